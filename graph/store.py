@@ -1,0 +1,470 @@
+"""The one store interface the rest of dealgraph uses.
+
+A backend supplies three primitives (``_run`` for dealgraph's own
+parameterised statements, ``_run_readonly`` for user Cypher, ``close``);
+everything else -- batched idempotent writes, reads, statistics -- is
+written once here in the portable Cypher subset that both embedded FalkorDB
+and Neo4j accept.
+"""
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from . import schema
+from .errors import QueryError, ReadOnlyViolation
+from .readonly import check_read_only
+
+DEFAULT_BATCH = 5000
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool = False
+
+    def records(self) -> list[dict]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+@dataclass
+class WriteSummary:
+    written: list[str] = field(default_factory=list)     # article ids stored now
+    duplicates: list[str] = field(default_factory=list)  # article ids already stored
+    entities_added: int = 0
+    commitments_added: int = 0
+    commitments_merged: int = 0  # reports attached to a deal already known
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _union(base: Iterable, extra: Iterable) -> list:
+    out = [v for v in base if v is not None]
+    for v in extra:
+        if v is not None and v not in out:
+            out.append(v)
+    return out
+
+
+def _entity_rows(batch: list[dict]) -> dict[str, dict[str, dict]]:
+    """Entities of a batch by label and id, aliases united."""
+    rows: dict[str, dict[str, dict]] = {label: {} for label in schema.ENTITY_LABELS}
+    for facts in batch:
+        for ent in facts.get("entities", []):
+            label = ent["type"]
+            eid = schema.entity_id(ent["name"])
+            row = rows[label].setdefault(eid, {"id": eid, "name": ent["name"], "aliases": [], "owner": None})
+            row["aliases"] = _union(row["aliases"], [a for a in ent.get("aliases", []) if a != ent["name"]])
+            if ent.get("owner") and not row["owner"]:
+                row["owner"] = schema.entity_id(ent["owner"])
+        for com in facts.get("commitments", []):
+            for end in (com["from"], com["to"]):
+                eid = schema.entity_id(end)
+                rows["Company"].setdefault(eid, {"id": eid, "name": end, "aliases": [], "owner": None})
+    return rows
+
+
+class GraphStore(ABC):
+    """Store interface; see the module docstring."""
+
+    backend_name = "abstract"
+
+    # ---- primitives a backend implements -------------------------------
+    @abstractmethod
+    def _run(self, cypher: str, params: dict | None = None) -> QueryResult:
+        """Run one of dealgraph's own parameterised statements (may write)."""
+
+    @abstractmethod
+    def _run_readonly(self, cypher: str, params: dict, timeout_ms: int | None) -> QueryResult:
+        """Run user Cypher so that the engine itself refuses writes."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def _create_index(self, statement: str) -> None:
+        """Create one index idempotently (backends differ in DDL)."""
+
+    @abstractmethod
+    def describe(self) -> str: ...
+
+    def _write_atomic(self, parts: list[tuple[str, list]]) -> None:
+        """Run FOREACH clauses (each over its own ``$rows``) as one atomic write.
+
+        The default joins them into a single statement: one engine command,
+        so a crash leaves either all of it or none. Backends whose engine
+        offers multi-statement transactions may override this.
+        """
+        params, clauses = {}, []
+        for n, (clause, rows) in enumerate(parts):
+            params[f"rows{n}"] = rows
+            clauses.append(clause.replace("$rows", f"$rows{n}"))
+        self._run("\n".join(clauses) + "\nRETURN 1", params)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ---- schema --------------------------------------------------------
+    def ensure_schema(self) -> None:
+        for statement in schema.INDEX_STATEMENTS:
+            self._create_index(statement)
+
+    # ---- user queries ---------------------------------------------------
+    def query(self, cypher: str, params: dict | None = None, *, write: bool = False,
+              limit: int | None = None, timeout_ms: int | None = None) -> QueryResult:
+        """The entry point for user Cypher: read-only unless ``write``."""
+        if not cypher or not cypher.strip():
+            raise QueryError("the query is empty")
+        params = params or {}
+        if write:
+            result = self._run(cypher, params)
+        else:
+            check_read_only(cypher)
+            result = self._run_readonly(cypher, params, timeout_ms)
+        if limit is not None and len(result.rows) > limit:
+            result = QueryResult(result.columns, result.rows[:limit], truncated=True)
+        return result
+
+    # ---- generic batched upserts (UNWIND + MERGE on id) -----------------
+    def upsert_nodes(self, label: str, rows: list[dict], batch_size: int = DEFAULT_BATCH) -> int:
+        """MERGE nodes of one label on ``id`` and set the remaining properties."""
+        _check_name(label)
+        shaped = [{"id": r["id"], "props": {k: v for k, v in r.items() if k != "id"}} for r in rows]
+        for chunk in self._chunks(shaped, batch_size):
+            self._run(f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r.props", {"rows": chunk})
+        return len(rows)
+
+    def upsert_relationships(self, rel_type: str, from_label: str, to_label: str,
+                             rows: list[dict], batch_size: int = DEFAULT_BATCH) -> int:
+        """MERGE relationships between nodes matched on id; rows have from, to, props."""
+        for name in (rel_type, from_label, to_label):
+            _check_name(name)
+        cypher = (f"UNWIND $rows AS r MATCH (a:{from_label} {{id: r.from}}) "
+                  f"MATCH (b:{to_label} {{id: r.to}}) MERGE (a)-[x:{rel_type}]->(b) SET x += r.props")
+        shaped = [{"from": r["from"], "to": r["to"], "props": r.get("props", {})} for r in rows]
+        for chunk in self._chunks(shaped, batch_size):
+            self._run(cypher, {"rows": chunk})
+        return len(rows)
+
+    def _chunks(self, rows: list, batch_size: int | None = None):
+        batch_size = batch_size or DEFAULT_BATCH
+        for i in range(0, len(rows), batch_size):
+            yield rows[i:i + batch_size]
+
+    # ---- articles and their facts ---------------------------------------
+    def existing_articles(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        res = self._run("MATCH (a:Article) WHERE a.id IN $ids RETURN a.id", {"ids": list(ids)})
+        return {row[0] for row in res.rows}
+
+    def _existing_ids(self, label: str, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        res = self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id", {"ids": ids})
+        return {row[0] for row in res.rows}
+
+    def alias_rules(self) -> dict[str, str]:
+        """Normalised surface form -> canonical name, from ``entities merge``."""
+        res = self._run("MATCH (r:AliasRule) RETURN r.id, r.target")
+        return {row[0]: row[1] for row in res.rows}
+
+    def write_articles(self, batch: list[dict]) -> WriteSummary:
+        """Store whole articles with their facts in one atomic statement.
+
+        Each item: {"article": {id, url, title, outlet, published, ...},
+        "entities": [{type, name, aliases, owner}], "commitments": [{kind,
+        from, to, amount_usd, capacity_gw, upper_bound, status, date,
+        involves: [{type, name}], sentence, start, end, ...}]}. Articles
+        already stored are skipped; writing the same batch twice changes
+        nothing.
+        """
+        summary = WriteSummary()
+        seen = self.existing_articles([f["article"]["id"] for f in batch])
+        todo, ids_in_batch = [], set()
+        for facts in batch:
+            aid = facts["article"]["id"]
+            if aid in seen or aid in ids_in_batch:
+                summary.duplicates.append(aid)
+            else:
+                ids_in_batch.add(aid)
+                todo.append(facts)
+        if not todo:
+            return summary
+
+        entities = _entity_rows(todo)
+        for label, rows in entities.items():
+            summary.entities_added += len(set(rows) - self._existing_ids(label, list(rows)))
+
+        commitments, sources, involves = self._resolve_commitments(todo, summary)
+        parts: list[tuple[str, str, list]] = [
+            ("FOREACH (x IN $rows | MERGE (a:Article {id: x.id}) SET a += x.props)", "articles",
+             [{"id": f["article"]["id"], "props": {**_clean(f["article"]), "ingested_at": _now()}} for f in todo])]
+        for label in schema.ENTITY_LABELS:
+            rows = list(entities[label].values())
+            parts.append((
+                f"FOREACH (x IN $rows | MERGE (n:{label} {{id: x.id}}) "
+                "SET n.name = coalesce(n.name, x.name), "
+                "n.aliases = reduce(acc = coalesce(n.aliases, []), s IN x.aliases | "
+                "CASE WHEN s IN acc THEN acc ELSE acc + s END))", label, rows))
+            if label in schema.OWNERSHIP:
+                parts.append((
+                    f"FOREACH (x IN $rows | MERGE (o:Company {{id: x.owner}}) "
+                    f"MERGE (n:{label} {{id: x.id}}) MERGE (o)-[:{schema.OWNERSHIP[label]}]->(n))",
+                    f"{label} owners", [r for r in rows if r["owner"]]))
+            parts.append((
+                f"FOREACH (x IN $rows | MERGE (a:Article {{id: x.article}}) "
+                f"MERGE (n:{label} {{id: x.id}}) MERGE (a)-[:MENTIONS]->(n))", f"{label} mentions",
+                [{"article": f["article"]["id"], "id": schema.entity_id(e["name"])}
+                 for f in todo for e in f.get("entities", []) if e["type"] == label]))
+            parts.append((
+                f"FOREACH (x IN $rows | MERGE (c:Commitment {{id: x.cid}}) "
+                f"MERGE (n:{label} {{id: x.id}}) MERGE (c)-[:INVOLVES]->(n))", f"{label} involved",
+                [i for i in involves if i["label"] == label]))
+        parts.append((
+            "FOREACH (x IN $rows | MERGE (c:Commitment {id: x.id}) SET c += x.props "
+            "MERGE (f:Company {id: x.from}) MERGE (t:Company {id: x.to}) "
+            "MERGE (f)-[:COMMITS]->(c) MERGE (c)-[:TO]->(t))", "commitments", commitments))
+        parts.append((
+            "FOREACH (x IN $rows | MERGE (c:Commitment {id: x.cid}) MERGE (a:Article {id: x.article}) "
+            "MERGE (c)-[s:REPORTED_IN]->(a) SET s += x.props)", "sources", sources))
+        self._write_atomic([(clause, rows) for clause, _, rows in parts if rows])
+        summary.written = [f["article"]["id"] for f in todo]
+        return summary
+
+    def _resolve_commitments(self, todo: list[dict], summary: WriteSummary):
+        """Apply the same-deal rule: attach each report to a known deal or make a new one."""
+        reports = []
+        for facts in todo:
+            for n, com in enumerate(facts.get("commitments", [])):
+                f_id, t_id = schema.entity_id(com["from"]), schema.entity_id(com["to"])
+                if f_id == t_id:
+                    continue  # a company cannot commit to itself
+                reports.append((facts["article"], n, com, f_id, t_id,
+                                schema.pair_key(com["kind"], f_id, t_id)))
+        keys = sorted({r[5] for r in reports})
+        known: dict[str, list[dict]] = {}
+        if keys:
+            res = self._run("MATCH (c:Commitment) WHERE c.pair_key IN $keys RETURN c", {"keys": keys})
+            for (node,) in res.rows:
+                props = node["properties"]
+                known.setdefault(props["pair_key"], []).append(dict(props))
+        touched: dict[str, dict] = {}
+        sources, involves = [], []
+        for article, n, com, f_id, t_id, key in reports:
+            match = next((c for c in known.get(key, []) if schema.same_deal(c, com)), None)
+            if match is None:
+                match = {"id": schema.commitment_id(key, f"{article['id']}|{n}"), "pair_key": key,
+                         "kind": com["kind"], "from_id": f_id, "to_id": t_id,
+                         "amount_usd": com.get("amount_usd"), "capacity_gw": com.get("capacity_gw"),
+                         "upper_bound": bool(com.get("upper_bound")), "status": com.get("status", "announced"),
+                         "date": com.get("date"), "currency": com.get("currency"),
+                         "amount_original": com.get("amount_original"),
+                         "amount_usd_reported": [], "capacity_gw_reported": [], "first_seen": _now()}
+                known.setdefault(key, []).append(match)
+                summary.commitments_added += 1
+            else:
+                summary.commitments_merged += 1
+                for fig in ("amount_usd", "capacity_gw"):
+                    if match.get(fig) is None and com.get(fig) is not None:
+                        match[fig] = com[fig]
+                        if fig == "amount_usd":
+                            match["upper_bound"] = bool(com.get("upper_bound"))
+                new_status = com.get("status", "announced")
+                if schema.STATUS_RANK.get(new_status, 0) > schema.STATUS_RANK.get(match.get("status"), 0):
+                    match["status"] = new_status
+                if com.get("date") and (not match.get("date") or com["date"] < match["date"]):
+                    match["date"] = com["date"]
+            match["amount_usd_reported"] = _union(match.get("amount_usd_reported") or [], [com.get("amount_usd")])
+            match["capacity_gw_reported"] = _union(match.get("capacity_gw_reported") or [], [com.get("capacity_gw")])
+            match["figures_conflict"] = (len(match["amount_usd_reported"]) > 1
+                                         or len(match["capacity_gw_reported"]) > 1)
+            touched[match["id"]] = match
+            sources.append({"cid": match["id"], "article": article["id"], "props": _clean({
+                "sentence": com.get("sentence") or com.get("evidence"), "start": com.get("start"),
+                "end": com.get("end"), "amount_usd": com.get("amount_usd"),
+                "capacity_gw": com.get("capacity_gw"), "upper_bound": bool(com.get("upper_bound")),
+                "status": com.get("status", "announced"), "confidence": com.get("confidence"),
+                "amount_original": com.get("amount_original"), "currency": com.get("currency")})})
+            for item in com.get("involves", []):
+                involves.append({"cid": match["id"], "label": item["type"], "id": schema.entity_id(item["name"])})
+        rows = [{"id": cid, "from": c["from_id"], "to": c["to_id"],
+                 "props": _clean({k: v for k, v in c.items() if k != "id"})} for cid, c in touched.items()]
+        return rows, sources, involves
+
+    # ---- reads -----------------------------------------------------------
+    def commitments(self, statuses: Iterable[str] | None = None) -> list[dict]:
+        """Every commitment with its parties and its sources (for analysis and display)."""
+        res = self._run(
+            "MATCH (f:Company)-[:COMMITS]->(c:Commitment)-[:TO]->(t:Company) "
+            "WHERE $statuses IS NULL OR c.status IN $statuses "
+            "OPTIONAL MATCH (c)-[s:REPORTED_IN]->(a:Article) "
+            "RETURN c, f.name, t.name, collect({article_id: a.id, title: a.title, outlet: a.outlet, "
+            "url: a.url, published: a.published, sentence: s.sentence, start: s.start, end: s.end, "
+            "amount_usd: s.amount_usd, capacity_gw: s.capacity_gw, upper_bound: s.upper_bound, "
+            "status: s.status}) AS sources",
+            {"statuses": list(statuses) if statuses else None})
+        out = []
+        for node, f_name, t_name, srcs in res.rows:
+            rec = dict(node["properties"])
+            rec.update(from_name=f_name, to_name=t_name,
+                       sources=sorted([s for s in srcs if s.get("article_id")],
+                                      key=lambda s: (s.get("published") or "", s["article_id"])))
+            out.append(rec)
+        out.sort(key=lambda r: r["id"])
+        return out
+
+    def entities(self, label: str | None = None) -> list[dict]:
+        labels = [label] if label else list(schema.ENTITY_LABELS)
+        out = []
+        for lab in labels:
+            _check_name(lab)
+            res = self._run(f"MATCH (n:{lab}) OPTIONAL MATCH (o:Company)-->(n) "
+                            f"RETURN n.id, n.name, n.aliases, collect(o.name) ORDER BY n.id")
+            for eid, name, aliases, owners in res.rows:
+                out.append({"type": lab, "id": eid, "name": name, "aliases": aliases or [],
+                            "owner": (owners or [None])[0] if lab != "Company" else None})
+        return out
+
+    def articles(self) -> list[dict]:
+        res = self._run("MATCH (a:Article) OPTIONAL MATCH (c:Commitment)-[:REPORTED_IN]->(a) "
+                        "RETURN a, count(c) ORDER BY a.ingested_at DESC, a.id")
+        return [{**row[0]["properties"], "commitments": row[1]} for row in res.rows]
+
+    def article_facts(self, article_id: str) -> dict:
+        """What was extracted from one article: its entities and its commitments."""
+        res = self._run("MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(n) "
+                        "RETURN a, collect(n)", {"id": article_id})
+        if not res.rows:
+            return {}
+        art, ents = res.rows[0]
+        rows = self._run(
+            "MATCH (f:Company)-[:COMMITS]->(c:Commitment)-[s:REPORTED_IN]->(a:Article {id: $id}) "
+            "MATCH (c)-[:TO]->(t:Company) RETURN c.kind, f.name, t.name, s ORDER BY s.start",
+            {"id": article_id})
+        return {"article": art["properties"],
+                "entities": sorted(({"type": e["labels"][0], "name": e["properties"].get("name")}
+                                    for e in ents if e), key=lambda e: (e["type"], e["name"] or "")),
+                "commitments": [{"kind": k, "from": f, "to": t, **s["properties"]} for k, f, t, s in rows.rows]}
+
+    def stats(self) -> dict:
+        counts = {}
+        for label in schema.NODE_LABELS:
+            counts[label] = self._run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0]
+        rels = {}
+        for rel in schema.REL_TYPES:
+            rels[rel] = self._run(f"MATCH ()-[r:{rel}]->() RETURN count(r)").rows[0][0]
+        by_kind = {row[0]: row[1] for row in self._run(
+            "MATCH (c:Commitment) RETURN c.kind, count(c) ORDER BY c.kind").rows}
+        by_status = {row[0]: row[1] for row in self._run(
+            "MATCH (c:Commitment) RETURN c.status, count(c) ORDER BY c.status").rows}
+        return {"backend": self.describe(), "nodes": counts, "relationships": rels,
+                "commitments_by_kind": by_kind, "commitments_by_status": by_status}
+
+    def export_data(self) -> tuple[list[dict], list[dict]]:
+        """All nodes and relationships as plain records, for export."""
+        nodes = []
+        for label in schema.NODE_LABELS:
+            for (node,) in self._run(f"MATCH (n:{label}) RETURN n ORDER BY n.id").rows:
+                nodes.append({"label": label, **node["properties"]})
+        rels = []
+        for rel in schema.REL_TYPES:
+            res = self._run(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id, labels(a)[0], b.id, labels(b)[0], r "
+                            f"ORDER BY a.id, b.id")
+            for a, a_label, b, b_label, r in res.rows:
+                rels.append({"type": rel, "from": a, "from_label": a_label, "to": b,
+                             "to_label": b_label, **r["properties"]})
+        return nodes, rels
+
+    # ---- maintenance ------------------------------------------------------
+    def reset(self) -> None:
+        """Delete everything (the CLI asks for confirmation first)."""
+        self._run("MATCH (n) DETACH DELETE n")
+
+    def merge_entities(self, keep: str, drop: str, label: str = "Company") -> dict:
+        """Fold entity ``drop`` into ``keep`` and remember the decision for later ingests."""
+        _check_name(label)
+        keep_id, drop_id = schema.entity_id(keep), schema.entity_id(drop)
+        if keep_id == drop_id:
+            raise QueryError(f"'{keep}' and '{drop}' are already the same entity")
+        found = self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id, n.name, n.aliases",
+                          {"ids": [keep_id, drop_id]}).rows
+        names = {row[0]: row for row in found}
+        if keep_id not in names:
+            raise QueryError(f"no {label} named '{keep}' in the graph")
+        moved = 0
+        if drop_id in names:
+            for rel in schema.REL_TYPES:
+                moved += self._run(
+                    f"MATCH (d:{label} {{id: $drop}})-[r:{rel}]->(x) MATCH (k:{label} {{id: $keep}}) "
+                    f"MERGE (k)-[:{rel}]->(x) DELETE r RETURN count(r)", {"drop": drop_id, "keep": keep_id}).rows[0][0]
+                moved += self._run(
+                    f"MATCH (x)-[r:{rel}]->(d:{label} {{id: $drop}}) MATCH (k:{label} {{id: $keep}}) "
+                    f"MERGE (x)-[:{rel}]->(k) DELETE r RETURN count(r)", {"drop": drop_id, "keep": keep_id}).rows[0][0]
+            _, drop_name, drop_aliases = names[drop_id]
+            self._run(f"MATCH (k:{label} {{id: $keep}}) SET k.aliases = reduce(acc = coalesce(k.aliases, []), "
+                      "s IN $extra | CASE WHEN s IN acc THEN acc ELSE acc + s END)",
+                      {"keep": keep_id, "extra": _union([drop_name], drop_aliases or [])})
+            self._run(f"MATCH (d:{label} {{id: $drop}}) DETACH DELETE d", {"drop": drop_id})
+            if label == "Company":
+                self._refresh_commitment_keys(drop_id, keep_id)
+        self._run("MERGE (r:AliasRule {id: $form}) SET r.target = $target, r.label = $label",
+                  {"form": schema.normalise_name(drop), "target": names[keep_id][1], "label": label})
+        return {"kept": names[keep_id][1], "dropped": drop, "relationships_moved": moved}
+
+    def _refresh_commitment_keys(self, old_id: str, new_id: str) -> None:
+        res = self._run("MATCH (c:Commitment) WHERE c.from_id = $old OR c.to_id = $old RETURN c",
+                        {"old": old_id})
+        rows = []
+        for (node,) in res.rows:
+            p = node["properties"]
+            f = new_id if p["from_id"] == old_id else p["from_id"]
+            t = new_id if p["to_id"] == old_id else p["to_id"]
+            rows.append({"id": p["id"], "props": {"from_id": f, "to_id": t,
+                                                  "pair_key": schema.pair_key(p["kind"], f, t)}})
+        if rows:
+            self._run("UNWIND $rows AS r MATCH (c:Commitment {id: r.id}) SET c += r.props", {"rows": rows})
+
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _check_name(name: str) -> None:
+    """Labels and types cannot be parameters; allow only plain identifiers."""
+    if not _NAME.match(name):
+        raise QueryError(f"not a valid label or relationship type: {name!r}")
+
+
+def _clean(props: dict) -> dict:
+    """Drop None values (Cypher SET n += map ignores nothing) and nested maps."""
+    return {k: v for k, v in props.items() if v is not None and not isinstance(v, dict)}
+
+
+def open_store(config=None, *, ensure_schema: bool = True) -> GraphStore:
+    """Open the store the configuration (or the environment) selects."""
+    from .config import StoreConfig
+
+    config = config or StoreConfig.from_env()
+    if config.backend == "neo4j":
+        from .neo4j_backend import Neo4jStore
+
+        store: GraphStore = Neo4jStore(config)
+    else:
+        from .falkor_backend import FalkorStore
+
+        store = FalkorStore(config.db_path)
+    if ensure_schema:
+        store.ensure_schema()
+    return store
+
+
+__all__ = ["GraphStore", "QueryResult", "WriteSummary", "open_store", "ReadOnlyViolation"]
