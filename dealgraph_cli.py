@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from graph import cli as graph_cli
+from ingest import cli as ingest_cli
 from graph.config import StoreConfig
 from graph.errors import StoreError
 from graph.store import GraphStore, open_store
@@ -48,7 +49,14 @@ def get_store() -> GraphStore:
     return open_store(store_config())
 
 
+def make_extractor(model: str | None = None, alias_rules: dict | None = None):
+    from ingest.extract import Extractor
+
+    return Extractor(model, alias_rules)
+
+
 graph_cli.register(app, get_store)
+ingest_cli.register(app, get_store, make_extractor)
 
 
 def main() -> None:
@@ -57,7 +65,7 @@ def main() -> None:
     except StoreError as exc:
         err.print(f"error: {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)
-    except ValueError as exc:
+    except (ValueError, RuntimeError) as exc:
         err.print(f"error: {exc}", highlight=False, soft_wrap=True)
         sys.exit(2)
     except KeyboardInterrupt:

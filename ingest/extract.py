@@ -1,0 +1,79 @@
+"""One article's text -> an Extraction (entities, commitments, rumours)."""
+from __future__ import annotations
+
+from .gazetteer import load_gazetteer
+from .loaders import RawArticle
+from .models import ArticleMeta, Commitment, Entity, Extraction
+from .pipeline import Recognizer, load_nlp
+from .relations import Candidate, RelationExtractor
+
+
+class Extractor:
+    def __init__(self, model: str | None = None, alias_rules: dict[str, str] | None = None):
+        self.nlp = load_nlp(model)
+        self.gazetteer = load_gazetteer()
+        self.recognizer = Recognizer(self.nlp, self.gazetteer, alias_rules)
+        self.relations = RelationExtractor(self.gazetteer)
+
+    def extract(self, article: RawArticle, doc_id: str | None = None) -> Extraction:
+        return self.extract_doc(self.nlp(article.text), article, doc_id)
+
+    def extract_many(self, articles: list[RawArticle], batch_size: int = 16):
+        texts = (a.text for a in articles)
+        for article, doc in zip(articles, self.nlp.pipe(texts, batch_size=batch_size)):
+            yield self.extract_doc(doc, article)
+
+    def extract_doc(self, doc, article: RawArticle, doc_id: str | None = None) -> Extraction:
+        mentions = self.recognizer.mentions(doc)
+        entities: dict[tuple[str, str], Entity] = {}
+        for m in mentions:
+            key = (m.known.type, m.known.name)
+            ent = entities.setdefault(key, Entity(type=m.known.type, name=m.known.name, owner=m.known.owner))
+            if m.surface != m.known.name and m.surface not in ent.aliases:
+                ent.aliases.append(m.surface)
+            ent.mentions.append((m.start, m.end))
+        commitments: dict[tuple, Commitment] = {}
+        rumours: dict[tuple, Commitment] = {}
+        for cand in self.relations.extract(doc, mentions):
+            for name in (cand.src, cand.dst):
+                entities.setdefault(("Company", name), Entity(type="Company", name=name))
+            key = (cand.kind, *((sorted((cand.src, cand.dst))) if cand.kind == "partnership" else (cand.src, cand.dst)))
+            target = commitments if cand.status == "announced" else rumours
+            if key in target:
+                _fill(target[key], cand)
+                continue
+            target[key] = _commitment(cand, article)
+        for key in list(rumours):
+            if key in commitments:  # stated as done elsewhere in the article
+                del rumours[key]
+        meta = ArticleMeta(id=article.id, source=article.source,
+                           **{k: v for k, v in article.meta.items() if k in ("url", "title", "outlet", "published")})
+        return Extraction(doc_id=doc_id or article.id[:16], article=meta, entities=list(entities.values()),
+                          commitments=list(commitments.values()), rumours=list(rumours.values()))
+
+
+def _commitment(c: Candidate, article: RawArticle) -> Commitment:
+    amount = c.amount
+    return Commitment(
+        kind=c.kind, **{"from": c.src}, to=c.dst,
+        amount_usd=amount.value if amount and amount.currency == "USD" else None,
+        amount_original=amount.value if amount else None,
+        currency=amount.currency if amount else None,
+        capacity_gw=c.capacity.value if c.capacity else None,
+        upper_bound=bool((amount and amount.upper_bound) or (c.capacity and c.capacity.upper_bound)),
+        floor=bool(amount and amount.floor),
+        status=c.status, evidence=c.sent.text.strip(), start=c.sent.start_char, end=c.sent.end_char,
+        involves=[{"type": k.type, "name": k.name} for k in c.involves],
+        confidence=c.confidence, date=article.meta.get("published"))
+
+
+def _fill(existing: Commitment, c: Candidate) -> None:
+    """A later sentence about the same pair fills figures the first one lacked."""
+    if existing.amount_usd is None and c.amount and c.amount.currency == "USD":
+        existing.amount_usd = c.amount.value
+        existing.amount_original, existing.currency = c.amount.value, c.amount.currency
+        existing.upper_bound = existing.upper_bound or c.amount.upper_bound
+        existing.floor = c.amount.floor
+    if existing.capacity_gw is None and c.capacity:
+        existing.capacity_gw = c.capacity.value
+        existing.upper_bound = existing.upper_bound or c.capacity.upper_bound

@@ -1,0 +1,79 @@
+"""Money and capacity in the forms news uses: "$30 billion", "US$1.5bn",
+"$500M", "€2 billion", "6 gigawatts", "1.2 GW", "500 MW", with their
+qualifiers ("up to", "as much as" = ceiling; "at least", "more than" = floor).
+"tens of billions" and similar give no figure."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+         "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
+CURRENCIES = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR",
+              "eur": "EUR", "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
+              "¥": "JPY", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
+              "c$": "CAD", "a$": "AUD", "aed": "AED", "dirhams": "AED", "riyals": "SAR", "won": "KRW"}
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
+                "a": 1}
+CEILING = r"up to|as much as|as many as|a maximum of|no more than|potentially reaching|reaching up to|capped at"
+FLOOR = r"at least|more than|over|upwards of|in excess of|exceeding|north of|a minimum of"
+APPROX = r"about|around|roughly|approximately|nearly|almost|some|an estimated|close to|just under|just over"
+QUAL = rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})?\s*"
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+MONEY = re.compile(
+    QUAL + r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)?" + NUM +
+    r"\s*(?P<unit>trillion|billion|million|thousand|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
+    r"(?:\s*(?P<cur2>US dollars|dollars?|USD|euros?|EUR|pounds|yen|yuan|RMB|dirhams|riyals|won))?", re.I)
+CAPACITY = re.compile(
+    QUAL + r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a)"
+    r"[\s-]*(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.I)
+PER_SHARE = re.compile(r"^\s*(?:per|a|each)\s+share", re.I)
+
+
+@dataclass
+class Figure:
+    value: float
+    currency: str | None  # None for capacity
+    upper_bound: bool
+    floor: bool
+    start: int
+    end: int
+    text: str
+
+
+def _qualifiers(qual: str | None) -> tuple[bool, bool]:
+    q = (qual or "").lower()
+    return bool(q and re.fullmatch(CEILING, q)), bool(q and re.fullmatch(FLOOR, q))
+
+
+def money(text: str) -> list[Figure]:
+    out = []
+    for m in MONEY.finditer(text):
+        cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+        if not cur:
+            continue
+        unit = (m.group("unit") or "").lower()
+        if not unit and not m.group("cur2") and cur == "$" and "." in m.group("num") and float(m.group("num").replace(",", "")) < 100:
+            continue  # share prices such as "$0.01" or "$23.28" carry no deal value
+        if PER_SHARE.match(text[m.end():m.end() + 12]):
+            continue
+        value = float(m.group("num").replace(",", "")) * UNITS.get(unit, 1)
+        if value < 1e5:
+            continue
+        ceiling, floor = _qualifiers(m.group("qual"))
+        out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def capacity(text: str) -> list[Figure]:
+    out = []
+    for m in CAPACITY.finditer(text):
+        raw = m.group("num").lower()
+        value = WORD_NUMBERS.get(raw) if raw in WORD_NUMBERS else float(raw)
+        if m.group("unit").lower().startswith(("megawatt", "mw")):
+            value = value / 1000
+        ceiling, floor = _qualifiers(m.group("qual"))
+        out.append(Figure(float(value), None, ceiling, floor, m.start(), m.end(), m.group(0)))
+    return out

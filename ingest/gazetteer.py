@@ -1,0 +1,105 @@
+"""The curated gazetteer shipped as data (ingest/data/gazetteer.json) and the
+resolver that maps every surface form to one canonical entity."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from graph.schema import normalise_name
+
+FUZZY_THRESHOLD = 92
+
+
+@dataclass
+class Known:
+    type: str
+    name: str
+    owner: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    version: str
+    forms: dict[str, Known]                      # exact surface form -> entity
+    model_variants: dict[str, str]               # "Opus" -> "Claude"
+    hardware_patterns: list[dict]
+    not_companies: set[str]                      # normalised
+    roles: dict[str, set[str]]
+    companies: set[str] = field(default_factory=set)
+
+    def role(self, company: str, role: str) -> bool:
+        return company in self.roles.get(role, set())
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    data = json.loads(resources.files("ingest").joinpath("data/gazetteer.json").read_text("utf-8"))
+    forms: dict[str, Known] = {}
+    for name, aliases in data["companies"].items():
+        for form in [name, *aliases]:
+            forms.setdefault(form, Known("Company", name))
+    for name, info in data["products"].items():
+        for form in [name, *info["aliases"]]:
+            forms[form] = Known("Product", name, info["owner"])
+    variants = {}
+    for name, info in data["models"].items():
+        forms.setdefault(name, Known("Model", name, info["owner"]))
+        for v in info["variants"]:
+            variants[v] = name
+    for name, owner in data["hardware"].items():
+        forms.setdefault(name, Known("Hardware", name, owner))
+    return Gazetteer(
+        version=data["version"], forms=forms, model_variants=variants,
+        hardware_patterns=data["hardware_patterns"],
+        not_companies={normalise_name(n) for n in data["not_companies"]},
+        roles={k: set(v) for k, v in data["roles"].items()},
+        companies=set(data["companies"]),
+    )
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def clean_surface(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    return _LEADING.sub("", text).strip(" ,.;:\"“”()")
+
+
+class Resolver:
+    """Surface form -> canonical entity: gazetteer, a user's merge rules,
+    normalised names, then fuzzy matching against known companies."""
+
+    def __init__(self, gazetteer: Gazetteer, alias_rules: dict[str, str] | None = None):
+        self.g = gazetteer
+        self.by_norm: dict[str, Known] = {}
+        for form, known in gazetteer.forms.items():
+            self.by_norm.setdefault(normalise_name(form), known)
+        self.rules = alias_rules or {}
+        self._company_norms = {normalise_name(f): k for f, k in gazetteer.forms.items() if k.type == "Company"}
+
+    def resolve(self, surface: str, hint: str | None = None) -> Known | None:
+        text = clean_surface(surface)
+        if not text:
+            return None
+        norm = normalise_name(text)
+        if norm in self.rules:
+            target = self.rules[norm]
+            return self.by_norm.get(normalise_name(target)) or Known("Company", target)
+        if text in self.g.forms:
+            return self.g.forms[text]
+        if norm in self.by_norm:
+            return self.by_norm[norm]
+        if norm in self.g.not_companies:
+            return None
+        if hint == "Company" and len(norm) > 4:
+            found = process.extractOne(norm, list(self._company_norms), scorer=fuzz.ratio,
+                                       score_cutoff=FUZZY_THRESHOLD)
+            if found:
+                return self._company_norms[found[0]]
+        return None

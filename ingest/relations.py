@@ -1,0 +1,329 @@
+"""Relation rules: which deal a sentence states between two companies, in
+which direction, with which figures and status.
+
+Each rule reads the dependency parse around a trigger word (the
+preposition or grammatical role that joins a company to the sentence) and
+the companies' known roles (cloud provider, chip vendor) from the
+gazetteer. The kinds and directions are those of GUIDELINES.md.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import figures
+from .gazetteer import Gazetteer, Known
+from .pipeline import Mention
+
+INVEST = {"invest", "investment", "investments", "stake", "equity", "funding", "backing", "backed", "backer",
+          "backers", "investor", "investors", "inject", "injected", "contribute", "contribution", "warrant",
+          "raise", "raised", "financing", "funder", "funders", "fund", "funded", "owns", "shares", "stock",
+          "invested", "investing", "invests", "bankroll", "capital"}
+COMPUTE = {"compute", "computing", "cloud", "capacity", "infrastructure", "servers", "server", "datacenter",
+           "data", "instances", "services"}
+HARDWARE = {"chip", "chips", "gpu", "gpus", "accelerator", "accelerators", "processor", "processors", "systems",
+            "hardware", "silicon", "cpus", "cpu", "racks", "supercomputer", "superchips", "xpus", "asics"}
+DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commitment", "contract", "contracted",
+        "deal", "agreement", "rent", "lease", "secure", "sign", "signed", "order", "deploy", "deployment",
+        "supply", "provide", "provider", "customer", "use", "run", "build", "inked", "buying", "buys",
+        "purchases", "purchased", "bought", "deploying", "deploys", "supplying", "supplies", "supplier",
+        "partnership", "partner", "worth", "valued", "granting", "access", "fabricate", "manufacture"}
+PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate",
+           "collaborating", "collaboratively", "alliance", "jointly", "co-develop", "codevelop", "co-design",
+           "co-engineer", "license", "licensing", "licensed", "team", "teamed", "optimize", "optimizing"}
+STRONG_PARTNER = {"collaboration", "collaborate", "collaborating", "collaboratively", "jointly", "co-develop",
+                  "codevelop", "co-design", "co-engineer", "license", "licensing", "licensed", "optimize",
+                  "optimizing", "technical", "alliance"}
+DISTRIBUTE = re.compile(r"\b(available (?:on|in|through|via)|access to .{0,60}?models? (?:through|via|on|in)|"
+                        r"(?:integrat|incorporat|embed)\w* .{0,60}?(?:into|in|across)|distribut\w+|"
+                        r"bring\w* .{0,40}? to|offer\w* .{0,40}?models?|host\w* .{0,40}?models?)", re.I)
+ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeover", "buyout"}
+HEDGES = [
+    ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?)\b", re.I)),
+    ("in_talks", re.compile(r"\b(in (?:early |advanced )?(?:talks|discussions|negotiations)|negotiating|considering|"
+                            r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|"
+                            r"take|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
+                            r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
+    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed|people familiar|sources (?:said|say))\b", re.I)),
+]
+NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
+                               r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
+                               r"raised a total of|a total|\bround of)\s*(?:about|around|roughly|approximately|"
+                               r"nearly|over|more than|up to)?\s*$", re.I)
+NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z]|in revenue|in annual revenue|"
+                              r"revenue|market|ipo|initiative|infrastructure (?:initiative|project|plan|venture))", re.I)
+REFERENCE = re.compile(r"^(it|its|the company|the firm|the startup|the start-up|the lab|the chipmaker|"
+                       r"the chip maker|the chip giant|the software giant|the tech giant|the search giant|"
+                       r"the cloud giant|the cloud provider|the e-commerce giant|the ai lab|the ai startup|"
+                       r"the ai company|the ai developer|the developer)$", re.I)
+MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:maker|developer|creator|owner|parent)\b")
+
+
+@dataclass
+class Candidate:
+    kind: str
+    src: str
+    dst: str
+    sent: Span
+    status: str
+    amount: figures.Figure | None = None
+    capacity: figures.Figure | None = None
+    involves: list[Known] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+@dataclass
+class Party:
+    mention: Mention
+    company: str
+    token: Token
+    role: str       # subj, subjpass, pobj:<prep>, dobj, dative, poss, other
+    verb: str       # lemma of the governing verb or noun
+
+
+def _governing(tok: Token) -> Token:
+    """Climb compounds, appositions, conjunctions and possessives to the phrase's own role."""
+    seen = 0
+    while tok.dep_ in ("compound", "conj", "appos", "flat", "amod", "nmod") and tok.head is not tok and seen < 8:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def _party(m: Mention, doc: Doc, company: str) -> Party:
+    span = doc[m.token_start:m.token_end]
+    tok = _governing(span.root)
+    role, verb = "other", tok.head.lemma_.lower()
+    if tok.dep_ == "poss":
+        role = "poss"
+        owner = _governing(tok.head)
+        if owner.dep_ == "pobj":
+            role = f"poss:{owner.head.lower_}"
+        elif owner.dep_ in ("nsubj", "nsubjpass"):
+            role = f"poss:{owner.dep_}"
+    elif tok.dep_ == "pobj":
+        role, verb = f"pobj:{tok.head.lower_}", tok.head.head.lemma_.lower()
+    elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr", "agent"):
+        role = {"nsubj": "subj", "nsubjpass": "subjpass"}.get(tok.dep_, tok.dep_)
+    elif tok.dep_ == "ROOT":
+        role = "subj"
+    return Party(m, company, tok, role, verb)
+
+
+def _status(text: str) -> str:
+    for status, pattern in HEDGES:
+        if pattern.search(text):
+            return status
+    return "announced"
+
+
+def _lower_words(sent: Span) -> set[str]:
+    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+
+
+class RelationExtractor:
+    def __init__(self, gazetteer: Gazetteer):
+        self.g = gazetteer
+
+    # ---- reference resolution -------------------------------------------------
+    def references(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
+        out = []
+        last_subject: str | None = None
+        by_sent = {}
+        for m in mentions:
+            by_sent.setdefault(doc[m.token_start].sent.start, []).append(m)
+        for sent in doc.sents:
+            here = by_sent.get(sent.start, [])
+            for mm in MAKER.finditer(sent.text):
+                known = self.g.forms.get(mm.group("thing"))
+                if known and known.owner and known.owner in self.g.companies:
+                    span = doc.char_span(sent.start_char + mm.start(), sent.start_char + mm.end(),
+                                         alignment_mode="expand")
+                    if span is not None:
+                        out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
+                                           self.g.forms[known.owner], via_reference=True))
+            if last_subject:
+                for np in sent.noun_chunks:
+                    if REFERENCE.match(np.text.strip()) and np.root.dep_ in ("nsubj", "nsubjpass", "poss") \
+                            and not any(m.token_start < np.end and m.token_end > np.start for m in here):
+                        out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
+                                           Known("Company", last_subject), via_reference=True))
+                        break
+            for m in here:
+                tok = _governing(doc[m.token_start:m.token_end].root)
+                if m.company and m.known.type == "Company" and tok.dep_ in ("nsubj", "nsubjpass"):
+                    last_subject = m.company
+                    break
+        return out
+
+    # ---- per sentence ------------------------------------------------------------
+    def extract(self, doc: Doc, mentions: list[Mention]) -> list[Candidate]:
+        all_mentions = sorted(mentions + self.references(doc, mentions), key=lambda m: m.start)
+        out: list[Candidate] = []
+        for sent in doc.sents:
+            here = [m for m in all_mentions if sent.start <= m.token_start < sent.end]
+            parties = [_party(m, doc, m.company) for m in here if m.company]
+            if len({p.company for p in parties}) < 2:
+                continue
+            out.extend(self._sentence(sent, here, parties))
+        return out
+
+    def _sentence(self, sent: Span, here: list[Mention], parties: list[Party]) -> list[Candidate]:
+        words = _lower_words(sent)
+        text = sent.text
+        status = _status(text)
+        money = [f for f in figures.money(text) if self._deal_amount(text, f)]
+        caps = figures.capacity(text)
+        things = [m.known for m in here if m.known.type in ("Model", "Hardware", "Product")]
+        found: list[Candidate] = []
+
+        def add(kind, a: Party, b: Party, conf=0.6):
+            if a.company == b.company:
+                return
+            if any(c.kind == kind and {c.src, c.dst} == {a.company, b.company} for c in found):
+                return
+            found.append(Candidate(kind, a.company, b.company, sent, status, confidence=conf,
+                                   involves=[t for t in things]))
+
+        cloud = [p for p in parties if self.g.role(p.company, "cloud_providers") and
+                 (p.mention.known.type == "Product" or p.company in self.g.roles["cloud_providers"])]
+        chips = [p for p in parties if self.g.role(p.company, "chip_vendors")]
+        hw_named = [m for m in here if m.known.type == "Hardware"]
+
+        # investment
+        if words & INVEST:
+            for inv, tgt in self._investment_pairs(parties, words, text):
+                add("investment", inv, tgt, 0.7)
+        # acquisition (of a company, not of shares)
+        if words & ACQUIRE and not words & {"stake", "equity", "shares", "stock", "warrant"}:
+            subj = [p for p in parties if p.role == "subj"]
+            objs = [p for p in parties if p.role in ("dobj", "pobj:of")]
+            for a in subj[:1]:
+                for b in objs[:1]:
+                    add("acquisition", a, b, 0.6)
+        # compute purchase: a cloud provider (or cloud product) and a buyer
+        if (words & COMPUTE and words & DEAL) or re.search(r"cloud provider|cloud partner|cloud customer", text, re.I):
+            provider_products = [p for p in parties if p.mention.known.type == "Product"
+                                 and self.g.role(p.company, "cloud_providers")]
+            providers = provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
+            for prov in providers[:2]:
+                buyers = [p for p in parties if p.company != prov.company and not p.mention.known.type == "Product"
+                          and p.role in ("subj", "subjpass", "pobj:from", "poss:nsubj", "dative", "poss", "pobj:for", "other", "pobj:with", "dobj")
+                          and not self._is_investor_only(p, words)]
+                buyers = [b for b in buyers if not (self.g.role(b.company, "cloud_providers") and
+                                                     not self.g.role(b.company, "model_labs") and b.role not in ("subj", "subjpass"))]
+                if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
+                    buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
+                for buyer in buyers[:2]:
+                    if self._is_chip_only_context(words) and prov.company in self.g.roles["chip_vendors"]:
+                        continue
+                    add("compute_purchase", buyer, prov, 0.55)
+        # hardware purchase: a chip vendor and a buyer
+        if chips and (words & HARDWARE or hw_named or re.search(r"-based (?:capacity|compute|systems)", text)) and \
+                (words & DEAL or caps or money):
+            for vendor in chips[:2]:
+                buyers = [p for p in parties if p.company != vendor.company
+                          and not self.g.role(p.company, "chip_vendors") or (p.company != vendor.company and p.role == "subj" and vendor.role != "subj")]
+                for buyer in buyers[:2]:
+                    if buyer.company == vendor.company:
+                        continue
+                    add("hardware_purchase", buyer, vendor, 0.5)
+        # partnership
+        partner_words = words & PARTNER
+        if partner_words:
+            strong = bool(partner_words & STRONG_PARTNER) or "co-" in text.lower()
+            companies = []
+            for p in parties:
+                if p.mention.known.type == "Company" and p.company not in companies:
+                    companies.append(p.company)
+            pairs = [(a, b) for i, a in enumerate(companies) for b in companies[i + 1:]]
+            for a, b in pairs[:6]:
+                if strong or not any({c.src, c.dst} == {a, b} for c in found):
+                    pa = next(p for p in parties if p.company == a)
+                    pb = next(p for p in parties if p.company == b)
+                    add("partnership", pa, pb, 0.45)
+        # distribution: a model's owner and the platform that offers it
+        if DISTRIBUTE.search(text):
+            model_owners = {m.known.owner for m in here if m.known.type == "Model" and m.known.owner}
+            for owner in model_owners:
+                for p in parties:
+                    if p.company != owner and (p.mention.known.type == "Product" or p.role in ("subj",)):
+                        src = next((q for q in parties if q.company == owner), None)
+                        if src is None:
+                            src = Party(p.mention, owner, p.token, "other", "")
+                        add("distribution", src, p, 0.5)
+        for c in found:
+            self._figures(c, money, caps, parties)
+        return found
+
+    # ---- helpers --------------------------------------------------------------------
+    def _deal_amount(self, text: str, f: figures.Figure) -> bool:
+        return not NOT_AMOUNT_BEFORE.search(text[max(0, f.start - 40):f.start]) and \
+            not NOT_AMOUNT_AFTER.match(text[f.end:f.end + 40])
+
+    def _is_investor_only(self, p: Party, words: set[str]) -> bool:
+        return p.role in ("pobj:by",) and bool(words & {"backed", "funded"})
+
+    @staticmethod
+    def _is_chip_only_context(words: set[str]) -> bool:
+        return bool(words & HARDWARE) and not words & {"cloud", "compute", "computing", "azure", "aws"}
+
+    def _investment_pairs(self, parties: list[Party], words: set[str], text: str):
+        investors, targets = [], []
+        for p in parties:
+            if p.mention.known.type != "Company" and not p.mention.via_reference:
+                continue
+            r = p.role
+            if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
+                investors.append(p)
+            elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
+                    (r == "pobj:of" and words & {"stock", "shares", "stake", "equity"}):
+                targets.append(p)
+            elif r == "subj":
+                if p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue", "be") \
+                        or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land"):
+                    targets.append(p)
+                else:
+                    investors.append(p)
+            elif r == "subjpass":
+                targets.append(p)
+            elif r == "dative" and "warrant" in words:
+                investors.append(p)
+            elif r in ("attr", "dobj") and words & {"funders", "investors", "backers"}:
+                investors.append(p)
+        if re.search(r"\b(?:an?|the|its|largest|biggest|early|key|major|lead) (?:investor|backer|shareholder) in\b", text) and not targets:
+            targets = [p for p in parties if p.role.startswith("pobj:in")]
+        if not targets and investors:
+            targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
+                       and p.role in ("subj", "dobj", "poss", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
+        for inv in investors:
+            for tgt in targets:
+                if inv.company != tgt.company:
+                    yield inv, tgt
+
+    def _figures(self, c: Candidate, money: list[figures.Figure], caps: list[figures.Figure],
+                 parties: list[Party]) -> None:
+        start = c.sent.start_char
+        anchor = [p.mention for p in parties if p.company == (c.src if c.kind in ("investment",) else c.src)]
+        other = [p.mention for p in parties if p.company == c.dst]
+        usd = [f for f in money if f.currency == "USD"] or money
+        if c.kind in ("investment", "compute_purchase", "hardware_purchase", "acquisition") and usd:
+            def distance(f):
+                fs, fe = start + f.start, start + f.end
+                d = min((abs(fs - m.end) if m.end <= fs else abs(m.start - fe) + 15 for m in anchor + other),
+                        default=10_000)
+                return d
+            best = min(usd, key=distance)
+            # the figure must sit nearer these parties than any other party
+            others = [p.mention for p in parties if p.company not in (c.src, c.dst)]
+            if others:
+                fs = start + best.start
+                near_other = min((abs(fs - m.end) for m in others), default=10_000)
+                if near_other + 5 < distance(best) and len(usd) > 1:
+                    best = None
+            c.amount = best
+        if c.kind in ("compute_purchase", "hardware_purchase", "investment") and caps:
+            c.capacity = caps[0]
