@@ -56,6 +56,7 @@ def make_extractor(model: str | None = None, alias_rules: dict | None = None):
 
 
 graph_cli.register(app, get_store)
+graph_cli.register_analysis(app, get_store)
 ingest_cli.register(app, get_store, make_extractor)
 
 

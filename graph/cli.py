@@ -83,3 +83,88 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
             typer.echo(text)
         else:
             console.print(f"wrote {fmt} export to {out}", style="green")
+
+
+def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
+    from .concentration import CATEGORIES, company_concentration, market_concentration
+    from .flow import ALL_KINDS, FlowFilter, build_flow_graph
+    from .loops import company_view, find_loops
+    from .output import usd
+
+    def _filter(kind, since, until, min_amount, rumoured, exclude_upper) -> FlowFilter:
+        bad = set(kind or []) - set(ALL_KINDS)
+        if bad:
+            raise typer.BadParameter(f"unknown kind {', '.join(sorted(bad))}; choose from {', '.join(ALL_KINDS)}")
+        return FlowFilter(kinds=set(kind) if kind else None, since=since, until=until, min_amount=min_amount,
+                          include_rumoured=rumoured, upper_bounds="exclude" if exclude_upper else "face")
+
+    @app.command("loops")
+    def loops(max_length: int = typer.Option(4, "--max-length", help="longest loop, in companies"),
+              company: Optional[str] = typer.Option(None, "--company", help="only loops through this company"),
+              kind: Optional[List[str]] = typer.Option(None, "--kind", help="commitment kinds (repeatable)"),
+              since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
+              until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD"),
+              min_amount: Optional[float] = typer.Option(None, "--min-amount", help="USD"),
+              rumoured: bool = typer.Option(False, "--include-rumoured"),
+              exclude_upper: bool = typer.Option(False, "--exclude-upper-bounds",
+                                                 help="set 'up to' figures apart instead of counting them"),
+              fmt: str = typer.Option("table", "--format", help="table, json or csv")):
+        """Circular investor-customer deals, ranked by the money that can go round them."""
+        flt = _filter(kind, since, until, min_amount, rumoured, exclude_upper)
+        with open_store() as store:
+            g = build_flow_graph(store.commitments(), flt)
+        found = find_loops(g, max_length, company)
+        if fmt == "json":
+            payload = {"loops": [l.as_dict() for l in found]}
+            if company:
+                view = company_view(g, company, max_length)
+                payload.update({k: view[k] for k in ("company", "inbound_usd", "returning_usd", "returning_share")})
+            typer.echo(json.dumps(payload, indent=2))
+            return
+        rows = [[" → ".join(l.companies + l.companies[:1]), len(l.companies), usd(l.amount_usd),
+                 usd(l.upper_bound_usd) if l.upper_bound_usd else "—",
+                 " | ".join(f"{h['from']}→{h['to']}: {'/'.join(h['kinds'])} {usd(h['amount_usd'] or None)}"
+                            for h in l.edges)] for l in found]
+        emit(["loop", "companies", "can go round", "of which 'up to'", "hops"], rows, fmt,
+             title=f"{len(found)} dependency loop(s)", console=console)
+        if company and fmt == "table":
+            view = company_view(g, company, max_length)
+            share = view["returning_share"]
+            console.print(f"{company}: inbound {usd(view['inbound_usd'])}, of which "
+                          f"{usd(view['returning_usd'])} comes from companies it pays"
+                          + (f" ({share:.0%})" if share is not None else ""))
+
+    @app.command("concentration")
+    def concentration(company: Optional[str] = typer.Option(None, "--company"),
+                      category: Optional[str] = typer.Option(None, "--category", help="compute, chips or capital"),
+                      since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
+                      rumoured: bool = typer.Option(False, "--include-rumoured"),
+                      fmt: str = typer.Option("table", "--format", help="table, json or csv")):
+        """HHI of each company's counterparties per category, and the providers' market shares."""
+        if category and category not in CATEGORIES:
+            raise typer.BadParameter(f"--category is one of {', '.join(CATEGORIES)}")
+        flt = FlowFilter(since=since, include_rumoured=rumoured)
+        with open_store() as store:
+            commitments = store.commitments()
+        cats = [category] if category else list(CATEGORIES)
+        result = {c: {"companies": [d.as_dict() for d in company_concentration(commitments, c, flt, company)],
+                      "market": market_concentration(commitments, c, flt)} for c in cats}
+        if fmt == "json":
+            typer.echo(json.dumps(result, indent=2))
+            return
+        for cat in cats:
+            rows = [[d["company"], f"{d['hhi']:,.0f}" if d["hhi"] is not None else "—", d["band"] or "—",
+                     d["top_counterparty"] or "—", f"{d['top_share']:.0%}" if d["top_share"] is not None else "—",
+                     d["counterparties"], usd(d["committed_usd"] or None), d["missing_amounts"]]
+                    for d in result[cat]["companies"]]
+            emit(["company", "HHI", "band (2010 US guidelines)", "top counterparty", "top share",
+                  "counterparties", "committed", "without amount"], rows, fmt, title=f"{cat}: dependence per company",
+                 console=console)
+            m = result[cat]["market"]
+            if fmt == "table":
+                console.print(f"{cat} market: HHI of {m['role']}s "
+                              f"{'—' if m['hhi'] is None else f'{m['hhi']:,.0f}'} ({m['band'] or 'no amounts'}); "
+                              + ", ".join(f"{s['provider']} {s['share']:.0%}" for s in m["shares"][:6])
+                              + (f"; {m['missing_amounts']} commitment(s) without amount" if m["missing_amounts"] else ""))
+        console.print("Bands are context only: below 1,500 unconcentrated, 1,500–2,500 moderately, "
+                      "above 2,500 highly concentrated (2010 US merger guidelines).", style="dim")

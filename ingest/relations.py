@@ -205,7 +205,7 @@ class RelationExtractor:
                 for b in objs[:1]:
                     add("acquisition", a, b, 0.6)
         # compute purchase: a cloud provider (or cloud product) and a buyer
-        if (words & COMPUTE and words & DEAL) or re.search(r"cloud provider|cloud partner|cloud customer", text, re.I):
+        if (words & COMPUTE and words & DEAL) or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
             provider_products = [p for p in parties if p.mention.known.type == "Product"
                                  and self.g.role(p.company, "cloud_providers")]
             providers = provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
@@ -218,7 +218,8 @@ class RelationExtractor:
                 if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
                     buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
                 for buyer in buyers[:2]:
-                    if self._is_chip_only_context(words) and prov.company in self.g.roles["chip_vendors"]:
+                    if self._is_chip_only_context(words) and (
+                            prov.company in self.g.roles["chip_vendors"] or buyer.company in self.g.roles["chip_vendors"]):
                         continue
                     add("compute_purchase", buyer, prov, 0.55)
         # hardware purchase: a chip vendor and a buyer

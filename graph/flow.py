@@ -1,0 +1,102 @@
+"""The money-flow graph: companies as nodes, an edge where money goes.
+
+investment          investor -> investee
+compute_purchase    buyer -> cloud provider
+hardware_purchase   buyer -> vendor
+acquisition         acquirer -> acquired
+distribution        distributor -> model provider where money changes hands
+                    (an amount is stated); otherwise a tie with no money direction
+partnership         a tie both ways, no money
+
+Each money edge keeps its commitments (ids, amounts, upper-bound flags,
+dates, sources) so every figure shown can be traced to its sentences.
+Filters apply before any metric.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import networkx as nx
+
+MONEY_KINDS = {"investment", "compute_purchase", "hardware_purchase", "acquisition", "distribution"}
+ALL_KINDS = ("investment", "compute_purchase", "hardware_purchase", "partnership", "distribution", "acquisition")
+
+
+@dataclass
+class FlowFilter:
+    kinds: set[str] | None = None           # None: every kind
+    since: str | None = None                 # ISO date, inclusive
+    until: str | None = None
+    min_amount: float | None = None          # USD; commitments without amount are dropped when set
+    include_rumoured: bool = False
+    upper_bounds: str = "face"               # "face": count "up to" at face value; "exclude": set them apart
+    companies: set[str] = field(default_factory=set)  # keep only commitments touching these (names)
+
+    def keep(self, c: dict) -> bool:
+        if self.kinds and c["kind"] not in self.kinds:
+            return False
+        status = c.get("status", "announced")
+        if status != "announced" and not (self.include_rumoured and status in ("rumoured", "in_talks")):
+            return False
+        date = c.get("date") or _first_published(c)
+        if self.since and (not date or date < self.since):
+            return False
+        if self.until and (not date or date > self.until):
+            return False
+        if self.min_amount is not None and (c.get("amount_usd") is None or c["amount_usd"] < self.min_amount):
+            return False
+        if self.upper_bounds == "exclude" and c.get("upper_bound"):
+            return False
+        if self.companies and not ({c.get("from_name"), c.get("to_name")} & self.companies):
+            return False
+        return True
+
+
+def _first_published(c: dict) -> str | None:
+    dates = [s.get("published") for s in c.get("sources", []) if s.get("published")]
+    return min(dates) if dates else None
+
+
+def money_direction(c: dict) -> tuple[str, str] | None:
+    """(payer, payee) of a commitment, or None where no money moves."""
+    kind = c["kind"]
+    if kind in ("investment", "compute_purchase", "hardware_purchase", "acquisition"):
+        return c["from_name"], c["to_name"]
+    if kind == "distribution" and c.get("amount_usd") is not None:
+        return c["to_name"], c["from_name"]  # the distributor pays the model provider
+    return None
+
+
+def build_flow_graph(commitments: Iterable[dict], flt: FlowFilter | None = None) -> nx.DiGraph:
+    """Directed, weighted company graph of money flows; ties without money are kept
+    as edges with ``money=False`` so the network can show them."""
+    flt = flt or FlowFilter()
+    g = nx.DiGraph()
+    for c in commitments:
+        if not flt.keep(c):
+            continue
+        if c["from_name"] == c["to_name"]:
+            continue
+        direction = money_direction(c)
+        pairs = [direction] if direction else [(c["from_name"], c["to_name"]), (c["to_name"], c["from_name"])]
+        for a, b in pairs:
+            if not g.has_edge(a, b):
+                g.add_edge(a, b, commitments=[], amount_usd=0.0, upper_bound_usd=0.0, missing_amounts=0,
+                           money=False, kinds=set())
+            e = g.edges[a, b]
+            e["commitments"].append(c)
+            e["kinds"].add(c["kind"])
+            if direction:
+                e["money"] = True
+                if c.get("amount_usd") is None:
+                    e["missing_amounts"] += 1
+                else:
+                    e["amount_usd"] += c["amount_usd"]
+                    if c.get("upper_bound"):
+                        e["upper_bound_usd"] += c["amount_usd"]
+    return g
+
+
+def money_subgraph(g: nx.DiGraph) -> nx.DiGraph:
+    return g.edge_subgraph([(a, b) for a, b, d in g.edges(data=True) if d["money"]]).copy()
