@@ -15,7 +15,8 @@ from rich.console import Console
 
 from graph import cli as graph_cli
 from ingest import cli as ingest_cli
-from graph.config import StoreConfig
+from webapp import cli as webapp_cli
+from graph.config import StoreConfig, default_db_path
 from graph.errors import StoreError
 from graph.store import GraphStore, open_store
 
@@ -55,7 +56,57 @@ def make_extractor(model: str | None = None, alias_rules: dict | None = None):
     return Extractor(model, alias_rules)
 
 
+def get_demo_store() -> GraphStore:
+    """A fresh store holding the sample articles; the user's own graph is never touched."""
+    from importlib import resources
+
+    from ingest.cli import ingest_articles
+    from ingest.loaders import load
+
+    path = Path(_state["db"]).with_name("demo.db") if _state["db"] else default_db_path().with_name("demo.db")
+    store = open_store(StoreConfig(backend="falkordb", db_path=path))
+    store.reset()
+    samples = str(resources.files("ingest").joinpath("samples"))
+    articles = [a for a in load([samples]) if not hasattr(a, "reason")]
+    summary = ingest_articles(store, articles, make_extractor())
+    err.print(f"demo: {summary['written']} sample articles, {summary['commitments_added']} commitments in {path}")
+    return store
+
+
+def make_callables(store: GraphStore):
+    """Preview and ingest of a pasted article, for the web app (which never imports ingest/)."""
+    from ingest.cli import ingest_articles
+    from ingest.loaders import LoadError, load_bytes
+
+    extractor = make_extractor(None, store.alias_rules())
+
+    def _article(text: str, meta: dict):
+        [item] = list(load_bytes(text.encode("utf-8"), "pasted text", kind="text", meta=meta)) or [None]
+        if isinstance(item, LoadError):
+            raise ValueError(item.reason)
+        return item
+
+    def _summary(ex) -> dict:
+        return {"entities": [e.model_dump() for e in ex.entities],
+                "commitments": [c.model_dump(by_alias=True) for c in ex.commitments + ex.rumours]}
+
+    def preview(text: str, meta: dict) -> dict:
+        ex = extractor.extract(_article(text, meta))
+        return {**_summary(ex), "message": "Preview only: nothing was stored."}
+
+    def ingest(text: str, meta: dict) -> dict:
+        result = ingest_articles(store, [_article(text, meta)], extractor)
+        if result["duplicates"]:
+            return {"entities": [], "commitments": [], "message": "This article is already stored; nothing changed."}
+        ex = result["extractions"][0]
+        return {**_summary(ex), "message": f"Stored: {result['commitments_added']} new commitment(s), "
+                                           f"{result['entities_added']} new entit(ies)."}
+
+    return preview, ingest
+
+
 graph_cli.register(app, get_store)
+webapp_cli.register(app, get_store, get_demo_store, make_callables)
 graph_cli.register_analysis(app, get_store)
 ingest_cli.register(app, get_store, make_extractor)
 

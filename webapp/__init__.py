@@ -1,0 +1,1 @@
+"""The Dash explorer. Reads through graph/ only."""

@@ -1,0 +1,162 @@
+"""What the pages show, computed from the store (read through graph/ only)."""
+from __future__ import annotations
+
+import math
+import threading
+import time
+from urllib.parse import parse_qs, urlencode
+
+from graph.concentration import CATEGORIES, company_concentration, market_concentration
+from graph.flow import ALL_KINDS, FlowFilter, build_flow_graph
+from graph.loops import find_loops
+from graph.output import usd
+from graph.store import GraphStore
+
+MAX_ELEMENTS = 1500
+KIND_COLOURS = {"investment": "#2f6fde", "compute_purchase": "#e07b00", "hardware_purchase": "#2a9d55",
+                "partnership": "#8a8f98", "distribution": "#9b4dca", "acquisition": "#c0392b"}
+
+
+class Data:
+    """Commitments cached briefly; the app clears the cache when it writes."""
+
+    def __init__(self, store: GraphStore, ttl: float = 5.0):
+        self.store = store
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._cached: tuple[float, list[dict]] | None = None
+
+    def commitments(self) -> list[dict]:
+        with self._lock:
+            if self._cached and time.monotonic() - self._cached[0] < self.ttl:
+                return self._cached[1]
+            rows = self.store.commitments()
+            self._cached = (time.monotonic(), rows)
+            return rows
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._cached = None
+
+    def companies(self) -> list[str]:
+        names = {c["from_name"] for c in self.commitments()} | {c["to_name"] for c in self.commitments()}
+        return sorted(n for n in names if n)
+
+
+def parse_state(search: str | None) -> dict:
+    q = parse_qs((search or "").lstrip("?"))
+    one = lambda k: (q.get(k) or [None])[0]  # noqa: E731
+    kinds = [k for k in (one("kinds") or "").split(",") if k in ALL_KINDS]
+    return {"kinds": kinds or list(ALL_KINDS), "since": one("since"), "until": one("until"),
+            "min": float(one("min")) if (one("min") or "").replace(".", "", 1).isdigit() else None,
+            "rumoured": one("rumoured") == "1", "company": one("company"),
+            "depth": int(one("depth")) if (one("depth") or "").isdigit() else 1,
+            "maxlen": int(one("maxlen")) if (one("maxlen") or "").isdigit() else 4}
+
+
+def encode_state(state: dict) -> str:
+    q = {}
+    if state.get("kinds") and set(state["kinds"]) != set(ALL_KINDS):
+        q["kinds"] = ",".join(state["kinds"])
+    for key in ("since", "until", "company"):
+        if state.get(key):
+            q[key] = state[key]
+    if state.get("min") is not None:
+        q["min"] = f"{state['min']:g}"
+    if state.get("rumoured"):
+        q["rumoured"] = "1"
+    if state.get("depth", 1) != 1:
+        q["depth"] = str(state["depth"])
+    if state.get("maxlen", 4) != 4:
+        q["maxlen"] = str(state["maxlen"])
+    return ("?" + urlencode(q)) if q else ""
+
+
+def to_filter(state: dict) -> FlowFilter:
+    return FlowFilter(kinds=set(state["kinds"]) if state.get("kinds") else None, since=state.get("since"),
+                      until=state.get("until"),
+                      min_amount=state["min"] * 1e9 if state.get("min") is not None else None,
+                      include_rumoured=bool(state.get("rumoured")))
+
+
+def _neighbourhood(commitments: list[dict], company: str, depth: int) -> set[str]:
+    keep, frontier = {company}, {company}
+    for _ in range(max(depth, 1)):
+        nxt = set()
+        for c in commitments:
+            if c["from_name"] in frontier:
+                nxt.add(c["to_name"])
+            if c["to_name"] in frontier:
+                nxt.add(c["from_name"])
+        frontier = nxt - keep
+        keep |= nxt
+    return keep
+
+
+def network_elements(data: Data, state: dict, highlight: list[str] | None = None) -> tuple[list[dict], str]:
+    """Cytoscape elements (bounded) and a line saying what is shown."""
+    flt = to_filter(state)
+    rows = [c for c in data.commitments() if flt.keep(c) and c["from_name"] != c["to_name"]]
+    total = len(rows)
+    if state.get("company"):
+        keep = _neighbourhood(rows, state["company"], state.get("depth", 1))
+        rows = [c for c in rows if c["from_name"] in keep and c["to_name"] in keep]
+    rows.sort(key=lambda c: -(c.get("amount_usd") or 0))
+    shown, names = [], set()
+    for c in rows:
+        new = {c["from_name"], c["to_name"]} - names
+        if len(shown) + len(names) + len(new) + 1 > MAX_ELEMENTS:
+            break
+        shown.append(c)
+        names |= new
+    loop_pairs = set()
+    if highlight:
+        loop_pairs = {(a, b) for a, b in zip(highlight, highlight[1:] + highlight[:1])}
+    elements = [{"data": {"id": f"n:{n}", "label": n, "company": n},
+                 "classes": "company" + (" focus" if n == state.get("company") else "")
+                 + (" highlight" if highlight and n in highlight else "")} for n in sorted(names)]
+    for c in shown:
+        amount = c.get("amount_usd")
+        width = 1.5 + (math.log10(amount / 1e8) * 2 if amount and amount > 1e8 else 0)
+        classes = c["kind"] + (" rumour" if c.get("status") != "announced" else "")
+        if (c["from_name"], c["to_name"]) in loop_pairs or (c["to_name"], c["from_name"]) in loop_pairs and \
+                c["kind"] == "partnership":
+            classes += " highlight"
+        elements.append({"data": {"id": c["id"], "source": f"n:{c['from_name']}", "target": f"n:{c['to_name']}",
+                                  "kind": c["kind"], "label": usd(amount) if amount else "",
+                                  "width": round(width, 2), "colour": KIND_COLOURS.get(c["kind"], "#999")},
+                         "classes": classes})
+    note = f"{len(shown)} of {total} commitments shown"
+    if len(shown) < len(rows):
+        note += f" (largest first; {len(rows) - len(shown)} left out: filter or pick a company to see them)"
+    return elements, note
+
+
+def commitment_details(data: Data, ids: list[str]) -> list[dict]:
+    by_id = {c["id"]: c for c in data.commitments()}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def company_details(data: Data, company: str, state: dict) -> list[dict]:
+    flt = to_filter(state)
+    return [c for c in data.commitments() if flt.keep(c) and company in (c["from_name"], c["to_name"])]
+
+
+def loops_table(data: Data, state: dict) -> list[dict]:
+    g = build_flow_graph(data.commitments(), to_filter(state))
+    out = []
+    for n, loop in enumerate(find_loops(g, state.get("maxlen", 4), state.get("company"))):
+        out.append({"rank": n + 1, "loop": " → ".join(loop.companies + loop.companies[:1]),
+                    "companies": "|".join(loop.companies), "length": len(loop.companies),
+                    "amount": usd(loop.amount_usd), "amount_usd": loop.amount_usd or 0,
+                    "upper": usd(loop.upper_bound_usd) if loop.upper_bound_usd else "—",
+                    "hops": "; ".join(f"{h['from']}→{h['to']} {'/'.join(h['kinds'])} {usd(h['amount_usd'] or None)}"
+                                      for h in loop.edges)})
+    return out
+
+
+def concentration(data: Data, state: dict) -> dict:
+    flt = to_filter(state)
+    rows = data.commitments()
+    return {cat: {"companies": [d.as_dict() for d in company_concentration(rows, cat, flt)],
+                  "market": market_concentration(rows, cat, flt)} for cat in CATEGORIES}
