@@ -18,8 +18,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-_ENGLISH = {"the", "and", "of", "to", "in", "a", "is", "that", "for", "with", "on", "as", "by", "will",
-            "has", "its", "it", "from", "are", "be", "at", "an", "this", "which", "was"}
+_ENGLISH = {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "by", "will",
+            "has", "its", "it", "from", "are", "be", "at", "an", "this", "which", "was", "said", "have"}
 
 
 @dataclass
@@ -59,7 +59,7 @@ def check_text(text: str, source: str) -> LoadError | None:
     if len(words) < MIN_WORDS:
         return LoadError(source, f"too short: fewer than {MIN_WORDS} words")
     sample = [w.lower() for w in words[:2000]]
-    if sum(w in _ENGLISH for w in sample) / len(sample) < 0.05:
+    if sum(w in _ENGLISH for w in sample) / len(sample) < 0.08:
         return LoadError(source, "not English: dealgraph's pipeline reads English news")
     return None
 

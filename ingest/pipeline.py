@@ -57,10 +57,10 @@ def load_nlp(name: str | None = None):
     name = name or model_name()
     try:
         if name.startswith(("/", ".", "~")) or os.path.isdir(name):
-            return spacy.load(os.path.expanduser(name), exclude=["lemmatizer"])
+            return spacy.load(os.path.expanduser(name))
         import importlib
 
-        return importlib.import_module(name).load(exclude=["lemmatizer"])
+        return importlib.import_module(name).load()
     except (OSError, ImportError) as exc:
         raise RuntimeError(f"spaCy pipeline {name!r} is not installed ({exc.__class__.__name__}); "
                            f"install it with pip or point {MODEL_ENV} at an installed pipeline") from None
@@ -131,6 +131,9 @@ class Recognizer:
         """An organisation the gazetteer lacks, if it looks like a company."""
         name = clean_surface(ent.text)
         words = name.split()
+        while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
+            words.pop()
+        name = " ".join(words).rstrip(",")
         if not words or len(words) > 5 or not any(c.isupper() for c in name) or name.isupper() and len(name) <= 2:
             return None
         if name.lower() in NOT_COMPANY_ENDINGS or words[-1].lower() in NOT_COMPANY_ENDINGS or words[0].lower() == "project":
@@ -148,6 +151,7 @@ class Recognizer:
         return Known("Company", name)
 
 
+_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "limited", "incorporated", "ag", "sa", "nv"}
 _SOURCE_BEFORE = re.compile(r"(according to|told|reported by|citing|cited by|per|via|analysts? at|analysts? with|wrote in|report from|report by|reporting by)\s*(the\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"^\W*(reported|reports|first reported|said in a report|noted in a report|wrote|estimates?)\b", re.I)
 

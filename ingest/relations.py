@@ -284,7 +284,7 @@ class RelationExtractor:
                     (r == "pobj:of" and words & {"stock", "shares", "stake", "equity"}):
                 targets.append(p)
             elif r == "subj":
-                if p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue", "be") \
+                if p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue") \
                         or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land"):
                     targets.append(p)
                 else:

@@ -63,34 +63,34 @@ def _legend():
     return html.Div(items, id="legend", className="mb-2")
 
 
-def _filters(state: dict, companies: list[str], with_company: bool = True, loops: bool = False):
+def _filters(p: str, state: dict, companies: list[str], with_company: bool = True, loops: bool = False):
     cols = [
         dbc.Col([dbc.Label("Kinds", className="small mb-0"),
-                 dcc.Dropdown(id="f-kinds", options=[{"label": k.replace("_", " "), "value": k} for k in ALL_KINDS],
+                 dcc.Dropdown(id=f"{p}-kinds", options=[{"label": k.replace("_", " "), "value": k} for k in ALL_KINDS],
                               value=state["kinds"], multi=True)], md=4),
         dbc.Col([dbc.Label("Dates", className="small mb-0"),
-                 dcc.DatePickerRange(id="f-dates", start_date=state["since"], end_date=state["until"],
+                 dcc.DatePickerRange(id=f"{p}-dates", start_date=state["since"], end_date=state["until"],
                                      clearable=True, display_format="YYYY-MM-DD")], md=3),
         dbc.Col([dbc.Label("Min $B", className="small mb-0"),
-                 dbc.Input(id="f-min", type="number", min=0, step=0.5, value=state["min"], debounce=True)], md=1),
+                 dbc.Input(id=f"{p}-min", type="number", min=0, step=0.5, value=state["min"], debounce=True)], md=1),
         dbc.Col([dbc.Label("Status", className="small mb-0"),
-                 dbc.Checklist(id="f-rumoured", options=[{"label": "include rumoured", "value": "1"}],
+                 dbc.Checklist(id=f"{p}-rumoured", options=[{"label": "include rumoured", "value": "1"}],
                                value=["1"] if state["rumoured"] else [], switch=True)], md=2),
     ]
     if with_company:
         cols.append(dbc.Col([dbc.Label("Company", className="small mb-0"),
-                             dcc.Dropdown(id="f-company", options=companies, value=state["company"],
+                             dcc.Dropdown(id=f"{p}-company", options=companies, value=state["company"],
                                           placeholder="centre on…")], md=2))
     row = dbc.Row(cols, className="g-2 mb-2")
     extra = []
     if loops:
         extra = [dbc.Row([dbc.Col([dbc.Label("Max loop length", className="small mb-0"),
-                                   dbc.Input(id="f-maxlen", type="number", min=2, max=8, value=state["maxlen"])],
+                                   dbc.Input(id=f"{p}-maxlen", type="number", min=2, max=8, value=state["maxlen"])],
                                   md=2)], className="mb-2")]
     else:
-        extra = [dcc.Store(id="f-maxlen", data=state["maxlen"])]
-    depth = dcc.Store(id="f-depth", data=state["depth"]) if not with_company else dbc.RadioItems(
-        id="f-depth", options=[{"label": "neighbours", "value": 1}, {"label": "2 hops", "value": 2}],
+        extra = [dcc.Store(id=f"{p}-maxlen", data=state["maxlen"])]
+    depth = dcc.Store(id=f"{p}-depth", data=state["depth"]) if not with_company else dbc.RadioItems(
+        id=f"{p}-depth", options=[{"label": "neighbours", "value": 1}, {"label": "2 hops", "value": 2}],
         value=state["depth"], inline=True, className="small mb-2")
     return html.Div([row, depth, *extra])
 
@@ -110,7 +110,7 @@ def _cyto(cid: str, height: str = "62vh"):
 def create_app(store: GraphStore, preview: Callable[[str, dict], dict] | None = None,
                ingest: Callable[[str, dict], dict] | None = None) -> dash.Dash:
     data = Data(store)
-    app = dash.Dash(__name__, external_stylesheets=[dbc.themes.BOOTSTRAP], suppress_callback_exceptions=True,
+    app = dash.Dash(__name__, external_stylesheets=[], suppress_callback_exceptions=True,
                     title="dealgraph")
     app.layout = html.Div([
         dcc.Location(id="url", refresh=False),
@@ -130,7 +130,7 @@ def create_app(store: GraphStore, preview: Callable[[str, dict], dict] | None = 
             return dbc.Alert(f"The graph store is unavailable: {exc}", color="danger")
         empty = [_empty_hint()] if not companies else []
         if path in (None, "/", "/network"):
-            return [*empty, _filters(state, companies), _legend(), html.Div(id="net-note", className="small text-muted"),
+            return [*empty, _filters("net", state, companies), _legend(), html.Div(id="net-note", className="small text-muted"),
                     dbc.Row([dbc.Col(_cyto("network"), md=8),
                              dbc.Col(html.Div(id="details", className="small",
                                               style={"maxHeight": "66vh", "overflowY": "auto"},
@@ -138,7 +138,7 @@ def create_app(store: GraphStore, preview: Callable[[str, dict], dict] | None = 
                                                               "and the sentences they come from.",
                                                               className="text-muted")), md=4)])]
         if path == "/loops":
-            return [*empty, _filters(state, companies, loops=True),
+            return [*empty, _filters("loops", state, companies, loops=True),
                     html.P("Loops where money goes round: a company pays another that, directly or through others, "
                            "pays it back. Ranked by the smallest amount on the loop.", className="small text-muted"),
                     dash_table.DataTable(id="loops-table", columns=[
@@ -148,7 +148,7 @@ def create_app(store: GraphStore, preview: Callable[[str, dict], dict] | None = 
                         style_cell={"whiteSpace": "normal", "height": "auto", "fontSize": 13, "textAlign": "left"}),
                     html.Div(id="loops-note", className="small text-muted mt-2"), _cyto("loops-network", "45vh")]
         if path == "/concentration":
-            return [*empty, _filters(state, companies, with_company=False),
+            return [*empty, _filters("conc", state, companies, with_company=False),
                     html.P("Herfindahl–Hirschman index of each company's counterparties by committed USD "
                            "(0–10,000). Bands from the 2010 US merger guidelines are context only.",
                            className="small text-muted"), html.Div(id="conc-charts")]
@@ -190,16 +190,16 @@ def create_app(store: GraphStore, preview: Callable[[str, dict], dict] | None = 
 
     # ---- network ------------------------------------------------------------------
     @app.callback(Output("network", "elements"), Output("net-note", "children"), Output("url", "search"),
-                  Input("f-kinds", "value"), Input("f-dates", "start_date"), Input("f-dates", "end_date"),
-                  Input("f-min", "value"), Input("f-rumoured", "value"), Input("f-company", "value"),
-                  Input("f-depth", "value"))
-    def network(kinds, start, end, min_b, rumoured, company, depth):
+                  Input("net-kinds", "value"), Input("net-dates", "start_date"), Input("net-dates", "end_date"),
+                  Input("net-min", "value"), Input("net-rumoured", "value"), Input("net-company", "value"),
+                  Input("net-depth", "value"), Input("network", "id"))
+    def network(kinds, start, end, min_b, rumoured, company, depth, _page):
         state = _state(kinds, start, end, min_b, rumoured, company, depth, 4)
         elements, note = network_elements(data, state)
         return elements, note, encode_state(state)
 
     @app.callback(Output("details", "children"), Input("network", "tapNodeData"), Input("network", "tapEdgeData"),
-                  State("f-kinds", "value"), State("f-rumoured", "value"), prevent_initial_call=True)
+                  State("net-kinds", "value"), State("net-rumoured", "value"), prevent_initial_call=True)
     def details(node, edge, kinds, rumoured):
         trigger = dash.ctx.triggered_id and dash.ctx.triggered[0]["prop_id"]
         state = {"kinds": kinds, "rumoured": bool(rumoured)}
@@ -216,16 +216,16 @@ def create_app(store: GraphStore, preview: Callable[[str, dict], dict] | None = 
     # ---- loops ----------------------------------------------------------------------
     @app.callback(Output("loops-table", "data"), Output("loops-note", "children"), Output("url", "search",
                                                                                           allow_duplicate=True),
-                  Input("f-kinds", "value"), Input("f-dates", "start_date"), Input("f-dates", "end_date"),
-                  Input("f-min", "value"), Input("f-rumoured", "value"), Input("f-company", "value"),
-                  Input("f-maxlen", "value"), prevent_initial_call="initial_duplicate")
-    def loops(kinds, start, end, min_b, rumoured, company, maxlen):
+                  Input("loops-kinds", "value"), Input("loops-dates", "start_date"), Input("loops-dates", "end_date"),
+                  Input("loops-min", "value"), Input("loops-rumoured", "value"), Input("loops-company", "value"),
+                  Input("loops-maxlen", "value"), Input("loops-table", "id"), prevent_initial_call="initial_duplicate")
+    def loops(kinds, start, end, min_b, rumoured, company, maxlen, _page):
         state = _state(kinds, start, end, min_b, rumoured, company, 1, maxlen)
         rows = loops_table(data, state)
         return rows, f"{len(rows)} loop(s) of at most {state['maxlen']} companies", encode_state(state)
 
     @app.callback(Output("loops-network", "elements"), Input("loops-table", "selected_rows"),
-                  State("loops-table", "data"), State("f-kinds", "value"), State("f-rumoured", "value"))
+                  State("loops-table", "data"), State("loops-kinds", "value"), State("loops-rumoured", "value"))
     def loop_highlight(selected, rows, kinds, rumoured):
         state = _state(kinds, None, None, None, rumoured, None, 1, 4)
         highlight = rows[selected[0]]["companies"].split("|") if selected and rows else None
@@ -240,9 +240,10 @@ def create_app(store: GraphStore, preview: Callable[[str, dict], dict] | None = 
 
     # ---- concentration --------------------------------------------------------------------
     @app.callback(Output("conc-charts", "children"), Output("url", "search", allow_duplicate=True),
-                  Input("f-kinds", "value"), Input("f-dates", "start_date"), Input("f-dates", "end_date"),
-                  Input("f-min", "value"), Input("f-rumoured", "value"), prevent_initial_call="initial_duplicate")
-    def conc(kinds, start, end, min_b, rumoured):
+                  Input("conc-kinds", "value"), Input("conc-dates", "start_date"), Input("conc-dates", "end_date"),
+                  Input("conc-min", "value"), Input("conc-rumoured", "value"), Input("conc-charts", "id"),
+                  prevent_initial_call="initial_duplicate")
+    def conc(kinds, start, end, min_b, rumoured, _page):
         state = _state(kinds, start, end, min_b, rumoured, None, 1, 4)
         result = concentration(data, state)
         blocks = []

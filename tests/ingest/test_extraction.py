@@ -1,0 +1,102 @@
+"""Recognition, resolution and commitment rules on sentences written for these tests."""
+import pytest
+
+from ingest.extract import Extractor
+from ingest.loaders import RawArticle
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def run(ex, text, rules=None):
+    if rules is not None:
+        ex = Extractor(alias_rules=rules)
+    return ex.extract(RawArticle(text, "test"))
+
+
+def triples(e, rumours=False):
+    return {(c.kind, c.from_, c.to) for c in (e.rumours if rumours else e.commitments)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # investment, active and passive voice
+    ("Nvidia will invest up to $10 billion in Anthropic to deepen the partnership.",
+     ("investment", "NVIDIA", "Anthropic")),
+    ("Anthropic raised $4 billion from Amazon in its latest funding round.", ("investment", "Amazon", "Anthropic")),
+    ("CoreWeave is backed by Nvidia, which owns a stake in the cloud company.", ("investment", "NVIDIA", "CoreWeave")),
+    # compute purchase
+    ("Anthropic will buy $30 billion of compute capacity from Microsoft Azure over several years.",
+     ("compute_purchase", "Anthropic", "Microsoft")),
+    ("Oracle will supply OpenAI with cloud computing capacity under a $300 billion contract.",
+     ("compute_purchase", "OpenAI", "Oracle")),
+    # hardware purchase
+    ("OpenAI agreed to deploy six gigawatts of AMD Instinct GPUs in its data centers.",
+     ("hardware_purchase", "OpenAI", "AMD")),
+    ("Microsoft signed a deal to purchase Nvidia GB300 systems for its data centers.",
+     ("hardware_purchase", "Microsoft", "NVIDIA")),
+    # partnership, distribution, acquisition
+    ("Broadcom and OpenAI announced a collaboration to co-develop custom accelerators.",
+     ("partnership", "Broadcom", "OpenAI")),
+    ("Anthropic's Claude models will be available in Microsoft Foundry for enterprise customers.",
+     ("distribution", "Anthropic", "Microsoft")),
+    ("Nvidia agreed to acquire Enfabrica in a deal announced on Friday.", ("acquisition", "NVIDIA", "Enfabrica")),
+])
+def test_kinds_and_directions(ex, text, expected):
+    got = triples(run(ex, text))
+    kind, a, b = expected
+    if kind == "partnership":
+        assert ("partnership", a, b) in got or ("partnership", b, a) in got, got
+    else:
+        assert expected in got, got
+
+
+def test_amount_and_upper_bound(ex):
+    [c] = [c for c in run(ex, "Nvidia will invest up to $10 billion in Anthropic.").commitments
+           if c.kind == "investment"]
+    assert c.amount_usd == 10e9 and c.upper_bound is True
+    assert c.evidence == "Nvidia will invest up to $10 billion in Anthropic."
+
+
+def test_non_usd_amount_keeps_currency(ex):
+    [c] = [c for c in run(ex, "SAP will invest €2 billion in Mistral AI this year.").commitments
+           if c.kind == "investment"]
+    assert c.amount_usd is None and c.currency == "EUR" and c.amount_original == 2e9
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Meta is in talks to invest $5 billion in Scale AI, people familiar with the matter said.", "in_talks"),
+    ("Apple denied that it would invest $1 billion in Perplexity.", "denied"),
+    ("Amazon is considering a further investment of $2 billion in Anthropic.", "in_talks"),
+])
+def test_rumours_are_kept_apart(ex, text, status):
+    e = run(ex, text)
+    assert not any(c.kind == "investment" for c in e.commitments)
+    assert [c.status for c in e.rumours if c.kind == "investment"] == [status]
+
+
+def test_aliases_resolve_to_one_entity(ex):
+    e = run(ex, "Nvidia said NVIDIA Corp. and Alphabet will work with Google Cloud. Claude Opus 4.1 ships today; "
+                "Opus 4.1 is faster.")
+    names = {(x.type, x.name) for x in e.entities}
+    assert ("Company", "NVIDIA") in names and ("Company", "Google") in names
+    assert ("Product", "Google Cloud") in names and ("Model", "Claude Opus 4.1") in names
+    assert len([x for x in e.entities if x.name == "NVIDIA"]) == 1
+
+
+def test_reference_to_the_maker(ex):
+    e = run(ex, "NVIDIA will invest $100 billion in the ChatGPT maker over several years.")
+    assert ("investment", "NVIDIA", "OpenAI") in triples(e)
+
+
+def test_news_outlets_are_not_companies(ex):
+    e = run(ex, "According to Reuters, Microsoft will invest $5 billion in Anthropic, Bloomberg reported.")
+    names = {x.name for x in e.entities}
+    assert "Reuters" not in names and "Bloomberg" not in names and "Microsoft" in names
+
+
+def test_merge_rule_maps_a_form(ex):
+    e = run(ex, "Zephyr Capital Partners will invest $1 billion in Anthropic.",
+            rules={"zephyr capital partners": "Amazon"})
+    assert ("investment", "Amazon", "Anthropic") in triples(e)

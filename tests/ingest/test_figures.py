@@ -1,0 +1,39 @@
+"""Every figure form: currencies, units, qualifiers, capacities."""
+import pytest
+
+from ingest.figures import capacity, money
+
+
+@pytest.mark.parametrize("text,value,currency,upper,floor", [
+    ("will invest $30 billion", 30e9, "USD", False, False),
+    ("a US$1.5bn facility", 1.5e9, "USD", False, False),
+    ("raised $500M", 500e6, "USD", False, False),
+    ("up to $10 billion", 10e9, "USD", True, False),
+    ("as much as $100 billion", 100e9, "USD", True, False),
+    ("at least $8 billion", 8e9, "USD", False, True),
+    ("more than $13 billion", 13e9, "USD", False, True),
+    ("a 1 billion dollar investment", 1e9, "USD", False, False),
+    ("€2 billion", 2e9, "EUR", False, False),
+    ("£750 million", 750e6, "GBP", False, False),
+    ("$1.2 trillion", 1.2e12, "USD", False, False),
+    ("$2,500,000,000 in cash", 2.5e9, "USD", False, False),
+])
+def test_money(text, value, currency, upper, floor):
+    [f] = money(text)
+    assert (f.value, f.currency, f.upper_bound, f.floor) == (pytest.approx(value), currency, upper, floor)
+
+
+@pytest.mark.parametrize("text", ["tens of billions of dollars", "a warrant at $0.01 per share",
+                                  "shares at $23.28 each", "a 27% stake"])
+def test_no_figure(text):
+    assert money(text) == []
+
+
+@pytest.mark.parametrize("text,gw,upper,floor", [
+    ("up to one gigawatt", 1.0, True, False), ("10 GW of systems", 10.0, False, False),
+    ("at least 10 gigawatts", 10.0, False, True), ("500 MW", 0.5, False, False),
+    ("six gigawatts", 6.0, False, False), ("4.5 gigawatts", 4.5, False, False),
+])
+def test_capacity(text, gw, upper, floor):
+    [f] = capacity(text)
+    assert (f.value, f.upper_bound, f.floor) == (pytest.approx(gw), upper, floor)

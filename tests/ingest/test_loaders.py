@@ -1,0 +1,85 @@
+"""Every input kind, and every bad input reported in one line and skipped."""
+import io
+import json
+
+from ingest.loaders import MAX_TEXT_BYTES, LoadError, RawArticle, article_id, load
+
+TEXT = "NVIDIA will invest up to $10 billion in Anthropic, the company said on Tuesday in a statement."
+
+
+def items(paths, **kw):
+    return list(load([str(p) for p in paths], **kw))
+
+
+def test_plain_text_and_hash_ignores_whitespace(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT)
+    [art] = items([tmp_path / "a.txt"])
+    assert isinstance(art, RawArticle) and art.text == TEXT
+    assert art.id == article_id("  " + TEXT.replace(" ", "  ") + "\n")
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    page = (f"<html><head><title>Deal day</title><meta property='og:site_name' content='Example Wire'>"
+            f"<meta name='date' content='2025-11-18'></head><body><nav>Home | Markets</nav>"
+            f"<article><h1>Deal day</h1><p>{TEXT}</p><p>{TEXT.replace('NVIDIA', 'Microsoft')}</p></article>"
+            f"<footer>Copyright</footer></body></html>")
+    (tmp_path / "a.html").write_text(page)
+    [art] = items([tmp_path / "a.html"])
+    assert "NVIDIA will invest" in art.text and "Home | Markets" not in art.text
+    assert art.meta["title"] == "Deal day" and art.meta.get("published") == "2025-11-18"
+
+
+def test_jsonl_with_a_malformed_line(tmp_path):
+    lines = [json.dumps({"text": TEXT, "url": "https://example.org/1", "published": "2025-11-18"}),
+             "{not json", json.dumps({"title": "no text"}),
+             json.dumps({"text": TEXT.replace("NVIDIA", "Google")})]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines))
+    got = items([tmp_path / "a.jsonl"])
+    assert [type(g).__name__ for g in got] == ["RawArticle", "LoadError", "LoadError", "RawArticle"]
+    assert got[0].meta["url"] == "https://example.org/1"
+    assert got[1].source.endswith(":2") and "malformed JSON" in got[1].reason
+
+
+def test_rss_feed_with_full_content(tmp_path):
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
+    <item><title>One</title><link>https://example.org/one</link><pubDate>Tue, 18 Nov 2025 10:00:00 GMT</pubDate>
+    <description>{TEXT}</description></item>
+    <item><title>Two</title><link>https://example.org/two</link>
+    <description>{TEXT.replace('NVIDIA', 'Amazon')}</description></item></channel></rss>"""
+    (tmp_path / "f.xml").write_text(feed)
+    got = items([tmp_path / "f.xml"])
+    assert [a.meta["title"] for a in got] == ["One", "Two"]
+    assert got[0].meta["published"] == "2025-11-18" and got[0].meta["outlet"] == "Example Wire"
+
+
+def test_folder_recursion_and_stdin(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(TEXT)
+    (tmp_path / "b.txt").write_text(TEXT.replace("NVIDIA", "Intel"))
+    assert len(items([tmp_path])) == 2
+    [art] = list(load(["-"], stdin=io.BytesIO(TEXT.encode())))
+    assert art.source == "-" and art.text == TEXT
+
+
+def test_bad_inputs_are_one_line_each(tmp_path):
+    cases = {
+        "empty.txt": b"",
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" + bytes(range(256)),
+        "latin1.txt": "Nestlé and Société Générale announced a deal with the bank.".encode("latin-1"),
+        "french.txt": "Le groupe a annoncé un accord avec une entreprise française pour des puces.".encode(),
+        "short.txt": b"Hello there",
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "huge.txt").write_bytes(b"the deal " * (MAX_TEXT_BYTES // 9 + 10))
+    got = {g.source.split("/")[-1]: g for g in items(sorted(tmp_path.iterdir()))}
+    assert all(isinstance(g, LoadError) for g in got.values()), got
+    reasons = {k: v.reason for k, v in got.items()}
+    assert reasons["empty.txt"].startswith("empty")
+    assert reasons["binary.txt"].startswith("binary")
+    assert reasons["latin1.txt"].startswith("not UTF-8")
+    assert reasons["french.txt"].startswith("not English")
+    assert reasons["huge.txt"].startswith("too large")
+    assert all("\n" not in r for r in reasons.values())
+    [missing] = items([tmp_path / "nope.txt"])
+    assert missing.reason == "no such file or folder"
