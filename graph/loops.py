@@ -34,7 +34,13 @@ def _canonical(cycle: list[str]) -> list[str]:
     return cycle[i:] + cycle[:i]
 
 
-def find_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None) -> list[Loop]:
+MAX_LOOPS = 20_000
+
+
+def find_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None,
+               max_loops: int = MAX_LOOPS) -> list[Loop]:
+    """Loops ranked by amount; enumeration stops after ``max_loops`` (dense
+    synthetic graphs hold millions), which the caller can raise."""
     if max_length < 2:
         raise ValueError("a loop needs at least two companies (--max-length 2 or more)")
     money = money_subgraph(g)
@@ -62,6 +68,10 @@ def find_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None) -
             else:
                 amount, upper = None, 0.0
             loops.append(Loop(cycle, hops, amount, upper, sum(1 for h in hops if h["missing_amounts"])))
+            if len(loops) >= max_loops:
+                break
+        if len(loops) >= max_loops:
+            break
     loops.sort(key=lambda l: (-(l.amount_usd or 0), len(l.companies), l.companies))
     return loops
 
