@@ -61,13 +61,13 @@ def get_demo_store() -> GraphStore:
     from importlib import resources
 
     from ingest.cli import ingest_articles
-    from ingest.loaders import load
+    from ingest.loaders import RawArticle, load
 
     path = Path(_state["db"]).with_name("demo.db") if _state["db"] else default_db_path().with_name("demo.db")
     store = open_store(StoreConfig(backend="falkordb", db_path=path))
     store.reset()
     samples = str(resources.files("ingest").joinpath("samples"))
-    articles = [a for a in load([samples]) if not hasattr(a, "reason")]
+    articles = [a for a in load([samples]) if isinstance(a, RawArticle)]
     summary = ingest_articles(store, articles, make_extractor())
     err.print(f"demo: {summary['written']} sample articles, {summary['commitments_added']} commitments in {path}")
     return store
