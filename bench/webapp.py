@@ -60,7 +60,6 @@ def main() -> None:
         net_out = "..network.elements...net-note.children...url.search.."
         net_outs = [{"id": "network", "property": "elements"}, {"id": "net-note", "property": "children"},
                     {"id": "url", "property": "search"}]
-        loops_rows = None
         cases = {
             "filter change": lambda i: call(client, net_out, net_outs, net_in(kinds[: 2 + i % 4], [None, 1, 5][i % 3])),
             "node click": lambda i: call(client, "details.children", {"id": "details", "property": "children"},

@@ -308,7 +308,7 @@ class RelationExtractor:
     def _figures(self, c: Candidate, money: list[figures.Figure], caps: list[figures.Figure],
                  parties: list[Party]) -> None:
         start = c.sent.start_char
-        anchor = [p.mention for p in parties if p.company == (c.src if c.kind in ("investment",) else c.src)]
+        anchor = [p.mention for p in parties if p.company == c.src]
         other = [p.mention for p in parties if p.company == c.dst]
         usd = [f for f in money if f.currency == "USD"] or money
         if c.kind in ("investment", "compute_purchase", "hardware_purchase", "acquisition") and usd:

@@ -39,7 +39,8 @@ class Data:
             self._cached = None
 
     def companies(self) -> list[str]:
-        names = {c["from_name"] for c in self.commitments()} | {c["to_name"] for c in self.commitments()}
+        rows = self.commitments()
+        names = {c["from_name"] for c in rows} | {c["to_name"] for c in rows}
         return sorted(n for n in names if n)
 
 
