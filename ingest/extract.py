@@ -34,15 +34,18 @@ class Extractor:
             ent.mentions.append((m.start, m.end))
         commitments: dict[tuple, Commitment] = {}
         rumours: dict[tuple, Commitment] = {}
+        amount_rank: dict[tuple, int] = {}
         for cand in self.relations.extract(doc, mentions):
             for name in (cand.src, cand.dst):
                 entities.setdefault(("Company", name), Entity(type="Company", name=name))
             key = (cand.kind, *((sorted((cand.src, cand.dst))) if cand.kind == "partnership" else (cand.src, cand.dst)))
             target = commitments if cand.status == "announced" else rumours
             if key in target:
-                _fill(target[key], cand)
-                continue
-            target[key] = _commitment(cand, article)
+                _fill(target[key], cand, cand.amount_rank < amount_rank.get(key, 99))
+            else:
+                target[key] = _commitment(cand, article)
+            if cand.amount is not None:
+                amount_rank[key] = min(cand.amount_rank, amount_rank.get(key, 99))
         for key in list(rumours):
             if key in commitments:  # stated as done elsewhere in the article
                 del rumours[key]
@@ -67,12 +70,13 @@ def _commitment(c: Candidate, article: RawArticle) -> Commitment:
         confidence=c.confidence, date=article.meta.get("published"))
 
 
-def _fill(existing: Commitment, c: Candidate) -> None:
-    """A later sentence about the same pair fills figures the first one lacked."""
-    if existing.amount_usd is None and c.amount and c.amount.currency == "USD":
+def _fill(existing: Commitment, c: Candidate, closer: bool) -> None:
+    """A later sentence about the same pair fills figures the first one
+    lacked, or replaces a figure that the grammar tied less closely to the pair."""
+    if (existing.amount_usd is None or closer) and c.amount and c.amount.currency == "USD":
         existing.amount_usd = c.amount.value
         existing.amount_original, existing.currency = c.amount.value, c.amount.currency
-        existing.upper_bound = existing.upper_bound or c.amount.upper_bound
+        existing.upper_bound = c.amount.upper_bound or bool(existing.capacity_gw and existing.upper_bound)
         existing.floor = c.amount.floor
     if existing.capacity_gw is None and c.capacity:
         existing.capacity_gw = c.capacity.value

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -47,6 +48,16 @@ def model_name() -> str:
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
+@Language.component("dealgraph_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, bylines and bullet points are
+    not run on into the paragraph below them (the parser keeps these starts)."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(name: str | None = None):
     """Load the English pipeline: an installed package name or a folder path.
@@ -57,13 +68,17 @@ def load_nlp(name: str | None = None):
     name = name or model_name()
     try:
         if name.startswith(("/", ".", "~")) or os.path.isdir(name):
-            return spacy.load(os.path.expanduser(name))
-        import importlib
+            nlp = spacy.load(os.path.expanduser(name))
+        else:
+            import importlib
 
-        return importlib.import_module(name).load()
+            nlp = importlib.import_module(name).load()
     except (OSError, ImportError) as exc:
         raise RuntimeError(f"spaCy pipeline {name!r} is not installed ({exc.__class__.__name__}); "
                            f"install it with pip or point {MODEL_ENV} at an installed pipeline") from None
+    first = next((p for p in ("parser", "senter", "ner") if p in nlp.pipe_names), None)
+    nlp.add_pipe("dealgraph_line_breaks", **({"before": first} if first else {}))
+    return nlp
 
 
 class Recognizer:

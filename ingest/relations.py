@@ -72,6 +72,7 @@ class Candidate:
     capacity: figures.Figure | None = None
     involves: list[Known] = field(default_factory=list)
     confidence: float = 0.6
+    amount_rank: int = 99      # parse distance from the figure to the parties (lower = surer)
 
 
 @dataclass
@@ -101,7 +102,7 @@ def _party(m: Mention, doc: Doc, company: str) -> Party:
         owner = _governing(tok.head)
         if owner.dep_ == "pobj":
             role = f"poss:{owner.head.lower_}"
-        elif owner.dep_ in ("nsubj", "nsubjpass"):
+        elif owner.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = f"poss:{owner.dep_}"
     elif tok.dep_ == "pobj":
         role, verb = f"pobj:{tok.head.lower_}", tok.head.head.lemma_.lower()
@@ -211,7 +212,7 @@ class RelationExtractor:
             providers = provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
             for prov in providers[:2]:
                 buyers = [p for p in parties if p.company != prov.company and not p.mention.known.type == "Product"
-                          and p.role in ("subj", "subjpass", "pobj:from", "poss:nsubj", "dative", "poss", "pobj:for", "other", "pobj:with", "dobj")
+                          and p.role in ("subj", "subjpass", "pobj:from", "poss:nsubj", "dative", "poss", "poss:dobj", "pobj:for", "other", "pobj:with", "dobj")
                           and not self._is_investor_only(p, words)]
                 buyers = [b for b in buyers if not (self.g.role(b.company, "cloud_providers") and
                                                      not self.g.role(b.company, "model_labs") and b.role not in ("subj", "subjpass"))]
@@ -281,6 +282,7 @@ class RelationExtractor:
             if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
                 investors.append(p)
             elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
+                    (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
                     (r == "pobj:of" and words & {"stock", "shares", "stake", "equity"}):
                 targets.append(p)
             elif r == "subj":
@@ -299,7 +301,7 @@ class RelationExtractor:
             targets = [p for p in parties if p.role.startswith("pobj:in")]
         if not targets and investors:
             targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
-                       and p.role in ("subj", "dobj", "poss", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
+                       and p.role in ("subj", "dobj", "poss", "poss:dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
         for inv in investors:
             for tgt in targets:
                 if inv.company != tgt.company:
@@ -307,24 +309,93 @@ class RelationExtractor:
 
     def _figures(self, c: Candidate, money: list[figures.Figure], caps: list[figures.Figure],
                  parties: list[Party]) -> None:
-        start = c.sent.start_char
-        anchor = [p.mention for p in parties if p.company == c.src]
-        other = [p.mention for p in parties if p.company == c.dst]
+        """Attach the figure the sentence's grammar ties to this deal.
+
+        A figure belongs to the clause it sits in ("invest up to $10 billion",
+        "purchase $30 billion of compute"): it must be reached from a word of
+        the deal's kind, and among those the one nearest the two parties in
+        the parse wins. A figure of another clause of the sentence ("... as
+        the developer commits $30B to Azure") is not this deal's.
+        """
+        src_toks = [p.token for p in parties if p.company == c.src]
+        dst_toks = [p.token for p in parties if p.company == c.dst]
+        ends = src_toks + dst_toks
         usd = [f for f in money if f.currency == "USD"] or money
-        if c.kind in ("investment", "compute_purchase", "hardware_purchase", "acquisition") and usd:
-            def distance(f):
-                fs, fe = start + f.start, start + f.end
-                d = min((abs(fs - m.end) if m.end <= fs else abs(m.start - fe) + 15 for m in anchor + other),
-                        default=10_000)
-                return d
-            best = min(usd, key=distance)
-            # the figure must sit nearer these parties than any other party
-            others = [p.mention for p in parties if p.company not in (c.src, c.dst)]
-            if others:
-                fs = start + best.start
-                near_other = min((abs(fs - m.end) for m in others), default=10_000)
-                if near_other + 5 < distance(best) and len(usd) > 1:
-                    best = None
-            c.amount = best
+        if c.kind in KIND_WORDS and usd:
+            scored = []
+            for f in usd:
+                tok = _figure_token(c.sent, f)
+                if tok is None:
+                    continue
+                words = _clause_words(tok)
+                if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
+                    continue
+                if not words & KIND_WORDS[c.kind]:
+                    continue
+                if c.kind in ("compute_purchase", "hardware_purchase") and words & STAKE and not words & PURCHASE:
+                    continue
+                others = [p.token for p in parties if p.company not in (c.src, c.dst)]
+                near = min((_tree_distance(tok, t) for t in ends), default=99)
+                if others and min(_tree_distance(tok, t) for t in others) + 1 < near and len(usd) > 1:
+                    continue
+                near = min((_tree_distance(tok, t) for t in src_toks), default=20) + \
+                    min((_tree_distance(tok, t) for t in dst_toks), default=20)
+                vague = not words & SPECIFIC[c.kind]
+                scored.append((vague, near, abs(tok.i - min((t.i for t in ends), default=tok.i)), f))
+            if scored:
+                vague, near, _, best = min(scored, key=lambda x: x[:3])
+                c.amount, c.amount_rank = best, near + 10 * vague
         if c.kind in ("compute_purchase", "hardware_purchase", "investment") and caps:
             c.capacity = caps[0]
+
+
+AGGREGATE = {"combined", "total", "totaling", "totalling", "cumulative", "collectively", "altogether", "valuation"}
+COMPANY_VALUE = {"value", "valued", "valuing", "sales", "revenue"}   # of an investment: the company's, not the stake
+STAKE = {"invest", "investment", "investments", "stake", "equity", "shares", "funding", "warrant", "capital"}
+PURCHASE = {"buy", "purchase", "purchasing", "purchases", "purchased", "bought", "spend", "spending", "commit",
+            "commits", "committed", "commitment", "contract", "contracted", "deal", "agreement", "rent", "lease",
+            "order", "worth", "value", "valued", "sales", "revenue", "pay", "paying", "supply", "deploy", "deploying"}
+KIND_WORDS = {
+    "investment": INVEST | {"pledge", "pledged", "commit", "put", "pour", "plow", "buy", "purchase", "acquire",
+                            "acquiring", "take", "taking"},
+    "compute_purchase": COMPUTE | PURCHASE,
+    "hardware_purchase": HARDWARE | PURCHASE | {"gpu"},
+    "acquisition": ACQUIRE | {"buy", "pay", "deal", "agreement", "purchase"},
+    "partnership": {"license", "licensing", "licence", "partnership", "collaboration", "deal", "agreement", "spend",
+                    "spent", "pay", "paid", "worth", "valued"},
+}
+
+SPECIFIC = {"investment": STAKE, "compute_purchase": COMPUTE, "hardware_purchase": HARDWARE | {"gpu"},
+            "acquisition": ACQUIRE, "partnership": {"license", "licensing", "licence", "partnership"}}
+
+
+def _figure_token(sent: Span, f: figures.Figure) -> Token | None:
+    span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _clause_words(tok: Token) -> set[str]:
+    """Words that say what a figure is: its own phrase ("$30 billion of
+    compute", "a $4 billion investment") and the chain of heads up to and
+    including its verb ("invest ... $10 billion")."""
+    words: set[str] = set()
+    cur = tok
+    for _ in range(6):
+        for child in cur.children:
+            if child.dep_ in ("amod", "compound", "nmod", "advmod", "quantmod") or child.dep_ == "prep" and child.lower_ == "of":
+                words.update(t.lemma_.lower() for t in child.subtree if t.i - tok.i < 8)
+        words.add(cur.lower_)
+        words.add(cur.lemma_.lower())
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
+        cur = cur.head
+    return words
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in index:
+            return n + index[t.i]
+    return 99

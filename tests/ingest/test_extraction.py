@@ -100,3 +100,24 @@ def test_merge_rule_maps_a_form(ex):
     e = run(ex, "Zephyr Capital Partners will invest $1 billion in Anthropic.",
             rules={"zephyr capital partners": "Amazon"})
     assert ("investment", "Amazon", "Anthropic") in triples(e)
+
+
+def test_a_headline_is_its_own_sentence(ex):
+    text = ("Globex backs Initech\n"
+            "Microsoft will invest $2 billion in Anthropic, the two companies said on Monday.")
+    [c] = [c for c in run(ex, text).commitments if c.kind == "investment" and c.from_ == "Microsoft"]
+    assert c.evidence.startswith("Microsoft will invest")
+
+
+def test_each_deal_takes_the_figure_of_its_own_clause(ex):
+    text = ("Anthropic agreed to buy $30 billion of compute from Microsoft Azure, while Nvidia will invest "
+            "up to $10 billion in Anthropic and Microsoft up to $5 billion.")
+    got = {(c.kind, c.from_, c.to): c.amount_usd for c in run(ex, text).commitments}
+    assert got[("compute_purchase", "Anthropic", "Microsoft")] == 30e9
+    assert got[("investment", "NVIDIA", "Anthropic")] == 10e9
+
+
+def test_a_round_total_or_valuation_is_not_an_investors_amount(ex):
+    text = "Amazon joined Anthropic's $13 billion funding round, which valued the company at $183 billion."
+    amounts = [c.amount_usd for c in run(ex, text).commitments if c.kind == "investment"]
+    assert amounts and all(a is None for a in amounts)
