@@ -32,6 +32,9 @@ class Extractor:
             if m.surface != m.known.name and m.surface not in ent.aliases:
                 ent.aliases.append(m.surface)
             ent.mentions.append((m.start, m.end))
+            for implied in self._implied(m):
+                entities.setdefault((implied.type, implied.name), Entity(type=implied.type, name=implied.name,
+                                                                         owner=implied.owner))
         commitments: dict[tuple, Commitment] = {}
         rumours: dict[tuple, Commitment] = {}
         amount_rank: dict[tuple, int] = {}
@@ -53,6 +56,23 @@ class Extractor:
                            **{k: v for k, v in article.meta.items() if k in ("url", "title", "outlet", "published")})
         return Extraction(doc_id=doc_id or article.id[:16], article=meta, entities=list(entities.values()),
                           commitments=list(commitments.values()), rumours=list(rumours.values()))
+
+
+    def _implied(self, m) -> list:
+        """Entities a mention names in passing: the family in "Instinct MI450",
+        the owner in "Microsoft Azure"."""
+        out = []
+        forms = self.gazetteer.forms
+        if m.known.type == "Hardware" and " " in m.known.name and any(ch.isdigit() for ch in m.known.name):
+            family = forms.get(m.known.name.split(" ", 1)[0])
+            if family is not None and family.type == "Hardware" and family.name != m.known.name:
+                out.append(family)
+        if m.known.type == "Product" and m.known.owner:
+            first = m.surface.split(" ", 1)[0]
+            owner = forms.get(first)
+            if owner is not None and owner.type == "Company" and owner.name == m.known.owner and first != m.surface:
+                out.append(owner)
+        return out
 
 
 def _commitment(c: Candidate, article: RawArticle) -> Commitment:

@@ -52,7 +52,8 @@ def load_gazetteer() -> Gazetteer:
         for v in info["variants"]:
             variants[v] = name
     for name, owner in data["hardware"].items():
-        forms.setdefault(name, Known("Hardware", name, owner))
+        for form in _hardware_forms(name):
+            forms.setdefault(form, Known("Hardware", name, owner))
     return Gazetteer(
         version=data["version"], forms=forms, model_variants=variants,
         hardware_patterns=data["hardware_patterns"],
@@ -60,6 +61,15 @@ def load_gazetteer() -> Gazetteer:
         roles={k: set(v) for k, v in data["roles"].items()},
         companies=set(data["companies"]),
     )
+
+
+def _hardware_forms(name: str) -> list[str]:
+    """The ways news writes a hardware name: "TPU" and "TPUs", "Trainium2" and "Trainium 2"."""
+    forms = [name, name + "s"]
+    spaced = re.sub(r"(?<=[a-z])(?=\d+$)", " ", name)
+    if spaced != name:
+        forms += [spaced, spaced + "s"]
+    return forms
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

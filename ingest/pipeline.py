@@ -155,7 +155,7 @@ class Recognizer:
             return None
         if any(ch.isdigit() for ch in name) or "\n" in ent.text:
             return None
-        if _source_only(ent) or not _in_prose(ent):
+        if _source_only(ent) or not _in_prose(ent) or _is_person(ent) or _common_words(ent, words):
             return None
         if not all(w[0].isupper() or not w[0].isalpha() for w in words if w.lower() not in ("and", "of", "&", "de")):
             return None
@@ -169,6 +169,25 @@ class Recognizer:
 _SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "limited", "incorporated", "ag", "sa", "nv"}
 _SOURCE_BEFORE = re.compile(r"(according to|told|reported by|citing|cited by|per|via|analysts? at|analysts? with|wrote in|report from|report by|reporting by)\s*(the\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"^\W*(reported|reports|first reported|said in a report|noted in a report|wrote|estimates?)\b", re.I)
+
+
+_PERSON_ROLE = re.compile(r"^\W*(?:as|,)\s+(?:its\s+|the\s+)?(?:chairman|chairwoman|chair|ceo|chief|president|"
+                          r"founder|co-founder|director|head)\b", re.I)
+
+
+def _is_person(ent: Span) -> bool:
+    """The tagger sometimes calls a person an organisation: a name that is a
+    person elsewhere in the article ("Sam Altman" ... "Altman"), or one given
+    a personal role ("names X as chairman")."""
+    people = {w for e in ent.doc.ents if e.label_ == "PERSON" for w in (e.text, e.text.split()[-1])}
+    return ent.text in people or bool(_PERSON_ROLE.match(ent.doc.text[ent.end_char:ent.end_char + 30]))
+
+
+def _common_words(ent: Span, words: list[str]) -> bool:
+    """A capitalised run of ordinary words ("Strategic Investment Overview"),
+    each of which the article also uses in lower case, is a heading, not a name."""
+    lower = {t.lower_ for t in ent.doc if t.is_lower}
+    return len(words) > 1 and all(w.lower() in lower for w in words)
 
 
 def _in_prose(ent: Span) -> bool:

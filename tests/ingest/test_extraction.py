@@ -121,3 +121,20 @@ def test_a_round_total_or_valuation_is_not_an_investors_amount(ex):
     text = "Amazon joined Anthropic's $13 billion funding round, which valued the company at $183 billion."
     amounts = [c.amount_usd for c in run(ex, text).commitments if c.kind == "investment"]
     assert amounts and all(a is None for a in amounts)
+
+
+def test_people_and_headings_are_not_companies(ex):
+    e = run(ex, "Sam Altman said the deal matters, and Altman added that more would follow in the coming years.\n"
+                "The board named Kestrel Varga as chairman of the new venture on Tuesday.\n"
+                "Strategic Review Summary follows our strategic review of the summary figures for Microsoft.")
+    names = {x.name for x in e.entities if x.type == "Company"}
+    assert names == {"Microsoft"}, names
+
+
+def test_hardware_written_in_plural_or_spaced_and_at_every_grain(ex):
+    e = run(ex, "Anthropic will use Google's TPUs and one million Trainium 2 chips, and OpenAI will deploy "
+                "AMD Instinct MI450 GPUs in Microsoft Azure data centers.")
+    names = {(x.type, x.name) for x in e.entities}
+    assert {("Hardware", "TPU"), ("Hardware", "Trainium2"), ("Hardware", "Instinct MI450"),
+            ("Hardware", "Instinct")} <= names, names
+    assert ("Company", "Microsoft") in names and ("Product", "Azure") in names
