@@ -113,6 +113,67 @@ def _party(m: Mention, doc: Doc, company: str) -> Party:
     return Party(m, company, tok, role, verb)
 
 
+RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "peers", "challenger", "challengers", "alternative"}
+NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond", "except", "besides"}
+RELIANCE = {"dependence", "dependency", "reliance", "exposure"}
+
+
+def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None:
+    """The company that is the subject of the clause a token sits in
+    (climbing "plans to invest" to the verb that has the subject)."""
+    for verb in (t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")):
+        subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        for m in mentions:
+            if m.company and any(m.token_start <= ch.i < m.token_end or
+                                 _governing(doc[m.token_start:m.token_end].root) is ch for ch in subjects):
+                return m.company
+        return None
+    return None
+
+
+def _descriptor(root: Token) -> bool:
+    """A company named only to describe another party or a contrast, not as
+    a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
+    "reduce dependence on Nvidia", "unlike Google"."""
+    tok, seen = root, 0
+    while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head is not tok and seen < 8:
+        if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
+            return True
+        tok, seen = tok.head, seen + 1
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE
+    return False
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _separated(a: Token, b: Token) -> bool:
+    """Whether two parties sit in different clauses: the parse path between
+    them crosses a clause with a subject of its own (an adverbial clause,
+    a parenthetical, a second coordinated predicate: "invests in X, and Y
+    undercuts Z"), or a relative clause about something other than a party.
+    A participle or a shared-subject predicate ("..., announcing that ...",
+    "will open sites with X and build more with Y") keeps the clause."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return True
+    path = up_a[:up_a.index(common)] + up_b[:up_b.index(common)]
+    for t in path:
+        clause = t.dep_ in ("advcl", "parataxis", "relcl") or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+        if not clause or not any(ch.dep_ in SUBJECTS for ch in t.children):
+            continue
+        if t.dep_ == "relcl" and (t.head in (a, b) or t.head is common):
+            continue
+        return True
+    return False
+
+
 def _status(text: str) -> str:
     for status, pattern in HEDGES:
         if pattern.search(text):
@@ -133,6 +194,7 @@ class RelationExtractor:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
         out = []
         last_subject: str | None = None
+        recent: list[str] = []
         by_sent = {}
         for m in mentions:
             by_sent.setdefault(doc[m.token_start].sent.start, []).append(m)
@@ -146,18 +208,33 @@ class RelationExtractor:
                     if span is not None:
                         out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
                                            self.g.forms[known.owner], via_reference=True))
-            if last_subject:
-                for np in sent.noun_chunks:
-                    if REFERENCE.match(np.text.strip()) and np.root.dep_ in ("nsubj", "nsubjpass", "poss") \
-                            and not any(m.token_start < np.end and m.token_end > np.start for m in here):
-                        out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
-                                           Known("Company", last_subject), via_reference=True))
-                        break
+            subjects = [(m.token_start, m.company) for m in here if m.company and m.known.type == "Company"
+                        and _governing(doc[m.token_start:m.token_end].root).dep_ in ("nsubj", "nsubjpass")]
+            for np in sent.noun_chunks:
+                if not REFERENCE.match(np.text.strip()) or any(m.token_start < np.end and m.token_end > np.start
+                                                              for m in here):
+                    continue
+                earlier = [c for i, c in subjects if i < np.start]
+                target = None
+                if np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                    # "X said it will ...", "... with Y, its cloud partner"
+                    target = earlier[-1] if earlier else last_subject
+                elif np.root.dep_ == "pobj" and np.root.pos_ != "PRON":
+                    # "... invest $10 billion in the startup": the company last
+                    # named before, other than the clause's own subject
+                    subject = _clause_subject(np.root, here, doc)
+                    named = recent + [m.company for m in here if m.token_end <= np.start and m.company
+                                      and m.known.type == "Company"]
+                    target = next((c for c in reversed(named) if c != subject), None)
+                if target:
+                    out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
+                                       Known("Company", target), via_reference=True))
             for m in here:
                 tok = _governing(doc[m.token_start:m.token_end].root)
                 if m.company and m.known.type == "Company" and tok.dep_ in ("nsubj", "nsubjpass"):
                     last_subject = m.company
                     break
+            recent = (recent + [m.company for m in here if m.company and m.known.type == "Company"])[-6:]
         return out
 
     # ---- per sentence ------------------------------------------------------------
@@ -166,7 +243,8 @@ class RelationExtractor:
         out: list[Candidate] = []
         for sent in doc.sents:
             here = [m for m in all_mentions if sent.start <= m.token_start < sent.end]
-            parties = [_party(m, doc, m.company) for m in here if m.company]
+            parties = [_party(m, doc, m.company) for m in here
+                       if m.company and not _descriptor(doc[m.token_start:m.token_end].root)]
             if len({p.company for p in parties}) < 2:
                 continue
             out.extend(self._sentence(sent, here, parties))
@@ -182,7 +260,7 @@ class RelationExtractor:
         found: list[Candidate] = []
 
         def add(kind, a: Party, b: Party, conf=0.6):
-            if a.company == b.company:
+            if a.company == b.company or _separated(a.token, b.token):
                 return
             if any(c.kind == kind and {c.src, c.dst} == {a.company, b.company} for c in found):
                 return
@@ -331,6 +409,8 @@ class RelationExtractor:
                 if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
                     continue
                 if not words & KIND_WORDS[c.kind]:
+                    continue
+                if all(_separated(tok, t) for t in src_toks) or all(_separated(tok, t) for t in dst_toks):
                     continue
                 if c.kind in ("compute_purchase", "hardware_purchase") and words & STAKE and not words & PURCHASE:
                     continue

@@ -138,3 +138,25 @@ def test_hardware_written_in_plural_or_spaced_and_at_every_grain(ex):
     assert {("Hardware", "TPU"), ("Hardware", "Trainium2"), ("Hardware", "Instinct MI450"),
             ("Hardware", "Instinct")} <= names, names
     assert ("Company", "Microsoft") in names and ("Product", "Azure") in names
+
+
+def test_a_rival_named_in_passing_is_not_a_party(ex):
+    e = run(ex, "Amazon has invested $8 billion in OpenAI rival Anthropic, and aims to cut its dependence on Nvidia.")
+    got = triples(e)
+    assert ("investment", "Amazon", "Anthropic") in got
+    assert not any("OpenAI" in t or "NVIDIA" in t for t in got), got
+
+
+def test_parties_of_different_clauses_are_not_paired(ex):
+    e = run(ex, "OpenAI invests $2 billion in CoreWeave, and the move undercuts Microsoft, analysts said.")
+    got = triples(e)
+    assert ("investment", "OpenAI", "CoreWeave") in got
+    assert not any("Microsoft" in t for t in got), got
+
+
+def test_short_references_resolve_within_the_sentence(ex):
+    e = run(ex, "Microsoft said it will invest $5 billion in Anthropic, while Nvidia plans to invest up to "
+                "$10 billion in the startup.")
+    got = {(c.kind, c.from_, c.to): c.amount_usd for c in e.commitments}
+    assert got.get(("investment", "NVIDIA", "Anthropic")) == 10e9, got
+    assert got.get(("investment", "Microsoft", "Anthropic")) == 5e9, got
