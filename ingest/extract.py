@@ -8,6 +8,9 @@ from .pipeline import Recognizer, load_nlp
 from .relations import Candidate, RelationExtractor
 
 
+WEAK_PARTNERSHIP = 0.5   # a partnership found only from words like "partner" or "alliance"
+
+
 class Extractor:
     def __init__(self, model: str | None = None, alias_rules: dict[str, str] | None = None):
         self.nlp = load_nlp(model)
@@ -49,6 +52,10 @@ class Extractor:
                 target[key] = _commitment(cand, article)
             if cand.amount is not None:
                 amount_rank[key] = min(cand.amount_rank, amount_rank.get(key, 99))
+        for key, c in list(commitments.items()):
+            if c.kind == "partnership" and c.confidence < WEAK_PARTNERSHIP and any(
+                    k[0] != "partnership" and {k[1], k[2]} == {key[1], key[2]} for k in commitments):
+                del commitments[key]    # the pair's deal, not a distinct collaboration (GUIDELINES "Kinds")
         for key in list(rumours):
             if key in commitments:  # stated as done elsewhere in the article
                 del rumours[key]
@@ -93,6 +100,7 @@ def _commitment(c: Candidate, article: RawArticle) -> Commitment:
 def _fill(existing: Commitment, c: Candidate, closer: bool) -> None:
     """A later sentence about the same pair fills figures the first one
     lacked, or replaces a figure that the grammar tied less closely to the pair."""
+    existing.confidence = max(existing.confidence, c.confidence)
     if (existing.amount_usd is None or closer) and c.amount and c.amount.currency == "USD":
         existing.amount_usd = c.amount.value
         existing.amount_original, existing.currency = c.amount.value, c.amount.currency

@@ -30,12 +30,16 @@ DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commit
         "supply", "provide", "provider", "customer", "use", "run", "build", "inked", "buying", "buys",
         "purchases", "purchased", "bought", "deploying", "deploys", "supplying", "supplies", "supplier",
         "partnership", "partner", "worth", "valued", "granting", "access", "fabricate", "manufacture"}
-PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate",
+PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate", "optimise",
            "collaborating", "collaboratively", "alliance", "jointly", "co-develop", "codevelop", "co-design",
            "co-engineer", "license", "licensing", "licensed", "team", "teamed", "optimize", "optimizing"}
-STRONG_PARTNER = {"collaboration", "collaborate", "collaborating", "collaboratively", "jointly", "co-develop",
-                  "codevelop", "co-design", "co-engineer", "license", "licensing", "licensed", "optimize",
-                  "optimizing", "technical", "alliance"}
+STRONG_PARTNER = {"collaborate", "collaborating", "collaboratively", "jointly", "co-develop", "codevelop",
+                  "co-design", "co-engineer", "license", "licensing", "licensed", "licence", "optimize", "optimise",
+                  "optimizing", "optimising", "technical", "intellectual", "engineering", "expertise"}
+CO_WORK = re.compile(r"\bco[-\u2010\u2011]?(?:develop|design|engineer|create|build|invent|optimi[sz]e)|"
+                     r"\bintellectual property\b", re.I)
+TECH_PARTNER = re.compile(r"\b(?:technology|technical|engineering|research) (?:partners?|partnerships?|collaborations?)\b",
+                          re.I)
 DISTRIBUTE = re.compile(r"\b(available (?:on|in|through|via)|access to .{0,60}?models? (?:through|via|on|in)|"
                         r"(?:integrat|incorporat|embed)\w* .{0,60}?(?:into|in|across)|distribut\w+|"
                         r"bring\w* .{0,40}? to|offer\w* .{0,40}?models?|host\w* .{0,40}?models?)", re.I)
@@ -101,7 +105,7 @@ def _party(m: Mention, doc: Doc, company: str) -> Party:
         role = "poss"
         owner = _governing(tok.head)
         if owner.dep_ == "pobj":
-            role = f"poss:{owner.head.lower_}"
+            role = f"poss:pobj:{owner.head.lower_}"
         elif owner.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = f"poss:{owner.dep_}"
     elif tok.dep_ == "pobj":
@@ -172,6 +176,30 @@ def _separated(a: Token, b: Token) -> bool:
             continue
         return True
     return False
+
+
+HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchased", "purchasing", "order", "orders",
+           "ordered", "deploy", "deploys", "deploying", "deployment", "supply", "supplies", "supplying", "supplier",
+           "customer", "contract", "contracted", "deal", "deals", "agreement", "agreements", "commit", "committed",
+           "commitment", "spend", "lease", "rent", "secure", "secured", "provide", "fabricate", "manufacture",
+           "sign", "signed", "inked", "sell", "sells", "sold", "ship", "deliver"}
+SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide", "sell", "ship", "deliver", "produce"}
+def _root(p: Party) -> Token:
+    return p.token.doc[p.mention.token_start:p.mention.token_end].root
+
+
+def _under(tok: Token, lemmas: set[str]) -> bool:
+    return any(t.lemma_.lower() in lemmas for t in tok.ancestors)
+
+
+def _nearest(candidates: list[Party], other: Party) -> list[Party]:
+    """The candidate nearest another party in the parse, with those
+    coordinated with it ("A and B will buy ..."): one deal per phrase."""
+    if not candidates:
+        return []
+    best = min(candidates, key=lambda p: (_tree_distance(p.token, other.token), abs(p.token.i - other.token.i)))
+    return [best] + [p for p in candidates if p is not best and p.token in best.token.conjuncts
+                     and p.company != best.company]
 
 
 def _status(text: str) -> str:
@@ -296,25 +324,34 @@ class RelationExtractor:
                                                      not self.g.role(b.company, "model_labs") and b.role not in ("subj", "subjpass"))]
                 if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
                     buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
-                for buyer in buyers[:2]:
+                for buyer in _nearest(buyers, prov):
                     if self._is_chip_only_context(words) and (
                             prov.company in self.g.roles["chip_vendors"] or buyer.company in self.g.roles["chip_vendors"]):
                         continue
                     add("compute_purchase", buyer, prov, 0.55)
         # hardware purchase: a chip vendor and a buyer
-        if chips and (words & HARDWARE or hw_named or re.search(r"-based (?:capacity|compute|systems)", text)) and \
-                (words & DEAL or caps or money):
-            for vendor in chips[:2]:
-                buyers = [p for p in parties if p.company != vendor.company
-                          and not self.g.role(p.company, "chip_vendors") or (p.company != vendor.company and p.role == "subj" and vendor.role != "subj")]
-                for buyer in buyers[:2]:
-                    if buyer.company == vendor.company:
-                        continue
+        computed = {c.dst for c in found if c.kind == "compute_purchase"}
+        if chips and (words & HARDWARE or hw_named or re.search(r"-based (?:capacity|compute|systems)", text)
+                      or caps and words & COMPUTE) and \
+                (words & HW_DEAL or caps):
+            # "Intel will fabricate CPUs for Nvidia": the subject of a supply verb sells
+            suppliers = [v for v in chips if v.role == "subj" and v.verb in SUPPLY_VERBS]
+            for vendor in (suppliers or chips)[:3]:
+                if _under(vendor.token, {"access"}):
+                    continue    # access to GPUs through a cloud is the cloud's deal
+                if suppliers:
+                    buyers = [p for p in parties if p.company != vendor.company
+                              and p.role in ("pobj:for", "pobj:to", "poss:pobj:for", "poss:pobj:to", "dative")]
+                else:
+                    buyers = [p for p in parties if p.company != vendor.company and p.company not in computed
+                              and (not self.g.role(p.company, "chip_vendors") or p.role == "subj" and vendor.role != "subj")]
+                for buyer in _nearest(buyers, vendor):
                     add("hardware_purchase", buyer, vendor, 0.5)
         # partnership
-        partner_words = words & PARTNER
-        if partner_words:
-            strong = bool(partner_words & STRONG_PARTNER) or "co-" in text.lower()
+        if words & PARTNER or CO_WORK.search(text) or TECH_PARTNER.search(text):
+            # a distinct collaboration (co-development, licensing, technical
+            # work), as against the word "partner" for a deal found above
+            strong = bool(words & STRONG_PARTNER or CO_WORK.search(text) or TECH_PARTNER.search(text))
             companies = []
             for p in parties:
                 if p.mention.known.type == "Company" and p.company not in companies:
@@ -324,7 +361,13 @@ class RelationExtractor:
                 if strong or not any({c.src, c.dst} == {a, b} for c in found):
                     pa = next(p for p in parties if p.company == a)
                     pb = next(p for p in parties if p.company == b)
-                    add("partnership", pa, pb, 0.45)
+                    together = strong and _root(pa) in _root(pb).conjuncts   # "both X and Y to work jointly"
+                    if pa.role == pb.role and pa.role.startswith("pobj:") and not together \
+                            and pa.role not in ("pobj:between", "pobj:among"):
+                        # "partnerships with Microsoft and Oracle", "sites with
+                        # Oracle ... centers with SoftBank": both are someone's partners
+                        continue
+                    add("partnership", pa, pb, 0.45 if not strong else 0.6)
         # distribution: a model's owner and the platform that offers it
         if DISTRIBUTE.search(text):
             model_owners = {m.known.owner for m in here if m.known.type == "Model" and m.known.owner}
@@ -345,7 +388,10 @@ class RelationExtractor:
             not NOT_AMOUNT_AFTER.match(text[f.end:f.end + 40])
 
     def _is_investor_only(self, p: Party, words: set[str]) -> bool:
-        return p.role in ("pobj:by",) and bool(words & {"backed", "funded"})
+        """"backed by X", "an investment from X": X is there as an investor."""
+        if p.role in ("pobj:by",) and bool(words & {"backed", "funded"}):
+            return True
+        return p.role.startswith("pobj:") and p.verb in INVEST and p.verb not in COMPUTE
 
     @staticmethod
     def _is_chip_only_context(words: set[str]) -> bool:

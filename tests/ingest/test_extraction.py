@@ -160,3 +160,40 @@ def test_short_references_resolve_within_the_sentence(ex):
     got = {(c.kind, c.from_, c.to): c.amount_usd for c in e.commitments}
     assert got.get(("investment", "NVIDIA", "Anthropic")) == 10e9, got
     assert got.get(("investment", "Microsoft", "Anthropic")) == 5e9, got
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", [
+    # the subject of a supply verb sells to the company it makes things for
+    ("Intel will fabricate custom x86 CPUs for Nvidia's data center products.",
+     ("hardware_purchase", "NVIDIA", "Intel"), ("hardware_purchase", "Intel", "NVIDIA")),
+    # GPUs reached through a cloud deal are the cloud's sale, not the chipmaker's
+    ("OpenAI signed a cloud deal with AWS that gives it access to hundreds of thousands of Nvidia GPUs.",
+     ("compute_purchase", "OpenAI", "Amazon"), ("hardware_purchase", "OpenAI", "NVIDIA")),
+    # running on a vendor's chips is not a purchase (GUIDELINES "Background ties")
+    ("CoreWeave ran 250,000 Nvidia GPUs across its data centers last year.",
+     None, ("hardware_purchase", "CoreWeave", "NVIDIA")),
+    # gigawatts of capacity from a chip vendor is a hardware purchase
+    ("The agreement includes a contract granting Anthropic up to 1 gigawatt of compute capacity from Nvidia.",
+     ("hardware_purchase", "Anthropic", "NVIDIA"), None),
+])
+def test_purchase_direction_and_scope(ex, text, wanted, unwanted):
+    got = triples(run(ex, text))
+    if wanted:
+        assert wanted in got, got
+    if unwanted:
+        assert unwanted not in got, got
+
+
+def test_partners_of_a_third_company_are_not_partners_of_each_other(ex):
+    got = triples(run(ex, "OpenAI praised its ongoing partnerships with Microsoft and Oracle on Monday."))
+    assert not {("partnership", "Microsoft", "Oracle"), ("partnership", "Oracle", "Microsoft")} & got, got
+
+
+def test_partnership_beside_a_deal_only_when_distinct(ex):
+    plain = triples(run(ex, "Microsoft will invest $5 billion in Anthropic. The partnership with Anthropic "
+                            "is Microsoft's second in the field."))
+    assert ("investment", "Microsoft", "Anthropic") in plain
+    assert not any(t[0] == "partnership" for t in plain), plain
+    distinct = triples(run(ex, "Microsoft will invest $5 billion in Anthropic. Microsoft and Anthropic will "
+                               "co\u2011develop new models together."))
+    assert any(t[0] == "partnership" for t in distinct), distinct
