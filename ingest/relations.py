@@ -24,7 +24,8 @@ INVEST = {"invest", "investment", "investments", "stake", "equity", "funding", "
 COMPUTE = {"compute", "computing", "cloud", "capacity", "infrastructure", "servers", "server", "datacenter",
            "data", "instances", "services"}
 HARDWARE = {"chip", "chips", "gpu", "gpus", "accelerator", "accelerators", "processor", "processors", "systems",
-            "hardware", "silicon", "cpus", "cpu", "racks", "supercomputer", "superchips", "xpus", "asics"}
+            "hardware", "silicon", "cpus", "cpu", "racks", "supercomputer", "superchips", "xpus", "asics", "chipmaker",
+            "chipmakers"}
 DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commitment", "contract", "contracted",
         "deal", "agreement", "rent", "lease", "secure", "sign", "signed", "order", "deploy", "deployment",
         "supply", "provide", "provider", "customer", "use", "run", "build", "inked", "buying", "buys",
@@ -91,7 +92,7 @@ class Party:
 def _governing(tok: Token) -> Token:
     """Climb compounds, appositions, conjunctions and possessives to the phrase's own role."""
     seen = 0
-    while tok.dep_ in ("compound", "conj", "appos", "flat", "amod", "nmod") and tok.head is not tok and seen < 8:
+    while tok.dep_ in ("compound", "conj", "appos", "flat", "amod", "nmod") and tok.head != tok and seen < 8:
         tok = tok.head
         seen += 1
     return tok
@@ -117,6 +118,9 @@ def _party(m: Mention, doc: Doc, company: str) -> Party:
     return Party(m, company, tok, role, verb)
 
 
+ADVERSARIAL = {"undercut", "rival", "challenge", "beat", "trail", "outpace", "outspend", "displace", "threaten",
+               "overtake", "compete"}
+UNITS = {"division", "unit", "subsidiary", "arm", "affiliate", "business", "branch"}
 RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "peers", "challenger", "challengers", "alternative"}
 NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond", "except", "besides"}
 RELIANCE = {"dependence", "dependency", "reliance", "exposure"}
@@ -131,7 +135,7 @@ def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None
             continue
         for m in mentions:
             if m.company and any(m.token_start <= ch.i < m.token_end or
-                                 _governing(doc[m.token_start:m.token_end].root) is ch for ch in subjects):
+                                 _governing(doc[m.token_start:m.token_end].root) == ch for ch in subjects):
                 return m.company
         return None
     return None
@@ -142,14 +146,14 @@ def _descriptor(root: Token) -> bool:
     a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
     "reduce dependence on Nvidia", "unlike Google"."""
     tok, seen = root, 0
-    while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head is not tok and seen < 8:
+    while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head != tok and seen < 8:
         if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
             return True
         tok, seen = tok.head, seen + 1
     if tok.dep_ == "pobj":
         prep = tok.head
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE
-    return False
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADVERSARIAL
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -172,7 +176,7 @@ def _separated(a: Token, b: Token) -> bool:
         clause = t.dep_ in ("advcl", "parataxis", "relcl") or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
         if not clause or not any(ch.dep_ in SUBJECTS for ch in t.children):
             continue
-        if t.dep_ == "relcl" and (t.head in (a, b) or t.head is common):
+        if t.dep_ == "relcl" and (t.head in (a, b) or t.head == common):
             continue
         return True
     return False
@@ -186,6 +190,13 @@ HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchase
 SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide", "sell", "ship", "deliver", "produce"}
 def _root(p: Party) -> Token:
     return p.token.doc[p.mention.token_start:p.mention.token_end].root
+
+
+def _backed(p: Party, parties: list[Party]) -> bool:
+    """Whether a party is the one a "backed by X" / "funded by X" phrase describes."""
+    return any(ch.dep_ == "acl" and ch.lemma_.lower() in ("back", "fund", "finance", "support")
+               and any(q.role in ("pobj:by", "agent") and q.token.head.head == ch for q in parties)
+               for ch in p.token.children)
 
 
 def _under(tok: Token, lemmas: set[str]) -> bool:
@@ -245,8 +256,13 @@ class RelationExtractor:
                 earlier = [c for i, c in subjects if i < np.start]
                 target = None
                 if np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
-                    # "X said it will ...", "... with Y, its cloud partner"
-                    target = earlier[-1] if earlier else last_subject
+                    # "X said it will ...", "... with Y, its cloud partner"; where
+                    # the parse found no subject, the first company named before
+                    # it outside a prepositional phrase
+                    leading = [m.company for m in here if m.company and m.known.type == "Company"
+                               and m.token_end <= np.start
+                               and _governing(doc[m.token_start:m.token_end].root).dep_ != "pobj"]
+                    target = earlier[-1] if earlier else leading[0] if leading else last_subject
                 elif np.root.dep_ == "pobj" and np.root.pos_ != "PRON":
                     # "... invest $10 billion in the startup": the company last
                     # named before, other than the clause's own subject
@@ -303,7 +319,16 @@ class RelationExtractor:
         # investment
         if words & INVEST:
             for inv, tgt in self._investment_pairs(parties, words, text):
-                add("investment", inv, tgt, 0.7)
+                if tgt.role.startswith("poss:pobj:") and tgt.token.head.lemma_.lower() in COMPUTE | {"center", "centers"}:
+                    add("compute_purchase", inv, tgt, 0.6)   # "invest in Amazon's AI infrastructure"
+                else:
+                    add("investment", inv, tgt, 0.7)
+        owned = []
+        for owner, unit in self._units(parties):
+            add("investment", owner, unit, 0.65)             # a parent owns its subsidiary (GUIDELINES, Kinds)
+            owned.append({owner.company, unit.company})
+        for buyer, seller, kind in self._supplier_ties(parties):
+            add(kind, buyer, seller, 0.65)
         # acquisition (of a company, not of shares)
         if words & ACQUIRE and not words & {"stake", "equity", "shares", "stock", "warrant"}:
             subj = [p for p in parties if p.role == "subj"]
@@ -359,6 +384,8 @@ class RelationExtractor:
             pairs = [(a, b) for i, a in enumerate(companies) for b in companies[i + 1:]]
             for a, b in pairs[:6]:
                 if strong or not any({c.src, c.dst} == {a, b} for c in found):
+                    if {a, b} in owned:
+                        continue    # a parent and its unit are one business, not partners
                     pa = next(p for p in parties if p.company == a)
                     pb = next(p for p in parties if p.company == b)
                     together = strong and _root(pa) in _root(pb).conjuncts   # "both X and Y to work jointly"
@@ -397,6 +424,57 @@ class RelationExtractor:
     def _is_chip_only_context(words: set[str]) -> bool:
         return bool(words & HARDWARE) and not words & {"cloud", "compute", "computing", "azure", "aws"}
 
+    def _units(self, parties: list[Party]):
+        """"AWS's chip design division, Annapurna Labs" / "Annapurna Labs, a unit of Amazon"."""
+        for p in parties:
+            root = _root(p)
+            if root.dep_ == "poss" and root.head.lemma_.lower() in UNITS:
+                unit = root.head
+                for q in parties:
+                    if q.company != p.company and (_root(q).dep_ == "appos" and _root(q).head == unit
+                                                   or unit.dep_ == "appos" and unit.head == _root(q)):
+                        yield p, q
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in UNITS:
+                unit = root.head.head
+                for q in parties:
+                    if q.company != p.company and unit.dep_ == "appos" and unit.head == _root(q):
+                        yield p, q
+
+    def _supplier_ties(self, parties: list[Party]):
+        """Background supply ties stated as fact: "X serves as Y's primary
+        cloud provider", "Y's cloud partner X", "X is one of Y's biggest customers"."""
+        for y in parties:
+            root = _root(y)
+            if root.dep_ != "poss":
+                continue
+            noun = root.head
+            if noun.lemma_.lower() not in ("provider", "partner", "supplier", "vendor", "customer"):
+                continue
+            mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod")}
+            kind = "compute_purchase" if mods & {"cloud", "compute", "computing", "infrastructure"} else \
+                "hardware_purchase" if mods & {"chip", "gpu", "hardware", "silicon"} else None
+            if noun.lemma_.lower() == "customer":
+                kind = kind or ("compute_purchase" if self.g.role(y.company, "cloud_providers") else
+                                "hardware_purchase" if self.g.role(y.company, "chip_vendors") else None)
+            if kind is None:
+                continue
+            head = noun.head if noun.dep_ == "pobj" else noun     # "served as Y's provider"
+            subjects = [ch for ch in head.head.children if ch.dep_ in ("nsubj", "nsubjpass")] \
+                if noun.dep_ in ("attr", "pobj", "oprd") else []
+            for x in parties:
+                if x.company == y.company:
+                    continue
+                xr = _root(x)
+                linked = xr in subjects or _governing(xr) in subjects or \
+                    noun.dep_ == "appos" and noun.head in (xr, _governing(xr)) or \
+                    xr.dep_ == "appos" and xr.head == noun
+                if not linked:
+                    continue
+                if noun.lemma_.lower() == "customer":
+                    yield x, y, kind
+                else:
+                    yield y, x, kind
+
     def _investment_pairs(self, parties: list[Party], words: set[str], text: str):
         investors, targets = [], []
         for p in parties:
@@ -410,9 +488,13 @@ class RelationExtractor:
                     (r == "pobj:of" and words & {"stock", "shares", "stake", "equity"}):
                 targets.append(p)
             elif r == "subj":
-                if p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue") \
-                        or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land"):
+                takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
+                if (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
+                        or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")) \
+                        and not takes_stake:
                     targets.append(p)
+                elif _backed(p, parties):
+                    targets.append(p)   # "CoreWeave, backed by Nvidia, operates ..."
                 else:
                     investors.append(p)
             elif r == "subjpass":
@@ -491,6 +573,7 @@ KIND_WORDS = {
                     "spent", "pay", "paid", "worth", "valued"},
 }
 
+HOLDING = {"stake", "equity", "share", "shares", "warrant", "warrants", "stock", "option", "options"}
 SPECIFIC = {"investment": STAKE, "compute_purchase": COMPUTE, "hardware_purchase": HARDWARE | {"gpu"},
             "acquisition": ACQUIRE, "partnership": {"license", "licensing", "licence", "partnership"}}
 
@@ -512,7 +595,7 @@ def _clause_words(tok: Token) -> set[str]:
                 words.update(t.lemma_.lower() for t in child.subtree if t.i - tok.i < 8)
         words.add(cur.lower_)
         words.add(cur.lemma_.lower())
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
             break
         cur = cur.head
     return words

@@ -197,3 +197,31 @@ def test_partnership_beside_a_deal_only_when_distinct(ex):
     distinct = triples(run(ex, "Microsoft will invest $5 billion in Anthropic. Microsoft and Anthropic will "
                                "co\u2011develop new models together."))
     assert any(t[0] == "partnership" for t in distinct), distinct
+
+
+@pytest.mark.parametrize("text,expected", [
+    # background ties stated as fact (GUIDELINES, "Background ties count")
+    ("For two years, Microsoft served as OpenAI's exclusive cloud provider.",
+     ("compute_purchase", "OpenAI", "Microsoft")),
+    ("Amazon Web Services has been designated as Anthropic's primary cloud provider.",
+     ("compute_purchase", "Anthropic", "Amazon")),
+    ("CoreWeave, backed by Nvidia, operates a large cloud network for AI companies.",
+     ("investment", "NVIDIA", "CoreWeave")),
+    ("Anthropic works closely with Amazon's chip design division, Annapurna Labs, on new chips.",
+     ("investment", "Amazon", "Annapurna Labs")),
+    ("Microsoft gets a 27% equity stake in OpenAI's new for-profit entity.", ("investment", "Microsoft", "OpenAI")),
+    # putting money into a provider's infrastructure buys its compute
+    ("Anthropic has pledged to double its investment in Amazon's AI infrastructure.",
+     ("compute_purchase", "Anthropic", "Amazon")),
+    # a list of vendors under one agreement
+    ("OpenAI has signed agreements with chipmakers Nvidia, AMD and Broadcom this year.",
+     ("hardware_purchase", "OpenAI", "Broadcom")),
+])
+def test_background_ties(ex, text, expected):
+    assert expected in triples(run(ex, text))
+
+
+def test_a_company_undercut_is_not_a_party(ex):
+    got = triples(run(ex, "OpenAI invests $2 billion in CoreWeave, undercuts Microsoft"))
+    assert ("investment", "OpenAI", "CoreWeave") in got
+    assert not any("Microsoft" in t for t in got), got
