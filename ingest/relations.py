@@ -60,9 +60,18 @@ NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth
 NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z]|in revenue|in annual revenue|"
                               r"revenue|market|ipo|initiative|infrastructure (?:initiative|project|plan|venture))", re.I)
 REFERENCE = re.compile(r"^(it|its|the company|the firm|the startup|the start-up|the lab|the chipmaker|"
-                       r"the chip maker|the chip giant|the software giant|the tech giant|the search giant|"
-                       r"the cloud giant|the cloud provider|the e-commerce giant|the ai lab|the ai startup|"
-                       r"the ai company|the ai developer|the developer)$", re.I)
+                       r"the chip maker|the chip giant|the chip designer|the software giant|the software maker|"
+                       r"the tech giant|the search giant|the cloud giant|the cloud provider|the cloud company|"
+                       r"the hyperscaler|the e-commerce giant|the ai lab|the ai startup|the ai company|"
+                       r"the ai developer|the developer)$", re.I)
+# A description that says what kind of company it means resolves to the last
+# company of that kind named ("... in OpenAI. The software giant ..." -> Microsoft).
+DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "chip giant": "chip_vendors",
+                  "chip designer": "chip_vendors", "software giant": "software", "software maker": "software",
+                  "cloud giant": "cloud_providers", "cloud provider": "cloud_providers",
+                  "cloud company": "cloud_providers", "hyperscaler": "cloud_providers", "startup": "model_labs",
+                  "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs", "ai startup": "model_labs",
+                  "ai company": "model_labs", "ai developer": "model_labs"}
 MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:maker|developer|creator|owner|parent)\b")
 
 
@@ -199,6 +208,26 @@ def _backed(p: Party, parties: list[Party]) -> bool:
                for ch in p.token.children)
 
 
+VENTURES = {"initiative", "venture", "consortium", "alliance", "project", "coalition"}
+
+
+def _venture_of(p: Party) -> Token | None:
+    """The venture a party founded or belongs to: "OpenAI's initiative",
+    "an initiative announced by A, B and C", "an initiative that it shares
+    with A and B", "a venture with A"."""
+    t = _governing(_root(p))
+    noun = None
+    if t.dep_ == "poss":
+        noun = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "between", "among"):
+        h = t.head.head
+        noun = h if h.lemma_.lower() in VENTURES else \
+            h.head if h.dep_ in ("acl", "relcl") and h.lemma_.lower() not in ("back", "fund", "finance") else None
+    elif t.dep_ == "nsubj" and t.head.dep_ == "relcl":
+        noun = t.head.head
+    return noun if noun is not None and noun.lemma_.lower() in VENTURES else None
+
+
 def _under(tok: Token, lemmas: set[str]) -> bool:
     return any(t.lemma_.lower() in lemmas for t in tok.ancestors)
 
@@ -255,7 +284,13 @@ class RelationExtractor:
                     continue
                 earlier = [c for i, c in subjects if i < np.start]
                 target = None
-                if np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                role = DESCRIBED_ROLE.get(np.text.strip().lower().removeprefix("the "))
+                named = recent + [m.company for m in here if m.token_end <= np.start and m.company
+                                  and m.known.type == "Company"]
+                typed = [c for c in named if self.g.role(c, role)] if role else []
+                if typed and role != "model_labs":
+                    target = typed[-1]
+                elif np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                     # "X said it will ...", "... with Y, its cloud partner"; where
                     # the parse found no subject, the first company named before
                     # it outside a prepositional phrase
@@ -267,9 +302,7 @@ class RelationExtractor:
                     # "... invest $10 billion in the startup": the company last
                     # named before, other than the clause's own subject
                     subject = _clause_subject(np.root, here, doc)
-                    named = recent + [m.company for m in here if m.token_end <= np.start and m.company
-                                      and m.known.type == "Company"]
-                    target = next((c for c in reversed(named) if c != subject), None)
+                    target = next((c for c in reversed(typed or named) if c != subject), None)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
@@ -395,6 +428,16 @@ class RelationExtractor:
                         # Oracle ... centers with SoftBank": both are someone's partners
                         continue
                     add("partnership", pa, pb, 0.45 if not strong else 0.6)
+        # the founders or members of one venture or initiative are partners
+        members: dict[int, list[Party]] = {}
+        for p in parties:
+            venture = _venture_of(p)
+            if venture is not None and p.company not in {q.company for q in members.get(venture.i, [])}:
+                members.setdefault(venture.i, []).append(p)
+        for group in members.values():
+            for i, pa in enumerate(group):
+                for pb in group[i + 1:]:
+                    add("partnership", pa, pb, 0.6)
         # distribution: a model's owner and the platform that offers it
         if DISTRIBUTE.search(text):
             model_owners = {m.known.owner for m in here if m.known.type == "Model" and m.known.owner}

@@ -225,3 +225,23 @@ def test_a_company_undercut_is_not_a_party(ex):
     got = triples(run(ex, "OpenAI invests $2 billion in CoreWeave, undercuts Microsoft"))
     assert ("investment", "OpenAI", "CoreWeave") in got
     assert not any("Microsoft" in t for t in got), got
+
+
+def test_a_typed_description_resolves_to_the_last_company_of_that_kind(ex):
+    e = run(ex, "Microsoft and OpenAI revised their agreement on Tuesday. The software giant has invested "
+                "$13 billion in OpenAI since 2019.")
+    assert ("investment", "Microsoft", "OpenAI") in triples(e)
+
+
+@pytest.mark.parametrize("text", [
+    "Stargate, a $500 billion infrastructure initiative announced by OpenAI, Oracle and SoftBank, opened a site.",
+    "The deal is part of OpenAI's infrastructure initiative that it shares with Oracle and SoftBank.",
+])
+def test_members_of_one_venture_are_partners(ex, text):
+    got = {tuple(sorted(t[1:])) for t in triples(run(ex, text)) if t[0] == "partnership"}
+    assert {("OpenAI", "Oracle"), ("OpenAI", "SoftBank"), ("Oracle", "SoftBank")} <= got, got
+
+
+def test_backers_of_a_venture_are_not_its_members(ex):
+    got = triples(run(ex, "OpenAI and SoftBank announced a joint venture backed by Oracle and MGX on Tuesday."))
+    assert not {("partnership", "MGX", "Oracle"), ("partnership", "Oracle", "MGX")} & got, got
