@@ -29,7 +29,8 @@ HARDWARE = {"chip", "chips", "gpu", "gpus", "accelerator", "accelerators", "proc
 DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commitment", "contract", "contracted",
         "deal", "agreement", "rent", "lease", "secure", "sign", "signed", "order", "deploy", "deployment",
         "supply", "provide", "provider", "customer", "use", "run", "build", "inked", "buying", "buys",
-        "purchases", "purchased", "bought", "deploying", "deploys", "supplying", "supplies", "supplier",
+        "purchases", "purchased", "bought", "deploying", "deploys", "supplying", "supplies", "supplier", "pay",
+        "pays", "paying",
         "partnership", "partner", "worth", "valued", "granting", "access", "fabricate", "manufacture"}
 PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate", "optimise",
            "collaborating", "collaboratively", "alliance", "jointly", "co-develop", "codevelop", "co-design",
@@ -42,6 +43,7 @@ CO_WORK = re.compile(r"\bco[-\u2010\u2011]?(?:develop|design|engineer|create|bui
 TECH_PARTNER = re.compile(r"\b(?:technology|technical|engineering|research) (?:partners?|partnerships?|collaborations?)\b",
                           re.I)
 DISTRIBUTE = re.compile(r"\b(available (?:on|in|through|via)|access to .{0,60}?models? (?:through|via|on|in)|"
+                        r"access\w* .{0,60}? (?:through|via)|"
                         r"(?:integrat|incorporat|embed)\w* .{0,60}?(?:into|in|across)|distribut\w+|"
                         r"bring\w* .{0,40}? to|offer\w* .{0,40}?models?|host\w* .{0,40}?models?)", re.I)
 ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeover", "buyout"}
@@ -196,6 +198,7 @@ HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchase
            "customer", "contract", "contracted", "deal", "deals", "agreement", "agreements", "commit", "committed",
            "commitment", "spend", "lease", "rent", "secure", "secured", "provide", "fabricate", "manufacture",
            "sign", "signed", "inked", "sell", "sells", "sold", "ship", "deliver"}
+CLOUD_SUPPLY = {"provide", "supply", "deliver", "lease", "rent", "sell", "host"}
 SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide", "sell", "ship", "deliver", "produce"}
 def _root(p: Party) -> Token:
     return p.token.doc[p.mention.token_start:p.mention.token_end].root
@@ -226,6 +229,12 @@ def _venture_of(p: Party) -> Token | None:
     elif t.dep_ == "nsubj" and t.head.dep_ == "relcl":
         noun = t.head.head
     return noun if noun is not None and noun.lemma_.lower() in VENTURES else None
+
+
+def _does(p: Party, verbs: set[str]) -> bool:
+    """Whether a subject's verb, or the verb it governs ("agreed to provide"), is one of these."""
+    head = p.token.head
+    return p.verb in verbs or any(ch.dep_ == "xcomp" and ch.lemma_.lower() in verbs for ch in head.children)
 
 
 def _under(tok: Token, lemmas: set[str]) -> bool:
@@ -322,7 +331,8 @@ class RelationExtractor:
             here = [m for m in all_mentions if sent.start <= m.token_start < sent.end]
             parties = [_party(m, doc, m.company) for m in here
                        if m.company and not _descriptor(doc[m.token_start:m.token_end].root)]
-            if len({p.company for p in parties}) < 2:
+            owners = {m.known.owner for m in here if m.known.type in ("Model", "Hardware") and m.known.owner}
+            if len({p.company for p in parties} | owners) < 2:
                 continue
             out.extend(self._sentence(sent, here, parties))
         return out
@@ -369,11 +379,22 @@ class RelationExtractor:
             for a in subj[:1]:
                 for b in objs[:1]:
                     add("acquisition", a, b, 0.6)
+        # a cloud's own chips (TPU, Trainium) are rented as its compute
+        for m in hw_named:
+            owner = m.known.owner
+            if owner and self.g.role(owner, "cloud_providers") and not self.g.role(owner, "chip_vendors") \
+                    and owner not in {p.company for p in parties}:
+                tok = _governing(sent.doc[m.token_start:m.token_end].root)
+                cloud.append(Party(m, owner, tok, "pobj:from" if tok.dep_ == "pobj" else "other", tok.head.lemma_))
+                parties = parties + [cloud[-1]]
+        cloud_chips = any(m.known.owner and self.g.role(m.known.owner, "cloud_providers")
+                          and not self.g.role(m.known.owner, "chip_vendors") for m in hw_named)
         # compute purchase: a cloud provider (or cloud product) and a buyer
-        if (words & COMPUTE and words & DEAL) or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
+        if (words & COMPUTE or cloud_chips) and words & DEAL or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
             provider_products = [p for p in parties if p.mention.known.type == "Product"
                                  and self.g.role(p.company, "cloud_providers")]
-            providers = provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
+            suppliers = [p for p in cloud if p.role == "subj" and _does(p, CLOUD_SUPPLY)]  # "X will provide Y with"
+            providers = suppliers or provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
             for prov in providers[:2]:
                 buyers = [p for p in parties if p.company != prov.company and not p.mention.known.type == "Product"
                           and p.role in ("subj", "subjpass", "pobj:from", "poss:nsubj", "dative", "poss", "poss:dobj", "pobj:for", "other", "pobj:with", "dobj")
@@ -382,6 +403,9 @@ class RelationExtractor:
                                                      not self.g.role(b.company, "model_labs") and b.role not in ("subj", "subjpass"))]
                 if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
                     buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
+                if suppliers:   # the supplier's object or beneficiary buys, whatever else it sells
+                    buyers = [p for p in parties if p.company != prov.company
+                              and p.role in ("dobj", "dative", "pobj:to", "pobj:for")]
                 for buyer in _nearest(buyers, prov):
                     if self._is_chip_only_context(words) and (
                             prov.company in self.g.roles["chip_vendors"] or buyer.company in self.g.roles["chip_vendors"]):
@@ -393,7 +417,7 @@ class RelationExtractor:
                       or caps and words & COMPUTE) and \
                 (words & HW_DEAL or caps):
             # "Intel will fabricate CPUs for Nvidia": the subject of a supply verb sells
-            suppliers = [v for v in chips if v.role == "subj" and v.verb in SUPPLY_VERBS]
+            suppliers = [v for v in chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
             for vendor in (suppliers or chips)[:3]:
                 if _under(vendor.token, {"access"}):
                     continue    # access to GPUs through a cloud is the cloud's deal
@@ -440,7 +464,8 @@ class RelationExtractor:
                     add("partnership", pa, pb, 0.6)
         # distribution: a model's owner and the platform that offers it
         if DISTRIBUTE.search(text):
-            model_owners = {m.known.owner for m in here if m.known.type == "Model" and m.known.owner}
+            model_owners = {m.known.owner for m in here if m.known.type == "Model" and m.known.owner} | {
+                p.company for p in parties if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() == "model"}
             for owner in model_owners:
                 for p in parties:
                     if p.company != owner and (p.mention.known.type == "Product" or p.role in ("subj",)):
@@ -450,6 +475,15 @@ class RelationExtractor:
                         add("distribution", src, p, 0.5)
         for c in found:
             self._figures(c, money, caps, parties)
+        # one figure for several investors in one company is the round's total,
+        # not an investor's own amount, unless it is "... each"
+        for c in found:
+            if c.kind == "investment" and c.amount is not None:
+                sharing = [d for d in found if d.kind == "investment" and d.dst == c.dst and d.amount is c.amount]
+                each = re.match(r"\s*each\b", text[c.amount.end:])
+                if len({d.src for d in sharing}) > 1 and not each:
+                    for d in sharing:
+                        d.amount, d.amount_rank = None, 99
         return found
 
     # ---- helpers --------------------------------------------------------------------
@@ -532,7 +566,8 @@ class RelationExtractor:
                 targets.append(p)
             elif r == "subj":
                 takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
-                if (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
+                grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING
+                if grants or (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
                         or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")) \
                         and not takes_stake:
                     targets.append(p)
