@@ -147,6 +147,25 @@ def _jsonl(text: str, source: str) -> Iterator[RawArticle | LoadError]:
         yield item
 
 
+_DATELINE = re.compile(r"^(?:published|posted|updated|date|dated)\b[:\s]*(?:on\s+)?(\d{4}-\d{2}-\d{2})\b", re.I)
+
+
+def text_meta(text: str) -> dict:
+    """Title and date a plain-text article states in its first lines: a
+    headline (a short first line with no closing full stop) and a dateline
+    such as "Published 2025-11-18 by ..." or "Date: 2025-11-18"."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:4]
+    meta = {}
+    if len(lines) > 1 and len(lines[0].split()) <= 20 and not lines[0].endswith((".", "!", "?")):
+        meta["title"] = lines[0]
+    for line in lines:
+        m = _DATELINE.match(line)
+        if m:
+            meta["published"] = m.group(1)
+            break
+    return meta
+
+
 def load_bytes(data: bytes, source: str, kind: str | None = None, meta: dict | None = None
                ) -> Iterator[RawArticle | LoadError]:
     """Articles in one file's bytes; ``kind`` is text, html, jsonl or feed (guessed if None)."""
@@ -170,7 +189,8 @@ def load_bytes(data: bytes, source: str, kind: str | None = None, meta: dict | N
     elif kind == "feed":
         yield from _feed(text, source)
     else:
-        item = _html(text, source, meta) if kind == "html" else RawArticle(normalise_text(text), source, dict(meta))
+        item = _html(text, source, meta) if kind == "html" else \
+            RawArticle(normalise_text(text), source, {**text_meta(text), **meta})
         if isinstance(item, RawArticle):
             item = check_text(item.text, source) or item
         yield item

@@ -49,7 +49,7 @@ DISTRIBUTE = re.compile(r"\b(available (?:on|in|through|via)|access to .{0,60}?m
 ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeover", "buyout"}
 HEDGES = [
     ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?)\b", re.I)),
-    ("in_talks", re.compile(r"\b(in (?:early |advanced )?(?:talks|discussions|negotiations)|negotiating|considering|"
+    ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|negotiating|considering|"
                             r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|"
                             r"take|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
@@ -576,7 +576,9 @@ class RelationExtractor:
                 else:
                     investors.append(p)
             elif r == "subjpass":
-                targets.append(p)
+                # "X is backed by Y" names the target; "X is expected to invest" the investor
+                (targets if p.verb in ("back", "fund", "finance", "bankroll", "capitalize", "invest", "value")
+                 else investors).append(p)
             elif r == "dative" and "warrant" in words:
                 investors.append(p)
             elif r in ("attr", "dobj") and words & {"funders", "investors", "backers"}:

@@ -69,6 +69,7 @@ def test_non_usd_amount_keeps_currency(ex):
     ("Meta is in talks to invest $5 billion in Scale AI, people familiar with the matter said.", "in_talks"),
     ("Apple denied that it would invest $1 billion in Perplexity.", "denied"),
     ("Amazon is considering a further investment of $2 billion in Anthropic.", "in_talks"),
+    ("Google is engaged in high-level negotiations to invest $2 billion in Anthropic.", "in_talks"),
 ])
 def test_rumours_are_kept_apart(ex, text, status):
     e = run(ex, text)

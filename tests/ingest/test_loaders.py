@@ -83,3 +83,19 @@ def test_bad_inputs_are_one_line_each(tmp_path):
     assert all("\n" not in r for r in reasons.values())
     [missing] = items([tmp_path / "nope.txt"])
     assert missing.reason == "no such file or folder"
+
+
+def test_plain_text_headline_and_dateline_become_metadata(tmp_path):
+    f = tmp_path / "story.txt"
+    f.write_text("Globex signs a cloud deal\nPublished 2025-03-04 by our desk.\n\n"
+                 "Globex will buy cloud capacity from Initech under a contract signed on Monday.\n")
+    [a] = list(load([str(f)]))
+    assert a.meta == {"title": "Globex signs a cloud deal", "published": "2025-03-04"}
+    # metadata given on the command line wins over what the text says
+    [b] = list(load([str(f)], meta={"published": "2025-03-05"}))
+    assert b.meta["published"] == "2025-03-05"
+    # a first line that is a sentence is not a headline, and no dateline means no date
+    g = tmp_path / "plain.txt"
+    g.write_text("Globex will buy cloud capacity from Initech under a contract signed on Monday.\nMore follows.\n")
+    [c] = list(load([str(g)]))
+    assert c.meta == {}
