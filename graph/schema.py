@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 
 ENTITY_LABELS = ("Company", "Model", "Hardware", "Product")
@@ -59,6 +60,7 @@ SUFFIXES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Case-folded, accents and punctuation removed, company suffixes dropped."""
     text = unicodedata.normalize("NFKD", str(name))

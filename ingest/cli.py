@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable, List, Optional
 
@@ -62,25 +63,35 @@ def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, ba
     summary = {"read": len(articles), "duplicates": dup_ids, "written": 0, "entities_added": 0,
                "commitments_added": 0, "commitments_merged": 0, "extractions": []}
     pending: list[Extraction] = []
-    for ex in extractor.extract_many(todo):
-        summary["extractions"].append(ex)
-        pending.append(ex)
-        if progress:
-            progress(1)
-        if len(pending) >= batch and not dry_run:
-            _flush(store, pending, summary)
+    # Batches are written by one writer thread while the next articles are
+    # parsed: the database works in its own process, so its time overlaps
+    # spaCy's instead of adding to it. Batches are written in order, one at
+    # a time, each whole or not at all; a failed write stops the run.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealgraph-writer") as writer:
+        last: Future | None = None
+        for ex in extractor.extract_many(todo):
+            summary["extractions"].append(ex)
+            pending.append(ex)
+            if progress:
+                progress(1)
+            if len(pending) >= batch and not dry_run:
+                if last is not None:
+                    last.result()
+                last = writer.submit(_flush, store, [e.store_facts() for e in pending], summary)
+                pending = []
+        if last is not None:
+            last.result()
     if pending and not dry_run:
-        _flush(store, pending, summary)
+        _flush(store, [e.store_facts() for e in pending], summary)
     return summary
 
 
-def _flush(store: GraphStore, pending: list[Extraction], summary: dict) -> None:
-    res = store.write_articles([ex.store_facts() for ex in pending])
+def _flush(store: GraphStore, facts: list, summary: dict) -> None:
+    res = store.write_articles(facts)
     summary["written"] += len(res.written)
     summary["entities_added"] += res.entities_added
     summary["commitments_added"] += res.commitments_added
     summary["commitments_merged"] += res.commitments_merged
-    pending.clear()
 
 
 def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extractor: Callable) -> None:

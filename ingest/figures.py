@@ -48,8 +48,15 @@ def _qualifiers(qual: str | None) -> tuple[bool, bool]:
     return bool(q and re.fullmatch(CEILING, q)), bool(q and re.fullmatch(FLOOR, q))
 
 
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_CURRENCY = re.compile(r"[$€£¥]|usd|eur|gbp|jpy|cny|aed|dollar|euro|pound|yen|yuan|rmb|dirham|riyal|\bwon\b", re.I)
+_HAS_POWER = re.compile(r"watt|GW|MW", re.I)
+
+
 def money(text: str) -> list[Figure]:
     out = []
+    if not _HAS_DIGIT.search(text) or not _HAS_CURRENCY.search(text):
+        return out
     for m in MONEY.finditer(text):
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
         if not cur:
@@ -69,6 +76,8 @@ def money(text: str) -> list[Figure]:
 
 def capacity(text: str) -> list[Figure]:
     out = []
+    if not _HAS_POWER.search(text):
+        return out
     for m in CAPACITY.finditer(text):
         raw = m.group("num").lower()
         value = WORD_NUMBERS.get(raw) if raw in WORD_NUMBERS else float(raw)

@@ -9,6 +9,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
@@ -28,7 +29,7 @@ class RawArticle:
     source: str
     meta: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def id(self) -> str:
         return article_id(self.text)
 

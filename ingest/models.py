@@ -23,9 +23,9 @@ class ArticleMeta(BaseModel):
 class Entity(BaseModel):
     type: EntityType
     name: str
-    aliases: list[str] = []
+    aliases: list[str] = Field(default_factory=list)
     owner: str | None = None  # the company that develops/makes/offers it
-    mentions: list[tuple[int, int]] = []  # character offsets in the text
+    mentions: list[tuple[int, int]] = Field(default_factory=list)  # character offsets in the text
 
 
 class Commitment(BaseModel):
@@ -44,7 +44,7 @@ class Commitment(BaseModel):
     evidence: str
     start: int
     end: int
-    involves: list[dict] = []  # [{"type": ..., "name": ...}]
+    involves: list[dict] = Field(default_factory=list)  # [{"type": ..., "name": ...}]
     confidence: float = 0.5
     date: str | None = None
 
@@ -54,7 +54,7 @@ class Extraction(BaseModel):
     article: ArticleMeta
     entities: list[Entity]
     commitments: list[Commitment]
-    rumours: list[Commitment] = []
+    rumours: list[Commitment] = Field(default_factory=list)
 
     def contract_json(self) -> dict:
         """The JSON of GUIDELINES.md, with the extra fields dealgraph keeps."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, Known, Resolver, clean_surface, load_gazetteer
@@ -35,6 +35,7 @@ class Mention:
     surface: str
     known: Known        # the canonical entity
     via_reference: bool = False
+    root: Token | None = field(default=None, repr=False, compare=False)   # set once by the relation rules
 
     @property
     def company(self) -> str | None:

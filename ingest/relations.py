@@ -9,6 +9,7 @@ gazetteer. The kinds and directions are those of GUIDELINES.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -110,8 +111,7 @@ def _governing(tok: Token) -> Token:
 
 
 def _party(m: Mention, doc: Doc, company: str) -> Party:
-    span = doc[m.token_start:m.token_end]
-    tok = _governing(span.root)
+    tok = _governing(_mroot(doc, m))
     role, verb = "other", tok.head.lemma_.lower()
     if tok.dep_ == "poss":
         role = "poss"
@@ -146,7 +146,7 @@ def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None
             continue
         for m in mentions:
             if m.company and any(m.token_start <= ch.i < m.token_end or
-                                 _governing(doc[m.token_start:m.token_end].root) == ch for ch in subjects):
+                                 _governing(_mroot(doc, m)) == ch for ch in subjects):
                 return m.company
         return None
     return None
@@ -201,7 +201,14 @@ HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchase
 CLOUD_SUPPLY = {"provide", "supply", "deliver", "lease", "rent", "sell", "host"}
 SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide", "sell", "ship", "deliver", "produce"}
 def _root(p: Party) -> Token:
-    return p.token.doc[p.mention.token_start:p.mention.token_end].root
+    return _mroot(p.token.doc, p.mention)
+
+
+def _mroot(doc: Doc, m: Mention) -> Token:
+    """A mention's syntactic head, computed once."""
+    if m.root is None:
+        m.root = doc[m.token_start:m.token_end].root
+    return m.root
 
 
 def _backed(p: Party, parties: list[Party]) -> bool:
@@ -251,6 +258,14 @@ def _nearest(candidates: list[Party], other: Party) -> list[Party]:
                      and p.company != best.company]
 
 
+def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:
+    """Mentions grouped by the start token of their sentence."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(starts[bisect_right(starts, m.token_start) - 1], []).append(m)
+    return out
+
+
 def _status(text: str) -> str:
     for status, pattern in HEDGES:
         if pattern.search(text):
@@ -272,22 +287,25 @@ class RelationExtractor:
         out = []
         last_subject: str | None = None
         recent: list[str] = []
-        by_sent = {}
-        for m in mentions:
-            by_sent.setdefault(doc[m.token_start].sent.start, []).append(m)
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        starts = [sent.start for sent in sents]
+        by_sent = _by_sentence(mentions, starts)
+        chunks: dict[int, list[Span]] = {}   # noun chunks that may be references, by sentence
+        for np in doc.noun_chunks:
+            if np[0].lower_ in ("it", "its", "the"):
+                chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
+        for mm in MAKER.finditer(doc.text):   # "the ChatGPT maker"
+            known = self.g.forms.get(mm.group("thing"))
+            if known and known.owner and known.owner in self.g.companies:
+                span = doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
+                if span is not None:
+                    out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
+                                       self.g.forms[known.owner], via_reference=True))
+        for sent in sents:
             here = by_sent.get(sent.start, [])
-            for mm in MAKER.finditer(sent.text):
-                known = self.g.forms.get(mm.group("thing"))
-                if known and known.owner and known.owner in self.g.companies:
-                    span = doc.char_span(sent.start_char + mm.start(), sent.start_char + mm.end(),
-                                         alignment_mode="expand")
-                    if span is not None:
-                        out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
-                                           self.g.forms[known.owner], via_reference=True))
             subjects = [(m.token_start, m.company) for m in here if m.company and m.known.type == "Company"
-                        and _governing(doc[m.token_start:m.token_end].root).dep_ in ("nsubj", "nsubjpass")]
-            for np in sent.noun_chunks:
+                        and _governing(_mroot(doc, m)).dep_ in ("nsubj", "nsubjpass")]
+            for np in chunks.get(sent.start, []):
                 if not REFERENCE.match(np.text.strip()) or any(m.token_start < np.end and m.token_end > np.start
                                                               for m in here):
                     continue
@@ -305,7 +323,7 @@ class RelationExtractor:
                     # it outside a prepositional phrase
                     leading = [m.company for m in here if m.company and m.known.type == "Company"
                                and m.token_end <= np.start
-                               and _governing(doc[m.token_start:m.token_end].root).dep_ != "pobj"]
+                               and _governing(_mroot(doc, m)).dep_ != "pobj"]
                     target = earlier[-1] if earlier else leading[0] if leading else last_subject
                 elif np.root.dep_ == "pobj" and np.root.pos_ != "PRON":
                     # "... invest $10 billion in the startup": the company last
@@ -316,7 +334,7 @@ class RelationExtractor:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
             for m in here:
-                tok = _governing(doc[m.token_start:m.token_end].root)
+                tok = _governing(_mroot(doc, m))
                 if m.company and m.known.type == "Company" and tok.dep_ in ("nsubj", "nsubjpass"):
                     last_subject = m.company
                     break
@@ -327,11 +345,15 @@ class RelationExtractor:
     def extract(self, doc: Doc, mentions: list[Mention]) -> list[Candidate]:
         all_mentions = sorted(mentions + self.references(doc, mentions), key=lambda m: m.start)
         out: list[Candidate] = []
-        for sent in doc.sents:
-            here = [m for m in all_mentions if sent.start <= m.token_start < sent.end]
-            parties = [_party(m, doc, m.company) for m in here
-                       if m.company and not _descriptor(doc[m.token_start:m.token_end].root)]
+        sents = list(doc.sents)
+        by_sent = _by_sentence(all_mentions, [sent.start for sent in sents])
+        for sent in sents:
+            here = by_sent.get(sent.start, [])
             owners = {m.known.owner for m in here if m.known.type in ("Model", "Hardware") and m.known.owner}
+            if len({m.company for m in here if m.company} | owners) < 2:
+                continue
+            parties = [_party(m, doc, m.company) for m in here
+                       if m.company and not _descriptor(_mroot(doc, m))]
             if len({p.company for p in parties} | owners) < 2:
                 continue
             out.extend(self._sentence(sent, here, parties))
@@ -340,8 +362,7 @@ class RelationExtractor:
     def _sentence(self, sent: Span, here: list[Mention], parties: list[Party]) -> list[Candidate]:
         words = _lower_words(sent)
         text = sent.text
-        status = _status(text)
-        money = [f for f in figures.money(text) if self._deal_amount(text, f)]
+        status = "announced"
         caps = figures.capacity(text)
         things = [m.known for m in here if m.known.type in ("Model", "Hardware", "Product")]
         found: list[Candidate] = []
@@ -384,7 +405,7 @@ class RelationExtractor:
             owner = m.known.owner
             if owner and self.g.role(owner, "cloud_providers") and not self.g.role(owner, "chip_vendors") \
                     and owner not in {p.company for p in parties}:
-                tok = _governing(sent.doc[m.token_start:m.token_end].root)
+                tok = _governing(_mroot(sent.doc, m))
                 cloud.append(Party(m, owner, tok, "pobj:from" if tok.dep_ == "pobj" else "other", tok.head.lemma_))
                 parties = parties + [cloud[-1]]
         cloud_chips = any(m.known.owner and self.g.role(m.known.owner, "cloud_providers")
@@ -463,9 +484,9 @@ class RelationExtractor:
                 for pb in group[i + 1:]:
                     add("partnership", pa, pb, 0.6)
         # distribution: a model's owner and the platform that offers it
-        if DISTRIBUTE.search(text):
-            model_owners = {m.known.owner for m in here if m.known.type == "Model" and m.known.owner} | {
-                p.company for p in parties if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() == "model"}
+        model_owners = {m.known.owner for m in here if m.known.type == "Model" and m.known.owner} | {
+            p.company for p in parties if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() == "model"}
+        if model_owners and DISTRIBUTE.search(text):
             for owner in model_owners:
                 for p in parties:
                     if p.company != owner and (p.mention.known.type == "Product" or p.role in ("subj",)):
@@ -473,6 +494,11 @@ class RelationExtractor:
                         if src is None:
                             src = Party(p.mention, owner, p.token, "other", "")
                         add("distribution", src, p, 0.5)
+        if found:
+            status = _status(text)
+            for c in found:
+                c.status = status
+        money = [f for f in figures.money(text) if self._deal_amount(text, f)] if found else []
         for c in found:
             self._figures(c, money, caps, parties)
         # one figure for several investors in one company is the round's total,
