@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+from functools import lru_cache
 from pathlib import Path
 
 import redis
@@ -28,6 +29,7 @@ def cypher_params(params: dict) -> str:
     return " ".join(parts) + " "
 
 
+@lru_cache(maxsize=4096)
 def _key(key) -> str:
     key = str(key)
     if not key or "`" in key:

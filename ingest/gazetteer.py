@@ -92,8 +92,17 @@ class Resolver:
             self.by_norm.setdefault(normalise_name(form), known)
         self.rules = alias_rules or {}
         self._company_norms = {normalise_name(f): k for f, k in gazetteer.forms.items() if k.type == "Company"}
+        self._cache: dict[tuple[str, str | None], Known | None] = {}   # surface form -> entity, per run
 
     def resolve(self, surface: str, hint: str | None = None) -> Known | None:
+        key = (surface, hint)
+        if key not in self._cache:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = self._resolve(surface, hint)
+        return self._cache[key]
+
+    def _resolve(self, surface: str, hint: str | None) -> Known | None:
         text = clean_surface(surface)
         if not text:
             return None

@@ -96,10 +96,12 @@ class Recognizer:
         variants = sorted(self.g.model_variants, key=len, reverse=True)
         fam = "|".join(re.escape(f) for f in families)
         var = "|".join(re.escape(v) for v in variants + ["Mini", "mini", "Turbo", "Max", "Lite"])
-        self.model_re = re.compile(rf"\b(?P<fam>{fam})(?P<var>[ -](?:{var}))?(?P<ver>{VERSION})?(?P<var2>[ -](?:{var}))?\b")
-        self.variant_re = re.compile(rf"\b(?P<var>{'|'.join(map(re.escape, variants))})(?P<ver>{VERSION})\b")
-        self.nvidia_re = re.compile(r"\b(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)\b")
-        self.amd_re = re.compile(r"\b(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)\b")
+        # No leading \b: a pattern that starts with its literal alternatives
+        # lets the regex engine skip ahead fast; word starts are checked after.
+        self.model_re = re.compile(rf"(?P<fam>{fam})(?P<var>[ -](?:{var}))?(?P<ver>{VERSION})?(?P<var2>[ -](?:{var}))?\b")
+        self.variant_re = re.compile(rf"(?P<var>{'|'.join(map(re.escape, variants))})(?P<ver>{VERSION})\b")
+        self.nvidia_re = re.compile(r"(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)\b")
+        self.amd_re = re.compile(r"(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)\b")
 
     def mentions(self, doc: Doc) -> list[Mention]:
         spans: list[tuple[Span, Known]] = []
@@ -107,26 +109,27 @@ class Recognizer:
             span = doc[s:e]
             spans.append((span, self.g.forms[span.text]))
         text = doc.text
-        for m in self.model_re.finditer(text):
+        for m in _word_starts(self.model_re, text):
             fam, var, ver, var2 = m.group("fam"), m.group("var"), m.group("ver"), m.group("var2")
             name = fam + (var or "") + (ver or "") + (var2 or "")
             owner = self.g.forms[fam].owner if fam in self.g.forms else None
             self._add(doc, spans, m.start(), m.end(), Known("Model", name.replace("  ", " "), owner))
-        for m in self.variant_re.finditer(text):
+        for m in _word_starts(self.variant_re, text):
             fam = self.g.model_variants[m.group("var")]
             owner = self.g.forms[fam].owner if fam in self.g.forms else None
             self._add(doc, spans, m.start(), m.end(), Known("Model", f"{fam} {m.group(0).strip()}", owner))
-        for m in self.nvidia_re.finditer(text):
+        for m in _word_starts(self.nvidia_re, text):
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", m.group("name"), "NVIDIA"))
-        for m in self.amd_re.finditer(text):
+        for m in _word_starts(self.amd_re, text):
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
+        context = _DocContext(doc, text)
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PRODUCT", "GPE", "PERSON", "NORP") or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             known = self.resolver.resolve(ent.text, hint="Company")
             if known is None and ent.label_ == "ORG":
-                known = self._new_company(ent)
+                known = self._new_company(ent, context)
             if known is not None:
                 spans.append((ent, known))
         keep = {(sp.start, sp.end) for sp in filter_spans([sp for sp, _ in spans])}
@@ -143,7 +146,7 @@ class Recognizer:
         if span is not None:
             spans.append((span, known))
 
-    def _new_company(self, ent: Span) -> Known | None:
+    def _new_company(self, ent: Span, context: "_DocContext") -> Known | None:
         """An organisation the gazetteer lacks, if it looks like a company."""
         name = clean_surface(ent.text)
         words = name.split()
@@ -156,7 +159,8 @@ class Recognizer:
             return None
         if any(ch.isdigit() for ch in name) or "\n" in ent.text:
             return None
-        if _source_only(ent) or not _in_prose(ent) or _is_person(ent) or _common_words(ent, words):
+        if _source_only(ent, context.text) or not _in_prose(ent) or _is_person(ent, context) \
+                or _common_words(words, context):
             return None
         if not all(w[0].isupper() or not w[0].isalpha() for w in words if w.lower() not in ("and", "of", "&", "de")):
             return None
@@ -176,19 +180,46 @@ _PERSON_ROLE = re.compile(r"^\W*(?:as|,)\s+(?:its\s+|the\s+)?(?:chairman|chairwo
                           r"founder|co-founder|director|head)\b", re.I)
 
 
-def _is_person(ent: Span) -> bool:
+class _DocContext:
+    """What the organisation checks need from the whole article, computed once."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.doc, self.text = doc, text
+        self._people: set[str] | None = None
+        self._lower: set[str] | None = None
+
+    @property
+    def people(self) -> set[str]:
+        if self._people is None:
+            self._people = {w for e in self.doc.ents if e.label_ == "PERSON" for w in (e.text, e.text.split()[-1])}
+        return self._people
+
+    @property
+    def lower(self) -> set[str]:
+        if self._lower is None:
+            self._lower = {t.lower_ for t in self.doc if t.is_lower}
+        return self._lower
+
+
+def _is_person(ent: Span, context: _DocContext) -> bool:
     """The tagger sometimes calls a person an organisation: a name that is a
     person elsewhere in the article ("Sam Altman" ... "Altman"), or one given
     a personal role ("names X as chairman")."""
-    people = {w for e in ent.doc.ents if e.label_ == "PERSON" for w in (e.text, e.text.split()[-1])}
-    return ent.text in people or bool(_PERSON_ROLE.match(ent.doc.text[ent.end_char:ent.end_char + 30]))
+    return ent.text in context.people or bool(_PERSON_ROLE.match(context.text[ent.end_char:ent.end_char + 30]))
 
 
-def _common_words(ent: Span, words: list[str]) -> bool:
+def _common_words(words: list[str], context: _DocContext) -> bool:
     """A capitalised run of ordinary words ("Strategic Investment Overview"),
     each of which the article also uses in lower case, is a heading, not a name."""
-    lower = {t.lower_ for t in ent.doc if t.is_lower}
-    return len(words) > 1 and all(w.lower() in lower for w in words)
+    return len(words) > 1 and all(w.lower() in context.lower for w in words)
+
+
+def _word_starts(pattern: re.Pattern, text: str):
+    """Matches of a pattern that begin a word (what a leading \\b would ask)."""
+    for m in pattern.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+            yield m
 
 
 def _in_prose(ent: Span) -> bool:
@@ -198,8 +229,7 @@ def _in_prose(ent: Span) -> bool:
     return len(sent.split()) >= 6 and sent[-1:] in ".!?\"”’)"
 
 
-def _source_only(ent: Span) -> bool:
-    doc = ent.doc
-    before = doc.text[max(0, ent.start_char - 40):ent.start_char]
-    after = doc.text[ent.end_char:ent.end_char + 30]
+def _source_only(ent: Span, text: str) -> bool:
+    before = text[max(0, ent.start_char - 40):ent.start_char]
+    after = text[ent.end_char:ent.end_char + 30]
     return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.search(after))
