@@ -131,6 +131,9 @@ def _party(m: Mention, doc: Doc, company: str) -> Party:
 
 ADVERSARIAL = {"undercut", "rival", "challenge", "beat", "trail", "outpace", "outspend", "displace", "threaten",
                "overtake", "compete"}
+PEOPLE = {"executive", "engineer", "researcher", "scientist", "founder", "co-founder", "cofounder", "employee",
+          "veteran", "alum", "alumnus", "ceo", "cto", "cfo", "chief", "staffer", "spokesperson", "spokesman",
+          "spokeswoman", "analyst", "director", "president", "chairman", "head", "lead", "leader", "manager"}
 UNITS = {"division", "unit", "subsidiary", "arm", "affiliate", "business", "branch"}
 RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "peers", "challenger", "challengers", "alternative"}
 NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond", "except", "besides"}
@@ -156,6 +159,8 @@ def _descriptor(root: Token) -> bool:
     """A company named only to describe another party or a contrast, not as
     a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
     "reduce dependence on Nvidia", "unlike Google"."""
+    if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in PEOPLE:
+        return True     # "former OpenAI executive Mira Murati"
     tok, seen = root, 0
     while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head != tok and seen < 8:
         if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
@@ -411,7 +416,7 @@ class RelationExtractor:
         cloud_chips = any(m.known.owner and self.g.role(m.known.owner, "cloud_providers")
                           and not self.g.role(m.known.owner, "chip_vendors") for m in hw_named)
         # compute purchase: a cloud provider (or cloud product) and a buyer
-        if (words & COMPUTE or cloud_chips) and words & DEAL or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
+        if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
             provider_products = [p for p in parties if p.mention.known.type == "Product"
                                  and self.g.role(p.company, "cloud_providers")]
             suppliers = [p for p in cloud if p.role == "subj" and _does(p, CLOUD_SUPPLY)]  # "X will provide Y with"
@@ -588,7 +593,8 @@ class RelationExtractor:
                 investors.append(p)
             elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
                     (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
-                    (r == "pobj:of" and words & {"stock", "shares", "stake", "equity"}):
+                    (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",
+                                                 "percent", "%"}):
                 targets.append(p)
             elif r == "subj":
                 takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
@@ -642,6 +648,8 @@ class RelationExtractor:
                 words = _clause_words(tok)
                 if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
                     continue
+                if c.kind == "investment" and (words & ROUND or src_toks and all(_under(t, ROUND) for t in src_toks)):
+                    continue    # "a $2 billion round", "raised $2 billion in a round led by X": the total
                 if not words & KIND_WORDS[c.kind]:
                     continue
                 if all(_separated(tok, t) for t in src_toks) or all(_separated(tok, t) for t in dst_toks):
@@ -664,6 +672,7 @@ class RelationExtractor:
 
 
 AGGREGATE = {"combined", "total", "totaling", "totalling", "cumulative", "collectively", "altogether", "valuation"}
+ROUND = {"round", "rounds", "series"}
 COMPANY_VALUE = {"value", "valued", "valuing", "sales", "revenue"}   # of an investment: the company's, not the stake
 STAKE = {"invest", "investment", "investments", "stake", "equity", "shares", "funding", "warrant", "capital"}
 PURCHASE = {"buy", "purchase", "purchasing", "purchases", "purchased", "bought", "spend", "spending", "commit",

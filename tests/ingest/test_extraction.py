@@ -276,3 +276,22 @@ def test_a_rounds_total_is_not_each_investors_amount(ex):
     assert got == {("Iconiq", "Anthropic"): None, ("Fidelity", "Anthropic"): None}, got
     each = run(ex, "OpenAI and SoftBank will invest $15 billion each in Stargate.")
     assert {c.amount_usd for c in each.commitments if c.kind == "investment"} == {15e9}
+
+
+def test_a_contract_with_a_cloud_for_chips_is_compute(ex):
+    got = triples(run(ex, "Microsoft has signed a five-year, $9.7 billion contract with IREN for access to "
+                          "Nvidia GB300 chips."))
+    assert ("compute_purchase", "Microsoft", "IREN") in got
+    assert not any(t[0] == "hardware_purchase" and t[1] == "Microsoft" for t in got), got
+
+
+def test_owning_a_share_is_an_investment(ex):
+    assert ("investment", "Microsoft", "OpenAI") in triples(
+        run(ex, "Microsoft, which owns about 27% of OpenAI, declined to comment on the talks."))
+
+
+def test_a_company_naming_a_persons_past_is_not_a_party(ex):
+    e = run(ex, "Thinking Machines Lab, founded by former OpenAI executive Mira Murati, has raised $2 billion "
+                "in a seed round led by Andreessen Horowitz.")
+    got = {(c.kind, c.from_, c.to): c.amount_usd for c in e.commitments}
+    assert got == {("investment", "Andreessen Horowitz", "Thinking Machines Lab"): None}, got
