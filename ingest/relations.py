@@ -639,6 +639,7 @@ class RelationExtractor:
         dst_toks = [p.token for p in parties if p.company == c.dst]
         ends = src_toks + dst_toks
         usd = [f for f in money if f.currency == "USD"] or money
+        round_talk = any(_under(p.token, ROUND) for p in parties)
         if c.kind in KIND_WORDS and usd:
             scored = []
             for f in usd:
@@ -648,7 +649,7 @@ class RelationExtractor:
                 words = _clause_words(tok)
                 if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
                     continue
-                if c.kind == "investment" and (words & ROUND or src_toks and all(_under(t, ROUND) for t in src_toks)):
+                if c.kind == "investment" and (words & ROUND or round_talk and words & RAISE):
                     continue    # "a $2 billion round", "raised $2 billion in a round led by X": the total
                 if not words & KIND_WORDS[c.kind]:
                     continue
@@ -673,6 +674,7 @@ class RelationExtractor:
 
 AGGREGATE = {"combined", "total", "totaling", "totalling", "cumulative", "collectively", "altogether", "valuation"}
 ROUND = {"round", "rounds", "series"}
+RAISE = {"raise", "raised", "raises", "raising"}
 COMPANY_VALUE = {"value", "valued", "valuing", "sales", "revenue"}   # of an investment: the company's, not the stake
 STAKE = {"invest", "investment", "investments", "stake", "equity", "shares", "funding", "warrant", "capital"}
 PURCHASE = {"buy", "purchase", "purchasing", "purchases", "purchased", "bought", "spend", "spending", "commit",
