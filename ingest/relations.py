@@ -271,6 +271,42 @@ def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[M
     return out
 
 
+DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "transaction", "order", "arrangement"}
+
+
+VALUE_VERBS = {"value", "be", "total", "amount", "cost", "worth", "estimate"}
+
+
+def _deal_figure(sent: Span, here: list[Mention], recent: list[Candidate], near: bool) -> None:
+    """"The Broadcom deal is valued at over $10 billion": a figure given in a
+    later sentence for a deal just stated, where that deal had none. The
+    deal is the one with the company named, or, if none is named, the one
+    of the sentences just before; it must be the only one that fits."""
+    text = sent.text
+    money = [f for f in figures.money(text) if f.currency == "USD"]
+    if not money:
+        return
+    subject = next((t for t in sent if t.lemma_.lower() in DEAL_NOUNS and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.lemma_.lower() in VALUE_VERBS
+                    and any(ch.lower_ in ("the", "this", "that") for ch in t.children)), None)
+    if subject is None:
+        return
+    named = {m.company for m in here if m.company}
+    if len(named) > 1 or not named and not near:
+        return
+    fitting = [c for c in recent if not named or named & {c.src, c.dst}]
+    deals = [c for c in fitting if c.kind in ("compute_purchase", "hardware_purchase", "acquisition")] or \
+        [c for c in fitting if c.kind == "partnership"]
+    if len({(c.kind, c.src, c.dst) for c in deals}) != 1 or deals[0].amount is not None:
+        return
+    verb = subject.head
+    figure = next((f for f in money if (tok := _figure_token(sent, f)) is not None
+                   and verb in [tok, *tok.ancestors]), None)
+    if figure is not None:
+        for c in deals:
+            c.amount, c.amount_rank = figure, 30
+
+
 def _status(text: str) -> str:
     for status, pattern in HEDGES:
         if pattern.search(text):
@@ -352,16 +388,22 @@ class RelationExtractor:
         out: list[Candidate] = []
         sents = list(doc.sents)
         by_sent = _by_sentence(all_mentions, [sent.start for sent in sents])
+        recent: list[Candidate] = []    # the deals of the last sentence that stated any
+        recent_at = 0
         for sent in sents:
             here = by_sent.get(sent.start, [])
             owners = {m.known.owner for m in here if m.known.type in ("Model", "Hardware") and m.known.owner}
-            if len({m.company for m in here if m.company} | owners) < 2:
-                continue
-            parties = [_party(m, doc, m.company) for m in here
-                       if m.company and not _descriptor(_mroot(doc, m))]
-            if len({p.company for p in parties} | owners) < 2:
-                continue
-            out.extend(self._sentence(sent, here, parties))
+            found: list[Candidate] = []
+            if len({m.company for m in here if m.company} | owners) >= 2:
+                parties = [_party(m, doc, m.company) for m in here
+                           if m.company and not _descriptor(_mroot(doc, m))]
+                if len({p.company for p in parties} | owners) >= 2:
+                    found = self._sentence(sent, here, parties)
+            if found:
+                out.extend(found)
+                recent, recent_at = found, sent.start
+            elif recent:
+                _deal_figure(sent, here, recent, near=sent.start - recent_at < 80)
         return out
 
     def _sentence(self, sent: Span, here: list[Mention], parties: list[Party]) -> list[Candidate]:

@@ -295,3 +295,13 @@ def test_a_company_naming_a_persons_past_is_not_a_party(ex):
                 "in a seed round led by Andreessen Horowitz.")
     got = {(c.kind, c.from_, c.to): c.amount_usd for c in e.commitments}
     assert got == {("investment", "Andreessen Horowitz", "Thinking Machines Lab"): None}, got
+
+
+def test_a_deals_value_given_in_a_later_sentence(ex):
+    e = run(ex, "OpenAI agreed to buy custom accelerators from Broadcom over four years. Broadcom shares rose. "
+                "The Broadcom deal is valued at over $10 billion.")
+    [c] = [c for c in e.commitments if c.kind == "hardware_purchase"]
+    assert (c.from_, c.to, c.amount_usd, c.floor) == ("OpenAI", "Broadcom", 10e9, True)
+    # a value sentence that fits two deals is left alone
+    two = run(ex, "OpenAI will buy chips from AMD and cloud capacity from Oracle. The deal is valued at $5 billion.")
+    assert all(c.amount_usd is None for c in two.commitments), [(c.kind, c.amount_usd) for c in two.commitments]
