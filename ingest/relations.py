@@ -218,7 +218,7 @@ def _mroot(doc: Doc, m: Mention) -> Token:
 
 def _backed(p: Party, parties: list[Party]) -> bool:
     """Whether a party is the one a "backed by X" / "funded by X" phrase describes."""
-    return any(ch.dep_ == "acl" and ch.lemma_.lower() in ("back", "fund", "finance", "support")
+    return any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in ("back", "fund", "finance", "support")
                and any(q.role in ("pobj:by", "agent") and q.token.head.head == ch for q in parties)
                for ch in p.token.children)
 

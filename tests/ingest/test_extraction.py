@@ -208,6 +208,8 @@ def test_partnership_beside_a_deal_only_when_distinct(ex):
      ("compute_purchase", "Anthropic", "Amazon")),
     ("CoreWeave, backed by Nvidia, operates a large cloud network for AI companies.",
      ("investment", "NVIDIA", "CoreWeave")),
+    ("Anthropic, which is backed by Amazon and Google, competes directly with OpenAI.",
+     ("investment", "Google", "Anthropic")),
     ("Anthropic works closely with Amazon's chip design division, Annapurna Labs, on new chips.",
      ("investment", "Amazon", "Annapurna Labs")),
     ("Microsoft gets a 27% equity stake in OpenAI's new for-profit entity.", ("investment", "Microsoft", "OpenAI")),
