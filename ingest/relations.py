@@ -50,11 +50,13 @@ DISTRIBUTE = re.compile(r"\b(available (?:on|in|through|via)|access to .{0,60}?m
 ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeover", "buyout"}
 HEDGES = [
     ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?)\b", re.I)),
-    ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|negotiating|considering|"
+    ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
+                            r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}(?:deal|partnership|agreement|investment|acquisition)|negotiating|considering|"
                             r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|"
                             r"take|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
-    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed|people familiar|sources (?:said|say))\b", re.I)),
+    # a deal agreed and reported through sources still counts (GUIDELINES, Status)
+    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
 ]
 NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
                                r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
@@ -241,6 +243,24 @@ def _venture_of(p: Party) -> Token | None:
     elif t.dep_ == "nsubj" and t.head.dep_ == "relcl":
         noun = t.head.head
     return noun if noun is not None and noun.lemma_.lower() in VENTURES else None
+
+
+def _buys_hardware(sent: Span, hw_named: list[Mention]) -> bool:
+    """A word of dealing whose own phrase names chips or systems ("buy Nvidia
+    GPUs", "agreements with chipmakers"), not one about shares ("buying
+    shares at $23")."""
+    hw_tokens = {i for m in hw_named for i in range(m.token_start, m.token_end)}
+    for t in sent:
+        if t.lemma_.lower() not in HW_DEAL and t.lower_ not in HW_DEAL:
+            continue
+        phrase = [t] if t.pos_ != "VERB" else []
+        for ch in t.children:
+            if ch.dep_ in ("dobj", "prep", "pobj", "dative", "attr", "compound", "amod", "xcomp", "oprd"):
+                phrase.extend(ch.subtree)
+        if any(x.i in hw_tokens or x.lower_ in HARDWARE or x.lemma_.lower() in HARDWARE for x in phrase) or \
+                t.pos_ != "VERB" and any(x.i in hw_tokens or x.lower_ in HARDWARE for x in t.subtree):
+            return True
+    return False
 
 
 def _does(p: Party, verbs: set[str]) -> bool:
@@ -483,7 +503,7 @@ class RelationExtractor:
         computed = {c.dst for c in found if c.kind == "compute_purchase"}
         if chips and (words & HARDWARE or hw_named or re.search(r"-based (?:capacity|compute|systems)", text)
                       or caps and words & COMPUTE) and \
-                (words & HW_DEAL or caps):
+                (caps or _buys_hardware(sent, hw_named)):
             # "Intel will fabricate CPUs for Nvidia": the subject of a supply verb sells
             suppliers = [v for v in chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
             for vendor in (suppliers or chips)[:3]:

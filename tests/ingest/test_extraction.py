@@ -307,3 +307,21 @@ def test_a_deals_value_given_in_a_later_sentence(ex):
     # a value sentence that fits two deals is left alone
     two = run(ex, "OpenAI will buy chips from AMD and cloud capacity from Oracle. The deal is valued at $5 billion.")
     assert all(c.amount_usd is None for c in two.commitments), [(c.kind, c.amount_usd) for c in two.commitments]
+
+
+def test_a_deal_agreed_and_reported_through_sources_counts(ex):
+    e = run(ex, "Oracle has agreed a multiyear cloud computing deal with Meta worth about $20 billion, two people "
+                "familiar with the matter said.")
+    assert ("compute_purchase", "Meta", "Oracle") in triples(e)
+
+
+def test_pursuing_a_deal_is_not_a_deal(ex):
+    e = run(ex, "OpenAI is also pursuing a $10 billion partnership with Broadcom to develop custom chips.")
+    assert not e.commitments and e.rumours and e.rumours[0].status == "in_talks"
+
+
+def test_buying_shares_of_a_chipmaker_is_not_buying_chips(ex):
+    got = triples(run(ex, "Nvidia said it will invest $5 billion in Intel, buying shares at $23.28 each, and the two "
+                          "chipmakers will jointly develop data center products."))
+    assert ("investment", "NVIDIA", "Intel") in got
+    assert not any(t[0] == "hardware_purchase" for t in got), got
