@@ -22,7 +22,8 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
                        "institute", "index", "fund round", "program", "programme", "plan", "report", "award",
                        "law", "policy", "center", "centre", "campus", "street", "exchange", "commission",
                        "department", "ministry", "government", "council", "committee", "office", "agency",
-                       "foundation"}
+                       "foundation", "overview", "summary", "outlook", "update", "highlights", "takeaways", "analysis",
+                       "recap", "explainer", "timeline", "roundup"}
 VERSION = r"(?:[ -]?\d+(?:\.\d+)*[a-z]?(?![\w.]*\d))"
 
 

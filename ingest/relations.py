@@ -133,6 +133,7 @@ def _party(m: Mention, doc: Doc, company: str) -> Party:
 
 ADVERSARIAL = {"undercut", "rival", "challenge", "beat", "trail", "outpace", "outspend", "displace", "threaten",
                "overtake", "compete"}
+SAY_VERBS = {"say", "tell", "write", "add", "note", "explain", "comment", "argue", "claim"}
 PEOPLE = {"executive", "engineer", "researcher", "scientist", "founder", "co-founder", "cofounder", "employee",
           "veteran", "alum", "alumnus", "ceo", "cto", "cfo", "chief", "staffer", "spokesperson", "spokesman",
           "spokeswoman", "analyst", "director", "president", "chairman", "head", "lead", "leader", "manager"}
@@ -160,7 +161,7 @@ def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None
 def _descriptor(root: Token) -> bool:
     """A company named only to describe another party or a contrast, not as
     a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
-    "reduce dependence on Nvidia", "unlike Google"."""
+    "reduce dependence on Nvidia", "unlike Google", the speaker of "X said"."""
     if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in PEOPLE:
         return True     # "former OpenAI executive Mira Murati"
     tok, seen = root, 0
@@ -168,6 +169,8 @@ def _descriptor(root: Token) -> bool:
         if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
             return True
         tok, seen = tok.head, seen + 1
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS:
+        return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
         prep = tok.head
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE
@@ -681,7 +684,7 @@ class RelationExtractor:
             targets = [p for p in parties if p.role.startswith("pobj:in")]
         if not targets and investors:
             targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
-                       and p.role in ("subj", "dobj", "poss", "poss:dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
+                       and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
         for inv in investors:
             for tgt in targets:
                 if inv.company != tgt.company:

@@ -325,3 +325,17 @@ def test_buying_shares_of_a_chipmaker_is_not_buying_chips(ex):
                           "chipmakers will jointly develop data center products."))
     assert ("investment", "NVIDIA", "Intel") in got
     assert not any(t[0] == "hardware_purchase" for t in got), got
+
+
+def test_the_speaker_of_a_report_is_not_a_party(ex):
+    got = triples(run(ex, "Nvidia said that OpenAI will buy $10 billion of cloud capacity from Oracle."))
+    assert ("compute_purchase", "OpenAI", "Oracle") in got
+    assert not any("NVIDIA" in t for t in got), got
+    # but "it" in the reported clause still stands for the speaker
+    assert ("investment", "Microsoft", "Anthropic") in triples(
+        run(ex, "Microsoft said it will invest $5 billion in Anthropic."))
+
+
+def test_the_maker_of_chips_used_is_not_an_investment_target(ex):
+    got = triples(run(ex, "The investment will help OpenAI build data centers using Nvidia's chips."))
+    assert ("investment", "OpenAI", "NVIDIA") not in got, got
