@@ -29,7 +29,7 @@ HARDWARE = {"chip", "chips", "gpu", "gpus", "accelerator", "accelerators", "proc
             "chipmakers"}
 DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commitment", "contract", "contracted",
         "deal", "agreement", "rent", "lease", "secure", "sign", "signed", "order", "deploy", "deployment",
-        "supply", "provide", "provider", "customer", "use", "run", "build", "inked", "buying", "buys",
+        "supply", "provide", "customer", "use", "inked", "buying", "buys",
         "purchases", "purchased", "bought", "deploying", "deploys", "supplying", "supplies", "supplier", "pay",
         "pays", "paying",
         "partnership", "partner", "worth", "valued", "granting", "access", "fabricate", "manufacture"}
@@ -357,6 +357,10 @@ class RelationExtractor:
         chunks: dict[int, list[Span]] = {}   # noun chunks that may be references, by sentence
         for np in doc.noun_chunks:
             if np[0].lower_ in ("it", "its", "the"):
+                # "the cloud provider's public offering": the possessor may be the reference
+                owner = next((t for t in np if t.dep_ == "poss" and t.i > np.start), None)
+                if owner is not None and not REFERENCE.match(np.text.strip()):
+                    np = doc[np.start:owner.i + 1]
                 chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
         for mm in MAKER.finditer(doc.text):   # "the ChatGPT maker"
             known = self.g.forms.get(mm.group("thing"))
@@ -482,8 +486,11 @@ class RelationExtractor:
                           and not self.g.role(m.known.owner, "chip_vendors") for m in hw_named)
         # compute purchase: a cloud provider (or cloud product) and a buyer
         if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
+            # "... systems for its Azure data centers": a cloud named as where the
+            # buyer puts what it buys is not the seller
             provider_products = [p for p in parties if p.mention.known.type == "Product"
-                                 and self.g.role(p.company, "cloud_providers")]
+                                 and self.g.role(p.company, "cloud_providers")
+                                 and not p.role.startswith(("pobj:for", "poss:pobj:for"))]
             suppliers = [p for p in cloud if p.role == "subj" and _does(p, CLOUD_SUPPLY)]  # "X will provide Y with"
             providers = suppliers or provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
             for prov in providers[:2]:
@@ -497,6 +504,9 @@ class RelationExtractor:
                 if suppliers:   # the supplier's object or beneficiary buys, whatever else it sells
                     buyers = [p for p in parties if p.company != prov.company
                               and p.role in ("dobj", "dative", "pobj:to", "pobj:for")]
+                # a chipmaker named in what is bought ("NVIDIA GB300 systems") is not a buyer
+                buyers = [b for b in buyers if not self.g.role(b.company, "chip_vendors")
+                          or b.role in ("subj", "subjpass")]
                 for buyer in _nearest(buyers, prov):
                     if self._is_chip_only_context(words) and (
                             prov.company in self.g.roles["chip_vendors"] or buyer.company in self.g.roles["chip_vendors"]):

@@ -339,3 +339,17 @@ def test_the_speaker_of_a_report_is_not_a_party(ex):
 def test_the_maker_of_chips_used_is_not_an_investment_target(ex):
     got = triples(run(ex, "The investment will help OpenAI build data centers using Nvidia's chips."))
     assert ("investment", "OpenAI", "NVIDIA") not in got, got
+
+
+def test_chips_bought_for_the_buyers_own_cloud_are_hardware_only(ex):
+    e = run(ex, "Microsoft signed a $20 billion agreement to purchase NVIDIA GB300 NVL72 systems for its Azure "
+                "data centers.")
+    got = {(c.kind, c.from_, c.to): c.amount_usd for c in e.commitments}
+    assert got == {("hardware_purchase", "Microsoft", "NVIDIA"): 20e9}, got
+
+
+def test_a_possessive_description_is_a_reference(ex):
+    e = run(ex, "NVIDIA, which owns a stake in CoreWeave, invested $250 million in the cloud provider's public "
+                "offering.")
+    got = {(c.kind, c.from_, c.to): c.amount_usd for c in e.commitments}
+    assert got.get(("investment", "NVIDIA", "CoreWeave")) == 250e6, got
