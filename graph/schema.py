@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 ENTITY_LABELS = ("Company", "Model", "Hardware", "Product")
 NODE_LABELS = ENTITY_LABELS + ("Commitment", "Article", "AliasRule")

@@ -64,7 +64,6 @@ class Extractor:
         return Extraction(doc_id=doc_id or article.id[:16], article=meta, entities=list(entities.values()),
                           commitments=list(commitments.values()), rumours=list(rumours.values()))
 
-
     def _implied(self, m) -> list:
         """Entities a mention names in passing: the family in "Instinct MI450",
         the owner in "Microsoft Azure"."""

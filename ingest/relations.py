@@ -33,9 +33,9 @@ DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commit
         "purchases", "purchased", "bought", "deploying", "deploys", "supplying", "supplies", "supplier", "pay",
         "pays", "paying",
         "partnership", "partner", "worth", "valued", "granting", "access", "fabricate", "manufacture"}
-PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate", "optimise",
+PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate",
            "collaborating", "collaboratively", "alliance", "jointly", "co-develop", "codevelop", "co-design",
-           "co-engineer", "license", "licensing", "licensed", "team", "teamed", "optimize", "optimizing"}
+           "co-engineer", "license", "licensing", "licensed", "team", "teamed", "optimize", "optimizing", "optimise"}
 STRONG_PARTNER = {"collaborate", "collaborating", "collaboratively", "jointly", "co-develop", "codevelop",
                   "co-design", "co-engineer", "license", "licensing", "licensed", "licence", "optimize", "optimise",
                   "optimizing", "optimising", "technical", "intellectual", "engineering", "expertise"}
@@ -51,7 +51,8 @@ ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeo
 HEDGES = [
     ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?)\b", re.I)),
     ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
-                            r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}(?:deal|partnership|agreement|investment|acquisition)|negotiating|considering|"
+                            r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
+                            r"(?:deal|partnership|agreement|investment|acquisition)|negotiating|considering|"
                             r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|"
                             r"take|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
@@ -210,6 +211,8 @@ HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchase
            "sign", "signed", "inked", "sell", "sells", "sold", "ship", "deliver"}
 CLOUD_SUPPLY = {"provide", "supply", "deliver", "lease", "rent", "sell", "host"}
 SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide", "sell", "ship", "deliver", "produce"}
+
+
 def _root(p: Party) -> Token:
     return _mroot(p.token.doc, p.mention)
 
@@ -485,7 +488,8 @@ class RelationExtractor:
         cloud_chips = any(m.known.owner and self.g.role(m.known.owner, "cloud_providers")
                           and not self.g.role(m.known.owner, "chip_vendors") for m in hw_named)
         # compute purchase: a cloud provider (or cloud product) and a buyer
-        if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
+        if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL \
+                or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
             # "... systems for its Azure data centers": a cloud named as where the
             # buyer puts what it buys is not the seller
             provider_products = [p for p in parties if p.mention.known.type == "Product"
