@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
@@ -289,6 +291,25 @@ def _nearest(candidates: list[Party], other: Party) -> list[Party]:
                      and p.company != best.company]
 
 
+def _reference_phrases(doc: Doc) -> list[Span]:
+    """"it", "its", and "the ..." phrases up to their head noun ("the cloud
+    provider" also in "the cloud provider's offering"): what a reference can
+    be. Found from an array of the words rather than a walk of every token."""
+    lower = doc.to_array([LOWER])
+    out = []
+    for i in numpy.nonzero(numpy.isin(lower, _reference_starts(doc.vocab)))[0]:
+        tok = doc[int(i)]
+        if tok.lower_ != "the":
+            out.append(doc[tok.i:tok.i + 1])
+        elif tok.dep_ == "det" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            out.append(doc[tok.i:tok.head.i + 1])
+    return out
+
+
+def _reference_starts(vocab) -> numpy.ndarray:
+    return numpy.array([vocab.strings.add(w) for w in ("it", "its", "the")], dtype="uint64")
+
+
 def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:
     """Mentions grouped by the start token of their sentence."""
     out: dict[int, list[Mention]] = {}
@@ -357,14 +378,9 @@ class RelationExtractor:
         sents = list(doc.sents)
         starts = [sent.start for sent in sents]
         by_sent = _by_sentence(mentions, starts)
-        chunks: dict[int, list[Span]] = {}   # noun chunks that may be references, by sentence
-        for np in doc.noun_chunks:
-            if np[0].lower_ in ("it", "its", "the"):
-                # "the cloud provider's public offering": the possessor may be the reference
-                owner = next((t for t in np if t.dep_ == "poss" and t.i > np.start), None)
-                if owner is not None and not REFERENCE.match(np.text.strip()):
-                    np = doc[np.start:owner.i + 1]
-                chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
+        chunks: dict[int, list[Span]] = {}   # phrases that may be references, by sentence
+        for np in _reference_phrases(doc):
+            chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
         for mm in MAKER.finditer(doc.text):   # "the ChatGPT maker"
             known = self.g.forms.get(mm.group("thing"))
             if known and known.owner and known.owner in self.g.companies:
