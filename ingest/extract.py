@@ -29,21 +29,25 @@ class Extractor:
     def extract_doc(self, doc, article: RawArticle, doc_id: str | None = None) -> Extraction:
         mentions = self.recognizer.mentions(doc)
         entities: dict[tuple[str, str], Entity] = {}
+
+        def entity(type_: str, name: str, owner: str | None = None) -> Entity:
+            if (type_, name) not in entities:
+                entities[(type_, name)] = Entity(type=type_, name=name, owner=owner)
+            return entities[(type_, name)]
+
         for m in mentions:
-            key = (m.known.type, m.known.name)
-            ent = entities.setdefault(key, Entity(type=m.known.type, name=m.known.name, owner=m.known.owner))
+            ent = entity(m.known.type, m.known.name, m.known.owner)
             if m.surface != m.known.name and m.surface not in ent.aliases:
                 ent.aliases.append(m.surface)
             ent.mentions.append((m.start, m.end))
             for implied in self._implied(m):
-                entities.setdefault((implied.type, implied.name), Entity(type=implied.type, name=implied.name,
-                                                                         owner=implied.owner))
+                entity(implied.type, implied.name, implied.owner)
         commitments: dict[tuple, Commitment] = {}
         rumours: dict[tuple, Commitment] = {}
         amount_rank: dict[tuple, int] = {}
         for cand in self.relations.extract(doc, mentions):
             for name in (cand.src, cand.dst):
-                entities.setdefault(("Company", name), Entity(type="Company", name=name))
+                entity("Company", name)
             key = (cand.kind, *((sorted((cand.src, cand.dst))) if cand.kind == "partnership" else (cand.src, cand.dst)))
             target = commitments if cand.status == "announced" else rumours
             if key in target:
