@@ -362,7 +362,12 @@ def _status(text: str) -> str:
 
 
 def _lower_words(sent: Span) -> set[str]:
-    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    """The sentence's words, lower-cased, and their lemmas."""
+    words: set[str] = set()
+    for t in sent:
+        words.add(t.lower_)
+        words.add(t.lemma_.lower())
+    return words
 
 
 class RelationExtractor:
@@ -598,9 +603,15 @@ class RelationExtractor:
             status = _status(text)
             for c in found:
                 c.status = status
-        money = [f for f in figures.money(text) if self._deal_amount(text, f)] if found else []
+        # each figure's token and clause words, worked out once for all the deals
+        money = []
+        for f in (figures.money(text) if found else []):
+            tok = _figure_token(sent, f) if self._deal_amount(text, f) else None
+            if tok is not None:
+                money.append((f, tok, _clause_words(tok)))
+        round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)
         for c in found:
-            self._figures(c, money, caps, parties)
+            self._figures(c, money, caps, parties, round_talk)
         # one figure for several investors in one company is the round's total,
         # not an investor's own amount, unless it is "... each"
         for c in found:
@@ -720,8 +731,8 @@ class RelationExtractor:
                 if inv.company != tgt.company:
                     yield inv, tgt
 
-    def _figures(self, c: Candidate, money: list[figures.Figure], caps: list[figures.Figure],
-                 parties: list[Party]) -> None:
+    def _figures(self, c: Candidate, money: list[tuple[figures.Figure, Token, set[str]]],
+                 caps: list[figures.Figure], parties: list[Party], round_talk: bool) -> None:
         """Attach the figure the sentence's grammar ties to this deal.
 
         A figure belongs to the clause it sits in ("invest up to $10 billion",
@@ -733,15 +744,10 @@ class RelationExtractor:
         src_toks = [p.token for p in parties if p.company == c.src]
         dst_toks = [p.token for p in parties if p.company == c.dst]
         ends = src_toks + dst_toks
-        usd = [f for f in money if f.currency == "USD"] or money
-        round_talk = any(_under(p.token, ROUND) for p in parties)
+        usd = [m for m in money if m[0].currency == "USD"] or money
         if c.kind in KIND_WORDS and usd:
             scored = []
-            for f in usd:
-                tok = _figure_token(c.sent, f)
-                if tok is None:
-                    continue
-                words = _clause_words(tok)
+            for f, tok, words in usd:
                 if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
                     continue
                 if c.kind == "investment" and (words & ROUND or round_talk and words & RAISE):
