@@ -227,10 +227,19 @@ def _mroot(doc: Doc, m: Mention) -> Token:
 
 
 def _backed(p: Party, parties: list[Party]) -> bool:
-    """Whether a party is the one a "backed by X" / "funded by X" phrase describes."""
-    return any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in ("back", "fund", "finance", "support")
-               and any(q.role in ("pobj:by", "agent") and q.token.head.head == ch for q in parties)
-               for ch in p.token.children)
+    """Whether a party is the one a "backed by X" / "funded by X" / "in which
+    X holds a stake" phrase describes."""
+    for ch in p.token.children:
+        if ch.dep_ not in ("acl", "relcl"):
+            continue
+        if ch.lemma_.lower() in ("back", "fund", "finance", "support") and \
+                any(q.role in ("pobj:by", "agent") and q.token.head.head == ch for q in parties):
+            return True
+        if any(g.dep_ == "prep" and g.lower_ in ("in", "into") and any(w.lower_ in ("which", "whom") for w in g.children)
+               for g in ch.children) and (ch.lemma_.lower() in INVEST | HOLDING
+                                          or any(w.lower_ in INVEST | HOLDING for w in ch.children)):
+            return True
+    return False
 
 
 VENTURES = {"initiative", "venture", "consortium", "alliance", "project", "coalition"}
@@ -395,13 +404,18 @@ class RelationExtractor:
                                        self.g.forms[known.owner], via_reference=True))
         for sent in sents:
             here = by_sent.get(sent.start, [])
-            subjects = [(m.token_start, m.company) for m in here if m.company and m.known.type == "Company"
-                        and _governing(_mroot(doc, m)).dep_ in ("nsubj", "nsubjpass")]
+            subjects = [(_governing(_mroot(doc, m)).i, m.company) for m in here if m.company
+                        and m.known.type == "Company" and _governing(_mroot(doc, m)).dep_ in ("nsubj", "nsubjpass")]
             for np in chunks.get(sent.start, []):
                 if not REFERENCE.match(np.text.strip()) or any(m.token_start < np.end and m.token_end > np.start
                                                               for m in here):
                     continue
                 earlier = [c for i, c in subjects if i < np.start]
+                # "X, in which Y holds a stake, counts A among its customers":
+                # "its" is X, the subject of the clause "its" sits in
+                chain = set(t.i for t in np.root.ancestors)
+                own = [c for i, c in subjects if i < np.start and doc[i].head.i in chain]
+                earlier = own or earlier
                 target = None
                 role = DESCRIBED_ROLE.get(np.text.strip().lower().removeprefix("the "))
                 named = recent + [m.company for m in here if m.token_end <= np.start and m.company
@@ -675,6 +689,8 @@ class RelationExtractor:
             head = noun.head if noun.dep_ == "pobj" else noun     # "served as Y's provider"
             subjects = [ch for ch in head.head.children if ch.dep_ in ("nsubj", "nsubjpass")] \
                 if noun.dep_ in ("attr", "pobj", "oprd") else []
+            if noun.dep_ == "pobj" and noun.head.lower_ == "among":   # "counts A and B among its customers"
+                subjects = [ch for ch in head.head.children if ch.dep_ == "dobj"]
             for x in parties:
                 if x.company == y.company:
                     continue

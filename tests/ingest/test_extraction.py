@@ -353,3 +353,11 @@ def test_a_possessive_description_is_a_reference(ex):
                 "offering.")
     got = {(c.kind, c.from_, c.to): c.amount_usd for c in e.commitments}
     assert got.get(("investment", "NVIDIA", "CoreWeave")) == 250e6, got
+
+
+def test_a_stake_held_in_a_company_and_its_customers(ex):
+    got = triples(run(ex, "CoreWeave, in which Nvidia holds a stake, counts OpenAI and Microsoft among its largest "
+                          "customers."))
+    assert {("investment", "NVIDIA", "CoreWeave"), ("compute_purchase", "OpenAI", "CoreWeave"),
+            ("compute_purchase", "Microsoft", "CoreWeave")} <= got, got
+    assert not any(t[1] == "CoreWeave" for t in got), got
