@@ -50,7 +50,7 @@ def main() -> None:
                     rb += time.perf_counter() - t
                     copies = [RawArticle(f"{a.text}\n(round {r})", a.source, a.meta) for a in chunk]
                     t = time.perf_counter()
-                    summary = ingest_articles(store, copies, ex, batch=20)
+                    summary = ingest_articles(store, copies, ex)
                     rw += time.perf_counter() - t
                     assert summary["written"] == len(chunk), "every article must really be written"
             finally:

@@ -328,6 +328,7 @@ def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[M
 
 
 DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "transaction", "order", "arrangement"}
+_DEAL_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b", re.I)
 
 
 VALUE_VERBS = {"value", "be", "total", "amount", "cost", "worth", "estimate"}
@@ -339,6 +340,8 @@ def _deal_figure(sent: Span, here: list[Mention], recent: list[Candidate], near:
     deal is the one with the company named, or, if none is named, the one
     of the sentences just before; it must be the only one that fits."""
     text = sent.text
+    if not _DEAL_NOUN.search(text):
+        return
     money = [f for f in figures.money(text) if f.currency == "USD"]
     if not money:
         return
