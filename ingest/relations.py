@@ -535,6 +535,11 @@ class RelationExtractor:
                                  and not p.role.startswith(("pobj:for", "poss:pobj:for"))]
             suppliers = [p for p in cloud if p.role == "subj" and _does(p, CLOUD_SUPPLY)]  # "X will provide Y with"
             providers = suppliers or provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
+            if cloud_chips and not words & COMPUTE and not words & HARDWARE - {"tpu", "tpus"}:
+                # only a cloud's own chips make this a compute deal: that cloud sells
+                chip_clouds = {m.known.owner for m in hw_named}
+                providers = [p for p in providers if p.company in chip_clouds] or \
+                    [p for p in cloud if p.company in chip_clouds]
             for prov in providers[:2]:
                 buyers = [p for p in parties if p.company != prov.company and not p.mention.known.type == "Product"
                           and p.role in ("subj", "subjpass", "pobj:from", "poss:nsubj", "dative", "poss", "poss:dobj", "pobj:for", "other", "pobj:with", "dobj")

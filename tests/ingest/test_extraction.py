@@ -361,3 +361,10 @@ def test_a_stake_held_in_a_company_and_its_customers(ex):
     assert {("investment", "NVIDIA", "CoreWeave"), ("compute_purchase", "OpenAI", "CoreWeave"),
             ("compute_purchase", "Microsoft", "CoreWeave")} <= got, got
     assert not any(t[1] == "CoreWeave" for t in got), got
+
+
+def test_a_clouds_chips_make_only_that_cloud_the_seller(ex):
+    got = triples(run(ex, "The announcement follows Anthropic's deal with Google for up to one million TPUs and its "
+                          "partnership with Microsoft and Nvidia."))
+    assert ("compute_purchase", "Anthropic", "Google") in got
+    assert ("compute_purchase", "Anthropic", "Microsoft") not in got, got
