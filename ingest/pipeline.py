@@ -97,12 +97,10 @@ class Recognizer:
         variants = sorted(self.g.model_variants, key=len, reverse=True)
         fam = "|".join(re.escape(f) for f in families)
         var = "|".join(re.escape(v) for v in variants + ["Mini", "mini", "Turbo", "Max", "Lite"])
-        # No leading \b: a pattern that starts with its literal alternatives
-        # lets the regex engine skip ahead fast; word starts are checked after.
-        self.model_re = re.compile(rf"(?P<fam>{fam})(?P<var>[ -](?:{var}))?(?P<ver>{VERSION})?(?P<var2>[ -](?:{var}))?\b")
-        self.variant_re = re.compile(rf"(?P<var>{'|'.join(map(re.escape, variants))})(?P<ver>{VERSION})\b")
-        self.nvidia_re = re.compile(r"(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)\b")
-        self.amd_re = re.compile(r"(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)\b")
+        self.model_re = re.compile(rf"\b(?P<fam>{fam})(?P<var>[ -](?:{var}))?(?P<ver>{VERSION})?(?P<var2>[ -](?:{var}))?\b")
+        self.variant_re = re.compile(rf"\b(?P<var>{'|'.join(map(re.escape, variants))})(?P<ver>{VERSION})\b")
+        self.nvidia_re = re.compile(r"\b(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)\b")
+        self.amd_re = re.compile(r"\b(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)\b")
 
     def mentions(self, doc: Doc) -> list[Mention]:
         spans: list[tuple[Span, Known]] = []
@@ -110,18 +108,18 @@ class Recognizer:
             span = doc[s:e]
             spans.append((span, self.g.forms[span.text]))
         text = doc.text
-        for m in _word_starts(self.model_re, text):
+        for m in self.model_re.finditer(text):
             fam, var, ver, var2 = m.group("fam"), m.group("var"), m.group("ver"), m.group("var2")
             name = fam + (var or "") + (ver or "") + (var2 or "")
             owner = self.g.forms[fam].owner if fam in self.g.forms else None
             self._add(doc, spans, m.start(), m.end(), Known("Model", name.replace("  ", " "), owner))
-        for m in _word_starts(self.variant_re, text):
+        for m in self.variant_re.finditer(text):
             fam = self.g.model_variants[m.group("var")]
             owner = self.g.forms[fam].owner if fam in self.g.forms else None
             self._add(doc, spans, m.start(), m.end(), Known("Model", f"{fam} {m.group(0).strip()}", owner))
-        for m in _word_starts(self.nvidia_re, text):
+        for m in self.nvidia_re.finditer(text):
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", m.group("name"), "NVIDIA"))
-        for m in _word_starts(self.amd_re, text):
+        for m in self.amd_re.finditer(text):
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
         context = _DocContext(doc, text)
@@ -213,14 +211,6 @@ def _common_words(words: list[str], context: _DocContext) -> bool:
     """A capitalised run of ordinary words ("Strategic Investment Overview"),
     each of which the article also uses in lower case, is a heading, not a name."""
     return len(words) > 1 and all(w.lower() in context.lower for w in words)
-
-
-def _word_starts(pattern: re.Pattern, text: str):
-    """Matches of a pattern that begin a word (what a leading \\b would ask)."""
-    for m in pattern.finditer(text):
-        i = m.start()
-        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
-            yield m
 
 
 def _in_prose(ent: Span) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
@@ -306,7 +307,7 @@ def _reference_phrases(doc: Doc) -> list[Span]:
     be. Found from an array of the words rather than a walk of every token."""
     lower = doc.to_array([LOWER])
     out = []
-    for i in numpy.nonzero(numpy.isin(lower, _reference_starts(doc.vocab)))[0]:
+    for i in numpy.nonzero(numpy.isin(lower, _REFERENCE_STARTS))[0]:
         tok = doc[int(i)]
         if tok.lower_ != "the":
             out.append(doc[tok.i:tok.i + 1])
@@ -315,8 +316,7 @@ def _reference_phrases(doc: Doc) -> list[Span]:
     return out
 
 
-def _reference_starts(vocab) -> numpy.ndarray:
-    return numpy.array([vocab.strings.add(w) for w in ("it", "its", "the")], dtype="uint64")
+_REFERENCE_STARTS = numpy.array([hash_string(w) for w in ("it", "its", "the")], dtype="uint64")
 
 
 def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:
@@ -516,15 +516,16 @@ class RelationExtractor:
                 for b in objs[:1]:
                     add("acquisition", a, b, 0.6)
         # a cloud's own chips (TPU, Trainium) are rented as its compute
+        chip_clouds = {m.known.owner for m in hw_named if m.known.owner
+                       and self.g.role(m.known.owner, "cloud_providers")
+                       and not self.g.role(m.known.owner, "chip_vendors")}
         for m in hw_named:
-            owner = m.known.owner
-            if owner and self.g.role(owner, "cloud_providers") and not self.g.role(owner, "chip_vendors") \
-                    and owner not in {p.company for p in parties}:
+            if m.known.owner in chip_clouds and m.known.owner not in {p.company for p in parties}:
                 tok = _governing(_mroot(sent.doc, m))
-                cloud.append(Party(m, owner, tok, "pobj:from" if tok.dep_ == "pobj" else "other", tok.head.lemma_))
+                cloud.append(Party(m, m.known.owner, tok, "pobj:from" if tok.dep_ == "pobj" else "other",
+                                   tok.head.lemma_))
                 parties = parties + [cloud[-1]]
-        cloud_chips = any(m.known.owner and self.g.role(m.known.owner, "cloud_providers")
-                          and not self.g.role(m.known.owner, "chip_vendors") for m in hw_named)
+        cloud_chips = bool(chip_clouds)
         # compute purchase: a cloud provider (or cloud product) and a buyer
         if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL \
                 or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
@@ -537,7 +538,6 @@ class RelationExtractor:
             providers = suppliers or provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
             if cloud_chips and not words & COMPUTE and not words & HARDWARE - {"tpu", "tpus"}:
                 # only a cloud's own chips make this a compute deal: that cloud sells
-                chip_clouds = {m.known.owner for m in hw_named}
                 providers = [p for p in providers if p.company in chip_clouds] or \
                     [p for p in cloud if p.company in chip_clouds]
             for prov in providers[:2]:
