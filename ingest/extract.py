@@ -27,7 +27,8 @@ class Extractor:
             yield self.extract_doc(doc, article)
 
     def extract_doc(self, doc, article: RawArticle, doc_id: str | None = None) -> Extraction:
-        mentions = self.recognizer.mentions(doc)
+        text = doc.text
+        mentions = self.recognizer.mentions(doc, text)
         entities: dict[tuple[str, str], Entity] = {}
 
         def entity(type_: str, name: str, owner: str | None = None) -> Entity:
@@ -45,7 +46,7 @@ class Extractor:
         commitments: dict[tuple, Commitment] = {}
         rumours: dict[tuple, Commitment] = {}
         amount_rank: dict[tuple, int] = {}
-        for cand in self.relations.extract(doc, mentions):
+        for cand in self.relations.extract(doc, mentions, text):
             for name in (cand.src, cand.dst):
                 entity("Company", name)
             key = (cand.kind, *((sorted((cand.src, cand.dst))) if cand.kind == "partnership" else (cand.src, cand.dst)))

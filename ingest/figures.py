@@ -19,15 +19,18 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 CEILING = r"up to|as much as|as many as|a maximum of|no more than|potentially reaching|reaching up to|capped at"
 FLOOR = r"at least|more than|over|upwards of|in excess of|exceeding|north of|a minimum of"
 APPROX = r"about|around|roughly|approximately|nearly|almost|some|an estimated|close to|just under|just over"
-QUAL = rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})?\s*"
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
+# A figure is found from its number (with the currency or unit around it);
+# the qualifier is then read from the words just before. One pattern with
+# the qualifier in front reads the same but is tried at every character.
 MONEY = re.compile(
-    QUAL + r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)?" + NUM +
+    r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)?" + NUM +
     r"\s*(?P<unit>trillion|billion|million|thousand|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
     r"(?:\s*(?P<cur2>US dollars|dollars?|USD|euros?|EUR|pounds|yen|yuan|RMB|dirhams|riyals|won))?", re.I)
+QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})\s*$", re.I)
 CAPACITY = re.compile(
-    QUAL + r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a)"
+    r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a)"
     r"[\s-]*(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.I)
 PER_SHARE = re.compile(r"^\s*(?:per|a|each)\s+share", re.I)
 
@@ -49,13 +52,19 @@ def _qualifiers(qual: str | None) -> tuple[bool, bool]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_CURRENCY = re.compile(r"[$€£¥]|usd|eur|gbp|jpy|cny|aed|dollar|euro|pound|yen|yuan|rmb|dirham|riyal|\bwon\b", re.I)
-_HAS_POWER = re.compile(r"watt|GW|MW", re.I)
+# Cheap gates (substring tests of the lower-cased text) before the patterns:
+# every currency and unit the patterns know contains one of these.
+_CURRENCY_MARKS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rmb", "dirham", "riyal",
+                   "won")
+_POWER_MARKS = ("watt", "gw", "mw")
 
 
 def money(text: str) -> list[Figure]:
     out = []
-    if not _HAS_DIGIT.search(text) or not _HAS_CURRENCY.search(text):
+    if not _HAS_DIGIT.search(text):
+        return out
+    lower = text.lower()
+    if not any(mark in lower for mark in _CURRENCY_MARKS):
         return out
     for m in MONEY.finditer(text):
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
@@ -69,20 +78,29 @@ def money(text: str) -> list[Figure]:
         value = float(m.group("num").replace(",", "")) * UNITS.get(unit, 1)
         if value < 1e5:
             continue
-        ceiling, floor = _qualifiers(m.group("qual"))
-        out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, m.start(), m.end(), m.group(0)))
+        start = m.start()
+        q = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+        if q is not None:
+            start = q.start()
+        ceiling, floor = _qualifiers(q and q.group("qual"))
+        out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, start, m.end(), text[start:m.end()]))
     return out
 
 
 def capacity(text: str) -> list[Figure]:
     out = []
-    if not _HAS_POWER.search(text):
+    lower = text.lower()
+    if not any(mark in lower for mark in _POWER_MARKS):
         return out
     for m in CAPACITY.finditer(text):
         raw = m.group("num").lower()
         value = WORD_NUMBERS.get(raw) if raw in WORD_NUMBERS else float(raw)
         if m.group("unit").lower().startswith(("megawatt", "mw")):
             value = value / 1000
-        ceiling, floor = _qualifiers(m.group("qual"))
-        out.append(Figure(float(value), None, ceiling, floor, m.start(), m.end(), m.group(0)))
+        start = m.start()
+        q = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+        if q is not None:
+            start = q.start()
+        ceiling, floor = _qualifiers(q and q.group("qual"))
+        out.append(Figure(float(value), None, ceiling, floor, start, m.end(), text[start:m.end()]))
     return out

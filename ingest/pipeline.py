@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -54,8 +55,11 @@ def model_name() -> str:
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bylines and bullet points are
     not run on into the paragraph below them (the parser keeps these starts)."""
-    for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text or "\n" in tok.whitespace_:
+    last = len(doc) - 1
+    # only whitespace tokens can hold a line break (a token's trailing
+    # whitespace is at most one space): look at those alone
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):
+        if space and i < last and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
 
@@ -102,12 +106,11 @@ class Recognizer:
         self.nvidia_re = re.compile(r"\b(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)\b")
         self.amd_re = re.compile(r"\b(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)\b")
 
-    def mentions(self, doc: Doc) -> list[Mention]:
-        spans: list[tuple[Span, Known]] = []
-        for _, s, e in self.matcher(doc):
-            span = doc[s:e]
-            spans.append((span, self.g.forms[span.text]))
-        text = doc.text
+    def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
+        """`text` is the doc's text when the caller has it (doc.text rebuilds it)."""
+        forms = self.g.forms
+        spans: list[tuple[Span, Known]] = [(span, forms[span.text]) for span in self.matcher(doc, as_spans=True)]
+        text = doc.text if text is None else text
         for m in self.model_re.finditer(text):
             fam, var, ver, var2 = m.group("fam"), m.group("var"), m.group("ver"), m.group("var2")
             name = fam + (var or "") + (ver or "") + (var2 or "")

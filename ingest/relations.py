@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import HEAD, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -68,11 +68,14 @@ NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth
                                r"nearly|over|more than|up to)?\s*$", re.I)
 NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z]|in revenue|in annual revenue|"
                               r"revenue|market|ipo|initiative|infrastructure (?:initiative|project|plan|venture))", re.I)
-REFERENCE = re.compile(r"^(it|its|the company|the firm|the startup|the start-up|the lab|the chipmaker|"
-                       r"the chip maker|the chip giant|the chip designer|the software giant|the software maker|"
-                       r"the tech giant|the search giant|the cloud giant|the cloud provider|the cloud company|"
-                       r"the hyperscaler|the e-commerce giant|the ai lab|the ai startup|the ai company|"
-                       r"the ai developer|the developer)$", re.I)
+REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the start-up", "the lab", "the chipmaker",
+                     "the chip maker", "the chip giant", "the chip designer", "the software giant", "the software maker",
+                     "the tech giant", "the search giant", "the cloud giant", "the cloud provider", "the cloud company",
+                     "the hyperscaler", "the e-commerce giant", "the ai lab", "the ai startup", "the ai company",
+                     "the ai developer", "the developer")
+REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
+# the last word of each ("provider"; "up" of "start-up", which the tokenizer splits)
+_REFERENCE_HEADS = {p.split()[-1].split("-")[-1] for p in REFERENCE_PHRASES}
 # A description that says what kind of company it means resolves to the last
 # company of that kind named ("... in OpenAI. The software giant ..." -> Microsoft).
 DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "chip giant": "chip_vendors",
@@ -191,20 +194,39 @@ def _separated(a: Token, b: Token) -> bool:
     undercuts Z"), or a relative clause about something other than a party.
     A participle or a shared-subject predicate ("..., announcing that ...",
     "will open sites with X and build more with Y") keeps the clause."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    common = next((t for t in up_a if t in up_b), None)
+    up_a, up_b = _chain(a), _chain(b)
+    on_b = set(up_b)
+    common = next((i for i in up_a if i in on_b), None)
     if common is None:
         return True
-    path = up_a[:up_a.index(common)] + up_b[:up_b.index(common)]
-    for t in path:
-        clause = t.dep_ in ("advcl", "parataxis", "relcl") or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+    doc = a.doc
+    for i in up_a[:up_a.index(common)] + up_b[:up_b.index(common)]:
+        t = doc[i]
+        dep = t.dep_
+        clause = dep in ("advcl", "parataxis", "relcl") or dep == "conj" and t.pos_ in ("VERB", "AUX")
         if not clause or not any(ch.dep_ in SUBJECTS for ch in t.children):
             continue
-        if t.dep_ == "relcl" and (t.head in (a, b) or t.head == common):
+        if dep == "relcl" and t.head.i in (a.i, b.i, common):
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _heads(doc: Doc) -> list[int]:
+    """Each token's head, by index, for walks up the parse without making Token objects."""
+    return [i + rel for i, rel in enumerate(doc.to_array(HEAD).view("int64").tolist())]
+
+
+def _chain(tok: Token) -> list[int]:
+    """A token and its ancestors, by index, nearest first."""
+    heads = _heads(tok.doc)
+    i = tok.i
+    out = [i]
+    while heads[i] != i:
+        i = heads[i]
+        out.append(i)
+    return out
 
 
 HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchased", "purchasing", "order", "orders",
@@ -303,20 +325,24 @@ def _nearest(candidates: list[Party], other: Party) -> list[Party]:
 
 def _reference_phrases(doc: Doc) -> list[Span]:
     """"it", "its", and "the ..." phrases up to their head noun ("the cloud
-    provider" also in "the cloud provider's offering"): what a reference can
-    be. Found from an array of the words rather than a walk of every token."""
-    lower = doc.to_array([LOWER])
+    provider" also in "the cloud provider's offering") whose head can end a
+    reference: found from an array of the words rather than a walk of every token."""
     out = []
-    for i in numpy.nonzero(numpy.isin(lower, _REFERENCE_STARTS))[0]:
-        tok = doc[int(i)]
-        if tok.lower_ != "the":
-            out.append(doc[tok.i:tok.i + 1])
-        elif tok.dep_ == "det" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
-            out.append(doc[tok.i:tok.head.i + 1])
+    for i, word in enumerate(doc.to_array(LOWER).tolist()):
+        if word not in _REFERENCE_STARTS:
+            continue
+        tok = doc[i]
+        if word != _THE:
+            out.append(doc[i:i + 1])
+        elif tok.dep_ == "det":
+            head = tok.head
+            if head.i > i and head.lower_ in _REFERENCE_HEADS and head.pos_ in ("NOUN", "PROPN"):
+                out.append(doc[i:head.i + 1])
     return out
 
 
-_REFERENCE_STARTS = numpy.array([hash_string(w) for w in ("it", "its", "the")], dtype="uint64")
+_THE = hash_string("the")
+_REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
 
 
 def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:
@@ -366,7 +392,14 @@ def _deal_figure(sent: Span, here: list[Mention], recent: list[Candidate], near:
             c.amount, c.amount_rank = figure, 30
 
 
+# the hedges' words are all lower case: one case-sensitive pass over the
+# lower-cased sentence first (much cheaper than case-blind matching)
+_ANY_HEDGE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HEDGES))
+
+
 def _status(text: str) -> str:
+    if not _ANY_HEDGE.search(text.lower()):
+        return "announced"
     for status, pattern in HEDGES:
         if pattern.search(text):
             return status
@@ -387,7 +420,7 @@ class RelationExtractor:
         self.g = gazetteer
 
     # ---- reference resolution -------------------------------------------------
-    def references(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def references(self, doc: Doc, mentions: list[Mention], text: str | None = None) -> list[Mention]:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
         out = []
         last_subject: str | None = None
@@ -398,7 +431,7 @@ class RelationExtractor:
         chunks: dict[int, list[Span]] = {}   # phrases that may be references, by sentence
         for np in _reference_phrases(doc):
             chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
-        for mm in MAKER.finditer(doc.text):   # "the ChatGPT maker"
+        for mm in MAKER.finditer(doc.text if text is None else text):   # "the ChatGPT maker"
             known = self.g.forms.get(mm.group("thing"))
             if known and known.owner and known.owner in self.g.companies:
                 span = doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
@@ -407,8 +440,10 @@ class RelationExtractor:
                                        self.g.forms[known.owner], via_reference=True))
         for sent in sents:
             here = by_sent.get(sent.start, [])
-            subjects = [(_governing(_mroot(doc, m)).i, m.company) for m in here if m.company
-                        and m.known.type == "Company" and _governing(_mroot(doc, m)).dep_ in ("nsubj", "nsubjpass")]
+            # the companies named, each with its phrase's role
+            firms = [(m, _governing(_mroot(doc, m))) for m in here if m.company and m.known.type == "Company"]
+            firms = [(m, g, g.dep_) for m, g in firms]
+            subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")]
             for np in chunks.get(sent.start, []):
                 if not REFERENCE.match(np.text.strip()) or any(m.token_start < np.end and m.token_end > np.start
                                                               for m in here):
@@ -421,8 +456,7 @@ class RelationExtractor:
                 earlier = own or earlier
                 target = None
                 role = DESCRIBED_ROLE.get(np.text.strip().lower().removeprefix("the "))
-                named = recent + [m.company for m in here if m.token_end <= np.start and m.company
-                                  and m.known.type == "Company"]
+                named = recent + [m.company for m, _, _ in firms if m.token_end <= np.start]
                 typed = [c for c in named if self.g.role(c, role)] if role else []
                 if typed and role != "model_labs":
                     target = typed[-1]
@@ -430,9 +464,7 @@ class RelationExtractor:
                     # "X said it will ...", "... with Y, its cloud partner"; where
                     # the parse found no subject, the first company named before
                     # it outside a prepositional phrase
-                    leading = [m.company for m in here if m.company and m.known.type == "Company"
-                               and m.token_end <= np.start
-                               and _governing(_mroot(doc, m)).dep_ != "pobj"]
+                    leading = [m.company for m, _, dep in firms if m.token_end <= np.start and dep != "pobj"]
                     target = earlier[-1] if earlier else leading[0] if leading else last_subject
                 elif np.root.dep_ == "pobj" and np.root.pos_ != "PRON":
                     # "... invest $10 billion in the startup": the company last
@@ -442,17 +474,14 @@ class RelationExtractor:
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
-            for m in here:
-                tok = _governing(_mroot(doc, m))
-                if m.company and m.known.type == "Company" and tok.dep_ in ("nsubj", "nsubjpass"):
-                    last_subject = m.company
-                    break
-            recent = (recent + [m.company for m in here if m.company and m.known.type == "Company"])[-6:]
+            if subjects:
+                last_subject = subjects[0][1]
+            recent = (recent + [m.company for m, _, _ in firms])[-6:]
         return out
 
     # ---- per sentence ------------------------------------------------------------
-    def extract(self, doc: Doc, mentions: list[Mention]) -> list[Candidate]:
-        all_mentions = sorted(mentions + self.references(doc, mentions), key=lambda m: m.start)
+    def extract(self, doc: Doc, mentions: list[Mention], text: str | None = None) -> list[Candidate]:
+        all_mentions = sorted(mentions + self.references(doc, mentions, text), key=lambda m: m.start)
         out: list[Candidate] = []
         sents = list(doc.sents)
         by_sent = _by_sentence(all_mentions, [sent.start for sent in sents])
@@ -578,10 +607,11 @@ class RelationExtractor:
                 for buyer in _nearest(buyers, vendor):
                     add("hardware_purchase", buyer, vendor, 0.5)
         # partnership
-        if words & PARTNER or CO_WORK.search(text) or TECH_PARTNER.search(text):
+        co_work = bool(CO_WORK.search(text) or TECH_PARTNER.search(text))
+        if words & PARTNER or co_work:
             # a distinct collaboration (co-development, licensing, technical
             # work), as against the word "partner" for a deal found above
-            strong = bool(words & STRONG_PARTNER or CO_WORK.search(text) or TECH_PARTNER.search(text))
+            strong = bool(words & STRONG_PARTNER or co_work)
             companies = []
             for p in parties:
                 if p.mention.known.type == "Company" and p.company not in companies:
@@ -844,9 +874,8 @@ def _clause_words(tok: Token) -> set[str]:
 
 
 def _tree_distance(a: Token, b: Token) -> int:
-    up_a = [a, *a.ancestors]
-    index = {t.i: n for n, t in enumerate(up_a)}
-    for n, t in enumerate([b, *b.ancestors]):
-        if t.i in index:
-            return n + index[t.i]
+    index = {t: n for n, t in enumerate(_chain(a))}
+    for n, t in enumerate(_chain(b)):
+        if t in index:
+            return n + index[t]
     return 99
