@@ -19,6 +19,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES   # read from a folder
 _ENGLISH = {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "by", "will",
             "has", "its", "it", "from", "are", "be", "at", "an", "this", "which", "was", "said", "have"}
 
@@ -201,9 +202,12 @@ def iter_files(paths: list[str]) -> Iterator[Path | LoadError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            # in a folder, only article files: its images, spreadsheets or
+            # JSON metadata are not read as text
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                           and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not files:
-                yield LoadError(raw, "an empty folder")
+                yield LoadError(raw, "no article files in this folder (" + ", ".join(sorted(ARTICLE_SUFFIXES)) + ")")
             yield from files
         elif path.is_file():
             yield path

@@ -56,7 +56,15 @@ def test_folder_recursion_and_stdin(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text(TEXT)
     (tmp_path / "b.txt").write_text(TEXT.replace("NVIDIA", "Intel"))
-    assert len(items([tmp_path])) == 2
+    (tmp_path / "sub" / "gold.json").write_text('{"entities": []}')
+    (tmp_path / "chart.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    got = items([tmp_path])
+    assert sorted(a.source.split("/")[-1] for a in got) == ["a.txt", "b.txt"], got  # other files are left alone
+    empty = tmp_path / "pictures"
+    empty.mkdir()
+    (empty / "chart.png").write_bytes(b"\x89PNG")
+    [err] = items([empty])
+    assert isinstance(err, LoadError) and err.reason.startswith("no article files")
     [art] = list(load(["-"], stdin=io.BytesIO(TEXT.encode())))
     assert art.source == "-" and art.text == TEXT
 
