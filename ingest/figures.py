@@ -35,7 +35,7 @@ CAPACITY = re.compile(
 PER_SHARE = re.compile(r"^\s*(?:per|a|each)\s+share", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     value: float
     currency: str | None  # None for capacity

@@ -15,7 +15,7 @@ from graph.schema import normalise_name
 FUZZY_THRESHOLD = 92
 
 
-@dataclass
+@dataclass(slots=True)
 class Known:
     type: str
     name: str

@@ -12,6 +12,7 @@ import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -28,7 +29,7 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
 VERSION = r"(?:[ -]?\d+(?:\.\d+)*[a-z]?(?![\w.]*\d))"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int          # character offsets in the article
     end: int
@@ -109,8 +110,9 @@ class Recognizer:
     def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
         """`text` is the doc's text when the caller has it (doc.text rebuilds it)."""
         forms = self.g.forms
-        spans: list[tuple[Span, Known]] = [(span, forms[span.text]) for span in self.matcher(doc, as_spans=True)]
         text = doc.text if text is None else text
+        spans: list[tuple[Span, Known]] = [(span, forms[text[span.start_char:span.end_char]])
+                                           for span in self.matcher(doc, as_spans=True)]
         for m in self.model_re.finditer(text):
             fam, var, ver, var2 = m.group("fam"), m.group("var"), m.group("ver"), m.group("var2")
             name = fam + (var or "") + (ver or "") + (var2 or "")
@@ -122,12 +124,12 @@ class Recognizer:
             self._add(doc, spans, m.start(), m.end(), Known("Model", f"{fam} {m.group(0).strip()}", owner))
         for m in self.nvidia_re.finditer(text):
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", m.group("name"), "NVIDIA"))
-        for m in self.amd_re.finditer(text):
+        for m in self.amd_re.finditer(text) if "MI" in text else ():
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
         context = _DocContext(doc, text)
         for ent in doc.ents:
-            if ent.label_ not in ("ORG", "PRODUCT", "GPE", "PERSON", "NORP") or any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label not in _NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             known = self.resolver.resolve(ent.text, hint="Company")
             if known is None and ent.label_ == "ORG":
@@ -139,7 +141,8 @@ class Recognizer:
         for span, known in spans:
             if (span.start, span.end) in keep and (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
-                out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, known))
+                out.append(Mention(span.start_char, span.end_char, span.start, span.end,
+                                   text[span.start_char:span.end_char], known))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -173,6 +176,7 @@ class Recognizer:
         return Known("Company", name)
 
 
+_NAME_LABELS = {ORG, PRODUCT, GPE, PERSON, NORP}   # entity labels are spaCy symbols, not string hashes
 _SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "limited", "incorporated", "ag", "sa", "nv"}
 _SOURCE_BEFORE = re.compile(r"(according to|told|reported by|citing|cited by|per|via|analysts? at|analysts? with|wrote in|report from|report by|reporting by)\s*(the\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"^\W*(reported|reports|first reported|said in a report|noted in a report|wrote|estimates?)\b", re.I)

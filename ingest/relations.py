@@ -50,6 +50,9 @@ DISTRIBUTE = re.compile(r"\b(available (?:on|in|through|via)|access to .{0,60}?m
                         r"access\w* .{0,60}? (?:through|via)|"
                         r"(?:integrat|incorporat|embed)\w* .{0,60}?(?:into|in|across)|distribut\w+|"
                         r"bring\w* .{0,40}? to|offer\w* .{0,40}?models?|host\w* .{0,40}?models?)", re.I)
+_CO_WORK_LOWER = re.compile(CO_WORK.pattern)            # the same patterns, for lower-cased text
+_TECH_PARTNER_LOWER = re.compile(TECH_PARTNER.pattern)
+_CLOUD_ROLE = re.compile(r"(?<!the )cloud (?:provider|partner|customer)")
 ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeover", "buyout"}
 HEDGES = [
     ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?)\b", re.I)),
@@ -84,10 +87,11 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "cloud company": "cloud_providers", "hyperscaler": "cloud_providers", "startup": "model_labs",
                   "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs", "ai startup": "model_labs",
                   "ai company": "model_labs", "ai developer": "model_labs"}
-MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:maker|developer|creator|owner|parent)\b")
+MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
+MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     kind: str
     src: str
@@ -101,7 +105,7 @@ class Candidate:
     amount_rank: int = 99      # parse distance from the figure to the parties (lower = surer)
 
 
-@dataclass
+@dataclass(slots=True)
 class Party:
     mention: Mention
     company: str
@@ -212,20 +216,32 @@ def _separated(a: Token, b: Token) -> bool:
     return False
 
 
+class _Walks:
+    """Each token's head, by index, and the chains up the parse already
+    walked: for walks up the parse without making Token objects."""
+
+    def __init__(self, doc: Doc):
+        self.heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).view("int64").tolist())]
+        self.chains: dict[int, list[int]] = {}
+
+
 @lru_cache(maxsize=4)
-def _heads(doc: Doc) -> list[int]:
-    """Each token's head, by index, for walks up the parse without making Token objects."""
-    return [i + rel for i, rel in enumerate(doc.to_array(HEAD).view("int64").tolist())]
+def _walks(doc: Doc) -> _Walks:
+    return _Walks(doc)
 
 
 def _chain(tok: Token) -> list[int]:
-    """A token and its ancestors, by index, nearest first."""
-    heads = _heads(tok.doc)
+    """A token and its ancestors, by index, nearest first (do not modify)."""
+    walks = _walks(tok.doc)
     i = tok.i
-    out = [i]
-    while heads[i] != i:
-        i = heads[i]
-        out.append(i)
+    out = walks.chains.get(i)
+    if out is None:
+        heads = walks.heads
+        out = [i]
+        while heads[i] != i:
+            i = heads[i]
+            out.append(i)
+        walks.chains[tok.i] = out
     return out
 
 
@@ -360,12 +376,11 @@ _DEAL_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b", re.I)
 VALUE_VERBS = {"value", "be", "total", "amount", "cost", "worth", "estimate"}
 
 
-def _deal_figure(sent: Span, here: list[Mention], recent: list[Candidate], near: bool) -> None:
+def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candidate], near: bool) -> None:
     """"The Broadcom deal is valued at over $10 billion": a figure given in a
     later sentence for a deal just stated, where that deal had none. The
     deal is the one with the company named, or, if none is named, the one
     of the sentences just before; it must be the only one that fits."""
-    text = sent.text
     if not _DEAL_NOUN.search(text):
         return
     money = [f for f in figures.money(text) if f.currency == "USD"]
@@ -397,11 +412,12 @@ def _deal_figure(sent: Span, here: list[Mention], recent: list[Candidate], near:
 _ANY_HEDGE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HEDGES))
 
 
-def _status(text: str) -> str:
-    if not _ANY_HEDGE.search(text.lower()):
+def _status(lower: str) -> str:
+    """The status the hedges of a lower-cased sentence give."""
+    if not _ANY_HEDGE.search(lower):
         return "announced"
     for status, pattern in HEDGES:
-        if pattern.search(text):
+        if pattern.search(lower):
             return status
     return "announced"
 
@@ -420,18 +436,21 @@ class RelationExtractor:
         self.g = gazetteer
 
     # ---- reference resolution -------------------------------------------------
-    def references(self, doc: Doc, mentions: list[Mention], text: str | None = None) -> list[Mention]:
+    def references(self, doc: Doc, mentions: list[Mention], text: str | None = None,
+                   sents: list[Span] | None = None) -> list[Mention]:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
         out = []
         last_subject: str | None = None
         recent: list[str] = []
-        sents = list(doc.sents)
+        sents = list(doc.sents) if sents is None else sents
         starts = [sent.start for sent in sents]
         by_sent = _by_sentence(mentions, starts)
         chunks: dict[int, list[Span]] = {}   # phrases that may be references, by sentence
         for np in _reference_phrases(doc):
             chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
-        for mm in MAKER.finditer(doc.text if text is None else text):   # "the ChatGPT maker"
+        text = doc.text if text is None else text
+        makers = MAKER.finditer(text) if any(w in text for w in MAKER_WORDS) else ()
+        for mm in makers:   # "the ChatGPT maker"
             known = self.g.forms.get(mm.group("thing"))
             if known and known.owner and known.owner in self.g.companies:
                 span = doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
@@ -481,9 +500,12 @@ class RelationExtractor:
 
     # ---- per sentence ------------------------------------------------------------
     def extract(self, doc: Doc, mentions: list[Mention], text: str | None = None) -> list[Candidate]:
-        all_mentions = sorted(mentions + self.references(doc, mentions, text), key=lambda m: m.start)
-        out: list[Candidate] = []
+        """The deals the article states; `text` is the doc's text where the
+        caller has it (doc.text and Span.text rebuild it from the tokens)."""
+        text = doc.text if text is None else text
         sents = list(doc.sents)
+        all_mentions = sorted(mentions + self.references(doc, mentions, text, sents), key=lambda m: m.start)
+        out: list[Candidate] = []
         by_sent = _by_sentence(all_mentions, [sent.start for sent in sents])
         recent: list[Candidate] = []    # the deals of the last sentence that stated any
         recent_at = 0
@@ -495,17 +517,17 @@ class RelationExtractor:
                 parties = [_party(m, doc, m.company) for m in here
                            if m.company and not _descriptor(_mroot(doc, m))]
                 if len({p.company for p in parties} | owners) >= 2:
-                    found = self._sentence(sent, here, parties)
+                    found = self._sentence(sent, text[sent.start_char:sent.end_char], here, parties)
             if found:
                 out.extend(found)
                 recent, recent_at = found, sent.start
             elif recent:
-                _deal_figure(sent, here, recent, near=sent.start - recent_at < 80)
+                _deal_figure(sent, text[sent.start_char:sent.end_char], here, recent, near=sent.start - recent_at < 80)
         return out
 
-    def _sentence(self, sent: Span, here: list[Mention], parties: list[Party]) -> list[Candidate]:
+    def _sentence(self, sent: Span, text: str, here: list[Mention], parties: list[Party]) -> list[Candidate]:
         words = _lower_words(sent)
-        text = sent.text
+        lower = text.lower()    # for the patterns whose words are all lower case: case-blind matching is slow
         status = "announced"
         caps = figures.capacity(text)
         things = [m.known for m in here if m.known.type in ("Model", "Hardware", "Product")]
@@ -557,7 +579,7 @@ class RelationExtractor:
         cloud_chips = bool(chip_clouds)
         # compute purchase: a cloud provider (or cloud product) and a buyer
         if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL \
-                or re.search(r"(?<!the )cloud (?:provider|partner|customer)", text, re.I):
+                or "cloud" in lower and _CLOUD_ROLE.search(lower):
             # "... systems for its Azure data centers": a cloud named as where the
             # buyer puts what it buys is not the seller
             provider_products = [p for p in parties if p.mention.known.type == "Product"
@@ -607,7 +629,7 @@ class RelationExtractor:
                 for buyer in _nearest(buyers, vendor):
                     add("hardware_purchase", buyer, vendor, 0.5)
         # partnership
-        co_work = bool(CO_WORK.search(text) or TECH_PARTNER.search(text))
+        co_work = bool(_CO_WORK_LOWER.search(lower) or _TECH_PARTNER_LOWER.search(lower))
         if words & PARTNER or co_work:
             # a distinct collaboration (co-development, licensing, technical
             # work), as against the word "partner" for a deal found above
@@ -652,7 +674,7 @@ class RelationExtractor:
                             src = Party(p.mention, owner, p.token, "other", "")
                         add("distribution", src, p, 0.5)
         if found:
-            status = _status(text)
+            status = _status(lower)
             for c in found:
                 c.status = status
         # each figure's token and clause words, worked out once for all the deals
