@@ -95,7 +95,7 @@ def make_callables(store: GraphStore):
         return {**_summary(ex), "message": "Preview only: nothing was stored."}
 
     def ingest(text: str, meta: dict) -> dict:
-        result = ingest_articles(store, [_article(text, meta)], extractor)
+        result = ingest_articles(store, [_article(text, meta)], extractor, keep_extractions=True)
         if result["duplicates"]:
             return {"entities": [], "commitments": [], "message": "This article is already stored; nothing changed."}
         ex = result["extractions"][0]

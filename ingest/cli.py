@@ -57,8 +57,13 @@ DEFAULT_BATCH = 100
 
 
 def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, batch: int = DEFAULT_BATCH,
-                    dry_run: bool = False, progress: Callable[[int], None] | None = None) -> dict:
-    """Extract and store articles (whole or not at all per batch); return a summary."""
+                    dry_run: bool = False, progress: Callable[[int], None] | None = None,
+                    keep_extractions: bool = False) -> dict:
+    """Extract and store articles (whole or not at all per batch); return a summary.
+
+    The summary's "extractions" are kept for a dry run or when asked
+    (a preview); a long run does not hold every article's facts in memory."""
+    keep_extractions = keep_extractions or dry_run
     known = store.existing_articles([a.id for a in articles])
     todo, dup_ids, seen = [], [], set()
     for a in articles:
@@ -77,7 +82,8 @@ def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, ba
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealgraph-writer") as writer:
         last: Future | None = None
         for ex in extractor.extract_many(todo):
-            summary["extractions"].append(ex)
+            if keep_extractions:
+                summary["extractions"].append(ex)
             pending.append(ex)
             if progress:
                 progress(1)

@@ -73,3 +73,17 @@ def test_entities_merge_is_remembered(cli_env, tmp_path):
     assert merged.returncode == 0 and "later ingests map" in merged.stdout
     listing = run_cli(["entities", "list", "--type", "Company"], cli_env).stdout
     assert "Zephyr" in listing  # now an alias of Anthropic
+
+
+def test_a_long_run_does_not_hold_every_extraction(falkor_store):
+    from ingest.cli import ingest_articles
+    from ingest.extract import Extractor
+    from ingest.loaders import RawArticle, load
+
+    articles = [a for a in load([str(SAMPLES)]) if isinstance(a, RawArticle)]
+    ex = Extractor()
+    dry = ingest_articles(falkor_store, articles, ex, dry_run=True)
+    assert len(dry["extractions"]) == len(articles) and dry["written"] == 0   # a dry run shows them all
+    real = ingest_articles(falkor_store, articles, ex, batch=5)
+    assert real["written"] == len(articles) and real["extractions"] == []    # written, then let go
+    assert falkor_store.existing_articles([a.id for a in articles]) == {a.id for a in articles}
