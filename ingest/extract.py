@@ -9,9 +9,9 @@ from .relations import Candidate, RelationExtractor
 
 
 WEAK_PARTNERSHIP = 0.5   # a partnership found only from words like "partner" or "alliance"
-# Articles spaCy parses at once. Measured with bench/ingest.py's texts, 64
-# parsed about an eighth faster than 16 (the parser's matrix work goes in
-# larger blocks), and extraction in between disturbs the parse less often.
+# Articles spaCy parses at once. Measured paired over bench/ingest.py's
+# texts, 64 parsed 8-13% faster than 16 (the models' matrix work goes in
+# larger blocks); 128 and 256 were no faster.
 PARSE_BATCH = 64
 
 
