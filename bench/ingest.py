@@ -1,6 +1,7 @@
 """Words/s of the bare spaCy pipeline against the whole ingest (extraction,
 resolution and store writes), over the same texts in one run; prints the
-ratio (target: at least 0.8).  Usage: python bench/ingest.py [FOLDER] [REPEAT]
+ratio (target: at least 0.8).  Usage, from the repository root:
+python -m bench.ingest [FOLDER] [REPEAT]   (default: the sample articles, 20 copies each)
 """
 from __future__ import annotations
 
@@ -31,11 +32,11 @@ def main() -> None:
     for _ in ex.nlp.pipe(a.text for a in articles[:10]):
         pass  # warm up
 
-    def bare_run(chunk: list[RawArticle]) -> float:
+    def bare_run(texts: list[RawArticle]) -> float:
         # the pipeline as spaCy ships it: our own components are the ingest's work
         with ex.nlp.select_pipes(disable=ours):
             t = time.perf_counter()
-            for _ in ex.nlp.pipe((a.text for a in chunk), batch_size=PARSE_BATCH):
+            for _ in ex.nlp.pipe((a.text for a in texts), batch_size=PARSE_BATCH):
                 pass
             return time.perf_counter() - t
 
