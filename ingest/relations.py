@@ -436,19 +436,16 @@ class RelationExtractor:
         self.g = gazetteer
 
     # ---- reference resolution -------------------------------------------------
-    def references(self, doc: Doc, mentions: list[Mention], text: str | None = None,
-                   sents: list[Span] | None = None) -> list[Mention]:
+    def references(self, doc: Doc, mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
         out = []
         last_subject: str | None = None
         recent: list[str] = []
-        sents = list(doc.sents) if sents is None else sents
         starts = [sent.start for sent in sents]
         by_sent = _by_sentence(mentions, starts)
         chunks: dict[int, list[Span]] = {}   # phrases that may be references, by sentence
         for np in _reference_phrases(doc):
             chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
-        text = doc.text if text is None else text
         makers = MAKER.finditer(text) if any(w in text for w in MAKER_WORDS) else ()
         for mm in makers:   # "the ChatGPT maker"
             known = self.g.forms.get(mm.group("thing"))

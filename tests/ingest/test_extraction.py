@@ -42,6 +42,22 @@ def triples(e, rumours=False):
     ("Anthropic's Claude models will be available in Microsoft Foundry for enterprise customers.",
      ("distribution", "Anthropic", "Microsoft")),
     ("Nvidia agreed to acquire Enfabrica in a deal announced on Friday.", ("acquisition", "NVIDIA", "Enfabrica")),
+    # distribution where the model names its maker
+    ("Microsoft has pledged to incorporate Claude into its Copilot family of products.",
+     ("distribution", "Anthropic", "Microsoft")),
+    ("Microsoft is integrating OpenAI's models across its product lineup.", ("distribution", "OpenAI", "Microsoft")),
+    ("Google Cloud customers can now access Claude Opus 4.1 through Vertex AI.",
+     ("distribution", "Anthropic", "Google")),
+    # the supplier's object buys, even when it is a cloud itself
+    ("Nebius agreed to provide Microsoft with GPU infrastructure worth $17.4 billion over five years.",
+     ("compute_purchase", "Microsoft", "Nebius")),
+    # a cloud's own chips are rented as its compute
+    ("Anthropic said it would use up to one million Google TPUs under a new deal.",
+     ("compute_purchase", "Anthropic", "Google")),
+    ("OpenAI will pay Oracle about $30 billion a year for data center capacity.",
+     ("compute_purchase", "OpenAI", "Oracle")),
+    # the holder of a warrant is the investor
+    ("AMD granted OpenAI a warrant for up to 160 million shares.", ("investment", "OpenAI", "AMD")),
 ])
 def test_kinds_and_directions(ex, text, expected):
     got = triples(run(ex, text))
@@ -248,28 +264,6 @@ def test_members_of_one_venture_are_partners(ex, text):
 def test_backers_of_a_venture_are_not_its_members(ex):
     got = triples(run(ex, "OpenAI and SoftBank announced a joint venture backed by Oracle and MGX on Tuesday."))
     assert not {("partnership", "MGX", "Oracle"), ("partnership", "Oracle", "MGX")} & got, got
-
-
-@pytest.mark.parametrize("text,expected", [
-    # distribution where the model names its maker
-    ("Microsoft has pledged to incorporate Claude into its Copilot family of products.",
-     ("distribution", "Anthropic", "Microsoft")),
-    ("Microsoft is integrating OpenAI's models across its product lineup.", ("distribution", "OpenAI", "Microsoft")),
-    ("Google Cloud customers can now access Claude Opus 4.1 through Vertex AI.",
-     ("distribution", "Anthropic", "Google")),
-    # the supplier's object buys, even when it is a cloud itself
-    ("Nebius agreed to provide Microsoft with GPU infrastructure worth $17.4 billion over five years.",
-     ("compute_purchase", "Microsoft", "Nebius")),
-    # a cloud's own chips are rented as its compute
-    ("Anthropic said it would use up to one million Google TPUs under a new deal.",
-     ("compute_purchase", "Anthropic", "Google")),
-    ("OpenAI will pay Oracle about $30 billion a year for data center capacity.",
-     ("compute_purchase", "OpenAI", "Oracle")),
-    # the holder of a warrant is the investor
-    ("AMD granted OpenAI a warrant for up to 160 million shares.", ("investment", "OpenAI", "AMD")),
-])
-def test_more_deal_forms(ex, text, expected):
-    assert expected in triples(run(ex, text))
 
 
 def test_a_rounds_total_is_not_each_investors_amount(ex):
