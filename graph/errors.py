@@ -20,3 +20,7 @@ class QueryError(StoreError):
 
 class ReadOnlyViolation(QueryError):
     """A write was attempted through the read-only query path."""
+
+
+class InvalidFacts(StoreError):
+    """Facts handed to the store break the contract of graph/facts.py."""

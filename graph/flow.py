@@ -19,8 +19,7 @@ from typing import Iterable
 
 import networkx as nx
 
-MONEY_KINDS = {"investment", "compute_purchase", "hardware_purchase", "acquisition", "distribution"}
-ALL_KINDS = ("investment", "compute_purchase", "hardware_purchase", "partnership", "distribution", "acquisition")
+from .kinds import KIND_NAMES as ALL_KINDS, KINDS, MONEY_KINDS  # noqa: F401  (the one table of kinds)
 
 
 @dataclass
@@ -60,12 +59,7 @@ def _first_published(c: dict) -> str | None:
 
 def money_direction(c: dict) -> tuple[str, str] | None:
     """(payer, payee) of a commitment, or None where no money moves."""
-    kind = c["kind"]
-    if kind in ("investment", "compute_purchase", "hardware_purchase", "acquisition"):
-        return c["from_name"], c["to_name"]
-    if kind == "distribution" and c.get("amount_usd") is not None:
-        return c["to_name"], c["from_name"]  # the distributor pays the model provider
-    return None
+    return KINDS[c["kind"]].payer_payee(c["from_name"], c["to_name"], c.get("amount_usd") is not None)
 
 
 def build_flow_graph(commitments: Iterable[dict], flt: FlowFilter | None = None) -> nx.DiGraph:

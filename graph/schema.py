@@ -21,24 +21,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .kinds import UNDIRECTED_KINDS
+
 ENTITY_LABELS = ("Company", "Model", "Hardware", "Product")
 NODE_LABELS = ENTITY_LABELS + ("Commitment", "Article", "AliasRule")
 OWNERSHIP = {"Model": "DEVELOPS", "Hardware": "MAKES", "Product": "OFFERS"}
 REL_TYPES = ("COMMITS", "TO", "INVOLVES", "REPORTED_IN", "MENTIONS", *OWNERSHIP.values())
-
-# kind -> (what "from" is, what "to" is); see ../shared/eval/GUIDELINES.md
-KINDS = {
-    "investment": ("investor", "investee"),
-    "compute_purchase": ("buyer", "cloud provider"),
-    "hardware_purchase": ("buyer", "chip/system vendor"),
-    "partnership": ("party", "party"),
-    "distribution": ("model/product provider", "distributor"),
-    "acquisition": ("acquirer", "acquired"),
-}
-UNDIRECTED_KINDS = {"partnership"}
-STATUSES = ("announced", "rumoured", "in_talks", "denied")
-# a source that says "announced" outranks one that only reported talks
-STATUS_RANK = {"announced": 3, "in_talks": 2, "rumoured": 1, "denied": 0}
 
 # The same-deal rule: two reports are one Commitment when kind and parties
 # agree (partnership in either order) and their figures and dates do not
@@ -72,8 +60,33 @@ def normalise_name(name: str) -> str:
 
 
 def entity_id(name: str) -> str:
-    """Stable id of an entity from its canonical name: 'NVIDIA Corp.' -> 'nvidia'."""
-    return normalise_name(name).replace(" ", "-") or "unnamed"
+    """Stable id of an entity from its canonical name: 'NVIDIA Corp.' -> 'nvidia'.
+
+    A name with no letters or digits (emoji, symbols) gets an id from its
+    own characters, so two such companies are never merged:
+
+    >>> entity_id("NVIDIA Corp."), entity_id("🦊🦊") != entity_id("🐙")
+    ('nvidia', True)
+    """
+    plain = normalise_name(name).replace(" ", "-")
+    if plain:
+        return plain
+    return "unnamed-" + hashlib.sha1(unicodedata.normalize("NFC", str(name).strip()).encode()).hexdigest()[:12]
+
+
+def settle_name(names: set[str], aliases: set[str], stored_name: str | None = None,
+                stored_aliases: list[str] = ()) -> tuple[str, list[str]]:
+    """The name an entity is shown by and its other forms, from every form seen.
+
+    The shortest name wins (ties: the first in code-point order), whatever
+    the order the forms were seen in; the others become aliases:
+
+    >>> settle_name({"Nvidia Corp."}, {"Nvidia"}, "NVIDIA", [])
+    ('NVIDIA', ['Nvidia', 'Nvidia Corp.'])
+    """
+    forms = set(names) | ({stored_name} if stored_name else set())
+    name = min(forms, key=lambda n: (len(n), n))
+    return name, sorted((forms | set(aliases) | set(stored_aliases or ())) - {name})
 
 
 def pair_key(kind: str, from_id: str, to_id: str) -> str:
@@ -86,15 +99,20 @@ def commitment_id(key: str, seed: str) -> str:
     return "c-" + hashlib.sha1(f"{key}|{seed}".encode()).hexdigest()[:16]
 
 
-def _ratio(a: float, b: float) -> float:
+def figure_ratio(a: float, b: float) -> float:
+    """How many times larger the larger figure is: figure_ratio(10, 15) == 1.5."""
     lo, hi = sorted((abs(a), abs(b)))
     return float("inf") if lo == 0 else hi / lo
 
 
-def _days_apart(a: str, b: str) -> int:
+def days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (or datetimes); a malformed date counts as no distance."""
     from datetime import date
 
-    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
 
 
 def same_deal(existing: dict, new: dict) -> bool:
@@ -102,13 +120,9 @@ def same_deal(existing: dict, new: dict) -> bool:
     for fig in ("amount_usd", "capacity_gw"):
         known = [v for v in existing.get(fig + "_reported") or [existing.get(fig)] if v is not None]
         value = new.get(fig)
-        if value is not None and known and min(_ratio(value, k) for k in known) > FIGURE_TOLERANCE:
+        if value is not None and known and min(figure_ratio(value, k) for k in known) > FIGURE_TOLERANCE:
             return False
     a, b = existing.get("date"), new.get("date")
-    if a and b:
-        try:
-            if _days_apart(a, b) > DATE_TOLERANCE_DAYS:
-                return False
-        except ValueError:
-            pass
+    if a and b and days_apart(a, b) > DATE_TOLERANCE_DAYS:
+        return False
     return True

@@ -14,8 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
-from . import schema
-from .errors import QueryError, ReadOnlyViolation
+from pydantic import ValidationError
+
+from . import deals, schema
+from .errors import InvalidFacts, QueryError, ReadOnlyViolation
+from .facts import ArticleFacts, validation_line
 from .readonly import check_read_only
 
 DEFAULT_BATCH = 5000
@@ -52,22 +55,35 @@ def _union(base: Iterable, extra: Iterable) -> list:
     return out
 
 
-def _entity_rows(batch: list[dict]) -> dict[str, dict[str, dict]]:
-    """Entities of a batch by label and id, aliases united."""
+def _entity_names(batch: list[ArticleFacts]) -> dict[str, dict[str, dict]]:
+    """Entities of a batch by label and id: every name, alias and owner given."""
     rows: dict[str, dict[str, dict]] = {label: {} for label in schema.ENTITY_LABELS}
+
+    def row(label: str, name: str) -> dict:
+        return rows[label].setdefault(schema.entity_id(name), {"names": set(), "aliases": set(), "owners": set()})
+
     for facts in batch:
-        for ent in facts.get("entities", []):
-            label = ent["type"]
-            eid = schema.entity_id(ent["name"])
-            row = rows[label].setdefault(eid, {"id": eid, "name": ent["name"], "aliases": [], "owner": None})
-            row["aliases"] = _union(row["aliases"], [a for a in ent.get("aliases", []) if a != ent["name"]])
-            if ent.get("owner") and not row["owner"]:
-                row["owner"] = schema.entity_id(ent["owner"])
-        for com in facts.get("commitments", []):
-            for end in (com["from"], com["to"]):
-                eid = schema.entity_id(end)
-                rows["Company"].setdefault(eid, {"id": eid, "name": end, "aliases": [], "owner": None})
+        for ent in facts.entities:
+            entry = row(ent.type, ent.name)
+            entry["names"].add(ent.name)
+            entry["aliases"].update(ent.aliases)
+            if ent.owner:
+                entry["owners"].add(schema.entity_id(ent.owner))
+        for com in facts.commitments:
+            for end in (com.from_, com.to):
+                row("Company", end)["names"].add(end)
     return rows
+
+
+def as_facts(item: ArticleFacts | dict) -> ArticleFacts:
+    """The contract's facts of one article; a plain dict is validated into them."""
+    if isinstance(item, ArticleFacts):
+        return item
+    try:
+        return ArticleFacts.model_validate(item)
+    except ValidationError as exc:
+        aid = (item.get("article") or {}).get("id") if isinstance(item, dict) else None
+        raise InvalidFacts(f"article {aid or '?'}: {validation_line(exc)}") from None
 
 
 class GraphStore(ABC):
@@ -167,139 +183,145 @@ class GraphStore(ABC):
         res = self._run("MATCH (a:Article) WHERE a.id IN $ids RETURN a.id", {"ids": list(ids)})
         return {row[0] for row in res.rows}
 
-    def _existing_ids(self, label: str, ids: list[str]) -> set[str]:
-        if not ids:
-            return set()
-        res = self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id", {"ids": ids})
-        return {row[0] for row in res.rows}
-
     def alias_rules(self) -> dict[str, str]:
         """Normalised surface form -> canonical name, from ``entities merge``."""
         res = self._run("MATCH (r:AliasRule) RETURN r.id, r.target")
         return {row[0]: row[1] for row in res.rows}
 
-    def write_articles(self, batch: list[dict]) -> WriteSummary:
+    def write_articles(self, batch: list[ArticleFacts | dict]) -> WriteSummary:
         """Store whole articles with their facts in one atomic statement.
 
-        Each item: {"article": {id, url, title, outlet, published, ...},
-        "entities": [{type, name, aliases, owner}], "commitments": [{kind,
-        from, to, amount_usd, capacity_gw, upper_bound, status, date,
-        involves: [{type, name}], sentence, start, end, ...}]}. Articles
-        already stored are skipped; writing the same batch twice changes
-        nothing.
+        Each item is a :class:`graph.facts.ArticleFacts` (a dict of that shape
+        is validated into one; a broken contract raises InvalidFacts before
+        anything is written). Articles already stored are skipped; writing the
+        same batch twice changes nothing. The deals of every pair these
+        articles report are worked out again from all their reports
+        (graph/deals.py), and entity names chosen by a fixed rule, so the
+        graph is the same whatever the batches and the order of articles.
         """
         summary = WriteSummary()
-        seen = self.existing_articles([f["article"]["id"] for f in batch])
+        facts = [as_facts(item) for item in batch]
+        seen = self.existing_articles([f.article.id for f in facts])
         todo, ids_in_batch = [], set()
-        for facts in batch:
-            aid = facts["article"]["id"]
+        for f in facts:
+            aid = f.article.id
             if aid in seen or aid in ids_in_batch:
                 summary.duplicates.append(aid)
             else:
                 ids_in_batch.add(aid)
-                todo.append(facts)
+                todo.append(f)
         if not todo:
             return summary
+        deletion, deal_parts = self._resolve_commitments(todo, summary)
+        parts = [deletion,
+            ("FOREACH (x IN $rows | MERGE (a:Article {id: x.id}) SET a += x.props)",
+             [{"id": f.article.id, "props": {**_clean(f.article.model_dump()), "ingested_at": _now()}}
+              for f in todo])]
+        parts += self._entity_parts(todo, summary) + deal_parts
+        self._write_atomic([(clause, rows) for clause, rows in parts if rows])
+        summary.written = [f.article.id for f in todo]
+        return summary
 
-        entities = _entity_rows(todo)
-        for label, rows in entities.items():
-            summary.entities_added += len(set(rows) - self._existing_ids(label, list(rows)))
-
-        commitments, sources, involves = self._resolve_commitments(todo, summary)
-        parts: list[tuple[str, str, list]] = [
-            ("FOREACH (x IN $rows | MERGE (a:Article {id: x.id}) SET a += x.props)", "articles",
-             [{"id": f["article"]["id"], "props": {**_clean(f["article"]), "ingested_at": _now()}} for f in todo])]
-        for label in schema.ENTITY_LABELS:
-            rows = list(entities[label].values())
-            parts.append((
-                f"FOREACH (x IN $rows | MERGE (n:{label} {{id: x.id}}) "
-                "SET n.name = coalesce(n.name, x.name), "
-                "n.aliases = reduce(acc = coalesce(n.aliases, []), s IN x.aliases | "
-                "CASE WHEN s IN acc THEN acc ELSE acc + s END))", label, rows))
+    def _entity_parts(self, todo: list[ArticleFacts], summary: WriteSummary) -> list[tuple[str, list]]:
+        """Entity nodes with their settled name and aliases, owners and mentions."""
+        parts = []
+        for label, found in _entity_names(todo).items():
+            stored = self._stored_entities(label, sorted(found))
+            summary.entities_added += len(set(found) - set(stored))
+            rows = []
+            for eid in sorted(found):
+                name, aliases = schema.settle_name(found[eid]["names"], found[eid]["aliases"], *stored.get(eid, (None, [])))
+                rows.append({"id": eid, "name": name, "aliases": aliases})
+            parts.append((f"FOREACH (x IN $rows | MERGE (n:{label} {{id: x.id}}) "
+                          "SET n.name = x.name, n.aliases = x.aliases)", rows))
             if label in schema.OWNERSHIP:
                 parts.append((
                     f"FOREACH (x IN $rows | MERGE (o:Company {{id: x.owner}}) "
                     f"MERGE (n:{label} {{id: x.id}}) MERGE (o)-[:{schema.OWNERSHIP[label]}]->(n))",
-                    f"{label} owners", [r for r in rows if r["owner"]]))
+                    [{"id": eid, "owner": owner} for eid in sorted(found) for owner in sorted(found[eid]["owners"])]))
             parts.append((
                 f"FOREACH (x IN $rows | MERGE (a:Article {{id: x.article}}) "
-                f"MERGE (n:{label} {{id: x.id}}) MERGE (a)-[:MENTIONS]->(n))", f"{label} mentions",
-                [{"article": f["article"]["id"], "id": schema.entity_id(e["name"])}
-                 for f in todo for e in f.get("entities", []) if e["type"] == label]))
-            parts.append((
-                f"FOREACH (x IN $rows | MERGE (c:Commitment {{id: x.cid}}) "
-                f"MERGE (n:{label} {{id: x.id}}) MERGE (c)-[:INVOLVES]->(n))", f"{label} involved",
-                [i for i in involves if i["label"] == label]))
-        parts.append((
-            "FOREACH (x IN $rows | MERGE (c:Commitment {id: x.id}) SET c += x.props "
-            "MERGE (f:Company {id: x.from}) MERGE (t:Company {id: x.to}) "
-            "MERGE (f)-[:COMMITS]->(c) MERGE (c)-[:TO]->(t))", "commitments", commitments))
-        parts.append((
-            "FOREACH (x IN $rows | MERGE (c:Commitment {id: x.cid}) MERGE (a:Article {id: x.article}) "
-            "MERGE (c)-[s:REPORTED_IN]->(a) SET s += x.props)", "sources", sources))
-        self._write_atomic([(clause, rows) for clause, _, rows in parts if rows])
-        summary.written = [f["article"]["id"] for f in todo]
-        return summary
+                f"MERGE (n:{label} {{id: x.id}}) MERGE (a)-[:MENTIONS]->(n))",
+                [{"article": f.article.id, "id": schema.entity_id(e.name)}
+                 for f in todo for e in f.entities if e.type == label]))
+        return parts
 
-    def _resolve_commitments(self, todo: list[dict], summary: WriteSummary):
-        """Apply the same-deal rule: attach each report to a known deal or make a new one."""
-        reports = []
-        for facts in todo:
-            for n, com in enumerate(facts.get("commitments", [])):
-                f_id, t_id = schema.entity_id(com["from"]), schema.entity_id(com["to"])
-                if f_id == t_id:
-                    continue  # a company cannot commit to itself
-                reports.append((facts["article"], n, com, f_id, t_id,
-                                schema.pair_key(com["kind"], f_id, t_id)))
-        keys = sorted({r[5] for r in reports})
-        known: dict[str, list[dict]] = {}
-        if keys:
-            res = self._run("MATCH (c:Commitment) WHERE c.pair_key IN $keys RETURN c", {"keys": keys})
-            for (node,) in res.rows:
-                props = node["properties"]
-                known.setdefault(props["pair_key"], []).append(dict(props))
-        touched: dict[str, dict] = {}
-        sources, involves = [], []
-        for article, n, com, f_id, t_id, key in reports:
-            match = next((c for c in known.get(key, []) if schema.same_deal(c, com)), None)
-            if match is None:
-                match = {"id": schema.commitment_id(key, f"{article['id']}|{n}"), "pair_key": key,
-                         "kind": com["kind"], "from_id": f_id, "to_id": t_id,
-                         "amount_usd": com.get("amount_usd"), "capacity_gw": com.get("capacity_gw"),
-                         "upper_bound": bool(com.get("upper_bound")), "status": com.get("status", "announced"),
-                         "date": com.get("date"), "currency": com.get("currency"),
-                         "amount_original": com.get("amount_original"),
-                         "amount_usd_reported": [], "capacity_gw_reported": [], "first_seen": _now()}
-                known.setdefault(key, []).append(match)
-                summary.commitments_added += 1
-            else:
-                summary.commitments_merged += 1
-                for fig in ("amount_usd", "capacity_gw"):
-                    if match.get(fig) is None and com.get(fig) is not None:
-                        match[fig] = com[fig]
-                        if fig == "amount_usd":
-                            match["upper_bound"] = bool(com.get("upper_bound"))
-                new_status = com.get("status", "announced")
-                if schema.STATUS_RANK.get(new_status, 0) > schema.STATUS_RANK.get(match.get("status"), 0):
-                    match["status"] = new_status
-                if com.get("date") and (not match.get("date") or com["date"] < match["date"]):
-                    match["date"] = com["date"]
-            match["amount_usd_reported"] = _union(match.get("amount_usd_reported") or [], [com.get("amount_usd")])
-            match["capacity_gw_reported"] = _union(match.get("capacity_gw_reported") or [], [com.get("capacity_gw")])
-            match["figures_conflict"] = (len(match["amount_usd_reported"]) > 1
-                                         or len(match["capacity_gw_reported"]) > 1)
-            touched[match["id"]] = match
-            sources.append({"cid": match["id"], "article": article["id"], "props": _clean({
-                "sentence": com.get("sentence") or com.get("evidence"), "start": com.get("start"),
-                "end": com.get("end"), "amount_usd": com.get("amount_usd"),
-                "capacity_gw": com.get("capacity_gw"), "upper_bound": bool(com.get("upper_bound")),
-                "status": com.get("status", "announced"), "confidence": com.get("confidence"),
-                "amount_original": com.get("amount_original"), "currency": com.get("currency")})})
-            for item in com.get("involves", []):
-                involves.append({"cid": match["id"], "label": item["type"], "id": schema.entity_id(item["name"])})
-        rows = [{"id": cid, "from": c["from_id"], "to": c["to_id"],
-                 "props": _clean({k: v for k, v in c.items() if k != "id"})} for cid, c in touched.items()]
-        return rows, sources, involves
+    def _stored_entities(self, label: str, ids: list[str]) -> dict[str, tuple[str | None, list[str]]]:
+        """id -> (name, aliases) of the stored entities among ``ids``."""
+        if not ids:
+            return {}
+        res = self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id, n.name, n.aliases", {"ids": ids})
+        return {eid: (name, aliases or []) for eid, name, aliases in res.rows}
+
+    def _resolve_commitments(self, todo: list[ArticleFacts], summary: WriteSummary
+                             ) -> tuple[tuple[str, list], list[tuple[str, list]]]:
+        """Apply the same-deal rule to the new reports and the stored reports of their pairs.
+
+        Returns the write's clauses: the deletion of the pairs' old Commitment
+        nodes (to run first), then the pairs' deals, their sources and what
+        they involve, all built again from every report (graph/deals.py)."""
+        new = _new_reports(todo)
+        keys = sorted({r.key for r in new})
+        if not keys:
+            return ("", []), []
+        old, old_ids, first_seen = self._stored_reports(keys)
+        old_seeds = {(r.key, r.seed) for r in old}
+        rows, sources, involves = [], [], []
+        for deal in deals.cluster(old + new):
+            from_old = [r for r in deal.reports if (r.key, r.seed) in old_seeds]
+            fresh = len(deal.reports) - len(from_old)
+            summary.commitments_added += 0 if from_old else 1
+            summary.commitments_merged += fresh - (0 if from_old else 1)
+            seen_since = [first_seen[c] for c in _old_ids_of(from_old) if first_seen.get(c)]
+            props = {**deal.props(), "first_seen": min(seen_since) if seen_since else _now()}
+            _, from_id, to_id = deal.key.split("|")
+            rows.append({"id": deal.id, "from": from_id, "to": to_id, "props": _clean(props)})
+            cited = set()
+            for r in deal.reports:
+                if r.article not in cited:     # one REPORTED_IN per article: its first report
+                    cited.add(r.article)
+                    sources.append({"cid": deal.id, "article": r.article, "props": r.relationship_props()})
+            for item in sorted({i for r in deal.reports for i in r.involves}):
+                label, eid = item.split("|", 1)
+                involves.append({"cid": deal.id, "label": label, "id": eid})
+        deletion = ("FOREACH (x IN $rows | MERGE (c:Commitment {id: x}) DETACH DELETE c)", sorted(old_ids))
+        parts = [("FOREACH (x IN $rows | MERGE (c:Commitment {id: x.id}) SET c = x.props "
+                  "MERGE (f:Company {id: x.from}) MERGE (t:Company {id: x.to}) "
+                  "MERGE (f)-[:COMMITS]->(c) MERGE (c)-[:TO]->(t))", rows),
+                 ("FOREACH (x IN $rows | MERGE (c:Commitment {id: x.cid}) MERGE (a:Article {id: x.article}) "
+                  "MERGE (c)-[s:REPORTED_IN]->(a) SET s = x.props)", sources)]
+        for label in schema.ENTITY_LABELS:
+            parts.append((f"FOREACH (x IN $rows | MERGE (c:Commitment {{id: x.cid}}) "
+                          f"MERGE (n:{label} {{id: x.id}}) MERGE (c)-[:INVOLVES]->(n))",
+                          [i for i in involves if i["label"] == label]))
+        return deletion, parts
+
+    def _stored_reports(self, keys: list[str]) -> tuple[list[deals.Report], set[str], dict[str, str]]:
+        """The stored reports of these pair keys, their deals' ids, and each deal's first_seen."""
+        res = self._run("MATCH (c:Commitment) WHERE c.pair_key IN $keys "
+                        "OPTIONAL MATCH (c)-[s:REPORTED_IN]->(a:Article) "
+                        "RETURN c.id, c.pair_key, c.first_seen, a.id, a.published, s", {"keys": keys})
+        inv = self._run("MATCH (c:Commitment)-[:INVOLVES]->(n) WHERE c.pair_key IN $keys "
+                        "RETURN c.id, labels(n)[0], n.id", {"keys": keys})
+        legacy_involves: dict[str, set[str]] = {}
+        for cid, label, eid in inv.rows:
+            legacy_involves.setdefault(cid, set()).add(f"{label}|{eid}")
+        reports, ids, first_seen = [], set(), {}
+        for cid, key, seen, aid, published, rel in res.rows:
+            ids.add(cid)
+            first_seen[cid] = seen
+            if aid is None:
+                continue
+            props = rel["properties"]
+            report = deals.Report(
+                key=key, article=aid, ordinal=props.get("ordinal") or 0,
+                **{name: props.get(name) for name in deals.REPORT_FIELDS},
+                upper_bound=bool(props.get("upper_bound")), status=props.get("status") or "announced",
+                date=props.get("date") or published,
+                involves=tuple(props["involves"]) if "involves" in props else tuple(legacy_involves.get(cid, ())),
+                stored_in=cid)
+            reports.append(report)
+        return reports, ids, first_seen
 
     # ---- reads -----------------------------------------------------------
     def commitments(self, statuses: Iterable[str] | None = None) -> list[dict]:
@@ -433,6 +455,29 @@ class GraphStore(ABC):
                                                   "pair_key": schema.pair_key(p["kind"], f, t)}})
         if rows:
             self._run("UNWIND $rows AS r MATCH (c:Commitment {id: r.id}) SET c += r.props", {"rows": rows})
+
+
+def _new_reports(todo: list[ArticleFacts]) -> list[deals.Report]:
+    """Each commitment of the new articles as a report (a company never commits to itself)."""
+    reports = []
+    for facts in todo:
+        ordinals: dict[str, int] = {}
+        for com in facts.commitments:
+            f_id, t_id = schema.entity_id(com.from_), schema.entity_id(com.to)
+            if f_id == t_id:
+                continue
+            key = schema.pair_key(com.kind, f_id, t_id)
+            ordinals[key] = ordinals.get(key, -1) + 1
+            reports.append(deals.Report(
+                key=key, article=facts.article.id, ordinal=ordinals[key],
+                **{name: getattr(com, name) for name in deals.REPORT_FIELDS},
+                upper_bound=com.upper_bound, status=com.status, date=com.date,
+                involves=tuple(sorted({f"{i.type}|{schema.entity_id(i.name)}" for i in com.involves}))))
+    return reports
+
+
+def _old_ids_of(reports: list[deals.Report]) -> set[str]:
+    return {r.stored_in for r in reports if r.stored_in}
 
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

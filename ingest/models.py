@@ -2,13 +2,10 @@
 ../shared/eval/GUIDELINES.md (extra fields allowed)."""
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityType = Literal["Company", "Model", "Hardware", "Product"]
-Kind = Literal["investment", "compute_purchase", "hardware_purchase", "partnership", "distribution", "acquisition"]
-Status = Literal["announced", "rumoured", "in_talks", "denied"]
+from graph.facts import ArticleFacts, EntityLabel as EntityType
+from graph.kinds import KindName as Kind, StatusName as Status
 
 
 class ArticleMeta(BaseModel):
@@ -66,14 +63,16 @@ class Extraction(BaseModel):
             "rumours": [c.model_dump(by_alias=True) for c in self.rumours],
         }
 
-    def store_facts(self) -> dict:
-        """The plain facts graph.store.write_articles takes."""
+    def store_facts(self) -> ArticleFacts:
+        """The typed facts graph.store.write_articles takes (the contract of graph/facts.py).
+
+        Raises pydantic's ValidationError when a fact breaks the contract."""
         def com(c: Commitment) -> dict:
             d = c.model_dump(by_alias=True)
             d["sentence"] = d.pop("evidence")
             return d
-        return {
+        return ArticleFacts.model_validate({
             "article": self.article.model_dump(exclude={"source"}),
             "entities": [e.model_dump(exclude={"mentions"}) for e in self.entities],
             "commitments": [com(c) for c in self.commitments + self.rumours],
-        }
+        })

@@ -16,12 +16,12 @@ import plotly.graph_objects as go
 from dash import Input, Output, State, dash_table, dcc, html, no_update
 
 from graph.errors import StoreError
-from graph.flow import ALL_KINDS
+from graph.kinds import KINDS
 from graph.output import usd
 from graph.store import GraphStore
 from graph.values import display
 
-from .data import KIND_COLOURS, Data, commitment_details, company_details, concentration, encode_state, \
+from .data import Data, commitment_details, company_details, concentration, encode_state, \
     loops_table, network_elements, parse_state
 
 PAGES = [("/network", "Network"), ("/loops", "Loops"), ("/concentration", "Concentration"),
@@ -57,8 +57,8 @@ STYLESHEET = [
 
 def _legend():
     items = [html.Span([html.Span(style={"display": "inline-block", "width": 18, "height": 4,
-                                         "background": colour, "marginRight": 4, "verticalAlign": "middle"}),
-                        kind.replace("_", " ")], className="me-3 small") for kind, colour in KIND_COLOURS.items()]
+                                         "background": kind.colour, "marginRight": 4, "verticalAlign": "middle"}),
+                        kind.label], className="me-3 small") for kind in KINDS.values()]
     items.append(html.Span("dotted: rumoured/in talks · width: amount", className="small text-muted"))
     return html.Div(items, id="legend", className="mb-2")
 
@@ -66,7 +66,7 @@ def _legend():
 def _filters(p: str, state: dict, companies: list[str], with_company: bool = True, loops: bool = False):
     cols = [
         dbc.Col([dbc.Label("Kinds", className="small mb-0"),
-                 dcc.Dropdown(id=f"{p}-kinds", options=[{"label": k.replace("_", " "), "value": k} for k in ALL_KINDS],
+                 dcc.Dropdown(id=f"{p}-kinds", options=[{"label": k.label, "value": k.name} for k in KINDS.values()],
                               value=state["kinds"], multi=True)], md=4),
         dbc.Col([dbc.Label("Dates", className="small mb-0"),
                  dcc.DatePickerRange(id=f"{p}-dates", start_date=state["since"], end_date=state["until"],

@@ -8,13 +8,12 @@ from urllib.parse import parse_qs, urlencode
 
 from graph.concentration import CATEGORIES, company_concentration, market_concentration
 from graph.flow import ALL_KINDS, FlowFilter, build_flow_graph
+from graph.kinds import KIND_COLOURS
 from graph.loops import find_loops
 from graph.output import usd
 from graph.store import GraphStore
 
 MAX_ELEMENTS = 1500
-KIND_COLOURS = {"investment": "#2f6fde", "compute_purchase": "#e07b00", "hardware_purchase": "#2a9d55",
-                "partnership": "#8a8f98", "distribution": "#9b4dca", "acquisition": "#c0392b"}
 
 
 class Data:
