@@ -5,7 +5,9 @@ from .gazetteer import load_gazetteer
 from .loaders import RawArticle
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
+from .proposals import Proposer
 from .relations import Candidate, RelationExtractor
+from .roles import DealRoles
 
 
 WEAK_PARTNERSHIP = 0.5   # a partnership found only from words like "partner" or "alliance"
@@ -21,6 +23,7 @@ class Extractor:
         self.gazetteer = load_gazetteer()
         self.recognizer = Recognizer(self.nlp, self.gazetteer, alias_rules)
         self.relations = RelationExtractor(self.gazetteer)
+        self.proposer = Proposer(DealRoles(self.nlp, self.gazetteer), self.gazetteer, self.relations)
 
     def extract(self, article: RawArticle, doc_id: str | None = None) -> Extraction:
         return self.extract_doc(self.nlp(article.text), article, doc_id)
@@ -52,7 +55,7 @@ class Extractor:
         commitments: dict[tuple, Commitment] = {}
         rumours: dict[tuple, Commitment] = {}
         amount_rank: dict[tuple, int] = {}
-        for cand in self.relations.extract(doc, mentions, text):
+        for cand in self._candidates(doc, mentions, text):
             for name in (cand.src, cand.dst):
                 entity("Company", name)
             key = (cand.kind, *((sorted((cand.src, cand.dst))) if cand.kind == "partnership" else (cand.src, cand.dst)))
@@ -74,6 +77,17 @@ class Extractor:
                            **{k: v for k, v in article.meta.items() if k in ("url", "title", "outlet", "published")})
         return Extraction(doc_id=doc_id or article.id[:16], article=meta, entities=list(entities.values()),
                           commitments=list(commitments.values()), rumours=list(rumours.values()))
+
+    def _candidates(self, doc, mentions, text: str) -> list[Candidate]:
+        """The patterns' deals first, then the older rules' (which fill what the patterns miss)."""
+        sents = list(doc.sents)
+        resolved = sorted(mentions + self.relations.references(doc, mentions, text, sents), key=lambda m: m.start)
+        proposed = self.proposer.candidates(doc, resolved, text)
+        taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}
+        # a sentence about an acquisition is not also about its parties' purchases
+        rules = [c for c in self.relations.extract_resolved(doc, resolved, sents, text)
+                 if (c.sent.start, c.src) not in taken and (c.sent.start, c.dst) not in taken]
+        return proposed + rules
 
     def _implied(self, m) -> list:
         """Entities a mention names in passing: the family in "Instinct MI450",

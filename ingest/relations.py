@@ -184,7 +184,7 @@ def _descriptor(root: Token) -> bool:
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
         prep = tok.head
-        return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE
+        return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADVERSARIAL
 
 
@@ -502,6 +502,10 @@ class RelationExtractor:
         text = doc.text if text is None else text
         sents = list(doc.sents)
         all_mentions = sorted(mentions + self.references(doc, mentions, text, sents), key=lambda m: m.start)
+        return self.extract_resolved(doc, all_mentions, sents, text)
+
+    def extract_resolved(self, doc: Doc, all_mentions: list[Mention], sents: list[Span], text: str) -> list[Candidate]:
+        """The rules' deals over mentions that already include the resolved references."""
         out: list[Candidate] = []
         by_sent = _by_sentence(all_mentions, [sent.start for sent in sents])
         recent: list[Candidate] = []    # the deals of the last sentence that stated any

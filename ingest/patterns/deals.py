@@ -1,0 +1,146 @@
+"""Deal phrasings as data: one entry per construction of English.
+
+Each pattern names a trigger (a word class of `vocab.py`, "@class", or
+lemmas "a|b") and, for each role it binds, a path from the trigger through
+the dependency parse. Steps of a path:
+
+    >dep          a child with that relation       (">nsubj")
+    >dep[w,w]     ... whose lower-cased word is one of these   (">prep[in,into]")
+    >dep(@class)  ... whose lemma is in a word class           (">dobj(@round_noun)")
+    >>dep         a descendant with that relation
+    <dep          the trigger (or step) has that relation; go to its head
+
+"a|b" in a dep is a choice. Roles by kind (GUIDELINES.md, Commitment kinds):
+investment investor -> investee; acquisition acquirer -> acquired;
+purchase buyer -> seller (compute or hardware, decided from what is bought);
+deal party / counterparty (compute, hardware or partnership, decided the same
+way); partnership partner / other. A pattern without its target role
+(`round: True`) takes the company the article's funding round is about
+(`ingest.discourse`); a pattern whose figure is a round's total
+(`total: True`, "raised $2 billion from A") gives an investor only the
+figure stated "from" it. Subjects also match through "agreed to buy" (xcomp),
+"... and invested" (a coordinated verb) and "X, which invested" (relcl).
+
+A contributor adds a phrasing by adding an entry here and a case in
+tests/ingest/cases/, never a branch in code.
+
+>>> next(p for p in PATTERNS if p["name"] == "invest_in")["roles"]["investee"]
+'>prep[in,into,to,toward,towards]>pobj'
+"""
+from __future__ import annotations
+
+PATTERNS: list[dict] = [
+    # ---- investment --------------------------------------------------------------------
+    {"name": "invest_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[in,into,to,toward,towards]>pobj"}},
+    {"name": "invest_noun_poss", "kind": "investment", "trigger": "@invest_noun",
+     "roles": {"investor": ">poss", "investee": ">prep[in,into,for]>pobj"}},
+    {"name": "invest_noun_from", "kind": "investment", "trigger": "@invest_noun",
+     "roles": {"investor": ">prep[from,by]>pobj", "investee": ">prep[in,into,for]>pobj"}},
+    {"name": "invest_noun_subject", "kind": "investment", "trigger": "@invest_noun",
+     "roles": {"investor": "<dobj>nsubj", "investee": ">prep[in,into]>pobj"}},
+    {"name": "raise_from", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB", "total": True,
+     "roles": {"investee": ">nsubj", "investor": ">>prep[from,including]>pobj"}},
+    {"name": "round_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
+     "roles": {"investor": ">agent|prep[by]>pobj"}},
+    {"name": "led_round", "kind": "investment", "trigger": "@lead_verb|@join_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
+    {"name": "part_in_round", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj|attr", "_part": ">dobj[part]"}},
+    {"name": "participate_in_round", "kind": "investment", "trigger": "participate|invest", "pos": "VERB",
+     "round": True, "roles": {"investor": ">nsubj", "_round": ">prep[in]>pobj(@round_noun)"}},
+    {"name": "put_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_in": ">prt[in]"}},
+    {"name": "contributes", "kind": "investment", "trigger": "contribute", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj"}},
+    {"name": "money_into_round", "kind": "investment", "trigger": "@invest_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_round": ">prep[in,into]>pobj(@round_noun)"}},
+    {"name": "among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": "<pobj<prep[among]>nsubj"}},
+    {"name": "among_own_investors", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<pobj<prep[among]>nsubj", "investee": ">poss"}},
+    {"name": "investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
+     "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun)"}},
+    {"name": "own_investors_include", "kind": "investment", "trigger": "@include_verb",
+     "roles": {"investor": ">dobj|attr", "investee": ">nsubj(@investor_noun)>poss"}},
+    {"name": "whose_investors_include", "kind": "investment", "trigger": "@include_verb",
+     "roles": {"investor": ">dobj|attr", "investee": "<relcl", "_who": ">nsubj(@investor_noun)>poss[whose]"}},
+    {"name": "investors_such_as", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": ">prep[including,like]>pobj"}},
+    {"name": "investor_in", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<attr>nsubj", "investee": ">prep[in,of]>pobj"}},
+    {"name": "investor_in_appos", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<appos", "investee": ">prep[in,of]>pobj"}},
+    {"name": "named_investor_appos", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<appos", "investee": ">compound"}},
+    {"name": "named_investor_attr", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<attr>nsubj", "investee": ">compound|poss"}},
+    {"name": "backed_by", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
+     "roles": {"investee": ">nsubjpass", "investor": ">agent>pobj"}},
+    {"name": "backed_by_participle", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<acl", "investor": ">agent>pobj"}},
+    {"name": "x_backed", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<amod", "investor": ">npadvmod|compound|nmod|nsubj"}},
+    {"name": "backs", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj"}},
+    {"name": "that_x_backed", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": "<relcl"}},
+    {"name": "holds_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    {"name": "stake_poss", "kind": "investment", "trigger": "@holding_noun",
+     "roles": {"investor": ">poss", "investee": ">prep[in]>pobj"}},
+    {"name": "gives_stake", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
+     "roles": {"investor": ">dative", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    {"name": "grants_warrant", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
+     "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
+    # ---- acquisition -------------------------------------------------------------------
+    {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},
+    {"name": "acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}},
+    {"name": "acquired_by_participle", "kind": "acquisition", "trigger": "@acquire_verb",
+     "roles": {"acquired": "<acl", "acquirer": ">agent>pobj"}},
+    {"name": "acquisition_of_poss", "kind": "acquisition", "trigger": "@acquire_noun",
+     "roles": {"acquirer": ">poss", "acquired": ">prep[of]>pobj"}},
+    {"name": "acquisition_of_by", "kind": "acquisition", "trigger": "@acquire_noun",
+     "roles": {"acquirer": ">prep[by]>pobj", "acquired": ">prep[of]>pobj"}},
+    {"name": "completes_acquisition", "kind": "acquisition", "trigger": "@acquire_noun",
+     "roles": {"acquirer": "<dobj>nsubj", "acquired": ">prep[of]>pobj"}},
+    # ---- purchases and deals (the kind follows what is bought and who sells it) -----------
+    {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
+    {"name": "buy_vendor_goods", "kind": "purchase", "trigger": "@buy_verb|deploy|use", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod"}},
+    {"name": "spend_on", "kind": "purchase", "trigger": "spend|commit", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
+    {"name": "spend_on_goods", "kind": "purchase", "trigger": "spend", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[on]>pobj>compound|poss"}},
+    {"name": "supplies", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
+    {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">prep[to,for]>pobj"}},
+    {"name": "deal_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+     "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[with]>pobj"}},
+    {"name": "deal_noun_with", "kind": "deal", "trigger": "@deal_noun",
+     "roles": {"party": ">poss", "counterparty": ">prep[with]>pobj"}},
+    {"name": "deal_noun_between", "kind": "deal", "trigger": "@deal_noun",
+     "roles": {"parties": ">prep[between]>pobj"}},
+    {"name": "struck_deal_together", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+     "roles": {"parties": ">nsubj", "_deal": ">dobj(@deal_noun)"}},
+    # ---- partnership -------------------------------------------------------------------
+    {"name": "partner_with", "kind": "partnership", "trigger": "@partner_verb", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj"}},
+    {"name": "partnered_together", "kind": "partnership", "trigger": "partner|team|collaborate|cooperate",
+     "pos": "VERB", "roles": {"parties": ">nsubj"}},
+    {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
+     "roles": {"parties": ">prep[between]>pobj"}},
+]
+
+# Each kind's roles in the order (from, to) of GUIDELINES.md.
+ROLE_ORDER: dict[str, tuple[str, str]] = {
+    "investment": ("investor", "investee"),
+    "acquisition": ("acquirer", "acquired"),
+    "purchase": ("buyer", "seller"),
+    "deal": ("party", "counterparty"),
+    "partnership": ("partner", "other"),
+}

@@ -1,0 +1,59 @@
+"""The words of deals, by lemma, each class defined once.
+
+Patterns in `deals.py` name a class ("@invest_verb") instead of listing
+words, so a new word for an existing idea is one line here:
+
+>>> "pour" in LEMMAS["invest_verb"]
+True
+"""
+from __future__ import annotations
+
+LEMMAS: dict[str, list[str]] = {
+    # money put into a company: "invested in", "put into", "poured into", "committed to"
+    "invest_verb": ["invest", "put", "pour", "plow", "plough", "pump", "inject", "sink", "funnel", "channel"],
+    "pledge_verb": ["commit", "pledge", "contribute", "chip"],
+    # the target's side of a round: "raised $2 billion from ..."
+    "raise_verb": ["raise", "secure", "receive", "get", "land", "close", "attract", "pull", "draw", "obtain", "take"],
+    "back_verb": ["back", "fund", "finance", "bankroll", "support", "underwrite", "capitalize", "capitalise"],
+    "invest_noun": ["investment", "stake", "funding", "backing", "injection", "infusion", "contribution",
+                    "commitment", "capital", "financing", "equity", "cash"],
+    "investor_noun": ["investor", "backer", "funder", "shareholder", "stakeholder", "participant", "owner",
+                      "financier", "holder"],
+    "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%"],
+    "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
+    "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche"],
+    "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline"],
+    "join_verb": ["join", "participate", "enter"],
+    "include_verb": ["include", "count", "list", "comprise", "feature", "number"],
+    # acquisitions
+    "acquire_verb": ["acquire", "buy", "purchase", "absorb", "snap", "scoop", "swallow"],
+    "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "purchase", "merger"],
+    # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
+    "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise",
+                  "clinch", "complete", "enter", "expand", "extend", "unveil", "disclose", "form", "establish",
+                  "have", "make", "land", "win", "secure"],
+    "deal_noun": ["deal", "contract", "agreement", "pact", "arrangement", "accord", "commitment", "order",
+                  "partnership", "collaboration", "alliance", "tie-up", "memorandum", "mou", "transaction"],
+    "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
+                 "licence"],
+    "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
+    "partner_verb": ["partner", "team", "collaborate", "cooperate", "ally", "join"],
+    "partner_noun": ["partnership", "collaboration", "alliance", "tie-up", "venture", "cooperation"],
+    "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
+    "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
+    # what a deal is about
+    "compute_word": ["compute", "computing", "cloud", "capacity", "infrastructure", "server", "datacenter",
+                     "data", "instance", "service", "cluster", "supercomputer"],
+    "hardware_word": ["chip", "gpu", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
+                      "superchip", "xpu", "asic", "tpu", "memory", "card"],
+    "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
+                     "develop", "design", "codevelop", "collaborate", "collaboration", "partnership", "integrate"],
+    "share_word": ["share", "stock", "stake", "equity", "warrant", "option"],
+    # nouns a company is named through: "the venture arm of AMD"
+    "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division"],
+}
+
+
+def lemmas(name: str) -> list[str]:
+    """The words of one class: `lemmas("lead_verb")` -> ["lead", ...]."""
+    return LEMMAS[name]

@@ -1,0 +1,205 @@
+"""Pattern bindings -> candidate deals: the kind of a kind-neutral deal,
+the round's company for investor lists, the figure each deal's word
+governs, and the sentence's status.
+
+>>> deal_kind_of({"cloud"}, seller_cloud=True, seller_chips=False, things=set(), neutral=True)
+'compute_purchase'
+>>> deal_kind_of({"licensing"}, seller_cloud=False, seller_chips=False, things=set(), neutral=True)
+'partnership'
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from . import figures
+from .discourse import RoundTarget
+from .gazetteer import Gazetteer
+from .patterns.vocab import LEMMAS
+from .pipeline import Mention
+from .relations import Candidate, RelationExtractor, _descriptor, _status
+from .roles import Binding, DealRoles, anchor, pairs
+
+COMPUTE = set(LEMMAS["compute_word"])
+HARDWARE = set(LEMMAS["hardware_word"])
+SHARES = set(LEMMAS["share_word"])
+ROUND = set(LEMMAS["round_noun"])
+# the relations by which a figure is a deal word's own: "put $10 billion",
+# "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
+_OWN_FIGURE = {"dobj", "nummod", "compound", "quantmod", "npadvmod", "pobj", "prep", "attr", "amod", "nmod"}
+_CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "parataxis", "xcomp"}
+
+
+def deal_kind_of(words: set[str], seller_cloud: bool, seller_chips: bool, things: set[str], neutral: bool) -> str | None:
+    """The kind of a purchase or a kind-neutral deal from what its phrase
+    buys ("compute", "GPUs", a cloud product) and the seller's known role."""
+    if "Product" in things and seller_cloud or seller_cloud and words & COMPUTE:
+        return "compute_purchase"
+    if seller_chips and (words & HARDWARE or "Hardware" in things or "gw" in words):
+        return "hardware_purchase"
+    if seller_cloud and (words & HARDWARE or "Hardware" in things):
+        return "compute_purchase"
+    if neutral:
+        return "partnership"
+    return None
+
+
+class Proposer:
+    """Turns the patterns' bindings in one article into candidates."""
+
+    def __init__(self, roles: DealRoles, gazetteer: Gazetteer, relations: RelationExtractor):
+        self.roles, self.g, self.relations = roles, gazetteer, relations
+
+    def candidates(self, doc: Doc, mentions: list[Mention], text: str) -> list[Candidate]:
+        sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        by_sent: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sent.setdefault(starts[bisect_right(starts, m.token_start) - 1], []).append(m)
+        bindings: dict[int, list[Binding]] = {}
+        for b in self.roles.bindings(doc, mentions):
+            bindings.setdefault(b.trigger.sent.start, []).append(b)
+        rounds = RoundTarget(mentions)
+        out: list[Candidate] = []
+        for sent in sents:
+            here = by_sent.get(sent.start, [])
+            rounds.read(sent, here)
+            found = bindings.get(sent.start)
+            if not found:
+                continue
+            sent_text = text[sent.start_char:sent.end_char]
+            status = _status(sent_text.lower())
+            money = [(f, tok) for f in figures.money(sent_text) if self.relations._deal_amount(sent_text, f)
+                     and (tok := _figure_token(sent, f)) is not None]
+            caps = [(f, tok) for f in figures.capacity(sent_text) if (tok := _figure_token(sent, f)) is not None]
+            for b in found:
+                out.extend(self._from_binding(b, sent, here, status, money, caps, rounds))
+        _drop_shared_round_amounts(out)
+        return out
+
+    def _from_binding(self, b: Binding, sent: Span, here: list[Mention], status: str, money, caps,
+                      rounds: RoundTarget) -> list[Candidate]:
+        pattern = b.pattern
+        kind = pattern["kind"]
+        if pattern.get("round"):
+            target = rounds.target(sent)
+            if target is None:
+                return []
+            mention_pairs = [(m, target) for m in b.roles["investor"]]
+            named = [(a.company, dst) for a, dst in mention_pairs]
+        else:
+            named = [(a.company, c.company) for a, c in pairs(b) if not _descriptor(_root(a, sent.doc)) and not _descriptor(_root(c, sent.doc))]
+        out = []
+        for src, dst in named:
+            if src == dst or not src or not dst:
+                continue
+            k, s, d = self._kind(kind, b, src, dst, here)
+            if k is None:
+                continue
+            cand = Candidate(k, s, d, sent, status, confidence=0.7)
+            cand.involves = []
+            self._attach(cand, b, money, caps)
+            out.append(cand)
+        return out
+
+    def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
+        if kind in ("investment", "acquisition", "partnership"):
+            if kind == "investment" and self._is_cloud_product(b, "investee"):
+                return "compute_purchase", src, dst      # "committed $30 billion to Azure"
+            return kind, src, dst
+        words = {t.lemma_.lower() for t in b.trigger.subtree} | {t.lower_ for t in b.trigger.subtree}
+        if kind == "deal":
+            words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
+        things = self._things(b, here)
+        role = self.g.role
+        if kind == "deal" and (role(src, "cloud_providers") or role(src, "chip_vendors")) \
+                and not (role(dst, "cloud_providers") or role(dst, "chip_vendors")):
+            src, dst = dst, src     # the seller signed "a deal with" its customer
+        if words & SHARES and not words & (COMPUTE | HARDWARE):
+            return None, src, dst   # buying shares is not buying capacity
+        k = deal_kind_of(words, seller_cloud=role(dst, "cloud_providers"), seller_chips=role(dst, "chip_vendors"),
+                         things=things, neutral=kind == "deal")
+        return k, src, dst
+
+    @staticmethod
+    def _things(b: Binding, here: list[Mention]) -> set[str]:
+        """The types of the named things (Product, Hardware) in the deal's phrase."""
+        span = {t.i for t in b.trigger.subtree}
+        return {m.known.type for m in here if m.known.type in ("Product", "Hardware") and m.token_start in span}
+
+    def _is_cloud_product(self, b: Binding, role: str) -> bool:
+        return any(m.known.type == "Product" and self.g.role(m.company, "cloud_providers")
+                   for m in b.roles.get(role, []))
+
+    def _attach(self, cand: Candidate, b: Binding, money, caps) -> None:
+        """The figure the deal's own word governs; for an investor of a
+        list, only the figure "from" it ("$500 million from Orbit")."""
+        best = None
+        investor_toks = [anchor(_root(m, b.trigger.doc)) for m in b.roles.get("investor", [])]
+        for f, tok in money:
+            if f.currency != "USD" and any(g.currency == "USD" for g, _ in money):
+                continue
+            own = _from_party(tok, investor_toks, cand)
+            if own is not None:
+                best = (0, f)
+                break
+            if b.pattern.get("round") or b.pattern.get("total"):
+                continue
+            depth = _depth_below(tok, b.trigger)
+            if depth is not None and (best is None or depth < best[0]):
+                best = (depth, f)
+        if best is not None:
+            cand.amount, cand.amount_rank = best[1], best[0]
+        if cand.kind in ("compute_purchase", "hardware_purchase", "investment"):
+            for f, tok in caps:
+                if _depth_below(tok, b.trigger) is not None:
+                    cand.capacity = f
+                    break
+
+
+def _from_party(tok: Token, investors: list[Token], cand: Candidate) -> Token | None:
+    """"$500 million from Orbit Capital": the figure whose "from" names this investor."""
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ == "from":
+            for g in ch.children:
+                if g.dep_ == "pobj" and any(anchor(g) == inv for inv in investors):
+                    return g
+    return None
+
+
+def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
+    """How many steps down from the deal word the figure sits, through
+    its own phrase only (not into another clause)."""
+    cur, depth = tok, 0
+    while depth <= limit:
+        if cur == trigger:
+            return depth
+        if cur.dep_ in _CLAUSES or cur.head == cur:
+            return None
+        cur, depth = cur.head, depth + 1
+    return None
+
+
+def _root(m: Mention, doc: Doc) -> Token:
+    """A mention's syntactic head, computed once."""
+    if m.root is None:
+        m.root = doc[m.token_start:m.token_end].root
+    return m.root
+
+
+def _figure_token(sent: Span, f: figures.Figure) -> Token | None:
+    span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _drop_shared_round_amounts(cands: list[Candidate]) -> None:
+    """One figure shared by several investors in one company is the round's
+    total, not an investor's own amount."""
+    for c in cands:
+        if c.kind == "investment" and c.amount is not None:
+            sharing = {d.src for d in cands if d.kind == "investment" and d.dst == c.dst and d.amount is c.amount}
+            if len(sharing) > 1:
+                for d in cands:
+                    if d.amount is c.amount and d.kind == "investment" and d.dst == c.dst:
+                        d.amount, d.amount_rank = None, 99

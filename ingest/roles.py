@@ -1,0 +1,201 @@
+"""Deal roles bound by the patterns of `ingest/patterns/deals.py`.
+
+The patterns are compiled once into one spaCy DependencyMatcher. A match
+binds tokens to roles; a role token stands for every company mention whose
+phrase it heads (so each conjunct of "A, B and C invested" takes the role,
+and "Nvidia, the chipmaker," is Nvidia). The kind of a kind-neutral deal
+("signed a $30 billion contract with B") follows what is bought and who
+sells it (`deal_kind`).
+
+>>> from ingest.pipeline import load_nlp
+>>> from ingest.gazetteer import load_gazetteer
+>>> roles = DealRoles(load_nlp(), load_gazetteer())
+>>> [p["name"] for p in roles.patterns][:2]
+['invest_in', 'invest_noun_poss']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer
+from .patterns.deals import PATTERNS, ROLE_ORDER
+from .patterns.vocab import LEMMAS
+from .pipeline import Mention
+
+_STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
+# how a subject role also matches: "agreed to buy" (xcomp), "... and invested"
+# (a coordinated verb without its own subject), "X, which invested" (relcl)
+SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+# relations through which a word belongs to the phrase of the word above it
+_PHRASE_DEPS = {"conj", "appos", "nmod", "flat"}
+
+
+def _words(spec: str) -> list[str]:
+    """"@class|word" -> the lemmas it names."""
+    out: list[str] = []
+    for part in spec.split("|"):
+        out.extend(LEMMAS[part[1:]] if part.startswith("@") else [part])
+    return out
+
+
+def _steps(path: str) -> list[tuple[str, list[str], list[str] | None, list[str] | None]]:
+    """">prep[in,into]>pobj" -> [(">", ["prep"], ["in", "into"], None), (">", ["pobj"], None, None)]."""
+    out, pos = [], 0
+    while pos < len(path):
+        m = _STEP.match(path, pos)
+        if m is None:
+            raise ValueError(f"bad pattern path {path!r} at {pos}")
+        op, deps, words, lemmas = m.groups()
+        out.append((op, deps.split("|"), words.split(",") if words else None, _words(lemmas) if lemmas else None))
+        pos = m.end()
+    return out
+
+
+def _variants(pattern: dict) -> list[dict]:
+    """The pattern, and for a subject role its xcomp/conj/relcl forms."""
+    out = [dict(pattern, variant=None)]
+    uses_head = any(path.startswith("<") for path in pattern["roles"].values())
+    for role, path in pattern["roles"].items():
+        if path == ">nsubj" and not uses_head:
+            for variant, replacement in SUBJECT_VARIANTS.items():
+                out.append(dict(pattern, roles={**pattern["roles"], role: replacement}, variant=variant))
+    return out
+
+
+def _compile(pattern: dict) -> list[dict]:
+    """One DependencyMatcher pattern (a list of node dicts)."""
+    trigger: dict = {"LEMMA": {"IN": _words(pattern["trigger"])}}
+    if "pos" in pattern:
+        trigger["POS"] = pattern["pos"]
+    nodes = [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": trigger}]
+    for role, path in pattern["roles"].items():
+        left, left_attrs = "trigger", trigger
+        steps = _steps(path)
+        for n, (op, deps, words, lemmas) in enumerate(steps):
+            node_id = role if n == len(steps) - 1 else f"{role}.{n}"
+            attrs: dict = {}
+            if op == "<":
+                left_attrs["DEP"] = {"IN": deps}
+            else:
+                attrs["DEP"] = {"IN": deps}
+            if words:
+                attrs["LOWER"] = {"IN": words}
+            if lemmas:
+                attrs["LEMMA"] = {"IN": lemmas}
+            nodes.append({"LEFT_ID": left, "REL_OP": op, "RIGHT_ID": node_id, "RIGHT_ATTRS": attrs})
+            left, left_attrs = node_id, attrs
+    return nodes
+
+
+@dataclass(slots=True)
+class Binding:
+    """One pattern match: the companies bound to each role."""
+    pattern: dict
+    trigger: Token
+    roles: dict[str, list[Mention]] = field(default_factory=dict)
+    tokens: dict[str, Token] = field(default_factory=dict)
+
+
+def anchor(tok: Token) -> Token:
+    """The word a name's phrase hangs from: "Nvidia" in "A, B and Nvidia" is
+    A's conjunct, "the chipmaker" in "Nvidia, the chipmaker" is Nvidia.
+
+    Climbs conjunctions, appositions and name modifiers, never a verb's
+    conjunction (that is another clause)."""
+    for _ in range(12):
+        if tok.dep_ not in _PHRASE_DEPS or tok.head == tok:
+            break
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    return tok
+
+
+class DealRoles:
+    """Runs the deal patterns over a parsed article and binds their roles."""
+
+    def __init__(self, nlp, gazetteer: Gazetteer):
+        self.g = gazetteer
+        self.patterns: list[dict] = []
+        self.matcher = DependencyMatcher(nlp.vocab)
+        for pattern in PATTERNS:
+            for variant in _variants(pattern):
+                key = f"{len(self.patterns)}"
+                self.patterns.append(variant)
+                self.matcher.add(key, [_compile(variant)])
+
+    def bindings(self, doc: Doc, mentions: list[Mention]) -> list[Binding]:
+        """Every match whose company roles are bound to mentions."""
+        by_anchor: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.company:
+                root = doc[m.token_start:m.token_end].root
+                by_anchor.setdefault(anchor(root).i, []).append(m)
+        out = []
+        for match_id, token_ids in self.matcher(doc):
+            pattern = self.patterns[int(doc.vocab.strings[match_id])]
+            ids = ["trigger"] + [n["RIGHT_ID"] for n in _compile(pattern)[1:]]
+            tokens = {name: doc[i] for name, i in zip(ids, token_ids)}
+            binding = Binding(pattern, tokens["trigger"], tokens={k: v for k, v in tokens.items() if "." not in k})
+            if not self._variant_holds(pattern, binding.trigger):
+                continue
+            complete = True
+            for role in pattern["roles"]:
+                if role.startswith("_"):
+                    continue
+                bound = self._companies(tokens[role], by_anchor)
+                if not bound:
+                    complete = False
+                    break
+                binding.roles[role] = bound
+            if complete:
+                out.append(binding)
+        return out
+
+    @staticmethod
+    def _variant_holds(pattern: dict, trigger: Token) -> bool:
+        """A coordinated or controlled verb takes the subject above only when
+        it has none of its own; a relative clause only through its pronoun."""
+        variant = pattern.get("variant")
+        if variant is None:
+            return True
+        subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if variant == "relcl":
+            return any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
+        return not subjects
+
+    def _companies(self, tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
+        """The company mentions a role word stands for, with its conjuncts;
+        "the venture arm of AMD" stands for AMD."""
+        tok = anchor(tok)
+        found = list(by_anchor.get(tok.i, []))
+        if not found and tok.lemma_.lower() in LEMMAS["vehicle_noun"]:
+            for ch in tok.children:
+                if ch.dep_ == "poss":
+                    found += by_anchor.get(anchor(ch).i, [])
+                elif ch.dep_ == "prep" and ch.lower_ == "of":
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            found += by_anchor.get(anchor(g).i, [])
+        return found
+
+
+def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
+    """The (from, to) mention pairs a binding states: each conjunct of one
+    role with each of the other; a "parties" role pairs its members."""
+    kind = binding.pattern["kind"]
+    if "parties" in binding.roles:
+        members = binding.roles["parties"]
+        return [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if a.company != b.company]
+    src_role, dst_role = ROLE_ORDER[kind]
+    src, dst = binding.roles.get(src_role, []), binding.roles.get(dst_role, [])
+    return [(a, b) for a in src for b in dst if a.company != b.company]
+
+
+def sentence_of(tok: Token) -> Span:
+    return tok.sent
