@@ -144,7 +144,7 @@ class Proposer:
             if own is not None:
                 best = (0, f)
                 break
-            if b.pattern.get("round") or b.pattern.get("total"):
+            if b.pattern.get("round") or b.pattern.get("total") and not _sole_backer(b):
                 continue
             depth = _depth_below(tok, b.trigger)
             if depth is not None and (best is None or depth < best[0]):
@@ -156,6 +156,12 @@ class Proposer:
                 if _depth_below(tok, b.trigger) is not None:
                     cand.capacity = f
                     break
+
+
+def _sole_backer(b: Binding) -> bool:
+    """"Perplexity raised $500 million from SoftBank": with one investor and
+    no round spoken of, the sum raised is that investor's own."""
+    return len(b.roles.get("investor", [])) == 1 and not any(t.lemma_.lower() in ROUND for t in b.trigger.subtree)
 
 
 def _from_party(tok: Token, investors: list[Token], cand: Candidate) -> Token | None:
