@@ -1,25 +1,60 @@
 """Dependency loops: simple cycles of the money-flow graph, such as a chip
 vendor investing in a lab that buys its chips.
 
-Cycles are enumerated per strongly connected component with a length bound,
-so large graphs stay tractable. A loop's amount is what can go round it: the
-smallest amount on its edges, with how much of that rests on "up to" figures.
+A loop's amount is what can go round it: the smallest amount on its hops, with
+how much of that rests on "up to" figures. Loops are ranked by that amount,
+largest first; loops with a hop of unknown amount come after every loop with
+a figure; ties go to the shorter loop, then by company names.
+
+The ranking is exact at any size without listing every loop:
+
+- **The K largest loops.** Hops are added to an empty graph from the largest
+  amount down. A loop appears when its smallest hop is added, so loops are
+  found in ranking order; the search stops once K loops are held and the next
+  hop is smaller than all of them (:func:`find_loops`).
+- **A company's loops.** A bounded walk from the company back to itself, in
+  the subgraph of hops at or above a floor; the floor is the smallest one that
+  still holds K loops, found by bisection over hop amounts (:func:`find_loops`
+  with ``company``).
+- **Counts without listing.** Loops of two, three and four companies are
+  counted from neighbour sets; longer ones by walking, within a time limit.
+  A count cut short by the limit is a lower bound and says so (:func:`count_loops`).
+
+By default only payments make hops (investment, compute and hardware
+purchases, acquisitions): money goes round. ``with_ties=True`` adds
+partnerships and distribution deals, whose hops carry no known amount.
+
+>>> from graph.flow import build_flow_graph
+>>> rows = [{"id": "1", "kind": "investment", "from_name": "Chipco", "to_name": "Lab", "amount_usd": 5e9},
+...         {"id": "2", "kind": "hardware_purchase", "from_name": "Lab", "to_name": "Chipco", "amount_usd": 2e9}]
+>>> [(l.companies, l.amount_usd) for l in find_loops(build_flow_graph(rows))]
+[(['Chipco', 'Lab'], 2000000000.0)]
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+import time
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Iterator
 
 import networkx as nx
 
-from .flow import money_subgraph
+from .flow import money_direction
+from .kinds import ALWAYS_MONEY_KINDS, KIND_NAMES
+
+DEFAULT_LIMIT = 100          # loops shown unless the caller asks for more
+COUNT_SECONDS = 2.0          # counting longer than this gives a lower bound
 
 
 @dataclass
 class Loop:
     companies: list[str]          # in order; the loop closes back to the first
     edges: list[dict]             # per hop: from, to, kinds, amount_usd, upper_bound_usd, commitment ids
-    amount_usd: float | None      # the smallest edge amount (None if an edge has no amount)
-    upper_bound_usd: float        # how much of that smallest edge rests on "up to" figures
+    amount_usd: float | None      # the smallest hop amount (None if a hop has no amount)
+    upper_bound_usd: float        # how much of that smallest hop rests on "up to" figures
     missing_amounts: int          # hops with at least one commitment lacking an amount
 
     def as_dict(self) -> dict:
@@ -28,63 +63,381 @@ class Loop:
                 "edges": self.edges}
 
 
+@dataclass
+class LoopCount:
+    """How many loops there are, per length; lengths in ``at_least`` were cut
+    short by the time limit and are lower bounds.
+
+    >>> LoopCount({2: 3, 3: 1_200_000}, {3}).said()
+    'at least 1,200,003'
+    """
+    by_length: dict[int, int]
+    at_least: set[int] = field(default_factory=set)
+    without_amount: int | None = None   # loops with a hop of unknown amount (None: not counted in time)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_length.values())
+
+    @property
+    def exact(self) -> bool:
+        return not self.at_least
+
+    def said(self) -> str:
+        return f"{'' if self.exact else 'at least '}{self.total:,}"
+
+    def as_dict(self) -> dict:
+        return {"total": self.total, "exact": self.exact, "without_amount": self.without_amount,
+                "by_length": {str(n): {"loops": k, "exact": n not in self.at_least}
+                              for n, k in sorted(self.by_length.items())}}
+
+
+@dataclass
+class LoopGraph:
+    """The hops loops can take: ``hops[a, b]`` holds what goes from a to b,
+    ``weight[a, b]`` its known amount (0 when unknown), and each company's
+    successors and predecessors sorted by that weight, largest first."""
+    hops: dict[tuple[str, str], dict]
+    weight: dict[tuple[str, str], float] = field(default_factory=dict)
+    succ: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    pred: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        succ, pred = defaultdict(list), defaultdict(list)
+        for (a, b), hop in self.hops.items():
+            w = self.weight[a, b] = hop["amount_usd"] if hop["amount_usd"] > 0 else 0.0
+            succ[a].append((w, b))
+            pred[b].append((w, a))
+        for side in (succ, pred):
+            for adj in side.values():
+                adj.sort(key=lambda x: (-x[0], x[1]))
+        self.succ, self.pred = dict(succ), dict(pred)
+
+    def with_amounts(self) -> "LoopGraph":
+        """Only the hops whose amount is known."""
+        return LoopGraph({e: hop for e, hop in self.hops.items() if self.weight[e] > 0})
+
+
+def _hop(a: str, b: str, commitments: list[dict]) -> dict:
+    paid = [c for c in commitments if c.get("amount_usd") is not None and money_direction(c) == (a, b)]
+    return {"from": a, "to": b, "kinds": sorted({c["kind"] for c in commitments}),
+            "amount_usd": sum(c["amount_usd"] for c in paid),
+            "upper_bound_usd": sum(c["amount_usd"] for c in paid if c.get("upper_bound")),
+            "missing_amounts": len(commitments) - len(paid), "commitments": [c["id"] for c in commitments]}
+
+
+def loop_graph(g: nx.DiGraph, with_ties: bool = False) -> LoopGraph:
+    """The hops of a flow graph (:func:`graph.flow.build_flow_graph`) that loops
+    may use: payments only, or with partnerships and distribution too."""
+    kinds = set(KIND_NAMES) if with_ties else set(ALWAYS_MONEY_KINDS)
+    hops = {}
+    for a, b, d in g.edges(data=True):
+        kept = [c for c in d["commitments"] if c["kind"] in kinds]
+        if kept:
+            hops[a, b] = _hop(a, b, kept)
+    return LoopGraph(hops)
+
+
 def _canonical(cycle: list[str]) -> list[str]:
     """Rotate so the loop starts at its alphabetically first company (one form per loop)."""
     i = min(range(len(cycle)), key=lambda k: cycle[k])
     return cycle[i:] + cycle[:i]
 
 
-MAX_LOOPS = 20_000
+def _is_loop(lg: LoopGraph, cycle: list[str]) -> bool:
+    """False only for a two-company "loop" made of one tie (a partnership is a
+    hop both ways, but the same deal cannot take money there and back)."""
+    if len(cycle) != 2:
+        return True
+    a, b = cycle
+    return len(set(lg.hops[a, b]["commitments"]) | set(lg.hops[b, a]["commitments"])) > 1
+
+
+def _loop(lg: LoopGraph, cycle: list[str]) -> Loop:
+    cycle = _canonical(cycle)
+    hops = [lg.hops[a, b] for a, b in zip(cycle, cycle[1:] + cycle[:1])]
+    if all(lg.weight[h["from"], h["to"]] > 0 for h in hops):
+        weakest = min(hops, key=lambda h: (h["amount_usd"], h["from"]))
+        amount, upper = weakest["amount_usd"], weakest["upper_bound_usd"]
+    else:
+        amount, upper = None, 0.0
+    return Loop(cycle, hops, amount, upper, sum(1 for h in hops if h["missing_amounts"]))
+
+
+def rank(loop: Loop) -> tuple:
+    """The ranking order: largest amount first, unknown amounts last, then
+    shorter loops, then company names."""
+    return -(loop.amount_usd or 0), len(loop.companies), loop.companies
+
+
+def _within(adj: dict[str, list[tuple[float, str]]], node: str, floor: float) -> Iterator[str]:
+    for w, other in adj.get(node, ()):
+        if w < floor:
+            return
+        yield other
+
+
+def _distances(adj: dict[str, list[tuple[float, str]]], start: str, depth: int, floor: float) -> dict[str, int]:
+    """Fewest hops from ``start`` along ``adj`` (hops at or above ``floor``), up to ``depth``."""
+    dist, frontier = {start: 0}, [start]
+    for d in range(1, depth + 1):
+        nxt = []
+        for x in frontier:
+            for y in _within(adj, x, floor):
+                if y not in dist:
+                    dist[y] = d
+                    nxt.append(y)
+        frontier = nxt
+    return dist
+
+
+def _paths(succ: dict, pred: dict, src: str, dst: str, max_hops: int, floor: float = -math.inf) -> Iterator[list[str]]:
+    """Simple paths from ``src`` to ``dst`` of at most ``max_hops`` hops, each hop at or above ``floor``."""
+    to_dst = _distances(pred, dst, max_hops - 1, floor)
+    path, on_path = [src], {src, dst}
+    stack = [iter(_within(succ, src, floor))]
+    while stack:
+        y = next(stack[-1], None)
+        if y is None:
+            stack.pop()
+            if len(path) > 1:
+                on_path.discard(path.pop())
+            continue
+        if y == dst:
+            yield path + [dst]
+            continue
+        left = max_hops - len(path)  # hops left after stepping to y
+        if y not in on_path and to_dst.get(y, max_hops) <= left:
+            path.append(y)
+            on_path.add(y)
+            stack.append(iter(_within(succ, y, floor)))
+
+
+def _check(max_length: int, limit: int | None) -> None:
+    if max_length < 2:
+        raise ValueError("a loop needs at least two companies (--max-length 2 or more)")
+    if limit is not None and limit < 1:
+        raise ValueError("--limit must be 1 or more")
+
+
+def _largest(lg: LoopGraph, max_length: int, limit: int | None) -> list[Loop]:
+    """Add hops largest first; each new hop a -> b closes the loops b ~> a, and
+    those are the loops whose smallest hop it is."""
+    succ: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    pred: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    found: list[Loop] = []
+    current = None
+    for (a, b), w in sorted(lg.weight.items(), key=lambda e: -e[1]):
+        if w != current:
+            if limit is not None and len(found) >= limit:
+                break  # every loop still to come is smaller than the `limit` held
+            current = w
+        succ[a].append((w, b))
+        pred[b].append((w, a))
+        found.extend(_loop(lg, p) for p in _paths(succ, pred, b, a, max_length - 1) if _is_loop(lg, p))
+    found.sort(key=rank)
+    return found[:limit]
+
+
+def _through(lg: LoopGraph, company: str, max_length: int, floor: float = -math.inf) -> Iterator[list[str]]:
+    """Loops through ``company`` (hops at or above ``floor``), as company lists starting there."""
+    for p in _paths(lg.succ, lg.pred, company, company, max_length, floor):
+        cycle = p[:-1]
+        if len(cycle) >= 2 and _is_loop(lg, cycle):
+            yield cycle
+
+
+def _largest_through(lg: LoopGraph, company: str, max_length: int, limit: int | None) -> list[Loop]:
+    """The floor is the largest hop amount under which ``limit`` loops through the
+    company still fit; bisection finds it, counting no more than ``limit`` each time."""
+    floors = sorted(set(lg.weight.values()))
+    floor = -math.inf
+    if limit is not None and floors:
+        enough = lambda f: sum(1 for _ in islice(_through(lg, company, max_length, f), limit)) >= limit  # noqa: E731
+        lo, hi = 0, len(floors) - 1
+        if enough(floors[0]):
+            while lo < hi:  # enough(floors[i]) holds for i <= answer, fails above it
+                mid = (lo + hi + 1) // 2
+                lo, hi = (mid, hi) if enough(floors[mid]) else (lo, mid - 1)
+            floor = floors[lo]
+    loops = sorted((_loop(lg, c) for c in _through(lg, company, max_length, floor)), key=rank)
+    return loops[:limit]
 
 
 def find_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None,
-               max_loops: int = MAX_LOOPS) -> list[Loop]:
-    """Loops ranked by amount; enumeration stops after ``max_loops`` (dense
-    synthetic graphs hold millions), which the caller can raise."""
-    if max_length < 2:
-        raise ValueError("a loop needs at least two companies (--max-length 2 or more)")
-    money = money_subgraph(g)
-    loops = []
-    for comp in nx.strongly_connected_components(money):
-        if len(comp) < 2 or (company and company not in comp):
-            continue
-        sub = money.subgraph(comp)
-        for cycle in nx.simple_cycles(sub, length_bound=max_length):
-            if len(cycle) < 2:
-                continue  # self-loops are refused at write time; never a dependency loop
-            cycle = _canonical(cycle)
-            if company and company not in cycle:
-                continue
-            hops = []
-            for a, b in zip(cycle, cycle[1:] + cycle[:1]):
-                d = sub.edges[a, b]
-                hops.append({"from": a, "to": b, "kinds": sorted(d["kinds"]), "amount_usd": d["amount_usd"],
-                             "upper_bound_usd": d["upper_bound_usd"], "missing_amounts": d["missing_amounts"],
-                             "commitments": [c["id"] for c in d["commitments"]]})
-            with_amount = [h for h in hops if h["amount_usd"] > 0]
-            if len(with_amount) == len(hops):
-                weakest = min(hops, key=lambda h: (h["amount_usd"], h["from"]))
-                amount, upper = weakest["amount_usd"], weakest["upper_bound_usd"]
-            else:
-                amount, upper = None, 0.0
-            loops.append(Loop(cycle, hops, amount, upper, sum(1 for h in hops if h["missing_amounts"])))
-            if len(loops) >= max_loops:
-                break
-        if len(loops) >= max_loops:
+               limit: int | None = DEFAULT_LIMIT, with_ties: bool = False) -> list[Loop]:
+    """The ``limit`` largest loops of at most ``max_length`` companies (all of them
+    when ``limit`` is None), through ``company`` if given, in :func:`rank` order.
+    Equal to enumerating every loop and sorting, without the enumeration."""
+    _check(max_length, limit)
+    lg = loop_graph(g, with_ties)
+    if company is not None:
+        return _largest_through(lg, company, max_length, limit) if company in lg.succ else []
+    return _largest(lg, max_length, limit)
+
+
+# ---- counting -----------------------------------------------------------------------------
+
+def _names(adj: dict, node: str) -> set[str]:
+    return {x for _, x in adj.get(node, ())}
+
+
+def _two_step(adj: dict[str, set[str]], node: str) -> Counter:
+    """How many two-hop walks lead from ``node`` to each company along ``adj``."""
+    walks: Counter = Counter()
+    for x in adj.get(node, ()):
+        walks.update(adj.get(x, ()))
+    walks.pop(node, None)
+    return walks
+
+
+def _fours_through(succ: dict[str, set[str]], pred: dict[str, set[str]], u: str) -> int:
+    """Loops u -> x -> w -> y -> u: two-hop walks out times two-hop walks back, less those with x == y."""
+    out, back = _two_step(succ, u), _two_step(pred, u)
+    if len(back) < len(out):
+        out, back = back, out
+    total = sum(k * back[w] for w, k in out.items() if w in back)
+    for x in succ.get(u, set()) & pred.get(u, set()):
+        total -= len((succ[x] & pred[x]) - {u})
+    return total
+
+
+def _in_cycles(lg: LoopGraph) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Successor and predecessor name sets, keeping only hops inside a strongly
+    connected component (no loop uses any other)."""
+    part = {}
+    for i, comp in enumerate(nx.strongly_connected_components(nx.DiGraph(list(lg.hops)))):
+        part.update(dict.fromkeys(comp, i))
+    succ, pred = defaultdict(set), defaultdict(set)
+    for a, b in lg.hops:
+        if part[a] == part[b]:
+            succ[a].add(b)
+            pred[b].add(a)
+    return dict(succ), dict(pred)
+
+
+def _count_short(lg: LoopGraph, company: str | None, deadline: float) -> LoopCount:
+    """Loops of 2, 3 and 4 companies from neighbour sets."""
+    succ, pred = _in_cycles(lg)
+    nodes = [company] if company is not None else list(succ)
+    twos = sum(1 for u in nodes for v in succ.get(u, ()) if u in succ[v]
+               and (company is not None or u < v) and _is_loop(lg, [u, v]))
+    threes = sum(len(succ[x] & pred[u]) for u in nodes for x in succ.get(u, ()))
+    fours, at_least, biggest = 0, set(), 0
+    for u in nodes:
+        if time.monotonic() > deadline:
+            at_least.add(4)
             break
-    loops.sort(key=lambda l: (-(l.amount_usd or 0), len(l.companies), l.companies))
-    return loops
+        here = _fours_through(succ, pred, u)
+        fours, biggest = fours + here, max(biggest, here)
+    if company is None:  # every loop was seen from each of its companies
+        threes //= 3
+        fours = max(math.ceil(fours / 4), biggest)
+    return LoopCount({2: twos, 3: threes, 4: fours}, at_least)
 
 
-def company_view(g: nx.DiGraph, company: str, max_length: int = 4) -> dict:
-    """The loops a company sits in, and the share of its inbound money that comes
-    from companies it pays (money that comes back)."""
-    loops = find_loops(g, max_length, company)
-    money = money_subgraph(g)
-    if company not in money:
-        return {"company": company, "loops": [], "inbound_usd": 0.0, "returning_usd": 0.0, "returning_share": None}
-    pays = set(money.successors(company))
-    inbound = sum(d["amount_usd"] for _, _, d in money.in_edges(company, data=True))
-    back = sum(d["amount_usd"] for a, _, d in money.in_edges(company, data=True) if a in pays)
-    return {"company": company, "loops": [l.as_dict() for l in loops], "inbound_usd": inbound,
-            "returning_usd": back, "returning_share": (back / inbound) if inbound else None}
+def _count_long(lg: LoopGraph, company: str | None, max_length: int, deadline: float) -> LoopCount:
+    """Loops of 5 or more companies by walking them, until the deadline."""
+    counts: Counter = Counter()
+    if company is not None:
+        walks = _through(lg, company, max_length)
+    else:
+        succ: dict = defaultdict(list)
+        pred: dict = defaultdict(list)
+
+        def closing() -> Iterator[list[str]]:
+            for (a, b), w in lg.weight.items():
+                succ[a].append((w, b))
+                pred[b].append((w, a))
+                yield from _paths(succ, pred, b, a, max_length - 1)
+        walks = closing()
+    for n, cycle in enumerate(walks):
+        if len(cycle) >= 5:
+            counts[len(cycle)] += 1
+        if n % 1000 == 0 and time.monotonic() > deadline:
+            return LoopCount({k: counts[k] for k in range(5, max_length + 1)}, set(range(5, max_length + 1)))
+    return LoopCount({k: counts[k] for k in range(5, max_length + 1)})
+
+
+def _count(lg: LoopGraph, company: str | None, max_length: int, deadline: float) -> LoopCount:
+    if company is not None and company not in lg.succ:
+        return LoopCount({k: 0 for k in range(2, max_length + 1)})
+    short = _count_short(lg, company, deadline)
+    counts = {k: short.by_length[k] for k in range(2, min(max_length, 4) + 1)}
+    at_least = short.at_least & set(counts)
+    if max_length > 4:
+        long = _count_long(lg, company, max_length, deadline)
+        counts.update(long.by_length)
+        at_least |= long.at_least
+    return LoopCount(counts, at_least)
+
+
+def count_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None, with_ties: bool = False,
+                seconds: float = COUNT_SECONDS) -> LoopCount:
+    """How many loops of each length (2 to ``max_length``) there are, through
+    ``company`` if given, and how many of them have a hop of unknown amount.
+    Counting stops after about ``seconds``: the lengths it did not finish are
+    lower bounds, and the unknown-amount count is then left out (None)."""
+    _check(max_length, None)
+    lg = loop_graph(g, with_ties)
+    deadline = time.monotonic() + seconds
+    count = _count(lg, company, max_length, deadline)
+    if count.exact:
+        known = _count(lg.with_amounts(), company, max_length, deadline)
+        if known.exact:
+            count.without_amount = count.total - known.total
+    return count
+
+
+# ---- what the CLI and the app show ----------------------------------------------------------
+
+@dataclass
+class LoopReport:
+    """The loops shown and how many there are in all."""
+    loops: list[Loop]
+    count: LoopCount
+
+    def said(self) -> str:
+        """What a listing says about itself.
+
+        >>> LoopReport([], LoopCount({2: 0})).said()
+        'no loops'
+        """
+        if not self.count.total:
+            return "no loops"
+        return f"showing the {len(self.loops):,} largest of {self.count.said()} loop(s)"
+
+    def as_dict(self) -> dict:
+        return {"shown": len(self.loops), "count": self.count.as_dict(), "loops": [l.as_dict() for l in self.loops]}
+
+
+def loop_report(g: nx.DiGraph, max_length: int = 4, company: str | None = None, limit: int = DEFAULT_LIMIT,
+                with_ties: bool = False, seconds: float = COUNT_SECONDS) -> LoopReport:
+    """The ``limit`` largest loops and the count of all of them."""
+    return LoopReport(find_loops(g, max_length, company, limit, with_ties),
+                      count_loops(g, max_length, company, with_ties, seconds))
+
+
+def returning_share(lg: LoopGraph, company: str) -> dict:
+    """A company's inbound money and how much of it comes from companies it pays."""
+    pays = _names(lg.succ, company)
+    inbound = sum(w for w, _ in lg.pred.get(company, ()))
+    back = sum(w for w, a in lg.pred.get(company, ()) if a in pays)
+    return {"company": company, "inbound_usd": inbound, "returning_usd": back,
+            "returning_share": (back / inbound) if inbound else None}
+
+
+def returning_shares(g: nx.DiGraph, with_ties: bool = False) -> list[dict]:
+    """:func:`returning_share` of every company with inbound money, largest returning amount first."""
+    lg = loop_graph(g, with_ties)
+    shares = [returning_share(lg, c) for c in lg.pred]
+    return sorted((s for s in shares if s["inbound_usd"]), key=lambda s: (-s["returning_usd"], s["company"]))
+
+
+def company_view(g: nx.DiGraph, company: str, max_length: int = 4, limit: int = DEFAULT_LIMIT,
+                 with_ties: bool = False) -> dict:
+    """The loops a company sits in (the ``limit`` largest and their count), and
+    the share of its inbound money that comes from companies it pays."""
+    report = loop_report(g, max_length, company, limit, with_ties)
+    return {**returning_share(loop_graph(g, with_ties), company), "loops": [l.as_dict() for l in report.loops],
+            "count": report.count.as_dict()}
