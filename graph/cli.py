@@ -88,7 +88,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
 def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
     from .concentration import CATEGORIES, company_concentration, market_concentration
     from .flow import ALL_KINDS, FlowFilter, build_flow_graph
-    from .loops import company_view, find_loops
+    from .loops import DEFAULT_LIMIT, loop_report
     from .output import usd
 
     def _filter(kind, since, until, min_amount, rumoured, exclude_upper) -> FlowFilter:
@@ -101,6 +101,9 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
     @app.command("loops")
     def loops(max_length: int = typer.Option(4, "--max-length", help="longest loop, in companies"),
               company: Optional[str] = typer.Option(None, "--company", help="only loops through this company"),
+              limit: int = typer.Option(DEFAULT_LIMIT, "--limit", help="show the largest this many loops"),
+              ties: bool = typer.Option(False, "--include-ties",
+                                        help="let partnerships and distribution deals make hops too"),
               kind: Optional[List[str]] = typer.Option(None, "--kind", help="commitment kinds (repeatable)"),
               since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
               until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD"),
@@ -109,29 +112,37 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
               exclude_upper: bool = typer.Option(False, "--exclude-upper-bounds",
                                                  help="set 'up to' figures apart instead of counting them"),
               fmt: str = typer.Option("table", "--format", help="table, json or csv")):
-        """Circular investor-customer deals, ranked by the money that can go round them."""
+        """Circular investor-customer deals: the largest by the money that can go round them, and how many there are."""
         flt = _filter(kind, since, until, min_amount, rumoured, exclude_upper)
+        if max_length < 2 or limit < 1:  # one line from dealgraph_cli.main, before the store is opened
+            raise ValueError("a loop needs at least two companies (--max-length 2 or more)" if max_length < 2
+                             else "--limit must be 1 or more")
         with open_store() as store:
             g = build_flow_graph(store.commitments(), flt)
-        found = find_loops(g, max_length, company)
+        report = loop_report(g, max_length, company, limit, ties)
         if fmt == "json":
-            payload = {"loops": [l.as_dict() for l in found]}
-            if company:
-                view = company_view(g, company, max_length)
-                payload.update({k: view[k] for k in ("company", "inbound_usd", "returning_usd", "returning_share")})
-            typer.echo(json.dumps(payload, indent=2))
+            typer.echo(json.dumps(report.as_dict(), indent=2))
             return
         rows = [[" → ".join(l.companies + l.companies[:1]), len(l.companies), usd(l.amount_usd),
                  usd(l.upper_bound_usd) if l.upper_bound_usd else "—",
                  " | ".join(f"{h['from']}→{h['to']}: {'/'.join(h['kinds'])} {usd(h['amount_usd'] or None)}"
-                            for h in l.edges)] for l in found]
+                            for h in l.edges)] for l in report.loops]
         emit(["loop", "companies", "can go round", "of which 'up to'", "hops"], rows, fmt,
-             title=f"{len(found)} dependency loop(s)", console=console)
-        if company and fmt == "table":
-            view = company_view(g, company, max_length)
-            share = view["returning_share"]
-            console.print(f"{company}: inbound {usd(view['inbound_usd'])}, of which "
-                          f"{usd(view['returning_usd'])} comes from companies it pays"
+             title=f"{report.said()}{f' through {company}' if company else ''}", console=console)
+        if fmt == "table":
+            _print_loop_footer(report, company)
+
+    def _print_loop_footer(report, company: str | None) -> None:
+        count = report.count
+        if count.without_amount:
+            console.print(f"{count.without_amount:,} of them have a hop without a stated amount; they rank last.")
+        if not count.exact:
+            console.print("Counting stopped at its time limit: the total is a lower bound.", style="dim")
+        if company:
+            r = report.returning
+            share = r["returning_share"]
+            console.print(f"{company}: inbound {usd(r['inbound_usd'] or None)}, of which "
+                          f"{usd(r['returning_usd'] or None)} comes from companies it pays"
                           + (f" ({share:.0%})" if share is not None else ""))
 
     @app.command("concentration")

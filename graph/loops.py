@@ -264,16 +264,19 @@ def _largest_through(lg: LoopGraph, company: str, max_length: int, limit: int | 
     return loops[:limit]
 
 
+def _find(lg: LoopGraph, max_length: int, company: str | None, limit: int | None) -> list[Loop]:
+    _check(max_length, limit)
+    if company is not None:
+        return _largest_through(lg, company, max_length, limit) if company in lg.succ else []
+    return _largest(lg, max_length, limit)
+
+
 def find_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None,
                limit: int | None = DEFAULT_LIMIT, with_ties: bool = False) -> list[Loop]:
     """The ``limit`` largest loops of at most ``max_length`` companies (all of them
     when ``limit`` is None), through ``company`` if given, in :func:`rank` order.
     Equal to enumerating every loop and sorting, without the enumeration."""
-    _check(max_length, limit)
-    lg = loop_graph(g, with_ties)
-    if company is not None:
-        return _largest_through(lg, company, max_length, limit) if company in lg.succ else []
-    return _largest(lg, max_length, limit)
+    return _find(loop_graph(g, with_ties), max_length, company, limit)
 
 
 # ---- counting -----------------------------------------------------------------------------
@@ -372,14 +375,8 @@ def _count(lg: LoopGraph, company: str | None, max_length: int, deadline: float)
     return LoopCount(counts, at_least)
 
 
-def count_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None, with_ties: bool = False,
-                seconds: float = COUNT_SECONDS) -> LoopCount:
-    """How many loops of each length (2 to ``max_length``) there are, through
-    ``company`` if given, and how many of them have a hop of unknown amount.
-    Counting stops after about ``seconds``: the lengths it did not finish are
-    lower bounds, and the unknown-amount count is then left out (None)."""
+def _count_all(lg: LoopGraph, max_length: int, company: str | None, seconds: float) -> LoopCount:
     _check(max_length, None)
-    lg = loop_graph(g, with_ties)
     deadline = time.monotonic() + seconds
     count = _count(lg, company, max_length, deadline)
     if count.exact:
@@ -389,13 +386,24 @@ def count_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None, 
     return count
 
 
+def count_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None, with_ties: bool = False,
+                seconds: float = COUNT_SECONDS) -> LoopCount:
+    """How many loops of each length (2 to ``max_length``) there are, through
+    ``company`` if given, and how many of them have a hop of unknown amount.
+    Counting stops after about ``seconds``: the lengths it did not finish are
+    lower bounds, and the unknown-amount count is then left out (None)."""
+    return _count_all(loop_graph(g, with_ties), max_length, company, seconds)
+
+
 # ---- what the CLI and the app show ----------------------------------------------------------
 
 @dataclass
 class LoopReport:
-    """The loops shown and how many there are in all."""
+    """The loops shown, how many there are in all and, for one company, its
+    :func:`returning_share`."""
     loops: list[Loop]
     count: LoopCount
+    returning: dict | None = None
 
     def said(self) -> str:
         """What a listing says about itself.
@@ -408,14 +416,16 @@ class LoopReport:
         return f"showing the {len(self.loops):,} largest of {self.count.said()} loop(s)"
 
     def as_dict(self) -> dict:
-        return {"shown": len(self.loops), "count": self.count.as_dict(), "loops": [l.as_dict() for l in self.loops]}
+        return {**(self.returning or {}), "shown": len(self.loops), "count": self.count.as_dict(),
+                "loops": [l.as_dict() for l in self.loops]}
 
 
 def loop_report(g: nx.DiGraph, max_length: int = 4, company: str | None = None, limit: int = DEFAULT_LIMIT,
                 with_ties: bool = False, seconds: float = COUNT_SECONDS) -> LoopReport:
-    """The ``limit`` largest loops and the count of all of them."""
-    return LoopReport(find_loops(g, max_length, company, limit, with_ties),
-                      count_loops(g, max_length, company, with_ties, seconds))
+    """The ``limit`` largest loops (through ``company`` if given) and the count of all of them."""
+    lg = loop_graph(g, with_ties)
+    return LoopReport(_find(lg, max_length, company, limit), _count_all(lg, max_length, company, seconds),
+                      returning_share(lg, company) if company is not None else None)
 
 
 def returning_share(lg: LoopGraph, company: str) -> dict:
@@ -435,9 +445,7 @@ def returning_shares(g: nx.DiGraph, with_ties: bool = False) -> list[dict]:
 
 
 def company_view(g: nx.DiGraph, company: str, max_length: int = 4, limit: int = DEFAULT_LIMIT,
-                 with_ties: bool = False) -> dict:
+                 with_ties: bool = False, seconds: float = COUNT_SECONDS) -> dict:
     """The loops a company sits in (the ``limit`` largest and their count), and
     the share of its inbound money that comes from companies it pays."""
-    report = loop_report(g, max_length, company, limit, with_ties)
-    return {**returning_share(loop_graph(g, with_ties), company), "loops": [l.as_dict() for l in report.loops],
-            "count": report.count.as_dict()}
+    return loop_report(g, max_length, company, limit, with_ties, seconds).as_dict()

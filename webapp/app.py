@@ -22,7 +22,7 @@ from graph.store import GraphStore
 from graph.values import display
 
 from .data import Data, commitment_details, company_details, concentration, encode_state, \
-    loops_table, network_elements, parse_state
+    loops_page, network_elements, parse_state
 
 PAGES = [("/network", "Network"), ("/loops", "Loops"), ("/concentration", "Concentration"),
          ("/console", "Cypher console"), ("/articles", "Articles")]
@@ -86,7 +86,11 @@ def _filters(p: str, state: dict, companies: list[str], with_company: bool = Tru
     if loops:
         extra = [dbc.Row([dbc.Col([dbc.Label("Max loop length", className="small mb-0"),
                                    dbc.Input(id=f"{p}-maxlen", type="number", min=2, max=8, value=state["maxlen"])],
-                                  md=2)], className="mb-2")]
+                                  md=2),
+                          dbc.Col(dbc.Checklist(id=f"{p}-ties", options=[
+                              {"label": "count partnerships and distribution as hops", "value": "1"}],
+                              value=["1"] if state["ties"] else [], switch=True, className="small mt-4"), md=4)],
+                         className="mb-2")]
     else:
         extra = [dcc.Store(id=f"{p}-maxlen", data=state["maxlen"])]
     depth = dcc.Store(id=f"{p}-depth", data=state["depth"]) if not with_company else dbc.RadioItems(
@@ -218,11 +222,12 @@ def create_app(store: GraphStore, preview: Callable[[str, dict], dict] | None = 
                                                                                           allow_duplicate=True),
                   Input("loops-kinds", "value"), Input("loops-dates", "start_date"), Input("loops-dates", "end_date"),
                   Input("loops-min", "value"), Input("loops-rumoured", "value"), Input("loops-company", "value"),
-                  Input("loops-maxlen", "value"), Input("loops-table", "id"), prevent_initial_call="initial_duplicate")
-    def loops(kinds, start, end, min_b, rumoured, company, maxlen, _page):
-        state = _state(kinds, start, end, min_b, rumoured, company, 1, maxlen)
-        rows = loops_table(data, state)
-        return rows, f"{len(rows)} loop(s) of at most {state['maxlen']} companies", encode_state(state)
+                  Input("loops-maxlen", "value"), Input("loops-ties", "value"), Input("loops-table", "id"),
+                  prevent_initial_call="initial_duplicate")
+    def loops(kinds, start, end, min_b, rumoured, company, maxlen, ties, _page):
+        state = {**_state(kinds, start, end, min_b, rumoured, company, 1, maxlen), "ties": bool(ties)}
+        rows, note = loops_page(data, state)
+        return rows, note, encode_state(state)
 
     @app.callback(Output("loops-network", "elements"), Input("loops-table", "selected_rows"),
                   State("loops-table", "data"), State("loops-kinds", "value"), State("loops-rumoured", "value"))

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlencode
 from graph.concentration import CATEGORIES, company_concentration, market_concentration
 from graph.flow import ALL_KINDS, FlowFilter, build_flow_graph
 from graph.kinds import KIND_COLOURS
-from graph.loops import find_loops
+from graph.loops import DEFAULT_LIMIT, loop_report
 from graph.output import usd
 from graph.store import GraphStore
 
@@ -51,7 +51,7 @@ def parse_state(search: str | None) -> dict:
             "min": float(one("min")) if (one("min") or "").replace(".", "", 1).isdigit() else None,
             "rumoured": one("rumoured") == "1", "company": one("company"),
             "depth": int(one("depth")) if (one("depth") or "").isdigit() else 1,
-            "maxlen": int(one("maxlen")) if (one("maxlen") or "").isdigit() else 4}
+            "maxlen": int(one("maxlen")) if (one("maxlen") or "").isdigit() else 4, "ties": one("ties") == "1"}
 
 
 def encode_state(state: dict) -> str:
@@ -69,6 +69,8 @@ def encode_state(state: dict) -> str:
         q["depth"] = str(state["depth"])
     if state.get("maxlen", 4) != 4:
         q["maxlen"] = str(state["maxlen"])
+    if state.get("ties"):
+        q["ties"] = "1"
     return ("?" + urlencode(q)) if q else ""
 
 
@@ -142,17 +144,32 @@ def company_details(data: Data, company: str, state: dict) -> list[dict]:
     return [c for c in data.commitments() if flt.keep(c) and company in (c["from_name"], c["to_name"])]
 
 
-def loops_table(data: Data, state: dict) -> list[dict]:
+def loops_page(data: Data, state: dict, limit: int = DEFAULT_LIMIT) -> tuple[list[dict], str]:
+    """The ``limit`` largest loops as table rows, and a line saying how many there are in all
+    (payments only unless ``state["ties"]``)."""
+    maxlen = state.get("maxlen", 4)
+    if maxlen < 2:
+        return [], "a loop needs at least two companies: set the max loop length to 2 or more"
     g = build_flow_graph(data.commitments(), to_filter(state))
-    out = []
-    for n, loop in enumerate(find_loops(g, state.get("maxlen", 4), state.get("company"))):
-        out.append({"rank": n + 1, "loop": " → ".join(loop.companies + loop.companies[:1]),
-                    "companies": "|".join(loop.companies), "length": len(loop.companies),
-                    "amount": usd(loop.amount_usd), "amount_usd": loop.amount_usd or 0,
-                    "upper": usd(loop.upper_bound_usd) if loop.upper_bound_usd else "—",
-                    "hops": "; ".join(f"{h['from']}→{h['to']} {'/'.join(h['kinds'])} {usd(h['amount_usd'] or None)}"
-                                      for h in loop.edges)})
-    return out
+    report = loop_report(g, maxlen, state.get("company"), limit, bool(state.get("ties")))
+    rows = [{"rank": n + 1, "loop": " → ".join(loop.companies + loop.companies[:1]),
+             "companies": "|".join(loop.companies), "length": len(loop.companies),
+             "amount": usd(loop.amount_usd), "amount_usd": loop.amount_usd or 0,
+             "upper": usd(loop.upper_bound_usd) if loop.upper_bound_usd else "—",
+             "hops": "; ".join(f"{h['from']}→{h['to']} {'/'.join(h['kinds'])} {usd(h['amount_usd'] or None)}"
+                               for h in loop.edges)} for n, loop in enumerate(report.loops)]
+    note = f"{report.said()} of at most {maxlen} companies"
+    if state.get("company"):
+        note += f" through {state['company']}"
+    if report.count.without_amount:
+        note += f"; {report.count.without_amount:,} of them have a hop without a stated amount and rank last"
+    if not report.count.exact:
+        note += " (counting stopped at its time limit: a lower bound)"
+    return rows, note
+
+
+def loops_table(data: Data, state: dict) -> list[dict]:
+    return loops_page(data, state)[0]
 
 
 def concentration(data: Data, state: dict) -> dict:

@@ -4,6 +4,7 @@ The reference below builds the hops straight from the commitments, lists every
 simple cycle with networkx and sorts them; the module under test never lists
 them all. Hypothesis draws many small graphs with tied and missing amounts.
 """
+import json
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -146,3 +147,31 @@ def test_returning_share_per_company_counts_payments_only():
     shares = {s["company"]: (s["inbound_usd"], s["returning_usd"], s["returning_share"])
               for s in returning_shares(build_flow_graph(rows))}
     assert shares == {"Arc": (100e9, 40e9, 0.4), "Bolt": (100e9, 100e9, 1.0)}
+
+
+def test_cli_shows_the_largest_of_how_many_and_a_companys_returning_share(cli_env):
+    from graph.falkor_backend import FalkorStore
+    from tests.conftest import run_cli
+    from tests.graph.facts import article, deal as stored
+
+    s = FalkorStore(cli_env["DEALGRAPH_DB"])
+    s.ensure_schema()
+    s.write_articles([article("a1", [stored("investment", "Arc", "Bolt", 7e9), stored("hardware_purchase", "Bolt", "Arc", 3e9),
+                                     stored("compute_purchase", "Arc", "Cell", 2e9), stored("investment", "Cell", "Arc", 1e9),
+                                     stored("partnership", "Bolt", "Cell")], published="2025-06-01")])
+    s.close()
+    out = run_cli(["loops", "--limit", "1", "--format", "json"], cli_env)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert [(l["companies"], l["amount_usd"]) for l in doc["loops"]] == [(["Arc", "Bolt"], 3e9)]
+    assert (doc["shown"], doc["count"]["total"], doc["count"]["exact"]) == (1, 2, True)
+    table = run_cli(["loops", "--limit", "1", "--company", "Arc"], cli_env)
+    text = " ".join(table.stdout.split())
+    assert "showing the 1 largest of 2 loop(s) through Arc" in text
+    assert "Arc: inbound $4B, of which $4B comes from companies it pays (100%)" in text
+    # with the partnership as a hop both ways: Arc>Bolt>Cell and Arc>Cell>Bolt, neither with a figure
+    ties = json.loads(run_cli(["loops", "--include-ties", "--format", "json"], cli_env).stdout)
+    assert ties["count"] == {"total": 4, "exact": True, "without_amount": 2, "by_length": {
+        "2": {"loops": 2, "exact": True}, "3": {"loops": 2, "exact": True}, "4": {"loops": 0, "exact": True}}}
+    bad = run_cli(["loops", "--limit", "0"], cli_env)
+    assert (bad.returncode, bad.stderr.strip()) == (2, "error: --limit must be 1 or more")
