@@ -38,12 +38,11 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
-from .flow import money_direction
-from .kinds import ALWAYS_MONEY_KINDS, KIND_NAMES
+from .kinds import ALWAYS_MONEY_KINDS, KIND_NAMES, MONEY_KINDS
 
 DEFAULT_LIMIT = 100          # loops shown unless the caller asks for more
 COUNT_SECONDS = 2.0          # counting longer than this gives a lower bound
@@ -118,12 +117,20 @@ class LoopGraph:
         return LoopGraph({e: hop for e, hop in self.hops.items() if self.weight[e] > 0})
 
 
+
+
 def _hop(a: str, b: str, commitments: list[dict]) -> dict:
-    paid = [c for c in commitments if c.get("amount_usd") is not None and money_direction(c) == (a, b)]
-    return {"from": a, "to": b, "kinds": sorted({c["kind"] for c in commitments}),
-            "amount_usd": sum(c["amount_usd"] for c in paid),
-            "upper_bound_usd": sum(c["amount_usd"] for c in paid if c.get("upper_bound")),
-            "missing_amounts": len(commitments) - len(paid), "commitments": [c["id"] for c in commitments]}
+    amount = upper = 0.0
+    missing = 0
+    for c in commitments:
+        x = c.get("amount_usd")
+        if x is None or c["kind"] not in MONEY_KINDS:  # with an amount, money goes along its flow edge; a partnership never pays
+            missing += 1
+        else:
+            amount += x
+            upper += x if c.get("upper_bound") else 0.0
+    return {"from": a, "to": b, "kinds": sorted({c["kind"] for c in commitments}), "amount_usd": amount,
+            "upper_bound_usd": upper, "missing_amounts": missing, "commitments": [c["id"] for c in commitments]}
 
 
 def loop_graph(g: nx.DiGraph, with_ties: bool = False) -> LoopGraph:
@@ -131,10 +138,11 @@ def loop_graph(g: nx.DiGraph, with_ties: bool = False) -> LoopGraph:
     may use: payments only, or with partnerships and distribution too."""
     kinds = set(KIND_NAMES) if with_ties else set(ALWAYS_MONEY_KINDS)
     hops = {}
-    for a, b, d in g.edges(data=True):
-        kept = [c for c in d["commitments"] if c["kind"] in kinds]
-        if kept:
-            hops[a, b] = _hop(a, b, kept)
+    for a, out in g.adj.items():
+        for b, d in out.items():
+            kept = [c for c in d["commitments"] if c["kind"] in kinds]
+            if kept:
+                hops[a, b] = _hop(a, b, kept)
     return LoopGraph(hops)
 
 
@@ -153,7 +161,8 @@ def _is_loop(lg: LoopGraph, cycle: list[str]) -> bool:
     return len(set(lg.hops[a, b]["commitments"]) | set(lg.hops[b, a]["commitments"])) > 1
 
 
-def _loop(lg: LoopGraph, cycle: list[str]) -> Loop:
+def loop_from(lg: LoopGraph, cycle: list[str]) -> Loop:
+    """The loop going round ``cycle`` (companies in order) with its hops and amount."""
     cycle = _canonical(cycle)
     hops = [lg.hops[a, b] for a, b in zip(cycle, cycle[1:] + cycle[:1])]
     if all(lg.weight[h["from"], h["to"]] > 0 for h in hops):
@@ -234,7 +243,7 @@ def _largest(lg: LoopGraph, max_length: int, limit: int | None) -> list[Loop]:
             current = w
         succ[a].append((w, b))
         pred[b].append((w, a))
-        found.extend(_loop(lg, p) for p in _paths(succ, pred, b, a, max_length - 1) if _is_loop(lg, p))
+        found.extend(loop_from(lg, p) for p in _paths(succ, pred, b, a, max_length - 1) if _is_loop(lg, p))
     found.sort(key=rank)
     return found[:limit]
 
@@ -260,7 +269,7 @@ def _largest_through(lg: LoopGraph, company: str, max_length: int, limit: int | 
                 mid = (lo + hi + 1) // 2
                 lo, hi = (mid, hi) if enough(floors[mid]) else (lo, mid - 1)
             floor = floors[lo]
-    loops = sorted((_loop(lg, c) for c in _through(lg, company, max_length, floor)), key=rank)
+    loops = sorted((loop_from(lg, c) for c in _through(lg, company, max_length, floor)), key=rank)
     return loops[:limit]
 
 
@@ -285,58 +294,67 @@ def _names(adj: dict, node: str) -> set[str]:
     return {x for _, x in adj.get(node, ())}
 
 
-def _two_step(adj: dict[str, set[str]], node: str) -> Counter:
-    """How many two-hop walks lead from ``node`` to each company along ``adj``."""
+def _two_step(adj: dict[str, set[str]], node: str, via: Iterable[str] | None = None) -> Counter:
+    """How many two-hop walks lead from ``node`` (through ``via``, default every
+    neighbour) to each company along ``adj``."""
     walks: Counter = Counter()
-    for x in adj.get(node, ()):
-        walks.update(adj.get(x, ()))
+    for x in adj.get(node, ()) if via is None else via:
+        walks.update(adj[x])
     walks.pop(node, None)
     return walks
 
 
-def _fours_through(succ: dict[str, set[str]], pred: dict[str, set[str]], u: str) -> int:
-    """Loops u -> x -> w -> y -> u: two-hop walks out times two-hop walks back, less those with x == y."""
-    out, back = _two_step(succ, u), _two_step(pred, u)
+def _fours(succ: dict[str, set[str]], pred: dict[str, set[str]], u: str,
+           below: Callable[[str], bool] = lambda _: True) -> int:
+    """Loops u -> x -> w -> y -> u with x, w and y all ``below`` u: two-hop walks
+    out times two-hop walks back, less the walks where x == y."""
+    out = _two_step(succ, u, [x for x in succ.get(u, ()) if below(x)])
+    back = _two_step(pred, u, [y for y in pred.get(u, ()) if below(y)])
     if len(back) < len(out):
         out, back = back, out
-    total = sum(k * back[w] for w, k in out.items() if w in back)
+    total = sum(k * back[w] for w, k in out.items() if w in back and below(w))
     for x in succ.get(u, set()) & pred.get(u, set()):
-        total -= len((succ[x] & pred[x]) - {u})
+        if below(x):
+            total -= sum(1 for w in succ[x] & pred[x] if w != u and below(w))
     return total
 
 
-def _in_cycles(lg: LoopGraph) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Successor and predecessor name sets, keeping only hops inside a strongly
-    connected component (no loop uses any other)."""
-    part = {}
-    for i, comp in enumerate(nx.strongly_connected_components(nx.DiGraph(list(lg.hops)))):
-        part.update(dict.fromkeys(comp, i))
-    succ, pred = defaultdict(set), defaultdict(set)
-    for a, b in lg.hops:
-        if part[a] == part[b]:
-            succ[a].add(b)
-            pred[b].add(a)
-    return dict(succ), dict(pred)
+def _on_cycles(lg: LoopGraph) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Successor and predecessor name sets, without the companies that only pay
+    or only get paid (peeled repeatedly: no loop goes through them)."""
+    succ = {n: {x for _, x in adj} for n, adj in lg.succ.items()}
+    pred = {n: {x for _, x in adj} for n, adj in lg.pred.items()}
+    dead = [n for n in set(succ) | set(pred) if not succ.get(n) or not pred.get(n)]
+    while dead:
+        n = dead.pop()
+        for side, other in ((succ, pred), (pred, succ)):
+            for x in side.pop(n, ()):
+                other[x].discard(n)
+                if not other[x] and x in side:
+                    dead.append(x)
+    return succ, pred
 
 
 def _count_short(lg: LoopGraph, company: str | None, deadline: float) -> LoopCount:
-    """Loops of 2, 3 and 4 companies from neighbour sets."""
-    succ, pred = _in_cycles(lg)
+    """Loops of 2, 3 and 4 companies from neighbour sets. Over the whole graph
+    each four-company loop is counted once, from its highest-ranked company
+    (ranked by degree), so walks never pass through a bigger hub."""
+    succ, pred = _on_cycles(lg)
     nodes = [company] if company is not None else list(succ)
     twos = sum(1 for u in nodes for v in succ.get(u, ()) if u in succ[v]
                and (company is not None or u < v) and _is_loop(lg, [u, v]))
     threes = sum(len(succ[x] & pred[u]) for u in nodes for x in succ.get(u, ()))
-    fours, at_least, biggest = 0, set(), 0
+    if company is not None:
+        fours = _fours(succ, pred, company) if company in succ else 0
+        return LoopCount({2: twos, 3: threes, 4: fours})
+    order = {n: i for i, n in enumerate(sorted(succ, key=lambda n: (len(succ[n]) + len(pred[n]), n)))}
+    fours, at_least = 0, set()
     for u in nodes:
         if time.monotonic() > deadline:
-            at_least.add(4)
+            at_least.add(4)  # the loops counted so far are each counted once: a lower bound
             break
-        here = _fours_through(succ, pred, u)
-        fours, biggest = fours + here, max(biggest, here)
-    if company is None:  # every loop was seen from each of its companies
-        threes //= 3
-        fours = max(math.ceil(fours / 4), biggest)
-    return LoopCount({2: twos, 3: threes, 4: fours}, at_least)
+        fours += _fours(succ, pred, u, lambda x, r=order[u]: order[x] < r)
+    return LoopCount({2: twos, 3: threes // 3, 4: fours}, at_least)
 
 
 def _count_long(lg: LoopGraph, company: str | None, max_length: int, deadline: float) -> LoopCount:
