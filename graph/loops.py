@@ -143,7 +143,7 @@ def _hop(a: str, b: str, commitments: list[dict]) -> dict:
     missing = 0
     for c in commitments:
         x = c.get("amount_usd")
-        if x is None or c["kind"] not in MONEY_KINDS:  # with an amount, money goes along its flow edge; a partnership never pays
+        if x is None or c["kind"] not in MONEY_KINDS:  # a partnership never pays
             missing += 1
         else:
             amount += x
