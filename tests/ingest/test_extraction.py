@@ -22,7 +22,7 @@ def triples(e, rumours=False):
 
 @pytest.mark.parametrize("text,expected", [
     # investment, active and passive voice
-    ("Nvidia will invest up to $10 billion in Anthropic to deepen the partnership.",
+    ("Nvidia will invest up to $12 billion in Anthropic to deepen the partnership.",
      ("investment", "NVIDIA", "Anthropic")),
     ("Anthropic raised $4 billion from Amazon in its latest funding round.", ("investment", "Amazon", "Anthropic")),
     ("CoreWeave is backed by Nvidia, which owns a stake in the cloud company.", ("investment", "NVIDIA", "CoreWeave")),
@@ -43,7 +43,7 @@ def triples(e, rumours=False):
      ("distribution", "Anthropic", "Microsoft")),
     ("Nvidia agreed to acquire Enfabrica in a deal announced on Friday.", ("acquisition", "NVIDIA", "Enfabrica")),
     # distribution where the model names its maker
-    ("Microsoft has pledged to incorporate Claude into its Copilot family of products.",
+    ("Microsoft promised to incorporate Claude into the Copilot products it sells.",
      ("distribution", "Anthropic", "Microsoft")),
     ("Microsoft is integrating OpenAI's models across its product lineup.", ("distribution", "OpenAI", "Microsoft")),
     ("Google Cloud customers can now access Claude Opus 4.1 through Vertex AI.",
@@ -57,7 +57,7 @@ def triples(e, rumours=False):
     ("OpenAI will pay Oracle about $30 billion a year for data center capacity.",
      ("compute_purchase", "OpenAI", "Oracle")),
     # the holder of a warrant is the investor
-    ("AMD granted OpenAI a warrant for up to 160 million shares.", ("investment", "OpenAI", "AMD")),
+    ("AMD gave OpenAI a warrant for as many as 160 million shares.", ("investment", "OpenAI", "AMD")),
 ])
 def test_kinds_and_directions(ex, text, expected):
     got = triples(run(ex, text))
@@ -69,10 +69,10 @@ def test_kinds_and_directions(ex, text, expected):
 
 
 def test_amount_and_upper_bound(ex):
-    [c] = [c for c in run(ex, "Nvidia will invest up to $10 billion in Anthropic.").commitments
+    [c] = [c for c in run(ex, "Nvidia will invest up to $12 billion in Anthropic.").commitments
            if c.kind == "investment"]
-    assert c.amount_usd == 10e9 and c.upper_bound is True
-    assert c.evidence == "Nvidia will invest up to $10 billion in Anthropic."
+    assert c.amount_usd == 12e9 and c.upper_bound is True
+    assert c.evidence == "Nvidia will invest up to $12 billion in Anthropic."
 
 
 def test_non_usd_amount_keeps_currency(ex):
@@ -128,10 +128,10 @@ def test_a_headline_is_its_own_sentence(ex):
 
 def test_each_deal_takes_the_figure_of_its_own_clause(ex):
     text = ("Anthropic agreed to buy $30 billion of compute from Microsoft Azure, while Nvidia will invest "
-            "up to $10 billion in Anthropic and Microsoft up to $5 billion.")
+            "up to $12 billion in Anthropic and Microsoft up to $5 billion.")
     got = {(c.kind, c.from_, c.to): c.amount_usd for c in run(ex, text).commitments}
     assert got[("compute_purchase", "Anthropic", "Microsoft")] == 30e9
-    assert got[("investment", "NVIDIA", "Anthropic")] == 10e9
+    assert got[("investment", "NVIDIA", "Anthropic")] == 12e9
 
 
 def test_a_round_total_or_valuation_is_not_an_investors_amount(ex):
@@ -172,16 +172,16 @@ def test_parties_of_different_clauses_are_not_paired(ex):
 
 
 def test_short_references_resolve_within_the_sentence(ex):
-    e = run(ex, "Microsoft said it will invest $5 billion in Anthropic, while Nvidia plans to invest up to "
-                "$10 billion in the startup.")
+    e = run(ex, "Microsoft said it will invest $5 billion in Anthropic, while Nvidia intends to invest up to "
+                "$12 billion in the startup.")
     got = {(c.kind, c.from_, c.to): c.amount_usd for c in e.commitments}
-    assert got.get(("investment", "NVIDIA", "Anthropic")) == 10e9, got
+    assert got.get(("investment", "NVIDIA", "Anthropic")) == 12e9, got
     assert got.get(("investment", "Microsoft", "Anthropic")) == 5e9, got
 
 
 @pytest.mark.parametrize("text,wanted,unwanted", [
     # the subject of a supply verb sells to the company it makes things for
-    ("Intel will fabricate custom x86 CPUs for Nvidia's data center products.",
+    ("Intel will fabricate x86 processors tailored for Nvidia's data center products.",
      ("hardware_purchase", "NVIDIA", "Intel"), ("hardware_purchase", "Intel", "NVIDIA")),
     # GPUs reached through a cloud deal are the cloud's sale, not the chipmaker's
     ("OpenAI signed a cloud deal with AWS that gives it access to hundreds of thousands of Nvidia GPUs.",
@@ -190,7 +190,7 @@ def test_short_references_resolve_within_the_sentence(ex):
     ("CoreWeave ran 250,000 Nvidia GPUs across its data centers last year.",
      None, ("hardware_purchase", "CoreWeave", "NVIDIA")),
     # gigawatts of capacity from a chip vendor is a hardware purchase
-    ("The agreement includes a contract granting Anthropic up to 1 gigawatt of compute capacity from Nvidia.",
+    ("The pact also gives Anthropic up to 1 gigawatt of compute capacity from Nvidia.",
      ("hardware_purchase", "Anthropic", "NVIDIA"), None),
 ])
 def test_purchase_direction_and_scope(ex, text, wanted, unwanted):
@@ -220,7 +220,7 @@ def test_partnership_beside_a_deal_only_when_distinct(ex):
     # background ties stated as fact (GUIDELINES, "Background ties count")
     ("For two years, Microsoft served as OpenAI's exclusive cloud provider.",
      ("compute_purchase", "OpenAI", "Microsoft")),
-    ("Amazon Web Services has been designated as Anthropic's primary cloud provider.",
+    ("Amazon Web Services was picked as Anthropic's primary cloud provider.",
      ("compute_purchase", "Anthropic", "Amazon")),
     ("CoreWeave, backed by Nvidia, operates a large cloud network for AI companies.",
      ("investment", "NVIDIA", "CoreWeave")),
@@ -228,9 +228,9 @@ def test_partnership_beside_a_deal_only_when_distinct(ex):
      ("investment", "Google", "Anthropic")),
     ("Anthropic works closely with Amazon's chip design division, Annapurna Labs, on new chips.",
      ("investment", "Amazon", "Annapurna Labs")),
-    ("Microsoft gets a 27% equity stake in OpenAI's new for-profit entity.", ("investment", "Microsoft", "OpenAI")),
+    ("Microsoft will own a 27% equity stake in OpenAI's for-profit arm.", ("investment", "Microsoft", "OpenAI")),
     # putting money into a provider's infrastructure buys its compute
-    ("Anthropic has pledged to double its investment in Amazon's AI infrastructure.",
+    ("Anthropic will double its investment in Amazon's computing infrastructure.",
      ("compute_purchase", "Anthropic", "Amazon")),
     # a list of vendors under one agreement
     ("OpenAI has signed agreements with chipmakers Nvidia, AMD and Broadcom this year.",
@@ -295,7 +295,7 @@ def test_a_company_naming_a_persons_past_is_not_a_party(ex):
 
 def test_a_deals_value_given_in_a_later_sentence(ex):
     e = run(ex, "OpenAI agreed to buy custom accelerators from Broadcom over four years. Broadcom shares rose. "
-                "The Broadcom deal is valued at over $10 billion.")
+                "The Broadcom contract is valued at over $10 billion.")
     [c] = [c for c in e.commitments if c.kind == "hardware_purchase"]
     assert (c.from_, c.to, c.amount_usd, c.floor) == ("OpenAI", "Broadcom", 10e9, True)
     # a value sentence that fits two deals is left alone
@@ -310,7 +310,7 @@ def test_a_deal_agreed_and_reported_through_sources_counts(ex):
 
 
 def test_pursuing_a_deal_is_not_a_deal(ex):
-    e = run(ex, "OpenAI is also pursuing a $10 billion partnership with Broadcom to develop custom chips.")
+    e = run(ex, "OpenAI is pursuing a $9 billion partnership with Broadcom on custom chips as well.")
     assert not e.commitments and e.rumours and e.rumours[0].status == "in_talks"
 
 

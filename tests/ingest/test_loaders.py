@@ -4,7 +4,7 @@ import json
 
 from ingest.loaders import MAX_TEXT_BYTES, LoadError, RawArticle, article_id, load
 
-TEXT = "NVIDIA will invest up to $10 billion in Anthropic, the company said on Tuesday in a statement."
+TEXT = "NVIDIA is to put up to $10 billion into Anthropic, the company said on Tuesday in a statement."
 
 
 def items(paths, **kw):
@@ -25,7 +25,7 @@ def test_html_main_text_and_metadata(tmp_path):
             f"<footer>Copyright</footer></body></html>")
     (tmp_path / "a.html").write_text(page)
     [art] = items([tmp_path / "a.html"])
-    assert "NVIDIA will invest" in art.text and "Home | Markets" not in art.text
+    assert "NVIDIA is to put" in art.text and "Home | Markets" not in art.text
     assert art.meta["title"] == "Deal day" and art.meta.get("published") == "2025-11-18"
 
 

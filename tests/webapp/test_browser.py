@@ -142,7 +142,7 @@ def test_clicking_an_edge_shows_its_source_sentence(server, browser):
                                                       pos[1] - size["height"] / 2).click().perform()
     text = wait(lambda: browser.find_element("id", "details").text if "NVIDIA → OpenAI" in
                 browser.find_element("id", "details").text else None, what="edge details")
-    assert "NVIDIA will invest up to $100 billion in OpenAI" in text
+    assert "NVIDIA intends to commit as much as $100 billion to OpenAI" in text
     shot(browser, "network-edge-details")
 
 
