@@ -3,8 +3,8 @@ is about, so that "Orbit Capital led the round" names its investee.
 
 The round's company is the last one the article shows raising money
 ("Zeta raised $2 billion", "the startup closed a round", "Zeta's Series B");
-where none is shown, a sentence that itself speaks of a round takes the
-company the article names most.
+where none is shown, a sentence that itself speaks of a round or of
+backers takes the company the article names most.
 
 >>> RoundTarget.RAISE[:3]
 ['raise', 'secure', 'receive']
@@ -23,6 +23,7 @@ from .roles import anchor
 class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
     ROUND = set(LEMMAS["round_noun"])
+    FUNDING = ROUND | set(LEMMAS["investor_noun"])
 
     def __init__(self, mentions: list[Mention]):
         companies = Counter(m.company for m in mentions if m.company and not m.via_reference
@@ -44,8 +45,8 @@ class RoundTarget:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = tok.head
-        if verb.lemma_.lower() not in self.RAISE:
-            return False
+        if verb.lemma_.lower() not in self.RAISE or any(ch.lower_ == "part" for ch in verb.children):
+            return False    # "took part in the round" is an investor's, not the raiser's
         return any(t.like_num or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
                    or t.lemma_.lower() in ("money", "fund", "capital", "cash")
                    for ch in verb.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree)
@@ -54,6 +55,6 @@ class RoundTarget:
         """The round's company for a sentence that names only investors."""
         if self.current:
             return self.current
-        if any(t.lemma_.lower() in self.ROUND for t in sent):
+        if any(t.lemma_.lower() in self.FUNDING for t in sent):
             return self.focus
         return None

@@ -89,7 +89,11 @@ class Proposer:
             mention_pairs = [(m, target) for m in b.roles["investor"]]
             named = [(a.company, dst) for a, dst in mention_pairs]
         else:
-            named = [(a.company, c.company) for a, c in pairs(b) if not _descriptor(_root(a, sent.doc)) and not _descriptor(_root(c, sent.doc))]
+            investors = {m.company for m in b.roles.get("investor", [])}
+            named = [(a.company, c.company) for a, c in pairs(b)
+                     if not _descriptor(_root(a, sent.doc)) and not _descriptor(_root(c, sent.doc))
+                     and not (c.via_reference and c.company in investors)]
+            named += self._reread_reference(b, sent, rounds)
         out = []
         for src, dst in named:
             if src == dst or not src or not dst:
@@ -97,11 +101,22 @@ class Proposer:
             k, s, d = self._kind(kind, b, src, dst, here)
             if k is None:
                 continue
-            cand = Candidate(k, s, d, sent, status, confidence=0.7)
+            cand = Candidate(k, s, d, sent, status, confidence=0.7, source=pattern["name"])
             cand.involves = []
             self._attach(cand, b, money, caps)
             out.append(cand)
         return out
+
+    @staticmethod
+    def _reread_reference(b: Binding, sent: Span, rounds: RoundTarget) -> list[tuple[str, str]]:
+        """"A, B and C are among its backers": "its" is not one of the
+        backers; where the references resolved it so, it is the round's company."""
+        investors = {m.company for m in b.roles.get("investor", [])}
+        investees = b.roles.get("investee", [])
+        if not any(m.via_reference and m.company in investors for m in investees):
+            return []
+        target = rounds.target(sent) or rounds.focus
+        return [(inv, target) for inv in investors if target and target not in investors]
 
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
         if kind in ("investment", "acquisition", "partnership"):

@@ -103,6 +103,7 @@ class Candidate:
     involves: list[Known] = field(default_factory=list)
     confidence: float = 0.6
     amount_rank: int = 99      # parse distance from the figure to the parties (lower = surer)
+    source: str = "rules"      # what proposed it: "rules", or the name of the pattern that bound it
 
 
 @dataclass(slots=True)

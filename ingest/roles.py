@@ -79,14 +79,13 @@ def _compile(pattern: dict) -> list[dict]:
         for n, (op, deps, words, lemmas) in enumerate(steps):
             node_id = role if n == len(steps) - 1 else f"{role}.{n}"
             attrs: dict = {}
-            if op == "<":
-                left_attrs["DEP"] = {"IN": deps}
-            else:
-                attrs["DEP"] = {"IN": deps}
+            # "<dep[w]" constrains the word that has the relation, then climbs
+            constrained = left_attrs if op == "<" else attrs
+            constrained["DEP"] = {"IN": deps}
             if words:
-                attrs["LOWER"] = {"IN": words}
+                constrained["LOWER"] = {"IN": words}
             if lemmas:
-                attrs["LEMMA"] = {"IN": lemmas}
+                constrained["LEMMA"] = {"IN": lemmas}
             nodes.append({"LEFT_ID": left, "REL_OP": op, "RIGHT_ID": node_id, "RIGHT_ATTRS": attrs})
             left, left_attrs = node_id, attrs
     return nodes

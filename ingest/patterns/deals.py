@@ -51,6 +51,8 @@ PATTERNS: list[dict] = [
      "round": True, "roles": {"investor": ">nsubj", "_round": ">prep[in]>pobj(@round_noun)"}},
     {"name": "put_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]"}},
+    {"name": "chip_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_sum": ">prep[in]>pobj(@money_word)"}},
     {"name": "contributes", "kind": "investment", "trigger": "contribute", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj"}},
     {"name": "money_into_round", "kind": "investment", "trigger": "@invest_verb", "pos": "VERB", "round": True,

@@ -49,6 +49,8 @@ LEMMAS: dict[str, list[str]] = {
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
                      "develop", "design", "codevelop", "collaborate", "collaboration", "partnership", "integrate"],
     "share_word": ["share", "stock", "stake", "equity", "warrant", "option"],
+    # the unit words of a sum: "chipping in $95 million"
+    "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
     # nouns a company is named through: "the venture arm of AMD"
     "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division"],
 }
