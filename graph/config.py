@@ -29,10 +29,6 @@ class StoreConfig:
     neo4j_user: str | None = None
     neo4j_password: str | None = field(default=None, repr=False)
     neo4j_database: str | None = None
-    # Split Bolt statements so their parameters stay under this many bytes
-    # (None: no limit). FalkorDB's Bolt listener, used to test this backend,
-    # crashes on messages of a few KB; a real Neo4j needs no limit.
-    bolt_param_bytes: int | None = None
 
     @classmethod
     def from_env(cls, db_path: str | Path | None = None, env: dict | None = None) -> "StoreConfig":
@@ -47,7 +43,6 @@ class StoreConfig:
                 neo4j_user=env.get("NEO4J_USERNAME") or env.get("NEO4J_USER"),
                 neo4j_password=env.get("NEO4J_PASSWORD"),
                 neo4j_database=env.get("NEO4J_DATABASE") or None,
-                bolt_param_bytes=int(env["DEALGRAPH_BOLT_PARAM_BYTES"]) if env.get("DEALGRAPH_BOLT_PARAM_BYTES") else None,
             )
         return cls(backend="falkordb", db_path=path)
 

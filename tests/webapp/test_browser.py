@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BACKENDS, empty_neo4j, neo4j_config
+
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 SAMPLES = Path(__file__).resolve().parents[2] / "ingest" / "samples"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def server(request, tmp_path_factory):
+    """The app over the sample articles, on the embedded store and then on the real Neo4j."""
     from werkzeug.serving import make_server
 
     import dealgraph_cli
@@ -23,7 +26,14 @@ def server(tmp_path_factory):
     from ingest.loaders import load
     from webapp.app import create_app
 
-    store = FalkorStore(tmp_path_factory.mktemp("web") / "g.db")
+    if request.param == "neo4j":
+        from graph.neo4j_backend import Neo4jStore
+
+        neo4j = request.getfixturevalue("neo4j_server")
+        empty_neo4j(neo4j)
+        store = Neo4jStore(neo4j_config(neo4j))
+    else:
+        store = FalkorStore(tmp_path_factory.mktemp("web") / "g.db")
     store.ensure_schema()
     ingest_articles(store, list(load([str(SAMPLES)])), dealgraph_cli.make_extractor())
     preview, ingest = dealgraph_cli.make_callables(store)
