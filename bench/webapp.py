@@ -78,7 +78,8 @@ def main() -> None:
                                              {"id": "q-limit", "property": "value", "value": 200},
                                              {"id": "q-timeout", "property": "value", "value": 5000}]),
         }
-        from webapp.data import Data, loops_table, parse_state
+        from webapp.data import Data, loops_table
+        from webapp.state import parse_state
         loops_rows = loops_table(Data(store), parse_state(""))
         cases["loop selection"] = lambda i: call(
             client, "loops-network.elements", {"id": "loops-network", "property": "elements"},

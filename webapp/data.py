@@ -4,14 +4,15 @@ from __future__ import annotations
 import math
 import threading
 import time
-from urllib.parse import parse_qs, urlencode
 
 from graph.concentration import CATEGORIES, company_concentration, market_concentration
-from graph.flow import ALL_KINDS, FlowFilter, build_flow_graph
+from graph.flow import build_flow_graph
 from graph.kinds import KIND_COLOURS
 from graph.loops import DEFAULT_LIMIT, loop_report
 from graph.output import usd
 from graph.store import GraphStore
+
+from .filters import to_filter
 
 MAX_ELEMENTS = 1500
 
@@ -41,44 +42,6 @@ class Data:
         rows = self.commitments()
         names = {c["from_name"] for c in rows} | {c["to_name"] for c in rows}
         return sorted(n for n in names if n)
-
-
-def parse_state(search: str | None) -> dict:
-    q = parse_qs((search or "").lstrip("?"))
-    one = lambda k: (q.get(k) or [None])[0]  # noqa: E731
-    kinds = [k for k in (one("kinds") or "").split(",") if k in ALL_KINDS]
-    return {"kinds": kinds or list(ALL_KINDS), "since": one("since"), "until": one("until"),
-            "min": float(one("min")) if (one("min") or "").replace(".", "", 1).isdigit() else None,
-            "rumoured": one("rumoured") == "1", "company": one("company"),
-            "depth": int(one("depth")) if (one("depth") or "").isdigit() else 1,
-            "maxlen": int(one("maxlen")) if (one("maxlen") or "").isdigit() else 4, "ties": one("ties") == "1"}
-
-
-def encode_state(state: dict) -> str:
-    q = {}
-    if state.get("kinds") and set(state["kinds"]) != set(ALL_KINDS):
-        q["kinds"] = ",".join(state["kinds"])
-    for key in ("since", "until", "company"):
-        if state.get(key):
-            q[key] = state[key]
-    if state.get("min") is not None:
-        q["min"] = f"{state['min']:g}"
-    if state.get("rumoured"):
-        q["rumoured"] = "1"
-    if state.get("depth", 1) != 1:
-        q["depth"] = str(state["depth"])
-    if state.get("maxlen", 4) != 4:
-        q["maxlen"] = str(state["maxlen"])
-    if state.get("ties"):
-        q["ties"] = "1"
-    return ("?" + urlencode(q)) if q else ""
-
-
-def to_filter(state: dict) -> FlowFilter:
-    return FlowFilter(kinds=set(state["kinds"]) if state.get("kinds") else None, since=state.get("since"),
-                      until=state.get("until"),
-                      min_amount=state["min"] * 1e9 if state.get("min") is not None else None,
-                      include_rumoured=bool(state.get("rumoured")))
 
 
 def _neighbourhood(commitments: list[dict], company: str, depth: int) -> set[str]:

@@ -1,6 +1,7 @@
 """The Loops page's data: the largest loops and how many there are, from a real store (no browser)."""
 from tests.graph.facts import article, deal
-from webapp.data import Data, encode_state, loops_page, parse_state
+from webapp.data import Data, loops_page
+from webapp.state import encode_state, parse_state
 
 
 def test_loops_page_shows_the_largest_of_all_and_ties_only_when_asked(falkor_store):

@@ -1,0 +1,51 @@
+"""How kinds, amounts and commitments read on every page.
+
+>>> kind_text("compute_purchase")
+'compute purchase'
+>>> money(3e11), money(None)
+('$300B', '—')
+"""
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc
+from dash import html
+
+from graph.kinds import KINDS
+from graph.output import usd as money
+
+__all__ = ["money", "kind_text", "commitment_card", "figures_line"]
+
+
+def kind_text(kind: str) -> str:
+    """The label a person reads for a kind name."""
+    return KINDS[kind].label if kind in KINDS else kind.replace("_", " ")
+
+
+def figures_line(c: dict) -> str:
+    """Amount, capacity, status and date of a commitment on one line.
+
+    >>> figures_line({"amount_usd": 2e9, "upper_bound": True, "status": "announced", "date": "2025-01-02"})
+    '$2B (up to) · announced · 2025-01-02'
+    """
+    return " · ".join(x for x in [
+        money(c.get("amount_usd")) + (" (up to)" if c.get("upper_bound") else "") if c.get("amount_usd") else "",
+        f"{c['capacity_gw']:g} GW" if c.get("capacity_gw") else "", c.get("status", ""), c.get("date") or ""] if x)
+
+
+def _source(s: dict):
+    name = s.get("title") or s["article_id"][:12]
+    link = html.A(name, href=s["url"], target="_blank") if s.get("url") else html.Span(name)
+    return html.Li([html.Blockquote(s.get("sentence") or "", className="mb-1"),
+                    html.Div([link, f" — {s.get('outlet') or 'unknown outlet'}, {s.get('published') or 'undated'}"],
+                             className="text-muted")], className="mb-2 source")
+
+
+def commitment_card(c: dict) -> dbc.Card:
+    """A commitment with its figures, any conflicting reports and the sentences it comes from."""
+    conflict = "reported figures differ: " + ", ".join(money(a) for a in c.get("amount_usd_reported", [])) \
+        if c.get("figures_conflict") else None
+    return dbc.Card(dbc.CardBody([
+        html.B(f"{c['from_name']} → {c['to_name']}: {kind_text(c['kind'])}"),
+        html.Div(figures_line(c)), html.Div(conflict, className="text-danger") if conflict else None,
+        html.Ul([_source(s) for s in c.get("sources", [])], className="ps-3 mt-2")]),
+        className="mb-2 commitment-card")

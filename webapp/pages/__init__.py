@@ -1,0 +1,18 @@
+"""One module per page, each with its ``PATH``, ``LABEL``, ``layout(ctx, state, companies)``
+and ``register(app, ctx)`` (its callbacks). ``PAGES`` is the nav bar's order.
+"""
+from __future__ import annotations
+
+from . import articles, concentration, console, loops, network
+
+PAGES = (network, loops, concentration, console, articles)
+BY_PATH = {page.PATH: page for page in PAGES}
+
+
+def page_for(path: str | None):
+    """The page module at ``path`` ("/" is the network), or None.
+
+    >>> page_for("/").LABEL, page_for("/loops").LABEL, page_for("/nowhere")
+    ('Network', 'Loops', None)
+    """
+    return BY_PATH.get("/network" if path in (None, "", "/") else path)
