@@ -110,6 +110,17 @@ def cli_env(request, embedded_cli_env):
     return {**env, **neo4j_env(server)}
 
 
+def cli_store(env: dict):
+    """The store a ``cli_env`` points the CLI at, opened in the test process (to set up data).
+
+    >>> with cli_store(cli_env) as s:          # doctest: +SKIP
+    ...     s.write_articles([...])
+    """
+    from graph.store import open_store
+
+    return open_store(StoreConfig.from_env(db_path=env.get("DEALGRAPH_DB"), env=env))
+
+
 def run_cli(args, env, input=None, timeout=120):
     """Run the installed ``dealgraph`` command as a user would."""
     import subprocess

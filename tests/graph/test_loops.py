@@ -150,12 +150,10 @@ def test_returning_share_per_company_counts_payments_only():
 
 
 def test_cli_shows_the_largest_of_how_many_and_a_companys_returning_share(cli_env):
-    from graph.falkor_backend import FalkorStore
-    from tests.conftest import run_cli
+    from tests.conftest import cli_store, run_cli
     from tests.graph.facts import article, deal as stored
 
-    s = FalkorStore(cli_env["DEALGRAPH_DB"])
-    s.ensure_schema()
+    s = cli_store(cli_env)
     s.write_articles([article("a1", [stored("investment", "Arc", "Bolt", 7e9), stored("hardware_purchase", "Bolt", "Arc", 3e9),
                                      stored("compute_purchase", "Arc", "Cell", 2e9), stored("investment", "Cell", "Arc", 1e9),
                                      stored("partnership", "Bolt", "Cell")], published="2025-06-01")])
