@@ -76,6 +76,7 @@ def get_demo_store() -> GraphStore:
 def make_callables(store: GraphStore):
     """Preview and ingest of a pasted article, for the web app (which never imports ingest/)."""
     from ingest.cli import ingest_articles
+    from ingest.extract import ArticleFailure
     from ingest.loaders import LoadError, load_bytes
 
     extractor = make_extractor(None, store.alias_rules())
@@ -91,18 +92,26 @@ def make_callables(store: GraphStore):
                 "commitments": [c.model_dump(by_alias=True) for c in ex.commitments + ex.rumours]}
 
     def preview(text: str, meta: dict) -> dict:
-        ex = extractor.extract(_article(text, meta))
-        return {**_summary(ex), "message": "Preview only: nothing was stored."}
+        [ex] = list(extractor.extract_many([_article(text, meta)]))
+        if isinstance(ex, ArticleFailure):
+            raise ValueError(ex.reason)
+        return {**_summary(ex), "message": "Preview only: nothing was stored." + _left_out(ex.refused)}
 
     def ingest(text: str, meta: dict) -> dict:
         result = ingest_articles(store, [_article(text, meta)], extractor, keep_extractions=True)
+        if result["failed"]:
+            raise ValueError(result["failed"][0][1])
         if result["duplicates"]:
             return {"entities": [], "commitments": [], "message": "This article is already stored; nothing changed."}
         ex = result["extractions"][0]
         return {**_summary(ex), "message": f"Stored: {result['commitments_added']} new commitment(s), "
-                                           f"{result['entities_added']} new entit(ies)."}
+                                           f"{result['entities_added']} new entit(ies)." + _left_out(ex.refused)}
 
     return preview, ingest
+
+
+def _left_out(refused: list[str]) -> str:
+    return (" Left out: " + "; ".join(refused) + ".") if refused else ""
 
 
 graph_cli.register(app, get_store)

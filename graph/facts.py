@@ -38,7 +38,8 @@ SAFE_URL_SCHEMES = ("http://", "https://")
 
 
 def _billions(value: float) -> str:
-    return f"${value / 1e9:,.0f}B"
+    """$12,000B; a figure past any plausible size in scientific notation ($1e+49)."""
+    return f"${value / 1e9:,.0f}B" if value < 1e15 else f"${value:.3g}"
 
 
 def figure_problem(amount_usd: float | None = None, capacity_gw: float | None = None,

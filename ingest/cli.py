@@ -12,10 +12,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from pydantic import ValidationError
+
+from graph.errors import StoreUnavailable
+from graph.facts import ArticleFacts, validation_line
 from graph.output import usd
 from graph.store import GraphStore
 
-from .loaders import LoadError, RawArticle, load
+from .extract import ArticleFailure
+from .loaders import LoadError, RawArticle, load, one_line
 from .models import Extraction
 
 console = Console(stderr=True)
@@ -59,10 +64,16 @@ DEFAULT_BATCH = 100
 def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, batch: int = DEFAULT_BATCH,
                     dry_run: bool = False, progress: Callable[[int], None] | None = None,
                     keep_extractions: bool = False) -> dict:
-    """Extract and store articles (whole or not at all per batch); return a summary.
+    """Extract and store articles, each whole or not at all; return a summary.
 
-    The summary's "extractions" are kept for a dry run or when asked
-    (a preview); a long run does not hold every article's facts in memory."""
+    Each article stands on its own: one that fails at any stage (parse,
+    extraction, its facts, its write) is listed in ``failed`` as (source,
+    reason) and the others go on; a batch whose write fails is written again
+    one article at a time. Commitments left out for impossible figures are
+    listed in ``refused``. Only a lost database stops the run
+    (StoreUnavailable). The summary's "extractions" are kept for a dry run
+    or when asked (a preview); a long run does not hold every article's
+    facts in memory."""
     keep_extractions = keep_extractions or dry_run
     known = store.existing_articles([a.id for a in articles])
     todo, dup_ids, seen = [], [], set()
@@ -73,38 +84,80 @@ def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, ba
             seen.add(a.id)
             todo.append(a)
     summary = {"read": len(articles), "duplicates": dup_ids, "written": 0, "entities_added": 0,
-               "commitments_added": 0, "commitments_merged": 0, "extractions": []}
-    pending: list[Extraction] = []
+               "commitments_added": 0, "commitments_merged": 0, "extractions": [], "failed": [], "refused": []}
+    pending: list[tuple[str, ArticleFacts]] = []
     # Batches are written by one writer thread while the next articles are
     # parsed: the database works in its own process, so its time overlaps
     # spaCy's instead of adding to it. Batches are written in order, one at
-    # a time, each whole or not at all; a failed write stops the run.
+    # a time, each article whole or not at all.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealgraph-writer") as writer:
         last: Future | None = None
-        for ex in extractor.extract_many(todo):
-            if keep_extractions:
-                summary["extractions"].append(ex)
-            pending.append(ex)
+        for item in extractor.extract_many(todo):
             if progress:
                 progress(1)
-            if len(pending) >= batch and not dry_run:
+            facts = _facts(item, summary, keep_extractions)
+            if facts is None or dry_run:
+                continue
+            pending.append(facts)
+            if len(pending) >= batch:
                 if last is not None:
                     last.result()
-                last = writer.submit(_flush, store, [e.store_facts() for e in pending], summary)
+                last = writer.submit(_flush, store, pending, summary)
                 pending = []
         if last is not None:
             last.result()
-    if pending and not dry_run:
-        _flush(store, [e.store_facts() for e in pending], summary)
+    if pending:
+        _flush(store, pending, summary)
     return summary
 
 
-def _flush(store: GraphStore, facts: list, summary: dict) -> None:
-    res = store.write_articles(facts)
+def _facts(item: Extraction | ArticleFailure, summary: dict, keep: bool) -> tuple[str, ArticleFacts] | None:
+    """(source, facts) of one extraction to write, or None when it failed."""
+    if isinstance(item, ArticleFailure):
+        summary["failed"].append((item.source, item.reason))
+        return None
+    source = item.article.source
+    summary["refused"].extend((source, line) for line in item.refused)
+    if keep:
+        summary["extractions"].append(item)
+    try:
+        return source, item.store_facts()
+    except ValidationError as exc:
+        summary["failed"].append((source, f"its facts break the contract: {validation_line(exc)}"))
+        return None
+
+
+def _flush(store: GraphStore, pending: list[tuple[str, ArticleFacts]], summary: dict) -> None:
+    """Write a batch whole; if that fails, each of its articles on its own."""
+    try:
+        _count(store.write_articles([facts for _, facts in pending]), summary)
+        return
+    except StoreUnavailable:
+        raise
+    except Exception:  # noqa: BLE001 -- one article's facts must not sink its batch: retried one by one
+        pass
+    for source, facts in pending:
+        try:
+            _count(store.write_articles([facts]), summary)
+        except StoreUnavailable:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            summary["failed"].append((source, f"not stored: {one_line(exc)}"))
+
+
+def _count(res, summary: dict) -> None:
     summary["written"] += len(res.written)
     summary["entities_added"] += res.entities_added
     summary["commitments_added"] += res.commitments_added
     summary["commitments_merged"] += res.commitments_merged
+
+
+def report_problems(summary: dict) -> None:
+    """One line per article skipped and per commitment refused, on stderr."""
+    for source, reason in summary["failed"]:
+        console.print(f"skipped {source}: {reason}", highlight=False, soft_wrap=True, markup=False)
+    for source, line in summary["refused"]:
+        console.print(f"refused in {source}: {line}", highlight=False, soft_wrap=True, markup=False)
 
 
 def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extractor: Callable) -> None:
@@ -132,17 +185,19 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
                 summary = ingest_articles(store, articles, extractor, batch, dry_run)
         for source in summary["duplicates"]:
             console.print(f"already stored, unchanged: {source}", highlight=False)
+        report_problems(summary)
+        failed = len(failures) + len(summary["failed"])
         if dry_run:
             for ex in summary["extractions"]:
                 out.print(extraction_table(ex))
             out.print(f"dry run: {len(summary['extractions'])} article(s) would be written; nothing was stored")
         else:
             out.print(f"articles read {summary['read']}, written {summary['written']}, "
-                      f"skipped as duplicates {len(summary['duplicates'])}, failed {len(failures)}; "
+                      f"skipped as duplicates {len(summary['duplicates'])}, failed {failed}; "
                       f"entities added {summary['entities_added']}, commitments added "
                       f"{summary['commitments_added']} (and {summary['commitments_merged']} reports of known deals)",
                       highlight=False)
-        if failures:
+        if failed:
             raise typer.Exit(1)
 
     @app.command("extract")
@@ -158,22 +213,29 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
         if out_dir:
             out_dir.mkdir(parents=True, exist_ok=True)
         names: dict[str, int] = {}
+        failed = len(failures)
         for art, ex in zip(articles, extractor.extract_many(articles)):
+            if isinstance(ex, ArticleFailure):
+                console.print(f"skipped {ex.source}: {ex.reason}", highlight=False, soft_wrap=True, markup=False)
+                failed += 1
+                continue
+            for line in ex.refused:
+                console.print(f"refused in {art.source}: {line}", highlight=False, soft_wrap=True, markup=False)
             stem = Path(art.source.split("#")[0].split(":")[0]).stem if art.source != "-" else "stdin"
             names[stem] = names.get(stem, 0) + 1
             doc_id = stem if names[stem] == 1 else f"{stem}-{names[stem]}"
             ex.doc_id = doc_id
             payload = ex.contract_json()
-            if out_dir:
-                (out_dir / f"{doc_id}.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n",
-                                                        encoding="utf-8")
+            if out_dir:   # strict JSON: no Infinity or NaN ever (allow_nan=False)
+                (out_dir / f"{doc_id}.json").write_text(
+                    json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8")
             elif as_json:
-                sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps(payload, ensure_ascii=False, allow_nan=False) + "\n")
             else:
                 out.print(extraction_table(ex))
         if out_dir:
-            console.print(f"wrote {len(articles)} extraction(s) to {out_dir}")
-        if failures:
+            console.print(f"wrote {len(articles) + len(failures) - failed} extraction(s) to {out_dir}")
+        if failed:
             raise typer.Exit(1)
 
     entities = typer.Typer(help="List entities or fix a wrong split.", no_args_is_help=True)

@@ -1,10 +1,23 @@
-"""One article's text -> an Extraction (entities, commitments, rumours)."""
+"""One article's text -> an Extraction (entities, commitments, rumours).
+
+Each article stands on its own: one that cannot be parsed or read comes out
+as an :class:`ArticleFailure` (one line) and the others of its batch go on.
+Long texts are parsed in pieces cut at paragraph, line, sentence or word
+boundaries and joined back into one Doc whose offsets are the article's own.
+"""
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import dataclass
+from itertools import batched
+
+from spacy.tokens import Doc
+
+from graph.facts import figure_problem
 
 from .gazetteer import load_gazetteer
-from .loaders import RawArticle
+from .loaders import RawArticle, one_line
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
@@ -23,29 +36,106 @@ PARSE_BATCH = 64
 # 0.593 to 0.604 but lost 20 of the case corpus's own sentences (a scorer
 # fitted to long news articles distrusts one-sentence texts), so it only scores.
 SCORER_DROPS = False
+# Characters parsed as one piece. spaCy's parser and entity recogniser need
+# about 1 GB of memory per 100,000 characters of one text and refuse texts
+# over nlp.max_length (1,000,000) outright (E088): longer texts are parsed in
+# pieces of at most this size.
+PIECE_CHARS = 100_000
+# Where a piece may end, best first: after a blank line, a line break, a
+# sentence's end, any space.
+_PIECE_ENDS = [re.compile(p) for p in (r"\n\s*\n\s*", r"\n\s*", r"[.!?][\"'”’)]*\s+", r"\s+")]
+
+
+@dataclass
+class ArticleFailure:
+    """An article that could not be read, in one line; the others go on."""
+
+    source: str
+    reason: str
+
+
+def split_pieces(text: str, limit: int) -> list[str]:
+    r"""Cut ``text`` into pieces of at most ``limit`` characters that join back into it.
+
+    Each piece ends at the best boundary near its end (a blank line, a line
+    break, a sentence's end, a space), the whitespace kept with it:
+
+    >>> split_pieces("One deal.\n\nTwo deals. Three.", 16)
+    ['One deal.\n\n', 'Two deals. ', 'Three.']
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = limit
+        for pattern in _PIECE_ENDS:
+            ends = [m.end() for m in pattern.finditer(window) if m.end() > limit // 4]
+            if ends:
+                cut = ends[-1]
+                break
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 class Extractor:
     def __init__(self, model: str | None = None, alias_rules: dict[str, str] | None = None,
-                 scorer: RelationScorer | None | bool = True):
+                 scorer: RelationScorer | None | bool = True, piece_chars: int = PIECE_CHARS):
         """`scorer`: True for the shipped weights, False for none (every
-        proposal kept, as `python -m ingest.train` needs), or a scorer."""
+        proposal kept, as `python -m ingest.train` needs), or a scorer;
+        `piece_chars`: texts longer than this are parsed in pieces."""
         self.nlp = load_nlp(model)
         self.gazetteer = load_gazetteer()
         self.recognizer = Recognizer(self.nlp, self.gazetteer, alias_rules)
         self.relations = RelationExtractor(self.gazetteer)
         self.proposer = Proposer(DealRoles(self.nlp, self.gazetteer), self.gazetteer, self.relations)
         self.scorer = RelationScorer.shipped() if scorer is True else scorer or None
+        self.piece_chars = min(piece_chars, self.nlp.max_length - 1)
+
+    def parse(self, text: str) -> Doc:
+        """The parsed text; a long one in pieces joined into one Doc with the article's offsets."""
+        if len(text) <= self.piece_chars:
+            return self.nlp(text)
+        doc = Doc.from_docs(list(self.nlp.pipe(split_pieces(text, self.piece_chars))), ensure_whitespace=False)
+        if doc.text != text:
+            raise ValueError("its pieces did not join back into the same text")
+        return doc
 
     def extract(self, article: RawArticle, doc_id: str | None = None) -> Extraction:
-        return self.extract_doc(self.nlp(article.text), article, doc_id)
+        return self.extract_doc(self.parse(article.text), article, doc_id)
 
-    def extract_many(self, articles: list[RawArticle], batch_size: int | None = None):
-        """Parse in batches of PARSE_BATCH articles, extracting each as it comes."""
-        batch_size = batch_size or PARSE_BATCH
-        texts = (a.text for a in articles)
-        for article, doc in zip(articles, self.nlp.pipe(texts, batch_size=batch_size)):
-            yield self.extract_doc(doc, article)
+    def extract_many(self, articles, batch_size: int | None = None):
+        """Extractions (or ArticleFailures) of the articles in their order.
+
+        Texts are parsed PARSE_BATCH at a time; an article whose parse or
+        extraction fails gives an ArticleFailure and the others go on."""
+        for chunk in batched(articles, batch_size or PARSE_BATCH):
+            for article, doc in zip(chunk, self._parse_batch(chunk)):
+                if isinstance(doc, ArticleFailure):
+                    yield doc
+                    continue
+                try:
+                    yield self.extract_doc(doc, article)
+                except Exception as exc:  # one article's failure must not sink the others
+                    yield ArticleFailure(article.source, f"extraction failed: {one_line(exc)}")
+
+    def _parse_batch(self, chunk) -> list:
+        """Docs of a batch (short texts together, long ones in pieces), or failures."""
+        short = [a.text for a in chunk if len(a.text) <= self.piece_chars]
+        try:
+            docs = iter(list(self.nlp.pipe(short, batch_size=max(1, len(short)))))
+        except Exception:  # one text broke the batch: parse each on its own below
+            docs = None
+        out = []
+        for article in chunk:
+            if docs is not None and len(article.text) <= self.piece_chars:
+                out.append(next(docs))
+                continue
+            try:
+                out.append(self.parse(article.text))
+            except Exception as exc:
+                out.append(ArticleFailure(article.source, f"could not be parsed: {one_line(exc)}"))
+        return out
 
     def extract_doc(self, doc, article: RawArticle, doc_id: str | None = None) -> Extraction:
         return self.extract_with_features(doc, article, doc_id)[0]
@@ -92,11 +182,13 @@ class Extractor:
         for key in list(rumours):
             if key in commitments:  # stated as done elsewhere in the article
                 del rumours[key]
+        refused = _refuse_impossible_figures(commitments) + _refuse_impossible_figures(rumours)
         feats = self._score(commitments, support, mentions)
         meta = ArticleMeta(id=article.id, source=article.source,
                            **{k: v for k, v in article.meta.items() if k in ("url", "title", "outlet", "published")})
         return Extraction(doc_id=doc_id or article.id[:16], article=meta, entities=list(entities.values()),
-                          commitments=list(commitments.values()), rumours=list(rumours.values())), feats
+                          commitments=list(commitments.values()), rumours=list(rumours.values()),
+                          refused=refused), feats
 
     def _score(self, commitments: dict, support: dict, mentions) -> dict[tuple, dict[str, float]]:
         """Each commitment's features; with a scorer, its confidence (and,
@@ -141,6 +233,18 @@ class Extractor:
             if owner is not None and owner.type == "Company" and owner.name == m.known.owner and first != m.surface:
                 out.append(owner)
         return out
+
+
+def _refuse_impossible_figures(found: dict) -> list[str]:
+    """Drop commitments whose figures the store would refuse (not finite,
+    negative, over $10 trillion); say why in one line each."""
+    refused = []
+    for key, c in list(found.items()):
+        problem = figure_problem(c.amount_usd, c.capacity_gw, c.amount_original)
+        if problem:
+            del found[key]
+            refused.append(f"{c.kind.replace('_', ' ')} {c.from_} → {c.to}: {problem}")
+    return refused
 
 
 def _commitment(c: Candidate, article: RawArticle, text: str) -> Commitment:

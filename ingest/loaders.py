@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Iterator
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024  # the stated limit: 5 MB of text per article
+# ... and 1,000,000 characters, spaCy's own limit for one text (longer texts
+# are parsed in pieces up to this size; a text past it is not one article)
+MAX_TEXT_CHARS = 1_000_000
 MIN_WORDS = 5
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -58,6 +61,9 @@ def check_text(text: str, source: str) -> LoadError | None:
         return LoadError(source, "empty: no text to read")
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
         return LoadError(source, f"too large: over the {MAX_TEXT_BYTES // (1024 * 1024)} MB text limit")
+    if len(text) > MAX_TEXT_CHARS:
+        return LoadError(source, f"too long: {len(text):,} characters, over the {MAX_TEXT_CHARS:,}-character "
+                                 "limit for one article (split it into articles)")
     if len(words) < MIN_WORDS:
         return LoadError(source, f"too short: fewer than {MIN_WORDS} words")
     sample = [w.lower() for w in words[:2000]]
@@ -80,12 +86,18 @@ def decode(data: bytes, source: str) -> str | LoadError:
 
 
 def _html(markup: str, source: str, meta: dict) -> RawArticle | LoadError:
-    import trafilatura
+    try:
+        import trafilatura
 
-    text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_recall=True)
+        text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_recall=True)
+        found = trafilatura.extract_metadata(markup) if text else None
+    except ImportError as exc:   # e.g. lxml_html_clean missing from a partial install
+        return LoadError(source, f"HTML cannot be read in this install: {one_line(exc)} "
+                                 "(reinstall dealgraph with pip to bring lxml_html_clean)")
+    except Exception as exc:  # the HTML reader's own failure: this file only
+        return LoadError(source, f"HTML could not be read: {one_line(exc)}")
     if not text:
         return LoadError(source, "HTML without an article body")
-    found = trafilatura.extract_metadata(markup)
     info = {}
     if found is not None:
         info = {"title": found.title, "url": found.url, "outlet": found.sitename, "published": found.date}
@@ -215,6 +227,20 @@ def iter_files(paths: list[str]) -> Iterator[Path | LoadError]:
             yield LoadError(raw, "no such file or folder")
 
 
+def one_line(exc: BaseException) -> str:
+    """An exception as one short line: its first line, or its type's name."""
+    lines = str(exc).strip().splitlines()
+    return (lines[0][:300] if lines else "") or type(exc).__name__
+
+
+def _guarded(items: Iterator[RawArticle | LoadError], source: str) -> Iterator[RawArticle | LoadError]:
+    """A reader's unexpected failure becomes one line about its file; the other files go on."""
+    try:
+        yield from items
+    except Exception as exc:
+        yield LoadError(source, f"could not be read: {one_line(exc)}")
+
+
 def load(paths: list[str], meta: dict | None = None, stdin=None) -> Iterator[RawArticle | LoadError]:
     """Every article under the given paths ('-' reads standard input)."""
     for item in iter_files([p for p in paths if p != "-"]) if paths != ["-"] else []:
@@ -226,7 +252,7 @@ def load(paths: list[str], meta: dict | None = None, stdin=None) -> Iterator[Raw
         except OSError as exc:
             yield LoadError(str(item), f"unreadable: {exc.strerror}")
             continue
-        yield from load_bytes(data, str(item), meta=meta)
+        yield from _guarded(load_bytes(data, str(item), meta=meta), str(item))
     if "-" in paths:
         data = (stdin or sys.stdin.buffer).read()
-        yield from load_bytes(data, "-", meta=meta)
+        yield from _guarded(load_bytes(data, "-", meta=meta), "-")

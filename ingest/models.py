@@ -52,6 +52,7 @@ class Extraction(BaseModel):
     entities: list[Entity]
     commitments: list[Commitment]
     rumours: list[Commitment] = Field(default_factory=list)
+    refused: list[str] = Field(default_factory=list)  # commitments left out, each with its one-line reason
 
     def contract_json(self) -> dict:
         """The JSON of GUIDELINES.md, with the extra fields dealgraph keeps."""
