@@ -181,6 +181,9 @@ def test_the_corpus_is_well_formed():
     assert unknown == set(), f"tags not in CONSTRUCTIONS: {unknown}"
     assert {e.kind for c in CASES for e in c.expect} == set(KINDS)
     assert all(c.xfail is None or c.xfail.strip() for c in CASES)
+    contradictions = [c.id for c in CASES for a in c.absent for e in c.expect
+                      if (a.kind, a.from_, a.to) == (e.kind, e.from_, e.to)]
+    assert contradictions == [], "cases that expect what they also forbid"
 
 
 def _param(case: Case):
