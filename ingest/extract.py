@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from graph.facts import figure_problem
 
-from .gazetteer import load_gazetteer
+from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
@@ -80,12 +80,13 @@ def split_pieces(text: str, limit: int) -> list[str]:
 
 class Extractor:
     def __init__(self, model: str | None = None, alias_rules: dict[str, str] | None = None,
-                 scorer: RelationScorer | None | bool = True, piece_chars: int = PIECE_CHARS):
+                 scorer: RelationScorer | None | bool = True, piece_chars: int = PIECE_CHARS,
+                 gazetteer: Gazetteer | None = None):
         """`scorer`: True for the shipped weights, False for none (every
         proposal kept, as `python -m ingest.train` needs), or a scorer;
         `piece_chars`: texts longer than this are parsed in pieces."""
         self.nlp = load_nlp(model)
-        self.gazetteer = load_gazetteer()
+        self.gazetteer = gazetteer or load_gazetteer()
         self.recognizer = Recognizer(self.nlp, self.gazetteer, alias_rules)
         self.relations = RelationExtractor(self.gazetteer)
         self.proposer = Proposer(DealRoles(self.nlp, self.gazetteer), self.gazetteer, self.relations)
@@ -232,6 +233,8 @@ class Extractor:
             owner = forms.get(first)
             if owner is not None and owner.type == "Company" and owner.name == m.known.owner and first != m.surface:
                 out.append(owner)
+            elif m.surface.lower().startswith(m.known.owner.lower() + " "):    # "Acme Cloud" names Acme
+                out.append(Known("Company", m.known.owner))
         return out
 
 

@@ -35,6 +35,27 @@ class Gazetteer:
     def role(self, company: str, role: str) -> bool:
         return company in self.roles.get(role, set())
 
+    def without_companies(self, cut: set[str]) -> "Gazetteer":
+        """The same knowledge with some companies forgotten: every company
+        one of whose forms normalises into `cut` loses all its forms and roles
+        (products, models and hardware stay, owners included). Measures how
+        extraction fares on companies it has never been told about.
+
+        >>> g = load_gazetteer().without_companies({"nvidia"})
+        >>> "Nvidia" in g.forms, "NVIDIA" in g.companies, "AMD" in g.companies
+        (False, False, True)
+        """
+        gone = {k.name for form, k in self.forms.items() if k.type == "Company" and normalise_name(form) in cut}
+        gone |= {c for c in self.companies if normalise_name(c) in cut}
+        return Gazetteer(
+            version=f"{self.version}-cut{len(gone)}",
+            forms={f: k for f, k in self.forms.items() if not (k.type == "Company" and k.name in gone)},
+            model_variants=dict(self.model_variants), hardware_patterns=list(self.hardware_patterns),
+            not_companies=set(self.not_companies),
+            roles={r: members - gone for r, members in self.roles.items()},
+            companies=self.companies - gone,
+        )
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:

