@@ -35,7 +35,7 @@ from graph.schema import normalise_name
 from .gazetteer import Gazetteer, Known
 
 COMPANY_AT = 2          # company weight a name needs
-ORG_VOTES = 2           # at most this much weight from the tagger's ORG label
+ORG_WEIGHT = 2          # the tagger's ORG label, once per article
 PERSON_VOTES = 2
 NAME_TAGS = {"NNP", "NNPS"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
@@ -88,6 +88,7 @@ def _extensions(cues: Cues) -> None:
 class Weights:
     """What an article says about one name."""
     company: float = 0.0
+    context: float = 0.0        # the part of `company` that the words around it gave
     person: float = 0.0
     place: float = 0.0
     source_hits: int = 0
@@ -101,6 +102,8 @@ class NameFinder:
         self.g = gazetteer
         self.cues = load_cues()
         _extensions(self.cues)
+        self._heads_lower = {h.lower() for h in self.cues.heads}
+        self.english = english_words(nlp)
         self.matcher = Matcher(nlp.vocab)
         for i, cue in enumerate(self.cues.context):
             self.matcher.add(f"{cue['cue']}|{cue['side']}|{cue['weight']}|{i}", [cue["pattern"]])
@@ -131,9 +134,10 @@ class NameFinder:
         for _ in range(2):      # lists: a conjunct of a company is a company (twice: lists of lists)
             companies = {key for key, w in names.items() if self._is_company(key, w)}
             for key, w in names.items():
-                if key not in companies and any(self._conjunct_company(sp, by_token, companies, taken)
+                if key not in companies and w.person <= PERSON_VOTES and any(self._conjunct_company(sp, by_token, companies, taken)
                                                 for sp in w.occurrences):
                     w.company += COMPANY_AT
+                    w.context += COMPANY_AT
         for key, w in names.items():
             base = self._base(key, known, accepted)
             if base is not None:
@@ -181,9 +185,9 @@ class NameFinder:
                 if start is None:
                     start = t.i
                 continue
-            if start is not None and t.text in JOINERS and not t.whitespace_ and t.i + 1 < len(doc) \
-                    and self._namey(doc[t.i + 1], taken) and doc[t.i - 1].whitespace_ == "":
-                continue
+            if start is not None and t.i + 1 < len(doc) and self._namey(doc[t.i + 1], taken) and (
+                    t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[t.i - 1].whitespace_ == ""):
+                continue        # "Weights & Biases", "D-Wave", "Convergence.ai"
             if start is not None:
                 runs.append(doc[start:t.i])
                 start = None
@@ -215,8 +219,14 @@ class NameFinder:
         start, end = span.start, span.end
         while start < end and self._initial_word(doc[start]):
             start += 1
-        while end > start and (doc[end - 1].text in JOINERS or doc[end - 1].lower_ in self.cues.suffixes):
-            end -= 1
+        while end > start and (doc[end - 1].text in JOINERS or doc[end - 1].lower_ in self.cues.suffixes
+                               or normalise_name(doc[end - 1].text) in self.g.not_companies
+                               and doc[end - 1].text not in self.cues.heads):
+            end -= 1            # "Acme GPU"
+        while start < end and normalise_name(doc[start].text) in self.g.not_companies:
+            start += 1
+        if end - start == 2 and doc[start].lower_ in self.cues.titles and doc[end - 1].text not in self.cues.heads:
+            return None         # "President Doe", "Chairman Doe": a person
         if start >= end:
             return None
         if start > 1 and doc[start - 1].text == ":" and doc[start - 2].is_upper:
@@ -246,16 +256,21 @@ class NameFinder:
             w = names[key]
             if cue == "source":
                 w.source_hits += 1
-            else:
-                setattr(w, cue, getattr(w, cue) + float(weight))
+                continue
+            setattr(w, cue, getattr(w, cue) + float(weight))
+            if cue == "company":
+                w.context += float(weight)
         for key, w in names.items():
             for span in w.occurrences:
                 if _owns_thing(span, things):
                     w.company += 2
+                    w.context += 2
                 label = span.root.ent_type_
-                if label == "ORG" and w.org_votes < ORG_VOTES:
+                if label == "NORP":
+                    w.place += 2        # "Russian", "European"
+                if label == "ORG":
+                    w.company += 0 if w.org_votes else ORG_WEIGHT
                     w.org_votes += 1
-                    w.company += 1
                 if label == "PERSON" and len(span) > 1 and w.person_votes < PERSON_VOTES:
                     w.person_votes += 1
                     w.person += 1
@@ -273,6 +288,26 @@ class NameFinder:
             w.place += 10
         if len(words) == 1 and words[0] in people:
             w.person += 3           # "Altman" after "Sam Altman"
+        if self._person_shape(w):
+            w.person += 3
+
+    def _person_shape(self, w: Weights) -> bool:
+        """A first and family name ("Maren Holt") named as a person: after a
+        possessive ("Acme's Maren Holt"), or whose family name stands alone
+        elsewhere in the article ("Holt said"): companies are shortened to
+        their first word ("Brightwater" for Brightwater Capital), people to their last."""
+        span = w.occurrences[0]
+        words = span.text.split()
+        if not 2 <= len(words) <= 3 or not all(x.isalpha() and x.istitle() for x in words) \
+                or words[-1] in self.cues.heads:
+            return False
+        doc = span.doc
+        for sp in w.occurrences:
+            if sp.start > 0 and doc[sp.start - 1].tag_ == "POS":
+                return True
+        family = words[-1]
+        return any(t.text == family and (t.i == 0 or not doc[t.i - 1].is_title) and
+                   (t.i + 1 == len(doc) or not doc[t.i + 1].is_title) for t in doc)
 
     def _is_company(self, key: str, w: Weights) -> bool:
         if not key or key in self.g.not_companies or key in self.cues.places:
@@ -283,12 +318,17 @@ class NameFinder:
         if w.source_hits >= len(w.occurrences):
             return False
         text = w.occurrences[0].text
-        if text.isupper() and len(text.replace(".", "")) <= 5 and w.company - min(w.org_votes, ORG_VOTES) < 2 * COMPANY_AT:
+        if text.isupper() and len(text.replace(".", "")) <= 5 and w.context < 2 * COMPANY_AT:
             return False        # abbreviations (TCO, HPC) unless the context says company, twice
+        if w.context < COMPANY_AT and w.org_votes < 2 and all(x in self.english for x in words) \
+                and not (len(words) > 1 and words[-1] in self._heads_lower):
+            return False        # "Tranche", "Universe": an English word needs the context to say company
         if _abbreviation(w.occurrences[0]):
             return False
         if not any(_in_prose(sp) for sp in w.occurrences):
             return False
+        if len(words) > 1 and all(x in _lower_words(w.occurrences[0].doc) for x in words):
+            return False        # "Strategic Investment Overview": ordinary words capitalised in a heading
         return w.company >= COMPANY_AT and w.company > w.person and w.company > w.place
 
     def _conjunct_company(self, span: Span, by_token: dict[int, str], companies: set[str],
@@ -322,6 +362,17 @@ def _owns_thing(span: Span, things: set[int]) -> bool:
     if end < len(doc) and doc[end].lower_ in ("'s", "’s") and end + 1 < len(doc):
         end += 1
     return end in things
+
+
+def english_words(nlp) -> frozenset[str]:
+    """English words the pipeline's lemmatizer knows (its WordNet index);
+    empty for a pipeline without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for entries in lookups.get_table("lemma_index").values() for w in entries)
 
 
 def _lower_words(doc: Doc) -> set[str]:
