@@ -6,7 +6,8 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dash_table, html
 
 from ..context import AppContext
-from ..data import loops_page, network_elements
+from ..data import loops_page
+from ..network_view import network_view
 from ..filters import filter_bar, filter_inputs
 from ..graphview import graph_canvas
 from ..state import encode_state, state_from_filters
@@ -53,11 +54,4 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
     def loop_highlight(selected, rows, kinds, rumoured):
         state = state_from_filters(kinds, None, None, None, rumoured)
         highlight = rows[selected[0]]["companies"].split("|") if selected and rows else None
-        if highlight:
-            state["company"], state["depth"] = highlight[0], len(highlight)
-        elements, _ = network_elements(ctx.data, state, highlight)
-        if highlight:
-            elements = [e for e in elements if "source" not in e["data"] or
-                        (e["data"]["source"][2:] in highlight and e["data"]["target"][2:] in highlight)]
-            elements = [e for e in elements if "source" in e["data"] or e["data"]["company"] in highlight]
-        return elements
+        return network_view(ctx.data, state, highlight, only=set(highlight) if highlight else None).elements

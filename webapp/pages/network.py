@@ -1,31 +1,99 @@
 """The network page: companies and their commitments drawn as a graph, details on click."""
 from __future__ import annotations
 
+import json
+
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, html, no_update
+from dash import Input, Output, dcc, html, no_update
+
+from graph.kinds import KINDS
 
 from ..context import AppContext
-from ..data import commitment_details, company_details, network_elements
+from ..data import company_details
 from ..filters import filter_bar, filter_inputs
-from ..formatting import commitment_card, kind_text
+from ..formatting import commitment_card, kind_text, money
 from ..graphview import graph_canvas, legend
+from ..network_view import NetworkView, link_commitments, network_view, resolve_company, suggest
 from ..state import encode_state, state_from_filters
 
 PATH = "/network"
 LABEL = "Network"
+DETAILS_HINT = "Click a company or a line to see its commitments and the sentences they come from."
+
+# the hover line, written in the browser (no request per mouse move)
+HOVER_JS = """
+function(node, edge) {
+    var kinds = %s;
+    var t = dash_clientside.callback_context.triggered;
+    var prop = t && t.length ? t[0].prop_id : "";
+    if (prop.indexOf("mouseoverEdgeData") >= 0 && edge) {
+        var deals = edge.count == 1 ? "1 deal" : edge.count + " deals";
+        var missing = edge.missing ? " (" + edge.missing + " without an amount)" : "";
+        return edge.from + " → " + edge.to + " · " + (kinds[edge.kind] || edge.kind) + ": " + edge.amount
+            + " in " + deals + missing;
+    }
+    if (prop.indexOf("mouseoverNodeData") >= 0 && node) {
+        return node.company + ": " + node.money + " committed by or to it in view, " + node.deals + " deal(s)";
+    }
+    return window.dash_clientside.no_update;
+}
+""" % json.dumps({k.name: k.label for k in KINDS.values()})
 
 
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
+    state = {**state, "company": resolve_company(state["company"], companies)}
+    if state["company"] and state["company"] not in companies:
+        companies = [*companies, state["company"]]   # kept, so the page can say it is unknown
     depth = dbc.RadioItems(id="net-depth", options=[{"label": "neighbours", "value": 1},
                                                     {"label": "2 hops", "value": 2}],
                            value=state["depth"], inline=True, className="small mb-2")
-    details = html.Div(id="details", className="small", style={"maxHeight": "66vh", "overflowY": "auto"},
-                       children=html.P("Click a company or a deal to see its commitments and the sentences "
-                                       "they come from.", className="text-muted"))
+    details = html.Div(id="details", className="small", style={"maxHeight": "50vh", "overflowY": "auto"},
+                       children=html.P(DETAILS_HINT, className="text-muted"))
+    hover = html.Div(id="net-hover", className="small px-2", style={
+        "position": "absolute", "top": 4, "left": 16, "right": 16, "zIndex": 5, "pointerEvents": "none",
+        "background": "rgba(255,255,255,0.85)", "minHeight": "1.2em"})
+    canvas = html.Div([hover, dcc.Loading(graph_canvas("network", preset=True), type="circle", delay_show=300)],
+                      style={"position": "relative"})
+    # the note sits beside the canvas, not above it: text arriving above would move the canvas
+    # under Cytoscape's cached position and clicks would land beside what they aim at
+    side = [html.Div(id="net-note", className="small text-muted mb-2"), details]
     return [filter_bar("net", state, companies), depth, legend(),
-            html.Div(id="net-note", className="small text-muted"),
-            dbc.Row([dbc.Col(graph_canvas("network"), md=8), dbc.Col(details, md=4)])]
+            dbc.Row([dbc.Col(canvas, md=8), dbc.Col(side, md=4)])]
+
+
+def _hidden_text(view: NetworkView) -> str:
+    parts = [f"{n:,} {reason}" for reason, n in view.hidden.items()]
+    return f"The filters hide {view.stored - view.matching:,} of {view.stored:,} commitments: " + ", ".join(parts) + "."
+
+
+def note(view: NetworkView, state: dict, companies: list[str]):
+    """What is drawn, reconciled with what is stored, or why nothing is (with the names that look
+    like an unknown company)."""
+    if view.unknown_company:
+        found = suggest(view.unknown_company, companies)
+        offers = [html.Span(", ") if i else None for i in range(len(found))]
+        links = [x for pair in zip(offers, [html.A(name, href=PATH + encode_state({**state, "company": name}),
+                                                     className="suggestion") for name in found]) for x in pair if x]
+        return dbc.Alert([f"No company named “{view.unknown_company}”. ",
+                          *(["Did you mean: ", *links, "?"] if links else ["Pick one from the Company list."])],
+                         color="warning", id="net-empty", className="py-2")
+    if not view.drawn_links:
+        why = _hidden_text(view) if view.hidden else ""
+        around = f" None of them is linked to {state['company']}." if state.get("company") and view.matching else ""
+        return dbc.Alert(f"Nothing to draw. {why}{around}".strip(), color="info", id="net-empty", className="py-2")
+    lines = [f"{view.drawn_commitments:,} commitments drawn as {view.drawn_links:,} lines between "
+             f"{view.companies:,} companies (deals of one kind between two companies share a line)."]
+    if state.get("company"):
+        lines.append(f"Centred on {state['company']}: {view.matching - view.around:,} matching commitments "
+                     "further away are not drawn.")
+    if view.drawn_links < view.links:
+        lines.append(f"These are the {view.drawn_links:,} largest of {view.links:,} lines: "
+                     f"{view.around - view.drawn_commitments:,} commitments in smaller ones are left out; "
+                     "narrow the filters or centre on a company to see them.")
+    if view.hidden:
+        lines.append(_hidden_text(view))
+    return " ".join(lines)
 
 
 def register(app: dash.Dash, ctx: AppContext) -> None:
@@ -33,21 +101,31 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
                   *filter_inputs("net"), Input("net-company", "value"), Input("net-depth", "value"),
                   Input("network", "id"))
     def network(kinds, start, end, min_b, rumoured, company, depth, _page):
-        state = state_from_filters(kinds, start, end, min_b, rumoured, company, depth)
-        elements, note = network_elements(ctx.data, state)
-        return elements, note, encode_state(state)
+        companies = ctx.data.companies()
+        state = state_from_filters(kinds, start, end, min_b, rumoured, resolve_company(company, companies), depth)
+        view = network_view(ctx.data, state)
+        return view.elements, note(view, state, companies), encode_state(state)
 
     @app.callback(Output("details", "children"), Input("network", "tapNodeData"), Input("network", "tapEdgeData"),
-                  State("net-kinds", "value"), State("net-rumoured", "value"), prevent_initial_call=True)
-    def details(node, edge, kinds, rumoured):
-        trigger = dash.ctx.triggered_id and dash.ctx.triggered[0]["prop_id"]
-        state = {"kinds": kinds, "rumoured": bool(rumoured)}
-        if trigger and trigger.endswith("tapEdgeData") and edge:
-            rows = commitment_details(ctx.data, [edge["id"]])
-            title = kind_text(edge["kind"])
-        elif node:
+                  *filter_inputs("net"), Input("net-company", "value"), Input("net-depth", "value"),
+                  prevent_initial_call=True)
+    def details(node, edge, kinds, start, end, min_b, rumoured, _company, _depth):
+        trigger = dash.ctx.triggered[0]["prop_id"] if dash.ctx.triggered else ""
+        state = state_from_filters(kinds, start, end, min_b, rumoured)
+        if trigger.endswith("tapEdgeData") and edge:
+            rows = link_commitments(ctx.data, state, edge["from"], edge["to"], edge["kind"])
+            stated = sum(c.get("amount_usd") or 0 for c in rows)
+            title = f"{edge['from']} → {edge['to']}: {kind_text(edge['kind'])}"
+            summary = f"{len(rows)} deal(s), {money(stated) if stated else 'no amount stated'}"
+        elif trigger.endswith("tapNodeData") and node:
             rows = company_details(ctx.data, node["company"], state)
-            title = node["company"]
-        else:
+            title, summary = node["company"], f"{len(rows)} commitment(s) under the filters"
+        elif trigger.endswith("tapEdgeData") or trigger.endswith("tapNodeData"):
             return no_update
-        return [html.H5(title), *[commitment_card(c) for c in rows]]
+        else:   # the filters changed: what the panel showed may no longer be drawn
+            return html.P(DETAILS_HINT, className="text-muted")
+        return [html.H5(title), html.P(summary, className="text-muted", id="details-summary"),
+                *[commitment_card(c) for c in rows]]
+
+    app.clientside_callback(HOVER_JS, Output("net-hover", "children"), Input("network", "mouseoverNodeData"),
+                            Input("network", "mouseoverEdgeData"), prevent_initial_call=True)

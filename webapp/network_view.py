@@ -1,0 +1,241 @@
+"""The network as drawn: commitments merged into one link per pair of companies and kind,
+companies sized by the money they commit or receive, each at the position the layout gave
+it once, and a note that reconciles what is drawn with what is stored.
+
+>>> rows = [{"kind": "investment", "from_name": "A", "to_name": "B", "amount_usd": 2e9},
+...         {"kind": "investment", "from_name": "A", "to_name": "B", "amount_usd": None},
+...         {"kind": "partnership", "from_name": "B", "to_name": "A", "amount_usd": None}]
+>>> [(l.source, l.target, l.kind, l.amount_usd, l.count, l.missing) for l in merge_links(rows)]
+[('A', 'B', 'investment', 2000000000.0, 2, 1), ('A', 'B', 'partnership', 0.0, 1, 1)]
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process, utils
+
+from graph.flow import FlowFilter
+from graph.kinds import UNDIRECTED_KINDS
+
+from .filters import to_filter
+from .formatting import money
+
+MAX_LINKS = 300          # links drawn at most; the largest by money first
+LABELLED_LINKS = 40      # links whose amount is written on them (the rest: on hover and selection)
+NAMED_COMPANIES = 30     # companies named on the drawing, the most money first (the rest: hover, click)
+NODE_PX = (14, 48)       # smallest and largest company, by money
+EDGE_PX = (1.2, 9.0)
+
+
+@dataclass
+class Link:
+    """Every commitment of one kind between two companies (either way round for undirected kinds)."""
+
+    source: str
+    target: str
+    kind: str
+    amount_usd: float = 0.0     # sum of the stated amounts
+    count: int = 0
+    missing: int = 0            # commitments without a stated amount
+    announced: int = 0
+
+    @property
+    def key(self) -> str:
+        return f"l:{self.source}|{self.target}|{self.kind}"
+
+    def add(self, c: dict) -> None:
+        self.count += 1
+        if c.get("amount_usd") is None:
+            self.missing += 1
+        else:
+            self.amount_usd += c["amount_usd"]
+        self.announced += c.get("status", "announced") == "announced"
+
+
+def link_ends(c: dict) -> tuple[str, str]:
+    """The link a commitment belongs to: undirected kinds in name order."""
+    a, b = c["from_name"], c["to_name"]
+    return (min(a, b), max(a, b)) if c["kind"] in UNDIRECTED_KINDS else (a, b)
+
+
+def merge_links(rows: list[dict]) -> list[Link]:
+    """One link per pair and kind, the largest amount first (then the most deals)."""
+    links: dict[tuple[str, str, str], Link] = {}
+    for c in rows:
+        a, b = link_ends(c)
+        links.setdefault((a, b, c["kind"]), Link(a, b, c["kind"])).add(c)
+    return sorted(links.values(), key=lambda l: (-l.amount_usd, -l.count, l.source, l.target, l.kind))
+
+
+def neighbourhood(rows: list[dict], company: str, depth: int) -> set[str]:
+    """``company`` and the companies within ``depth`` commitments of it. Centred on a company,
+    the network draws the commitments of this set at ``depth - 1``: its own deals for its
+    neighbours, and theirs too for two hops."""
+    keep, frontier = {company}, {company}
+    for _ in range(max(depth, 1)):
+        nxt = {c["to_name"] for c in rows if c["from_name"] in frontier} | \
+              {c["from_name"] for c in rows if c["to_name"] in frontier}
+        frontier = nxt - keep
+        keep |= nxt
+    return keep
+
+
+# ---- what the filters hide ----------------------------------------------------------------
+
+def hidden_by(rows: list[dict], flt: FlowFilter, min_b: float | None) -> dict[str, int]:
+    """How many of ``rows`` each filter hides, each counted under the first filter that hides it,
+    so the counts add up to all that is hidden.
+
+    >>> hidden_by([{"kind": "investment", "amount_usd": 1e9, "date": "2025-01-01"},
+    ...            {"kind": "partnership", "amount_usd": None, "date": "2025-01-01"}],
+    ...           FlowFilter(kinds={"investment"}, min_amount=2e9), 2)
+    {'of other kinds': 1, 'under $2B or without an amount': 1}
+    """
+    reasons = [("of other kinds", FlowFilter(kinds=flt.kinds, include_rumoured=True)),
+               ("denied" if flt.include_rumoured else "not announced (rumoured, in talks or denied)",
+                FlowFilter(include_rumoured=flt.include_rumoured)),
+               ("outside the dates", FlowFilter(since=flt.since, until=flt.until, include_rumoured=True)),
+               (f"under {money((min_b or 0) * 1e9)} or without an amount",
+                FlowFilter(min_amount=flt.min_amount, include_rumoured=True))]
+    counts = dict.fromkeys((reason for reason, _ in reasons), 0)
+    for c in rows:
+        for reason, test in reasons:
+            if not test.keep(c):
+                counts[reason] += 1
+                break
+    return {reason: n for reason, n in counts.items() if n}
+
+
+def suggest(name: str, companies: list[str], limit: int = 3) -> list[str]:
+    """Stored names that look like ``name`` (case-blind, fuzzy), best first.
+
+    >>> suggest("nvidea", ["NVIDIA", "Nebius", "OpenAI"])
+    ['NVIDIA']
+    """
+    found = process.extract(name, companies, scorer=fuzz.WRatio, processor=utils.default_process,
+                            limit=limit, score_cutoff=70)
+    return [match for match, _score, _i in found]
+
+
+def resolve_company(name: str | None, companies: list[str]) -> str | None:
+    """The stored spelling of ``name`` when it differs only in case, else ``name`` itself.
+
+    >>> resolve_company("nvidia", ["NVIDIA", "OpenAI"]), resolve_company("Zeta", ["NVIDIA"])
+    ('NVIDIA', 'Zeta')
+    """
+    if not name or name in companies:
+        return name
+    folded = {c.casefold(): c for c in companies}
+    return folded.get(name.casefold(), name)
+
+
+# ---- the drawing ------------------------------------------------------------------------
+
+@dataclass
+class NetworkView:
+    """What the network page draws and the numbers its note states."""
+
+    elements: list[dict]
+    stored: int = 0                  # commitments between two different companies
+    matching: int = 0                # of which the filters keep
+    around: int = 0                  # of which are around the centred company (= matching if none)
+    links: int = 0                   # links those make
+    drawn_links: int = 0
+    drawn_commitments: int = 0
+    companies: int = 0
+    hidden: dict[str, int] = field(default_factory=dict)
+    unknown_company: str | None = None
+
+
+def _scale(value: float, top: float, px: tuple[float, float]) -> float:
+    return round(px[0] + (px[1] - px[0]) * math.sqrt(value / top), 1) if top > 0 and value > 0 else px[0]
+
+
+def _node(name: str, pos: tuple[float, float], money_usd: float, deals: int, top: float, classes: str) -> dict:
+    size = _scale(money_usd, top, NODE_PX)
+    return {"data": {"id": f"n:{name}", "label": name, "company": name, "size": size,
+                     "font": round(16 + size / 4, 1), "money": money(money_usd) if money_usd else "no amount",
+                     "deals": deals},
+            "position": {"x": pos[0], "y": pos[1]}, "classes": classes}
+
+
+def _edge(link: Link, top: float, labelled: bool, highlight: bool) -> dict:
+    text = money(link.amount_usd) if link.amount_usd else ""
+    if link.count > 1:
+        text = f"{text} ×{link.count}".strip()
+    classes = [link.kind] + (["rumour"] if not link.announced else []) + (["labelled"] if labelled else []) \
+        + (["highlight"] if highlight else [])
+    return {"data": {"id": link.key, "source": f"n:{link.source}", "target": f"n:{link.target}",
+                     "from": link.source, "to": link.target, "kind": link.kind, "label": text,
+                     "amount": money(link.amount_usd) if link.amount_usd else "no amount stated",
+                     "count": link.count, "missing": link.missing,
+                     "width": _scale(link.amount_usd, top, EDGE_PX)}, "classes": " ".join(classes)}
+
+
+def _loop_pairs(highlight: list[str] | None) -> set[tuple[str, str]]:
+    if not highlight:
+        return set()
+    return {(a, b) for a, b in zip(highlight, highlight[1:] + highlight[:1])}
+
+
+def network_view(data, state: dict, highlight: list[str] | None = None, only: set[str] | None = None,
+                 max_links: int = MAX_LINKS) -> NetworkView:
+    """The links and companies to draw for a page state; ``highlight`` a loop's companies in order,
+    ``only`` a set of companies to keep the drawing to."""
+    stored = [c for c in data.commitments() if c["from_name"] != c["to_name"]]
+    flt = to_filter(state)
+    rows = [c for c in stored if flt.keep(c)]
+    view = NetworkView([], stored=len(stored), matching=len(rows), hidden=hidden_by(stored, flt, state.get("min")))
+    company = state.get("company")
+    if company:
+        if company not in data.companies():
+            view.unknown_company = company
+            return view
+        depth = state.get("depth", 1)
+        inner = neighbourhood(rows, company, depth - 1) if depth > 1 else {company}
+        rows = [c for c in rows if c["from_name"] in inner or c["to_name"] in inner]
+    if only is not None:
+        rows = [c for c in rows if c["from_name"] in only and c["to_name"] in only]
+    view.around = len(rows)
+    links = merge_links(rows)
+    drawn = links[:max_links]
+    view.links, view.drawn_links, view.drawn_commitments = len(links), len(drawn), sum(l.count for l in drawn)
+    view.elements = _elements(data, drawn, company, highlight)
+    view.companies = sum(1 for e in view.elements if "source" not in e["data"])
+    return view
+
+
+def _elements(data, drawn: list[Link], company: str | None, highlight: list[str] | None) -> list[dict]:
+    money_of: dict[str, float] = {}
+    deals_of: dict[str, int] = {}
+    for link in drawn:
+        for name in (link.source, link.target):
+            money_of[name] = money_of.get(name, 0.0) + link.amount_usd
+            deals_of[name] = deals_of.get(name, 0) + link.count
+    if company:
+        money_of.setdefault(company, 0.0)
+        deals_of.setdefault(company, 0)
+    positions = data.positions.of([link_ends(c) for c in data.commitments()])
+    top_node = max(money_of.values(), default=0.0)
+    top_edge = max((l.amount_usd for l in drawn), default=0.0)
+    in_loop = set(highlight or [])
+    named = set(sorted(money_of, key=lambda n: (-money_of[n], -deals_of[n], n))[:NAMED_COMPANIES]) | {company}
+    nodes = [_node(n, positions.get(n, (0.0, 0.0)), money_of[n], deals_of[n], top_node,
+                   "company" + (" named" if n in named or n in in_loop else "") + (" focus" if n == company else "")
+                   + (" highlight" if n in in_loop else ""))
+             for n in sorted(money_of)]
+    pairs = _loop_pairs(highlight)
+    ranked = sorted(range(len(drawn)), key=lambda i: -drawn[i].amount_usd)[:LABELLED_LINKS]
+    labelled = {i for i in ranked if drawn[i].amount_usd > 0}
+    edges = [_edge(link, top_edge, i in labelled, (link.source, link.target) in pairs or
+                   (link.kind in UNDIRECTED_KINDS and (link.target, link.source) in pairs))
+             for i, link in enumerate(drawn)]
+    return nodes + edges
+
+
+def link_commitments(data, state: dict, source: str, target: str, kind: str) -> list[dict]:
+    """The commitments behind one drawn link, under the page's filters, largest first."""
+    flt = to_filter(state)
+    rows = [c for c in data.commitments() if c["kind"] == kind and link_ends(c) == (source, target) and flt.keep(c)]
+    return sorted(rows, key=lambda c: -(c.get("amount_usd") or 0))
