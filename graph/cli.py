@@ -8,9 +8,14 @@ from typing import Callable, List, Optional
 import typer
 from rich.console import Console
 
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from . import copy as copy_mod
 from . import export as export_mod
+from .config import StoreConfig, default_db_path
 from .output import emit
 from .store import GraphStore
+from .store import open_store as open_configured
 
 console = Console()
 
@@ -57,6 +62,40 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
                 raise typer.Exit(1)
             store.reset()
         console.print(f"emptied {where}")
+
+    @db.command("copy")
+    def db_copy(ctx: typer.Context,
+                to: Optional[str] = typer.Option(None, "--to", help="copy the embedded store into this Neo4j "
+                                                 "(bolt://, neo4j://, +s/+ssc)"),
+                source: Optional[str] = typer.Option(None, "--from", help="copy this Neo4j into the embedded store"),
+                database: Optional[str] = typer.Option(None, "--database", help="Neo4j database (default: "
+                                                       "NEO4J_DATABASE, else the server's default)"),
+                batch: int = typer.Option(copy_mod.DEFAULT_COPY_BATCH, "--batch", min=1,
+                                          help="nodes read and written per transaction")):
+        """Copy the whole graph between the embedded store and a Neo4j database (merges; safe to repeat).
+
+        Credentials come from NEO4J_USERNAME and NEO4J_PASSWORD (or user:password@ in the URI).
+        """
+        if (to is None) == (source is None):
+            raise typer.BadParameter("give exactly one of --to URI (embedded -> Neo4j) or --from URI (Neo4j -> embedded)")
+        embedded = StoreConfig.from_env(db_path=ctx.find_root().params.get("db") or default_db_path())
+        neo4j = copy_mod.neo4j_config(to or source, database)
+        src_config, dst_config = (embedded, neo4j) if to else (neo4j, embedded)
+        with open_configured(src_config) as src, open_configured(dst_config) as dst:
+            where = f"{src.describe()} -> {dst.describe()}"
+            total = copy_mod.graph_counts(src).total
+            with Progress(TextColumn("copying"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                          console=Console(stderr=True), transient=True) as bar:
+                task = bar.add_task("copy", total=total)
+                report = copy_mod.copy_graph(src, dst, batch, progress=lambda n: bar.advance(task, n))
+        emit(["label or relationship", "source", "target"],
+             [[k, v, report.target_after.nodes.get(k, 0)] for k, v in sorted(report.source.nodes.items())]
+             + [[k, v, report.target_after.relationships.get(k, 0)]
+                for k, v in sorted(report.source.relationships.items())], console=console)
+        console.print(f"copied {report.nodes_copied} nodes and {report.relationships_copied} relationships, "
+                      f"{where}; the counts check out", highlight=False)
+        if report.source.without_id:
+            console.print(f"{report.source.without_id} node(s) without an id were not copied", style="yellow")
 
     @app.command("query")
     def query(cypher: str = typer.Argument(..., help="a Cypher query"),

@@ -6,6 +6,7 @@ Neo4j Community 5.26 that ``tests/neo4j_server.py`` starts."""
 import json
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +124,35 @@ def test_cli_names_the_neo4j_server_it_uses(neo4j_server, neo4j_store, embedded_
     stats = run_cli(["db", "stats", "--format", "json"], {**env, **neo4j_env(neo4j_server)})
     assert stats.returncode == 0
     assert json.loads(stats.stdout)["backend"] == f"Neo4j at {neo4j_server.uri}"
+
+
+STARTER = """
+import sys, time
+from pathlib import Path
+from tests.neo4j_server import Neo4jServer
+server = Neo4jServer.start(Path(sys.argv[1]))
+print(server.proc.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def test_the_server_dies_with_the_process_that_started_it(neo4j_server, tmp_path):
+    """(neo4j_server: the launcher is built, or this is skipped and failed like the others.)"""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    import psutil
+
+    starter = subprocess.Popen([sys.executable, "-c", STARTER, str(tmp_path / "home")], stdout=subprocess.PIPE,
+                               text=True, cwd=Path(__file__).resolve().parents[2])
+    jvm = psutil.Process(int(starter.stdout.readline()))
+    assert jvm.is_running() and "neo4j-launcher.jar" in " ".join(jvm.cmdline())
+    os.kill(starter.pid, signal.SIGKILL)  # no clean-up code of the starter runs
+    starter.wait(10)
+    try:
+        jvm.wait(90)
+    except psutil.TimeoutExpired:
+        jvm.kill()
+        pytest.fail("the Neo4j JVM outlived the process that started it")
