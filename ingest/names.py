@@ -139,11 +139,14 @@ class NameFinder:
                     w.company += COMPANY_AT
                     w.context += COMPANY_AT
         for key, w in names.items():
-            base = self._base(key, known, accepted)
-            if base is not None:
-                accepted[key] = base
-            elif self._is_company(key, w):
+            if self._is_company(key, w):
                 accepted[key] = Known("Company", self._canonical(w.occurrences[0]))
+        for key in list(accepted):
+            part = self._part(key, {**known, **{k: v for k, v in accepted.items() if k != key}})
+            if part is False:
+                del accepted[key]
+            elif part is not None:
+                accepted[key] = part
         for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company
             for other, k2 in accepted.items():
                 if other != key and other.startswith(key + " ") and k2.name != k.name \
@@ -174,6 +177,8 @@ class NameFinder:
                 continue
             if known.type == "Company" and (last in self.cues.weak_heads or tail in self.cues.weak_heads):
                 continue
+            if tail == "AI":
+                continue        # "Claude AI": the model, not a company
             out.append((doc[span.start:end], Known("Company", self._canonical(doc[span.start:end]))))
         return out
 
@@ -318,7 +323,8 @@ class NameFinder:
         if w.source_hits >= len(w.occurrences):
             return False
         text = w.occurrences[0].text
-        if text.isupper() and len(text.replace(".", "")) <= 5 and w.context < 2 * COMPANY_AT:
+        if text.isupper() and len(text.replace(".", "")) <= 5 and w.context < 2 * COMPANY_AT \
+                and not (w.org_votes and w.context >= COMPANY_AT):
             return False        # abbreviations (TCO, HPC) unless the context says company, twice
         if w.context < COMPANY_AT and w.org_votes < 2 and all(x in self.english for x in words) \
                 and not (len(words) > 1 and words[-1] in self._heads_lower):
@@ -342,18 +348,40 @@ class NameFinder:
         return any(t.i != root.i and (t.i in taken and t.ent_type_ != "PERSON" or by_token.get(t.i) in companies)
                    for t in linked)
 
-    def _base(self, key: str, known: dict[str, Known], accepted: dict[str, Known]) -> Known | None:
-        """ "Nvidia AI", "Acme Cloud": a known company with a generic ending is that company."""
+    def _part(self, key: str, companies: dict[str, Known]) -> Known | bool | None:
+        """A name glued to another in the text: "Acme AI" is Acme when Acme
+        is a company of the article, "Retaining Acme" is Acme,
+        two companies side by side are neither, and a product, model or
+        place with a generic ending ("Claude AI", "Paris AI") is no company.
+        None when the name stands as it is."""
         words = key.split()
-        weak = {normalise_name(h) for h in self.cues.weak_heads}
-        if len(words) > 1 and words[-1] in weak:
-            base = " ".join(words[:-1])
-            return known.get(base) or accepted.get(base)
+        if len(words) < 2:
+            return None
+        heads = self._heads_lower
+        weak = {h.lower() for h in self.cues.weak_heads}
+        for k in range(1, len(words)):
+            left, right = " ".join(words[:k]), " ".join(words[k:])
+            if right in weak and (left in self.cues.places or self.g.forms.get(_title_form(left, self.g)) is not None
+                                  and self.g.forms[_title_form(left, self.g)].type != "Company"):
+                return False
+            if right in heads and left not in companies:
+                continue
+            if left in companies and right in companies:
+                return False
+            if right in companies and left not in heads:
+                return companies[right]
+            if left in companies and right in weak:
+                return companies[left]
         return None
 
     def _canonical(self, span: Span) -> str:
         text = span.text
         return re.sub(r"\s+", " ", text).strip(" ,.;:\"“”()")
+
+
+def _title_form(norm: str, g: Gazetteer) -> str:
+    """The gazetteer's surface form of a normalised name, or the name itself."""
+    return next((f for f in g.forms if normalise_name(f) == norm), norm)
 
 
 def _owns_thing(span: Span, things: set[int]) -> bool:

@@ -137,3 +137,15 @@ def test_a_famous_company_the_gazetteer_lacks_is_still_found(ex):
     text = ("Nvidia is to put as much as $10 billion into Anthropic, the maker of Claude, the two companies said. "
             "Anthropic said it would buy compute built on Nvidia chips.")
     assert entities(cut, text) == {"Nvidia", "Anthropic"}
+
+
+def test_a_model_with_a_generic_ending_is_no_company(ex):
+    text = "Teams at Sorvik Labs now write their reports with Claude AI, the lab's chief executive said."
+    found = {(e.type, e.name) for e in ex.extract(RawArticle(text, "test")).entities}
+    assert found == {("Company", "Sorvik Labs"), ("Model", "Claude")}
+
+
+def test_a_word_glued_before_a_company_is_dropped(ex):
+    text = ("Tovena Robotics raised $80 million this week, and its backers are pleased. "
+            "Retaining Tovena Robotics as a client matters to the bank, a banker said.")
+    assert entities(ex, text) == {"Tovena Robotics"}
