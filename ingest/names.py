@@ -323,7 +323,7 @@ class NameFinder:
         if w.source_hits >= len(w.occurrences):
             return False
         text = w.occurrences[0].text
-        if text.isupper() and len(text.replace(".", "")) <= 5 and w.context < 2 * COMPANY_AT \
+        if all(x.isupper() and len(x.replace(".", "")) <= 5 for x in text.split()) and w.context < 2 * COMPANY_AT \
                 and not (w.org_votes and w.context >= COMPANY_AT):
             return False        # abbreviations (TCO, HPC) unless the context says company, twice
         if w.context < COMPANY_AT and w.org_votes < 2 and all(x in self.english for x in words) \
