@@ -214,9 +214,12 @@ class Extractor:
         resolved = sorted(mentions + self.relations.references(doc, mentions, text, sents), key=lambda m: m.start)
         proposed = self.proposer.candidates(doc, resolved, text)
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}
-        # a sentence about an acquisition is not also about its parties' purchases
+        offered = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "distribution"}
+        # a sentence about an acquisition is not also about its parties'
+        # purchases; a model offered on a platform is not compute bought there
         rules = [c for c in self.relations.extract_resolved(doc, resolved, sents, text)
-                 if (c.sent.start, c.src) not in taken and (c.sent.start, c.dst) not in taken]
+                 if (c.sent.start, c.src) not in taken and (c.sent.start, c.dst) not in taken
+                 and (c.sent.start, frozenset((c.src, c.dst))) not in offered]
         return proposed + rules
 
     def _implied(self, m) -> list:

@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .relations import Candidate, RelationExtractor, _descriptor, _status
-from .roles import Binding, DealRoles, anchor, pairs
+from .roles import Binding, DealRoles, anchor, pairs, party_name
 
 COMPUTE = set(LEMMAS["compute_word"])
 HARDWARE = set(LEMMAS["hardware_word"])
@@ -90,7 +90,7 @@ class Proposer:
             named = [(a.company, dst) for a, dst in mention_pairs]
         else:
             investors = {m.company for m in b.roles.get("investor", [])}
-            named = [(a.company, c.company) for a, c in pairs(b)
+            named = [(party_name(a), party_name(c)) for a, c in pairs(b)
                      if not _descriptor(_root(a, sent.doc)) and not _descriptor(_root(c, sent.doc))
                      and not (c.via_reference and c.company in investors)]
             named += self._reread_reference(b, sent, rounds)
@@ -119,7 +119,7 @@ class Proposer:
         return [(inv, target) for inv in investors if target and target not in investors]
 
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
-        if kind in ("investment", "acquisition", "partnership"):
+        if kind in ("investment", "acquisition", "partnership", "distribution"):
             if kind == "investment" and self._is_cloud_product(b, "investee"):
                 return "compute_purchase", src, dst      # "committed $30 billion to Azure"
             return kind, src, dst

@@ -22,7 +22,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
-from .patterns.deals import PATTERNS, ROLE_ORDER
+from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 
@@ -30,6 +30,7 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # how a subject role also matches: "agreed to buy" (xcomp), "... and invested"
 # (a coordinated verb without its own subject), "X, which invested" (relcl)
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl"}
+MODEL_NOUNS = set(LEMMAS["model_noun"])
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # relations through which a word belongs to the phrase of the word above it
 _PHRASE_DEPS = {"conj", "appos", "nmod", "flat"}
@@ -131,10 +132,11 @@ class DealRoles:
     def bindings(self, doc: Doc, mentions: list[Mention]) -> list[Binding]:
         """Every match whose company roles are bound to mentions."""
         by_anchor: dict[int, list[Mention]] = {}
+        models: dict[int, list[Mention]] = {}
         for m in mentions:
-            if m.company:
+            if m.company or m.known.type == "Model" and m.known.owner:
                 root = doc[m.token_start:m.token_end].root
-                by_anchor.setdefault(anchor(root).i, []).append(m)
+                (by_anchor if m.company else models).setdefault(anchor(root).i, []).append(m)
         out = []
         for match_id, token_ids in self.matcher(doc):
             pattern = self.patterns[int(doc.vocab.strings[match_id])]
@@ -147,7 +149,10 @@ class DealRoles:
             for role in pattern["roles"]:
                 if role.startswith("_"):
                     continue
-                bound = self._companies(tokens[role], by_anchor)
+                if role in MODEL_ROLES:
+                    bound = self._models(tokens[role], by_anchor, models)
+                else:
+                    bound = self._companies(tokens[role], (by_anchor,), role in NAMED_THROUGH)
                 if not bound:
                     complete = False
                     break
@@ -168,11 +173,29 @@ class DealRoles:
             return any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         return not subjects
 
-    def _companies(self, tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
-        """The company mentions a role word stands for, with its conjuncts;
-        "the venture arm of AMD" stands for AMD."""
+    def _models(self, tok: Token, by_anchor: dict[int, list[Mention]], models: dict[int, list[Mention]]) -> list[Mention]:
+        """A model role: a named model ("Claude", "Claude models"), or a
+        model word naming its maker ("OpenAI's models")."""
         tok = anchor(tok)
-        found = list(by_anchor.get(tok.i, []))
+        found = list(models.get(tok.i, []))
+        for ch in tok.children:
+            if ch.dep_ in ("compound", "poss", "nmod"):
+                found += models.get(anchor(ch).i, [])
+                if tok.lemma_.lower() in MODEL_NOUNS:
+                    found += by_anchor.get(anchor(ch).i, [])
+        return found
+
+    def _companies(self, tok: Token, maps: tuple[dict[int, list[Mention]], ...], through: bool) -> list[Mention]:
+        """The company mentions a role word stands for, with its conjuncts;
+        "the venture arm of AMD" stands for AMD; where `through`, "Claude
+        models" and "Samsung phones" stand for their makers."""
+        tok = anchor(tok)
+        found = [m for mp in maps for m in mp.get(tok.i, [])]
+        if not found and through:
+            for ch in tok.children:
+                if ch.dep_ in ("compound", "poss", "nmod"):
+                    found += [m for mp in maps for m in mp.get(anchor(ch).i, [])]
+        by_anchor = maps[0]
         if not found and tok.lemma_.lower() in LEMMAS["vehicle_noun"]:
             for ch in tok.children:
                 if ch.dep_ == "poss":
@@ -184,16 +207,21 @@ class DealRoles:
         return found
 
 
+def party_name(m: Mention) -> str | None:
+    """The company a mention stands for in a deal: a model stands for its maker."""
+    return m.company or (m.known.owner if m.known.type == "Model" else None)
+
+
 def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
     """The (from, to) mention pairs a binding states: each conjunct of one
     role with each of the other; a "parties" role pairs its members."""
     kind = binding.pattern["kind"]
     if "parties" in binding.roles:
         members = binding.roles["parties"]
-        return [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if a.company != b.company]
+        return [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if party_name(a) != party_name(b)]
     src_role, dst_role = ROLE_ORDER[kind]
     src, dst = binding.roles.get(src_role, []), binding.roles.get(dst_role, [])
-    return [(a, b) for a in src for b in dst if a.company != b.company]
+    return [(a, b) for a in src for b in dst if party_name(a) != party_name(b)]
 
 
 def sentence_of(tok: Token) -> Span:

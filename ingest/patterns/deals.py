@@ -107,7 +107,7 @@ PATTERNS: list[dict] = [
     {"name": "acquisition_of_by", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": ">prep[by]>pobj", "acquired": ">prep[of]>pobj"}},
     {"name": "completes_acquisition", "kind": "acquisition", "trigger": "@acquire_noun",
-     "roles": {"acquirer": "<dobj>nsubj", "acquired": ">prep[of]>pobj"}},
+     "roles": {"acquirer": "<dobj>nsubj", "acquired": ">prep[of,for]>pobj"}},
     # ---- purchases and deals (the kind follows what is bought and who sells it) -----------
     {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
@@ -129,6 +129,21 @@ PATTERNS: list[dict] = [
      "roles": {"parties": ">prep[between]>pobj"}},
     {"name": "struck_deal_together", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_deal": ">dobj(@deal_noun)"}},
+    # ---- distribution: the model's maker -> the platform that offers it -------------------
+    {"name": "offered_on", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+     "roles": {"model": ">nsubjpass", "platform": ">prep[in,on,through,via,into,inside,within]>pobj"}},
+    {"name": "offered_by", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+     "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
+    {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    {"name": "available_on", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": "<acomp>nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
+    {"name": "made_available_on", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": ">nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
+    {"name": "platform_makes_available", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": ">nsubj", "platform": "<ccomp|oprd|xcomp>nsubj"}},
+    {"name": "arrival_on", "kind": "distribution", "trigger": "@arrival_noun",
+     "roles": {"model": ">prep[of]>pobj", "platform": ">prep[on,in,to,inside]>pobj"}},
     # ---- partnership -------------------------------------------------------------------
     {"name": "partner_with", "kind": "partnership", "trigger": "@partner_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj"}},
@@ -145,4 +160,10 @@ ROLE_ORDER: dict[str, tuple[str, str]] = {
     "purchase": ("buyer", "seller"),
     "deal": ("party", "counterparty"),
     "partnership": ("partner", "other"),
+    "distribution": ("model", "platform"),
 }
+# Roles whose word may name its company through what it owns or makes:
+# "Claude models" (the model's maker), "Samsung phones", "Microsoft's marketplace".
+NAMED_THROUGH = {"model", "platform"}
+# Roles a model (standing for its maker) may fill; other roles take companies.
+MODEL_ROLES = {"model"}

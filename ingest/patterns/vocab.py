@@ -27,7 +27,7 @@ LEMMAS: dict[str, list[str]] = {
     "include_verb": ["include", "count", "list", "comprise", "feature", "number"],
     # acquisitions
     "acquire_verb": ["acquire", "buy", "purchase", "absorb", "snap", "scoop", "swallow"],
-    "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "purchase", "merger"],
+    "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "merger", "bid"],
     # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
     "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise",
                   "clinch", "complete", "enter", "expand", "extend", "unveil", "disclose", "form", "establish",
@@ -51,6 +51,13 @@ LEMMAS: dict[str, list[str]] = {
     "share_word": ["share", "stock", "stake", "equity", "warrant", "option"],
     # the unit words of a sum: "chipping in $95 million"
     "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
+    # distribution: a platform offering another company's model
+    "offer_verb": ["offer", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
+                   "bring", "build", "bundle"],
+    # what a platform offers, where the text names its maker instead: "OpenAI's models"
+    "model_noun": ["model", "assistant", "chatbot", "llm", "agent"],
+    "arrival_noun": ["arrival", "availability", "launch", "integration", "addition", "debut"],
+    "available_adj": ["available", "accessible"],
     # nouns a company is named through: "the venture arm of AMD"
     "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division"],
 }
