@@ -215,11 +215,25 @@ class Extractor:
         proposed = self.proposer.candidates(doc, resolved, text)
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}
         offered = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "distribution"}
+        invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
+        backers: dict[tuple, set[str]] = {}
+        for c in proposed:
+            if c.kind == "investment":
+                backers.setdefault((c.sent.start, c.dst), set()).add(c.src)
+        co_investors = {(start, frozenset((a, b))) for (start, _), group in backers.items() for a in group for b in group
+                        if a != b}
         # a sentence about an acquisition is not also about its parties'
-        # purchases; a model offered on a platform is not compute bought there
-        rules = [c for c in self.relations.extract_resolved(doc, resolved, sents, text)
-                 if (c.sent.start, c.src) not in taken and (c.sent.start, c.dst) not in taken
-                 and (c.sent.start, frozenset((c.src, c.dst))) not in offered]
+        # purchases; a model offered on a platform is not compute bought
+        # there; investors in one company, or an investor and its investee,
+        # are not partners for being named together
+        rules = []
+        for c in self.relations.extract_resolved(doc, resolved, sents, text):
+            pair = (c.sent.start, frozenset((c.src, c.dst)))
+            if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken or pair in offered:
+                continue
+            if c.kind == "partnership" and (pair in co_investors or pair in invested and c.confidence < WEAK_PARTNERSHIP):
+                continue
+            rules.append(c)
         return proposed + rules
 
     def _implied(self, m) -> list:

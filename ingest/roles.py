@@ -31,6 +31,8 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # (a coordinated verb without its own subject), "X, which invested" (relcl)
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl"}
 MODEL_NOUNS = set(LEMMAS["model_noun"])
+# nouns whose examples are comparators, never parties: "rivals such as A"
+RIVAL_NOUNS = {"rival", "competitor", "peer", "challenger", "alternative"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # relations through which a word belongs to the phrase of the word above it
 _PHRASE_DEPS = {"conj", "appos", "nmod", "flat"}
@@ -204,7 +206,24 @@ class DealRoles:
                     for g in ch.children:
                         if g.dep_ == "pobj":
                             found += by_anchor.get(anchor(g).i, [])
+        if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() not in RIVAL_NOUNS:
+            found += self._examples(tok, by_anchor)
         return found
+
+    @staticmethod
+    def _examples(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
+        """"firms like A and B", "investors such as A", "funds including A":
+        a plural noun stands for the companies given as its examples."""
+        out = []
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("like", "including", "as"):
+                if ch.lower_ == "as" and not any(g.lower_ == "such" for g in ch.head.children) \
+                        and not any(g.lower_ == "such" for g in ch.children):
+                    continue
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        out += by_anchor.get(anchor(g).i, [])
+        return out
 
 
 def party_name(m: Mention) -> str | None:
@@ -221,7 +240,10 @@ def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
         return [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if party_name(a) != party_name(b)]
     src_role, dst_role = ROLE_ORDER[kind]
     src, dst = binding.roles.get(src_role, []), binding.roles.get(dst_role, [])
-    return [(a, b) for a in src for b in dst if party_name(a) != party_name(b)]
+    doc = binding.trigger.doc
+    # two members of one list ("A and B") are never the two sides of one deal
+    return [(a, b) for a in src for b in dst if party_name(a) != party_name(b)
+            and anchor(doc[a.token_start:a.token_end].root) != anchor(doc[b.token_start:b.token_end].root)]
 
 
 def sentence_of(tok: Token) -> Span:
