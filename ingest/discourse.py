@@ -2,7 +2,9 @@
 is about, so that "Orbit Capital led the round" names its investee.
 
 The round's company is the last one the article shows raising money
-("Zeta raised $2 billion", "the startup closed a round", "Zeta's Series B");
+("Zeta raised $2 billion", "the startup closed a round", "Zeta's Series B"),
+else the investee of the last investment stated ("Amazon invested in
+Zeta. Google has committed $2 billion." joins the second to Zeta);
 where none is shown, a sentence that itself speaks of a round or of
 backers takes the company the article names most.
 
@@ -30,6 +32,7 @@ class RoundTarget:
                             and m.known.type == "Company")
         self.focus = companies.most_common(1)[0][0] if companies else None
         self.current: str | None = None
+        self.recent: str | None = None      # the investee of the last sentence that stated an investment
 
     def read(self, sent: Span, here: list[Mention]) -> None:
         """Note the company this sentence shows raising a round, if any."""
@@ -53,8 +56,8 @@ class RoundTarget:
 
     def target(self, sent: Span) -> str | None:
         """The round's company for a sentence that names only investors."""
-        if self.current:
-            return self.current
+        if self.current or self.recent:
+            return self.current or self.recent
         if any(t.lemma_.lower() in self.FUNDING for t in sent):
             return self.focus
         return None

@@ -73,8 +73,11 @@ class Proposer:
             money = [(f, tok) for f in figures.money(sent_text) if self.relations._deal_amount(sent_text, f)
                      and (tok := _figure_token(sent, f)) is not None]
             caps = [(f, tok) for f in figures.capacity(sent_text) if (tok := _figure_token(sent, f)) is not None]
-            for b in found:
-                out.extend(self._from_binding(b, sent, here, status, money, caps, rounds))
+            stated = [c for b in found for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
+            out.extend(stated)
+            investees = [c.dst for c in stated if c.kind == "investment"]
+            if investees:
+                rounds.recent = investees[-1]
         _drop_shared_round_amounts(out)
         return out
 
@@ -148,8 +151,9 @@ class Proposer:
                    for m in b.roles.get(role, []))
 
     def _attach(self, cand: Candidate, b: Binding, money, caps) -> None:
-        """The figure the deal's own word governs; for an investor of a
-        list, only the figure "from" it ("$500 million from Orbit")."""
+        """The figure the deal's own word governs ("put in $100 million",
+        "a $5 billion investment"); for an investor of a list, only the figure
+        "from" it ("$500 million from Orbit"); never a round's total."""
         best = None
         investor_toks = [anchor(_root(m, b.trigger.doc)) for m in b.roles.get("investor", [])]
         for f, tok in money:
@@ -159,9 +163,11 @@ class Proposer:
             if own is not None:
                 best = (0, f)
                 break
-            if b.pattern.get("round") or b.pattern.get("total") and not _sole_backer(b):
+            if b.pattern.get("total") and not _sole_backer(b) or _in_round_phrase(tok, b.trigger):
                 continue
-            depth = _depth_below(tok, b.trigger)
+            if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.trigger.sent):
+                continue    # "A and B put in $2 billion": the two together, unless "each"
+            depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
             if depth is not None and (best is None or depth < best[0]):
                 best = (depth, f)
         if best is not None:
@@ -187,6 +193,24 @@ def _from_party(tok: Token, investors: list[Token], cand: Candidate) -> Token | 
                 if g.dep_ == "pobj" and any(anchor(g) == inv for inv in investors):
                     return g
     return None
+
+
+def _each(sent: Span) -> bool:
+    """"A and B will each invest $1 billion": one figure for every investor."""
+    return any(t.lower_ == "each" for t in sent)
+
+
+def _in_round_phrase(tok: Token, trigger: Token) -> bool:
+    """"led the $2 billion round": a figure inside a round's own phrase is
+    the round's total."""
+    cur = tok
+    for _ in range(6):
+        if cur == trigger or cur.head == cur:
+            return False
+        if cur.lemma_.lower() in ROUND and cur != tok:
+            return True
+        cur = cur.head
+    return False
 
 
 def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
@@ -218,7 +242,7 @@ def _drop_shared_round_amounts(cands: list[Candidate]) -> None:
     """One figure shared by several investors in one company is the round's
     total, not an investor's own amount."""
     for c in cands:
-        if c.kind == "investment" and c.amount is not None:
+        if c.kind == "investment" and c.amount is not None and not _each(c.sent):
             sharing = {d.src for d in cands if d.kind == "investment" and d.dst == c.dst and d.amount is c.amount}
             if len(sharing) > 1:
                 for d in cands:
