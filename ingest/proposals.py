@@ -130,6 +130,9 @@ class Proposer:
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
         things = self._things(b, here)
+        if b.pattern.get("tie"):    # what the seller is known to sell
+            words |= {"compute"} if self.g.role(dst, "cloud_providers") else \
+                {"chip"} if self.g.role(dst, "chip_vendors") else set()
         role = self.g.role
         if kind == "deal" and (role(src, "cloud_providers") or role(src, "chip_vendors")) \
                 and not (role(dst, "cloud_providers") or role(dst, "chip_vendors")):

@@ -16,7 +16,9 @@ purchase buyer -> seller (compute or hardware, decided from what is bought);
 deal party / counterparty (compute, hardware or partnership, decided the same
 way); partnership partner / other. A pattern without its target role
 (`round: True`) takes the company the article's funding round is about
-(`ingest.discourse`); a pattern whose figure is a round's total
+(`ingest.discourse`); a background tie (`tie: True`, "X is a cloud
+provider to Y", "A ranks among B's customers") takes its kind from the
+seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
 figure stated "from" it. Subjects also match through "agreed to buy" (xcomp),
 "... and invested" (a coordinated verb) and "X, which invested" (relcl).
@@ -33,6 +35,8 @@ PATTERNS: list[dict] = [
     # ---- investment --------------------------------------------------------------------
     {"name": "invest_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">prep[in,into,to,toward,towards]>pobj"}},
+    {"name": "invest_sum_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj>prep[in,into,to,toward,towards]>pobj"}},
     {"name": "invest_noun_poss", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">poss", "investee": ">prep[in,into,for]>pobj"}},
     {"name": "invest_noun_from", "kind": "investment", "trigger": "@invest_noun",
@@ -121,6 +125,18 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[to,for]>pobj"}},
+    {"name": "provider_to", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
+     "roles": {"seller": "<attr>nsubj", "buyer": ">prep[to,for,of]>pobj"}},
+    {"name": "provider_to_appos", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
+     "roles": {"seller": "<appos", "buyer": ">prep[to,for,of]>pobj"}},
+    {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
+    {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj"}},
+    {"name": "customers_include", "kind": "purchase", "trigger": "@include_verb", "tie": True,
+     "roles": {"buyer": ">dobj|attr", "seller": ">nsubj(@customer_noun)>poss"}},
+    {"name": "taps_for", "kind": "purchase", "trigger": "tap|hire|choose|select|pick|enlist|engage", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_for": ">prep[for,to]"}},
     {"name": "deal_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[with]>pobj"}},
     {"name": "deal_noun_with", "kind": "deal", "trigger": "@deal_noun",

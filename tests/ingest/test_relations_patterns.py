@@ -36,6 +36,17 @@ CASES = [
     # a nominalisation with its possessor
     ("Oracle's $5 billion investment in Mistral closed on Monday.",
      {("investment", "Oracle", "Mistral AI", 5e9)}),
+    # background ties: the kind follows what the seller is known to sell
+    ("CoreWeave has been the main cloud provider to Mistral since 2024.",
+     {("compute_purchase", "Mistral AI", "CoreWeave", None)}),
+    ("Meta and Apple are among Nvidia's largest customers.",
+     {("hardware_purchase", "Meta", "NVIDIA", None), ("hardware_purchase", "Apple", "NVIDIA", None)}),
+    # a model offered on a platform, the model standing for its maker
+    ("Claude models are now offered in Amazon Bedrock.", {("distribution", "Anthropic", "Amazon", None)}),
+    # an investor's own verb's figure is its own; "each" shares one figure
+    ("Mistral raised money this spring. Nvidia put in $100 million.", {("investment", "NVIDIA", "Mistral AI", 1e8)}),
+    ("Oracle and SoftBank will each invest $2 billion in Mistral.",
+     {("investment", "Oracle", "Mistral AI", 2e9), ("investment", "SoftBank", "Mistral AI", 2e9)}),
     # coordination: every conjunct takes the role, and a round's total is no one's own amount
     ("Mistral raised $2 billion from SoftBank, Oracle and Nvidia.",
      {("investment", "SoftBank", "Mistral AI", None), ("investment", "Oracle", "Mistral AI", None),
