@@ -34,6 +34,12 @@ MODEL_NOUNS = set(LEMMAS["model_noun"])
 # nouns whose examples are comparators, never parties: "rivals such as A"
 RIVAL_NOUNS = {"rival", "competitor", "peer", "challenger", "alternative"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+# the parts of speech that can govern a relation (spaCy's English parses)
+_CLAUSE_HEADS = ("VERB", "AUX", "ADJ", "NOUN")
+HEAD_POS = {"pobj": ("ADP",), "attr": ("AUX", "VERB"), "acomp": ("AUX", "VERB"), "dobj": ("VERB",),
+            "appos": ("NOUN", "PROPN", "PRON", "NUM"), "relcl": ("NOUN", "PROPN", "PRON", "NUM"),
+            "acl": ("NOUN", "PROPN", "PRON", "NUM"), "amod": ("NOUN", "PROPN"), "prep": _CLAUSE_HEADS + ("PROPN", "PRON", "NUM", "ADV"),
+            "xcomp": _CLAUSE_HEADS, "conj": _CLAUSE_HEADS, "ccomp": _CLAUSE_HEADS, "oprd": _CLAUSE_HEADS}
 # relations through which a word belongs to the phrase of the word above it
 _PHRASE_DEPS = {"conj", "appos", "nmod", "flat"}
 
@@ -85,6 +91,10 @@ def _compile(pattern: dict) -> list[dict]:
             # "<dep[w]" constrains the word that has the relation, then climbs
             constrained = left_attrs if op == "<" else attrs
             constrained["DEP"] = {"IN": deps}
+            if op == "<" and all(d in HEAD_POS for d in deps):
+                # what can govern this relation: a node that matches any word
+                # makes the matcher try every word of the sentence
+                attrs["POS"] = {"IN": sorted({pos for d in deps for pos in HEAD_POS[d]})}
             if words:
                 constrained["LOWER"] = {"IN": words}
             if lemmas:
@@ -124,12 +134,24 @@ class DealRoles:
     def __init__(self, nlp, gazetteer: Gazetteer):
         self.g = gazetteer
         self.patterns: list[dict] = []
-        self.matcher = DependencyMatcher(nlp.vocab)
+        # one DependencyMatcher per trigger class: a sentence runs only the
+        # matchers whose trigger words it holds (one matcher of all patterns
+        # cost as much as the parse itself, measured on bench/ingest.py)
+        self.matchers: dict[str, DependencyMatcher] = {}
+        self.node_ids: list[list[str]] = []     # per pattern variant, its nodes' names in match order
+        self.by_lemma: dict[str, list[str]] = {}
         for pattern in PATTERNS:
+            trigger = pattern["trigger"]
+            if trigger not in self.matchers:
+                self.matchers[trigger] = DependencyMatcher(nlp.vocab)
+                for word in _words(trigger):
+                    self.by_lemma.setdefault(word, []).append(trigger)
             for variant in _variants(pattern):
                 key = f"{len(self.patterns)}"
                 self.patterns.append(variant)
-                self.matcher.add(key, [_compile(variant)])
+                nodes = _compile(variant)
+                self.node_ids.append([n["RIGHT_ID"] for n in nodes])
+                self.matchers[trigger].add(key, [nodes])
 
     def bindings(self, doc: Doc, mentions: list[Mention]) -> list[Binding]:
         """Every match whose company roles are bound to mentions."""
@@ -140,9 +162,9 @@ class DealRoles:
                 root = doc[m.token_start:m.token_end].root
                 (by_anchor if m.company else models).setdefault(anchor(root).i, []).append(m)
         out = []
-        for match_id, token_ids in self.matcher(doc):
-            pattern = self.patterns[int(doc.vocab.strings[match_id])]
-            ids = ["trigger"] + [n["RIGHT_ID"] for n in _compile(pattern)[1:]]
+        for match_id, token_ids in self._matches(doc, mentions):
+            key = int(doc.vocab.strings[match_id])
+            pattern, ids = self.patterns[key], self.node_ids[key]
             tokens = {name: doc[i] for name, i in zip(ids, token_ids)}
             binding = Binding(pattern, tokens["trigger"], tokens={k: v for k, v in tokens.items() if "." not in k})
             if not self._variant_holds(pattern, binding.trigger):
@@ -162,6 +184,22 @@ class DealRoles:
             if complete:
                 out.append(binding)
         return out
+
+    def _matches(self, doc: Doc, mentions: list[Mention]):
+        """The matcher run only over sentences that name a company or model
+        and hold a trigger word (it costs as much as the parse over a whole
+        article); token ids are the article's."""
+        named = {m.token_start for m in mentions if m.company or m.known.type == "Model"}
+        for sent in doc.sents:
+            if not any(sent.start <= i < sent.end for i in named):
+                continue
+            triggers = {trigger for t in sent for trigger in self.by_lemma.get(t.lemma_, ())}
+            if not triggers:
+                continue
+            sent_doc = sent.as_doc()
+            for trigger in triggers:
+                for match_id, token_ids in self.matchers[trigger](sent_doc):
+                    yield match_id, [sent.start + i for i in token_ids]
 
     @staticmethod
     def _variant_holds(pattern: dict, trigger: Token) -> bool:
