@@ -378,7 +378,7 @@ VALUE_VERBS = {"value", "be", "total", "amount", "cost", "worth", "estimate"}
 
 
 def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candidate], near: bool) -> None:
-    """"The Broadcom deal is valued at over $10 billion": a figure given in a
+    """"The Dell order is put at roughly $5 billion": a figure given in a
     later sentence for a deal just stated, where that deal had none. The
     deal is the one with the company named, or, if none is named, the one
     of the sentences just before; it must be the only one that fits."""
