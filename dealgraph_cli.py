@@ -16,7 +16,7 @@ from rich.console import Console
 from graph import cli as graph_cli
 from ingest import cli as ingest_cli
 from webapp import cli as webapp_cli
-from graph.config import StoreConfig, default_db_path
+from graph.config import StoreConfig, demo_db_path
 from graph.errors import StoreError
 from graph.store import GraphStore, open_store
 
@@ -28,14 +28,21 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
-_state: dict = {"db": None}
+_state: dict = {"db": None, "lock_timeout": None, "command": None}
+# Commands that write for their whole run hold the store's writer lock from open to close.
+WRITING_COMMANDS = {"ingest"}
 
 
 @app.callback()
-def _options(db: Optional[Path] = typer.Option(
-        None, "--db", envvar="DEALGRAPH_DB", help="embedded graph file (default: the per-user data folder)"),
-        verbose: bool = typer.Option(False, "--verbose", "-v", help="log what happens")):
-    _state["db"] = db
+def _options(ctx: typer.Context,
+             db: Optional[Path] = typer.Option(
+                 None, "--db", envvar="DEALGRAPH_DB",
+                 help="the embedded store's folder (default: dealgraph.db in the per-user data folder)"),
+             lock_timeout: Optional[float] = typer.Option(
+                 None, "--lock-timeout", envvar="DEALGRAPH_LOCK_TIMEOUT", min=0,
+                 help="seconds to wait for another writer on the same store (default: as long as it takes)"),
+             verbose: bool = typer.Option(False, "--verbose", "-v", help="log what happens")):
+    _state.update(db=db, lock_timeout=lock_timeout, command=ctx.invoked_subcommand)
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
     # the driver logs each retry and dropped connection; dealgraph reports the outcome in one line
     logging.getLogger("neo4j").setLevel(logging.INFO if verbose else logging.CRITICAL)
@@ -46,8 +53,20 @@ def store_config() -> StoreConfig:
     return StoreConfig.from_env(db_path=_state["db"])
 
 
+def _waiting(message: str) -> None:
+    err.print(message, highlight=False, soft_wrap=True)
+
+
 def get_store() -> GraphStore:
-    return open_store(store_config())
+    """The user's store; a writing command (ingest) also takes the writer lock until it closes it."""
+    store = open_store(store_config())
+    if _state["command"] in WRITING_COMMANDS:
+        try:
+            store.hold_writer(_state["lock_timeout"], _waiting)
+        except BaseException:
+            store.close()
+            raise
+    return store
 
 
 def make_extractor(model: str | None = None, alias_rules: dict | None = None):
@@ -57,20 +76,25 @@ def make_extractor(model: str | None = None, alias_rules: dict | None = None):
 
 
 def get_demo_store() -> GraphStore:
-    """A fresh store holding the sample articles; the user's own graph is never touched."""
+    """A fresh store holding the sample articles, in the demo's own folder: the user's is never opened."""
     from importlib import resources
 
     from ingest.cli import ingest_articles
     from ingest.loaders import RawArticle, load
 
-    path = Path(_state["db"]).with_name("demo.db") if _state["db"] else default_db_path().with_name("demo.db")
+    path = demo_db_path(_state["db"])
     store = open_store(StoreConfig(backend="falkordb", db_path=path))
-    store.reset()
     samples = str(resources.files("ingest").joinpath("samples"))
     articles = [a for a in load([samples]) if isinstance(a, RawArticle)]
-    summary = ingest_articles(store, articles, make_extractor())
+    with store.writing(_state["lock_timeout"], _waiting):
+        store.reset(keep_rules=False)
+        summary = ingest_articles(store, articles, make_extractor())
     err.print(f"demo: {summary['written']} sample articles, {summary['commitments_added']} commitments in {path}")
     return store
+
+
+# A pasted article waits this long for another writer (e.g. a running ingest) before saying so.
+PASTE_LOCK_TIMEOUT_S = 30.0
 
 
 def make_callables(store: GraphStore):
@@ -98,7 +122,8 @@ def make_callables(store: GraphStore):
         return {**_summary(ex), "message": "Preview only: nothing was stored." + _left_out(ex.refused)}
 
     def ingest(text: str, meta: dict) -> dict:
-        result = ingest_articles(store, [_article(text, meta)], extractor, keep_extractions=True)
+        with store.writing(_state["lock_timeout"] if _state["lock_timeout"] is not None else PASTE_LOCK_TIMEOUT_S):
+            result = ingest_articles(store, [_article(text, meta)], extractor, keep_extractions=True)
         if result["failed"]:
             raise ValueError(result["failed"][0][1])
         if result["duplicates"]:
@@ -130,7 +155,11 @@ def main() -> None:
         err.print(f"error: {exc}", highlight=False, soft_wrap=True)
         sys.exit(2)
     except KeyboardInterrupt:
-        err.print("interrupted; nothing half-written was kept")
+        if _state["command"] == "ingest":
+            err.print("interrupted: every batch reported as written is kept; the batch in flight was not stored "
+                      "(run the same ingest again to finish: stored articles are skipped)")
+        else:
+            err.print("interrupted; nothing half-written was kept")
         sys.exit(130)
 
 

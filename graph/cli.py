@@ -1,4 +1,4 @@
-"""Commands over the store: db stats/reset, query, export."""
+"""Commands over the store: db stats/reset/backup/restore, query, export."""
 from __future__ import annotations
 
 import json
@@ -10,9 +10,12 @@ from rich.console import Console
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from . import backup as backup_mod
 from . import copy as copy_mod
 from . import export as export_mod
 from .config import StoreConfig, default_db_path
+from .errors import StoreError
+from .querylimits import DEFAULT_ROWS, DEFAULT_TIMEOUT_MS, MAX_ROWS, MAX_TIMEOUT_MS
 from .output import emit
 from .store import GraphStore
 from .store import open_store as open_configured
@@ -35,7 +38,7 @@ def parse_params(items: list[str] | None) -> dict:
 
 
 def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
-    db = typer.Typer(help="Inspect or reset the stored graph.", no_args_is_help=True)
+    db = typer.Typer(help="Inspect, back up, restore or reset the stored graph.", no_args_is_help=True)
     app.add_typer(db, name="db")
 
     @db.command("stats")
@@ -54,14 +57,61 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
                  console=console)
 
     @db.command("reset")
-    def db_reset(yes: bool = typer.Option(False, "--yes", "-y", help="do not ask for confirmation")):
-        """Delete everything in the store (asks first)."""
+    def db_reset(yes: bool = typer.Option(False, "--yes", "-y", help="do not ask (and make no backup)"),
+                 everything: bool = typer.Option(False, "--all", help="delete the merge rules too")):
+        """Delete the graph of this store (asks first and offers a backup); merge rules stay unless --all."""
         with open_store() as store:
             where = store.describe()
-            if not yes and not typer.confirm(f"Delete every node and relationship in {where}?", default=False):
-                raise typer.Exit(1)
-            store.reset()
-        console.print(f"emptied {where}")
+            counts = backup_mod.counts(store)
+            rules = "including" if everything else "keeping"
+            what = (f"{counts['articles']} article(s), {counts['commitments']} commitment(s) and every entity "
+                    f"({counts['nodes'] - counts['rules']} nodes) in {where}, {rules} the "
+                    f"{counts['rules']} merge rule(s)")
+            if not yes:
+                if not typer.confirm(f"Delete {what}?", default=False):
+                    console.print("nothing deleted")
+                    return
+                if store.backend_name == "falkordb" and typer.confirm("Save a backup first?", default=True):
+                    target = backup_mod.default_backup_path(store.db_path)
+                    done = backup_mod.backup(store, target)
+                    console.print(f"backed up to {done['file']} (restore with `dealgraph db restore {done['file']}`)",
+                                  highlight=False, soft_wrap=True)
+            gone = store.reset(keep_rules=not everything)
+        console.print(f"deleted {gone['nodes']} nodes and {gone['relationships']} relationships from {where}"
+                      + ("" if everything else f"; kept {counts['rules']} merge rule(s)"), highlight=False,
+                      soft_wrap=True)
+
+    @db.command("backup")
+    def db_backup(file: Path = typer.Argument(..., help="the snapshot file to write (replaced if it exists)")):
+        """Write a consistent snapshot of the store to FILE, while the app and other commands keep running."""
+        with open_store() as store:
+            done = backup_mod.backup(store, file)
+        console.print(f"backed up {done['articles']} article(s), {done['commitments']} commitment(s) to "
+                      f"{done['file']} ({done['bytes']:,} bytes)", highlight=False, soft_wrap=True)
+
+    @db.command("restore")
+    def db_restore(file: Path = typer.Argument(..., help="a snapshot made by `dealgraph db backup`"),
+                   yes: bool = typer.Option(False, "--yes", "-y", help="replace a store that holds data")):
+        """Replace the store's graph with a backup; the current files are kept as a safety copy."""
+        from .falkor_backend import FalkorStore
+
+        with open_store() as store:
+            backup_mod.embedded_only(store)
+            folder, current = store.db_path, backup_mod.counts(store)
+        incoming = backup_mod.inspect(file, FalkorStore)
+        if current["nodes"] and not yes:
+            raise StoreError(f"{folder} holds {current['articles']} article(s) and {current['commitments']} "
+                             "commitment(s); restoring replaces them: run again with --yes "
+                             "(they are kept as a safety copy)")
+        backup_mod.wait_stopped(folder)
+        safety = backup_mod.replace_data(file, folder)
+        with open_store() as store:
+            now = backup_mod.counts(store)
+        if (now["articles"], now["commitments"]) != (incoming["articles"], incoming["commitments"]):
+            raise StoreError(f"the restored store holds {now['articles']} article(s), not {incoming['articles']}; "
+                             f"the previous files are in {safety}")
+        console.print(f"restored {now['articles']} article(s), {now['commitments']} commitment(s) from {file} "
+                      f"into {folder}; the previous files are kept in {safety}", highlight=False, soft_wrap=True)
 
     @db.command("copy")
     def db_copy(ctx: typer.Context,
@@ -102,15 +152,18 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
               param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="key=value, repeatable"),
               fmt: str = typer.Option("table", "--format", help="table, json or csv"),
               write: bool = typer.Option(False, "--write", help="allow the query to change data"),
-              limit: int = typer.Option(1000, "--limit", help="at most this many rows"),
-              timeout_ms: int = typer.Option(30000, "--timeout-ms", help="time limit of a read query")):
+              limit: str = typer.Option(str(DEFAULT_ROWS), "--limit",
+                                        help=f"at most this many rows (1 to {MAX_ROWS:,})"),
+              timeout_ms: str = typer.Option(str(DEFAULT_TIMEOUT_MS), "--timeout-ms",
+                                             help=f"time limit of a read query, enforced by the engine "
+                                                  f"(at most {MAX_TIMEOUT_MS:,})")):
         """Run Cypher against the graph: read-only unless --write."""
         params = parse_params(param)
         with open_store() as store:
             result = store.query(cypher, params, write=write, limit=limit, timeout_ms=timeout_ms)
         emit(result.columns, result.rows, fmt, console=console)
         if result.truncated:
-            typer.echo(f"(first {limit} rows shown; raise --limit for more)", err=True)
+            typer.echo(f"(first {len(result.rows)} rows shown; raise --limit for more)", err=True)
 
     @app.command("export")
     def export(fmt: str = typer.Option(..., "--format", help="graphml, json or csv"),

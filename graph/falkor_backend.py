@@ -1,21 +1,22 @@
-"""The embedded default: FalkorDB run by falkordblite as a child process on a
-Unix socket (no TCP port), persisted to one data file with an append-only
-log fsynced on every write, so a write reported as done survives kill -9."""
+"""The embedded default: FalkorDB serving one store folder on a Unix socket
+(no TCP port), with an append-only log fsynced on every write, so a write
+reported as done survives kill -9. The engine's life is ``graph.engine``'s
+business; the folder's layout is ``graph.layout``'s."""
 from __future__ import annotations
 
-import os
-import signal
 from functools import lru_cache
 from pathlib import Path
 
 import redis
 
-from . import values
+from . import engine, layout, locks, values
 from .errors import QueryError, ReadOnlyViolation, StoreError, StoreUnavailable
 from .config import GRAPH_NAME
 from .store import GraphStore, QueryResult
 
 _SCALARS = (str, int, float, bool, type(None))
+# How long past a user query's time limit the client still waits for the engine's answer.
+TIMEOUT_GRACE_S = 3.0
 
 
 def cypher_params(params: dict) -> str:
@@ -59,13 +60,6 @@ def _literal(value) -> str:
     return stringify_param_value(value)
 
 
-SERVER_CONFIG = {
-    "appendonly": "yes",
-    "appendfsync": "always",
-    "aof-load-truncated": "yes",
-}
-
-
 def _plain(value):
     if type(value) in _SCALARS:
         return values.scalar(value)
@@ -92,32 +86,44 @@ def _message(exc: Exception) -> str:
 
 
 class FalkorStore(GraphStore):
+    """The embedded store in its own folder, served by the folder's one engine.
+
+    Opening a store attaches this process to the folder's engine (started
+    if none runs, see ``graph.engine``); ``close`` detaches, and the engine
+    stops once no process uses it. ``writing()`` holds the folder's writer
+    lock, so one process writes at a time; reads never wait for it.
+    """
+
     backend_name = "falkordb"
 
-    def __init__(self, db_path: Path, graph_name: str = GRAPH_NAME):
-        from redislite.falkordb_client import FalkorDB
+    def __init__(self, db_path: Path, graph_name: str = GRAPH_NAME, notice=None):
+        import falkordb
 
-        self.db_path = Path(db_path)
-        folder = self.db_path.parent
+        self._notice = notice or engine._stderr
+        self.db_path = layout.prepare(Path(db_path), self._notice)
+        self._link = engine.attach(self.db_path, self._notice)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the data folder {folder}: {exc.strerror}") from None
-        if not os.access(folder, os.W_OK):
-            raise StoreError(f"the data folder {folder} is not writable (choose another with --db or DEALGRAPH_DB)")
-        _clear_stale_registry(self.db_path)
-        try:
-            self._db = FalkorDB(str(self.db_path), serverconfig=dict(SERVER_CONFIG))
-        except Exception as exc:  # redislite raises its own exception types
-            raise StoreUnavailable(f"could not start the embedded FalkorDB at {self.db_path}: {_message(exc)}") from None
-        self._graph = self._db.select_graph(graph_name)
+            self._db = falkordb.FalkorDB(unix_socket_path=self._link.socket)
+            self._graph = self._db.select_graph(graph_name)
+        except Exception as exc:
+            self._link.detach()
+            raise StoreUnavailable(f"could not reach the embedded FalkorDB at {self.db_path}: {_message(exc)}") from None
+        self._graph_name = graph_name
+        self._writer = locks.WriterLock(self.db_path / "writer.lock", self.describe())
 
     def describe(self) -> str:
         return f"embedded FalkorDB at {self.db_path}"
 
     @property
     def server_pid(self) -> int:
-        return self._db.client.pid
+        return self._link.engine_pid
+
+    @property
+    def socket(self) -> str:
+        return self._link.socket
+
+    def _writer_lock(self) -> locks.WriterLock:
+        return self._writer
 
     def _result(self, res) -> QueryResult:
         columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in (res.header or [])]
@@ -132,17 +138,36 @@ class FalkorStore(GraphStore):
             raise StoreUnavailable(f"lost the embedded FalkorDB: {_message(exc)}") from None
 
     def _run_readonly(self, cypher, params, timeout_ms):
+        """User Cypher with the engine's own time limit, on a connection of its own.
+
+        The engine stops the query at ``timeout_ms``; should it not answer
+        within a grace period after that, this client gives up on the
+        connection instead of waiting, and says so in one line.
+        """
+        import falkordb
+
+        wait = None if timeout_ms is None else timeout_ms / 1000 + TIMEOUT_GRACE_S
+        db = falkordb.FalkorDB(unix_socket_path=self._link.socket, socket_timeout=wait)
         try:
-            return self._result(self._graph.ro_query(cypher, params or None, timeout=timeout_ms))
+            graph = db.select_graph(self._graph_name)
+            return self._result(graph.ro_query(cypher, params or None, timeout=timeout_ms))
         except redis.exceptions.ResponseError as exc:
             msg = _message(exc)
             if "read-only" in msg or "RO_QUERY" in msg:
                 raise ReadOnlyViolation("the query writes to the graph; this is the read-only query path") from None
             if "timed out" in msg.lower():
-                raise QueryError(f"the query ran past its time limit of {timeout_ms} ms") from None
+                raise QueryError(f"the query ran past its time limit of {timeout_ms} ms and was stopped") from None
+            if "mem consumption" in msg:
+                raise QueryError(f"the query needed more than {engine.QUERY_MEM_CAPACITY >> 20} MB in the engine "
+                                 "and was stopped; narrow it (fewer rows, a LIMIT)") from None
             raise QueryError(msg) from None
+        except redis.exceptions.TimeoutError:
+            raise QueryError(f"the query ran past its time limit of {timeout_ms} ms; "
+                             "gave up waiting for the engine") from None
         except redis.exceptions.ConnectionError as exc:
             raise StoreUnavailable(f"lost the embedded FalkorDB: {_message(exc)}") from None
+        finally:
+            db.connection.close()
 
     def _create_index(self, statement):
         try:
@@ -152,58 +177,10 @@ class FalkorStore(GraphStore):
                 raise QueryError(_message(exc)) from None
 
     def close(self):
-        """Disconnect; the last client stops the engine.
-
-        redislite's own shutdown (a SHUTDOWN command) takes seconds here; a
-        SIGTERM makes the server finish the same graceful shutdown at once.
-        Every write is already fsynced to the append-only file.
-        """
-        client = self._db.client
+        """Disconnect and detach; the engine stops when its last user has gone."""
+        self.release_writer()
         try:
-            pid = client.pid
-            if pid and client._connection_count() <= 1:
-                client.connection_pool.disconnect()
-                os.kill(pid, signal.SIGTERM)
-                _wait_exit(pid)
-        except Exception:  # the server may already be gone; closing must not fail
+            self._db.connection.close()
+        except Exception:  # the engine may already be gone; closing must not fail
             pass
-        try:
-            self._db.close()
-        except Exception:
-            pass
-
-
-def _clear_stale_registry(db_path: Path) -> None:
-    """Forget a server that died without cleaning up (kill -9, power loss).
-
-    falkordblite records the running server beside the data file and
-    reconnects to it; a dead or zombie server would otherwise be "found".
-    """
-    import json
-
-    import psutil
-
-    registry = Path(f"{db_path}.settings")
-    if not registry.exists():
-        return
-    try:
-        settings = json.loads(registry.read_text())
-        pid = int(Path(settings["pidfile"]).read_text().strip())
-        proc = psutil.Process(pid)
-        alive = proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
-        sock = settings.get("unixsocket")
-        if alive and sock and os.path.exists(sock):
-            return
-    except (OSError, ValueError, KeyError, psutil.Error):
-        pass
-    registry.unlink(missing_ok=True)
-
-
-def _wait_exit(pid: int, timeout: float = 10.0) -> None:
-    import psutil
-
-    try:
-        proc = psutil.Process(pid)
-        proc.wait(timeout)
-    except (psutil.NoSuchProcess, psutil.TimeoutExpired, ChildProcessError):
-        pass
+        self._link.detach()

@@ -9,7 +9,9 @@ and Neo4j accept.
 from __future__ import annotations
 
 import re
+import threading
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable
@@ -19,6 +21,8 @@ from pydantic import ValidationError
 from . import deals, schema
 from .errors import InvalidFacts, QueryError, ReadOnlyViolation
 from .facts import ArticleFacts, validation_line
+from .locks import WriterLock
+from .querylimits import clamp_rows, clamp_timeout, limit_rows
 from .readonly import check_read_only
 
 DEFAULT_BATCH = 5000
@@ -127,6 +131,7 @@ class GraphStore(ABC):
         return self
 
     def __exit__(self, *exc):
+        self.release_writer()
         self.close()
 
     # ---- schema --------------------------------------------------------
@@ -134,21 +139,77 @@ class GraphStore(ABC):
         for statement in schema.INDEX_STATEMENTS:
             self._create_index(statement)
 
+    # ---- one writer at a time --------------------------------------------
+    def _writer_lock(self) -> WriterLock:
+        """The lock ``writing()`` holds; backends with a folder lock across processes."""
+        if not hasattr(self, "_process_writer"):
+            self._process_writer = WriterLock(None, self.describe())
+        return self._process_writer
+
+    @contextmanager
+    def writing(self, timeout: float | None = None, on_wait=None):
+        """Hold the store's writer lock: one writer at a time, reads never wait.
+
+        ``timeout`` (seconds; None waits as long as it takes) bounds the wait,
+        after which ``LockTimeout`` (a StoreError) says who holds it.
+        ``on_wait(message)`` is called once if the lock is taken. Re-entrant in
+        the holding thread; dealgraph's own write methods called inside it
+        (from any thread of this process) do not wait again.
+
+        >>> with store.writing(timeout=30, on_wait=print):
+        ...     store.write_articles(batch)
+        """
+        with self._writer_lock().hold(timeout, on_wait):
+            yield
+
+    def hold_writer(self, timeout: float | None = None, on_wait=None) -> None:
+        """Hold the writer lock from now until the store is closed (a command that writes all its run)."""
+        held = self.writing(timeout, on_wait)
+        held.__enter__()
+        self._held_writer = held
+
+    def release_writer(self) -> None:
+        held, self._held_writer = getattr(self, "_held_writer", None), None
+        if held is not None:
+            held.__exit__(None, None, None)
+
     # ---- user queries ---------------------------------------------------
     def query(self, cypher: str, params: dict | None = None, *, write: bool = False,
-              limit: int | None = None, timeout_ms: int | None = None) -> QueryResult:
-        """The entry point for user Cypher: read-only unless ``write``."""
-        if not cypher or not cypher.strip():
+              limit=None, timeout_ms=None) -> QueryResult:
+        """The entry point for user Cypher: read-only unless ``write``.
+
+        ``limit`` and ``timeout_ms`` may come straight from a form or a
+        command line: they are checked and clamped here (see
+        ``graph.querylimits``) and enforced inside the engine: the row limit
+        is written into the query, the time limit passed to the engine. One
+        read query runs at a time per store object, so a runaway one never
+        takes every engine thread from the app.
+        """
+        if not isinstance(cypher, str) or not cypher.strip():
             raise QueryError("the query is empty")
+        rows, timeout_ms = clamp_rows(limit), clamp_timeout(timeout_ms)
         params = params or {}
         if write:
-            result = self._run(cypher, params)
+            with self._writer_lock().guard():
+                result = self._run(cypher, params)
         else:
             check_read_only(cypher)
-            result = self._run_readonly(cypher, params, timeout_ms)
-        if limit is not None and len(result.rows) > limit:
-            result = QueryResult(result.columns, result.rows[:limit], truncated=True)
+            with self._user_query_slot(timeout_ms):
+                result = self._run_readonly(limit_rows(cypher, params, rows + 1), params, timeout_ms)
+        if len(result.rows) > rows:
+            result = QueryResult(result.columns, result.rows[:rows], truncated=True)
         return result
+
+    @contextmanager
+    def _user_query_slot(self, timeout_ms: int):
+        if not hasattr(self, "_read_slot"):
+            self._read_slot = threading.BoundedSemaphore(1)
+        if not self._read_slot.acquire(timeout=timeout_ms / 1000):
+            raise QueryError("another query on this store is still running; try again when it ends")
+        try:
+            yield
+        finally:
+            self._read_slot.release()
 
     # ---- generic batched upserts (UNWIND + MERGE on id) -----------------
     def upsert_nodes(self, label: str, rows: list[dict], batch_size: int = DEFAULT_BATCH) -> int:
@@ -408,9 +469,20 @@ class GraphStore(ABC):
         return nodes, rels
 
     # ---- maintenance ------------------------------------------------------
-    def reset(self) -> None:
-        """Delete everything (the CLI asks for confirmation first)."""
-        self._run("MATCH (n) DETACH DELETE n")
+    def reset(self, keep_rules: bool = True) -> dict:
+        """Delete the graph; the merge rules (AliasRule) stay unless ``keep_rules`` is False.
+
+        Returns what was deleted: {"nodes": n, "relationships": m, "rules": k}.
+        The CLI asks for confirmation (and offers a backup) first.
+        """
+        with self._writer_lock().guard():
+            where = "WHERE NOT n:AliasRule " if keep_rules else ""
+            counts = self._run(f"MATCH (n) {where}OPTIONAL MATCH (n)-[r]-() "
+                               "RETURN count(DISTINCT n), count(DISTINCT r)").rows[0]
+            rules = 0 if keep_rules else self._run("MATCH (r:AliasRule) RETURN count(r)").rows[0][0]
+            self._run(f"MATCH (n) {where}DETACH DELETE n")
+        return {"nodes": counts[0] - rules if not keep_rules else counts[0], "relationships": counts[1],
+                "rules": rules}
 
     def merge_entities(self, keep: str, drop: str, label: str = "Company") -> dict:
         """Fold entity ``drop`` into ``keep`` and remember the decision for later ingests."""

@@ -1,6 +1,7 @@
 """``dealgraph serve``: the explorer on 127.0.0.1 by default."""
 from __future__ import annotations
 
+import signal
 from typing import Callable
 
 import typer
@@ -9,6 +10,19 @@ from rich.console import Console
 from graph.store import GraphStore
 
 console = Console(stderr=True)
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and SIGHUP stop serve as Ctrl+C does: the store is closed on the way out.
+
+    (Were serve killed outright, the kernel would still drop its hold on the
+    engine and the engine's watchdog would stop it: see graph.engine.)
+    """
+    def stop(signum, _frame):
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, stop)
 
 
 def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_demo_store: Callable[[], GraphStore],
@@ -21,6 +35,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_demo_s
         """Serve the Dash explorer (network, loops, concentration, Cypher console, articles)."""
         from .app import create_app
 
+        _stop_on_signals()
         store = open_demo_store() if demo else open_store()
         try:
             preview, ingest = make_callables(store)
@@ -29,5 +44,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_demo_s
                               "and add articles", style="yellow")
             console.print(f"dealgraph explorer on http://{host}:{port}/ ({store.describe()}); Ctrl+C to stop")
             create_app(store, preview, ingest).run(host=host, port=port, debug=debug)
+        except KeyboardInterrupt as stop:
+            console.print(f"stopped ({stop.args[0] if stop.args else 'Ctrl+C'}); the store is closed")
         finally:
             store.close()

@@ -68,7 +68,9 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
         except ValueError as exc:
             return None, dbc.Alert(f"Parameters: {exc}", color="danger", id="q-alert")
         try:
-            res = ctx.store.query(text or "", values, limit=int(limit or 200), timeout_ms=int(timeout or 5000))
+            # the store checks and clamps both limits, whatever the form sends
+            res = ctx.store.query(text or "", values, limit=200 if limit in (None, "") else limit,
+                                  timeout_ms=5000 if timeout in (None, "") else timeout)
         except StoreError as exc:
             return None, dbc.Alert(str(exc), color="danger", id="q-alert")
         cols = [str(c) for c in res.columns]
