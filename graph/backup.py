@@ -27,6 +27,7 @@ from .errors import StoreError
 
 SAFETY_DIR = "safety-copies"
 STOP_WAIT_S = 30.0
+SNAPSHOT_WAIT_S = 600.0
 
 
 def embedded_only(store) -> None:
@@ -57,19 +58,20 @@ def snapshot(store) -> Path:
 
     embedded_only(store)
     client = redis.Redis(unix_socket_path=store.socket, decode_responses=True)
+    deadline = time.monotonic() + SNAPSHOT_WAIT_S
     try:
-        before = client.lastsave()
+        before = client.info("persistence")["rdb_saves"]
         client.execute_command("BGSAVE", "SCHEDULE")
         while True:
             info = client.info("persistence")
-            if not info.get("rdb_bgsave_in_progress") and client.lastsave() != before:
-                break
-            if not info.get("rdb_bgsave_in_progress") and not info.get("aof_rewrite_in_progress") \
-                    and info.get("rdb_last_bgsave_status") == "err":
-                raise StoreError("the engine could not write its snapshot; see engine.log in the store folder")
+            if not info["rdb_bgsave_in_progress"]:
+                if info["rdb_saves"] > before:
+                    break
+                if info["rdb_last_bgsave_status"] != "ok" and not info.get("aof_rewrite_in_progress"):
+                    raise StoreError("the engine could not write its snapshot; see engine.log in the store folder")
+            if time.monotonic() > deadline:
+                raise StoreError(f"the engine's snapshot took longer than {SNAPSHOT_WAIT_S:g} s")
             time.sleep(0.05)
-        if info.get("rdb_last_bgsave_status") != "ok":
-            raise StoreError("the engine could not write its snapshot; see engine.log in the store folder")
     except redis.exceptions.RedisError as exc:
         raise StoreError(f"the engine could not write its snapshot: {exc}") from None
     finally:

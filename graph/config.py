@@ -43,7 +43,7 @@ def demo_db_path(user_db: Path | None = None) -> Path:
 class StoreConfig:
     backend: str = "falkordb"  # "falkordb" | "neo4j"
     db_path: Path = field(default_factory=default_db_path)
-    neo4j_uri: str | None = None
+    neo4j_uri: str | None = field(default=None, repr=False)  # may carry user:password@
     neo4j_user: str | None = None
     neo4j_password: str | None = field(default=None, repr=False)
     neo4j_database: str | None = None

@@ -1,0 +1,167 @@
+"""One engine per store, shared, and never orphaned: processes holding a store
+are ended every way (SIGTERM, SIGINT, SIGHUP, kill -9) and the tests look for
+what they left (engine, watchdog, temporary folder, engine record)."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from graph.falkor_backend import FalkorStore
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HOLDER = r"""
+import json, sys
+from graph.falkor_backend import FalkorStore
+store = FalkorStore(sys.argv[1])
+store.query("MERGE (:Company {id: $id})", {"id": sys.argv[2]}, write=True)
+print(json.dumps({"engine": store.server_pid, "socket": store.socket}), flush=True)
+try:
+    sys.stdin.read()  # hold the store until killed or told to go
+finally:
+    store.close()
+"""
+
+
+def hold(folder: Path, name: str = "holder"):
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder), name], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    line = proc.stdout.readline()
+    assert line, proc.stderr.read()
+    return proc, json.loads(line)
+
+
+def gone(pid: int, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def engines_on(folder: Path) -> list[int]:
+    """redis-server processes started for this store folder."""
+    found = []
+    for proc in psutil.process_iter(["name", "cmdline"]):
+        try:
+            if "redis-server" in (proc.info["name"] or "") and any(str(folder) in a for a in proc.info["cmdline"] or []):
+                found.append(proc.pid)
+        except psutil.Error:
+            pass
+    return found
+
+
+def watchdogs_on(folder: Path) -> list[int]:
+    found = []
+    for proc in psutil.process_iter(["cmdline"]):
+        cmd = proc.info["cmdline"] or []
+        if "graph.engine" in cmd and str(folder) in cmd:
+            found.append(proc.pid)
+    return found
+
+
+def wait_until(check, timeout=15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)
+    return check()
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGKILL])
+def test_the_engine_dies_with_its_only_user_however_it_ends(tmp_path, how):
+    folder = tmp_path / "g.db"
+    proc, info = hold(folder)
+    assert engines_on(folder) == [info["engine"]]
+    proc.send_signal(how)
+    proc.wait(20)
+    assert gone(info["engine"]), "the engine outlived its only user"
+    assert wait_until(lambda: not watchdogs_on(folder))
+    assert not (folder / "engine.json").exists() and not os.path.exists(info["socket"])
+
+
+def test_a_second_process_shares_the_engine_and_keeps_it_alive(tmp_path):
+    folder = tmp_path / "g.db"
+    first, one = hold(folder, "first")
+    second, two = hold(folder, "second")
+    assert one["engine"] == two["engine"] and engines_on(folder) == [one["engine"]]
+    first.kill()
+    first.wait(10)
+    time.sleep(1.0)  # the watchdog polls five times a second
+    assert not gone(one["engine"], timeout=0.1), "the engine stopped while a second process used it"
+    second.stdin.close()  # the second one finishes normally
+    second.wait(20)
+    assert gone(one["engine"])
+    store = FalkorStore(folder)  # both processes' writes are there
+    try:
+        assert store.query("MATCH (c:Company) RETURN c.id ORDER BY c.id").rows == [["first"], ["second"]]
+    finally:
+        store.close()
+
+
+def test_killing_the_watchdog_stops_the_engine_too(tmp_path):
+    folder = tmp_path / "g.db"
+    proc, info = hold(folder)
+    [watchdog] = watchdogs_on(folder)
+    os.kill(watchdog, signal.SIGKILL)
+    assert gone(info["engine"]), "the engine outlived its watchdog"
+    proc.kill()
+    proc.wait(10)
+
+
+def test_an_engine_left_by_a_crash_is_cleaned_up_in_one_line(tmp_path):
+    folder = tmp_path / "g.db"
+    proc, info = hold(folder)
+    [watchdog] = watchdogs_on(folder)
+    for pid in (proc.pid, watchdog, info["engine"]):  # a power cut, as far as the store can tell
+        os.kill(pid, signal.SIGKILL)
+    proc.wait(10)
+    assert gone(info["engine"])
+    assert (folder / "engine.json").exists()
+    out = subprocess.run([sys.executable, "-c", "import sys\nfrom graph.falkor_backend import FalkorStore\n"
+                          "s = FalkorStore(sys.argv[1]); print(s.query('MATCH (c:Company) RETURN c.id').rows); s.close()",
+                          str(folder)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[['holder']]"
+    assert len(out.stderr.strip().splitlines()) == 1 and "cleaned up after a run" in out.stderr
+
+
+def test_a_long_folder_path_uses_a_temporary_socket_folder_and_removes_it(tmp_path):
+    folder = tmp_path / ("deep-" * 12) / "g.db"
+    before = {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("dealgraph-")}
+    proc, info = hold(folder)
+    tmp = Path(info["socket"]).parent
+    assert tmp.name.startswith("dealgraph-") and tmp.is_dir()
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(20)
+    assert gone(info["engine"])
+    assert wait_until(lambda: not tmp.exists())
+    after = {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("dealgraph-")}
+    assert after <= before | set(), after - before
+
+
+def test_stores_in_one_folder_never_share_an_engine_or_data(tmp_path):
+    a, b = FalkorStore(tmp_path / "a.db"), FalkorStore(tmp_path / "b.db")
+    try:
+        a.ensure_schema()
+        b.ensure_schema()
+        assert a.server_pid != b.server_pid
+        a.query("CREATE (:Company {id: 'only-in-a'})", write=True)
+        assert b.query("MATCH (n) RETURN count(n)").rows == [[0]]
+        b.reset(keep_rules=False)
+        assert a.query("MATCH (n) RETURN n.id").rows == [["only-in-a"]]
+    finally:
+        a.close()
+        b.close()
