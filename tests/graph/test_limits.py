@@ -105,7 +105,8 @@ def test_a_runaway_query_does_not_hold_up_the_apps_own_reads(sixty):
     assert errors and "time limit" in errors[0]
 
 
-def test_cli_timeout_and_bad_limits_are_one_line(cli_env):
+def test_cli_timeout_and_bad_limits_are_one_line(embedded_cli_env):
+    cli_env = embedded_cli_env
     assert run_cli(["query", "UNWIND range(1, 60) AS i CREATE (:N {i: i})", "--write"], cli_env).returncode == 0
     out = run_cli(["query", RUNAWAY, "--timeout-ms", "800"], cli_env)
     assert out.returncode == 1 and out.stderr.strip().splitlines() == [

@@ -34,11 +34,11 @@ def _number(pattern: str, text: str) -> int:
     return int(found.group(1))
 
 
-def test_two_ingests_started_together_are_serialised_and_report_truly(cli_env, tmp_path):
+def test_two_ingests_started_together_are_serialised_and_report_truly(embedded_cli_env, tmp_path):
     first = _folder_of(SAMPLES[:8], tmp_path / "first")
     second = _folder_of(SAMPLES[4:], tmp_path / "second")  # four articles in common
     for round_ in range(3):
-        env = {**cli_env, "DEALGRAPH_DB": str(tmp_path / f"round{round_}" / "g.db")}
+        env = {**embedded_cli_env, "DEALGRAPH_DB": str(tmp_path / f"round{round_}" / "g.db")}
         runs = [dealgraph(["ingest", str(first)], env), dealgraph(["ingest", str(second)], env)]
         outs = [run.communicate(timeout=300) for run in runs]
         assert [run.returncode for run in runs] == [0, 0], outs
@@ -73,13 +73,13 @@ store.close()
 """
 
 
-def test_a_second_writer_gives_up_after_the_lock_timeout_in_one_line(cli_env, tmp_path):
+def test_a_second_writer_gives_up_after_the_lock_timeout_in_one_line(embedded_cli_env, tmp_path):
     db = tmp_path / "g.db"
     holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITER, str(db)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert holder.stdout.readline().strip() == "holding"
-        env = {**cli_env, "DEALGRAPH_DB": str(db)}
+        env = {**embedded_cli_env, "DEALGRAPH_DB": str(db)}
         out = run_cli(["--lock-timeout", "1", "ingest", str(SAMPLES[0])], env)
         assert out.returncode == 1
         lines = out.stderr.strip().splitlines()
