@@ -105,8 +105,8 @@ def test_a_failed_batch_write_is_retried_one_article_at_a_time(extractor, tmp_pa
     try:
         # a rule someone added to their store: article titles are unique
         store._run("CREATE INDEX FOR (a:Article) ON (a.title)")
-        store._db.client.execute_command("GRAPH.CONSTRAINT", "CREATE", store._graph.name, "UNIQUE", "NODE",
-                                         "Article", "PROPERTIES", "1", "title")
+        store._db.connection.execute_command("GRAPH.CONSTRAINT", "CREATE", store._graph.name, "UNIQUE", "NODE",
+                                             "Article", "PROPERTIES", "1", "title")
         first = ingest_articles(store, [RawArticle(INVEST, "first.txt", {"title": "Weekly deals"})], extractor)
         assert first["written"] == 1
         batch = [RawArticle(COMPUTE, "second.txt", {"title": "Weekly deals"}),
