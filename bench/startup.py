@@ -32,7 +32,7 @@ os.kill(pid, signal.SIGTERM)  # what the old FalkorStore.close did
 NEW = r"""
 import sys
 from graph.falkor_backend import FalkorStore
-s = FalkorStore(sys.argv[1]); s.query("RETURN 1"); s.close()
+s = FalkorStore(sys.argv[1]); s.ensure_schema(); s.query("RETURN 1"); s.close()  # as open_store does
 """
 HOLD = r"""
 import sys
