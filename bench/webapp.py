@@ -1,6 +1,6 @@
 """Server-side time of the explorer's main callbacks against a store with
 about 2,000 commitments: filter change, node click, loop selection, console
-query. Prints median and 95th percentile and the payload sent to the browser.
+query, concentration. Prints median and 95th percentile and the payload sent to the browser.
 Usage: python bench/webapp.py [COMMITMENTS] [REPEAT]
 """
 from __future__ import annotations
@@ -28,9 +28,15 @@ def facts_from(rows: list[dict]) -> list[dict]:
                               "start": 0, "end": 40}]} for i, r in enumerate(rows)]
 
 
+def output_key(app, prefix: str) -> str:
+    """The callback's registered output key (outputs allowed twice carry a suffix)."""
+    return next(k for k in app.callback_map if k.startswith(prefix))
+
+
 def call(client, output, outputs, inputs, state=None):
     body = {"output": output, "outputs": outputs, "inputs": inputs, "state": state or [],
             "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"]}
+
     t = time.perf_counter()
     res = client.post("/_dash-update-component", data=json.dumps(body), content_type="application/json")
     elapsed = time.perf_counter() - t
@@ -65,8 +71,16 @@ def main() -> None:
             "node click": lambda i: call(client, "details.children", {"id": "details", "property": "children"},
                                          [{"id": "network", "property": "tapNodeData",
                                            "value": {"company": f"co{i % 40}"}},
-                                          {"id": "network", "property": "tapEdgeData", "value": None}],
-                                         [f("net", "kinds", kinds), f("net", "rumoured", [])]),
+                                          {"id": "network", "property": "tapEdgeData", "value": None},
+                                          *net_in(kinds, None)[:5], f("net", "company", None), f("net", "depth", 1)]),
+            "concentration": lambda i: call(client, output_key(app, "..conc-charts.children"),
+                                            [{"id": "conc-charts", "property": "children"},
+                                             {"id": "url", "property": "search"}],
+                                            [f("conc", "kinds", kinds[: 2 + i % 4]),
+                                             {"id": "conc-dates", "property": "start_date", "value": None},
+                                             {"id": "conc-dates", "property": "end_date", "value": None},
+                                             f("conc", "min", [None, 1, 5][i % 3]), f("conc", "rumoured", []),
+                                             {"id": "conc-charts", "property": "id", "value": "conc-charts"}]),
             "console query": lambda i: call(client, "..q-result.children...q-error.children..",
                                             [{"id": "q-result", "property": "children"},
                                              {"id": "q-error", "property": "children"}],

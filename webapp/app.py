@@ -26,7 +26,7 @@ HINT_EMPTY = frozenset({"/network", "/loops", "/concentration"})
 
 
 def _shell() -> html.Div:
-    nav = dbc.Nav([dbc.NavLink(p.LABEL, href=p.PATH, id=f"nav-{p.PATH.strip('/')}") for p in PAGES])
+    nav = dbc.Nav([dbc.NavLink(p.LABEL, href=p.PATH, id=f"nav-{p.PATH.strip('/')}", active="exact") for p in PAGES])
     return html.Div([
         dcc.Location(id="url", refresh=False),
         dbc.Navbar(dbc.Container([dbc.NavbarBrand("dealgraph", href="/network"), nav], fluid=True),

@@ -22,16 +22,38 @@ class Data:
         self.store = store
         self.ttl = ttl
         self.positions = Positions()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()          # guards the cache
+        self._read_lock = threading.Lock()     # one read of the store at a time
+        self._refreshing = False
         self._cached: tuple[float, list[dict]] | None = None
 
     def commitments(self) -> list[dict]:
+        """The stored commitments. Older than ``ttl``, they are still answered while one
+        background read refreshes them, so no request waits for a periodic re-read; after
+        :meth:`invalidate` (the app wrote) the next request waits for the fresh ones."""
         with self._lock:
-            if self._cached and time.monotonic() - self._cached[0] < self.ttl:
-                return self._cached[1]
-            rows = self.store.commitments()
-            self._cached = (time.monotonic(), rows)
-            return rows
+            cached = self._cached
+            if cached and time.monotonic() - cached[0] >= self.ttl and not self._refreshing:
+                self._refreshing = True
+                threading.Thread(target=self._refresh, daemon=True).start()
+        if cached:
+            return cached[1]
+        with self._read_lock:
+            if self._cached is None:
+                self._cached = (time.monotonic(), self.store.commitments())
+            return self._cached[1]
+
+    def _refresh(self) -> None:
+        try:
+            with self._read_lock:
+                rows = self.store.commitments()
+                with self._lock:
+                    if self._cached is not None:   # not invalidated meanwhile (a write waits on a fresh read)
+                        self._cached = (time.monotonic(), rows)
+        except Exception:  # the next request reads again
+            pass
+        finally:
+            self._refreshing = False
 
     def invalidate(self) -> None:
         with self._lock:

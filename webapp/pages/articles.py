@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, dash_table, html
+from dash import Input, Output, State, dash_table, dcc, html
 
 from graph.errors import StoreError
 
@@ -27,14 +27,16 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
                        disabled=ctx.preview is None),
             dbc.Button("Ingest", id="a-ingest", className="mt-2", color="primary", disabled=ctx.ingest is None),
             html.Div(id="a-result", className="mt-2 small")]
-    return [dbc.Row([dbc.Col([html.H5("Ingested articles"), html.Div(id="articles-list"),
+    listing = dcc.Loading(html.Div(id="articles-list"), type="circle", delay_show=300)
+    return [dbc.Row([dbc.Col([html.H5("Ingested articles"), listing,
                               html.Div(id="article-facts", className="mt-3 small")], md=7),
                      dbc.Col(form, md=5)])]
 
 
 def _articles_table(rows: list[dict]) -> dash_table.DataTable:
     return dash_table.DataTable(
-        id="articles-table", row_selectable="single", page_size=12,
+        id="articles-table", row_selectable="single", page_size=12, export_format="csv",
+        export_headers="display",
         columns=[{"name": n, "id": i} for n, i in COLUMNS],
         data=[{"id": a["id"], "title": a.get("title") or a["id"][:12], "outlet": a.get("outlet") or "",
                "published": a.get("published") or "", "commitments": a["commitments"]} for a in rows],

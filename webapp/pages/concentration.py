@@ -1,50 +1,111 @@
-"""The concentration page: how much each company depends on its counterparties (HHI), per category."""
+"""The concentration page: how much each company depends on its counterparties (HHI), per category,
+each chart with the table behind it (downloadable as CSV)."""
 from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
-from dash import Input, Output, dcc, html
+from dash import Input, Output, dash_table, dcc, html
+
+from graph.kinds import KINDS
 
 from ..context import AppContext
 from ..data import concentration
 from ..filters import filter_bar, filter_inputs
+from ..formatting import money
 from ..state import encode_state, state_from_filters
 
 PATH = "/concentration"
 LABEL = "Concentration"
 BANDS = ((1500, "moderately concentrated"), (2500, "highly concentrated"))
+TOP = 25                     # companies charted per category (the table has them all)
+FLAGGED = "#b0b7c3"          # bars resting on only part of the deals
+CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+KIND_OF = {"compute": "compute_purchase", "chips": "hardware_purchase", "capital": "investment"}
+DEPENDENT = {"compute": "buyer", "chips": "buyer", "capital": "company raising money"}
+TABLE_COLUMNS = [("company", "company"), ("HHI", "hhi"), ("band", "band"), ("committed $B", "committed_b"),
+                 ("counterparties", "counterparties"), ("top counterparty", "top"), ("top share %", "top_pct"),
+                 ("deals without an amount", "missing")]
 
 
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     return [filter_bar("conc", state, companies, with_company=False),
             html.P("Herfindahl–Hirschman index of each company's counterparties by committed USD "
-                   "(0–10,000). Bands from the 2010 US merger guidelines are context only.",
-                   className="small text-muted"), html.Div(id="conc-charts")]
+                   "(0–10,000). Bands from the 2010 US merger guidelines are context only. Grey bars with a "
+                   "count rest on part of the deals only: the others state no amount.",
+                   className="small text-muted"),
+            dcc.Loading(html.Div(id="conc-charts"), type="circle", delay_show=300)]
 
 
-def _dependence_chart(cat: str, companies: list[dict]) -> go.Figure:
-    rows = [d for d in companies if d["hhi"] is not None][:25]
+def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, **y) -> None:
+    fig.update_layout(title=dict(text=title, x=0, xanchor="left", font=dict(size=14)), height=340,
+                      margin=dict(l=60, r=40, t=50, b=90), modebar=dict(orientation="v"), showlegend=False,
+                      xaxis=dict(title=x_title, tickangle=-40), yaxis=dict(title=y_title, **y))
+
+
+def _dependence_chart(cat: str, rows: list[dict]) -> go.Figure:
     fig = go.Figure()
-    fig.add_bar(x=[d["company"] for d in rows], y=[d["hhi"] for d in rows], name="HHI",
-                customdata=[[d["top_counterparty"], (d["top_share"] or 0) * 100, d["missing_amounts"]]
-                            for d in rows],
-                hovertemplate="%{x}: HHI %{y:,.0f}<br>top: %{customdata[0]} (%{customdata[1]:.0f}%)"
-                              "<br>without amount: %{customdata[2]}<extra></extra>")
+    fig.add_bar(x=[d["company"] for d in rows], y=[d["hhi"] for d in rows],
+                marker_color=[FLAGGED if d["missing_amounts"] else KINDS[KIND_OF[cat]].colour for d in rows],
+                text=[f"{d['missing_amounts']} w/o $" if d["missing_amounts"] else "" for d in rows],
+                textposition="outside", cliponaxis=False,
+                customdata=[[money(d["committed_usd"]), d["counterparties"], d["top_counterparty"],
+                             (d["top_share"] or 0) * 100, d["band"], d["missing_amounts"]] for d in rows],
+                hovertemplate="<b>%{x}</b>: HHI %{y:,.0f} (%{customdata[4]})<br>%{customdata[0]} committed with "
+                              "%{customdata[1]} counterparties<br>largest: %{customdata[2]} (%{customdata[3]:.0f}%)"
+                              "<br>deals without an amount (not in the index): %{customdata[5]}<extra></extra>")
     for y, label in BANDS:
         fig.add_hline(y=y, line_dash="dot", line_color="#999", annotation_text=label, annotation_position="top left")
-    fig.update_layout(title=f"{cat}: dependence per company", height=320, margin=dict(l=40, r=10, t=40, b=80),
-                      yaxis=dict(range=[0, 10500], title="HHI"))
+    _layout(fig, f"{cat}: how much each {DEPENDENT[cat]} rests on its largest counterparties",
+            f"{DEPENDENT[cat]} (most money first)", "HHI (0–10,000)", range=[0, 11000])
     return fig
 
 
 def _market_chart(cat: str, m: dict) -> go.Figure:
-    fig = go.Figure(go.Bar(x=[s["provider"] for s in m["shares"][:12]], y=[s["share"] * 100 for s in m["shares"][:12]],
-                           marker_color="#e07b00"))
+    shares = m["shares"][:12]
+    fig = go.Figure(go.Bar(x=[s["provider"] for s in shares], y=[s["share"] * 100 for s in shares],
+                           marker_color=KINDS[KIND_OF[cat]].colour,
+                           customdata=[money(s["committed_usd"]) for s in shares],
+                           hovertemplate="<b>%{x}</b>: %{y:.1f}% of committed USD (%{customdata})<extra></extra>"))
     hhi = "—" if m["hhi"] is None else f"{m['hhi']:,.0f}"
-    fig.update_layout(title=f"{cat}: {m['role']}s' share of committed USD (HHI {hhi}, {m['band'] or 'no amounts'})",
-                      height=320, margin=dict(l=40, r=10, t=40, b=80), yaxis=dict(title="% of USD"))
+    _layout(fig, f"{cat}: {m['role']}s' share of {money(m['total_usd'])} (HHI {hhi}, {m['band'] or 'no amounts'})",
+            m["role"], "% of committed USD")
     return fig
+
+
+def _table(cat: str, companies: list[dict]) -> html.Details:
+    data = [{"company": d["company"], "hhi": round(d["hhi"]) if d["hhi"] is not None else None,
+             "band": d["band"] or "no amounts", "committed_b": round(d["committed_usd"] / 1e9, 3),
+             "counterparties": d["counterparties"], "top": d["top_counterparty"] or "",
+             "top_pct": round(d["top_share"] * 100, 1) if d["top_share"] is not None else None,
+             "missing": d["missing_amounts"]} for d in companies]
+    table = dash_table.DataTable(id=f"table-{cat}", columns=[{"name": n, "id": i} for n, i in TABLE_COLUMNS],
+                                 data=data, page_size=10, sort_action="native", export_format="csv",
+                                 export_headers="display",
+                                 style_cell={"fontSize": 13, "textAlign": "left"})
+    return html.Details([html.Summary(f"Table: {len(data)} {DEPENDENT[cat]}s (download as CSV)"), table],
+                        className="mb-3 small")
+
+
+def _empty(cat: str, m: dict) -> dbc.Alert:
+    kind = KINDS[KIND_OF[cat]].label
+    why = f"; {m['missing_amounts']} without an amount" if m["missing_amounts"] else ""
+    return dbc.Alert(f"{cat}: no {kind} with a stated amount under these filters{why}.", color="secondary",
+                     id=f"empty-{cat}", className="py-2")
+
+
+def _block(cat: str, res: dict) -> list:
+    m = res["market"]
+    rows = [d for d in res["companies"] if d["hhi"] is not None][:TOP]
+    if not rows:
+        return [_empty(cat, m)]
+    note = f"{m['missing_amounts']} {KINDS[KIND_OF[cat]].label}(s) without an amount are counted apart." \
+        if m["missing_amounts"] else ""
+    return [dbc.Row([dbc.Col(dcc.Graph(figure=_dependence_chart(cat, rows), id=f"hhi-{cat}", config=CHART_CONFIG),
+                             lg=6),
+                     dbc.Col(dcc.Graph(figure=_market_chart(cat, m), id=f"market-{cat}", config=CHART_CONFIG),
+                             lg=6)]),
+            html.Div(note, className="small text-muted"), _table(cat, res["companies"])]
 
 
 def register(app: dash.Dash, ctx: AppContext) -> None:
@@ -52,13 +113,5 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
                   *filter_inputs("conc"), Input("conc-charts", "id"), prevent_initial_call="initial_duplicate")
     def conc(kinds, start, end, min_b, rumoured, _page):
         state = state_from_filters(kinds, start, end, min_b, rumoured)
-        blocks = []
-        for cat, res in concentration(ctx.data, state).items():
-            m = res["market"]
-            note = f"{m['missing_amounts']} commitment(s) without an amount are counted apart." \
-                if m["missing_amounts"] else ""
-            blocks.append(dbc.Row([dbc.Col(dcc.Graph(figure=_dependence_chart(cat, res["companies"]),
-                                                     id=f"hhi-{cat}"), md=6),
-                                   dbc.Col(dcc.Graph(figure=_market_chart(cat, m), id=f"market-{cat}"), md=6),
-                                   html.Div(note, className="small text-muted mb-3")]))
+        blocks = [part for cat, res in concentration(ctx.data, state).items() for part in _block(cat, res)]
         return blocks, encode_state(state)

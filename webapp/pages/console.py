@@ -11,11 +11,13 @@ from graph.errors import StoreError
 from graph.values import display
 
 from ..context import AppContext
+from ..formatting import money
 
 PATH = "/console"
 LABEL = "Cypher console"
 EXAMPLES = {
     "Biggest commitments": "MATCH (a:Company)-[:COMMITS]->(c:Commitment)-[:TO]->(b:Company)\n"
+                           "WHERE c.amount_usd IS NOT NULL\n"
                            "RETURN a.name AS from, c.kind AS kind, b.name AS to, c.amount_usd AS usd\n"
                            "ORDER BY usd DESC LIMIT 25",
     "Who invests in a company": "MATCH (i:Company)-[:COMMITS]->(c:Commitment {kind: 'investment'})-[:TO]->"
@@ -39,7 +41,8 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
             dbc.Textarea(id="q-text", rows=6, value=EXAMPLES["Biggest commitments"], style={"fontFamily": "monospace"}),
             dbc.Label("Parameters (JSON)", className="mt-2"), dbc.Input(id="q-params", value='{"name": "Anthropic"}'),
             limits, dbc.Button("Run", id="q-run", color="primary", className="mt-2")]
-    return [dbc.Row([dbc.Col(form, md=4), dbc.Col([html.Div(id="q-error"), html.Div(id="q-result")], md=8)])]
+    result = dcc.Loading(html.Div(id="q-result"), type="circle", delay_show=300)
+    return [dbc.Row([dbc.Col(form, md=4), dbc.Col([html.Div(id="q-error"), result], md=8)])]
 
 
 def parse_params(text: str | None) -> dict:
@@ -52,6 +55,18 @@ def parse_params(text: str | None) -> dict:
     if not isinstance(values, dict):
         raise ValueError("parameters must be a JSON object")
     return values
+
+
+def cell(column: str, value) -> str:
+    """A result value as the table shows it: numbers in a column named for dollars or amounts as $.
+
+    >>> cell("usd", 3e11), cell("amount_usd", None), cell("deals", 12), cell("name", "Oracle")
+    ('$300B', '', '12', 'Oracle')
+    """
+    name = column.lower()
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and ("usd" in name or "amount" in name):
+        return money(value)
+    return display(value)
 
 
 def register(app: dash.Dash, ctx: AppContext) -> None:
@@ -74,9 +89,10 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
         except StoreError as exc:
             return None, dbc.Alert(str(exc), color="danger", id="q-alert")
         cols = [str(c) for c in res.columns]
-        rows = [{c: display(v) for c, v in zip(cols, r)} for r in res.rows]
+        rows = [{c: cell(c, v) for c, v in zip(cols, r)} for r in res.rows]
         note = f"{len(rows)} row(s)" + (" (row limit reached)" if res.truncated else "")
         return [html.Div(note, className="small text-muted", id="q-count"),
                 dash_table.DataTable(id="q-table", columns=[{"name": c, "id": c} for c in cols], data=rows,
-                                     page_size=20, style_cell={"whiteSpace": "normal", "height": "auto",
-                                                               "fontSize": 13, "textAlign": "left"})], None
+                                     page_size=20, export_format="csv", export_headers="display",
+                                     style_cell={"whiteSpace": "normal", "height": "auto", "fontSize": 13,
+                                                 "textAlign": "left"})], None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, dash_table, html
+from dash import Input, Output, State, dash_table, dcc, html
 
 from ..context import AppContext
 from ..data import loops_page
@@ -31,23 +31,25 @@ def _loop_options(state: dict) -> dbc.Row:
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     table = dash_table.DataTable(
         id="loops-table", columns=[{"name": n, "id": i} for n, i in COLUMNS], data=[], row_selectable="single",
-        page_size=10, style_cell={"whiteSpace": "normal", "height": "auto", "fontSize": 13, "textAlign": "left"})
+        page_size=10, export_format="csv", export_headers="display",
+        style_cell={"whiteSpace": "normal", "height": "auto", "fontSize": 13, "textAlign": "left"})
     return [filter_bar("loops", state, companies), _loop_options(state),
             html.P("Loops where money goes round: a company pays another that, directly or through others, "
                    "pays it back. Ranked by the smallest amount on the loop.", className="small text-muted"),
-            table, html.Div(id="loops-note", className="small text-muted mt-2"),
+            dcc.Loading([table, html.Div(id="loops-note", className="small text-muted mt-2")], type="circle",
+                        delay_show=300),
             graph_canvas("loops-network", "45vh")]
 
 
 def register(app: dash.Dash, ctx: AppContext) -> None:
     @app.callback(Output("loops-table", "data"), Output("loops-note", "children"),
-                  Output("url", "search", allow_duplicate=True),
+                  Output("loops-table", "selected_rows"), Output("url", "search", allow_duplicate=True),
                   *filter_inputs("loops"), Input("loops-company", "value"), Input("loops-maxlen", "value"),
                   Input("loops-ties", "value"), Input("loops-table", "id"), prevent_initial_call="initial_duplicate")
     def loops(kinds, start, end, min_b, rumoured, company, maxlen, ties, _page):
         state = state_from_filters(kinds, start, end, min_b, rumoured, company, maxlen=maxlen, ties=ties)
         rows, note = loops_page(ctx.data, state)
-        return rows, note, encode_state(state)
+        return rows, note, [], encode_state(state)   # a new table: the old selection means another loop
 
     @app.callback(Output("loops-network", "elements"), Input("loops-table", "selected_rows"),
                   State("loops-table", "data"), State("loops-kinds", "value"), State("loops-rumoured", "value"))
