@@ -54,10 +54,10 @@ class Neo4jServer:
                                   "(run `bash .ci/install`; it needs java and mvn)")
         password = secrets.token_urlsafe(18)
         began = time.monotonic()
-        proc = subprocess.Popen([java, *JAVA_OPTIONS, "-jar", str(JAR), str(home)],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=open(home.parent / f"{home.name}.stderr.log", "wb"),
-                                env={**os.environ, PASSWORD_ENV: password}, text=True)
+        with open(home.parent / f"{home.name}.stderr.log", "wb") as log:
+            proc = subprocess.Popen([java, *JAVA_OPTIONS, "-jar", str(JAR), str(home)],
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
+                                    env={**os.environ, PASSWORD_ENV: password}, text=True)
         uri = _read_ready_line(proc)
         server = cls(uri, password, proc, 0.0)
         server.wait_for_bolt(began + START_TIMEOUT_S)
