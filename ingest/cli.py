@@ -61,6 +61,14 @@ def extraction_table(ex: Extraction) -> Table:
 DEFAULT_BATCH = 100
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl+C during an ingest, with the summary of what was stored before it."""
+
+    def __init__(self, summary: dict):
+        super().__init__()
+        self.summary = summary
+
+
 def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, batch: int = DEFAULT_BATCH,
                     dry_run: bool = False, progress: Callable[[int], None] | None = None,
                     keep_extractions: bool = False) -> dict:
@@ -85,6 +93,15 @@ def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, ba
             todo.append(a)
     summary = {"read": len(articles), "duplicates": dup_ids, "written": 0, "entities_added": 0,
                "commitments_added": 0, "commitments_merged": 0, "extractions": [], "failed": [], "refused": []}
+    try:
+        _extract_and_write(store, todo, extractor, batch, dry_run, progress, keep_extractions, summary)
+    except KeyboardInterrupt:
+        raise Interrupted(summary) from None   # the batch being written was finished first
+    return summary
+
+
+def _extract_and_write(store: GraphStore, todo: list[RawArticle], extractor, batch: int, dry_run: bool,
+                       progress: Callable[[int], None] | None, keep_extractions: bool, summary: dict) -> None:
     pending: list[tuple[str, ArticleFacts]] = []
     # Batches are written by one writer thread while the next articles are
     # parsed: the database works in its own process, so its time overlaps
@@ -108,7 +125,6 @@ def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, ba
             last.result()
     if pending:
         _flush(store, pending, summary)
-    return summary
 
 
 def _facts(item: Extraction | ArticleFailure, summary: dict, keep: bool) -> tuple[str, ArticleFacts] | None:
@@ -160,6 +176,18 @@ def report_problems(summary: dict) -> None:
         console.print(f"refused in {source}: {line}", highlight=False, soft_wrap=True, markup=False)
 
 
+def _run_ingest(open_store, make_extractor, model, articles: list[RawArticle], batch: int, dry_run: bool) -> dict:
+    """The ingest command's work: the store opened, a progress bar over many articles."""
+    with open_store() as store:
+        extractor = make_extractor(model, store.alias_rules())
+        if len(articles) <= 1:
+            return ingest_articles(store, articles, extractor, batch, dry_run)
+        with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), console=console,
+                      transient=True) as bar:
+            task = bar.add_task("", total=len(articles))
+            return ingest_articles(store, articles, extractor, batch, dry_run, progress=lambda n: bar.advance(task, n))
+
+
 def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extractor: Callable) -> None:
     @app.command("ingest")
     def ingest(paths: List[str] = typer.Argument(..., help="files, folders, JSONL or feed files; - for stdin"),
@@ -173,16 +201,13 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
         articles, failures = _loaded(paths, _meta(url, title, outlet, published))
         for f in failures:
             console.print(f"skipped {f.source}: {f.reason}", highlight=False, soft_wrap=True)
-        with open_store() as store:
-            extractor = make_extractor(model, store.alias_rules())
-            if len(articles) > 1:
-                with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), console=console,
-                              transient=True) as bar:
-                    task = bar.add_task("", total=len(articles))
-                    summary = ingest_articles(store, articles, extractor, batch, dry_run,
-                                              progress=lambda n: bar.advance(task, n))
-            else:
-                summary = ingest_articles(store, articles, extractor, batch, dry_run)
+        try:
+            summary = _run_ingest(open_store, make_extractor, model, articles, batch, dry_run)
+        except Interrupted as stop:
+            console.print(f"interrupted: {stop.summary['written']} article(s) were stored before the stop, each "
+                          "whole; the others were not (run the same ingest again to add them)", highlight=False,
+                          soft_wrap=True)
+            raise typer.Exit(130)
         for source in summary["duplicates"]:
             console.print(f"already stored, unchanged: {source}", highlight=False)
         report_problems(summary)

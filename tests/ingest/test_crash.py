@@ -105,3 +105,30 @@ def test_ingest_killed_at_random_points_converges_to_the_uninterrupted_graph(tmp
         assert whole_graph(store) == expected
     finally:
         store.close()
+
+
+def test_ctrl_c_mid_ingest_says_in_one_line_what_was_kept(tmp_path):
+    folder = tmp_path / "news"
+    generated_articles(folder)
+    db = tmp_path / "g" / "graph.db"
+    proc = ingest(folder, db)
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and log_bytes(db) == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    start = log_bytes(db)   # the store is open: wait for a few batches, then press Ctrl+C
+    while proc.poll() is None and log_bytes(db) < start + 20_000 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("interrupted: "), err
+    kept = int(lines[0].split()[1])
+    assert lines[0] == (f"interrupted: {kept} article(s) were stored before the stop, each whole; the others were "
+                        "not (run the same ingest again to add them)")
+    store = FalkorStore(db)
+    try:
+        assert store.query("MATCH (a:Article) RETURN count(a)").rows == [[kept]]
+        assert 0 < kept < 160
+    finally:
+        store.close()

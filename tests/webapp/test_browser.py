@@ -212,3 +212,48 @@ def test_pasting_an_article_ingests_it_and_it_appears_on_the_network(server, bro
         "return cy.nodes().map(function(n){return n.data('company')});"), what="nodes")
     assert "Lumora Robotics" in names and "Oracle" in names
     assert console_errors(browser) == []  # the pasted <script> was shown as text, never run
+
+
+LONG_PASTE = ("The board of a small river town met on a wet Thursday to weigh a plan for new street lamps. "
+              "Residents spoke for an hour about cost, light and the look of the old square.\n\n")
+
+
+def set_textarea(browser, element_id, text):
+    """Put a long text into a React textarea as a paste would (send_keys types it key by key)."""
+    browser.execute_script(
+        "var el = document.getElementById(arguments[0]);"
+        "var set = Object.getOwnPropertyDescriptor(window.HTMLTextAreaElement.prototype, 'value').set;"
+        "set.call(el, arguments[1]); el.dispatchEvent(new Event('input', {bubbles: true}));", element_id, text)
+
+
+def test_a_long_paste_is_read_off_the_request_thread_with_the_buttons_disabled(server, browser):
+    import urllib.request
+
+    open_page(browser, server + "/articles")
+    # long enough to be read for several seconds here (a 900 KB paste takes minutes; see README)
+    text = LONG_PASTE * (40_000 // len(LONG_PASTE)) + (
+        "Cohere also signed a $3 billion contract to buy cloud computing capacity from Nebius over four years, "
+        "according to a filing published this week.")
+    set_textarea(browser, "a-text", text)
+    started = time.monotonic()
+    browser.find_element("id", "a-preview").click()
+    status = wait(lambda: browser.find_element("id", "a-status").text, timeout=5, what="running message")
+    answered = time.monotonic() - started
+    assert status.startswith("Reading the article…") and answered < 5
+    assert browser.find_element("id", "a-preview").get_attribute("disabled") == "true"
+    assert browser.find_element("id", "a-ingest").get_attribute("disabled") == "true"
+    shot(browser, "articles-paste-running")
+    # other requests are served while the text is read
+    waits = []
+    for _ in range(3):
+        t0 = time.monotonic()
+        with urllib.request.urlopen(server + "/loops", timeout=30) as resp:
+            assert resp.status == 200
+        waits.append(time.monotonic() - t0)
+    assert browser.find_element("id", "a-status").text.startswith("Reading the article…")
+    assert max(waits) < 2.0, waits
+    result = wait(lambda: browser.find_element("id", "a-alert").text, timeout=240, what="long preview")
+    assert "Preview only" in result and "Cohere → Nebius" in result
+    assert browser.find_element("id", "a-preview").get_attribute("disabled") is None
+    assert browser.find_element("id", "a-status").text == ""
+    assert console_errors(browser) == []

@@ -1,18 +1,22 @@
 """The articles page: what has been ingested, the facts of one article, and pasting a new one."""
 from __future__ import annotations
 
+from typing import Callable
+
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, dash_table, dcc, html
+from dash import Input, Output, State, dash_table, dcc, html, no_update
 
 from graph.errors import StoreError
 
 from ..context import AppContext
 from ..filters import empty_store_hint
 from ..formatting import kind_text, money
+from ..jobs import Jobs
 
 PATH = "/articles"
 LABEL = "Articles"
+POLL_MS = 500   # how often the page asks whether a pasted article has been read
 COLUMNS = (("title", "title"), ("outlet", "outlet"), ("published", "published"), ("deals", "commitments"))
 
 
@@ -26,6 +30,8 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
             dbc.Button("Preview extraction", id="a-preview", className="mt-2 me-2", color="secondary",
                        disabled=ctx.preview is None),
             dbc.Button("Ingest", id="a-ingest", className="mt-2", color="primary", disabled=ctx.ingest is None),
+            html.Div(id="a-status", className="mt-2 small text-muted", role="status"),
+            dcc.Store(id="a-job"), dcc.Interval(id="a-poll", interval=POLL_MS, disabled=True),
             html.Div(id="a-result", className="mt-2 small")]
     listing = dcc.Loading(html.Div(id="articles-list"), type="circle", delay_show=300)
     return [dbc.Row([dbc.Col([html.H5("Ingested articles"), listing,
@@ -67,21 +73,56 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
             return None
         return _facts(store.article_facts(rows[selected[0]]["id"]))
 
-    # ---- paste and ingest (its logic belongs to the ingest-safety work: keep main's) ----
-    @app.callback(Output("a-result", "children"), Input("a-preview", "n_clicks"), Input("a-ingest", "n_clicks"),
+    # ---- paste and ingest: the extraction runs off the request thread ------------------
+    # A click only starts the job and disables the buttons; the page polls
+    # until the job is done. A long paste never holds a request open.
+    jobs = Jobs()
+    busy = ("a-preview", "a-ingest", "a-poll")
+
+    @app.callback(Output("a-job", "data"), Output("a-status", "children"),
+                  *[Output(c, "disabled") for c in busy],
+                  Input("a-preview", "n_clicks"), Input("a-ingest", "n_clicks"),
                   State("a-text", "value"), State("a-title", "value"), State("a-outlet", "value"),
                   State("a-url", "value"), State("a-published", "value"), prevent_initial_call=True)
     def add_article(_p, _i, text, title, outlet, url, published):
         meta = {k: v for k, v in {"title": title, "outlet": outlet, "url": url, "published": published}.items() if v}
-        action = ingest if dash.ctx.triggered_id == "a-ingest" else preview
-        try:
-            res = action(text or "", meta)
-        except (ValueError, StoreError) as exc:
-            return dbc.Alert(str(exc), color="danger", id="a-alert")
-        if dash.ctx.triggered_id == "a-ingest":
+        storing = dash.ctx.triggered_id == "a-ingest"
+        job = jobs.submit(_paste, ingest if storing else preview, text or "", meta)
+        return {"id": job, "ingest": storing}, _running(0.0, storing), True, True, False
+
+    @app.callback(Output("a-result", "children"), Output("a-status", "children", allow_duplicate=True),
+                  *[Output(c, "disabled", allow_duplicate=True) for c in busy],
+                  Input("a-poll", "n_intervals"), State("a-job", "data"), prevent_initial_call=True)
+    def paste_progress(_n, job):
+        state, value = jobs.outcome((job or {}).get("id"))
+        if state == "running":
+            return no_update, _running(value, job["ingest"]), True, True, False
+        idle = (preview is None, ingest is None, True)
+        if state == "unknown":
+            return no_update, "", *idle
+        if job["ingest"]:
             data.invalidate()
-        lines = [html.Li(f"{c['kind'].replace('_', ' ')}: {c['from']} → {c['to']} {money(c.get('amount_usd'))}"
-                         f" [{c.get('status', 'announced')}]") for c in res.get("commitments", [])]
-        return dbc.Alert([html.Div(res.get("message", "")),
-                          html.Div("Entities: " + ", ".join(e["name"] for e in res.get("entities", []))),
-                          html.Ul(lines)], color="success", id="a-alert")
+        return _paste_result(state, value), "", *idle
+
+
+def _paste(action: Callable[[str, dict], dict], text: str, meta: dict) -> dict:
+    """A pasted article's preview or ingest, run by the paste worker."""
+    return action(text, meta)
+
+
+def _running(seconds: float, storing: bool) -> str:
+    what = "Reading and storing the article" if storing else "Reading the article"
+    return f"{what}… {seconds:.0f} s (a long text takes a minute or more; the other pages stay usable)"
+
+
+def _paste_result(state: str, value):
+    """The alert that ends a paste: what was found (and stored), or why nothing was."""
+    if state == "failed":
+        message = str(value) if isinstance(value, (ValueError, StoreError)) else \
+            f"The article could not be read: {type(value).__name__}"
+        return dbc.Alert(message, color="danger", id="a-alert")
+    lines = [html.Li(f"{kind_text(c['kind'])}: {c['from']} → {c['to']} {money(c.get('amount_usd'))}"
+                     f" [{c.get('status', 'announced')}]") for c in value.get("commitments", [])]
+    return dbc.Alert([html.Div(value.get("message", "")),
+                      html.Div("Entities: " + ", ".join(e["name"] for e in value.get("entities", []))),
+                      html.Ul(lines)], color="success", id="a-alert")
