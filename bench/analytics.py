@@ -57,7 +57,7 @@ def networkx_side(g: nx.DiGraph, seconds: float) -> tuple[list | None, int, floa
     lg = loop_graph(g)
     t = time.perf_counter()
     listed = []
-    for cycle in nx.simple_cycles(nx.DiGraph(list(lg.hops)), length_bound=4):
+    for cycle in nx.simple_cycles(nx.DiGraph(list(lg.deals)), length_bound=4):
         listed.append(cycle)
         if len(listed) % 1000 == 0 and time.perf_counter() - t > seconds:
             return None, len(listed), time.perf_counter() - t

@@ -110,20 +110,29 @@ class LoopCount:
                               for n, k in sorted(self.by_length.items())}}
 
 
+def _paid(c: dict) -> float | None:
+    """The amount a commitment carries along its flow edge; None when it carries no
+    known money (no figure stated, or a partnership, which never pays)."""
+    x = c.get("amount_usd")
+    return x if x is not None and c["kind"] in MONEY_KINDS else None
+
+
 @dataclass
 class LoopGraph:
-    """The hops loops can take: ``hops[a, b]`` holds what goes from a to b,
-    ``weight[a, b]`` its known amount (0 when unknown), and each company's
-    successors and predecessors sorted by that weight, largest first."""
-    hops: dict[tuple[str, str], dict]
+    """The hops loops can take: ``deals[a, b]`` lists the commitments behind the
+    hop from a to b, ``weight[a, b]`` is its known amount (0 when unknown), and
+    each company's successors and predecessors are sorted by that weight,
+    largest first. :meth:`hop` describes a hop for display."""
+    deals: dict[tuple[str, str], list[dict]]
     weight: dict[tuple[str, str], float] = field(default_factory=dict)
     succ: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     pred: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         succ, pred = defaultdict(list), defaultdict(list)
-        for (a, b), hop in self.hops.items():
-            w = self.weight[a, b] = hop["amount_usd"] if hop["amount_usd"] > 0 else 0.0
+        for (a, b), deals in self.deals.items():
+            w = sum(x for x in map(_paid, deals) if x is not None)
+            w = self.weight[a, b] = w if w > 0 else 0.0
             succ[a].append((w, b))
             pred[b].append((w, a))
         for side in (succ, pred):
@@ -133,23 +142,17 @@ class LoopGraph:
 
     def with_amounts(self) -> "LoopGraph":
         """Only the hops whose amount is known."""
-        return LoopGraph({e: hop for e, hop in self.hops.items() if self.weight[e] > 0})
+        return LoopGraph({e: deals for e, deals in self.deals.items() if self.weight[e] > 0})
 
-
-
-
-def _hop(a: str, b: str, commitments: list[dict]) -> dict:
-    amount = upper = 0.0
-    missing = 0
-    for c in commitments:
-        x = c.get("amount_usd")
-        if x is None or c["kind"] not in MONEY_KINDS:  # a partnership never pays
-            missing += 1
-        else:
-            amount += x
-            upper += x if c.get("upper_bound") else 0.0
-    return {"from": a, "to": b, "kinds": sorted({c["kind"] for c in commitments}), "amount_usd": amount,
-            "upper_bound_usd": upper, "missing_amounts": missing, "commitments": [c["id"] for c in commitments]}
+    def hop(self, a: str, b: str) -> dict:
+        """From, to, kinds, amount_usd, upper_bound_usd (the part on "up to" figures),
+        missing_amounts (commitments without a known amount) and commitment ids."""
+        deals = self.deals[a, b]
+        paid = [(c, x) for c in deals if (x := _paid(c)) is not None]
+        return {"from": a, "to": b, "kinds": sorted({c["kind"] for c in deals}),
+                "amount_usd": sum(x for _, x in paid),
+                "upper_bound_usd": sum(x for c, x in paid if c.get("upper_bound")),
+                "missing_amounts": len(deals) - len(paid), "commitments": [c["id"] for c in deals]}
 
 
 @_without_gc
@@ -157,13 +160,12 @@ def loop_graph(g: nx.DiGraph, with_ties: bool = False) -> LoopGraph:
     """The hops of a flow graph (:func:`graph.flow.build_flow_graph`) that loops
     may use: payments only, or with partnerships and distribution too."""
     kinds = set(KIND_NAMES) if with_ties else set(ALWAYS_MONEY_KINDS)
-    hops = {}
-    for a, out in g.adj.items():
-        for b, d in out.items():
-            kept = [c for c in d["commitments"] if c["kind"] in kinds]
-            if kept:
-                hops[a, b] = _hop(a, b, kept)
-    return LoopGraph(hops)
+    deals = {}
+    for a, b, commitments in g.edges(data="commitments"):
+        kept = [c for c in commitments if c["kind"] in kinds]
+        if kept:
+            deals[a, b] = kept
+    return LoopGraph(deals)
 
 
 def _canonical(cycle: list[str]) -> list[str]:
@@ -178,13 +180,13 @@ def _is_loop(lg: LoopGraph, cycle: list[str]) -> bool:
     if len(cycle) != 2:
         return True
     a, b = cycle
-    return len(set(lg.hops[a, b]["commitments"]) | set(lg.hops[b, a]["commitments"])) > 1
+    return len({c["id"] for c in lg.deals[a, b]} | {c["id"] for c in lg.deals[b, a]}) > 1
 
 
 def loop_from(lg: LoopGraph, cycle: list[str]) -> Loop:
     """The loop going round ``cycle`` (companies in order) with its hops and amount."""
     cycle = _canonical(cycle)
-    hops = [lg.hops[a, b] for a, b in zip(cycle, cycle[1:] + cycle[:1])]
+    hops = [lg.hop(a, b) for a, b in zip(cycle, cycle[1:] + cycle[:1])]
     if all(lg.weight[h["from"], h["to"]] > 0 for h in hops):
         weakest = min(hops, key=lambda h: (h["amount_usd"], h["from"]))
         amount, upper = weakest["amount_usd"], weakest["upper_bound_usd"]
@@ -358,24 +360,26 @@ def _on_cycles(lg: LoopGraph) -> tuple[dict[str, set[str]], dict[str, set[str]]]
 
 def _count_short(lg: LoopGraph, company: str | None, deadline: float) -> LoopCount:
     """Loops of 2, 3 and 4 companies from neighbour sets. Over the whole graph
-    each four-company loop is counted once, from its highest-ranked company
-    (ranked by degree), so walks never pass through a bigger hub."""
+    each loop is counted once, from its highest-ranked company (ranked by
+    degree), so walks never pass through a bigger hub and a count cut short
+    by the deadline is a lower bound."""
     succ, pred = _on_cycles(lg)
-    nodes = [company] if company is not None else list(succ)
-    twos = sum(1 for u in nodes for v in succ.get(u, ()) if u in succ[v]
-               and (company is not None or u < v) and _is_loop(lg, [u, v]))
-    threes = sum(len(succ[x] & pred[u]) for u in nodes for x in succ.get(u, ()))
     if company is not None:
-        fours = _fours(succ, pred, company) if company in succ else 0
-        return LoopCount({2: twos, 3: threes, 4: fours})
+        if company not in succ:
+            return LoopCount({2: 0, 3: 0, 4: 0})
+        return LoopCount({2: sum(1 for v in succ[company] if company in succ[v] and _is_loop(lg, [company, v])),
+                          3: sum(len(succ[x] & pred[company]) for x in succ[company]),
+                          4: _fours(succ, pred, company)})
+    twos = sum(1 for u in succ for v in succ[u] if u < v and u in succ[v] and _is_loop(lg, [u, v]))
     order = {n: i for i, n in enumerate(sorted(succ, key=lambda n: (len(succ[n]) + len(pred[n]), n)))}
-    fours, at_least = 0, set()
-    for u in nodes:
+    threes = fours = 0
+    for u in order:  # the cheapest first
         if time.monotonic() > deadline:
-            at_least.add(4)  # the loops counted so far are each counted once: a lower bound
-            break
-        fours += _fours(succ, pred, u, lambda x, r=order[u]: order[x] < r)
-    return LoopCount({2: twos, 3: threes // 3, 4: fours}, at_least)
+            return LoopCount({2: twos, 3: threes, 4: fours}, {3, 4})
+        below = lambda x, r=order[u]: order[x] < r  # noqa: E731
+        threes += sum(1 for x in succ[u] if below(x) for y in succ[x] & pred[u] if below(y))
+        fours += _fours(succ, pred, u, below)
+    return LoopCount({2: twos, 3: threes, 4: fours})
 
 
 def _count_long(lg: LoopGraph, company: str | None, max_length: int, deadline: float) -> LoopCount:
@@ -414,9 +418,8 @@ def _count(lg: LoopGraph, company: str | None, max_length: int, deadline: float)
     return LoopCount(counts, at_least)
 
 
-def _count_all(lg: LoopGraph, max_length: int, company: str | None, seconds: float) -> LoopCount:
+def _count_all(lg: LoopGraph, max_length: int, company: str | None, deadline: float) -> LoopCount:
     _check(max_length, None)
-    deadline = time.monotonic() + seconds
     count = _count(lg, company, max_length, deadline)
     if count.exact:
         known = _count(lg.with_amounts(), company, max_length, deadline)
@@ -432,7 +435,8 @@ def count_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None, 
     ``company`` if given, and how many of them have a hop of unknown amount.
     Counting stops after about ``seconds``: the lengths it did not finish are
     lower bounds, and the unknown-amount count is then left out (None)."""
-    return _count_all(loop_graph(g, with_ties), max_length, company, seconds)
+    deadline = time.monotonic() + seconds
+    return _count_all(loop_graph(g, with_ties), max_length, company, deadline)
 
 
 # ---- what the CLI and the app show ----------------------------------------------------------
@@ -465,7 +469,8 @@ def loop_report(g: nx.DiGraph, max_length: int = 4, company: str | None = None, 
                 with_ties: bool = False, seconds: float = COUNT_SECONDS) -> LoopReport:
     """The ``limit`` largest loops (through ``company`` if given) and the count of all of them."""
     lg = loop_graph(g, with_ties)
-    return LoopReport(_find(lg, max_length, company, limit), _count_all(lg, max_length, company, seconds),
+    loops = _find(lg, max_length, company, limit)
+    return LoopReport(loops, _count_all(lg, max_length, company, time.monotonic() + seconds),
                       returning_share(lg, company) if company is not None else None)
 
 
