@@ -127,12 +127,15 @@ class LoopGraph:
     weight: dict[tuple[str, str], float] = field(default_factory=dict)
     succ: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     pred: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    _described: dict[tuple[str, str], dict] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         succ, pred = defaultdict(list), defaultdict(list)
         for (a, b), deals in self.deals.items():
-            w = sum(x for x in map(_paid, deals) if x is not None)
-            w = self.weight[a, b] = w if w > 0 else 0.0
+            if (a, b) not in self.weight:
+                w = sum(x for x in map(_paid, deals) if x is not None)
+                self.weight[a, b] = w if w > 0 else 0.0
+            w = self.weight[a, b]
             succ[a].append((w, b))
             pred[b].append((w, a))
         for side in (succ, pred):
@@ -142,17 +145,22 @@ class LoopGraph:
 
     def with_amounts(self) -> "LoopGraph":
         """Only the hops whose amount is known."""
-        return LoopGraph({e: deals for e, deals in self.deals.items() if self.weight[e] > 0})
+        known = {e: w for e, w in self.weight.items() if w > 0}
+        return LoopGraph({e: self.deals[e] for e in known}, known)
 
     def hop(self, a: str, b: str) -> dict:
         """From, to, kinds, amount_usd, upper_bound_usd (the part on "up to" figures),
         missing_amounts (commitments without a known amount) and commitment ids."""
+        if (a, b) in self._described:
+            return self._described[a, b]
         deals = self.deals[a, b]
         paid = [(c, x) for c in deals if (x := _paid(c)) is not None]
-        return {"from": a, "to": b, "kinds": sorted({c["kind"] for c in deals}),
-                "amount_usd": sum(x for _, x in paid),
-                "upper_bound_usd": sum(x for c, x in paid if c.get("upper_bound")),
-                "missing_amounts": len(deals) - len(paid), "commitments": [c["id"] for c in deals]}
+        hop = self._described[a, b] = {"from": a, "to": b, "kinds": sorted({c["kind"] for c in deals}),
+                                        "amount_usd": sum(x for _, x in paid),
+                                        "upper_bound_usd": sum(x for c, x in paid if c.get("upper_bound")),
+                                        "missing_amounts": len(deals) - len(paid),
+                                        "commitments": [c["id"] for c in deals]}
+        return hop
 
 
 @_without_gc
@@ -160,12 +168,20 @@ def loop_graph(g: nx.DiGraph, with_ties: bool = False) -> LoopGraph:
     """The hops of a flow graph (:func:`graph.flow.build_flow_graph`) that loops
     may use: payments only, or with partnerships and distribution too."""
     kinds = set(KIND_NAMES) if with_ties else set(ALWAYS_MONEY_KINDS)
-    deals = {}
+    deals, weight = {}, {}
     for a, b, commitments in g.edges(data="commitments"):
-        kept = [c for c in commitments if c["kind"] in kinds]
+        kept, w = [], 0.0
+        for c in commitments:  # one pass: at 1M commitments this loop is most of the time
+            kind = c["kind"]
+            if kind in kinds:
+                kept.append(c)
+                x = c.get("amount_usd")
+                if x is not None and kind in MONEY_KINDS:
+                    w += x
         if kept:
             deals[a, b] = kept
-    return LoopGraph(deals)
+            weight[a, b] = w if w > 0 else 0.0
+    return LoopGraph(deals, weight)
 
 
 def _canonical(cycle: list[str]) -> list[str]:
@@ -179,8 +195,8 @@ def _is_loop(lg: LoopGraph, cycle: list[str]) -> bool:
     hop both ways, but the same deal cannot take money there and back)."""
     if len(cycle) != 2:
         return True
-    a, b = cycle
-    return len({c["id"] for c in lg.deals[a, b]} | {c["id"] for c in lg.deals[b, a]}) > 1
+    there, back = lg.deals[cycle[0], cycle[1]], lg.deals[cycle[1], cycle[0]]
+    return len(there) > 1 or len(back) > 1 or there[0]["id"] != back[0]["id"]
 
 
 def loop_from(lg: LoopGraph, cycle: list[str]) -> Loop:
@@ -199,6 +215,18 @@ def rank(loop: Loop) -> tuple:
     """The ranking order: largest amount first, unknown amounts last, then
     shorter loops, then company names."""
     return -(loop.amount_usd or 0), len(loop.companies), loop.companies
+
+
+def _ranked(lg: LoopGraph, cycles: Iterable[list[str]], limit: int | None) -> list[Loop]:
+    """The first ``limit`` of ``cycles`` in :func:`rank` order, ranked from hop
+    weights alone; only those are described as :class:`Loop`."""
+    keyed = []
+    for cycle in cycles:
+        cycle = _canonical(cycle)
+        weights = [lg.weight[a, b] for a, b in zip(cycle, cycle[1:] + cycle[:1])]
+        keyed.append((-min(weights), len(cycle), cycle))  # an unknown hop weighs 0: the loop ranks last
+    keyed.sort()
+    return [loop_from(lg, cycle) for *_, cycle in keyed[:limit]]
 
 
 def _within(adj: dict[str, list[tuple[float, str]]], node: str, floor: float) -> Iterator[str]:
@@ -256,7 +284,7 @@ def _largest(lg: LoopGraph, max_length: int, limit: int | None) -> list[Loop]:
     those are the loops whose smallest hop it is."""
     succ: dict[str, list[tuple[float, str]]] = defaultdict(list)
     pred: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    found: list[Loop] = []
+    found: list[list[str]] = []
     current = None
     for (a, b), w in sorted(lg.weight.items(), key=lambda e: -e[1]):
         if w != current:
@@ -265,9 +293,9 @@ def _largest(lg: LoopGraph, max_length: int, limit: int | None) -> list[Loop]:
             current = w
         succ[a].append((w, b))
         pred[b].append((w, a))
-        found.extend(loop_from(lg, p) for p in _paths(succ, pred, b, a, max_length - 1) if _is_loop(lg, p))
-    found.sort(key=rank)
-    return found[:limit]
+        if b in succ and a in pred:  # else nothing leads from b back to a yet
+            found.extend(p for p in _paths(succ, pred, b, a, max_length - 1) if _is_loop(lg, p))
+    return _ranked(lg, found, limit)
 
 
 def _through(lg: LoopGraph, company: str, max_length: int, floor: float = -math.inf) -> Iterator[list[str]]:
@@ -291,8 +319,7 @@ def _largest_through(lg: LoopGraph, company: str, max_length: int, limit: int | 
                 mid = (lo + hi + 1) // 2
                 lo, hi = (mid, hi) if enough(floors[mid]) else (lo, mid - 1)
             floor = floors[lo]
-    loops = sorted((loop_from(lg, c) for c in _through(lg, company, max_length, floor)), key=rank)
-    return loops[:limit]
+    return _ranked(lg, _through(lg, company, max_length, floor), limit)
 
 
 def _find(lg: LoopGraph, max_length: int, company: str | None, limit: int | None) -> list[Loop]:
