@@ -180,7 +180,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
 def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
     from .concentration import CATEGORIES, company_concentration, market_concentration
     from .flow import ALL_KINDS, FlowFilter, build_flow_graph
-    from .loops import DEFAULT_LIMIT, loop_report
+    from .loops import COUNT_SECONDS, DEFAULT_LIMIT, loop_report
     from .output import usd
 
     def _filter(kind, since, until, min_amount, rumoured, exclude_upper) -> FlowFilter:
@@ -196,6 +196,8 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
               limit: int = typer.Option(DEFAULT_LIMIT, "--limit", help="show the largest this many loops"),
               ties: bool = typer.Option(False, "--include-ties",
                                         help="let partnerships and distribution deals make hops too"),
+              count_seconds: float = typer.Option(COUNT_SECONDS, "--count-seconds",
+                                                  help="count for at most this long, then say 'at least'"),
               kind: Optional[List[str]] = typer.Option(None, "--kind", help="commitment kinds (repeatable)"),
               since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
               until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD"),
@@ -211,7 +213,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
                              else "--limit must be 1 or more")
         with open_store() as store:
             g = build_flow_graph(store.commitments(), flt)
-        report = loop_report(g, max_length, company, limit, ties)
+        report = loop_report(g, max_length, company, limit, ties, count_seconds)
         if fmt == "json":
             typer.echo(json.dumps(report.as_dict(), indent=2))
             return

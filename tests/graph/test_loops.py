@@ -171,5 +171,8 @@ def test_cli_shows_the_largest_of_how_many_and_a_companys_returning_share(cli_en
     ties = json.loads(run_cli(["loops", "--include-ties", "--format", "json"], cli_env).stdout)
     assert ties["count"] == {"total": 4, "exact": True, "without_amount": 2, "by_length": {
         "2": {"loops": 2, "exact": True}, "3": {"loops": 2, "exact": True}, "4": {"loops": 0, "exact": True}}}
+    rushed = run_cli(["loops", "--count-seconds", "0"], cli_env)
+    assert "showing the 2 largest of at least 2 loop(s)" in " ".join(rushed.stdout.split())
+    assert "Counting stopped at its time limit: the total is a lower bound." in rushed.stdout
     bad = run_cli(["loops", "--limit", "0"], cli_env)
     assert (bad.returncode, bad.stderr.strip()) == (2, "error: --limit must be 1 or more")
