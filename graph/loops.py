@@ -169,15 +169,15 @@ def loop_graph(g: nx.DiGraph, with_ties: bool = False) -> LoopGraph:
     may use: payments only, or with partnerships and distribution too."""
     kinds = set(KIND_NAMES) if with_ties else set(ALWAYS_MONEY_KINDS)
     deals, weight = {}, {}
-    for a, b, commitments in g.edges(data="commitments"):
-        kept, w = [], 0.0
-        for c in commitments:  # one pass: at 1M commitments this loop is most of the time
-            kind = c["kind"]
-            if kind in kinds:
-                kept.append(c)
-                x = c.get("amount_usd")
-                if x is not None and kind in MONEY_KINDS:
-                    w += x
+    for a, b, d in g.edges(data=True):
+        if d["kinds"] <= kinds:  # the whole edge makes the hop, with the flow graph's sum of paid amounts
+            kept, w = d["commitments"], d["amount_usd"]
+        else:
+            kept, w = [], 0.0
+            for c in d["commitments"]:
+                if c["kind"] in kinds:
+                    kept.append(c)
+                    w += _paid(c) or 0.0
         if kept:
             deals[a, b] = kept
             weight[a, b] = w if w > 0 else 0.0
