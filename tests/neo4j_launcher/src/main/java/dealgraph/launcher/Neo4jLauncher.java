@@ -78,6 +78,9 @@ public final class Neo4jLauncher {
                 .setConfig(BoltConnector.advertised_address, bolt)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // the tests present wrong credentials on purpose; Neo4j's default of 3 failures
+                // would then lock the right ones out for 5 s and fail the next test
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 1000)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
