@@ -32,6 +32,7 @@ QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})\s*$", re.I
 CAPACITY = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a)"
     r"[\s-]*(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.I)
+MINUS = "-\u2212"  # hyphen-minus, minus sign
 PER_SHARE = re.compile(r"^\s*(?:per|a|each)\s+share", re.I)
 
 
@@ -79,12 +80,23 @@ def money(text: str) -> list[Figure]:
         if value < 1e5:
             continue
         start = m.start()
+        if _negative(text, start):
+            value, start = -value, start - 1
         q = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
         if q is not None:
             start = q.start()
         ceiling, floor = _qualifiers(q and q.group("qual"))
         out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, start, m.end(), text[start:m.end()]))
     return out
+
+
+def _negative(text: str, start: int) -> bool:
+    """A minus sign stuck to the figure ("-$5 billion"), not a range's dash ("$3-$5 billion").
+
+    >>> _negative("a -$5 billion charge", 3), _negative("$3-$5 billion", 3)
+    (True, False)
+    """
+    return start > 0 and text[start - 1] in MINUS and (start == 1 or not text[start - 2].isalnum())
 
 
 def capacity(text: str) -> list[Figure]:

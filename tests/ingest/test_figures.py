@@ -37,3 +37,13 @@ def test_no_figure(text):
 def test_capacity(text, gw, upper, floor):
     [f] = capacity(text)
     assert (f.value, f.upper_bound, f.floor) == (pytest.approx(gw), upper, floor)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("booked a -$5 billion adjustment", -5e9),      # the sign as stated (the store's contract then refuses it)
+    ("a swing of \u2212$2 billion", -2e9),
+    ("$3-$5 billion", 5e9),                           # a range's dash is no minus
+    ("a one-$4 billion deal", 4e9),
+])
+def test_money_keeps_a_stated_minus_sign(text, value):
+    assert [f.value for f in money(text)] == [value]
