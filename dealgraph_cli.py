@@ -59,13 +59,19 @@ def _waiting(message: str) -> None:
 
 def get_store() -> GraphStore:
     """The user's store; a writing command (ingest) also takes the writer lock until it closes it."""
-    store = open_store(store_config())
     if _state["command"] in WRITING_COMMANDS:
-        try:
-            store.hold_writer(_state["lock_timeout"], _waiting)
-        except BaseException:
-            store.close()
-            raise
+        return get_writer_store()
+    return open_store(store_config())
+
+
+def get_writer_store() -> GraphStore:
+    """The user's store with the writer lock held until it is closed (waits as --lock-timeout says)."""
+    store = open_store(store_config())
+    try:
+        store.hold_writer(_state["lock_timeout"], _waiting)
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
@@ -142,7 +148,7 @@ def _left_out(refused: list[str]) -> str:
 graph_cli.register(app, get_store)
 webapp_cli.register(app, get_store, get_demo_store, make_callables)
 graph_cli.register_analysis(app, get_store)
-ingest_cli.register(app, get_store, make_extractor)
+ingest_cli.register(app, get_store, make_extractor, get_writer_store)
 
 
 def main() -> None:

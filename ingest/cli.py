@@ -188,7 +188,10 @@ def _run_ingest(open_store, make_extractor, model, articles: list[RawArticle], b
             return ingest_articles(store, articles, extractor, batch, dry_run, progress=lambda n: bar.advance(task, n))
 
 
-def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extractor: Callable) -> None:
+def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extractor: Callable,
+             open_writer: Callable[[], GraphStore] | None = None) -> None:
+    """``open_writer`` opens the store with its writer lock held (for ``entities merge``)."""
+    open_writer = open_writer or open_store
     @app.command("ingest")
     def ingest(paths: List[str] = typer.Argument(..., help="files, folders, JSONL or feed files; - for stdin"),
                url: Optional[str] = typer.Option(None, "--url"), title: Optional[str] = typer.Option(None, "--title"),
@@ -281,7 +284,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
                        drop: str = typer.Argument(..., help="the entity folded into it"),
                        kind: str = typer.Option("Company", "--type")):
         """Fold entity DROP into KEEP, and map DROP's name to KEEP in later ingests."""
-        with open_store() as store:
+        with open_writer() as store:
             res = store.merge_entities(keep, drop, kind)
         out.print(f"merged {res['dropped']} into {res['kept']} ({res['relationships_moved']} relationships moved); "
                   f"later ingests map '{drop}' to {res['kept']}")

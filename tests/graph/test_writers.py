@@ -95,3 +95,23 @@ def test_a_second_writer_gives_up_after_the_lock_timeout_in_one_line(embedded_cl
         holder.wait(20)
     out = run_cli(["--lock-timeout", "1", "ingest", str(SAMPLES[0])], env)
     assert out.returncode == 0 and "written 1" in out.stdout
+
+
+def test_entities_merge_waits_for_the_writer_like_ingest(embedded_cli_env, tmp_path):
+    db = tmp_path / "g.db"
+    env = {**embedded_cli_env, "DEALGRAPH_DB": str(db)}
+    assert run_cli(["ingest", str(SAMPLES[0])], env).returncode == 0
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITER, str(db)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        out = run_cli(["--lock-timeout", "1", "entities", "merge", "Microsoft", "Azure"], env)
+        assert out.returncode == 1
+        assert out.stderr.strip().splitlines()[-1] == (
+            f"error: process {holder.pid} is still writing to embedded FalkorDB at {db}; "
+            "gave up after 1 s (raise --lock-timeout to wait longer)")
+        # listing is a read: it never waits for the writer
+        assert run_cli(["--lock-timeout", "1", "entities", "list"], env).returncode == 0
+    finally:
+        holder.stdin.close()
+        holder.wait(20)
