@@ -20,9 +20,10 @@ def sixty(falkor_store):
     return falkor_store
 
 
-def test_three_million_rows_with_limit_200_are_cut_inside_the_engine(falkor_store):
+def test_three_million_rows_with_limit_200_are_cut_inside_the_engine(store):
+    """On both engines (``store`` runs each test on the embedded one and on real Neo4j)."""
     start = time.monotonic()
-    res = falkor_store.query("UNWIND range(1, 3000000) AS x RETURN x", limit=200)
+    res = store.query("UNWIND range(1, 3000000) AS x RETURN x", limit=200)
     assert len(res.rows) == 200 and res.rows[-1] == [200] and res.truncated
     assert time.monotonic() - start < 5  # fetching 3M rows took tens of seconds
 
@@ -45,13 +46,13 @@ def test_the_row_limit_is_written_into_the_query(cypher, params, expected):
     assert limit_rows(cypher, params, 201) == expected
 
 
-def test_limited_queries_still_give_their_answers(falkor_store):
-    falkor_store.query("UNWIND range(1, 5) AS i CREATE (:N {i: i})", write=True)
-    assert falkor_store.query("MATCH (n:N) RETURN n.i AS i ORDER BY i DESC LIMIT 2").rows == [[5], [4]]
-    assert falkor_store.query("MATCH (n:N) RETURN n.i ORDER BY n.i", limit=3).rows == [[1], [2], [3]]
-    union = falkor_store.query("MATCH (n:N) RETURN n.i AS i UNION MATCH (n:N) RETURN n.i + 10 AS i", limit=4)
+def test_limited_queries_still_give_their_answers(store):
+    store.query("UNWIND range(1, 5) AS i CREATE (:N {i: i})", write=True)
+    assert store.query("MATCH (n:N) RETURN n.i AS i ORDER BY i DESC LIMIT 2").rows == [[5], [4]]
+    assert store.query("MATCH (n:N) RETURN n.i ORDER BY n.i", limit=3).rows == [[1], [2], [3]]
+    union = store.query("MATCH (n:N) RETURN n.i AS i UNION MATCH (n:N) RETURN n.i + 10 AS i", limit=4)
     assert len(union.rows) == 4 and union.truncated
-    assert ["N"] in falkor_store.query("CALL db.labels()").rows  # a procedure call is left as it is
+    assert ["N"] in store.query("CALL db.labels()").rows  # a procedure call is left as it is
 
 
 @pytest.mark.parametrize("value, rows", [(None, 1000), ("", 1000), ("50", 50), (50.0, 50), (10**9, MAX_ROWS)])
