@@ -56,12 +56,16 @@ def kill_when_log_reaches(proc: subprocess.Popen, db: Path, target: int, deadlin
     proc.wait(10)
 
 
+# each article with how many entities it mentions and how many commitments it reports
+PER_ARTICLE = ("MATCH (a:Article) OPTIONAL MATCH (a)-[:MENTIONS]->(e) WITH a, count(e) AS m "
+               "OPTIONAL MATCH (c)-[:REPORTED_IN]->(a) RETURN a.id, m, count(c)")
+
+
 def check_whole(db: Path, per_article: dict[str, tuple[int, int]]) -> int:
     store = FalkorStore(db)
     try:
         assert store.query("MATCH (c:Commitment) WHERE NOT (c)-[:REPORTED_IN]->() RETURN count(c)").rows == [[0]]
-        rows = store.query("MATCH (a:Article) OPTIONAL MATCH (a)-[:MENTIONS]->(e) WITH a, count(e) AS m "
-                           "OPTIONAL MATCH (c)-[:REPORTED_IN]->(a) RETURN a.id, m, count(c)").rows
+        rows = store.query(PER_ARTICLE).rows
         for aid, mentions, reports in rows:
             assert per_article[aid] == (mentions, reports), aid
         return len(rows)
@@ -81,9 +85,7 @@ def test_ingest_killed_at_random_points_converges_to_the_uninterrupted_graph(tmp
     store = FalkorStore(clean_db)
     try:
         expected = whole_graph(store)
-        per_article = {aid: (m, r) for aid, m, r in store.query(
-            "MATCH (a:Article) OPTIONAL MATCH (a)-[:MENTIONS]->(e) WITH a, count(e) AS m "
-            "OPTIONAL MATCH (c)-[:REPORTED_IN]->(a) RETURN a.id, m, count(c)").rows}
+        per_article = {aid: (m, r) for aid, m, r in store.query(PER_ARTICLE).rows}
         assert store.stats()["nodes"]["Commitment"] > 20
     finally:
         store.close()
