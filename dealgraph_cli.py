@@ -2,23 +2,38 @@
 
 This is the only module that imports all three packages; each package
 contributes its own commands and stays free of the others.
+
+Start-up contract: importing this module (and so ``dealgraph --help`` or
+``dealgraph query``) loads Typer, rich and each package's ``cli`` module
+only. Those modules import spaCy, Dash, NetworkX, pydantic and the engines'
+clients inside the commands that need them, never at the top
+(tests/test_startup.py holds it; bench/cli.py measures it).
 """
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
 
 from graph import cli as graph_cli
-from ingest import cli as ingest_cli
-from webapp import cli as webapp_cli
 from graph.config import StoreConfig, demo_db_path
 from graph.errors import StoreError
-from graph.store import GraphStore, open_store
+from ingest import cli as ingest_cli
+from webapp import cli as webapp_cli
+
+if TYPE_CHECKING:
+    from graph.store import GraphStore
+
+
+def open_store(config: StoreConfig) -> GraphStore:
+    """The store ``config`` names (its engine client imported only now)."""
+    from graph.store import open_store as open_configured
+
+    return open_configured(config)
 
 app = typer.Typer(
     name="dealgraph",

@@ -1,24 +1,26 @@
-"""Commands over the store: db stats/reset/backup/restore, query, export."""
+"""Commands over the store: db stats/reset/backup/restore, query, export.
+
+Importing this module must stay cheap (see ``dealgraph_cli``): the store,
+its engines' clients and NetworkX are imported inside the commands that use
+them, and the defaults shown in ``--help`` come from ``graph.defaults``.
+"""
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import TYPE_CHECKING, Callable, List, Optional
 
 import typer
 from rich.console import Console
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-from . import backup as backup_mod
-from . import copy as copy_mod
-from . import export as export_mod
 from .config import StoreConfig, default_db_path
+from .defaults import COUNT_SECONDS, DEFAULT_COPY_BATCH, DEFAULT_LOOP_LIMIT
 from .errors import StoreError
-from .querylimits import DEFAULT_ROWS, DEFAULT_TIMEOUT_MS, MAX_ROWS, MAX_TIMEOUT_MS
 from .output import emit
-from .store import GraphStore
-from .store import open_store as open_configured
+from .querylimits import DEFAULT_ROWS, DEFAULT_TIMEOUT_MS, MAX_ROWS, MAX_TIMEOUT_MS
+
+if TYPE_CHECKING:
+    from .store import GraphStore
 
 console = Console()
 
@@ -60,6 +62,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
     def db_reset(yes: bool = typer.Option(False, "--yes", "-y", help="do not ask (and make no backup)"),
                  everything: bool = typer.Option(False, "--all", help="delete the merge rules too")):
         """Delete the graph of this store (asks first and offers a backup); merge rules stay unless --all."""
+        from . import backup as backup_mod
+
         with open_store() as store:
             where = store.describe()
             counts = backup_mod.counts(store)
@@ -84,6 +88,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
     @db.command("backup")
     def db_backup(file: Path = typer.Argument(..., help="the snapshot file to write (replaced if it exists)")):
         """Write a consistent snapshot of the store to FILE, while the app and other commands keep running."""
+        from . import backup as backup_mod
+
         with open_store() as store:
             done = backup_mod.backup(store, file)
         console.print(f"backed up {done['articles']} article(s), {done['commitments']} commitment(s) to "
@@ -93,6 +99,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
     def db_restore(file: Path = typer.Argument(..., help="a snapshot made by `dealgraph db backup`"),
                    yes: bool = typer.Option(False, "--yes", "-y", help="replace a store that holds data")):
         """Replace the store's graph with a backup; the current files are kept as a safety copy."""
+        from . import backup as backup_mod
         from .falkor_backend import FalkorStore
 
         with open_store() as store:
@@ -120,12 +127,17 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
                 source: Optional[str] = typer.Option(None, "--from", help="copy this Neo4j into the embedded store"),
                 database: Optional[str] = typer.Option(None, "--database", help="Neo4j database (default: "
                                                        "NEO4J_DATABASE, else the server's default)"),
-                batch: int = typer.Option(copy_mod.DEFAULT_COPY_BATCH, "--batch", min=1,
+                batch: int = typer.Option(DEFAULT_COPY_BATCH, "--batch", min=1,
                                           help="nodes read and written per transaction")):
         """Copy the whole graph between the embedded store and a Neo4j database (merges; safe to repeat).
 
         Credentials come from NEO4J_USERNAME and NEO4J_PASSWORD (or user:password@ in the URI).
         """
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        from . import copy as copy_mod
+        from .store import open_store as open_configured
+
         if (to is None) == (source is None):
             raise typer.BadParameter("give exactly one of --to URI (embedded -> Neo4j) or --from URI (Neo4j -> embedded)")
         embedded = StoreConfig.from_env(db_path=ctx.find_root().params.get("db") or default_db_path())
@@ -169,6 +181,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
     def export(fmt: str = typer.Option(..., "--format", help="graphml, json or csv"),
                out: Optional[Path] = typer.Option(None, "--out", help="file (folder for csv); stdout if omitted")):
         """Export the whole graph as GraphML (Gephi), JSON or CSV."""
+        from . import export as export_mod
+
         with open_store() as store:
             text = export_mod.export_graph(store, fmt, out)
         if text is not None:
@@ -178,12 +192,12 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
 
 
 def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
-    from .concentration import CATEGORIES, company_concentration, market_concentration
-    from .flow import ALL_KINDS, FlowFilter, build_flow_graph
-    from .loops import COUNT_SECONDS, DEFAULT_LIMIT, loop_report
+    from .kinds import KIND_NAMES as ALL_KINDS
     from .output import usd
 
-    def _filter(kind, since, until, min_amount, rumoured, exclude_upper) -> FlowFilter:
+    def _filter(kind, since, until, min_amount, rumoured, exclude_upper):
+        from .flow import FlowFilter
+
         bad = set(kind or []) - set(ALL_KINDS)
         if bad:
             raise typer.BadParameter(f"unknown kind {', '.join(sorted(bad))}; choose from {', '.join(ALL_KINDS)}")
@@ -193,7 +207,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
     @app.command("loops")
     def loops(max_length: int = typer.Option(4, "--max-length", help="longest loop, in companies"),
               company: Optional[str] = typer.Option(None, "--company", help="only loops through this company"),
-              limit: int = typer.Option(DEFAULT_LIMIT, "--limit", help="show the largest this many loops"),
+              limit: int = typer.Option(DEFAULT_LOOP_LIMIT, "--limit", help="show the largest this many loops"),
               ties: bool = typer.Option(False, "--include-ties",
                                         help="let partnerships and distribution deals make hops too"),
               count_seconds: float = typer.Option(COUNT_SECONDS, "--count-seconds",
@@ -207,6 +221,9 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
                                                  help="set 'up to' figures apart instead of counting them"),
               fmt: str = typer.Option("table", "--format", help="table, json or csv")):
         """Circular investor-customer deals: the largest by the money that can go round them, and how many there are."""
+        from .flow import build_flow_graph
+        from .loops import loop_report
+
         flt = _filter(kind, since, until, min_amount, rumoured, exclude_upper)
         if max_length < 2 or limit < 1:  # one line from dealgraph_cli.main, before the store is opened
             raise ValueError("a loop needs at least two companies (--max-length 2 or more)" if max_length < 2
@@ -246,6 +263,9 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
                       rumoured: bool = typer.Option(False, "--include-rumoured"),
                       fmt: str = typer.Option("table", "--format", help="table, json or csv")):
         """HHI of each company's counterparties per category, and the providers' market shares."""
+        from .concentration import CATEGORIES, company_concentration, market_concentration
+        from .flow import FlowFilter
+
         if category and category not in CATEGORIES:
             raise typer.BadParameter(f"--category is one of {', '.join(CATEGORIES)}")
         flt = FlowFilter(since=since, include_rumoured=rumoured)

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .config import StoreConfig, redact_uri
+from .defaults import DEFAULT_COPY_BATCH
 from .errors import StoreError
 from .store import GraphStore, _check_name
 
-DEFAULT_COPY_BATCH = 1000
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 

@@ -44,10 +44,8 @@ from typing import Callable, Iterable, Iterator
 
 import networkx as nx
 
+from .defaults import COUNT_SECONDS, DEFAULT_LOOP_LIMIT
 from .kinds import ALWAYS_MONEY_KINDS, KIND_NAMES, MONEY_KINDS
-
-DEFAULT_LIMIT = 100          # loops shown unless the caller asks for more
-COUNT_SECONDS = 2.0          # counting longer than this gives a lower bound
 
 
 def _without_gc(fn):
@@ -331,7 +329,7 @@ def _find(lg: LoopGraph, max_length: int, company: str | None, limit: int | None
 
 @_without_gc
 def find_loops(g: nx.DiGraph, max_length: int = 4, company: str | None = None,
-               limit: int | None = DEFAULT_LIMIT, with_ties: bool = False) -> list[Loop]:
+               limit: int | None = DEFAULT_LOOP_LIMIT, with_ties: bool = False) -> list[Loop]:
     """The ``limit`` largest loops of at most ``max_length`` companies (all of them
     when ``limit`` is None), through ``company`` if given, in :func:`rank` order.
     Equal to enumerating every loop and sorting, without the enumeration."""
@@ -492,7 +490,7 @@ class LoopReport:
 
 
 @_without_gc
-def loop_report(g: nx.DiGraph, max_length: int = 4, company: str | None = None, limit: int = DEFAULT_LIMIT,
+def loop_report(g: nx.DiGraph, max_length: int = 4, company: str | None = None, limit: int = DEFAULT_LOOP_LIMIT,
                 with_ties: bool = False, seconds: float = COUNT_SECONDS) -> LoopReport:
     """The ``limit`` largest loops (through ``company`` if given) and the count of all of them."""
     lg = loop_graph(g, with_ties)
@@ -518,7 +516,7 @@ def returning_shares(g: nx.DiGraph, with_ties: bool = False) -> list[dict]:
     return sorted((s for s in shares if s["inbound_usd"]), key=lambda s: (-s["returning_usd"], s["company"]))
 
 
-def company_view(g: nx.DiGraph, company: str, max_length: int = 4, limit: int = DEFAULT_LIMIT,
+def company_view(g: nx.DiGraph, company: str, max_length: int = 4, limit: int = DEFAULT_LOOP_LIMIT,
                  with_ties: bool = False, seconds: float = COUNT_SECONDS) -> dict:
     """The loops a company sits in (the ``limit`` largest and their count), and
     the share of its inbound money that comes from companies it pays."""

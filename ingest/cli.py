@@ -1,27 +1,31 @@
-"""Commands for journalists: ingest, extract, entities."""
+"""Commands for journalists: ingest, extract, entities.
+
+Importing this module must stay cheap (see ``dealgraph_cli``): spaCy, the
+loaders and the pydantic models are imported inside the functions that use
+them, so ``dealgraph query`` never pays for them.
+"""
 from __future__ import annotations
 
 import json
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import TYPE_CHECKING, Callable, List, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from pydantic import ValidationError
-
 from graph.errors import StoreUnavailable
-from graph.facts import ArticleFacts, validation_line
 from graph.output import usd
-from graph.store import GraphStore
 
-from .extract import ArticleFailure
-from .loaders import LoadError, RawArticle, load, one_line
-from .models import Extraction
+if TYPE_CHECKING:
+    from graph.facts import ArticleFacts
+    from graph.store import GraphStore
+
+    from .extract import ArticleFailure
+    from .loaders import RawArticle
+    from .models import Extraction
 
 console = Console(stderr=True)
 out = Console()
@@ -35,6 +39,8 @@ def _meta(url, title, outlet, published) -> dict:
 def _loaded(paths: list[str], meta: dict):
     if meta and (len(paths) != 1 or Path(paths[0]).is_dir()):
         raise typer.BadParameter("--url/--title/--outlet/--published describe a single article: give one file or -")
+    from .loaders import LoadError, load
+
     articles, failures = [], []
     for item in load(paths, meta=meta):
         (failures if isinstance(item, LoadError) else articles).append(item)
@@ -129,6 +135,12 @@ def _extract_and_write(store: GraphStore, todo: list[RawArticle], extractor, bat
 
 def _facts(item: Extraction | ArticleFailure, summary: dict, keep: bool) -> tuple[str, ArticleFacts] | None:
     """(source, facts) of one extraction to write, or None when it failed."""
+    from pydantic import ValidationError
+
+    from graph.facts import validation_line
+
+    from .extract import ArticleFailure
+
     if isinstance(item, ArticleFailure):
         summary["failed"].append((item.source, item.reason))
         return None
@@ -145,6 +157,8 @@ def _facts(item: Extraction | ArticleFailure, summary: dict, keep: bool) -> tupl
 
 def _flush(store: GraphStore, pending: list[tuple[str, ArticleFacts]], summary: dict) -> None:
     """Write a batch whole; if that fails, each of its articles on its own."""
+    from .loaders import one_line
+
     try:
         _count(store.write_articles([facts for _, facts in pending]), summary)
         return
@@ -178,6 +192,8 @@ def report_problems(summary: dict) -> None:
 
 def _run_ingest(open_store, make_extractor, model, articles: list[RawArticle], batch: int, dry_run: bool) -> dict:
     """The ingest command's work: the store opened, a progress bar over many articles."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     with open_store() as store:
         extractor = make_extractor(model, store.alias_rules())
         if len(articles) <= 1:
@@ -234,6 +250,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
                 out_dir: Optional[Path] = typer.Option(None, "--out", help="write <name>.json per input here"),
                 model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP)):
         """Run the extraction only, store nothing."""
+        from .extract import ArticleFailure
+
         articles, failures = _loaded(paths, {})
         for f in failures:
             console.print(f"skipped {f.source}: {f.reason}", highlight=False, soft_wrap=True)

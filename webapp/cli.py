@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import signal
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import typer
 from rich.console import Console
 
-from graph.store import GraphStore
+if TYPE_CHECKING:  # imported by the command itself: `dealgraph --help` never loads Dash or the store
+    from graph.store import GraphStore
 
 console = Console(stderr=True)
 

@@ -6,7 +6,7 @@ import time
 
 from graph.concentration import CATEGORIES, company_concentration, market_concentration
 from graph.flow import build_flow_graph
-from graph.loops import DEFAULT_LIMIT, loop_report
+from graph.loops import DEFAULT_LOOP_LIMIT, loop_report
 from graph.output import usd
 from graph.store import GraphStore
 
@@ -70,7 +70,7 @@ def company_details(data: Data, company: str, state: dict) -> list[dict]:
     return [c for c in data.commitments() if flt.keep(c) and company in (c["from_name"], c["to_name"])]
 
 
-def loops_page(data: Data, state: dict, limit: int = DEFAULT_LIMIT) -> tuple[list[dict], str]:
+def loops_page(data: Data, state: dict, limit: int = DEFAULT_LOOP_LIMIT) -> tuple[list[dict], str]:
     """The ``limit`` largest loops as table rows, and a line saying how many there are in all
     (payments only unless ``state["ties"]``)."""
     maxlen = state.get("maxlen", 4)
