@@ -44,8 +44,6 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 _state: dict = {"db": None, "lock_timeout": None, "command": None}
-# Commands that write for their whole run hold the store's writer lock from open to close.
-WRITING_COMMANDS = {"ingest"}
 
 
 @app.callback()
@@ -73,9 +71,7 @@ def _waiting(message: str) -> None:
 
 
 def get_store() -> GraphStore:
-    """The user's store; a writing command (ingest) also takes the writer lock until it closes it."""
-    if _state["command"] in WRITING_COMMANDS:
-        return get_writer_store()
+    """The user's store for reading: it never waits for a writer (writers use get_writer_store)."""
     return open_store(store_config())
 
 

@@ -206,7 +206,8 @@ def _run_ingest(open_store, make_extractor, model, articles: list[RawArticle], b
 
 def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extractor: Callable,
              open_writer: Callable[[], GraphStore] | None = None) -> None:
-    """``open_writer`` opens the store with its writer lock held (for ``entities merge``)."""
+    """``open_writer`` opens the store with its writer lock held (``ingest`` and ``entities merge``;
+    a dry run only reads, so it opens the store as a reader and never waits for a writer)."""
     open_writer = open_writer or open_store
     @app.command("ingest")
     def ingest(paths: List[str] = typer.Argument(..., help="files, folders, JSONL or feed files; - for stdin"),
@@ -221,7 +222,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
         for f in failures:
             console.print(f"skipped {f.source}: {f.reason}", highlight=False, soft_wrap=True)
         try:
-            summary = _run_ingest(open_store, make_extractor, model, articles, batch, dry_run)
+            summary = _run_ingest(open_store if dry_run else open_writer, make_extractor, model, articles, batch,
+                                  dry_run)
         except Interrupted as stop:
             console.print(f"interrupted: {stop.summary['written']} article(s) were stored before the stop, each "
                           "whole; the others were not (run the same ingest again to add them)", highlight=False,

@@ -90,6 +90,10 @@ def test_a_second_writer_gives_up_after_the_lock_timeout_in_one_line(embedded_cl
         # reads never wait for the writer
         assert run_cli(["query", "MATCH (n) RETURN count(n) AS n", "--format", "json"], env).stdout.strip() \
             == '[\n  {\n    "n": 0\n  }\n]'
+        # a dry run only reads: it shows what would be written without waiting for the writer
+        dry = run_cli(["--lock-timeout", "1", "ingest", "--dry-run", str(SAMPLES[0])], env)
+        assert dry.returncode == 0 and "waiting for process" not in dry.stderr, dry.stderr
+        assert dry.stdout.strip().splitlines()[-1] == "dry run: 1 article(s) would be written; nothing was stored"
     finally:
         holder.stdin.close()
         holder.wait(20)
