@@ -3,15 +3,20 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
+from typing import Callable, Hashable
 
 from graph.concentration import CATEGORIES, company_concentration, market_concentration
 from graph.flow import build_flow_graph
-from graph.loops import DEFAULT_LOOP_LIMIT, loop_report
+from graph.loops import DEFAULT_LOOP_LIMIT, LoopReport, loop_report, returning_shares
 from graph.output import usd
 from graph.store import GraphStore
 
 from .filters import to_filter
 from .positions import Positions
+
+
+MEMO_SIZE = 64          # results kept per read of the store
 
 
 class Data:
@@ -26,6 +31,8 @@ class Data:
         self._read_lock = threading.Lock()     # one read of the store at a time
         self._refreshing = False
         self._cached: tuple[float, list[dict]] | None = None
+        self._memo: OrderedDict = OrderedDict()   # results computed from one read of the commitments
+        self._memo_of: list[dict] | None = None
 
     def commitments(self) -> list[dict]:
         """The stored commitments. Older than ``ttl``, they are still answered while one
@@ -55,6 +62,28 @@ class Data:
         finally:
             self._refreshing = False
 
+    def cached(self, key: Hashable, compute: Callable[[list[dict]], object]):
+        """``compute(commitments)``, remembered for this read of the store: a new read (the
+        cache refreshed or the app wrote) forgets every result computed from the old one."""
+        rows = self.commitments()
+        with self._lock:
+            if self._memo_of is not rows:
+                self._memo, self._memo_of = OrderedDict(), rows
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = compute(rows)
+        with self._lock:
+            if self._memo_of is rows:
+                self._memo[key] = value
+                while len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+        return value
+
+    def by_id(self) -> dict[str, dict]:
+        """The stored commitments by id."""
+        return self.cached("by_id", lambda rows: {c["id"]: c for c in rows})
+
     def invalidate(self) -> None:
         with self._lock:
             self._cached = None
@@ -70,20 +99,53 @@ def company_details(data: Data, company: str, state: dict) -> list[dict]:
     return [c for c in data.commitments() if flt.keep(c) and company in (c["from_name"], c["to_name"])]
 
 
+def filter_key(state: dict) -> tuple:
+    """The part of a page state that decides what an analysis computes, as a cache key.
+
+    >>> filter_key({"kinds": ["b", "a"], "min": 2, "company": "X"})
+    (('a', 'b'), None, None, 2, False, 'X', 4, False)
+    """
+    return (tuple(sorted(state.get("kinds") or [])), state.get("since"), state.get("until"), state.get("min"),
+            bool(state.get("rumoured")), state.get("company"), state.get("maxlen", 4), bool(state.get("ties")))
+
+
+def loops_report(data: Data, state: dict, limit: int = DEFAULT_LOOP_LIMIT) -> LoopReport:
+    """The ``limit`` largest loops under the page's filters (payments only unless
+    ``state["ties"]``), their count and, centred on a company, its returning share."""
+    def compute(rows):
+        g = build_flow_graph(rows, to_filter(state))
+        return loop_report(g, state.get("maxlen", 4), state.get("company"), limit, bool(state.get("ties")))
+    return data.cached(("loops", filter_key(state), limit), compute)
+
+
+def loop_key(companies: list[str]) -> str:
+    """A loop's id in the table and in the URL: its companies in order.
+
+    >>> loop_key(["Arc", "Bolt"])
+    'Arc|Bolt'
+    """
+    return "|".join(companies)
+
+
+def loop_row(n: int, loop) -> dict:
+    """One row of the loops table (``amount_b``: the sortable figure, in $B)."""
+    return {"id": loop_key(loop.companies), "rank": n + 1, "loop": " → ".join(loop.companies + loop.companies[:1]),
+            "companies": loop_key(loop.companies), "length": len(loop.companies),
+            "amount": usd(loop.amount_usd), "amount_usd": loop.amount_usd or 0,
+            "amount_b": round(loop.amount_usd / 1e9, 3) if loop.amount_usd else None,
+            "upper": usd(loop.upper_bound_usd) if loop.upper_bound_usd else "—",
+            "hops": "; ".join(f"{h['from']}→{h['to']} {'/'.join(h['kinds'])} {usd(h['amount_usd'] or None)}"
+                              for h in loop.edges)}
+
+
 def loops_page(data: Data, state: dict, limit: int = DEFAULT_LOOP_LIMIT) -> tuple[list[dict], str]:
     """The ``limit`` largest loops as table rows, and a line saying how many there are in all
     (payments only unless ``state["ties"]``)."""
     maxlen = state.get("maxlen", 4)
     if maxlen < 2:
         return [], "a loop needs at least two companies: set the max loop length to 2 or more"
-    g = build_flow_graph(data.commitments(), to_filter(state))
-    report = loop_report(g, maxlen, state.get("company"), limit, bool(state.get("ties")))
-    rows = [{"rank": n + 1, "loop": " → ".join(loop.companies + loop.companies[:1]),
-             "companies": "|".join(loop.companies), "length": len(loop.companies),
-             "amount": usd(loop.amount_usd), "amount_usd": loop.amount_usd or 0,
-             "upper": usd(loop.upper_bound_usd) if loop.upper_bound_usd else "—",
-             "hops": "; ".join(f"{h['from']}→{h['to']} {'/'.join(h['kinds'])} {usd(h['amount_usd'] or None)}"
-                               for h in loop.edges)} for n, loop in enumerate(report.loops)]
+    report = loops_report(data, state, limit)
+    rows = [loop_row(n, loop) for n, loop in enumerate(report.loops)]
     note = f"{report.said()} of at most {maxlen} companies"
     if state.get("company"):
         note += f" through {state['company']}"
@@ -92,6 +154,34 @@ def loops_page(data: Data, state: dict, limit: int = DEFAULT_LOOP_LIMIT) -> tupl
     if not report.count.exact:
         note += " (counting stopped at its time limit: a lower bound)"
     return rows, note
+
+
+def returning_line(report: LoopReport) -> str | None:
+    """What share of a centred company's inbound money comes from companies it pays.
+
+    >>> returning_line(LoopReport([], None, {"company": "Lab", "inbound_usd": 8e9, "returning_usd": 2e9,
+    ...                                       "returning_share": 0.25}))
+    'Of the $8B paid to Lab under these filters, $2B (25%) comes from companies it pays.'
+    """
+    r = report.returning
+    if not r:
+        return None
+    if not r["inbound_usd"]:
+        return f"No stated money is paid to {r['company']} under these filters."
+    return (f"Of the {usd(r['inbound_usd'])} paid to {r['company']} under these filters, "
+            f"{usd(r['returning_usd']) if r['returning_usd'] else '$0'} ({r['returning_share']:.0%}) "
+            "comes from companies it pays.")
+
+
+def returning_table(data: Data, state: dict) -> list[dict]:
+    """Every company paid money under the filters: how much, and how much of it comes from
+    companies it pays (the largest returning amount first)."""
+    def compute(rows):
+        shares = returning_shares(build_flow_graph(rows, to_filter(state)), bool(state.get("ties")))
+        return [{"company": s["company"], "inbound_b": round(s["inbound_usd"] / 1e9, 3),
+                 "returning_b": round(s["returning_usd"] / 1e9, 3),
+                 "share_pct": round(100 * s["returning_share"], 1)} for s in shares]
+    return data.cached(("returning", filter_key({**state, "company": None})), compute)
 
 
 def loops_table(data: Data, state: dict) -> list[dict]:

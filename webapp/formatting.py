@@ -13,7 +13,8 @@ from dash import html
 from graph.kinds import KINDS
 from graph.output import usd as money
 
-__all__ = ["money", "kind_text", "commitment_card", "figures_line"]
+__all__ = ["money", "kind_text", "commitment_card", "figures_line", "deals_panel"]
+MAX_CARDS = 40   # deals listed in a details panel, the largest first
 
 
 def kind_text(kind: str) -> str:
@@ -49,3 +50,12 @@ def commitment_card(c: dict) -> dbc.Card:
         html.Div(figures_line(c)), html.Div(conflict, className="text-danger") if conflict else None,
         html.Ul([_source(s) for s in c.get("sources", [])], className="ps-3 mt-2")]),
         className="mb-2 commitment-card")
+
+
+def deals_panel(title: str, summary: str, rows: list[dict], summary_id: str, limit: int = MAX_CARDS) -> list:
+    """A heading, a summary line and the cards of ``rows``, the largest first (at most ``limit``)."""
+    rows = sorted(rows, key=lambda c: -(c.get("amount_usd") or 0))
+    more = [html.P(f"The {limit} largest shown; narrow the filters for the other {len(rows) - limit}.",
+                   className="text-muted")] if len(rows) > limit else []
+    return [html.H5(title), html.P(summary, className="text-muted", id=summary_id),
+            *[commitment_card(c) for c in rows[:limit]], *more]

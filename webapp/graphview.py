@@ -14,7 +14,7 @@ from graph.kinds import KINDS
 FOCUS_COLOUR = "#e6007e"       # the centred company (magenta: no kind is near it)
 SELECTED_COLOUR = "#111111"    # outline and halo of what was clicked
 COMPANY_COLOUR = "#34495e"
-LOOP_COLOUR = "#e8112d"
+OUTLINE_COLOUR = "#111111"     # the selected loop's outline (its lines keep their kind colours)
 
 STYLESHEET = [
     {"selector": "node", "style": {"font-size": "data(font)", "background-color": COMPANY_COLOUR,
@@ -37,8 +37,10 @@ STYLESHEET = [
       for k in KINDS.values() if k.undirected],
     {"selector": "edge.labelled", "style": {"label": "data(label)"}},
     {"selector": "edge.rumour", "style": {"line-style": "dotted", "opacity": 0.5}},
-    {"selector": ".highlight", "style": {"line-color": LOOP_COLOUR, "target-arrow-color": LOOP_COLOUR,
-                                         "background-color": LOOP_COLOUR, "opacity": 1, "z-index": 10}},
+    {"selector": "edge.highlight", "style": {"opacity": 1, "z-index": 10, "label": "data(label)",
+                                             "underlay-color": OUTLINE_COLOUR, "underlay-opacity": 0.3,
+                                             "underlay-padding": 3}},
+    {"selector": "node.highlight", "style": {"border-width": 3, "border-color": OUTLINE_COLOUR, "z-index": 10}},
     {"selector": "node:selected", "style": {"border-width": 4, "border-color": SELECTED_COLOUR, "z-index": 20}},
     {"selector": "edge:selected", "style": {"label": "data(label)", "opacity": 1, "z-index": 20,
                                             "overlay-color": SELECTED_COLOUR, "overlay-opacity": 0.25,

@@ -152,7 +152,7 @@ def _scale(value: float, top: float, px: tuple[float, float]) -> float:
     return round(px[0] + (px[1] - px[0]) * math.sqrt(value / top), 1) if top > 0 and value > 0 else px[0]
 
 
-def _node(name: str, pos: tuple[float, float], money_usd: float, deals: int, top: float, classes: str) -> dict:
+def node_element(name: str, pos: tuple[float, float], money_usd: float, deals: int, top: float, classes: str) -> dict:
     size = _scale(money_usd, top, NODE_PX)
     return {"data": {"id": f"n:{name}", "label": name, "company": name, "size": size,
                      "font": round(16 + size / 4, 1), "money": money(money_usd) if money_usd else "no amount",
@@ -160,7 +160,7 @@ def _node(name: str, pos: tuple[float, float], money_usd: float, deals: int, top
             "position": {"x": pos[0], "y": pos[1]}, "classes": classes}
 
 
-def _edge(link: Link, top: float, labelled: bool, highlight: bool) -> dict:
+def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False) -> dict:
     text = money(link.amount_usd) if link.amount_usd else ""
     if link.count > 1:
         text = f"{text} ×{link.count}".strip()
@@ -173,16 +173,8 @@ def _edge(link: Link, top: float, labelled: bool, highlight: bool) -> dict:
                      "width": _scale(link.amount_usd, top, EDGE_PX)}, "classes": " ".join(classes)}
 
 
-def _loop_pairs(highlight: list[str] | None) -> set[tuple[str, str]]:
-    if not highlight:
-        return set()
-    return {(a, b) for a, b in zip(highlight, highlight[1:] + highlight[:1])}
-
-
-def network_view(data, state: dict, highlight: list[str] | None = None, only: set[str] | None = None,
-                 max_links: int = MAX_LINKS) -> NetworkView:
-    """The links and companies to draw for a page state; ``highlight`` a loop's companies in order,
-    ``only`` a set of companies to keep the drawing to."""
+def network_view(data, state: dict, max_links: int = MAX_LINKS) -> NetworkView:
+    """The links and companies to draw for a page state."""
     stored = [c for c in data.commitments() if c["from_name"] != c["to_name"]]
     flt = to_filter(state)
     rows = [c for c in stored if flt.keep(c)]
@@ -195,18 +187,16 @@ def network_view(data, state: dict, highlight: list[str] | None = None, only: se
         depth = state.get("depth", 1)
         inner = neighbourhood(rows, company, depth - 1) if depth > 1 else {company}
         rows = [c for c in rows if c["from_name"] in inner or c["to_name"] in inner]
-    if only is not None:
-        rows = [c for c in rows if c["from_name"] in only and c["to_name"] in only]
     view.around = len(rows)
     links = merge_links(rows)
     drawn = links[:max_links]
     view.links, view.drawn_links, view.drawn_commitments = len(links), len(drawn), sum(l.count for l in drawn)
-    view.elements = _elements(data, drawn, company, highlight)
+    view.elements = _elements(data, drawn, company)
     view.companies = sum(1 for e in view.elements if "source" not in e["data"])
     return view
 
 
-def _elements(data, drawn: list[Link], company: str | None, highlight: list[str] | None) -> list[dict]:
+def _elements(data, drawn: list[Link], company: str | None) -> list[dict]:
     money_of: dict[str, float] = {}
     deals_of: dict[str, int] = {}
     for link in drawn:
@@ -219,18 +209,13 @@ def _elements(data, drawn: list[Link], company: str | None, highlight: list[str]
     positions = data.positions.of([link_ends(c) for c in data.commitments()])
     top_node = max(money_of.values(), default=0.0)
     top_edge = max((l.amount_usd for l in drawn), default=0.0)
-    in_loop = set(highlight or [])
     named = set(sorted(money_of, key=lambda n: (-money_of[n], -deals_of[n], n))[:NAMED_COMPANIES]) | {company}
-    nodes = [_node(n, positions.get(n, (0.0, 0.0)), money_of[n], deals_of[n], top_node,
-                   "company" + (" named" if n in named or n in in_loop else "") + (" focus" if n == company else "")
-                   + (" highlight" if n in in_loop else ""))
+    nodes = [node_element(n, positions.get(n, (0.0, 0.0)), money_of[n], deals_of[n], top_node,
+                   "company" + (" named" if n in named else "") + (" focus" if n == company else ""))
              for n in sorted(money_of)]
-    pairs = _loop_pairs(highlight)
     ranked = sorted(range(len(drawn)), key=lambda i: -drawn[i].amount_usd)[:LABELLED_LINKS]
     labelled = {i for i in ranked if drawn[i].amount_usd > 0}
-    edges = [_edge(link, top_edge, i in labelled, (link.source, link.target) in pairs or
-                   (link.kind in UNDIRECTED_KINDS and (link.target, link.source) in pairs))
-             for i, link in enumerate(drawn)]
+    edges = [edge_element(link, top_edge, i in labelled) for i, link in enumerate(drawn)]
     return nodes + edges
 
 

@@ -30,7 +30,8 @@ def parse_state(search: str | None) -> dict:
     return {"kinds": kinds or list(ALL_KINDS), "since": one("since"), "until": one("until"),
             "min": _number(one("min"), float), "rumoured": one("rumoured") == "1", "company": one("company"),
             "depth": _or(_number(one("depth"), int), DEFAULT_DEPTH),
-            "maxlen": _or(_number(one("maxlen"), int), DEFAULT_MAXLEN), "ties": one("ties") == "1"}
+            "maxlen": _or(_number(one("maxlen"), int), DEFAULT_MAXLEN), "ties": one("ties") == "1",
+            "loop": one("loop")}
 
 
 def _or(value, default):
@@ -66,6 +67,8 @@ def encode_state(state: dict) -> str:
         q["maxlen"] = str(state["maxlen"])
     if state.get("ties"):
         q["ties"] = "1"
+    if state.get("loop"):
+        q["loop"] = state["loop"]
     return ("?" + urlencode(q)) if q else ""
 
 

@@ -159,7 +159,7 @@ def test_clicking_an_edge_shows_its_source_sentence(server, browser):
 def test_selecting_a_loop_highlights_it(server, browser):
     open_page(browser, server + "/loops")
     wait(lambda: browser.find_elements("css selector", "#loops-table input[type=radio]"), what="loop rows")
-    first = browser.find_element("css selector", "#loops-table tbody tr:nth-child(2) td:nth-child(3)").text
+    first = browser.find_element("css selector", "#loops-table td.dash-cell.column-1").text
     browser.find_elements("css selector", "#loops-table input[type=radio]")[0].click()
     highlighted = wait(lambda: browser.execute_script(
         "var cy = document.getElementById('loops-network')._cyreg.cy; "

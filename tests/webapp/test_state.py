@@ -14,7 +14,8 @@ states = st.fixed_dictionaries({
     "kinds": st.lists(st.sampled_from(ALL_KINDS), min_size=1, unique=True),
     "since": st.none() | st.dates().map(str), "until": st.none() | st.dates().map(str),
     "min": st.none() | st.integers(0, 5000).map(lambda n: n / 4), "rumoured": st.booleans(),
-    "company": st.none() | names, "depth": st.integers(1, 2), "maxlen": st.integers(2, 8), "ties": st.booleans()})
+    "company": st.none() | names, "depth": st.integers(1, 2), "maxlen": st.integers(2, 8), "ties": st.booleans(),
+    "loop": st.none() | st.lists(names, min_size=2, max_size=4).map("|".join)})
 
 
 @given(states)

@@ -12,14 +12,13 @@ from graph.kinds import KINDS
 from ..context import AppContext
 from ..data import company_details
 from ..filters import filter_bar, filter_inputs
-from ..formatting import commitment_card, kind_text, money
+from ..formatting import deals_panel, kind_text, money
 from ..graphview import graph_canvas, legend
 from ..network_view import NetworkView, link_commitments, network_view, resolve_company, suggest
 from ..state import encode_state, state_from_filters
 
 PATH = "/network"
 LABEL = "Network"
-MAX_CARDS = 40   # deals listed in the details panel, the largest first
 DETAILS_HINT = "Click a company or a line to see its commitments and the sentences they come from."
 
 # the hover line, written in the browser (no request per mouse move)
@@ -125,11 +124,7 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
             return no_update
         else:   # the filters changed: what the panel showed may no longer be drawn
             return html.P(DETAILS_HINT, className="text-muted")
-        rows = sorted(rows, key=lambda c: -(c.get("amount_usd") or 0))
-        more = [html.P(f"The {MAX_CARDS} largest shown; narrow the filters for the other {len(rows) - MAX_CARDS}.",
-                       className="text-muted")] if len(rows) > MAX_CARDS else []
-        return [html.H5(title), html.P(summary, className="text-muted", id="details-summary"),
-                *[commitment_card(c) for c in rows[:MAX_CARDS]], *more]
+        return deals_panel(title, summary, rows, "details-summary")
 
     app.clientside_callback(HOVER_JS, Output("net-hover", "children"), Input("network", "mouseoverNodeData"),
                             Input("network", "mouseoverEdgeData"), prevent_initial_call=True)
