@@ -1,22 +1,43 @@
-"""Server-side time of the explorer's main callbacks against a store with
-about 2,000 commitments: filter change, node click, loop selection, console
-query, concentration. Prints median and 95th percentile and the payload sent to the browser.
-Usage: python bench/webapp.py [COMMITMENTS] [REPEAT]
+"""Server-side time of the explorer's callbacks against a store of generated commitments
+(2,000 by default), and what each sends to the browser.
+
+Three modes, each printing median and 95th percentile (ms) and the largest response (KB):
+
+- one client (default): every callback in turn through Flask's test client, in-process;
+- ``--clients N``: N threads against the app served over HTTP on 127.0.0.1 (a real threaded
+  werkzeug server), every thread running the whole mix of callbacks ``REPEAT`` times;
+- ``--browser``: each page opened in headless Chromium until it is ready (its chart or table
+  drawn and no callback pending), ``REPEAT`` times per page.
+
+Usage: python -m bench.webapp [COMMITMENTS] [REPEAT] [--clients N] [--browser]
 """
 from __future__ import annotations
 
+import argparse
+import http.client
 import json
 import statistics
-import sys
 import tempfile
+import threading
 import time
+from collections import defaultdict
 from pathlib import Path
+from typing import Callable
 
 from bench.analytics import synthetic
 from graph.falkor_backend import FalkorStore
 from webapp.app import create_app
 
-PAGES = {"filter change": "/network", "node click": "/network", "loop selection": "/loops", "console query": "/console"}
+KINDS = ["investment", "compute_purchase", "hardware_purchase", "partnership", "distribution", "acquisition"]
+# what makes each page ready in the browser (a JavaScript expression)
+READY = {
+    "/network": "document.getElementById('network')._cyreg.cy.nodes().length > 0",
+    "/loops": "document.querySelectorAll('#loops-table td.dash-cell.column-1').length > 0 && "
+              "document.getElementById('loops-network')._cyreg.cy.edges().length > 0",
+    "/concentration": "document.querySelectorAll('#conc-charts .main-svg').length >= 6",
+    "/console": "!!document.getElementById('q-text')",
+    "/articles": "document.querySelectorAll('#articles-table td.dash-cell').length > 0",
+}
 
 
 def facts_from(rows: list[dict]) -> list[dict]:
@@ -33,84 +54,191 @@ def output_key(app, prefix: str) -> str:
     return next(k for k in app.callback_map if k.startswith(prefix))
 
 
-def call(client, output, outputs, inputs, state=None):
-    body = {"output": output, "outputs": outputs, "inputs": inputs, "state": state or [],
-            "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"]}
+def body(app, prefix: str, inputs: list[dict], state: list[dict] | None = None) -> dict:
+    """The request Dash's renderer sends for the callback whose output key starts with ``prefix``."""
+    key = output_key(app, prefix)
+    outputs = [dict(zip(("id", "property"), part.split("@")[0].rsplit(".", 1)))
+               for part in key.strip(".").split("...")]    # ..id.prop...id.prop@hash..
+    return {"output": key, "outputs": outputs if len(outputs) > 1 else outputs[0], "inputs": inputs,
+            "state": state or [], "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"]}
 
-    t = time.perf_counter()
-    res = client.post("/_dash-update-component", data=json.dumps(body), content_type="application/json")
-    elapsed = time.perf_counter() - t
-    assert res.status_code in (200, 204), res.data[:300]
-    return elapsed, len(res.data)
+
+def _v(cid: str, value, prop: str = "value") -> dict:
+    return {"id": cid, "property": prop, "value": value}
+
+
+def _filters(p: str, kinds: list[str], min_b) -> list[dict]:
+    return [_v(f"{p}-kinds", kinds), _v(f"{p}-dates", None, "start_date"), _v(f"{p}-dates", None, "end_date"),
+            _v(f"{p}-min", min_b), _v(f"{p}-rumoured", [])]
+
+
+def cases(app, loops_rows: list[dict]) -> dict[str, Callable[[int], dict]]:
+    """Each callback's request for call number ``i`` (filters vary with ``i``)."""
+    mins = [None, 1, 5]
+    kinds = lambda i: KINDS[: 2 + i % 4]  # noqa: E731
+    return {
+        "page open": lambda i: body(app, "page.children", [_v("url", ["/network", "/loops", "/concentration",
+                                                                      "/console", "/articles"][i % 5], "pathname")],
+                                    [_v("url", "", "search")]),
+        "filter change": lambda i: body(app, "..network.elements", [
+            *_filters("net", kinds(i), mins[i % 3]), _v("net-company", None), _v("net-depth", 1),
+            _v("network", "network", "id")]),
+        "node click": lambda i: body(app, "details.children", [
+            _v("network", {"company": f"co{i % 40}"}, "tapNodeData"), _v("network", None, "tapEdgeData"),
+            *_filters("net", KINDS, None), _v("net-company", None), _v("net-depth", 1)]),
+        "loops table": lambda i: body(app, "..loops-table.data", [
+            *_filters("loops", kinds(i + 2), mins[i % 3]), _v("loops-company", [None, "co1", "co7"][i % 3]),
+            _v("loops-maxlen", 4), _v("loops-ties", []), _v("loops-table", "loops-table", "id")],
+            [_v("url", "", "search")]),
+        "loop selection": lambda i: body(app, "..loops-network.elements", [
+            _v("loops-table", [i % max(1, len(loops_rows))], "selected_rows"), _v("loops-table", loops_rows, "data")],
+            [*_filters("loops", KINDS, None), _v("loops-company", None), _v("loops-maxlen", 4),
+             _v("loops-ties", [])]),
+        "concentration": lambda i: body(app, "..conc-charts.children", [
+            *_filters("conc", kinds(i), mins[i % 3]), _v("conc-charts", "conc-charts", "id")]),
+        "articles list": lambda i: body(app, "articles-list.children", [
+            _v("url", "/articles", "pathname"), _v("a-result", None, "children")]),
+        "console query": lambda i: body(app, "..q-result.children", [_v("q-run", i + 1, "n_clicks")], [
+            _v("q-text", "MATCH (a:Company)-[:COMMITS]->(c:Commitment) RETURN a.name, count(c) AS n "
+                         "ORDER BY n DESC LIMIT 50"),
+            _v("q-params", "{}"), _v("q-limit", 200), _v("q-timeout", 5000)]),
+    }
+
+
+def _report(title: str, times: dict[str, list[float]], sizes: dict[str, list[int]]) -> None:
+    print(title)
+    print(f"{'callback':<16} {'median ms':>10} {'p95 ms':>8} {'max KB':>8}")
+    for name in times:
+        ts = sorted(times[name])
+        p95 = ts[min(len(ts) - 1, int(0.95 * len(ts)))]
+        print(f"{name:<16} {statistics.median(ts):>10.1f} {p95:>8.1f} {max(sizes[name]) / 1024:>8.1f}")
+
+
+def one_client(app, requests: dict[str, Callable[[int], dict]], repeat: int) -> None:
+    client = app.server.test_client()
+    client.get("/")
+    times, sizes = defaultdict(list), defaultdict(list)
+    for name, make in requests.items():
+        for i in range(repeat):
+            t = time.perf_counter()
+            res = client.post("/_dash-update-component", data=json.dumps(make(i)), content_type="application/json")
+            times[name].append((time.perf_counter() - t) * 1000)
+            assert res.status_code in (200, 204), (name, res.data[:300])
+            sizes[name].append(len(res.data))
+    _report("one client, in-process:", times, sizes)
+
+
+def _serve(app):
+    from werkzeug.serving import WSGIRequestHandler, make_server
+
+    class Quiet(WSGIRequestHandler):
+        def log_request(self, *args, **kwargs):
+            pass
+
+    srv = make_server("127.0.0.1", 0, app.server, threaded=True, request_handler=Quiet)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv
+
+
+def many_clients(app, requests: dict[str, Callable[[int], dict]], repeat: int, clients: int) -> None:
+    """``clients`` threads, each with its own connection, each running every callback ``repeat`` times
+    (in a different order per thread, so all callbacks overlap)."""
+    srv = _serve(app)
+    times, sizes, lock, failures = defaultdict(list), defaultdict(list), threading.Lock(), []
+    names = list(requests)
+
+    def client(k: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", srv.server_port, timeout=120)
+        for i in range(repeat):
+            for j in range(len(names)):
+                name = names[(j + k) % len(names)]
+                payload = json.dumps(requests[name](i + k)).encode()
+                t = time.perf_counter()
+                conn.request("POST", "/_dash-update-component", payload, {"Content-Type": "application/json"})
+                res = conn.getresponse()
+                data = res.read()
+                elapsed = (time.perf_counter() - t) * 1000
+                with lock:
+                    times[name].append(elapsed)
+                    sizes[name].append(len(data))
+                    if res.status not in (200, 204):
+                        failures.append((name, res.status))
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    srv.shutdown()
+    _report(f"{clients} concurrent clients over HTTP ({time.perf_counter() - started:.1f} s in all, "
+            f"{len(failures)} failed):", {n: times[n] for n in names}, sizes)
+
+
+def in_browser(app, repeat: int) -> None:
+    """Each page opened in headless Chromium until ready; the first opening of each page is counted."""
+    import shutil
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    srv = _serve(app)
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = shutil.which("chromium")
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1440,900"):
+        opts.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=opts)
+    pending = "document.querySelectorAll('[data-dash-is-loading=\"true\"]').length == 0"
+    print(f"{'page':<16} {'median ms':>10} {'max ms':>8}")
+    try:
+        for path, ready in READY.items():
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                driver.get(f"http://127.0.0.1:{srv.server_port}{path}")
+                while not driver.execute_script(f"try {{ return ({ready}) && {pending}; }} catch (e) {{ return false; }}"):
+                    if time.perf_counter() - t > 60:
+                        raise TimeoutError(path)
+                    time.sleep(0.02)
+                times.append((time.perf_counter() - t) * 1000)
+            print(f"{path:<16} {statistics.median(times):>10.1f} {max(times):>8.1f}")
+    finally:
+        driver.quit()
+        srv.shutdown()
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 30
-    with tempfile.TemporaryDirectory() as tmp:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("commitments", nargs="?", type=int, default=2000)
+    ap.add_argument("repeat", nargs="?", type=int, default=30)
+    ap.add_argument("--clients", type=int, default=0, help="concurrent clients over HTTP (0: one, in-process)")
+    ap.add_argument("--browser", action="store_true", help="time each page in headless Chromium")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         store = FalkorStore(Path(tmp) / "bench.db")
         store.ensure_schema()
-        rows = synthetic(n, seed=5)
-        facts = facts_from(rows)
+        facts = facts_from(synthetic(args.commitments, seed=5))
         for i in range(0, len(facts), 200):
             store.write_articles(facts[i:i + 200])
-        app = create_app(store)
-        client = app.server.test_client()
-        client.get("/")
-        kinds = ["investment", "compute_purchase", "hardware_purchase", "partnership", "distribution", "acquisition"]
-        f = lambda p, k, v: {"id": f"{p}-{k}", "property": "value", "value": v}  # noqa: E731
-        net_in = lambda kk, mn: [f("net", "kinds", kk), {"id": "net-dates", "property": "start_date", "value": None},  # noqa: E731
-                                 {"id": "net-dates", "property": "end_date", "value": None}, f("net", "min", mn),
-                                 f("net", "rumoured", []), f("net", "company", None), f("net", "depth", 1),
-                                 {"id": "network", "property": "id", "value": "network"}]
-        net_out = "..network.elements...net-note.children...url.search.."
-        net_outs = [{"id": "network", "property": "elements"}, {"id": "net-note", "property": "children"},
-                    {"id": "url", "property": "search"}]
-        cases = {
-            "filter change": lambda i: call(client, net_out, net_outs, net_in(kinds[: 2 + i % 4], [None, 1, 5][i % 3])),
-            "node click": lambda i: call(client, "details.children", {"id": "details", "property": "children"},
-                                         [{"id": "network", "property": "tapNodeData",
-                                           "value": {"company": f"co{i % 40}"}},
-                                          {"id": "network", "property": "tapEdgeData", "value": None},
-                                          *net_in(kinds, None)[:5], f("net", "company", None), f("net", "depth", 1)]),
-            "concentration": lambda i: call(client, output_key(app, "..conc-charts.children"),
-                                            [{"id": "conc-charts", "property": "children"},
-                                             {"id": "url", "property": "search"}],
-                                            [f("conc", "kinds", kinds[: 2 + i % 4]),
-                                             {"id": "conc-dates", "property": "start_date", "value": None},
-                                             {"id": "conc-dates", "property": "end_date", "value": None},
-                                             f("conc", "min", [None, 1, 5][i % 3]), f("conc", "rumoured", []),
-                                             {"id": "conc-charts", "property": "id", "value": "conc-charts"}]),
-            "console query": lambda i: call(client, "..q-result.children...q-error.children..",
-                                            [{"id": "q-result", "property": "children"},
-                                             {"id": "q-error", "property": "children"}],
-                                            [{"id": "q-run", "property": "n_clicks", "value": i + 1}],
-                                            [{"id": "q-text", "property": "value", "value":
-                                              "MATCH (a:Company)-[:COMMITS]->(c:Commitment) RETURN a.name, "
-                                              "count(c) AS n ORDER BY n DESC LIMIT 50"},
-                                             {"id": "q-params", "property": "value", "value": "{}"},
-                                             {"id": "q-limit", "property": "value", "value": 200},
-                                             {"id": "q-timeout", "property": "value", "value": 5000}]),
-        }
+        t = time.perf_counter()
+        app = create_app(store)   # starts reading the store and laying the companies out
+        requests = cases(app, [])
+        app.server.test_client().post("/_dash-update-component", data=json.dumps(requests["page open"](0)),
+                                      content_type="application/json")
+        print(f"first request after start (waits for the store read and the layout): "
+              f"{(time.perf_counter() - t) * 1000:.0f} ms")
         from webapp.data import Data, loops_table
         from webapp.state import parse_state
         loops_rows = loops_table(Data(store), parse_state(""))
-        cases["loop selection"] = lambda i: call(
-            client, "loops-network.elements", {"id": "loops-network", "property": "elements"},
-            [{"id": "loops-table", "property": "selected_rows", "value": [i % max(1, len(loops_rows))]}],
-            [{"id": "loops-table", "property": "data", "value": loops_rows},
-             f("loops", "kinds", kinds), f("loops", "rumoured", [])])
-        print(f"store: {n} synthetic commitments, {len(loops_rows)} loops; {repeat} calls each")
-        print(f"{'callback':<16} {'median ms':>10} {'p95 ms':>8} {'payload KB':>11}")
-        for name, fn in cases.items():
-            times, sizes = [], []
-            for i in range(repeat):
-                t, size = fn(i)
-                times.append(t * 1000)
-                sizes.append(size)
-            times.sort()
-            p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
-            print(f"{name:<16} {statistics.median(times):>10.1f} {p95:>8.1f} {statistics.median(sizes) / 1024:>11.1f}")
+        print(f"store: {args.commitments} generated commitments ({len(store.commitments())} stored), "
+              f"{len(loops_rows)} loops listed; {args.repeat} calls of each")
+        if args.browser:
+            in_browser(app, args.repeat)
+        elif args.clients:
+            many_clients(app, cases(app, loops_rows), args.repeat, args.clients)
+        else:
+            one_client(app, cases(app, loops_rows), args.repeat)
         store.close()
 
 

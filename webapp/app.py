@@ -8,6 +8,8 @@ with its layout and its callbacks; this module builds the shell around them
 """
 from __future__ import annotations
 
+import threading
+
 import dash
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, dcc, html
@@ -51,6 +53,7 @@ def route(ctx: AppContext, path: str | None, search: str | None):
 def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extract | None = None) -> dash.Dash:
     """The explorer over ``store``; ``preview``/``ingest`` extract a pasted article (None: disabled)."""
     ctx = AppContext(store, Data(store), preview, ingest)
+    threading.Thread(target=ctx.data.warm, daemon=True).start()
     app = dash.Dash(__name__, external_stylesheets=[], suppress_callback_exceptions=True, title="dealgraph")
     app.layout = _shell()
 

@@ -13,6 +13,7 @@ from graph.output import usd
 from graph.store import GraphStore
 
 from .filters import to_filter
+from .network_view import link_ends
 from .positions import Positions
 
 
@@ -80,6 +81,17 @@ class Data:
                     self._memo.popitem(last=False)
         return value
 
+    def layout(self) -> dict[str, tuple[float, float]]:
+        """Every company's kept position on the network (see :mod:`webapp.positions`)."""
+        return self.cached("layout", lambda rows: self.positions.of([link_ends(c) for c in rows]))
+
+    def warm(self) -> None:
+        """Read the store and lay the companies out, so the first page opened does not wait for it."""
+        try:
+            self.layout()
+        except Exception:  # the store is unavailable: the pages say so when asked
+            pass
+
     def by_id(self) -> dict[str, dict]:
         """The stored commitments by id."""
         return self.cached("by_id", lambda rows: {c["id"]: c for c in rows})
@@ -94,9 +106,15 @@ class Data:
         return sorted(n for n in names if n)
 
 
-def company_details(data: Data, company: str, state: dict) -> list[dict]:
+def filtered(data: Data, state: dict) -> list[dict]:
+    """The commitments the page's filters keep (kinds, dates, minimum, rumoured)."""
     flt = to_filter(state)
-    return [c for c in data.commitments() if flt.keep(c) and company in (c["from_name"], c["to_name"])]
+    return data.cached(("filtered", filter_key({**state, "company": None})),
+                       lambda rows: [c for c in rows if flt.keep(c)])
+
+
+def company_details(data: Data, company: str, state: dict) -> list[dict]:
+    return [c for c in filtered(data, state) if company in (c["from_name"], c["to_name"])]
 
 
 def filter_key(state: dict) -> tuple:
@@ -189,7 +207,8 @@ def loops_table(data: Data, state: dict) -> list[dict]:
 
 
 def concentration(data: Data, state: dict) -> dict:
+    """Per category, each company's dependence on its counterparties and the market's shares."""
     flt = to_filter(state)
-    rows = data.commitments()
-    return {cat: {"companies": [d.as_dict() for d in company_concentration(rows, cat, flt)],
-                  "market": market_concentration(rows, cat, flt)} for cat in CATEGORIES}
+    return data.cached(("concentration", filter_key(state)), lambda rows: {
+        cat: {"companies": [d.as_dict() for d in company_concentration(rows, cat, flt)],
+              "market": market_concentration(rows, cat, flt)} for cat in CATEGORIES})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from graph.loops import Loop, LoopReport
 
-from .network_view import LABELLED_LINKS, Link, edge_element, link_ends, merge_links, node_element
+from .network_view import LABELLED_LINKS, Link, edge_element, merge_links, node_element
 
 CIRCLE = {"name": "circle", "fit": True, "padding": 40, "animate": False}
 KEPT = {"name": "preset", "fit": True, "padding": 30}
@@ -38,7 +38,7 @@ def loop_elements(data, report: LoopReport, selected: Loop | None) -> tuple[list
     links = merge_links([by_id[cid] for cid in sorted(hop_ids(loops)) if cid in by_id])
     if selected:
         return _circle(selected.companies, links), CIRCLE
-    positions = data.positions.of([link_ends(c) for c in data.commitments()])
+    positions = data.layout()
     return _drawn(links, positions, LABELLED_LINKS, highlight=False), KEPT
 
 

@@ -206,7 +206,7 @@ def _elements(data, drawn: list[Link], company: str | None) -> list[dict]:
     if company:
         money_of.setdefault(company, 0.0)
         deals_of.setdefault(company, 0)
-    positions = data.positions.of([link_ends(c) for c in data.commitments()])
+    positions = data.layout()
     top_node = max(money_of.values(), default=0.0)
     top_edge = max((l.amount_usd for l in drawn), default=0.0)
     named = set(sorted(money_of, key=lambda n: (-money_of[n], -deals_of[n], n))[:NAMED_COMPANIES]) | {company}

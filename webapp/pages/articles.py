@@ -1,6 +1,8 @@
 """The articles page: what has been ingested, the facts of one article, and pasting a new one."""
 from __future__ import annotations
 
+import csv
+import io
 from typing import Callable
 
 import dash
@@ -18,6 +20,7 @@ PATH = "/articles"
 LABEL = "Articles"
 POLL_MS = 500   # how often the page asks whether a pasted article has been read
 COLUMNS = (("title", "title"), ("outlet", "outlet"), ("published", "published"), ("deals", "commitments"))
+PAGE_SIZE = 12   # articles per page of the list; only that page is sent to the browser
 
 
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
@@ -34,19 +37,44 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
             dcc.Store(id="a-job"), dcc.Interval(id="a-poll", interval=POLL_MS, disabled=True),
             html.Div(id="a-result", className="mt-2 small")]
     listing = dcc.Loading(html.Div(id="articles-list"), type="circle", delay_show=300)
-    return [dbc.Row([dbc.Col([html.H5("Ingested articles"), listing,
+    download = [dbc.Button("Download all as CSV", id="articles-csv-button", size="sm", color="light",
+                           className="mb-1"), dcc.Download(id="articles-csv")]
+    return [dbc.Row([dbc.Col([html.H5("Ingested articles"), *download, listing,
                               html.Div(id="article-facts", className="mt-3 small")], md=7),
                      dbc.Col(form, md=5)])]
 
 
+def _row(a: dict) -> dict:
+    return {"id": a["id"], "title": a.get("title") or a["id"][:12], "outlet": a.get("outlet") or "",
+            "published": a.get("published") or "", "commitments": a["commitments"]}
+
+
+def _page(rows: list[dict], page: int) -> list[dict]:
+    """One page of the list, as table rows."""
+    return [_row(a) for a in rows[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]]
+
+
 def _articles_table(rows: list[dict]) -> dash_table.DataTable:
+    """The list, paged on the server: the browser holds one page at a time."""
     return dash_table.DataTable(
-        id="articles-table", row_selectable="single", page_size=12, export_format="csv",
-        export_headers="display",
-        columns=[{"name": n, "id": i} for n, i in COLUMNS],
-        data=[{"id": a["id"], "title": a.get("title") or a["id"][:12], "outlet": a.get("outlet") or "",
-               "published": a.get("published") or "", "commitments": a["commitments"]} for a in rows],
+        id="articles-table", row_selectable="single", page_action="custom", page_current=0, page_size=PAGE_SIZE,
+        page_count=max(1, -(-len(rows) // PAGE_SIZE)), columns=[{"name": n, "id": i} for n, i in COLUMNS],
+        data=_page(rows, 0),
         style_cell={"whiteSpace": "normal", "height": "auto", "fontSize": 13, "textAlign": "left"})
+
+
+def articles_csv_text(rows: list[dict]) -> str:
+    """The whole list as CSV, with the table's headers.
+
+    >>> articles_csv_text([{"id": "x1", "title": "A, B", "commitments": 2}]).splitlines()
+    ['title,outlet,published,deals', '"A, B",,,2']
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([name for name, _ in COLUMNS])
+    for row in map(_row, rows):
+        writer.writerow([row[key] for _, key in COLUMNS])
+    return out.getvalue()
 
 
 def _facts(facts: dict) -> list:
@@ -63,8 +91,17 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
 
     @app.callback(Output("articles-list", "children"), Input("url", "pathname"), Input("a-result", "children"))
     def articles(path, _):
-        rows = store.articles()
+        rows = data.cached("articles", lambda _: store.articles())
         return _articles_table(rows) if rows else empty_store_hint()
+
+    @app.callback(Output("articles-table", "data"), Output("articles-table", "selected_rows"),
+                  Input("articles-table", "page_current"), prevent_initial_call=True)
+    def articles_page(page):
+        return _page(data.cached("articles", lambda _: store.articles()), page or 0), []
+
+    @app.callback(Output("articles-csv", "data"), Input("articles-csv-button", "n_clicks"), prevent_initial_call=True)
+    def articles_csv(_):
+        return dcc.send_string(articles_csv_text(data.cached("articles", lambda _: store.articles())), "articles.csv")
 
     @app.callback(Output("article-facts", "children"), Input("articles-table", "selected_rows"),
                   State("articles-table", "data"), prevent_initial_call=True)

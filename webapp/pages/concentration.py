@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-import plotly.graph_objects as go
 from dash import Input, Output, dash_table, dcc, html
 
 from graph.kinds import KINDS
@@ -37,40 +36,48 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
             dcc.Loading(html.Div(id="conc-charts"), type="circle", delay_show=300)]
 
 
-def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, **y) -> None:
-    fig.update_layout(title=dict(text=title, x=0, xanchor="left", font=dict(size=14)), height=340,
-                      margin=dict(l=60, r=40, t=50, b=90), modebar=dict(orientation="v"), showlegend=False,
-                      xaxis=dict(title=x_title, tickangle=-40), yaxis=dict(title=y_title, **y))
+def _figure(trace: dict, title: str, x_title: str, y_title: str, shapes=(), notes=(), **y) -> dict:
+    """A one-bar-trace figure as the plain dict plotly.js reads (building ``go.Figure`` objects
+    took 0.8 s of validation per page at 2,000 commitments)."""
+    return {"data": [{"type": "bar", **trace}], "layout": {
+        "title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 14}}, "height": 340,
+        "margin": {"l": 60, "r": 40, "t": 50, "b": 90}, "modebar": {"orientation": "v"}, "showlegend": False,
+        "xaxis": {"title": {"text": x_title}, "tickangle": -40}, "yaxis": {"title": {"text": y_title}, **y},
+        "shapes": list(shapes), "annotations": list(notes)}}
 
 
-def _dependence_chart(cat: str, rows: list[dict]) -> go.Figure:
-    fig = go.Figure()
-    fig.add_bar(x=[d["company"] for d in rows], y=[d["hhi"] for d in rows],
-                marker_color=[FLAGGED if d["missing_amounts"] else KINDS[KIND_OF[cat]].colour for d in rows],
-                text=[f"{d['missing_amounts']} w/o $" if d["missing_amounts"] else "" for d in rows],
-                textposition="outside", cliponaxis=False,
-                customdata=[[money(d["committed_usd"]), d["counterparties"], d["top_counterparty"],
-                             (d["top_share"] or 0) * 100, d["band"], d["missing_amounts"]] for d in rows],
-                hovertemplate="<b>%{x}</b>: HHI %{y:,.0f} (%{customdata[4]})<br>%{customdata[0]} committed with "
-                              "%{customdata[1]} counterparties<br>largest: %{customdata[2]} (%{customdata[3]:.0f}%)"
-                              "<br>deals without an amount (not in the index): %{customdata[5]}<extra></extra>")
-    for y, label in BANDS:
-        fig.add_hline(y=y, line_dash="dot", line_color="#999", annotation_text=label, annotation_position="top left")
-    _layout(fig, f"{cat}: how much each {DEPENDENT[cat]} rests on its largest counterparties",
-            f"{DEPENDENT[cat]} (most money first)", "HHI (0–10,000)", range=[0, 11000])
-    return fig
+def _band_lines() -> tuple[list[dict], list[dict]]:
+    """Dotted lines across the plot at the bands' thresholds, each named at its left end."""
+    shapes = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y,
+               "line": {"dash": "dot", "color": "#999"}} for y, _ in BANDS]
+    notes = [{"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": y, "yanchor": "bottom", "text": label,
+              "showarrow": False} for y, label in BANDS]
+    return shapes, notes
 
 
-def _market_chart(cat: str, m: dict) -> go.Figure:
+def _dependence_chart(cat: str, rows: list[dict]) -> dict:
+    trace = dict(x=[d["company"] for d in rows], y=[d["hhi"] for d in rows],
+                 marker={"color": [FLAGGED if d["missing_amounts"] else KINDS[KIND_OF[cat]].colour for d in rows]},
+                 text=[f"{d['missing_amounts']} w/o $" if d["missing_amounts"] else "" for d in rows],
+                 textposition="outside", cliponaxis=False,
+                 customdata=[[money(d["committed_usd"]), d["counterparties"], d["top_counterparty"],
+                              (d["top_share"] or 0) * 100, d["band"], d["missing_amounts"]] for d in rows],
+                 hovertemplate="<b>%{x}</b>: HHI %{y:,.0f} (%{customdata[4]})<br>%{customdata[0]} committed with "
+                               "%{customdata[1]} counterparties<br>largest: %{customdata[2]} (%{customdata[3]:.0f}%)"
+                               "<br>deals without an amount (not in the index): %{customdata[5]}<extra></extra>")
+    shapes, notes = _band_lines()
+    return _figure(trace, f"{cat}: how much each {DEPENDENT[cat]} rests on its largest counterparties",
+                   f"{DEPENDENT[cat]} (most money first)", "HHI (0–10,000)", shapes, notes, range=[0, 11000])
+
+
+def _market_chart(cat: str, m: dict) -> dict:
     shares = m["shares"][:12]
-    fig = go.Figure(go.Bar(x=[s["provider"] for s in shares], y=[s["share"] * 100 for s in shares],
-                           marker_color=KINDS[KIND_OF[cat]].colour,
-                           customdata=[money(s["committed_usd"]) for s in shares],
-                           hovertemplate="<b>%{x}</b>: %{y:.1f}% of committed USD (%{customdata})<extra></extra>"))
+    trace = dict(x=[s["provider"] for s in shares], y=[s["share"] * 100 for s in shares],
+                 marker={"color": KINDS[KIND_OF[cat]].colour}, customdata=[money(s["committed_usd"]) for s in shares],
+                 hovertemplate="<b>%{x}</b>: %{y:.1f}% of committed USD (%{customdata})<extra></extra>")
     hhi = "—" if m["hhi"] is None else f"{m['hhi']:,.0f}"
-    _layout(fig, f"{cat}: {m['role']}s' share of {money(m['total_usd'])} (HHI {hhi}, {m['band'] or 'no amounts'})",
-            m["role"], "% of committed USD")
-    return fig
+    return _figure(trace, f"{cat}: {m['role']}s' share of {money(m['total_usd'])} (HHI {hhi}, "
+                          f"{m['band'] or 'no amounts'})", m["role"], "% of committed USD")
 
 
 def _table(cat: str, companies: list[dict]) -> html.Details:

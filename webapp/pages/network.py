@@ -10,7 +10,7 @@ from dash import Input, Output, dcc, html, no_update
 from graph.kinds import KINDS
 
 from ..context import AppContext
-from ..data import company_details
+from ..data import company_details, filter_key
 from ..filters import filter_bar, filter_inputs
 from ..formatting import deals_panel, kind_text, money
 from ..graphview import graph_canvas, legend
@@ -103,7 +103,8 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
     def network(kinds, start, end, min_b, rumoured, company, depth, _page):
         companies = ctx.data.companies()
         state = state_from_filters(kinds, start, end, min_b, rumoured, resolve_company(company, companies), depth)
-        view = network_view(ctx.data, state)
+        view = ctx.data.cached(("network", filter_key(state), state["depth"]),
+                               lambda _: network_view(ctx.data, state))
         return view.elements, note(view, state, companies), encode_state(state)
 
     @app.callback(Output("details", "children"), Input("network", "tapNodeData"), Input("network", "tapEdgeData"),
