@@ -82,7 +82,7 @@ def cases(app, loops_rows: list[dict]) -> dict[str, Callable[[int], dict]]:
                                     [_v("url", "", "search")]),
         "filter change": lambda i: body(app, "..network.elements", [
             *_filters("net", kinds(i), mins[i % 3]), _v("net-company", None), _v("net-depth", 1),
-            _v("network", "network", "id")]),
+            _v("network", "network", "id"), _v("net-expanded", [], "data")]),
         "node click": lambda i: body(app, "details.children", [
             _v("network", {"company": f"co{i % 40}"}, "tapNodeData"), _v("network", None, "tapEdgeData"),
             *_filters("net", KINDS, None), _v("net-company", None), _v("net-depth", 1)]),

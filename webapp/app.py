@@ -24,7 +24,7 @@ from .pages import PAGES, page_for
 from .state import parse_state
 
 # pages whose charts are empty until something is ingested, and say so
-HINT_EMPTY = frozenset({"/network", "/loops", "/concentration"})
+HINT_EMPTY = frozenset({"/network", "/paths", "/loops", "/concentration"})
 
 
 def _shell() -> html.Div:

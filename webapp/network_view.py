@@ -146,6 +146,7 @@ class NetworkView:
     companies: int = 0
     hidden: dict[str, int] = field(default_factory=dict)
     unknown_company: str | None = None
+    expanded_links: int = 0          # lines drawn beyond the largest because a company was expanded
 
 
 def _scale(value: float, top: float, px: tuple[float, float]) -> float:
@@ -173,8 +174,9 @@ def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False
                      "width": _scale(link.amount_usd, top, EDGE_PX)}, "classes": " ".join(classes)}
 
 
-def network_view(data, state: dict, max_links: int = MAX_LINKS) -> NetworkView:
-    """The links and companies to draw for a page state."""
+def network_view(data, state: dict, max_links: int = MAX_LINKS, expanded: tuple[str, ...] = ()) -> NetworkView:
+    """The links and companies to draw for a page state; every line of the ``expanded`` companies
+    is drawn too, even beyond the ``max_links`` largest."""
     stored = [c for c in data.commitments() if c["from_name"] != c["to_name"]]
     flt = to_filter(state)
     rows = [c for c in stored if flt.keep(c)]
@@ -191,6 +193,12 @@ def network_view(data, state: dict, max_links: int = MAX_LINKS) -> NetworkView:
     links = merge_links(rows)
     drawn = links[:max_links]
     view.links, view.drawn_links, view.drawn_commitments = len(links), len(drawn), sum(l.count for l in drawn)
+    if expanded:
+        keys = {l.key for l in drawn}
+        around = [c for c in stored if flt.keep(c) and (c["from_name"] in expanded or c["to_name"] in expanded)]
+        extra = [l for l in merge_links(around) if l.key not in keys]
+        drawn += extra
+        view.expanded_links = len(extra)
     view.elements = _elements(data, drawn, company)
     view.companies = sum(1 for e in view.elements if "source" not in e["data"])
     return view

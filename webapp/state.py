@@ -31,7 +31,7 @@ def parse_state(search: str | None) -> dict:
             "min": _number(one("min"), float), "rumoured": one("rumoured") == "1", "company": one("company"),
             "depth": _or(_number(one("depth"), int), DEFAULT_DEPTH),
             "maxlen": _or(_number(one("maxlen"), int), DEFAULT_MAXLEN), "ties": one("ties") == "1",
-            "loop": one("loop")}
+            "loop": one("loop"), "source": one("from"), "target": one("to")}
 
 
 def _or(value, default):
@@ -69,6 +69,9 @@ def encode_state(state: dict) -> str:
         q["ties"] = "1"
     if state.get("loop"):
         q["loop"] = state["loop"]
+    for key, name in (("source", "from"), ("target", "to")):
+        if state.get(key):
+            q[name] = state[key]
     return ("?" + urlencode(q)) if q else ""
 
 

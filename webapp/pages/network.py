@@ -5,7 +5,7 @@ import json
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, dcc, html, no_update
+from dash import ALL, Input, Output, State, dcc, html, no_update
 
 from graph.kinds import KINDS
 
@@ -41,6 +41,25 @@ function(node, edge) {
 """ % json.dumps({k.name: k.label for k in KINDS.values()})
 
 
+# select and centre the company found, without filtering anything out
+LOCATE_JS = """
+function(name, elements) {
+    if (!name) { return ""; }
+    var el = document.getElementById("network");
+    var cy = el && el._cyreg && el._cyreg.cy;
+    if (!cy) { return window.dash_clientside.no_update; }
+    var node = cy.getElementById("n:" + name);
+    if (node.empty()) {
+        return name + " is not drawn under these filters: centre on it with the Company box";
+    }
+    cy.elements().unselect();
+    node.select();
+    cy.animate({center: {eles: node}, zoom: Math.max(cy.zoom(), 1.2)}, {duration: 300});
+    return "found " + name;
+}
+"""
+
+
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     state = {**state, "company": resolve_company(state["company"], companies)}
     if state["company"] and state["company"] not in companies:
@@ -58,7 +77,12 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     # the note sits beside the canvas, not above it: text arriving above would move the canvas
     # under Cytoscape's cached position and clicks would land beside what they aim at
     side = [html.Div(id="net-note", className="small text-muted mb-2"), details]
-    return [filter_bar("net", state, companies), depth, legend(),
+    find = html.Div([dbc.Input(id="net-find", placeholder="find a company (fuzzy)…", debounce=True, size="sm",
+                               style={"maxWidth": 260}, className="d-inline-block me-2"),
+                     html.Span(id="net-find-matches", className="small"),
+                     html.Span(id="net-find-status", className="small text-muted ms-2"),
+                     dcc.Store(id="net-found"), dcc.Store(id="net-expanded", data=[])], className="mb-2")
+    return [filter_bar("net", state, companies), dbc.Row([dbc.Col(depth, md="auto"), dbc.Col(find)]), legend(),
             dbc.Row([dbc.Col(canvas, md=8), dbc.Col(side, md=4)])]
 
 
@@ -91,6 +115,8 @@ def note(view: NetworkView, state: dict, companies: list[str]):
         lines.append(f"These are the {view.drawn_links:,} largest of {view.links:,} lines: "
                      f"{view.around - view.drawn_commitments:,} commitments in smaller ones are left out; "
                      "narrow the filters or centre on a company to see them.")
+    if view.expanded_links:
+        lines.append(f"Plus {view.expanded_links:,} smaller lines of the companies expanded.")
     if view.hidden:
         lines.append(_hidden_text(view))
     return " ".join(lines)
@@ -99,12 +125,13 @@ def note(view: NetworkView, state: dict, companies: list[str]):
 def register(app: dash.Dash, ctx: AppContext) -> None:
     @app.callback(Output("network", "elements"), Output("net-note", "children"), Output("url", "search"),
                   *filter_inputs("net"), Input("net-company", "value"), Input("net-depth", "value"),
-                  Input("network", "id"))
-    def network(kinds, start, end, min_b, rumoured, company, depth, _page):
+                  Input("network", "id"), Input("net-expanded", "data"))
+    def network(kinds, start, end, min_b, rumoured, company, depth, _page, expanded):
         companies = ctx.data.companies()
         state = state_from_filters(kinds, start, end, min_b, rumoured, resolve_company(company, companies), depth)
-        view = ctx.data.cached(("network", filter_key(state), state["depth"]),
-                               lambda _: network_view(ctx.data, state))
+        expanded = tuple(expanded or ())
+        view = ctx.data.cached(("network", filter_key(state), state["depth"], expanded),
+                               lambda _: network_view(ctx.data, state, expanded=expanded))
         return view.elements, note(view, state, companies), encode_state(state)
 
     @app.callback(Output("details", "children"), Input("network", "tapNodeData"), Input("network", "tapEdgeData"),
@@ -120,12 +147,44 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
             summary = f"{len(rows)} deal(s), {money(stated) if stated else 'no amount stated'}"
         elif trigger.endswith("tapNodeData") and node:
             rows = company_details(ctx.data, node["company"], state)
-            title, summary = node["company"], f"{len(rows)} commitment(s) under the filters"
+            expand = dbc.Button("Draw all its lines", id="net-expand", size="sm", color="secondary", outline=True,
+                                className="mb-2")
+            return [expand, *deals_panel(node["company"], f"{len(rows)} commitment(s) under the filters", rows,
+                                         "details-summary")]
         elif trigger.endswith("tapEdgeData") or trigger.endswith("tapNodeData"):
             return no_update
         else:   # the filters changed: what the panel showed may no longer be drawn
             return html.P(DETAILS_HINT, className="text-muted")
         return deals_panel(title, summary, rows, "details-summary")
+
+    @app.callback(Output("net-expanded", "data"), Input("net-expand", "n_clicks"), State("network", "tapNodeData"),
+                  State("net-expanded", "data"), prevent_initial_call=True)
+    def expand(clicks, node, expanded):
+        if not clicks or not node or node["company"] in (expanded or []):
+            return no_update
+        return [*(expanded or []), node["company"]]
+
+    @app.callback(Output("net-found", "data"), Output("net-find-matches", "children"), Input("net-find", "value"),
+                  prevent_initial_call=True)
+    def find(text):
+        if not text or not text.strip():
+            return None, None
+        found = suggest(text.strip(), ctx.data.companies(), limit=5)
+        if not found:
+            return None, f"no company like “{text.strip()}”"
+        others = [dbc.Button(name, id={"type": "net-match", "name": name}, size="sm", color="link",
+                             className="p-0 me-2 net-match") for name in found[1:]]
+        return found[0], (["also: ", *others] if others else None)
+
+    @app.callback(Output("net-found", "data", allow_duplicate=True), Input({"type": "net-match", "name": ALL}, "n_clicks"),
+                  prevent_initial_call=True)
+    def pick(clicks):
+        if not any(clicks or []):
+            return no_update
+        return dash.ctx.triggered_id["name"]
+
+    app.clientside_callback(LOCATE_JS, Output("net-find-status", "children"), Input("net-found", "data"),
+                            Input("network", "elements"), prevent_initial_call=True)
 
     app.clientside_callback(HOVER_JS, Output("net-hover", "children"), Input("network", "mouseoverNodeData"),
                             Input("network", "mouseoverEdgeData"), prevent_initial_call=True)

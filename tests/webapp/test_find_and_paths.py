@@ -1,0 +1,83 @@
+"""Find, expand and money paths in real headless Chromium: on the sample articles and on a
+generated graph of 2,000 commitments."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from graph.flow import FlowFilter
+from tests.webapp.test_browser import browser, console_errors, cy_count, open_page, shot, wait  # noqa: F401
+from tests.webapp.test_network_page import big, demo, drawn  # noqa: F401
+from webapp.network_view import link_ends, merge_links
+
+pytestmark = pytest.mark.browser
+
+
+def cy(browser, script, cid="network"):
+    return browser.execute_script(f"var cy = document.getElementById('{cid}')._cyreg.cy; {script}")
+
+
+def test_find_locates_a_company_fuzzily_without_filtering(demo, browser):
+    url, _ = demo
+    drawn(browser, url + "/network")
+    nodes = cy_count(browser, "network", "node")
+    box = browser.find_element("id", "net-find")
+    box.send_keys("nvidea\n")
+    wait(lambda: browser.find_element("id", "net-find-status").text == "found NVIDIA", what="found")
+    assert cy(browser, "return cy.nodes(':selected').map(function(n){return n.data('company')});") == ["NVIDIA"]
+    assert cy_count(browser, "network", "node") == nodes and "company=" not in browser.current_url
+    box.clear()
+    box.send_keys("zzqx\n")
+    wait(lambda: browser.find_element("id", "net-find-matches").text == "no company like “zzqx”", what="no match")
+    assert console_errors(browser) == []
+
+
+def test_expanding_a_company_draws_all_its_lines(big, browser):
+    url, store = big
+    drawn(browser, url + "/network")
+    assert cy_count(browser, "network") == 300
+    rows = [c for c in store.commitments() if c["from_name"] != c["to_name"] and FlowFilter().keep(c)]
+    lines = {l.key for l in merge_links(rows) if "co9" in (l.source, l.target)}
+    before = set(cy(browser, "return cy.edges().map(function(e){return e.id()});"))
+    assert not lines <= before          # some of co9's lines are too small to be among the 300 largest
+    cy(browser, "cy.getElementById('n:co9').emit('tap');")
+    wait(lambda: browser.find_element("id", "details-summary").text, what="details")
+    browser.find_element("id", "net-expand").click()
+    wait(lambda: cy_count(browser, "network") == len(before | lines), what="expanded")
+    after = set(cy(browser, "return cy.edges().map(function(e){return e.id()});"))
+    assert lines <= after and before <= after
+    assert f"Plus {len(lines - before)} smaller lines of the companies expanded." in \
+        browser.find_element("id", "net-note").text
+    shot(browser, "network-expanded")
+    assert console_errors(browser) == []
+
+
+def test_money_paths_fewest_hops_and_largest_with_their_deals(demo, browser):
+    url, _ = demo
+    open_page(browser, url + "/paths?from=Microsoft&to=CoreWeave")
+    wait(lambda: cy_count(browser, "path-largest", "node") > 0, what="paths drawn")
+    time.sleep(0.5)
+    order = "return cy.nodes().sort(function(a, b){return a.position('x') - b.position('x')})" \
+            ".map(function(n){return n.data('company')});"
+    assert cy(browser, order, "path-shortest") == ["Microsoft", "NVIDIA", "CoreWeave"]
+    assert cy(browser, order, "path-largest") == ["Microsoft", "NVIDIA", "OpenAI", "CoreWeave"]
+    shortest = browser.find_element("id", "path-shortest-deals").text
+    largest = browser.find_element("id", "path-largest-deals").text
+    assert shortest.startswith("2 hop(s); $250M can flow the whole way")
+    assert largest.startswith("3 hop(s); $6.5B can flow the whole way")
+    assert "NVIDIA → OpenAI\ninvestment: $100B in 1 deal(s)" in largest
+    assert "NVIDIA intends to commit as much as $100 billion to OpenAI" in largest   # its source
+    labels = cy(browser, "return cy.edges().map(function(e){return e.style('label')});", "path-largest")
+    assert sorted(labels) == ["$100B", "$20B", "$6.5B"]
+    shot(browser, "paths")
+    open_page(browser, url + "/paths?from=CoreWeave&to=Amazon")
+    wait(lambda: browser.find_element("id", "path-note").text == (
+        "From CoreWeave to Amazon: every path has a hop without a stated amount, so none can be called the "
+        "largest."), what="no largest path")
+    assert cy(browser, order, "path-shortest") == ["CoreWeave", "NVIDIA", "Anthropic", "Amazon"]
+    assert cy_count(browser, "path-largest", "node") == 0
+    open_page(browser, url + "/paths?from=Oracle&to=OpenAI")
+    wait(lambda: browser.find_element("id", "path-note").text == (
+        "No money path from Oracle to OpenAI under these filters (within 6 hops)."), what="no path")
+    assert console_errors(browser) == []
