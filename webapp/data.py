@@ -7,7 +7,7 @@ from collections import OrderedDict
 from typing import Callable, Hashable
 
 from graph.concentration import CATEGORIES, company_concentration, market_concentration
-from graph.flow import build_flow_graph
+from graph.flow import FlowFilter, build_flow_graph
 from graph.loops import DEFAULT_LOOP_LIMIT, LoopReport, loop_report, returning_shares
 from graph.output import usd
 from graph.store import GraphStore
@@ -106,6 +106,9 @@ class Data:
         return sorted(n for n in names if n)
 
 
+KEEP_ALL = FlowFilter(include_rumoured=True)   # for rows the page's filters already chose
+
+
 def filtered(data: Data, state: dict) -> list[dict]:
     """The commitments the page's filters keep (kinds, dates, minimum, rumoured)."""
     flt = to_filter(state)
@@ -130,8 +133,8 @@ def filter_key(state: dict) -> tuple:
 def loops_report(data: Data, state: dict, limit: int = DEFAULT_LOOP_LIMIT) -> LoopReport:
     """The ``limit`` largest loops under the page's filters (payments only unless
     ``state["ties"]``), their count and, centred on a company, its returning share."""
-    def compute(rows):
-        g = build_flow_graph(rows, to_filter(state))
+    def compute(_):
+        g = build_flow_graph(filtered(data, state), KEEP_ALL)
         return loop_report(g, state.get("maxlen", 4), state.get("company"), limit, bool(state.get("ties")))
     return data.cached(("loops", filter_key(state), limit), compute)
 
@@ -194,8 +197,8 @@ def returning_line(report: LoopReport) -> str | None:
 def returning_table(data: Data, state: dict) -> list[dict]:
     """Every company paid money under the filters: how much, and how much of it comes from
     companies it pays (the largest returning amount first)."""
-    def compute(rows):
-        shares = returning_shares(build_flow_graph(rows, to_filter(state)), bool(state.get("ties")))
+    def compute(_):
+        shares = returning_shares(build_flow_graph(filtered(data, state), KEEP_ALL), bool(state.get("ties")))
         return [{"company": s["company"], "inbound_b": round(s["inbound_usd"] / 1e9, 3),
                  "returning_b": round(s["returning_usd"] / 1e9, 3),
                  "share_pct": round(100 * s["returning_share"], 1)} for s in shares]

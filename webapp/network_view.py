@@ -179,8 +179,11 @@ def network_view(data, state: dict, max_links: int = MAX_LINKS, expanded: tuple[
     is drawn too, even beyond the ``max_links`` largest."""
     stored = [c for c in data.commitments() if c["from_name"] != c["to_name"]]
     flt = to_filter(state)
-    rows = [c for c in stored if flt.keep(c)]
-    view = NetworkView([], stored=len(stored), matching=len(rows), hidden=hidden_by(stored, flt, state.get("min")))
+    rows, hidden = [], []
+    for c in stored:
+        (rows if flt.keep(c) else hidden).append(c)
+    matching = rows
+    view = NetworkView([], stored=len(stored), matching=len(rows), hidden=hidden_by(hidden, flt, state.get("min")))
     company = state.get("company")
     if company:
         if company not in data.companies():
@@ -195,7 +198,7 @@ def network_view(data, state: dict, max_links: int = MAX_LINKS, expanded: tuple[
     view.links, view.drawn_links, view.drawn_commitments = len(links), len(drawn), sum(l.count for l in drawn)
     if expanded:
         keys = {l.key for l in drawn}
-        around = [c for c in stored if flt.keep(c) and (c["from_name"] in expanded or c["to_name"] in expanded)]
+        around = [c for c in matching if c["from_name"] in expanded or c["to_name"] in expanded]
         extra = [l for l in merge_links(around) if l.key not in keys]
         drawn += extra
         view.expanded_links = len(extra)
