@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 
 from graph import cli as graph_cli
+from graph import decision_cli
 from graph.config import StoreConfig, demo_db_path
 from graph.errors import StoreError
 from ingest import cli as ingest_cli
@@ -104,7 +105,7 @@ def get_demo_store() -> GraphStore:
     samples = str(resources.files("ingest").joinpath("samples"))
     articles = [a for a in load([samples]) if isinstance(a, RawArticle)]
     with store.writing(_state["lock_timeout"], _waiting):
-        store.reset(keep_rules=False)
+        store.reset(keep_rules=False, keep_decisions=False)
         summary = ingest_articles(store, articles, make_extractor())
     err.print(f"demo: {summary['written']} sample articles, {summary['commitments_added']} commitments in {path}")
     return store
@@ -159,6 +160,7 @@ def _left_out(refused: list[str]) -> str:
 graph_cli.register(app, get_store)
 webapp_cli.register(app, get_store, get_demo_store, make_callables)
 graph_cli.register_analysis(app, get_store)
+decision_cli.register(app, get_store, get_writer_store)
 ingest_cli.register(app, get_store, make_extractor, get_writer_store)
 
 

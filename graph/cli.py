@@ -60,8 +60,11 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
 
     @db.command("reset")
     def db_reset(yes: bool = typer.Option(False, "--yes", "-y", help="do not ask (and make no backup)"),
-                 everything: bool = typer.Option(False, "--all", help="delete the merge rules too")):
-        """Delete the graph of this store (asks first and offers a backup); merge rules stay unless --all."""
+                 everything: bool = typer.Option(False, "--all", help="delete the merge rules and decisions too"),
+                 drop_decisions: bool = typer.Option(False, "--drop-decisions",
+                                                     help="delete the review decisions too (see corrections export)")):
+        """Delete the graph of this store (asks first and offers a backup); merge rules and review
+        decisions stay (the next ingest applies them again) unless --all or --drop-decisions."""
         from . import backup as backup_mod
 
         with open_store() as store:
@@ -80,9 +83,12 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
                     done = backup_mod.backup(store, target)
                     console.print(f"backed up to {done['file']} (restore with `dealgraph db restore {done['file']}`)",
                                   highlight=False, soft_wrap=True)
-            gone = store.reset(keep_rules=not everything)
+            decided = len(store.decisions())
+            gone = store.reset(keep_rules=not everything, keep_decisions=not (everything or drop_decisions))
         console.print(f"deleted {gone['nodes']} nodes and {gone['relationships']} relationships from {where}"
-                      + ("" if everything else f"; kept {counts['rules']} merge rule(s)"), highlight=False,
+                      + ("" if everything else f"; kept {counts['rules']} merge rule(s)")
+                      + (f"; deleted {gone['decisions']} decision(s)" if gone["decisions"]
+                         else f"; kept {decided} decision(s)" if decided else ""), highlight=False,
                       soft_wrap=True)
 
     @db.command("backup")

@@ -6,6 +6,9 @@ Nodes (each keyed by ``id``):
   Commitment                         -- one deal (kind, figures, status, date)
   Article                            -- one source (content hash, url, title, ...)
   AliasRule                          -- a user's ``entities merge`` decision
+  Decision                           -- a person's decision about a fact (graph/decisions.py)
+  RejectedCommitment                 -- a commitment a person rejected: kept with its
+                                        REPORTED_IN sources, seen by no read or analysis
 
 Relationships:
   (from:Company)-[:COMMITS]->(c:Commitment)-[:TO]->(to:Company)
@@ -24,7 +27,11 @@ from functools import lru_cache
 from .kinds import UNDIRECTED_KINDS
 
 ENTITY_LABELS = ("Company", "Model", "Hardware", "Product")
-NODE_LABELS = ENTITY_LABELS + ("Commitment", "Article", "AliasRule")
+NODE_LABELS = ENTITY_LABELS + ("Commitment", "Article", "AliasRule", "Decision", "RejectedCommitment")
+# What `export` writes and the analyses read: the graph without the review's bookkeeping.
+EXPORTED_LABELS = ENTITY_LABELS + ("Commitment", "Article", "AliasRule")
+# The labels a deal is stored under: as read, or rejected by a person.
+DEAL_LABELS = ("Commitment", "RejectedCommitment")
 OWNERSHIP = {"Model": "DEVELOPS", "Hardware": "MAKES", "Product": "OFFERS"}
 REL_TYPES = ("COMMITS", "TO", "INVOLVES", "REPORTED_IN", "MENTIONS", *OWNERSHIP.values())
 
@@ -40,6 +47,9 @@ DATE_TOLERANCE_DAYS = 183
 
 INDEX_STATEMENTS = [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in NODE_LABELS] + [
     "CREATE INDEX FOR (n:Commitment) ON (n.pair_key)",
+    "CREATE INDEX FOR (n:RejectedCommitment) ON (n.pair_key)",
+    "CREATE INDEX FOR (n:Decision) ON (n.pair_key)",
+    "CREATE INDEX FOR (n:Decision) ON (n.target)",
 ]
 
 SUFFIXES = {

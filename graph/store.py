@@ -19,6 +19,8 @@ from typing import Any, Iterable
 from pydantic import ValidationError
 
 from . import deals, schema
+from . import decisions as review
+from .decisions import Decision, ReviewRules
 from .errors import InvalidFacts, QueryError, ReadOnlyViolation
 from .facts import ArticleFacts, validation_line
 from .locks import WriterLock
@@ -45,6 +47,7 @@ class WriteSummary:
     entities_added: int = 0
     commitments_added: int = 0
     commitments_merged: int = 0  # reports attached to a deal already known
+    reports_rejected: int = 0    # reports of facts a person rejected: stored, and hidden with them
 
 
 def _now() -> str:
@@ -284,14 +287,23 @@ class GraphStore(ABC):
         return summary
 
     def _entity_parts(self, todo: list[ArticleFacts], summary: WriteSummary) -> list[tuple[str, list]]:
-        """Entity nodes with their settled name and aliases, owners and mentions."""
+        """Entity nodes with their settled name and aliases, owners and mentions.
+
+        A person's company decisions win over the rule: a renamed company
+        keeps its name, and a name decided to be no company is not stored."""
+        rules = ReviewRules.of([Decision.from_node(node["properties"]) for (node,) in self._run(
+            review.company_decisions(), {"actions": ["not_company", "rename"]}).rows])
         parts = []
         for label, found in _entity_names(todo).items():
+            if label == "Company":
+                found = {eid: v for eid, v in found.items() if eid not in rules.not_companies}
             stored = self._stored_entities(label, sorted(found))
             summary.entities_added += len(set(found) - set(stored))
             rows = []
             for eid in sorted(found):
                 name, aliases = schema.settle_name(found[eid]["names"], found[eid]["aliases"], *stored.get(eid, (None, [])))
+                if label == "Company" and eid in rules.names:
+                    name, aliases = rules.names[eid], sorted((set(aliases) | {name}) - {rules.names[eid]})
                 rows.append({"id": eid, "name": name, "aliases": aliases})
             parts.append((f"FOREACH (x IN $rows | MERGE (n:{label} {{id: x.id}}) "
                           "SET n.name = x.name, n.aliases = x.aliases)", rows))
@@ -299,12 +311,14 @@ class GraphStore(ABC):
                 parts.append((
                     f"FOREACH (x IN $rows | MERGE (o:Company {{id: x.owner}}) "
                     f"MERGE (n:{label} {{id: x.id}}) MERGE (o)-[:{schema.OWNERSHIP[label]}]->(n))",
-                    [{"id": eid, "owner": owner} for eid in sorted(found) for owner in sorted(found[eid]["owners"])]))
+                    [{"id": eid, "owner": owner} for eid in sorted(found) for owner in sorted(found[eid]["owners"])
+                     if owner not in rules.not_companies]))
             parts.append((
                 f"FOREACH (x IN $rows | MERGE (a:Article {{id: x.article}}) "
                 f"MERGE (n:{label} {{id: x.id}}) MERGE (a)-[:MENTIONS]->(n))",
                 [{"article": f.article.id, "id": schema.entity_id(e.name)}
-                 for f in todo for e in f.entities if e.type == label]))
+                 for f in todo for e in f.entities if e.type == label
+                 and not (label == "Company" and schema.entity_id(e.name) in rules.not_companies)]))
         return parts
 
     def _stored_entities(self, label: str, ids: list[str]) -> dict[str, tuple[str | None, list[str]]]:
@@ -318,71 +332,250 @@ class GraphStore(ABC):
                              ) -> tuple[tuple[str, list], list[tuple[str, list]]]:
         """Apply the same-deal rule to the new reports and the stored reports of their pairs.
 
-        Returns the write's clauses: the deletion of the pairs' old Commitment
-        nodes (to run first), then the pairs' deals, their sources and what
-        they involve, all built again from every report (graph/deals.py)."""
+        Returns the write's clauses: the deletion of the pairs' old deal nodes
+        (to run first), then the pairs' deals, their sources and what they
+        involve, all built again from every report (graph/deals.py) with the
+        people's decisions applied on top (graph/decisions.py)."""
         new = _new_reports(todo)
-        keys = sorted({r.key for r in new})
+        return self._build_deals(sorted({r.key for r in new}), new, summary)
+
+    def _build_deals(self, keys: list[str], new: list[deals.Report], summary: WriteSummary,
+                     pending: list[Decision] = ()) -> tuple[tuple[str, list], list[tuple[str, list]]]:
+        """The deals of ``keys`` from their stored reports and ``new`` ones, decisions applied.
+
+        ``pending`` are decisions written in the same statement (not stored yet)."""
         if not keys:
             return ("", []), []
         old, old_ids, first_seen = self._stored_reports(keys)
+        rules = ReviewRules.of(self._decisions_for(keys) + list(pending))
         old_seeds = {(r.key, r.seed) for r in old}
-        rows, sources, involves = [], [], []
+        rows, rejected, sources, rejected_sources, involves, parties = [], [], [], [], [], {}
         for deal in deals.cluster(old + new):
             from_old = [r for r in deal.reports if (r.key, r.seed) in old_seeds]
             fresh = len(deal.reports) - len(from_old)
+            seen_since = [first_seen[c] for c in _old_ids_of(from_old) if first_seen.get(c)]
+            effect = rules.effect(deal.key, deal.reports, schema.entity_id)
+            props = review.reviewed_props({**deal.props(), "first_seen": min(seen_since) if seen_since else _now()},
+                                          effect, schema.entity_id)
+            cited = _cited(deal)
+            if effect.review == "rejected":
+                summary.reports_rejected += fresh
+                rejected.append({"id": deal.id, "props": _clean(props)})
+                rejected_sources += [{"cid": deal.id, "article": r.article, "props": r.relationship_props()}
+                                     for r in cited]
+                continue
             summary.commitments_added += 0 if from_old else 1
             summary.commitments_merged += fresh - (0 if from_old else 1)
-            seen_since = [first_seen[c] for c in _old_ids_of(from_old) if first_seen.get(c)]
-            props = {**deal.props(), "first_seen": min(seen_since) if seen_since else _now()}
-            _, from_id, to_id = deal.key.split("|")
-            rows.append({"id": deal.id, "from": from_id, "to": to_id, "props": _clean(props)})
-            cited = set()
-            for r in deal.reports:
-                if r.article not in cited:     # one REPORTED_IN per article: its first report
-                    cited.add(r.article)
-                    sources.append({"cid": deal.id, "article": r.article, "props": r.relationship_props()})
+            rows.append({"id": deal.id, "from": props["from_id"], "to": props["to_id"], "props": _clean(props)})
+            parties.update({schema.entity_id(effect.changes[end]): effect.changes[end]
+                            for end in ("from", "to") if end in effect.changes})
+            sources += [{"cid": deal.id, "article": r.article, "props": r.relationship_props()} for r in cited]
             for item in sorted({i for r in deal.reports for i in r.involves}):
                 label, eid = item.split("|", 1)
                 involves.append({"cid": deal.id, "label": label, "id": eid})
-        deletion = ("FOREACH (x IN $rows | MERGE (c:Commitment {id: x}) DETACH DELETE c)", sorted(old_ids))
-        parts = [("FOREACH (x IN $rows | MERGE (c:Commitment {id: x.id}) SET c = x.props "
+        deletion = ("FOREACH (x IN $rows | MERGE (c:Commitment {id: x}) DETACH DELETE c)",
+                    sorted(cid for cid, label in old_ids.items() if label == "Commitment"))
+        parts = [(f"FOREACH (x IN $rows | MERGE (c:{review.REJECTED_LABEL} {{id: x}}) DETACH DELETE c)",
+                  sorted(cid for cid, label in old_ids.items() if label == review.REJECTED_LABEL)),
+                 ("FOREACH (x IN $rows | MERGE (n:Company {id: x.id}) SET n.name = coalesce(n.name, x.name))",
+                  [{"id": pid, "name": rules.names.get(pid, name)} for pid, name in sorted(parties.items())]),
+                 ("FOREACH (x IN $rows | MERGE (c:Commitment {id: x.id}) SET c = x.props "
                   "MERGE (f:Company {id: x.from}) MERGE (t:Company {id: x.to}) "
                   "MERGE (f)-[:COMMITS]->(c) MERGE (c)-[:TO]->(t))", rows),
                  ("FOREACH (x IN $rows | MERGE (c:Commitment {id: x.cid}) MERGE (a:Article {id: x.article}) "
-                  "MERGE (c)-[s:REPORTED_IN]->(a) SET s = x.props)", sources)]
+                  "MERGE (c)-[s:REPORTED_IN]->(a) SET s = x.props)", sources),
+                 (f"FOREACH (x IN $rows | MERGE (c:{review.REJECTED_LABEL} {{id: x.id}}) SET c = x.props)", rejected),
+                 (f"FOREACH (x IN $rows | MERGE (c:{review.REJECTED_LABEL} {{id: x.cid}}) "
+                  "MERGE (a:Article {id: x.article}) MERGE (c)-[s:REPORTED_IN]->(a) SET s = x.props)",
+                  rejected_sources)]
         for label in schema.ENTITY_LABELS:
             parts.append((f"FOREACH (x IN $rows | MERGE (c:Commitment {{id: x.cid}}) "
                           f"MERGE (n:{label} {{id: x.id}}) MERGE (c)-[:INVOLVES]->(n))",
                           [i for i in involves if i["label"] == label]))
         return deletion, parts
 
-    def _stored_reports(self, keys: list[str]) -> tuple[list[deals.Report], set[str], dict[str, str]]:
-        """The stored reports of these pair keys, their deals' ids, and each deal's first_seen."""
-        res = self._run("MATCH (c:Commitment) WHERE c.pair_key IN $keys "
-                        "OPTIONAL MATCH (c)-[s:REPORTED_IN]->(a:Article) "
-                        "RETURN c.id, c.pair_key, c.first_seen, a.id, a.published, s", {"keys": keys})
-        inv = self._run("MATCH (c:Commitment)-[:INVOLVES]->(n) WHERE c.pair_key IN $keys "
-                        "RETURN c.id, labels(n)[0], n.id", {"keys": keys})
-        legacy_involves: dict[str, set[str]] = {}
-        for cid, label, eid in inv.rows:
-            legacy_involves.setdefault(cid, set()).add(f"{label}|{eid}")
-        reports, ids, first_seen = [], set(), {}
-        for cid, key, seen, aid, published, rel in res.rows:
-            ids.add(cid)
-            first_seen[cid] = seen
-            if aid is None:
-                continue
-            props = rel["properties"]
-            report = deals.Report(
-                key=key, article=aid, ordinal=props.get("ordinal") or 0,
-                **{name: props.get(name) for name in deals.REPORT_FIELDS},
-                upper_bound=bool(props.get("upper_bound")), status=props.get("status") or "announced",
-                date=props.get("date") or published,
-                involves=tuple(props["involves"]) if "involves" in props else tuple(legacy_involves.get(cid, ())),
-                stored_in=cid)
-            reports.append(report)
+    def _stored_reports(self, keys: list[str]) -> tuple[list[deals.Report], dict[str, str], dict[str, str]]:
+        """The stored reports of these pair keys (read or rejected), their deals' ids with
+        each one's label, and each deal's first_seen."""
+        reports, ids, first_seen = [], {}, {}
+        for label in schema.DEAL_LABELS:
+            res = self._run(f"MATCH (c:{label}) WHERE c.pair_key IN $keys "
+                            "OPTIONAL MATCH (c)-[s:REPORTED_IN]->(a:Article) "
+                            "RETURN c.id, c.pair_key, c.first_seen, a.id, a.published, s", {"keys": keys})
+            inv = self._run(f"MATCH (c:{label})-[:INVOLVES]->(n) WHERE c.pair_key IN $keys "
+                            "RETURN c.id, labels(n)[0], n.id", {"keys": keys})
+            legacy_involves: dict[str, set[str]] = {}
+            for cid, kind, eid in inv.rows:
+                legacy_involves.setdefault(cid, set()).add(f"{kind}|{eid}")
+            for cid, key, seen, aid, published, rel in res.rows:
+                ids[cid] = label
+                first_seen[cid] = seen
+                if aid is None:
+                    continue
+                props = rel["properties"]
+                reports.append(deals.Report(
+                    key=key, article=aid, ordinal=props.get("ordinal") or 0,
+                    **{name: props.get(name) for name in deals.REPORT_FIELDS},
+                    upper_bound=bool(props.get("upper_bound")), status=props.get("status") or "announced",
+                    date=props.get("date") or published,
+                    involves=tuple(props["involves"]) if "involves" in props else tuple(legacy_involves.get(cid, ())),
+                    stored_in=cid))
         return reports, ids, first_seen
+
+    # ---- decisions (graph/decisions.py) -------------------------------------
+    def _decisions_for(self, keys: list[str]) -> list[Decision]:
+        """The commitment decisions of these pair keys and the company decisions that reach deals."""
+        rows = self._run(review.decisions_of_keys(), {"keys": keys}).rows
+        rows += self._run(review.company_decisions(), {"actions": ["not_company", "split", "rename"]}).rows
+        return [Decision.from_node(node["properties"]) for (node,) in rows]
+
+    def decisions(self, target: str | None = None) -> list[Decision]:
+        """Every decision in the order taken (or those about one commitment id or company id).
+
+        >>> [d.action for d in store.decisions("c-4f0e9a1b2c3d4e5f")]     # doctest: +SKIP
+        ['edit', 'accept']
+        """
+        if target is None:
+            rows = self._run(review.all_decisions()).rows
+        else:
+            found = self.deal(target) or {}
+            rows = self._run(review.decisions_about(), {"target": target,
+                                                        "ids": found.get("decision_ids") or []}).rows
+        return [Decision.from_node(node["properties"]) for (node,) in rows]
+
+    def record_decision(self, target: str, action: str, *, changes: dict | None = None,
+                        by: str | None = None, note: str | None = None) -> Decision:
+        """Record one decision about a commitment (accept, reject, edit) or a company
+        (merge, split, rename, not_company) and apply it now; returns the stored record.
+
+        ``target`` is a commitment id (as ``commitments()`` and ``review list``
+        show it, rejected ones included) or a company's name. ``changes``:
+        for an edit the fields it sets (``graph.decisions.Changes``), for a
+        rename/merge/split ``{"name": ...}`` (the new name, the company to keep,
+        the form to split off). ``by`` defaults to $USER.
+
+        >>> store.record_decision("c-4f0e9a1b2c3d4e5f", "edit", changes={"amount_usd": 1e10}, note="per filing")
+        ...                                                                # doctest: +SKIP
+        """
+        with self._writer_lock().guard():
+            stamp = {"who": review.current_user(by), "when": review.now(), "note": note}
+            if action in review.COMMITMENT_ACTIONS:
+                anchor = self._commitment_anchor(target)
+                decision = review.make_decision(target_kind="commitment", target=anchor["id"], action=action,
+                                                changes=review.parse_changes(changes or {}) if action == "edit"
+                                                else (changes or {}), **stamp, summary=anchor["summary"],
+                                                pair_key=anchor["pair_key"], seeds=anchor["seeds"],
+                                                sentences=anchor["sentences"])
+            elif action in review.COMPANY_ACTIONS:
+                company = self._company(target)
+                if action == "merge":
+                    kept = self._company(str((changes or {}).get("name") or ""))
+                    if kept["id"] == company["id"]:
+                        raise QueryError(f"'{target}' and '{kept['name']}' are already the same company")
+                decision = review.make_decision(target_kind="company", target=company["id"], action=action,
+                                                changes=changes or {}, **stamp, summary=company["name"])
+            else:
+                raise QueryError(f"unknown decision {action!r}: one of "
+                                 + ", ".join(review.COMMITMENT_ACTIONS + review.COMPANY_ACTIONS))
+            self.apply_decisions([decision])
+        return decision
+
+    def apply_decisions(self, decisions: list[Decision]) -> int:
+        """Store decisions (merging on their ids: a second import changes nothing) and apply them
+        to what the store holds now. Returns how many were not stored before."""
+        with self._writer_lock().guard():
+            known = {d.id for d in self.decisions()}
+            for d in sorted(decisions, key=review.decision_order):
+                if d.action == "merge":
+                    self._apply_merge(d)
+            keys = sorted({d.pair_key for d in decisions if d.pair_key}
+                          | self._keys_naming([d.target for d in decisions if d.action in ("not_company", "split")]))
+            deletion, parts = self._build_deals(keys, [], WriteSummary(), pending=decisions)
+            parts = [deletion, *parts, (review.upsert_decisions(),
+                                        [{"id": d.id, "props": d.node_props()} for d in decisions])]
+            parts += self._company_parts(decisions)
+            self._write_atomic([(clause, rows) for clause, rows in parts if rows])
+        return len({d.id for d in decisions} - known)
+
+    def deal(self, cid: str) -> dict | None:
+        """One commitment by id, read or rejected: its properties, ``label``, party names and sources
+        (``[article id, ordinal, sentence]``); None if no deal has this id."""
+        for label in schema.DEAL_LABELS:
+            res = self._run(f"MATCH (c:{label} {{id: $id}}) OPTIONAL MATCH (c)-[s:REPORTED_IN]->(a:Article) "
+                            "OPTIONAL MATCH (f:Company {id: c.from_id}) OPTIONAL MATCH (t:Company {id: c.to_id}) "
+                            "RETURN c, f.name, t.name, collect([a.id, s.ordinal, s.sentence])", {"id": cid}).rows
+            if res:
+                node, f_name, t_name, srcs = res[0]
+                p = node["properties"]
+                return {**p, "label": label, "from_name": f_name or p.get("from_id"),
+                        "to_name": t_name or p.get("to_id"), "sources": [s for s in srcs if s[0] is not None]}
+        return None
+
+    def _commitment_anchor(self, cid: str) -> dict:
+        """What a commitment decision keeps to find the fact again: key, reports, sentences, summary."""
+        found = self.deal(cid)
+        if found is None:
+            raise QueryError(f"no commitment with id {cid!r} (ids are shown by `dealgraph review list`)")
+        return {"id": cid, "pair_key": found["pair_key"],
+                "seeds": [f"{aid}|{ordinal or 0}" for aid, ordinal, _ in found["sources"]],
+                "sentences": [sentence for _, _, sentence in found["sources"] if sentence],
+                "summary": review.summary_line(found, found["from_name"], found["to_name"])}
+
+    def _company(self, name: str) -> dict:
+        """A stored company by its name, one of its aliases, or its id."""
+        res = self._run("MATCH (n:Company) WHERE n.id = $id OR n.name = $name OR n.id = $name "
+                        "RETURN n.id, n.name, n.aliases", {"id": schema.entity_id(name), "name": name}).rows
+        if not res:
+            raise QueryError(f"no company named {name!r} in the graph")
+        eid, shown, aliases = res[0]
+        return {"id": eid, "name": shown, "aliases": aliases or []}
+
+    def _keys_naming(self, company_ids: list[str]) -> set[str]:
+        """Pair keys of the deals (read or rejected) that name one of these companies."""
+        keys: set[str] = set()
+        for label in schema.DEAL_LABELS:
+            for cid in company_ids:
+                keys |= {row[0] for row in self._run(
+                    f"MATCH (c:{label}) WHERE c.from_id = $id OR c.to_id = $id OR c.pair_key ENDS WITH $end "
+                    "OR c.pair_key CONTAINS $middle RETURN DISTINCT c.pair_key",
+                    {"id": cid, "end": f"|{cid}", "middle": f"|{cid}|"}).rows}
+        return keys
+
+    def _company_parts(self, decisions: list[Decision]) -> list[tuple[str, list]]:
+        """Write parts of company decisions: names shown, forms split off, companies that are not."""
+        renames, splits, gone = [], [], []
+        stored = {eid: (name, aliases) for eid, name, aliases in self._run(
+            "MATCH (n:Company) WHERE n.id IN $ids RETURN n.id, n.name, n.aliases",
+            {"ids": sorted({d.target for d in decisions if d.target_kind == "company"})}).rows}
+        for d in sorted(decisions, key=review.decision_order):
+            if d.target not in stored or d.target_kind != "company":
+                continue
+            name, aliases = stored[d.target]
+            new = d.changes.get("name")
+            if d.action == "rename":
+                aliases = sorted((set(aliases or []) | {name}) - {new})
+                stored[d.target] = (new, aliases)
+                renames.append({"id": d.target, "name": new, "aliases": aliases})
+            elif d.action == "split":
+                aliases = sorted(set(aliases or []) - {new})
+                stored[d.target] = (name, aliases)
+                renames.append({"id": d.target, "name": name, "aliases": aliases})
+                splits.append(schema.normalise_name(new))
+            elif d.action == "not_company":
+                gone.append(d.target)
+        return [("FOREACH (x IN $rows | MERGE (n:Company {id: x.id}) SET n.name = x.name, n.aliases = x.aliases)",
+                 renames),
+                ("FOREACH (x IN $rows | MERGE (r:AliasRule {id: x}) DELETE r)", splits),
+                ("FOREACH (x IN $rows | MERGE (n:Company {id: x}) DETACH DELETE n)", gone)]
+
+    def _apply_merge(self, d: Decision) -> None:
+        """A merge decision: fold the company into the one named, and remember it for later ingests."""
+        keep = d.changes["name"]
+        if self._run("MATCH (n:Company {id: $id}) RETURN n.id", {"id": schema.entity_id(keep)}).rows:
+            self.merge_entities(keep, d.summary or d.target)
+        else:   # nothing to fold yet (a store that has not read these articles): the rule alone
+            self._run("MERGE (r:AliasRule {id: $form}) SET r.target = $target, r.label = 'Company'",
+                      {"form": schema.normalise_name(d.summary or d.target), "target": keep})
 
     # ---- reads -----------------------------------------------------------
     def commitments(self, statuses: Iterable[str] | None = None) -> list[dict]:
@@ -456,7 +649,7 @@ class GraphStore(ABC):
     def export_data(self) -> tuple[list[dict], list[dict]]:
         """All nodes and relationships as plain records, for export."""
         nodes = []
-        for label in schema.NODE_LABELS:
+        for label in schema.EXPORTED_LABELS:
             for (node,) in self._run(f"MATCH (n:{label}) RETURN n ORDER BY n.id").rows:
                 nodes.append({"label": label, **node["properties"]})
         rels = []
@@ -464,25 +657,32 @@ class GraphStore(ABC):
             res = self._run(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id, labels(a)[0], b.id, labels(b)[0], r "
                             f"ORDER BY a.id, b.id")
             for a, a_label, b, b_label, r in res.rows:
+                if a_label not in schema.EXPORTED_LABELS:    # a rejected deal's sources
+                    continue
                 rels.append({"type": rel, "from": a, "from_label": a_label, "to": b,
                              "to_label": b_label, **r["properties"]})
         return nodes, rels
 
     # ---- maintenance ------------------------------------------------------
-    def reset(self, keep_rules: bool = True) -> dict:
-        """Delete the graph; the merge rules (AliasRule) stay unless ``keep_rules`` is False.
+    def reset(self, keep_rules: bool = True, keep_decisions: bool = True) -> dict:
+        """Delete the graph; the merge rules (AliasRule) and the people's decisions
+        (Decision) stay unless ``keep_rules`` / ``keep_decisions`` is False: the next
+        ingest applies them again.
 
-        Returns what was deleted: {"nodes": n, "relationships": m, "rules": k}.
+        Returns what was deleted: {"nodes": n, "relationships": m, "rules": k, "decisions": d}
+        ("nodes" counts neither rules nor decisions).
         The CLI asks for confirmation (and offers a backup) first.
         """
         with self._writer_lock().guard():
-            where = "WHERE NOT n:AliasRule " if keep_rules else ""
+            kept = [label for label, keep in (("AliasRule", keep_rules), ("Decision", keep_decisions)) if keep]
+            where = ("WHERE " + " AND ".join(f"NOT n:{label}" for label in kept) + " ") if kept else ""
             counts = self._run(f"MATCH (n) {where}OPTIONAL MATCH (n)-[r]-() "
                                "RETURN count(DISTINCT n), count(DISTINCT r)").rows[0]
             rules = 0 if keep_rules else self._run("MATCH (r:AliasRule) RETURN count(r)").rows[0][0]
+            decided = 0 if keep_decisions else self._run("MATCH (d:Decision) RETURN count(d)").rows[0][0]
             self._run(f"MATCH (n) {where}DETACH DELETE n")
-        return {"nodes": counts[0] - rules if not keep_rules else counts[0], "relationships": counts[1],
-                "rules": rules}
+        return {"nodes": counts[0] - rules - decided, "relationships": counts[1], "rules": rules,
+                "decisions": decided}
 
     def merge_entities(self, keep: str, drop: str, label: str = "Company") -> dict:
         """Fold entity ``drop`` into ``keep`` and remember the decision for later ingests."""
@@ -516,17 +716,31 @@ class GraphStore(ABC):
         return {"kept": names[keep_id][1], "dropped": drop, "relationships_moved": moved}
 
     def _refresh_commitment_keys(self, old_id: str, new_id: str) -> None:
-        res = self._run("MATCH (c:Commitment) WHERE c.from_id = $old OR c.to_id = $old RETURN c",
-                        {"old": old_id})
-        rows = []
-        for (node,) in res.rows:
-            p = node["properties"]
-            f = new_id if p["from_id"] == old_id else p["from_id"]
-            t = new_id if p["to_id"] == old_id else p["to_id"]
-            rows.append({"id": p["id"], "props": {"from_id": f, "to_id": t,
-                                                  "pair_key": schema.pair_key(p["kind"], f, t)}})
+        """After a merge: deals (read or rejected) and the decisions about them name the kept company.
+
+        The same-deal key is rewritten from the extraction's ends (an edit's
+        parties are on from_id/to_id and stay as the person set them)."""
+        def swap(eid: str) -> str:
+            return new_id if eid == old_id else eid
+
+        def new_key(key: str) -> str:
+            kind, f, t = key.split("|")
+            return schema.pair_key(kind, swap(f), swap(t))
+
+        for label in schema.DEAL_LABELS:
+            res = self._run(f"MATCH (c:{label}) WHERE c.from_id = $old OR c.to_id = $old "
+                            "OR c.pair_key ENDS WITH $end OR c.pair_key CONTAINS $middle RETURN c",
+                            {"old": old_id, "end": f"|{old_id}", "middle": f"|{old_id}|"})
+            rows = [{"id": p["id"], "props": {"from_id": swap(p["from_id"]), "to_id": swap(p["to_id"]),
+                                              "pair_key": new_key(p["pair_key"])}}
+                    for p in (node["properties"] for (node,) in res.rows)]
+            if rows:
+                self._run(f"UNWIND $rows AS r MATCH (c:{label} {{id: r.id}}) SET c += r.props", {"rows": rows})
+        res = self._run("MATCH (d:Decision) WHERE d.pair_key ENDS WITH $end OR d.pair_key CONTAINS $middle "
+                        "RETURN d.id, d.pair_key", {"end": f"|{old_id}", "middle": f"|{old_id}|"})
+        rows = [{"id": did, "key": new_key(key)} for did, key in res.rows]
         if rows:
-            self._run("UNWIND $rows AS r MATCH (c:Commitment {id: r.id}) SET c += r.props", {"rows": rows})
+            self._run("UNWIND $rows AS r MATCH (d:Decision {id: r.id}) SET d.pair_key = r.key", {"rows": rows})
 
 
 def _new_reports(todo: list[ArticleFacts]) -> list[deals.Report]:
@@ -546,6 +760,16 @@ def _new_reports(todo: list[ArticleFacts]) -> list[deals.Report]:
                 upper_bound=com.upper_bound, status=com.status, date=com.date,
                 involves=tuple(sorted({f"{i.type}|{schema.entity_id(i.name)}" for i in com.involves}))))
     return reports
+
+
+def _cited(deal: deals.Deal) -> list[deals.Report]:
+    """The reports a deal keeps as sources: one REPORTED_IN per article, its first report."""
+    out, seen = [], set()
+    for r in deal.reports:
+        if r.article not in seen:
+            seen.add(r.article)
+            out.append(r)
+    return out
 
 
 def _old_ids_of(reports: list[deals.Report]) -> set[str]:

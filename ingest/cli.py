@@ -98,7 +98,8 @@ def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, ba
             seen.add(a.id)
             todo.append(a)
     summary = {"read": len(articles), "duplicates": dup_ids, "written": 0, "entities_added": 0,
-               "commitments_added": 0, "commitments_merged": 0, "extractions": [], "failed": [], "refused": []}
+               "commitments_added": 0, "commitments_merged": 0, "reports_rejected": 0, "extractions": [],
+               "failed": [], "refused": []}
     try:
         _extract_and_write(store, todo, extractor, batch, dry_run, progress, keep_extractions, summary)
     except KeyboardInterrupt:
@@ -180,6 +181,7 @@ def _count(res, summary: dict) -> None:
     summary["entities_added"] += res.entities_added
     summary["commitments_added"] += res.commitments_added
     summary["commitments_merged"] += res.commitments_merged
+    summary["reports_rejected"] += res.reports_rejected
 
 
 def report_problems(summary: dict) -> None:
@@ -241,8 +243,9 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
             out.print(f"articles read {summary['read']}, written {summary['written']}, "
                       f"skipped as duplicates {len(summary['duplicates'])}, failed {failed}; "
                       f"entities added {summary['entities_added']}, commitments added "
-                      f"{summary['commitments_added']} (and {summary['commitments_merged']} reports of known deals)",
-                      highlight=False)
+                      f"{summary['commitments_added']} (and {summary['commitments_merged']} reports of known deals)"
+                      + (f"; {summary['reports_rejected']} report(s) of facts a person rejected, kept hidden"
+                         if summary["reports_rejected"] else ""), highlight=False)
         if failed:
             raise typer.Exit(1)
 
