@@ -50,13 +50,21 @@ def said(d: Decision) -> str:
     return f"{PAST[d.action]} {what}{extra} as decision {d.id}"
 
 
+def review_group(app: typer.Typer) -> typer.Typer:
+    """The app's ``review`` group: the one already added (by graph/review_cli.py), else a new one."""
+    for info in app.registered_groups:
+        if info.name == "review":
+            return info.typer_instance
+    review = typer.Typer(help="Review extracted commitments: decisions on them.", no_args_is_help=True)
+    app.add_typer(review, name="review")
+    return review
+
+
 def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_writer: Callable[[], GraphStore],
              review: typer.Typer | None = None) -> typer.Typer:
-    """Add the decision commands to the ``review`` group (made here if not given) and the
-    ``corrections`` group to ``app``; returns the review group."""
-    if review is None:
-        review = typer.Typer(help="Review extracted commitments: decisions on them.", no_args_is_help=True)
-        app.add_typer(review, name="review")
+    """Add the decision commands to the ``review`` group (``review_group(app)`` if not given) and
+    the ``corrections`` group to ``app``; returns the review group."""
+    review = review or review_group(app)
 
     def decide(target: str, action: str, changes: dict | None, by: str | None, note: str | None) -> None:
         with open_writer() as store:
@@ -72,8 +80,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_writer
     @review.command("reject")
     def reject(cid: str = typer.Argument(..., metavar="ID", help="a commitment id"), by: Optional[str] = BY,
                note: Optional[str] = NOTE):
-        """Hide a wrong commitment from every read and analysis (kept with the decision; a later
-        ingest of the same sentence does not bring it back)."""
+        """Hide a wrong commitment from every read and analysis; a later ingest does not bring it back."""
         decide(cid, "reject", None, by, note)
 
     @review.command("edit")
@@ -123,8 +130,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_writer
     def split(company: str = typer.Argument(..., help="the company a form was wrongly folded into"),
               form: str = typer.Argument(..., help="the name that is a company of its own"),
               by: Optional[str] = BY, note: Optional[str] = NOTE):
-        """Undo a merge: FORM is no longer read as COMPANY, and its commitments whose every source
-        names FORM move to a company of that name."""
+        """Undo a merge: FORM is no longer COMPANY; deals whose every source names FORM move to it."""
         decide(company, "split", {"name": form}, by, note)
 
     @review.command("not-company")
