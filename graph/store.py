@@ -486,7 +486,7 @@ class GraphStore(ABC):
         with self._writer_lock().guard():
             known = {d.id for d in self.decisions()}
             for d in sorted(decisions, key=review.decision_order):
-                if d.action == "merge":
+                if d.action == "merge" and d.id not in known:   # a merge done once is not redone
                     self._apply_merge(d)
             keys = sorted({d.pair_key for d in decisions if d.pair_key}
                           | self._keys_naming([d.target for d in decisions if d.action in ("not_company", "split")]))
@@ -522,12 +522,14 @@ class GraphStore(ABC):
                 "summary": review.summary_line(found, found["from_name"], found["to_name"])}
 
     def _company(self, name: str) -> dict:
-        """A stored company by its name, one of its aliases, or its id."""
+        """A stored company by its name, its id, or one of its aliases."""
         res = self._run("MATCH (n:Company) WHERE n.id = $id OR n.name = $name OR n.id = $name "
-                        "RETURN n.id, n.name, n.aliases", {"id": schema.entity_id(name), "name": name}).rows
+                        "OR $name IN coalesce(n.aliases, []) RETURN n.id, n.name, n.aliases ORDER BY n.id",
+                        {"id": schema.entity_id(name), "name": name}).rows
         if not res:
             raise QueryError(f"no company named {name!r} in the graph")
-        eid, shown, aliases = res[0]
+        # the company the name itself gives wins over one that has it as an alias
+        eid, shown, aliases = min(res, key=lambda r: (r[0] != schema.entity_id(name), r[1] != name, r[0]))
         return {"id": eid, "name": shown, "aliases": aliases or []}
 
     def _keys_naming(self, company_ids: list[str]) -> set[str]:
