@@ -25,11 +25,12 @@ def test_schema_is_named_neo4j_5_constraints_and_indexes_made_once(neo4j_store):
     constraints = neo4j_store._run("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties "
                                    "RETURN name, type, labelsOrTypes, properties ORDER BY name").rows
     assert constraints == [[f"dealgraph_{label.lower()}_id", "UNIQUENESS", [label], ["id"]]
-                           for label in sorted(["AliasRule", "Article", "Commitment", "Company",
-                                                "Hardware", "Model", "Product"])]
+                           for label in sorted(["AliasRule", "Article", "Commitment", "Company", "Decision",
+                                                "Hardware", "Model", "Product", "RejectedCommitment"])]
     indexes = neo4j_store._run("SHOW INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL "
-                               "AND name STARTS WITH 'dealgraph' RETURN name").rows
-    assert indexes == [["dealgraph_commitment_pair_key"]]
+                               "AND name STARTS WITH 'dealgraph' RETURN name ORDER BY name").rows
+    assert indexes == [["dealgraph_commitment_pair_key"], ["dealgraph_decision_pair_key"],
+                       ["dealgraph_decision_target"], ["dealgraph_rejectedcommitment_pair_key"]]
 
 
 def test_the_engine_itself_refuses_a_write_in_a_read_transaction(neo4j_store):
