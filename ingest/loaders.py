@@ -13,6 +13,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
+from .dates import dateline_date, stated_date
+from .language import language_problem
+
 MAX_TEXT_BYTES = 5 * 1024 * 1024  # the stated limit: 5 MB of text per article
 # ... and 1,000,000 characters, spaCy's own limit for one text (longer texts
 # are parsed in pieces up to this size; a text past it is not one article)
@@ -23,8 +26,6 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES   # read from a folder
-_ENGLISH = {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "by", "will",
-            "has", "its", "it", "from", "are", "be", "at", "an", "this", "which", "was", "said", "have"}
 
 
 @dataclass
@@ -66,10 +67,8 @@ def check_text(text: str, source: str) -> LoadError | None:
                                  "limit for one article (split it into articles)")
     if len(words) < MIN_WORDS:
         return LoadError(source, f"too short: fewer than {MIN_WORDS} words")
-    sample = [w.lower() for w in words[:2000]]
-    if sum(w in _ENGLISH for w in sample) / len(sample) < 0.08:
-        return LoadError(source, "not English: dealgraph's pipeline reads English news")
-    return None
+    problem = language_problem(text)
+    return LoadError(source, problem) if problem else None
 
 
 def decode(data: bytes, source: str) -> str | LoadError:
@@ -90,7 +89,9 @@ def _html(markup: str, source: str, meta: dict) -> RawArticle | LoadError:
         import trafilatura
 
         text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_recall=True)
-        found = trafilatura.extract_metadata(markup) if text else None
+        # extensive=False: the date from the page's metadata (meta tags, JSON-LD, <time>) only;
+        # the extensive search guesses from the body and reads "Copyright 2023" as 2023-01-01
+        found = trafilatura.extract_metadata(markup, extensive=False) if text else None
     except ImportError as exc:   # e.g. lxml_html_clean missing from a partial install
         return LoadError(source, f"HTML cannot be read in this install: {one_line(exc)} "
                                  "(reinstall dealgraph with pip to bring lxml_html_clean)")
@@ -100,7 +101,7 @@ def _html(markup: str, source: str, meta: dict) -> RawArticle | LoadError:
         return LoadError(source, "HTML without an article body")
     info = {}
     if found is not None:
-        info = {"title": found.title, "url": found.url, "outlet": found.sitename, "published": found.date}
+        info = {"title": found.title, "url": found.url, "outlet": found.sitename, "published": stated_date(found.date)}
     merged = {k: v for k, v in info.items() if v}
     merged.update({k: v for k, v in meta.items() if v})
     return RawArticle(normalise_text(text), source, merged)
@@ -153,7 +154,10 @@ def _jsonl(text: str, source: str) -> Iterator[RawArticle | LoadError]:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield LoadError(where, "each line needs an object with a \"text\" string")
             continue
-        meta = {k: obj.get(k) for k in ("url", "title", "outlet", "published") if obj.get(k)}
+        meta = _dated({k: obj.get(k) for k in ("url", "title", "outlet", "published") if obj.get(k)}, where)
+        if isinstance(meta, LoadError):
+            yield meta
+            continue
         body = obj["text"]
         item = _html(body, where, meta) if _looks_like_html(body) else RawArticle(normalise_text(body), where, meta)
         if isinstance(item, RawArticle):
@@ -161,21 +165,42 @@ def _jsonl(text: str, source: str) -> Iterator[RawArticle | LoadError]:
         yield item
 
 
-_DATELINE = re.compile(r"^(?:published|posted|updated|date|dated)\b[:\s]*(?:on\s+)?(\d{4}-\d{2}-\d{2})\b", re.I)
+def _dated(meta: dict, source: str) -> dict | LoadError:
+    """``meta`` with its given ``published`` as an ISO date (a JSONL field,
+    ``--published``, the web form); a value that is no date is an error, never guessed.
+
+    >>> _dated({"published": "Nov 18, 2025"}, "a.jsonl:1")
+    {'published': '2025-11-18'}
+    >>> _dated({"published": "soon"}, "a.jsonl:1").reason
+    "published 'soon' is not a date (write YYYY-MM-DD)"
+    """
+    if "published" not in meta:
+        return meta
+    value = meta["published"]
+    published = stated_date(value) if isinstance(value, str) else None
+    if published is None:
+        return LoadError(source, f"published {value!r} is not a date (write YYYY-MM-DD)")
+    return {**meta, "published": published}
 
 
 def text_meta(text: str) -> dict:
-    """Title and date a plain-text article states in its first lines: a
+    r"""Title and date a plain-text article states in its first lines: a
     headline (a short first line with no closing full stop) and a dateline
-    such as "Published 2025-11-18 by ..." or "Date: 2025-11-18"."""
+    such as "Published 2025-11-18 by ...", "Date: 2025-11-18" or "Posted on
+    March 3, 2024" (no dateline: no date).
+
+    >>> text_meta("Quill raises $40 million\nPublished November 18, 2025\n\nQuill Robotics raised ...")
+    {'title': 'Quill raises $40 million', 'published': '2025-11-18'}
+    >>> text_meta("Quill Robotics raised $40 million from Lumen Ventures.")
+    {}"""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:4]
     meta = {}
     if len(lines) > 1 and len(lines[0].split()) <= 20 and not lines[0].endswith((".", "!", "?")):
         meta["title"] = lines[0]
     for line in lines:
-        m = _DATELINE.match(line)
-        if m:
-            meta["published"] = m.group(1)
+        published = dateline_date(line)
+        if published:
+            meta["published"] = published
             break
     return meta
 
@@ -183,7 +208,10 @@ def text_meta(text: str) -> dict:
 def load_bytes(data: bytes, source: str, kind: str | None = None, meta: dict | None = None
                ) -> Iterator[RawArticle | LoadError]:
     """Articles in one file's bytes; ``kind`` is text, html, jsonl or feed (guessed if None)."""
-    meta = meta or {}
+    meta = _dated(meta or {}, source)
+    if isinstance(meta, LoadError):
+        yield meta
+        return
     text = decode(data, source)
     if isinstance(text, LoadError):
         yield text
