@@ -38,7 +38,7 @@ class FlowFilter:
         status = c.get("status", "announced")
         if status != "announced" and not (self.include_rumoured and status in ("rumoured", "in_talks")):
             return False
-        date = c.get("date") or _first_published(c)
+        date = commitment_date(c)
         if self.since and (not date or date < self.since):
             return False
         if self.until and (not date or date > self.until):
@@ -52,9 +52,17 @@ class FlowFilter:
         return True
 
 
-def _first_published(c: dict) -> str | None:
+def commitment_date(c: dict) -> str | None:
+    """A commitment's date: its own, else the earliest date of the articles
+    reporting it; None when no source states one (a date range leaves it out).
+
+    >>> commitment_date({"sources": [{"published": "2025-03-02"}, {"published": None}]})
+    '2025-03-02'
+    >>> commitment_date({"date": None, "sources": [{"published": None}]}) is None
+    True
+    """
     dates = [s.get("published") for s in c.get("sources", []) if s.get("published")]
-    return min(dates) if dates else None
+    return c.get("date") or (min(dates) if dates else None)
 
 
 def money_direction(c: dict) -> tuple[str, str] | None:

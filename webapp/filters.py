@@ -12,6 +12,9 @@ from dash import Input, dcc, html
 from graph.flow import FlowFilter
 from graph.kinds import KINDS
 
+# How the time filter treats a deal no source dates (graph.flow.commitment_date is None).
+UNDATED_NOTE = "A date range leaves out undated deals."
+
 
 def to_filter(state: dict) -> FlowFilter:
     """The graph's filter for a page state (amounts in the state are $B).
@@ -40,7 +43,8 @@ def filter_bar(p: str, state: dict, companies: list[str], with_company: bool = T
                               value=state["kinds"], multi=True)], md=4),
         dbc.Col([dbc.Label("Dates", className="small mb-0"),
                  dcc.DatePickerRange(id=f"{p}-dates", start_date=state["since"], end_date=state["until"],
-                                     clearable=True, display_format="YYYY-MM-DD")], md=3),
+                                     clearable=True, display_format="YYYY-MM-DD"),
+                 html.Div(UNDATED_NOTE, className="small text-muted", id=f"{p}-undated-note")], md=3),
         dbc.Col([dbc.Label("Min $B", className="small mb-0"),
                  dbc.Input(id=f"{p}-min", type="number", min=0, step=0.5, value=state["min"], debounce=True)], md=1),
         dbc.Col([dbc.Label("Status", className="small mb-0"),

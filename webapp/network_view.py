@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
 
-from graph.flow import FlowFilter
+from graph.flow import FlowFilter, commitment_date
 from graph.kinds import UNDIRECTED_KINDS
 
 from .filters import to_filter
@@ -91,17 +91,23 @@ def hidden_by(rows: list[dict], flt: FlowFilter, min_b: float | None) -> dict[st
     ...            {"kind": "partnership", "amount_usd": None, "date": "2025-01-01"}],
     ...           FlowFilter(kinds={"investment"}, min_amount=2e9), 2)
     {'of other kinds': 1, 'under $2B or without an amount': 1}
+    >>> hidden_by([{"kind": "investment", "date": None, "sources": []}, {"kind": "investment", "date": "2024-05-01"}],
+    ...           FlowFilter(since="2025-01-01"), None)
+    {'undated (no source gives a date)': 1, 'outside the dates': 1}
     """
-    reasons = [("of other kinds", FlowFilter(kinds=flt.kinds, include_rumoured=True)),
+    dated = bool(flt.since or flt.until)
+    reasons = [("of other kinds", FlowFilter(kinds=flt.kinds, include_rumoured=True).keep),
                ("denied" if flt.include_rumoured else "not announced (rumoured, in talks or denied)",
-                FlowFilter(include_rumoured=flt.include_rumoured)),
-               ("outside the dates", FlowFilter(since=flt.since, until=flt.until, include_rumoured=True)),
+                FlowFilter(include_rumoured=flt.include_rumoured).keep),
+               ("undated (no source gives a date)",
+                lambda c: not dated or commitment_date(c) is not None),
+               ("outside the dates", FlowFilter(since=flt.since, until=flt.until, include_rumoured=True).keep),
                (f"under {money((min_b or 0) * 1e9)} or without an amount",
-                FlowFilter(min_amount=flt.min_amount, include_rumoured=True))]
+                FlowFilter(min_amount=flt.min_amount, include_rumoured=True).keep)]
     counts = dict.fromkeys((reason for reason, _ in reasons), 0)
     for c in rows:
-        for reason, test in reasons:
-            if not test.keep(c):
+        for reason, keep in reasons:
+            if not keep(c):
                 counts[reason] += 1
                 break
     return {reason: n for reason, n in counts.items() if n}
