@@ -81,11 +81,13 @@ IsoDate = Annotated[str | None, AfterValidator(_iso_date)]
 
 
 class ArticleInfo(BaseModel):
-    """The article a set of facts comes from (``id``: the text's hash)."""
+    """The article a set of facts comes from (``id``: the text's hash; ``source``:
+    where dealgraph read it: a file path as given, ``feed.xml#2``, ``a.jsonl:3``, ``stdin``)."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(min_length=1)
+    source: str | None = None
     url: str | None = None
     title: str | None = None
     outlet: str | None = None

@@ -587,7 +587,7 @@ class GraphStore(ABC):
             "WHERE $statuses IS NULL OR c.status IN $statuses "
             "OPTIONAL MATCH (c)-[s:REPORTED_IN]->(a:Article) "
             "RETURN c, f.name, t.name, collect({article_id: a.id, title: a.title, outlet: a.outlet, "
-            "url: a.url, published: a.published, sentence: s.sentence, start: s.start, end: s.end, "
+            "url: a.url, source: a.source, published: a.published, sentence: s.sentence, start: s.start, end: s.end, "
             "amount_usd: s.amount_usd, capacity_gw: s.capacity_gw, upper_bound: s.upper_bound, "
             "status: s.status}) AS sources",
             {"statuses": list(statuses) if statuses else None})

@@ -8,9 +8,13 @@ from graph.facts import ArticleFacts, EntityLabel as EntityType
 from graph.kinds import KindName as Kind, StatusName as Status
 
 
+# How an article read from standard input ("-" on the command line) names its source in the store.
+STDIN_SOURCE = "stdin"
+
+
 class ArticleMeta(BaseModel):
     id: str = Field(description="sha256 of the normalised text")
-    source: str = Field(description="file, feed entry or '-' the text came from")
+    source: str = Field(description="file, feed entry or '-' (standard input) the text came from")
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
@@ -72,8 +76,10 @@ class Extraction(BaseModel):
             d = c.model_dump(by_alias=True)
             d["sentence"] = d.pop("evidence")
             return d
+        article = self.article.model_dump()
+        article["source"] = STDIN_SOURCE if article["source"] == "-" else article["source"]
         return ArticleFacts.model_validate({
-            "article": self.article.model_dump(exclude={"source"}),
+            "article": article,
             "entities": [e.model_dump(exclude={"mentions"}) for e in self.entities],
             "commitments": [com(c) for c in self.commitments + self.rumours],
         })

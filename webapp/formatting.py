@@ -33,12 +33,21 @@ def figures_line(c: dict) -> str:
         f"{c['capacity_gw']:g} GW" if c.get("capacity_gw") else "", c.get("status", ""), c.get("date") or ""] if x)
 
 
+def source_line(s: dict) -> str:
+    """Outlet, date and where the article was read from, after its title.
+
+    >>> source_line({"outlet": "Our Wire", "published": None, "source": "news/quill.txt"})
+    ' — Our Wire, undated · read from news/quill.txt'
+    """
+    read_from = f" · read from {s['source']}" if s.get("source") else ""
+    return f" — {s.get('outlet') or 'unknown outlet'}, {s.get('published') or 'undated'}{read_from}"
+
+
 def _source(s: dict):
     name = s.get("title") or s["article_id"][:12]
     link = html.A(name, href=s["url"], target="_blank") if s.get("url") else html.Span(name)
     return html.Li([html.Blockquote(s.get("sentence") or "", className="mb-1"),
-                    html.Div([link, f" — {s.get('outlet') or 'unknown outlet'}, {s.get('published') or 'undated'}"],
-                             className="text-muted")], className="mb-2 source")
+                    html.Div([link, source_line(s)], className="text-muted")], className="mb-2 source")
 
 
 def commitment_card(c: dict) -> dbc.Card:
