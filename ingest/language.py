@@ -25,7 +25,7 @@ from pathlib import Path
 WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
                   "nl": "Dutch"}
-SAMPLE_WORDS = 2000        # the first words are enough to judge
+SAMPLE_CHARS = 20_000      # the start of a text is enough to judge (a text may be 1,000,000 characters)
 MIN_ORDINARY_WORDS = 8     # fewer ordinary words than this: too little to call a text foreign
 MIN_ENGLISH_SHARE = 0.15   # ... with more, at least this share of them must be English function words
 MIN_LATIN_SHARE = 0.5      # letters: a text mostly in another script is not English
@@ -56,10 +56,11 @@ def ordinary_words(text: str) -> list[str]:
 
 def language_problem(text: str) -> str | None:
     """Why ``text`` is not read as English news, in one line; None when it is."""
-    letters = [ch for ch in text[:SAMPLE_WORDS * 8] if ch.isalpha()]
+    text = text[:SAMPLE_CHARS]
+    letters = [ch for ch in text if ch.isalpha()]
     if letters and sum(ch.isascii() for ch in letters) / len(letters) < MIN_LATIN_SHARE:
         return "not English: most of its letters are of another script (dealgraph reads English news)"
-    words = ordinary_words(text)[:SAMPLE_WORDS]
+    words = ordinary_words(text)
     lists = function_words()
     counts = {lang: sum(w in vocab for w in words) for lang, vocab in lists.items()}
     english = counts.pop("en")
