@@ -77,11 +77,33 @@ def load_cues() -> Cues:
 
 
 def _extensions(cues: Cues) -> None:
-    """Token attributes the context patterns test (`{"_": {"descriptor": true}}`)."""
-    words = {"descriptor": cues.descriptors, "suffix": cues.suffixes, "title": cues.titles}
-    for name, vocab in words.items():
-        Token.set_extension(name, getter=lambda t, v=vocab: t.lower_ in v, force=True)
-    Token.set_extension("place", getter=lambda t: normalise_name(t.text) in cues.places, force=True)
+    """Token attributes the context patterns test that no word list states
+    (`{"_": {"place": true}}`: the token's normalised text is a place)."""
+    place = lru_cache(maxsize=65536)(lambda text: normalise_name(text) in cues.places)
+    Token.set_extension("place", getter=lambda t: place(t.text), force=True)
+
+
+def _word_lists(cues: Cues) -> dict[str, frozenset[str]]:
+    """The word lists a context pattern names as `{"_": {"descriptor": true}}`."""
+    return {"descriptor": cues.descriptors, "suffix": cues.suffixes, "title": cues.titles}
+
+
+def native_pattern(pattern: list[dict], lists: dict[str, frozenset[str]]) -> list[dict]:
+    """A context pattern with its word-list tests written as the Matcher's
+    own `LOWER IN` (the Matcher reads every extension attribute of every
+    token of a text, a Python call each; a word list costs nothing):
+
+    >>> native_pattern([{"_": {"title": True}}, {"ORTH": ","}], {"title": frozenset({"ceo", "chair"})})
+    [{'LOWER': {'IN': ['ceo', 'chair']}}, {'ORTH': ','}]
+    """
+    out = []
+    for token in pattern:
+        ext = token.get("_", {})
+        if len(ext) == 1 and next(iter(ext)) in lists and next(iter(ext.values())) is True and "LOWER" not in token:
+            token = {k: v for k, v in token.items() if k != "_"}
+            token = {"LOWER": {"IN": sorted(lists[next(iter(ext))])}, **token}
+        out.append(token)
+    return out
 
 
 @dataclass
@@ -105,8 +127,9 @@ class NameFinder:
         self._heads_lower = {h.lower() for h in self.cues.heads}
         self.english = english_words(nlp)
         self.matcher = Matcher(nlp.vocab)
+        lists = _word_lists(self.cues)
         for i, cue in enumerate(self.cues.context):
-            self.matcher.add(f"{cue['cue']}|{cue['side']}|{cue['weight']}|{i}", [cue["pattern"]])
+            self.matcher.add(f"{cue['cue']}|{cue['side']}|{cue['weight']}|{i}", [native_pattern(cue["pattern"], lists)])
 
     def companies(self, doc: Doc, text: str, taken: set[int], known: dict[str, Known] | None = None,
                   people: set[str] | None = None, things: set[int] | None = None) -> list[tuple[Span, Known]]:

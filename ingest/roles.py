@@ -1,8 +1,9 @@
 """Deal roles bound by the patterns of `ingest/patterns/deals.py`.
 
-The patterns are compiled once into one spaCy DependencyMatcher. A match
-binds tokens to roles; a role token stands for every company mention whose
-phrase it heads (so each conjunct of "A, B and C invested" takes the role,
+The patterns are compiled once, in spaCy's DependencyMatcher form, and
+matched by walking the parse out from their trigger words
+(`ingest/walker.py`). A match binds tokens to roles; a role token stands
+for every company mention whose phrase it heads (so each conjunct of "A, B and C invested" takes the role,
 and "Nvidia, the chipmaker," is Nvidia). The kind of a kind-neutral deal
 ("signed a $30 billion contract with B") follows what is bought and who
 sells it (`deal_kind`).
@@ -10,21 +11,22 @@ sells it (`deal_kind`).
 >>> from ingest.pipeline import load_nlp
 >>> from ingest.gazetteer import load_gazetteer
 >>> roles = DealRoles(load_nlp(), load_gazetteer())
->>> [p["name"] for p in roles.patterns][:2]
-['invest_in', 'invest_noun_poss']
+>>> [(p["name"], p["variant"]) for p in roles.patterns][:3]
+[('invest_in', None), ('invest_in', 'xcomp'), ('invest_in', 'conj')]
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
 from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
+from .walker import Parse, PatternWalker
 
 _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # how a subject role also matches: "agreed to buy" (xcomp), "... and invested"
@@ -134,24 +136,22 @@ class DealRoles:
     def __init__(self, nlp, gazetteer: Gazetteer):
         self.g = gazetteer
         self.patterns: list[dict] = []
-        # one DependencyMatcher per trigger class: a sentence runs only the
-        # matchers whose trigger words it holds (one matcher of all patterns
-        # cost as much as the parse itself, measured on bench/ingest.py)
-        self.matchers: dict[str, DependencyMatcher] = {}
+        self.walker = PatternWalker(nlp.vocab)
         self.node_ids: list[list[str]] = []     # per pattern variant, its nodes' names in match order
-        self.by_lemma: dict[str, list[str]] = {}
+        # the pattern variants of each trigger class, and the classes each lemma triggers
+        self.by_trigger: dict[str, list[int]] = {}
+        self.by_lemma: dict[int, list[str]] = {}
         for pattern in PATTERNS:
             trigger = pattern["trigger"]
-            if trigger not in self.matchers:
-                self.matchers[trigger] = DependencyMatcher(nlp.vocab)
+            if trigger not in self.by_trigger:
+                self.by_trigger[trigger] = []
                 for word in _words(trigger):
-                    self.by_lemma.setdefault(word, []).append(trigger)
+                    self.by_lemma.setdefault(nlp.vocab.strings.add(word), []).append(trigger)
             for variant in _variants(pattern):
-                key = f"{len(self.patterns)}"
-                self.patterns.append(variant)
                 nodes = _compile(variant)
+                self.patterns.append(variant)
                 self.node_ids.append([n["RIGHT_ID"] for n in nodes])
-                self.matchers[trigger].add(key, [nodes])
+                self.by_trigger[trigger].append(self.walker.add(nodes))
 
     def bindings(self, doc: Doc, mentions: list[Mention]) -> list[Binding]:
         """Every match whose company roles are bound to mentions."""
@@ -162,8 +162,7 @@ class DealRoles:
                 root = doc[m.token_start:m.token_end].root
                 (by_anchor if m.company else models).setdefault(anchor(root).i, []).append(m)
         out = []
-        for match_id, token_ids in self._matches(doc, mentions):
-            key = int(doc.vocab.strings[match_id])
+        for key, token_ids in self._matches(doc, mentions):
             pattern, ids = self.patterns[key], self.node_ids[key]
             tokens = {name: doc[i] for name, i in zip(ids, token_ids)}
             binding = Binding(pattern, tokens["trigger"], tokens={k: v for k, v in tokens.items() if "." not in k})
@@ -186,20 +185,20 @@ class DealRoles:
         return out
 
     def _matches(self, doc: Doc, mentions: list[Mention]):
-        """The matcher run only over sentences that name a company or model
-        and hold a trigger word (it costs as much as the parse over a whole
-        article); token ids are the article's."""
-        named = {m.token_start for m in mentions if m.company or m.known.type == "Model"}
+        """(pattern index, token ids) of the patterns' matches in the
+        sentences that name a company or model; a sentence is walked only
+        from the trigger classes its words hold."""
+        named = sorted({m.token_start for m in mentions if m.company or m.known.type == "Model"})
+        if not named:
+            return
+        parse = Parse(doc)
+        lemmas = parse.columns[0]
         for sent in doc.sents:
-            if not any(sent.start <= i < sent.end for i in named):
+            if bisect_left(named, sent.start) == bisect_left(named, sent.end):
                 continue
-            triggers = {trigger for t in sent for trigger in self.by_lemma.get(t.lemma_, ())}
-            if not triggers:
-                continue
-            sent_doc = sent.as_doc()
+            triggers = {trigger for i in range(sent.start, sent.end) for trigger in self.by_lemma.get(lemmas[i], ())}
             for trigger in triggers:
-                for match_id, token_ids in self.matchers[trigger](sent_doc):
-                    yield match_id, [sent.start + i for i in token_ids]
+                yield from self.walker.matches(parse, sent, self.by_trigger[trigger])
 
     @staticmethod
     def _variant_holds(pattern: dict, trigger: Token) -> bool:

@@ -1,0 +1,174 @@
+"""Dependency patterns matched by walking the parse out from their trigger word.
+
+The patterns are spaCy ``DependencyMatcher`` patterns (lists of node dicts
+with RIGHT_ID, LEFT_ID, REL_OP and RIGHT_ATTRS) using the operators ``>``
+(a child), ``<`` (the head) and ``>>`` (a descendant), and the token
+attributes LEMMA, LOWER, POS and DEP, each a value or ``{"IN": [...]}``.
+The first node is the trigger and must name its lemmas.
+
+A pattern is tried only from the words that can trigger it, and each step
+looks only at the words next to the last one in the tree, so a sentence
+without a trigger costs nothing. For a sentence the walker gives exactly the
+matches that ``DependencyMatcher`` gives over ``sentence.as_doc()``, in the
+same order (each node's token in document order, earlier nodes first);
+``tests/ingest/test_walker.py`` holds the two side by side.
+
+>>> from ingest.pipeline import load_nlp
+>>> nlp = load_nlp()
+>>> walker = PatternWalker(nlp.vocab)
+>>> walker.add([{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": {"IN": ["invest"]}}},
+...             {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "who", "RIGHT_ATTRS": {"DEP": "nsubj"}}])
+0
+>>> doc = nlp("Acme invested in Zorb.")
+>>> walker.matches(Parse(doc), next(doc.sents), [0])
+[(0, [1, 0])]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.tokens import Doc, Span
+
+_ATTRS = {"LEMMA": 0, "LOWER": 1, "POS": 2, "DEP": 3}     # columns of Parse.columns
+_OPS = (">", "<", ">>")
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """One pattern node: how it is reached from an earlier node, and what it must be."""
+    left: int                                   # index of the node it is reached from (-1: the trigger)
+    op: str
+    tests: tuple[tuple[int, frozenset[int]], ...]   # (column, allowed values)
+
+
+class Parse:
+    """One parsed Doc as plain lists (lemma, lower, POS and dependency ids,
+    heads, children), read once and shared by every pattern and sentence."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        array = doc.to_array([LEMMA, LOWER, POS, DEP, HEAD])
+        self.columns = [array[:, c].tolist() for c in range(4)]
+        self.heads = (array[:, 4].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+        self._children: list[list[int]] | None = None
+        self._inside: dict[int, Parse] = {}
+
+    def children(self, i: int) -> list[int]:
+        """Token indices of i's children, in document order."""
+        if self._children is None:
+            self._children = [[] for _ in self.heads]
+            for child, head in enumerate(self.heads):
+                if head != child:
+                    self._children[head].append(child)
+        return self._children[i]
+
+    def descendants(self, i: int) -> list[int]:
+        """Token indices of i's subtree without i, in document order."""
+        out, todo = [], list(self.children(i))
+        while todo:
+            t = todo.pop()
+            out.append(t)
+            todo.extend(self.children(t))
+        return sorted(out)
+
+    def of_sentence(self, sent: Span) -> tuple[Parse, int]:
+        """The parse to walk for one sentence, and the offset of its tokens.
+
+        A sentence whose words all hang inside it (every parser-made
+        sentence) is walked in place; one with a word whose head lies
+        outside it is walked over ``sent.as_doc()``, as DependencyMatcher
+        would see it."""
+        if all(sent.start <= h < sent.end for h in self.heads[sent.start:sent.end]):
+            return self, 0
+        if sent.start not in self._inside:
+            self._inside[sent.start] = Parse(sent.as_doc())
+        return self._inside[sent.start], sent.start
+
+
+class PatternWalker:
+    """DependencyMatcher patterns, matched by walking the parse from their triggers."""
+
+    def __init__(self, vocab):
+        self.strings = vocab.strings
+        self.patterns: list[tuple[frozenset[int], tuple[_Node, ...]]] = []
+
+    def add(self, nodes: list[dict]) -> int:
+        """Add one pattern; returns its index (the id its matches carry)."""
+        ids = {node["RIGHT_ID"]: n for n, node in enumerate(nodes)}
+        compiled = []
+        for n, node in enumerate(nodes):
+            if n == 0:
+                if "REL_OP" in node:
+                    raise ValueError("a pattern's first node is its trigger and has no REL_OP")
+                left, op = -1, ""
+            else:
+                left, op = ids[node["LEFT_ID"]], node["REL_OP"]
+                if op not in _OPS or left >= n:
+                    raise ValueError(f"unsupported step {node!r}")
+            compiled.append(_Node(left, op, self._tests(node["RIGHT_ATTRS"])))
+        triggers = dict(compiled[0].tests).get(_ATTRS["LEMMA"])
+        if triggers is None:
+            raise ValueError("a pattern's trigger must name its lemmas")
+        self.patterns.append((triggers, tuple(compiled)))
+        return len(self.patterns) - 1
+
+    def _tests(self, attrs: dict) -> tuple[tuple[int, frozenset[int]], ...]:
+        out = []
+        for name, value in attrs.items():
+            if name not in _ATTRS:
+                raise ValueError(f"unsupported token attribute {name!r}")
+            values = value["IN"] if isinstance(value, dict) else [value]
+            if isinstance(value, dict) and set(value) != {"IN"}:
+                raise ValueError(f"unsupported predicate {value!r}")
+            out.append((_ATTRS[name], frozenset(self.strings.add(v) for v in values)))
+        return tuple(out)
+
+    def matches(self, parse: Parse, sent: Span, indices: list[int]) -> list[tuple[int, list[int]]]:
+        """(pattern index, token index per node) of every match in one
+        sentence, pattern by pattern in the order given; token indices are
+        the Doc's."""
+        inner, offset = parse.of_sentence(sent)
+        words = range(sent.start - offset, sent.end - offset)
+        lemmas = inner.columns[0]
+        at: dict[frozenset[int], list[int]] = {}     # trigger words -> where they stand
+        out = []
+        for index in indices:
+            triggers, nodes = self.patterns[index]
+            where = at.get(triggers)
+            if where is None:
+                where = at[triggers] = [i for i in words if lemmas[i] in triggers]
+            for t in where:
+                if _holds(inner.columns, nodes[0].tests, t):
+                    out += [(index, [offset + i for i in found]) for found in _walk(inner, nodes, [t])]
+        return out
+
+
+def _holds(columns: list[list[int]], tests: tuple[tuple[int, frozenset[int]], ...], i: int) -> bool:
+    for col, allowed in tests:
+        if columns[col][i] not in allowed:
+            return False
+    return True
+
+
+def _reach(parse: Parse, op: str, i: int) -> list[int]:
+    if op == ">":
+        return parse.children(i)
+    if op == "<":
+        head = parse.heads[i]
+        return [] if head == i else [head]
+    return parse.descendants(i)
+
+
+def _walk(parse: Parse, nodes: tuple[_Node, ...], bound: list[int]):
+    """Every way to bind the nodes after `bound`, in DependencyMatcher's order."""
+    if len(bound) == len(nodes):
+        yield list(bound)
+        return
+    node = nodes[len(bound)]
+    for i in _reach(parse, node.op, bound[node.left]):
+        if _holds(parse.columns, node.tests, i):
+            bound.append(i)
+            yield from _walk(parse, nodes, bound)
+            bound.pop()

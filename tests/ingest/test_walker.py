@@ -1,0 +1,92 @@
+"""The pattern walker (`ingest/walker.py`) beside spaCy's own DependencyMatcher:
+over every sentence of the case corpus and the sample articles, both given
+the deal patterns, they must give the same matches in the same order (the
+walker replaced the matcher for speed; the roles bound must not change)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from spacy.matcher import DependencyMatcher
+
+from ingest.extract import Extractor
+from ingest.roles import _compile
+from ingest.walker import Parse, PatternWalker
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "ingest" / "samples").glob("*.txt"))]
+    for path in sorted((ROOT / "tests" / "ingest" / "cases").glob("*.yaml")):
+        texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8"))]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def setup():
+    ex = Extractor(scorer=False)
+    roles = ex.proposer.roles
+    matcher = DependencyMatcher(ex.nlp.vocab)
+    for index, pattern in enumerate(roles.patterns):
+        matcher.add(str(index), [_compile(pattern)])
+    return ex, roles, matcher
+
+
+def test_walker_gives_what_the_dependency_matcher_gives(setup):
+    ex, roles, matcher = setup
+    every = list(range(len(roles.patterns)))
+    compared = matched = 0
+    for doc in ex.nlp.pipe(_texts()):
+        parse = Parse(doc)
+        for sent in doc.sents:
+            theirs = [(int(ex.nlp.vocab.strings[key]), [sent.start + i for i in ids])
+                      for key, ids in matcher(sent.as_doc())]
+            theirs.sort(key=lambda m: m[0])     # the walker goes pattern by pattern as asked
+            ours = roles.walker.matches(parse, sent, every)
+            assert ours == theirs, sent.text
+            compared += 1
+            matched += len(ours)
+    # the comparison is about something: many sentences, many matches
+    assert compared > 400 and matched > 300, (compared, matched)
+
+
+def test_walker_reads_a_sentence_whose_words_hang_outside_it(setup):
+    """A span cut out of its parse (words whose heads lie outside it) is read
+    as spaCy reads it on its own (`as_doc`): the first cut-off word becomes
+    the root, the others hang from it with the relation "dep"."""
+    ex, _, _ = setup
+    doc = ex.nlp("Acme invested in Zorb, and Quell backed Vantor.")
+    assert [t.head.i for t in doc] == [1, 1, 1, 2, 1, 1, 7, 1, 7, 7]    # the parse this test is about
+    cut = doc[2:]                       # "in Zorb, and Quell backed Vantor."
+    patterns = [
+        [{"RIGHT_ID": "p", "RIGHT_ATTRS": {"LEMMA": {"IN": ["in"]}}},
+         {"LEFT_ID": "p", "REL_OP": "<", "RIGHT_ID": "v", "RIGHT_ATTRS": {}}],
+        [{"RIGHT_ID": "p", "RIGHT_ATTRS": {"LEMMA": {"IN": ["in"]}}},
+         {"LEFT_ID": "p", "REL_OP": ">", "RIGHT_ID": "c", "RIGHT_ATTRS": {"DEP": "dep"}}],
+        [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": {"IN": ["back"]}}},
+         {"LEFT_ID": "v", "REL_OP": "<", "RIGHT_ID": "h", "RIGHT_ATTRS": {}}],
+        [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": {"IN": ["back"]}}},
+         {"LEFT_ID": "v", "REL_OP": ">>", "RIGHT_ID": "d", "RIGHT_ATTRS": {"POS": {"IN": ["PROPN", "PUNCT"]}}}],
+    ]
+    walker, matcher = PatternWalker(ex.nlp.vocab), DependencyMatcher(ex.nlp.vocab)
+    for index, nodes in enumerate(patterns):
+        assert walker.add(nodes) == index
+        matcher.add(str(index), [nodes])
+    ours = walker.matches(Parse(doc), cut, [0, 1, 2, 3])
+    assert ours == [(1, [2, 4]), (1, [2, 5]), (1, [2, 7]), (2, [7, 2]), (3, [7, 6]), (3, [7, 8]), (3, [7, 9])]
+    theirs = sorted((int(ex.nlp.vocab.strings[k]), [cut.start + i for i in ids]) for k, ids in matcher(cut.as_doc()))
+    assert ours == theirs
+
+
+def test_walker_refuses_what_it_cannot_match(setup):
+    ex, _, _ = setup
+    walker = PatternWalker(ex.nlp.vocab)
+    trigger = {"RIGHT_ID": "t", "RIGHT_ATTRS": {"LEMMA": {"IN": ["buy"]}}}
+    with pytest.raises(ValueError, match="unsupported step"):
+        walker.add([trigger, {"LEFT_ID": "t", "REL_OP": ".", "RIGHT_ID": "n", "RIGHT_ATTRS": {}}])
+    with pytest.raises(ValueError, match="unsupported token attribute 'SHAPE'"):
+        walker.add([trigger, {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "n", "RIGHT_ATTRS": {"SHAPE": "Xxxx"}}])
+    with pytest.raises(ValueError, match="must name its lemmas"):
+        walker.add([{"RIGHT_ID": "t", "RIGHT_ATTRS": {"POS": "VERB"}}])
