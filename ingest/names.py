@@ -23,15 +23,16 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import normalise_name
 
+from .edge_matcher import EdgeMatcher
 from .gazetteer import Gazetteer, Known
 
 COMPANY_AT = 2          # company weight a name needs
@@ -76,34 +77,12 @@ def load_cues() -> Cues:
     )
 
 
-def _extensions(cues: Cues) -> None:
-    """Token attributes the context patterns test that no word list states
-    (`{"_": {"place": true}}`: the token's normalised text is a place)."""
+def token_tests(cues: Cues) -> dict[str, Callable[[Token], bool]]:
+    """The token tests a context pattern names as `{"_": {"descriptor": true}}`."""
     place = lru_cache(maxsize=65536)(lambda text: normalise_name(text) in cues.places)
-    Token.set_extension("place", getter=lambda t: place(t.text), force=True)
-
-
-def _word_lists(cues: Cues) -> dict[str, frozenset[str]]:
-    """The word lists a context pattern names as `{"_": {"descriptor": true}}`."""
-    return {"descriptor": cues.descriptors, "suffix": cues.suffixes, "title": cues.titles}
-
-
-def native_pattern(pattern: list[dict], lists: dict[str, frozenset[str]]) -> list[dict]:
-    """A context pattern with its word-list tests written as the Matcher's
-    own `LOWER IN` (the Matcher reads every extension attribute of every
-    token of a text, a Python call each; a word list costs nothing):
-
-    >>> native_pattern([{"_": {"title": True}}, {"ORTH": ","}], {"title": frozenset({"ceo", "chair"})})
-    [{'LOWER': {'IN': ['ceo', 'chair']}}, {'ORTH': ','}]
-    """
-    out = []
-    for token in pattern:
-        ext = token.get("_", {})
-        if len(ext) == 1 and next(iter(ext)) in lists and next(iter(ext.values())) is True and "LOWER" not in token:
-            token = {k: v for k, v in token.items() if k != "_"}
-            token = {"LOWER": {"IN": sorted(lists[next(iter(ext))])}, **token}
-        out.append(token)
-    return out
+    tests = {name: (lambda t, words=words: t.lower_ in words) for name, words in
+             (("descriptor", cues.descriptors), ("suffix", cues.suffixes), ("title", cues.titles))}
+    return {**tests, "place": lambda t: place(t.text)}
 
 
 @dataclass
@@ -123,13 +102,9 @@ class NameFinder:
     def __init__(self, nlp, gazetteer: Gazetteer):
         self.g = gazetteer
         self.cues = load_cues()
-        _extensions(self.cues)
         self._heads_lower = {h.lower() for h in self.cues.heads}
         self.english = english_words(nlp)
-        self.matcher = Matcher(nlp.vocab)
-        lists = _word_lists(self.cues)
-        for i, cue in enumerate(self.cues.context):
-            self.matcher.add(f"{cue['cue']}|{cue['side']}|{cue['weight']}|{i}", [native_pattern(cue["pattern"], lists)])
+        self.matcher = EdgeMatcher([(cue["side"], cue["pattern"]) for cue in self.cues.context], token_tests(self.cues))
 
     def companies(self, doc: Doc, text: str, taken: set[int], known: dict[str, Known] | None = None,
                   people: set[str] | None = None, things: set[int] | None = None) -> list[tuple[Span, Known]]:
@@ -275,19 +250,16 @@ class NameFinder:
     def _context(self, doc: Doc, runs: list[Span], names: dict[str, Weights], things: set[int]) -> None:
         starts = {sp.start: normalise_name(sp.text) for sp in runs}
         ends = {sp.end: normalise_name(sp.text) for sp in runs}
-        strings = doc.vocab.strings
-        for match_id, s, e in self.matcher(doc):
-            cue, side, weight, _ = strings[match_id].split("|")
-            key = starts.get(e) if side == "before" else ends.get(s)
-            if key is None:
-                continue
-            w = names[key]
-            if cue == "source":
+        for index, s, e in self.matcher.matches(doc, before=set(starts), after=set(ends)):
+            cue = self.cues.context[index]
+            w = names[starts[e] if cue["side"] == "before" else ends[s]]
+            if cue["cue"] == "source":
                 w.source_hits += 1
                 continue
-            setattr(w, cue, getattr(w, cue) + float(weight))
-            if cue == "company":
-                w.context += float(weight)
+            weight = float(cue["weight"])
+            setattr(w, cue["cue"], getattr(w, cue["cue"]) + weight)
+            if cue["cue"] == "company":
+                w.context += weight
         for key, w in names.items():
             for span in w.occurrences:
                 if _owns_thing(span, things):

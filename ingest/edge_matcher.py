@@ -1,0 +1,123 @@
+"""Token patterns matched only where they touch a name: ending on the word
+just before it, or starting on the word just after it.
+
+The patterns are spaCy ``Matcher`` patterns (one dict per token) using
+ORTH, LOWER, LEMMA and POS (each a value or ``{"IN": [...]}``), the flags
+IS_ALPHA, IS_PUNCT and IS_UPPER, token tests given by name as
+``{"_": {"place": true}}``, and the quantifier ``"OP": "?"``. Where a
+pattern touches the given positions, the matches are exactly those spaCy's
+Matcher finds over the whole text (each distinct start and end once);
+``tests/ingest/test_edge_matcher.py`` holds the two side by side. Only the
+words around each name are looked at, so the cost follows the number of
+names, not the length of the text, and no ``IN`` list is tested in Python
+for every word of it, as the Matcher does.
+
+>>> from ingest.pipeline import load_nlp
+>>> nlp = load_nlp()
+>>> m = EdgeMatcher([("after", [{"ORTH": ","}, {"LOWER": {"IN": ["who", "whom"]}}])])
+>>> doc = nlp("We met Dana Reyes, who runs Acme.")
+>>> m.matches(doc, before=set(), after={4})       # after "Dana Reyes" (tokens 2 and 3)
+[(0, 4, 6)]
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+_VALUES = {"ORTH": "text", "LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_"}
+_FLAGS = {"IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct", "IS_UPPER": "is_upper"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """One token of a pattern: the tests it must pass, and whether it may be absent."""
+    tests: tuple[tuple[str, object], ...]      # (token attribute, frozenset of values | bool)
+    named: tuple[Callable[[Token], bool], ...]
+    optional: bool
+
+    def holds(self, t: Token) -> bool:
+        for attr, want in self.tests:
+            got = getattr(t, attr)
+            if isinstance(want, frozenset):
+                if got not in want:
+                    return False
+            elif got != want:
+                return False
+        return all(test(t) for test in self.named)
+
+
+class EdgeMatcher:
+    """Patterns, each with its side: "before" (ending just before a name) or "after"."""
+
+    def __init__(self, patterns: list[tuple[str, list[dict]]],
+                 named: dict[str, Callable[[Token], bool]] | None = None):
+        """`named`: the token tests a pattern may name in ``{"_": {name: true}}``."""
+        self.named = named or {}
+        self.patterns: list[tuple[str, tuple[_Spec, ...]]] = []
+        for side, pattern in patterns:
+            if side not in ("before", "after"):
+                raise ValueError(f"a pattern's side is 'before' or 'after', not {side!r}")
+            self.patterns.append((side, tuple(self._spec(tok) for tok in pattern)))
+
+    def _spec(self, token: dict) -> _Spec:
+        tests, named, optional = [], [], False
+        for key, value in token.items():
+            if key == "OP":
+                if value != "?":
+                    raise ValueError(f"unsupported quantifier {value!r}")
+                optional = True
+            elif key in _VALUES:
+                if isinstance(value, dict):
+                    if set(value) != {"IN"}:
+                        raise ValueError(f"unsupported predicate {value!r}")
+                    tests.append((_VALUES[key], frozenset(value["IN"])))
+                else:
+                    tests.append((_VALUES[key], frozenset([value])))
+            elif key in _FLAGS:
+                tests.append((_FLAGS[key], bool(value)))
+            elif key == "_":
+                for name, want in value.items():
+                    if name not in self.named or want is not True:
+                        raise ValueError(f"unknown token test {name!r}")
+                    named.append(self.named[name])
+            else:
+                raise ValueError(f"unsupported token attribute {key!r}")
+        return _Spec(tuple(tests), tuple(named), optional)
+
+    def matches(self, doc: Doc, before: set[int], after: set[int]) -> list[tuple[int, int, int]]:
+        """(pattern index, start, end) of every match of a "before" pattern
+        ending at a position in `before` and of an "after" pattern starting
+        at a position in `after`, each distinct match once."""
+        out = []
+        for index, (side, specs) in enumerate(self.patterns):
+            if side == "before":
+                for end in sorted(before):
+                    out += [(index, start, end) for start in sorted(_starts(doc, specs, len(specs), end)) if start < end]
+            else:
+                for start in sorted(after):
+                    out += [(index, start, end) for end in sorted(_ends(doc, specs, 0, start)) if end > start]
+        return out
+
+
+def _ends(doc: Doc, specs: tuple[_Spec, ...], k: int, i: int) -> set[int]:
+    """Where specs[k:] can end when they start at word i."""
+    if k == len(specs):
+        return {i}
+    spec = specs[k]
+    out = _ends(doc, specs, k + 1, i) if spec.optional else set()
+    if i < len(doc) and spec.holds(doc[i]):
+        out |= _ends(doc, specs, k + 1, i + 1)
+    return out
+
+
+def _starts(doc: Doc, specs: tuple[_Spec, ...], k: int, i: int) -> set[int]:
+    """Where specs[:k] can start when they end just before word i."""
+    if k == 0:
+        return {i}
+    spec = specs[k - 1]
+    out = _starts(doc, specs, k - 1, i) if spec.optional else set()
+    if i > 0 and spec.holds(doc[i - 1]):
+        out |= _starts(doc, specs, k - 1, i - 1)
+    return out
