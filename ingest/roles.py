@@ -196,8 +196,8 @@ class DealRoles:
         for sent in doc.sents:
             if bisect_left(named, sent.start) == bisect_left(named, sent.end):
                 continue
-            triggers = {trigger for i in range(sent.start, sent.end) for trigger in self.by_lemma.get(lemmas[i], ())}
-            for trigger in triggers:
+            held = {trigger for i in range(sent.start, sent.end) for trigger in self.by_lemma.get(lemmas[i], ())}
+            for trigger in (t for t in self.by_trigger if t in held):     # in the patterns' order, run after run
                 yield from self.walker.matches(parse, sent, self.by_trigger[trigger])
 
     @staticmethod

@@ -90,3 +90,19 @@ def test_walker_refuses_what_it_cannot_match(setup):
         walker.add([trigger, {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "n", "RIGHT_ATTRS": {"SHAPE": "Xxxx"}}])
     with pytest.raises(ValueError, match="must name its lemmas"):
         walker.add([{"RIGHT_ID": "t", "RIGHT_ATTRS": {"POS": "VERB"}}])
+
+
+def test_commitments_come_in_the_same_order_whatever_the_hash_seed():
+    """Trigger classes are walked in the patterns' order, not a set's: the
+    order of an article's commitments (and so `extract --json`) is the same
+    in every run (it followed Python's string hashing, which changes per process)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from ingest.extract import Extractor; from ingest.loaders import RawArticle; "
+            "ex = Extractor(); t = 'SoftBank bought Ampere Computing from Carlyle and Oracle for $6.5 billion.'; "
+            "print([(c.kind, c.from_, c.to) for c in ex.extract(RawArticle(t, 't')).commitments])")
+    outs = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1")}
+    assert outs == {"[('acquisition', 'SoftBank', 'Ampere Computing'), ('compute_purchase', 'SoftBank', 'Oracle')]\n"}
