@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import figures
 from .discourse import RoundTarget
 from .gazetteer import Gazetteer
+from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .relations import Candidate, RelationExtractor, _descriptor, _status
@@ -73,7 +74,8 @@ class Proposer:
             money = [(f, tok) for f in figures.money(sent_text) if self.relations._deal_amount(sent_text, f)
                      and (tok := _figure_token(sent, f)) is not None]
             caps = [(f, tok) for f in figures.capacity(sent_text) if (tok := _figure_token(sent, f)) is not None]
-            stated = [c for b in found for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
+            stated = _named_investee_first(
+                [c for b in found for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
             out.extend(stated)
             investees = [c.dst for c in stated if c.kind == "investment"]
             if investees:
@@ -180,6 +182,16 @@ class Proposer:
                 if _depth_below(tok, b.trigger) is not None:
                     cand.capacity = f
                     break
+
+
+ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}
+
+
+def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
+    """An investor whose investee the sentence names ("A and B are among
+    Crusoe's investors") is not also given to the round's company."""
+    named = {c.src for c in cands if c.kind == "investment" and c.source not in ROUND_PATTERNS}
+    return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in named)]
 
 
 def _sole_backer(b: Binding) -> bool:

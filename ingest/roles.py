@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
-from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER
+from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER, WITH_COMPANIONS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .walker import Parse, PatternWalker
@@ -33,6 +33,7 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # (a coordinated verb without its own subject), "X, which invested" (relcl)
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl"}
 MODEL_NOUNS = set(LEMMAS["model_noun"])
+COMPANION_PREPS = set(LEMMAS["companion_prep"])
 # nouns whose examples are comparators, never parties: "rivals such as A"
 RIVAL_NOUNS = {"rival", "competitor", "peer", "challenger", "alternative"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
@@ -176,6 +177,10 @@ class DealRoles:
                     bound = self._models(tokens[role], by_anchor, models)
                 else:
                     bound = self._companies(tokens[role], (by_anchor,), role in NAMED_THROUGH)
+                    if pattern["roles"][role].endswith("<relcl"):
+                        bound = _antecedent(tokens[role], bound)
+                    if bound and role in WITH_COMPANIONS:
+                        bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
                 if not bound:
                     complete = False
                     break
@@ -261,6 +266,42 @@ class DealRoles:
                     if g.dep_ == "pobj":
                         out += by_anchor.get(anchor(g).i, [])
         return out
+
+
+def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:
+    """A relative clause is about the one name it hangs from, not that
+    name's whole list: in "A, which put in $5 million, and B, which put in
+    $2 million" each "which" is one company (its apposition counts:
+    "A, the chip group, which ...")."""
+    while tok.dep_ == "appos" and tok.head != tok:
+        tok = tok.head
+    doc = tok.doc
+    own = [m for m in bound if doc[m.token_start:m.token_end].root.i == tok.i]
+    return own or bound
+
+
+def _companions(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
+    """Companies added to a role's phrase or to its clause: "A, along with
+    B", "A invested alongside B", "A, plus B", "A and B are among its
+    backers, as is C" (B and C take A's role)."""
+    tok = anchor(tok)
+    holders = [tok]
+    if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and tok.head != tok:
+        holders.append(tok.head)
+        if tok.head.dep_ in ("aux", "auxpass"):     # "Also taking part were A and B, along with C"
+            holders.append(tok.head.head)
+    out: list[Mention] = []
+    for h in holders:
+        for ch in h.children:
+            if ch.dep_ == "prep" and ch.lower_ in COMPANION_PREPS:
+                objs = [g for w in ch.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for g in w.children if g.dep_ == "pobj"] + [g for g in ch.children if g.dep_ == "pobj"]
+                out += [m for g in objs for m in by_anchor.get(anchor(g).i, [])]
+            elif ch.dep_ == "advcl" and ch.lemma_ in ("be", "do") and any(w.dep_ == "mark" and w.lower_ == "as"
+                                                                           for w in ch.children):
+                out += [m for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")
+                        for m in by_anchor.get(anchor(g).i, [])]
+    return out
 
 
 def party_name(m: Mention) -> str | None:

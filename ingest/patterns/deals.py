@@ -71,6 +71,20 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">dobj|attr", "investee": ">nsubj(@investor_noun)>poss"}},
     {"name": "whose_investors_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investor": ">dobj|attr", "investee": "<relcl", "_who": ">nsubj(@investor_noun)>poss[whose]"}},
+    {"name": "among_firms_that_invested", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
+     "round": True, "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "_round": ">prep[in,into,to]>pobj(@round_noun)"}},
+    {"name": "among_firms_that_joined", "kind": "investment", "trigger": "@join_verb|@back_verb", "pos": "VERB",
+     "round": True, "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "_round": ">dobj(@round_noun)"}},
+    {"name": "among_firms_that_backed", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
+     "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "investee": ">dobj"}},
+    {"name": "among_firms_that_invested_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb",
+     "pos": "VERB", "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "investee": ">prep[in,into]>pobj"}},
+    {"name": "joining_were", "kind": "investment", "trigger": "@join_verb|take", "pos": "VERB", "round": True,
+     "roles": {"investor": ">aux>attr", "_what": ">dobj(@round_noun|part)"}},
+    {"name": "lists_among_investors", "kind": "investment", "trigger": "@include_verb|name|cite", "pos": "VERB",
+     "round": True, "roles": {"investor": ">dobj", "_who": ">prep[among]>pobj(@investor_noun)"}},
+    {"name": "lists_among_own_investors", "kind": "investment", "trigger": "@include_verb|name|cite", "pos": "VERB",
+     "roles": {"investor": ">dobj", "investee": ">prep[among]>pobj(@investor_noun)>poss"}},
     {"name": "investors_such_as", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": ">prep[including,like]>pobj"}},
     {"name": "investor_in", "kind": "investment", "trigger": "@investor_noun",
@@ -183,3 +197,6 @@ ROLE_ORDER: dict[str, tuple[str, str]] = {
 NAMED_THROUGH = {"model", "platform"}
 # Roles a model (standing for its maker) may fill; other roles take companies.
 MODEL_ROLES = {"model"}
+# Roles whose companions take the role too: "A led the round, along with B",
+# "A and B are among its backers, as is C" (B and C invest as A does).
+WITH_COMPANIONS = {"investor"}

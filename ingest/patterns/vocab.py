@@ -59,7 +59,9 @@ LEMMAS: dict[str, list[str]] = {
     "arrival_noun": ["arrival", "availability", "launch", "integration", "addition", "debut"],
     "available_adj": ["available", "accessible"],
     # nouns a company is named through: "the venture arm of AMD"
-    "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division"],
+    "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division", "group"],
+    # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
+    "companion_prep": ["alongside", "along", "plus", "together"],
 }
 
 
