@@ -74,7 +74,11 @@ def money(text: str) -> list[Figure]:
         unit = (m.group("unit") or "").lower()
         if not unit and not m.group("cur2") and cur == "$" and "." in m.group("num") and float(m.group("num").replace(",", "")) < 100:
             continue  # share prices such as "$0.01" or "$23.28" carry no deal value
-        if PER_SHARE.match(text[m.end():m.end() + 12]):
+        # a currency word after a figure that has its sign is the next word,
+        # not the currency: "$3 billion won approval"
+        end = m.end() if not (m.group("cur") and m.group("cur2")) else text.rindex(m.group("cur2"), 0, m.end())
+        end = len(text[:end].rstrip())
+        if PER_SHARE.match(text[end:end + 12]):
             continue
         value = float(m.group("num").replace(",", "")) * UNITS.get(unit, 1)
         if value < 1e5:
@@ -86,7 +90,7 @@ def money(text: str) -> list[Figure]:
         if q is not None:
             start = q.start()
         ceiling, floor = _qualifiers(q and q.group("qual"))
-        out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, start, m.end(), text[start:m.end()]))
+        out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, start, end, text[start:end]))
     return out
 
 

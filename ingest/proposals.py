@@ -26,6 +26,11 @@ COMPUTE = set(LEMMAS["compute_word"])
 HARDWARE = set(LEMMAS["hardware_word"])
 SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
+VALUE_VERBS = set(LEMMAS["value_verb"])
+DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
+SECONDARY = set(LEMMAS["secondary_word"])
+# how much less a lesser deal's figure ranks than the main deal's (ranks are parse depths, 0-4)
+SECONDARY_RANK = 50
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
 _OWN_FIGURE = {"dobj", "nummod", "compound", "quantmod", "npadvmod", "pobj", "prep", "attr", "amod", "nmod"}
@@ -71,8 +76,8 @@ class Proposer:
                 continue
             sent_text = text[sent.start_char:sent.end_char]
             status = _status(sent_text.lower())
-            money = [(f, tok) for f in figures.money(sent_text) if self.relations._deal_amount(sent_text, f)
-                     and (tok := _figure_token(sent, f)) is not None]
+            money = [(f, tok) for f in figures.money(sent_text) if (tok := _figure_token(sent, f)) is not None
+                     and (self.relations._deal_amount(sent_text, f) or _deal_price(tok))]
             caps = [(f, tok) for f in figures.capacity(sent_text) if (tok := _figure_token(sent, f)) is not None]
             stated = _named_investee_first(
                 [c for b in found for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
@@ -161,6 +166,10 @@ class Proposer:
         "from" it ("$500 million from Orbit"); never a round's total."""
         best = None
         investor_toks = [anchor(_root(m, b.trigger.doc)) for m in b.roles.get("investor", [])]
+        paired = _respectively(b, cand, money)
+        if paired is not None:
+            cand.amount, cand.amount_rank = paired, 0
+            money = []
         for f, tok in money:
             if f.currency != "USD" and any(g.currency == "USD" for g, _ in money):
                 continue
@@ -173,6 +182,8 @@ class Proposer:
             if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.trigger.sent):
                 continue    # "A and B put in $2 billion": the two together, unless "each"
             depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
+            if depth is not None and _secondary(tok):
+                depth += SECONDARY_RANK
             if depth is not None and (best is None or depth < best[0]):
                 best = (depth, f)
         if best is not None:
@@ -194,6 +205,45 @@ def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in named)]
 
 
+def _deal_price(tok: Token) -> bool:
+    """"a transaction valued at $9 billion": the price of a deal, not a
+    company's valuation (which "valued at" gives everywhere else)."""
+    prep = tok.head
+    verb = prep.head
+    return prep.lower_ == "at" and verb.lemma_.lower() in VALUE_VERBS and verb.dep_ == "acl" \
+        and verb.head.lemma_.lower() in DEAL_NOUNS
+
+
+def _secondary(tok: Token) -> bool:
+    """A figure of a lesser deal beside the main one: "a separate $200
+    million agreement", "$3 billion of additional capacity"."""
+    phrase = tok
+    for _ in range(3):      # up from the figure to the noun it measures
+        if phrase.pos_ == "NOUN" and phrase != tok or phrase.head == phrase:
+            break
+        phrase = phrase.head
+    words = [phrase] + [t for t in phrase.children if t.dep_ in ("amod", "compound", "advmod")]
+    words += [t for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
+              for t in [g, *g.children] if t.dep_ in ("pobj", "amod")]
+    return any(t.lemma_.lower() in SECONDARY for t in words)
+
+
+def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:
+    """"A and B will invest $10 billion and $5 billion, respectively": the
+    n-th figure under the deal word is the n-th party's own."""
+    if not any(t.lower_ == "respectively" for t in b.trigger.sent):
+        return None
+    src_role = next((r for r in ("investor", "buyer", "acquirer", "party") if r in b.roles), None)
+    if src_role is None:
+        return None
+    parties = sorted(b.roles[src_role], key=lambda m: m.token_start)
+    own = [f for f, tok in money if _depth_below(tok, b.trigger, limit=6) is not None]
+    names = [m.company for m in parties]
+    if len(own) != len(parties) or len(set(names)) != len(names) or cand.src not in names:
+        return None
+    return own[names.index(cand.src)]
+
+
 def _sole_backer(b: Binding) -> bool:
     """"Perplexity raised $500 million from SoftBank": with one investor and
     no round spoken of, the sum raised is that investor's own."""
@@ -202,11 +252,15 @@ def _sole_backer(b: Binding) -> bool:
 
 def _from_party(tok: Token, investors: list[Token], cand: Candidate) -> Token | None:
     """"$500 million from Orbit Capital": the figure whose "from" names this investor."""
-    for ch in tok.children:
-        if ch.dep_ == "prep" and ch.lower_ == "from":
-            for g in ch.children:
-                if g.dep_ == "pobj" and any(anchor(g) == inv for inv in investors):
-                    return g
+    # "$500 million in funding from Orbit" is Orbit's sum too
+    holders = [tok] + [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "in"
+                       for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in ROUND | {"investment"}]
+    for holder in holders:
+        for ch in holder.children:
+            if ch.dep_ == "prep" and ch.lower_ == "from":
+                for g in ch.children:
+                    if g.dep_ == "pobj" and any(anchor(g) == inv for inv in investors):
+                        return g
     return None
 
 
@@ -235,6 +289,9 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
     while depth <= limit:
         if cur == trigger:
             return depth
+        if cur.dep_ == "acl" and cur.lemma_.lower() in VALUE_VERBS or cur.dep_ == "conj" and cur.head.like_num:
+            cur = cur.head      # "a deal valued at $2 billion" is as close as "a $2 billion deal";
+            continue            # "$10 billion and $5 billion" are both the deal word's
         if cur.dep_ in _CLAUSES or cur.head == cur:
             return None
         cur, depth = cur.head, depth + 1

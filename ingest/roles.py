@@ -232,8 +232,9 @@ class DealRoles:
     def _companies(self, tok: Token, maps: tuple[dict[int, list[Mention]], ...], through: bool) -> list[Mention]:
         """The company mentions a role word stands for, with its conjuncts;
         "the venture arm of AMD" stands for AMD; where `through`, "Claude
-        models" and "Samsung phones" stand for their makers."""
-        tok = anchor(tok)
+        models" and "Samsung phones" stand for their makers; "which" in
+        "Oracle, with which it has a deal" stands for Oracle."""
+        tok = anchor(_antecedent_of_pronoun(tok))
         found = [m for mp in maps for m in mp.get(tok.i, [])]
         if not found and through:
             for ch in tok.children:
@@ -266,6 +267,21 @@ class DealRoles:
                     if g.dep_ == "pobj":
                         out += by_anchor.get(anchor(g).i, [])
         return out
+
+
+def _antecedent_of_pronoun(tok: Token) -> Token:
+    """A relative pronoun inside its clause ("with which", "in whom") stands
+    for the word the clause hangs from; any other word for itself."""
+    if tok.lower_ not in ("which", "whom") or tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok      # a relative subject is reached by the patterns' own "<relcl" form
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return tok
 
 
 def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:

@@ -124,6 +124,12 @@ PATTERNS: list[dict] = [
      "roles": {"acquirer": ">poss", "acquired": ">prep[of]>pobj"}},
     {"name": "acquisition_of_by", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": ">prep[by]>pobj", "acquired": ">prep[of]>pobj"}},
+    {"name": "acquisition_by_poss", "kind": "acquisition", "trigger": "@acquire_noun",
+     "roles": {"acquired": ">poss", "acquirer": ">prep[by]>pobj"}},
+    {"name": "agreement_to_acquire", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "roles": {"acquirer": "<acl>poss", "acquired": ">dobj"}},
+    {"name": "buys_business_from", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "roles": {"acquirer": ">nsubj", "acquired": ">prep[from]>pobj", "_what": ">dobj(@business_noun)"}},
     {"name": "completes_acquisition", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": "<dobj>nsubj", "acquired": ">prep[of,for]>pobj"}},
     # ---- purchases and deals (the kind follows what is bought and who sells it) -----------

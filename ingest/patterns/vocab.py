@@ -27,6 +27,8 @@ LEMMAS: dict[str, list[str]] = {
     "include_verb": ["include", "count", "list", "comprise", "feature", "number"],
     # acquisitions
     "acquire_verb": ["acquire", "buy", "purchase", "absorb", "snap", "scoop", "swallow"],
+    # what is bought when a company's business is: "buy assets from X" is an acquisition
+    "business_noun": ["asset", "business", "unit", "division", "operation", "team", "portfolio", "arm"],
     "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "merger", "bid"],
     # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
     "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise",
@@ -60,6 +62,11 @@ LEMMAS: dict[str, list[str]] = {
     "available_adj": ["available", "accessible"],
     # nouns a company is named through: "the venture arm of AMD"
     "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division", "group"],
+    # a deal's own price: "a transaction valued at $9 billion", "a deal priced at ..."
+    "value_verb": ["value", "price"],
+    # a figure of a second, lesser deal beside the pair's main one: "a separate $200 million
+    # agreement", "up to $3 billion of additional capacity", "an option on $2 billion more"
+    "secondary_word": ["separate", "additional", "extra", "optional", "option", "more"],
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
 }
