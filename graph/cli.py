@@ -7,6 +7,7 @@ them, and the defaults shown in ``--help`` come from ``graph.defaults``.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, List, Optional
 
@@ -16,11 +17,13 @@ from rich.console import Console
 from .config import StoreConfig, default_db_path
 from .defaults import COUNT_SECONDS, DEFAULT_COPY_BATCH, DEFAULT_LOOP_LIMIT
 from .errors import StoreError
-from .output import emit
+from .lookup import resolve
+from .output import FORMATS, emit
 from .querylimits import DEFAULT_ROWS, DEFAULT_TIMEOUT_MS, MAX_ROWS, MAX_TIMEOUT_MS
 
 if TYPE_CHECKING:
     from .store import GraphStore
+    from .tables import Table
 
 console = Console()
 
@@ -46,6 +49,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
     @db.command("stats")
     def db_stats(fmt: str = typer.Option("table", "--format", help="table or json")):
         """Counts of nodes, relationships and commitments in the store."""
+        fmt = resolve(fmt, ("table", "json"), "format")
         with open_store() as store:
             stats = store.stats()
         if fmt == "json":
@@ -60,17 +64,21 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
 
     @db.command("reset")
     def db_reset(yes: bool = typer.Option(False, "--yes", "-y", help="do not ask (and make no backup)"),
-                 everything: bool = typer.Option(False, "--all", help="delete the merge rules and decisions too"),
+                 with_rules: bool = typer.Option(False, "--with-merge-rules",
+                                                 help="delete the merge rules (entities merge) too"),
                  drop_decisions: bool = typer.Option(False, "--drop-decisions",
-                                                     help="delete the review decisions too (see corrections export)")):
+                                                     help="delete the review decisions too (see corrections export)"),
+                 everything: bool = typer.Option(False, "--all", help="delete the merge rules and decisions too")):
         """Delete the graph of this store (asks first and offers a backup); merge rules and review
-        decisions stay (the next ingest applies them again) unless --all or --drop-decisions."""
+        decisions stay (the next ingest applies them again) unless --with-merge-rules, --drop-decisions
+        or --all."""
         from . import backup as backup_mod
 
         with open_store() as store:
             where = store.describe()
             counts = backup_mod.counts(store)
-            rules = "including" if everything else "keeping"
+            drop_rules, drop_decided = everything or with_rules, everything or drop_decisions
+            rules = "including" if drop_rules else "keeping"
             what = (f"{counts['articles']} article(s), {counts['commitments']} commitment(s) and every entity "
                     f"({counts['nodes'] - counts['rules']} nodes) in {where}, {rules} the "
                     f"{counts['rules']} merge rule(s)")
@@ -84,9 +92,11 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
                     console.print(f"backed up to {done['file']} (restore with `dealgraph db restore {done['file']}`)",
                                   highlight=False, soft_wrap=True)
             decided = len(store.decisions())
-            gone = store.reset(keep_rules=not everything, keep_decisions=not (everything or drop_decisions))
-        console.print(f"deleted {gone['nodes']} nodes and {gone['relationships']} relationships from {where}"
-                      + ("" if everything else f"; kept {counts['rules']} merge rule(s)")
+            gone = store.reset(keep_rules=not drop_rules, keep_decisions=not drop_decided)
+        deleted = (f"{gone['nodes']} nodes, {gone['relationships']} relationships and {gone['rules']} merge rule(s)"
+                   if drop_rules else f"{gone['nodes']} nodes and {gone['relationships']} relationships")
+        console.print(f"deleted {deleted} from {where}"
+                      + ("" if drop_rules else f"; kept {counts['rules']} merge rule(s)")
                       + (f"; deleted {gone['decisions']} decision(s)" if gone["decisions"]
                          else f"; kept {decided} decision(s)" if decided else ""), highlight=False,
                       soft_wrap=True)
@@ -176,12 +186,16 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
                                              help=f"time limit of a read query, enforced by the engine "
                                                   f"(at most {MAX_TIMEOUT_MS:,})")):
         """Run Cypher against the graph: read-only unless --write."""
+        fmt = resolve(fmt, FORMATS, "format")
         params = parse_params(param)
         with open_store() as store:
             result = store.query(cypher, params, write=write, limit=limit, timeout_ms=timeout_ms)
-        emit(result.columns, result.rows, fmt, console=console)
+        if result.columns or fmt != "table":
+            emit(result.columns, result.rows, fmt, console=console)
         if result.truncated:
             typer.echo(f"(first {len(result.rows)} rows shown; raise --limit for more)", err=True)
+        if write:  # on stderr when stdout carries JSON or CSV
+            typer.echo(f"changed: {result.changes()}", err=fmt != "table")
 
     @app.command("export")
     def export(fmt: str = typer.Option(..., "--format", help="graphml, json or csv"),
@@ -204,10 +218,8 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
     def _filter(kind, since, until, min_amount, rumoured, exclude_upper):
         from .flow import FlowFilter
 
-        bad = set(kind or []) - set(ALL_KINDS)
-        if bad:
-            raise typer.BadParameter(f"unknown kind {', '.join(sorted(bad))}; choose from {', '.join(ALL_KINDS)}")
-        return FlowFilter(kinds=set(kind) if kind else None, since=since, until=until, min_amount=min_amount,
+        kinds = {resolve(k, ALL_KINDS, "kind") for k in kind or []}
+        return FlowFilter(kinds=kinds or None, since=since, until=until, min_amount=min_amount,
                           include_rumoured=rumoured, upper_bounds="exclude" if exclude_upper else "face")
 
     @app.command("loops")
@@ -223,36 +235,49 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
               until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD"),
               min_amount: Optional[float] = typer.Option(None, "--min-amount", help="USD"),
               rumoured: bool = typer.Option(False, "--include-rumoured"),
-              exclude_upper: bool = typer.Option(False, "--exclude-upper-bounds",
-                                                 help="set 'up to' figures apart instead of counting them"),
-              fmt: str = typer.Option("table", "--format", help="table, json or csv")):
+              exclude_upper: bool = typer.Option(False, "--exclude-upper-bounds", help=EXCLUDE_UPPER_HELP),
+              fmt: Optional[str] = typer.Option(None, "--format", help="table, json, ndjson (one loop per line) "
+                                                "or csv (default: table; csv with --out or --table)"),
+              table: Optional[str] = typer.Option(None, "--table", help="the CSV table for stdout: loops "
+                                                  "(default), hops, counts or summary"),
+              out: Optional[Path] = typer.Option(None, "--out", help="write every CSV table into this folder "
+                                                 "(loops.csv, hops.csv, counts.csv, summary.csv)")):
         """Circular investor-customer deals: the largest by the money that can go round them, and how many there are."""
+        from . import tables as tables_mod
         from .flow import build_flow_graph
         from .loops import loop_report
 
+        fmt = _output_format(fmt, out, table, ("table", "json", "ndjson", "csv"))
         flt = _filter(kind, since, until, min_amount, rumoured, exclude_upper)
         if max_length < 2 or limit < 1:  # one line from dealgraph_cli.main, before the store is opened
             raise ValueError("a loop needs at least two companies (--max-length 2 or more)" if max_length < 2
                              else "--limit must be 1 or more")
         with open_store() as store:
+            company = _company(store, company)
             g = build_flow_graph(store.commitments(), flt)
         report = loop_report(g, max_length, company, limit, ties, count_seconds)
-        if fmt == "json":
+        if fmt == "table":
+            _print_loops(report, company, exclude_upper)
+        elif fmt == "json":
             typer.echo(json.dumps(report.as_dict(), indent=2))
-            return
+        elif fmt == "ndjson":
+            for rank, loop in enumerate(report.loops, 1):
+                typer.echo(json.dumps({"rank": rank, **loop.as_dict()}, ensure_ascii=False))
+            typer.echo(f"{report.said()}{f' through {company}' if company else ''}", err=True)
+        else:
+            _csv(tables_mod.loop_tables(report), table, "loops", out)
+
+    def _print_loops(report, company: str | None, exclude_upper: bool) -> None:
         rows = [[" → ".join(l.companies + l.companies[:1]), len(l.companies), usd(l.amount_usd),
                  usd(l.upper_bound_usd) if l.upper_bound_usd else "—",
                  " | ".join(f"{h['from']}→{h['to']}: {'/'.join(h['kinds'])} {usd(h['amount_usd'] or None)}"
                             for h in l.edges)] for l in report.loops]
-        emit(["loop", "companies", "can go round", "of which 'up to'", "hops"], rows, fmt,
+        emit(["loop", "companies", "can go round", "of which 'up to'", "hops"], rows,
              title=f"{report.said()}{f' through {company}' if company else ''}", console=console)
-        if fmt == "table":
-            _print_loop_footer(report, company)
-
-    def _print_loop_footer(report, company: str | None) -> None:
         count = report.count
         if count.without_amount:
-            console.print(f"{count.without_amount:,} of them have a hop without a stated amount; they rank last.")
+            what = "firm amount ('up to' figures left out)" if exclude_upper else "amount"
+            console.print(f"{count.without_amount:,} of them have a hop without a stated {what}; they rank last.")
         if not count.exact:
             console.print("Counting stopped at its time limit: the total is a lower bound.", style="dim")
         if company:
@@ -267,35 +292,78 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
                       category: Optional[str] = typer.Option(None, "--category", help="compute, chips or capital"),
                       since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
                       rumoured: bool = typer.Option(False, "--include-rumoured"),
-                      fmt: str = typer.Option("table", "--format", help="table, json or csv")):
+                      fmt: Optional[str] = typer.Option(None, "--format", help="table, json or csv "
+                                                        "(default: table; csv with --out or --table)"),
+                      table: Optional[str] = typer.Option(None, "--table", help="the CSV table for stdout: "
+                                                          "by_company (default), markets or market_shares"),
+                      out: Optional[Path] = typer.Option(None, "--out", help="write every CSV table into this "
+                                                         "folder (by_company.csv, markets.csv, market_shares.csv)")):
         """HHI of each company's counterparties per category, and the providers' market shares."""
+        from . import tables as tables_mod
         from .concentration import CATEGORIES, company_concentration, market_concentration
         from .flow import FlowFilter
 
-        if category and category not in CATEGORIES:
-            raise typer.BadParameter(f"--category is one of {', '.join(CATEGORIES)}")
+        fmt = _output_format(fmt, out, table, ("table", "json", "csv"))
+        cats = [resolve(category, CATEGORIES, "category")] if category else list(CATEGORIES)
         flt = FlowFilter(since=since, include_rumoured=rumoured)
         with open_store() as store:
+            company = _company(store, company)
             commitments = store.commitments()
-        cats = [category] if category else list(CATEGORIES)
         result = {c: {"companies": [d.as_dict() for d in company_concentration(commitments, c, flt, company)],
                       "market": market_concentration(commitments, c, flt)} for c in cats}
         if fmt == "json":
             typer.echo(json.dumps(result, indent=2))
-            return
-        for cat in cats:
+        elif fmt == "csv":
+            _csv(tables_mod.concentration_tables(result), table, "by_company", out)
+        else:
+            _print_concentration(result)
+
+    def _print_concentration(result: dict) -> None:
+        for cat, part in result.items():
             rows = [[d["company"], f"{d['hhi']:,.0f}" if d["hhi"] is not None else "—", d["band"] or "—",
                      d["top_counterparty"] or "—", f"{d['top_share']:.0%}" if d["top_share"] is not None else "—",
                      d["counterparties"], usd(d["committed_usd"] or None), d["missing_amounts"]]
-                    for d in result[cat]["companies"]]
+                    for d in part["companies"]]
             emit(["company", "HHI", "band (2010 US guidelines)", "top counterparty", "top share",
-                  "counterparties", "committed", "without amount"], rows, fmt, title=f"{cat}: dependence per company",
+                  "counterparties", "committed", "without amount"], rows, title=f"{cat}: dependence per company",
                  console=console)
-            m = result[cat]["market"]
-            if fmt == "table":
-                console.print(f"{cat} market: HHI of {m['role']}s "
-                              f"{'—' if m['hhi'] is None else f'{m['hhi']:,.0f}'} ({m['band'] or 'no amounts'}); "
-                              + ", ".join(f"{s['provider']} {s['share']:.0%}" for s in m["shares"][:6])
-                              + (f"; {m['missing_amounts']} commitment(s) without amount" if m["missing_amounts"] else ""))
+            m = part["market"]
+            console.print(f"{cat} market: HHI of {m['role']}s "
+                          f"{'—' if m['hhi'] is None else f'{m['hhi']:,.0f}'} ({m['band'] or 'no amounts'}); "
+                          + ", ".join(f"{s['provider']} {s['share']:.0%}" for s in m["shares"][:6])
+                          + (f"; {m['missing_amounts']} commitment(s) without amount" if m["missing_amounts"] else ""))
         console.print("Bands are context only: below 1,500 unconcentrated, 1,500–2,500 moderately, "
                       "above 2,500 highly concentrated (2010 US merger guidelines).", style="dim")
+
+
+EXCLUDE_UPPER_HELP = ("leave 'up to' figures out of the amounts: a hop counts only firm figures, and a loop whose "
+                      "hop has only 'up to' figures stays listed, ranked with the loops of unknown amount")
+
+
+def _output_format(fmt: str | None, out: Path | None, table: str | None, choices: tuple[str, ...]) -> str:
+    """The --format asked for (csv when only --out or --table is given); --out and --table go with csv only."""
+    fmt = resolve(fmt, choices, "format") if fmt else ("csv" if out or table else "table")
+    if fmt != "csv" and (out or table):
+        raise ValueError(f"--{'out' if out else 'table'} goes with --format csv (one CSV file per table)")
+    return fmt
+
+
+def _company(store: GraphStore, name: str | None) -> str | None:
+    """The stored spelling of a company named on the command line; unknown: one error line with the nearest."""
+    if name is None:
+        return None
+    return resolve(name, store.company_names(), "company",
+                   "see `dealgraph entities list --type Company` for the stored names")
+
+
+def _csv(tables: dict[str, Table], table: str | None, default: str, out: Path | None) -> None:
+    """The --table (else the ``default`` table) to stdout; with --out, every table
+    (or only the --table) as files in that folder."""
+    from .tables import pick, write_folder
+
+    if out is None:
+        pick(tables, table or default).write(sys.stdout)
+        return
+    chosen = [pick(tables, table)] if table else list(tables.values())
+    written = write_folder(chosen, out)
+    console.print(f"wrote {', '.join(p.name for p in written)} to {out}", highlight=False, soft_wrap=True)

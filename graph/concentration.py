@@ -56,8 +56,8 @@ def _pairs(commitments: Iterable[dict], category: str, flt: FlowFilter | None):
     """(dependent company, counterparty, amount or None) for one category."""
     kind = CATEGORIES[category]
     flt = flt or FlowFilter()
-    for c in commitments:
-        if c["kind"] != kind or not flt.keep(c) or c["from_name"] == c["to_name"]:
+    for c in flt.apply(commitments):
+        if c["kind"] != kind or c["from_name"] == c["to_name"]:
             continue
         if category == "capital":
             yield c["to_name"], c["from_name"], c.get("amount_usd")
@@ -85,7 +85,7 @@ def company_concentration(commitments: list[dict], category: str, flt: FlowFilte
         index = hhi(shares.values())
         top = max(sorted(shares), key=lambda k: shares[k]) if shares else None
         out.append(Dependency(name, category, index, top, (shares[top] / total) if top else None,
-                              len(seen[name]), total, missing[name], band(index) if index is not None else None))
+                              len(seen[name]), float(total), missing[name], band(index) if index is not None else None))
     out.sort(key=lambda d: (-(d.committed_usd), d.company))
     return out
 
@@ -104,5 +104,5 @@ def market_concentration(commitments: list[dict], category: str, flt: FlowFilter
                     key=lambda r: (-r["committed_usd"], r["provider"])) if total else []
     index = hhi(totals.values())
     role = {"capital": "investor"}.get(category, "provider")
-    return {"category": category, "role": role, "total_usd": total, "hhi": index,
+    return {"category": category, "role": role, "total_usd": float(total), "hhi": index,
             "band": band(index) if index is not None else None, "missing_amounts": missing, "shares": shares}

@@ -12,7 +12,7 @@ import redis
 from . import engine, layout, locks, values
 from .errors import QueryError, ReadOnlyViolation, StoreError, StoreUnavailable
 from .config import GRAPH_NAME
-from .store import GraphStore, QueryResult
+from .store import COUNTERS, GraphStore, QueryResult
 
 _SCALARS = (str, int, float, bool, type(None))
 # How long past a user query's time limit the client still waits for the engine's answer.
@@ -127,7 +127,8 @@ class FalkorStore(GraphStore):
 
     def _result(self, res) -> QueryResult:
         columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in (res.header or [])]
-        return QueryResult(columns, [[_plain(v) for v in row] for row in res.result_set])
+        return QueryResult(columns, [[_plain(v) for v in row] for row in res.result_set],
+                           counters={name: int(getattr(res, name)) for name in COUNTERS})
 
     def _run(self, cypher, params=None):
         try:

@@ -15,7 +15,7 @@ Filters apply before any metric.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import networkx as nx
 
@@ -29,8 +29,28 @@ class FlowFilter:
     until: str | None = None
     min_amount: float | None = None          # USD; commitments without amount are dropped when set
     include_rumoured: bool = False
-    upper_bounds: str = "face"               # "face": count "up to" at face value; "exclude": set them apart
+    upper_bounds: str = "face"               # "face": count "up to" at face value; "exclude": see counted()
     companies: set[str] = field(default_factory=set)  # keep only commitments touching these (names)
+
+    def counted(self, c: dict) -> dict:
+        """The commitment as the analyses count it. With ``upper_bounds="exclude"``
+        an "up to" figure is left out of the amount: the commitment stays (its
+        hop, its loop, its counterparty) with no firm amount, like one whose
+        figure was never stated, and the figure is kept as ``set_apart_usd``.
+
+        >>> FlowFilter(upper_bounds="exclude").counted({"amount_usd": 5e9, "upper_bound": True})
+        {'amount_usd': None, 'upper_bound': False, 'set_apart_usd': 5000000000.0}
+        """
+        if self.upper_bounds != "exclude" or not c.get("upper_bound") or c.get("amount_usd") is None:
+            return c
+        return {**c, "amount_usd": None, "upper_bound": False, "set_apart_usd": c["amount_usd"]}
+
+    def apply(self, commitments: Iterable[dict]) -> Iterator[dict]:
+        """The commitments this filter keeps, each as :meth:`counted`."""
+        for c in commitments:
+            c = self.counted(c)
+            if self.keep(c):
+                yield c
 
     def keep(self, c: dict) -> bool:
         if self.kinds and c["kind"] not in self.kinds:
@@ -44,8 +64,6 @@ class FlowFilter:
         if self.until and (not date or date > self.until):
             return False
         if self.min_amount is not None and (c.get("amount_usd") is None or c["amount_usd"] < self.min_amount):
-            return False
-        if self.upper_bounds == "exclude" and c.get("upper_bound"):
             return False
         if self.companies and not ({c.get("from_name"), c.get("to_name")} & self.companies):
             return False
@@ -75,9 +93,7 @@ def build_flow_graph(commitments: Iterable[dict], flt: FlowFilter | None = None)
     as edges with ``money=False`` so the network can show them."""
     flt = flt or FlowFilter()
     g = nx.DiGraph()
-    for c in commitments:
-        if not flt.keep(c):
-            continue
+    for c in flt.apply(commitments):
         if c["from_name"] == c["to_name"]:
             continue
         direction = money_direction(c)

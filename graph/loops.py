@@ -45,6 +45,7 @@ from typing import Callable, Iterable, Iterator
 import networkx as nx
 
 from .defaults import COUNT_SECONDS, DEFAULT_LOOP_LIMIT
+from .flow import commitment_date
 from .kinds import ALWAYS_MONEY_KINDS, KIND_NAMES, MONEY_KINDS
 
 
@@ -148,15 +149,19 @@ class LoopGraph:
 
     def hop(self, a: str, b: str) -> dict:
         """From, to, kinds, amount_usd, upper_bound_usd (the part on "up to" figures),
-        missing_amounts (commitments without a known amount) and commitment ids."""
+        missing_amounts (commitments without a known amount), first_date and
+        last_date (ISO dates of its commitments, None when none is known) and commitment ids."""
         if (a, b) in self._described:
             return self._described[a, b]
         deals = self.deals[a, b]
         paid = [(c, x) for c in deals if (x := _paid(c)) is not None]
+        dates = sorted(d for c in deals if (d := commitment_date(c)))
         hop = self._described[a, b] = {"from": a, "to": b, "kinds": sorted({c["kind"] for c in deals}),
-                                        "amount_usd": sum(x for _, x in paid),
-                                        "upper_bound_usd": sum(x for c, x in paid if c.get("upper_bound")),
+                                        "amount_usd": float(sum(x for _, x in paid)),
+                                        "upper_bound_usd": float(sum(x for c, x in paid if c.get("upper_bound"))),
                                         "missing_amounts": len(deals) - len(paid),
+                                        "first_date": dates[0] if dates else None,
+                                        "last_date": dates[-1] if dates else None,
                                         "commitments": [c["id"] for c in deals]}
         return hop
 

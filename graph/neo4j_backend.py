@@ -24,7 +24,7 @@ from . import values
 from .config import StoreConfig, redact_uri
 from .errors import AuthError, QueryError, ReadOnlyViolation, StoreUnavailable
 from .readonly import check_read_only
-from .store import GraphStore, QueryResult
+from .store import COUNTERS, GraphStore, QueryResult
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,9 @@ class Neo4jStore(GraphStore):
     @staticmethod
     def _collect(result) -> QueryResult:
         columns = list(result.keys())
-        return QueryResult(columns, [[_plain(v) for v in rec.values()] for rec in result])
+        rows = [[_plain(v) for v in rec.values()] for rec in result]
+        counters = result.consume().counters
+        return QueryResult(columns, rows, counters={name: getattr(counters, name) for name in COUNTERS})
 
     def _error(self, exc: Exception, timeout_ms: int | None = None) -> Exception:
         if isinstance(exc, (nx.ServiceUnavailable, nx.SessionExpired)):

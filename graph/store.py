@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from pydantic import ValidationError
 
-from . import deals, schema
+from . import deals, lookup, schema
 from . import decisions as review
 from .decisions import Decision, ReviewRules
 from .errors import InvalidFacts, QueryError, ReadOnlyViolation
@@ -30,11 +30,25 @@ from .readonly import check_read_only
 DEFAULT_BATCH = 5000
 
 
+# What a query changed, as both engines count it (FalkorDB's result statistics,
+# the Neo4j driver's summary counters).
+COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted", "properties_set")
+
+
 @dataclass
 class QueryResult:
     columns: list[str]
     rows: list[list[Any]]
     truncated: bool = False
+    counters: dict[str, int] = field(default_factory=dict)   # COUNTERS -> how many
+
+    def changes(self) -> str:
+        """What the query changed, in words.
+
+        >>> QueryResult([], [], counters={"nodes_created": 2, "properties_set": 3}).changes()
+        'nodes created 2, nodes deleted 0, relationships created 0, relationships deleted 0, properties set 3'
+        """
+        return ", ".join(f"{name.replace('_', ' ')} {self.counters.get(name, 0)}" for name in COUNTERS)
 
     def records(self) -> list[dict]:
         return [dict(zip(self.columns, row)) for row in self.rows]
@@ -200,7 +214,7 @@ class GraphStore(ABC):
             with self._user_query_slot(timeout_ms):
                 result = self._run_readonly(limit_rows(cypher, params, rows + 1), params, timeout_ms)
         if len(result.rows) > rows:
-            result = QueryResult(result.columns, result.rows[:rows], truncated=True)
+            result = QueryResult(result.columns, result.rows[:rows], truncated=True, counters=result.counters)
         return result
 
     @contextmanager
@@ -601,6 +615,10 @@ class GraphStore(ABC):
         out.sort(key=lambda r: r["id"])
         return out
 
+    def company_names(self) -> list[str]:
+        """Every stored company's name, sorted (what a typed company name is checked against)."""
+        return sorted(n for (n,) in self._run("MATCH (c:Company) RETURN c.name").rows if n)
+
     def entities(self, label: str | None = None) -> list[dict]:
         labels = [label] if label else list(schema.ENTITY_LABELS)
         out = []
@@ -696,7 +714,9 @@ class GraphStore(ABC):
                           {"ids": [keep_id, drop_id]}).rows
         names = {row[0]: row for row in found}
         if keep_id not in names:
-            raise QueryError(f"no {label} named '{keep}' in the graph")
+            stored = [n for (n,) in self._run(f"MATCH (n:{label}) RETURN n.name").rows if n]
+            raise QueryError(f"no {label} named '{keep}' in the graph; "
+                             + lookup.offer(keep, stored, f"see `dealgraph entities list --type {label}`"))
         moved = 0
         if drop_id in names:
             for rel in schema.REL_TYPES:

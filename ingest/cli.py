@@ -17,7 +17,9 @@ from rich.console import Console
 from rich.table import Table
 
 from graph.errors import StoreUnavailable
+from graph.lookup import resolve
 from graph.output import usd
+from graph.schema import ENTITY_LABELS
 
 if TYPE_CHECKING:
     from graph.facts import ArticleFacts
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 console = Console(stderr=True)
 out = Console()
+EXTRACT_FORMATS = ("table", "ndjson")
 MODEL_HELP = "spaCy pipeline: an installed package or a folder (env DEALGRAPH_SPACY_MODEL)"
 
 
@@ -250,11 +253,24 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
             raise typer.Exit(1)
 
     @app.command("extract")
-    def extract(paths: List[str] = typer.Argument(..., help="files, folders, JSONL or feed files; - for stdin"),
-                as_json: bool = typer.Option(False, "--json", help="JSON per GUIDELINES.md instead of tables"),
+    def extract(paths: Optional[List[str]] = typer.Argument(None, help="files, folders, JSONL or feed files; - for "
+                                                                       "stdin"),
+                fmt: Optional[str] = typer.Option(None, "--format", help="table (default) or ndjson: one article's "
+                                                  "extraction JSON per line (docs/formats.md)"),
+                as_json: bool = typer.Option(False, "--json", "--ndjson", help="the same as --format ndjson"),
                 out_dir: Optional[Path] = typer.Option(None, "--out", help="write <name>.json per input here"),
+                schema: bool = typer.Option(False, "--schema", help="print the JSON Schema of the extraction JSON "
+                                            "and exit"),
                 model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP)):
         """Run the extraction only, store nothing."""
+        if schema:
+            from .models import ExtractionRecord
+
+            typer.echo(json.dumps(ExtractionRecord.model_json_schema(by_alias=True), indent=2))
+            return
+        if not paths:
+            raise ValueError("give the articles to read: files, folders, JSONL or feed files, or - for stdin")
+        fmt = resolve(fmt, EXTRACT_FORMATS, "format") if fmt else ("ndjson" if as_json else "table")
         from .extract import ArticleFailure
 
         articles, failures = _loaded(paths, {})
@@ -280,7 +296,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
             if out_dir:   # strict JSON: no Infinity or NaN ever (allow_nan=False)
                 (out_dir / f"{doc_id}.json").write_text(
                     json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8")
-            elif as_json:
+            elif fmt == "ndjson":
                 sys.stdout.write(json.dumps(payload, ensure_ascii=False, allow_nan=False) + "\n")
             else:
                 out.print(extraction_table(ex))
@@ -295,6 +311,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
     @entities.command("list")
     def entities_list(kind: Optional[str] = typer.Option(None, "--type", help="Company, Model, Hardware or Product")):
         """Entities in the graph with their aliases."""
+        kind = resolve(kind, ENTITY_LABELS, "entity type") if kind else None
         with open_store() as store:
             rows = store.entities(kind)
         table = Table("type", "name", "aliases", "owner")
@@ -307,6 +324,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
                        drop: str = typer.Argument(..., help="the entity folded into it"),
                        kind: str = typer.Option("Company", "--type")):
         """Fold entity DROP into KEEP, and map DROP's name to KEEP in later ingests."""
+        kind = resolve(kind, ENTITY_LABELS, "entity type")
         with open_writer() as store:
             res = store.merge_entities(keep, drop, kind)
         out.print(f"merged {res['dropped']} into {res['kept']} ({res['relationships_moved']} relationships moved); "

@@ -1,5 +1,6 @@
-"""The pydantic models of an extraction; their JSON is the contract in
-../shared/eval/GUIDELINES.md (extra fields allowed)."""
+"""The pydantic models of an extraction. :class:`ExtractionRecord` is the JSON
+that ``dealgraph extract --json`` writes per article (``dealgraph extract
+--schema`` prints its JSON Schema); docs/formats.md describes every field."""
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,7 +19,7 @@ class ArticleMeta(BaseModel):
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
-    published: str | None = None  # ISO date
+    published: str | None = Field(None, description="ISO date YYYY-MM-DD, as the source states it")
 
 
 class Entity(BaseModel):
@@ -32,22 +33,57 @@ class Entity(BaseModel):
 class Commitment(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
 
-    kind: Kind
-    from_: str = Field(alias="from")
-    to: str
-    amount_usd: float | None = None
-    amount_original: float | None = None
-    currency: str | None = None
-    capacity_gw: float | None = None
-    upper_bound: bool = False
-    floor: bool = False  # "at least", "more than"
-    status: Status = "announced"
-    evidence: str
-    start: int
-    end: int
-    involves: list[dict] = Field(default_factory=list)  # [{"type": ..., "name": ...}]
-    confidence: float = 0.5
-    date: str | None = None
+    kind: Kind = Field(description="what is committed; fixes which end is 'from' and which is 'to'")
+    from_: str = Field(alias="from", description="a Company name: the investor, buyer, acquirer, or the provider "
+                                                 "of a distributed model or product")
+    to: str = Field(description="a Company name: the investee, provider, vendor, acquired company or distributor")
+    amount_usd: float | None = Field(None, description="the headline figure in US dollars; null when none is "
+                                                       "stated in dollars")
+    amount_original: float | None = Field(None, description="the figure in the currency the text states")
+    currency: str | None = Field(None, description="ISO code of amount_original (USD, EUR, ...)")
+    capacity_gw: float | None = Field(None, description="contracted power capacity in gigawatts")
+    upper_bound: bool = Field(False, description="the figure is a ceiling ('up to', 'as much as')")
+    floor: bool = Field(False, description="the figure is a floor ('at least', 'more than')")
+    status: Status = Field("announced", description="announced counts; rumoured, in_talks and denied do not")
+    evidence: str = Field(description="the sentence that states the deal")
+    start: int = Field(description="character offset of the evidence in the article's text")
+    end: int = Field(description="character offset just past the evidence")
+    involves: list[dict] = Field(default_factory=list, description="models, hardware and products the sentence "
+                                                                   "names: [{type, name}]")
+    confidence: float = Field(0.5, description="how sure the extractor is, 0 to 1")
+    date: str | None = Field(None, description="ISO date of the deal when the text states one")
+
+
+class EntityRecord(BaseModel):
+    """An entity as the extraction JSON lists it (without its character offsets)."""
+    model_config = ConfigDict(extra="forbid")
+
+    type: EntityType
+    name: str
+    aliases: list[str] = Field(default_factory=list, description="other names the text uses for it")
+    owner: str | None = Field(None, description="the company that develops, makes or offers it (models, "
+                                                "hardware, products)")
+
+
+class SourceRecord(ArticleMeta):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CommitmentRecord(Commitment):
+    model_config = ConfigDict(populate_by_name=True, extra="forbid")
+
+
+class ExtractionRecord(BaseModel):
+    """One article's extraction as ``dealgraph extract --json`` writes it: one
+    JSON object per article (one per line on stdout, one file per article with --out)."""
+    model_config = ConfigDict(extra="forbid", title="dealgraph extraction")
+
+    doc_id: str = Field(description="the input file's name without its suffix (-2, -3, ... when repeated)")
+    source: SourceRecord
+    entities: list[EntityRecord]
+    commitments: list[CommitmentRecord] = Field(description="deals stated as made, announced, agreed or pledged")
+    rumours: list[CommitmentRecord] = Field(description="deals only rumoured, in talks or denied: stored with "
+                                                        "their status, never counted as commitments")
 
 
 class Extraction(BaseModel):
@@ -59,7 +95,7 @@ class Extraction(BaseModel):
     refused: list[str] = Field(default_factory=list)  # commitments left out, each with its one-line reason
 
     def contract_json(self) -> dict:
-        """The JSON of GUIDELINES.md, with the extra fields dealgraph keeps."""
+        """The extraction JSON of one article: an :class:`ExtractionRecord` (docs/formats.md)."""
         return {
             "doc_id": self.doc_id,
             "source": self.article.model_dump(exclude_none=True),

@@ -13,10 +13,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process, utils
-
 from graph.flow import FlowFilter, commitment_date
 from graph.kinds import UNDIRECTED_KINDS
+from graph.lookup import resolve_company, suggest  # noqa: F401  (the pages import them from here)
 
 from .filters import to_filter
 from .formatting import money
@@ -111,29 +110,6 @@ def hidden_by(rows: list[dict], flt: FlowFilter, min_b: float | None) -> dict[st
                 counts[reason] += 1
                 break
     return {reason: n for reason, n in counts.items() if n}
-
-
-def suggest(name: str, companies: list[str], limit: int = 3) -> list[str]:
-    """Stored names that look like ``name`` (case-blind, fuzzy), best first.
-
-    >>> suggest("nvidea", ["NVIDIA", "Nebius", "OpenAI"])
-    ['NVIDIA']
-    """
-    found = process.extract(name, companies, scorer=fuzz.WRatio, processor=utils.default_process,
-                            limit=limit, score_cutoff=70)
-    return [match for match, _score, _i in found]
-
-
-def resolve_company(name: str | None, companies: list[str]) -> str | None:
-    """The stored spelling of ``name`` when it differs only in case, else ``name`` itself.
-
-    >>> resolve_company("nvidia", ["NVIDIA", "OpenAI"]), resolve_company("Zeta", ["NVIDIA"])
-    ('NVIDIA', 'Zeta')
-    """
-    if not name or name in companies:
-        return name
-    folded = {c.casefold(): c for c in companies}
-    return folded.get(name.casefold(), name)
 
 
 # ---- the drawing ------------------------------------------------------------------------
