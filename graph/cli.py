@@ -42,6 +42,26 @@ def parse_params(items: list[str] | None) -> dict:
     return out
 
 
+def saved_query(file: Path) -> str:
+    """The one Cypher statement saved in ``file`` (comments and a final ``;`` allowed).
+
+    A file holding several statements is refused: ``dealgraph shell < FILE``
+    runs a script of them.
+    """
+    from .shell import split_statements
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    statements, rest = split_statements(text)
+    statements += split_statements(rest + "\n;")[0]  # the last one may go without its ';'
+    if len(statements) != 1:
+        raise ValueError(f"{file} holds {len(statements) or 'no'} statement(s); query -f runs exactly one "
+                                 "(run a script of several with `dealgraph shell < FILE`)")
+    return statements[0]
+
+
 def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
     db = typer.Typer(help="Inspect, back up, restore or reset the stored graph.", no_args_is_help=True)
     app.add_typer(db, name="db")
@@ -176,7 +196,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
             console.print(f"{report.source.without_id} node(s) without an id were not copied", style="yellow")
 
     @app.command("query")
-    def query(cypher: str = typer.Argument(..., help="a Cypher query"),
+    def query(cypher: Optional[str] = typer.Argument(None, help="a Cypher query (or -f FILE)"),
+              file: Optional[Path] = typer.Option(None, "--file", "-f", help="run the saved query in this file"),
               param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="key=value, repeatable"),
               fmt: str = typer.Option("table", "--format", help="table, json or csv"),
               write: bool = typer.Option(False, "--write", help="allow the query to change data"),
@@ -186,6 +207,9 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
                                              help=f"time limit of a read query, enforced by the engine "
                                                   f"(at most {MAX_TIMEOUT_MS:,})")):
         """Run Cypher against the graph: read-only unless --write."""
+        if (cypher is None) == (file is None):
+            raise ValueError("give either a Cypher query or -f FILE with a saved one")
+        cypher = saved_query(file) if file is not None else cypher
         fmt = resolve(fmt, FORMATS, "format")
         params = parse_params(param)
         with open_store() as store:

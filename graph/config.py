@@ -22,8 +22,13 @@ DB_ENV = "DEALGRAPH_DB"
 GRAPH_NAME = "dealgraph"
 
 
+def user_data_folder() -> Path:
+    """dealgraph's per-user data folder (the default store, the shell's history), e.g. ~/.local/share/dealgraph."""
+    return Path(user_data_dir("dealgraph", appauthor=False))
+
+
 def default_db_path() -> Path:
-    return Path(user_data_dir("dealgraph", appauthor=False)) / "dealgraph.db"
+    return user_data_folder() / "dealgraph.db"
 
 
 def demo_db_path(user_db: Path | None = None) -> Path:

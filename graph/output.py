@@ -19,10 +19,7 @@ def emit(columns: list[str], rows: list[list], fmt: str = "table", title: str | 
         sys.stdout.write(json.dumps([dict(zip(columns, r)) for r in rows], indent=2,
                                     ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
-        w = csv.writer(sys.stdout)
-        w.writerow(columns)
-        for r in rows:
-            w.writerow([display(v) if isinstance(v, (dict, list)) else ("" if v is None else v) for v in r])
+        write_csv(columns, rows, sys.stdout)
     else:
         table = Table(title=title, show_lines=False)
         for c in columns:
@@ -30,6 +27,14 @@ def emit(columns: list[str], rows: list[list], fmt: str = "table", title: str | 
         for r in rows:
             table.add_row(*[display(v) for v in r])
         (console or Console()).print(table)
+
+
+def write_csv(columns: list[str], rows: list[list], stream) -> None:
+    """A header row, then one line per row; nodes, lists and maps in their one-line form, null as empty."""
+    w = csv.writer(stream)
+    w.writerow(columns)
+    for r in rows:
+        w.writerow([display(v) if isinstance(v, (dict, list)) else ("" if v is None else v) for v in r])
 
 
 def usd(amount) -> str:
