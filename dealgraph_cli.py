@@ -21,6 +21,7 @@ from rich.console import Console
 
 from graph import cli as graph_cli
 from graph import decision_cli
+from graph import shell as graph_shell
 from graph.config import StoreConfig, demo_db_path
 from graph.errors import StoreError
 from ingest import cli as ingest_cli
@@ -36,12 +37,32 @@ def open_store(config: StoreConfig) -> GraphStore:
 
     return open_configured(config)
 
+def _flags_without_a_type() -> None:
+    """Typer's help shows ``<bool>`` beside plain flags (``--write <bool>``) as if they took a value: show nothing.
+
+    Typer renders an option's type with ``TyperOption.display_type_rich``;
+    flags take no value, so they get none (other options keep theirs).
+    """
+    from typer.core import TyperOption
+
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "flags_without_a_type", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if self.is_flag else shown(self, ctx)
+
+    display_type_rich.flags_without_a_type = True
+    TyperOption.display_type_rich = display_type_rich
+
+
+_flags_without_a_type()
 app = typer.Typer(
     name="dealgraph",
     help="A knowledge-graph explorer for AI-industry partnerships.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
 )
 err = Console(stderr=True)
 _state: dict = {"db": None, "lock_timeout": None, "command": None}
@@ -60,6 +81,8 @@ def _options(ctx: typer.Context,
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
     # the driver logs each retry and dropped connection; dealgraph reports the outcome in one line
     logging.getLogger("neo4j").setLevel(logging.INFO if verbose else logging.CRITICAL)
+    # serve says its one start line itself; each request is logged only when asked
+    logging.getLogger("werkzeug").setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def store_config() -> StoreConfig:
@@ -158,6 +181,7 @@ def _left_out(refused: list[str]) -> str:
 
 
 graph_cli.register(app, get_store)
+graph_shell.register(app, get_store)
 webapp_cli.register(app, get_store, get_demo_store, make_callables)
 graph_cli.register_analysis(app, get_store)
 decision_cli.register(app, get_store, get_writer_store)
