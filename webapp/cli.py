@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import signal
+import socketserver
 from typing import TYPE_CHECKING, Callable
 
 import typer
@@ -26,6 +27,33 @@ def _stop_on_signals() -> None:
         signal.signal(sig, stop)
 
 
+def _serve(app, host: str, port: int, started: str) -> None:
+    """Serve the app's Flask server with one start line, said once the port is bound.
+
+    Dash's ``run`` prints its own start lines on top of Flask's banner, with
+    colour codes even into a file; this serves the same WSGI app the way a
+    deployment does, and logs requests (``--verbose``) without colour codes.
+    """
+    from werkzeug.serving import WSGIRequestHandler, make_server
+
+    class PlainRequestLog(WSGIRequestHandler):
+        def log_request(self, code="-", size="-") -> None:
+            self.log("info", '"%s" %s %s', self.requestline, code, size)
+
+    app.enable_dev_tools(False)   # what Dash's run does without --debug: dev tools off
+    try:
+        server = make_server(host, port, app.server, threaded=True, request_handler=PlainRequestLog)
+    except OSError as exc:
+        raise RuntimeError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+    console.print(started, highlight=False, soft_wrap=True)
+    try:
+        # socketserver's loop, not werkzeug's: that one swallows Ctrl+C and SIGTERM, and serve would
+        # end without saying so
+        socketserver.BaseServer.serve_forever(server)
+    finally:
+        server.server_close()
+
+
 def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_demo_store: Callable[[], GraphStore],
              make_callables: Callable[[GraphStore], tuple[Callable, Callable]]) -> None:
     @app.command("serve")
@@ -43,9 +71,14 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_demo_s
             if host not in ("127.0.0.1", "localhost", "::1"):
                 console.print(f"warning: serving on {host}; anyone who can reach it can read the graph "
                               "and add articles", style="yellow")
-            console.print(f"dealgraph explorer on http://{host}:{port}/ ({store.describe()}); Ctrl+C to stop")
-            create_app(store, preview, ingest).run(host=host, port=port, debug=debug)
+            app = create_app(store, preview, ingest)
+            started = f"dealgraph explorer on http://{host}:{port}/ ({store.describe()}); Ctrl+C to stop"
+            if debug:   # Dash's own server: reloader, dev tools and its banner
+                console.print(started, highlight=False, soft_wrap=True)
+                app.run(host=host, port=port, debug=True)
+            else:
+                _serve(app, host, port, started)
         except KeyboardInterrupt as stop:
-            console.print(f"stopped ({stop.args[0] if stop.args else 'Ctrl+C'}); the store is closed")
+            console.print(f"stopped ({stop.args[0] if stop.args else 'Ctrl+C'}); the store is closed", highlight=False)
         finally:
             store.close()
