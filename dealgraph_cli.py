@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 
 from graph import cli as graph_cli
-from graph import decision_cli
+from graph import decision_cli, review_cli
 from graph import shell as graph_shell
 from graph.config import StoreConfig, demo_db_path
 from graph.errors import StoreError
@@ -184,6 +184,7 @@ graph_cli.register(app, get_store)
 graph_shell.register(app, get_store)
 webapp_cli.register(app, get_store, get_demo_store, make_callables)
 graph_cli.register_analysis(app, get_store)
+review_cli.register(app, get_store)
 decision_cli.register(app, get_store, get_writer_store)
 ingest_cli.register(app, get_store, make_extractor, get_writer_store)
 

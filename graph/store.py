@@ -603,7 +603,7 @@ class GraphStore(ABC):
             "RETURN c, f.name, t.name, collect({article_id: a.id, title: a.title, outlet: a.outlet, "
             "url: a.url, source: a.source, published: a.published, sentence: s.sentence, start: s.start, end: s.end, "
             "amount_usd: s.amount_usd, capacity_gw: s.capacity_gw, upper_bound: s.upper_bound, "
-            "status: s.status}) AS sources",
+            "status: s.status, confidence: s.confidence}) AS sources",
             {"statuses": list(statuses) if statuses else None})
         out = []
         for node, f_name, t_name, srcs in res.rows:

@@ -1,0 +1,90 @@
+"""The ``dealgraph review`` group: the queue as a table or JSON (``review list``).
+
+The queue itself is ``graph/review_queue.py``; this module only shows it.
+"""
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .review_queue import Evidence, ReviewItem, store_queue
+from .store import GraphStore
+
+console = Console()
+# how the marks of an evidence sentence show on a terminal that takes colour
+MARK_STYLE = {"party": "bold cyan", "figure": "bold yellow"}
+DEFAULT_LIMIT = 20
+
+
+def marked_text(ev: Evidence) -> Text:
+    """The evidence sentence with its marks in brackets, and in colour where the terminal shows it."""
+    text, at = Text(), 0
+    for m in ev.marks:
+        opening, closing = ("[", "]") if m.role == "party" else ("{", "}")
+        text.append(ev.sentence[at:m.start])
+        text.append(opening + ev.sentence[m.start:m.end] + closing, style=MARK_STYLE[m.role])
+        at = m.end
+    text.append(ev.sentence[at:])
+    return text
+
+
+def source_line(ev: Evidence) -> Text:
+    """Where a sentence comes from, then the sentence marked."""
+    where = " · ".join(x for x in (ev.outlet or ev.title or ev.article_id, ev.published,
+                                   None if ev.status in (None, "announced") else ev.status) if x)
+    return Text.assemble((f"{where}: ", "dim"), marked_text(ev))
+
+
+def queue_table(items: list[ReviewItem], total: int) -> Table:
+    """The queue as one table: rank, id, score, the commitment and why it needs a person."""
+    table = Table(title=f"Review queue: {len(items)} of {total} unreviewed commitment(s), most consequential first",
+                  title_justify="left", show_lines=True)
+    for col in ("#", "id", "score", "commitment", "why"):
+        table.add_column(col, overflow="fold")
+    for n, item in enumerate(items, 1):
+        why = Text("\n".join(r.text for r in item.reasons) or "no doubt found; unreviewed")
+        table.add_row(str(n), item.id, f"{item.score:g}", Text(item.headline()), why)
+    return table
+
+
+def print_evidence(n: int, item: ReviewItem, out: Console) -> None:
+    """An item's sentences, one a line and never wrapped (parties in [ ], the figure in { })."""
+    out.print(Text.assemble((f"#{n} {item.id} ", "bold"), item.headline()), soft_wrap=True)
+    for ev in item.evidence or []:
+        out.print(Text("  ") + source_line(ev), soft_wrap=True)
+    if not item.evidence:
+        out.print("  no source sentence stored", soft_wrap=True)
+
+
+def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> typer.Typer:
+    """Add the ``review`` group to ``app`` and return it (its decision commands are added to it)."""
+    review = typer.Typer(help="Review extracted commitments: the queue, and decisions on them.",
+                         no_args_is_help=True)
+    app.add_typer(review, name="review")
+
+    @review.command("list")
+    def review_list(limit: int = typer.Option(DEFAULT_LIMIT, "--limit", "-n", min=1,
+                                              help="items to show, the most consequential first"),
+                    as_json: bool = typer.Option(False, "--json", help="print the items as JSON")):
+        """The commitments that need a person, most consequential first, with the reasons and evidence."""
+        with open_store() as store:
+            queue = store_queue(store)
+        shown = queue[:limit]
+        if as_json:
+            typer.echo(json.dumps({"total": len(queue), "items": [i.model_dump() for i in shown]},
+                                  indent=2, ensure_ascii=False))
+            return
+        if not queue:
+            console.print("nothing to review: every stored commitment has been reviewed (or none is stored)")
+            return
+        console.print(queue_table(shown, len(queue)))
+        console.print("Evidence (parties in [ ], the figure in { }):")
+        for n, item in enumerate(shown, 1):
+            print_evidence(n, item, console)
+
+    return review
