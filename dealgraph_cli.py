@@ -184,7 +184,7 @@ graph_cli.register(app, get_store)
 graph_shell.register(app, get_store)
 webapp_cli.register(app, get_store, get_demo_store, make_callables)
 graph_cli.register_analysis(app, get_store)
-review_cli.register(app, get_store)
+review_cli.register(app, get_store, get_writer_store)
 decision_cli.register(app, get_store, get_writer_store)
 ingest_cli.register(app, get_store, make_extractor, get_writer_store)
 

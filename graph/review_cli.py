@@ -1,11 +1,15 @@
-"""The ``dealgraph review`` group: the queue as a table or JSON (``review list``).
+"""The ``dealgraph review`` group: the queue as a table or JSON (``review list``), and
+the bare ``dealgraph review``, which walks the queue in the terminal.
 
-The queue itself is ``graph/review_queue.py``; this module only shows it.
+The queue itself is ``graph/review_queue.py``; the decisions are recorded
+through ``GraphStore.record_decision`` (graph/decisions.py); the plain
+decision commands for scripts (``review accept|reject|edit``) are added to
+this group by graph/decision_cli.py.
 """
 from __future__ import annotations
 
 import json
-from typing import Callable
+from typing import Callable, Optional
 
 import typer
 from rich.console import Console
@@ -13,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .review_queue import Evidence, ReviewItem, store_queue
+from .review_walk import Terminal, walk_queue
 from .store import GraphStore
 
 console = Console()
@@ -61,11 +66,28 @@ def print_evidence(n: int, item: ReviewItem, out: Console) -> None:
         out.print("  no source sentence stored", soft_wrap=True)
 
 
-def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> typer.Typer:
-    """Add the ``review`` group to ``app`` and return it (its decision commands are added to it)."""
-    review = typer.Typer(help="Review extracted commitments: the queue, and decisions on them.",
-                         no_args_is_help=True)
+def register(app: typer.Typer, open_store: Callable[[], GraphStore],
+             open_writer: Callable[[], GraphStore]) -> typer.Typer:
+    """Add the ``review`` group to ``app`` and return it (the decision commands are added to it).
+
+    ``open_writer`` opens the store with the writer lock held: the walk opens it for each
+    decision only, so an ingest can run between two decisions."""
+    review = typer.Typer(help="Review extracted commitments: walk the queue (no subcommand), list it, "
+                              "or decide on one commitment.", invoke_without_command=True)
     app.add_typer(review, name="review")
+
+    @review.callback()
+    def walk(ctx: typer.Context,
+             by: Optional[str] = typer.Option(None, "--by", help="who decides (default: $USER)"),
+             limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="walk only the first N items")):
+        """Walk the queue, most consequential first: a accept, r reject, e edit, s skip, q quit."""
+        if ctx.invoked_subcommand is not None:
+            return
+        with open_store() as store:
+            queue = store_queue(store, limit)
+        tally = walk_queue(queue, Terminal(), lambda cid, action, changes, note: _record(
+            open_writer, cid, action, changes, note, by))
+        console.print(tally.said(), highlight=False, soft_wrap=True)
 
     @review.command("list")
     def review_list(limit: int = typer.Option(DEFAULT_LIMIT, "--limit", "-n", min=1,
@@ -88,3 +110,9 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> typer.Ty
             print_evidence(n, item, console)
 
     return review
+
+
+def _record(open_writer: Callable[[], GraphStore], cid: str, action: str, changes: dict | None,
+            note: str | None, by: str | None):
+    with open_writer() as store:
+        return store.record_decision(cid, action, changes=changes, by=by, note=note)
