@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 import networkx as nx
 
 from .kinds import KIND_NAMES as ALL_KINDS, KINDS, MONEY_KINDS  # noqa: F401  (the one table of kinds)
+from .review_queue import is_reviewed
 
 
 @dataclass
@@ -31,6 +32,7 @@ class FlowFilter:
     include_rumoured: bool = False
     upper_bounds: str = "face"               # "face": count "up to" at face value; "exclude": see counted()
     companies: set[str] = field(default_factory=set)  # keep only commitments touching these (names)
+    reviewed_only: bool = False              # keep only what a person accepted or edited
 
     def counted(self, c: dict) -> dict:
         """The commitment as the analyses count it. With ``upper_bounds="exclude"``
@@ -53,6 +55,8 @@ class FlowFilter:
                 yield c
 
     def keep(self, c: dict) -> bool:
+        if self.reviewed_only and not is_reviewed(c):
+            return False
         if self.kinds and c["kind"] not in self.kinds:
             return False
         status = c.get("status", "announced")
@@ -118,3 +122,23 @@ def build_flow_graph(commitments: Iterable[dict], flt: FlowFilter | None = None)
 
 def money_subgraph(g: nx.DiGraph) -> nx.DiGraph:
     return g.edge_subgraph([(a, b) for a, b, d in g.edges(data=True) if d["money"]]).copy()
+
+
+def unreviewed_money(commitments: Iterable[dict], flt: FlowFilter | None = None) -> tuple[float, float]:
+    """(money, of which unreviewed): the stated amounts that move money under the filter
+    (its reviewed-only switch aside), and the part no person has accepted or edited.
+
+    >>> rows = [{"kind": "investment", "from_name": "A", "to_name": "B", "amount_usd": 3e9, "review": "accepted"},
+    ...         {"kind": "investment", "from_name": "B", "to_name": "C", "amount_usd": 1e9}]
+    >>> unreviewed_money(rows, FlowFilter(reviewed_only=True))
+    (4000000000.0, 1000000000.0)
+    """
+    flt = flt or FlowFilter()
+    every = FlowFilter(**{**flt.__dict__, "reviewed_only": False})
+    total = unreviewed = 0.0
+    for c in commitments:
+        if c.get("amount_usd") is None or not every.keep(c) or money_direction(c) is None:
+            continue
+        total += c["amount_usd"]
+        unreviewed += 0.0 if is_reviewed(c) else c["amount_usd"]
+    return total, unreviewed

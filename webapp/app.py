@@ -17,6 +17,7 @@ from dash import Input, Output, State, dcc, html
 from graph.errors import StoreError
 from graph.store import GraphStore
 
+from . import reviewed
 from .context import AppContext, Extract
 from .data import Data
 from .filters import empty_store_hint
@@ -28,11 +29,14 @@ HINT_EMPTY = frozenset({"/network", "/paths", "/loops", "/concentration"})
 
 
 def _shell() -> html.Div:
+    """The page around every page (built per page load: the reviewed-only switch reads the request)."""
     nav = dbc.Nav([dbc.NavLink(p.LABEL, href=p.PATH, id=f"nav-{p.PATH.strip('/')}", active="exact") for p in PAGES])
     return html.Div([
         dcc.Location(id="url", refresh=False),
-        dbc.Navbar(dbc.Container([dbc.NavbarBrand("dealgraph", href="/network"), nav], fluid=True),
-                   color="dark", dark=True, className="mb-3"),
+        dbc.Navbar(dbc.Container([dbc.NavbarBrand("dealgraph", href="/network"), nav, reviewed.switch()], fluid=True),
+                   color="dark", dark=True, className="mb-2"),
+        dbc.Container([html.Div(id="reviewed-note", className="small text-muted mb-2"),
+                       html.Div(id="reviewed-toggled", hidden=True)], fluid=True),
         dbc.Container(id="page", fluid=True),
     ])
 
@@ -50,12 +54,16 @@ def route(ctx: AppContext, path: str | None, search: str | None):
     return [*hint, *page.layout(ctx, parse_state(search), companies)]
 
 
-def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extract | None = None) -> dash.Dash:
-    """The explorer over ``store``; ``preview``/``ingest`` extract a pasted article (None: disabled)."""
+def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extract | None = None,
+               reviewed_only: bool = False) -> dash.Dash:
+    """The explorer over ``store``; ``preview``/``ingest`` extract a pasted article (None: disabled);
+    ``reviewed_only`` shows reviewed facts only, to everyone (the switch is locked on)."""
     ctx = AppContext(store, Data(store), preview, ingest)
     threading.Thread(target=ctx.data.warm, daemon=True).start()
     app = dash.Dash(__name__, external_stylesheets=[], suppress_callback_exceptions=True, title="dealgraph")
-    app.layout = _shell()
+    app.server.config[reviewed.LOCK_KEY] = reviewed_only
+    app.layout = _shell
+    reviewed.register(app, ctx)
 
     @app.callback(Output("page", "children"), Input("url", "pathname"), State("url", "search"))
     def show_page(path, search):

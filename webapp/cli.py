@@ -60,7 +60,10 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_demo_s
     def serve(host: str = typer.Option("127.0.0.1", "--host", help="address to bind (127.0.0.1: this machine only)"),
               port: int = typer.Option(8050, "--port"),
               demo: bool = typer.Option(False, "--demo", help="load the sample articles into a fresh demo store first"),
-              debug: bool = typer.Option(False, "--debug", help="Dash debug mode (never on a shared host)")):
+              debug: bool = typer.Option(False, "--debug", help="Dash debug mode (never on a shared host)"),
+              reviewed_only: bool = typer.Option(False, "--reviewed-only",
+                                                 help="show only facts a person accepted or edited, to everyone "
+                                                      "(the app's switch is locked on): a view to publish")):
         """Serve the Dash explorer (network, loops, concentration, Cypher console, articles)."""
         from .app import create_app
 
@@ -71,8 +74,10 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_demo_s
             if host not in ("127.0.0.1", "localhost", "::1"):
                 console.print(f"warning: serving on {host}; anyone who can reach it can read the graph "
                               "and add articles", style="yellow")
-            app = create_app(store, preview, ingest)
+            app = create_app(store, preview, ingest, reviewed_only)
             started = f"dealgraph explorer on http://{host}:{port}/ ({store.describe()}); Ctrl+C to stop"
+            if reviewed_only:
+                started += "; reviewed facts only: every page shows what a person accepted or edited"
             if debug:   # Dash's own server: reloader, dev tools and its banner
                 console.print(started, highlight=False, soft_wrap=True)
                 app.run(host=host, port=port, debug=True)

@@ -12,20 +12,24 @@ from dash import Input, dcc, html
 from graph.flow import FlowFilter
 from graph.kinds import KINDS
 
+from .reviewed import reviewed_requested
+
 # How the time filter treats a deal no source dates (graph.flow.commitment_date is None).
 UNDATED_NOTE = "A date range leaves out undated deals."
 
 
 def to_filter(state: dict) -> FlowFilter:
-    """The graph's filter for a page state (amounts in the state are $B).
+    """The graph's filter for a page state (amounts in the state are $B); the reviewed-only
+    switch is the nav bar's (:mod:`webapp.reviewed`) unless the state says.
 
     >>> to_filter({"kinds": ["investment"], "min": 2}).min_amount
     2000000000.0
     """
+    reviewed = state["reviewed"] if state.get("reviewed") is not None else reviewed_requested()
     return FlowFilter(kinds=set(state["kinds"]) if state.get("kinds") else None, since=state.get("since"),
                       until=state.get("until"),
                       min_amount=state["min"] * 1e9 if state.get("min") is not None else None,
-                      include_rumoured=bool(state.get("rumoured")))
+                      include_rumoured=bool(state.get("rumoured")), reviewed_only=reviewed)
 
 
 def filter_inputs(p: str) -> list[Input]:

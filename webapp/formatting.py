@@ -13,7 +13,7 @@ from dash import html
 from graph.kinds import KINDS
 from graph.output import usd as money
 
-__all__ = ["money", "kind_text", "commitment_card", "figures_line", "deals_panel"]
+__all__ = ["money", "kind_text", "commitment_card", "figures_line", "deals_panel", "reviewed_text"]
 MAX_CARDS = 40   # deals listed in a details panel, the largest first
 
 
@@ -50,12 +50,32 @@ def _source(s: dict):
                     html.Div([link, source_line(s)], className="text-muted")], className="mb-2 source")
 
 
+def reviewed_text(c: dict) -> str | None:
+    """What a person decided about a commitment, in a few words (None: not reviewed).
+
+    >>> reviewed_text({"review": "edited", "review_by": "ana", "edited": ["amount_usd"]})
+    '✓ reviewed: edited (amount_usd) by ana'
+    """
+    if not c.get("review"):
+        return None
+    edited = f" ({', '.join(c['edited'])})" if c.get("edited") else ""
+    who = f" by {c['review_by']}" if c.get("review_by") else ""
+    return f"✓ reviewed: {c['review']}{edited}{who}"
+
+
+def reviewed_mark(c: dict):
+    """The mark a reviewed commitment carries in its provenance card; unreviewed ones say so."""
+    text = reviewed_text(c)
+    return html.Span(f"  {text}" if text else "  not reviewed", className="reviewed-mark" if text else
+                     "text-muted small unreviewed-mark")
+
+
 def commitment_card(c: dict) -> dbc.Card:
     """A commitment with its figures, any conflicting reports and the sentences it comes from."""
     conflict = "reported figures differ: " + ", ".join(money(a) for a in c.get("amount_usd_reported", [])) \
         if c.get("figures_conflict") else None
     return dbc.Card(dbc.CardBody([
-        html.B(f"{c['from_name']} → {c['to_name']}: {kind_text(c['kind'])}"),
+        html.B(f"{c['from_name']} → {c['to_name']}: {kind_text(c['kind'])}"), reviewed_mark(c),
         html.Div(figures_line(c)), html.Div(conflict, className="text-danger") if conflict else None,
         html.Ul([_source(s) for s in c.get("sources", [])], className="ps-3 mt-2")]),
         className="mb-2 commitment-card")

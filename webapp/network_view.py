@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from graph.flow import FlowFilter, commitment_date
 from graph.kinds import UNDIRECTED_KINDS
 from graph.lookup import resolve_company, suggest  # noqa: F401  (the pages import them from here)
+from graph.review_queue import is_reviewed
 
 from .filters import to_filter
 from .formatting import money
@@ -38,6 +39,7 @@ class Link:
     count: int = 0
     missing: int = 0            # commitments without a stated amount
     announced: int = 0
+    reviewed: int = 0           # commitments a person accepted or edited
 
     @property
     def key(self) -> str:
@@ -50,6 +52,7 @@ class Link:
         else:
             self.amount_usd += c["amount_usd"]
         self.announced += c.get("status", "announced") == "announced"
+        self.reviewed += is_reviewed(c)
 
 
 def link_ends(c: dict) -> tuple[str, str]:
@@ -147,12 +150,14 @@ def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False
     text = money(link.amount_usd) if link.amount_usd else ""
     if link.count > 1:
         text = f"{text} ×{link.count}".strip()
+    if link.reviewed == link.count:     # every deal on the line checked by a person
+        text = f"✓ {text}".strip()
     classes = [link.kind] + (["rumour"] if not link.announced else []) + (["labelled"] if labelled else []) \
-        + (["highlight"] if highlight else [])
+        + (["highlight"] if highlight else []) + (["reviewed"] if link.reviewed == link.count else [])
     return {"data": {"id": link.key, "source": f"n:{link.source}", "target": f"n:{link.target}",
                      "from": link.source, "to": link.target, "kind": link.kind, "label": text,
                      "amount": money(link.amount_usd) if link.amount_usd else "no amount stated",
-                     "count": link.count, "missing": link.missing,
+                     "count": link.count, "missing": link.missing, "reviewed": link.reviewed,
                      "width": _scale(link.amount_usd, top, EDGE_PX)}, "classes": " ".join(classes)}
 
 

@@ -3,9 +3,9 @@ and ``register(app, ctx)`` (its callbacks). ``PAGES`` is the nav bar's order.
 """
 from __future__ import annotations
 
-from . import articles, concentration, console, loops, network, paths
+from . import articles, concentration, console, loops, network, paths, review
 
-PAGES = (network, paths, loops, concentration, console, articles)
+PAGES = (network, paths, loops, concentration, review, console, articles)
 BY_PATH = {page.PATH: page for page in PAGES}
 
 
