@@ -105,7 +105,8 @@ def hidden_by(rows: list[dict], flt: FlowFilter, min_b: float | None) -> dict[st
                 lambda c: not dated or commitment_date(c) is not None),
                ("outside the dates", FlowFilter(since=flt.since, until=flt.until, include_rumoured=True).keep),
                (f"under {money((min_b or 0) * 1e9)} or without an amount",
-                FlowFilter(min_amount=flt.min_amount, include_rumoured=True).keep)]
+                FlowFilter(min_amount=flt.min_amount, include_rumoured=True).keep),
+               ("not reviewed", FlowFilter(reviewed_only=flt.reviewed_only, include_rumoured=True).keep)]
     counts = dict.fromkeys((reason for reason, _ in reasons), 0)
     for c in rows:
         for reason, keep in reasons:
