@@ -9,16 +9,16 @@ this group by graph/decision_cli.py.
 from __future__ import annotations
 
 import json
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .review_queue import Evidence, ReviewItem, store_queue
-from .review_walk import Terminal, walk_queue
-from .store import GraphStore
+if TYPE_CHECKING:   # the queue's models need pydantic: imported by the commands that run (tests/test_startup.py)
+    from .review_queue import Evidence, ReviewItem
+    from .store import GraphStore
 
 console = Console()
 # how the marks of an evidence sentence show on a terminal that takes colour
@@ -83,6 +83,9 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore],
         """Walk the queue, most consequential first: a accept, r reject, e edit, s skip, q quit."""
         if ctx.invoked_subcommand is not None:
             return
+        from .review_queue import store_queue
+        from .review_walk import Terminal, walk_queue
+
         with open_store() as store:
             queue = store_queue(store, limit)
         tally = walk_queue(queue, Terminal(), lambda cid, action, changes, note: _record(
@@ -94,6 +97,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore],
                                               help="items to show, the most consequential first"),
                     as_json: bool = typer.Option(False, "--json", help="print the items as JSON")):
         """The commitments that need a person, most consequential first, with the reasons and evidence."""
+        from .review_queue import store_queue
+
         with open_store() as store:
             queue = store_queue(store)
         shown = queue[:limit]
