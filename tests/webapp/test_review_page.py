@@ -142,3 +142,13 @@ def test_accept_reject_edit_then_network_and_loops_show_them(server, browser):
          what="switch off")
     assert loop_rows(browser) == ["Brightcloud → Orrin Capital → Brightcloud"]
     assert console_errors(browser) == []
+
+
+def test_review_page_fits_1024_px(server, browser):
+    browser.set_window_size(1024, 768)
+    try:
+        open_page(browser, server + "/review")
+        width = browser.execute_script("return document.documentElement.clientWidth")
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width
+    finally:
+        browser.set_window_size(1366, 768)
