@@ -87,7 +87,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore],
         from .review_walk import Terminal, walk_queue
 
         with open_store() as store:
-            queue = store_queue(store, limit)
+            queue, _ = store_queue(store, limit)
         tally = walk_queue(queue, Terminal(), lambda cid, action, changes, note: _record(
             open_writer, cid, action, changes, note, by))
         console.print(tally.said(), highlight=False, soft_wrap=True)
@@ -100,16 +100,15 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore],
         from .review_queue import store_queue
 
         with open_store() as store:
-            queue = store_queue(store)
-        shown = queue[:limit]
+            shown, total = store_queue(store, limit)
         if as_json:
-            typer.echo(json.dumps({"total": len(queue), "items": [i.model_dump() for i in shown]},
+            typer.echo(json.dumps({"total": total, "items": [i.model_dump() for i in shown]},
                                   indent=2, ensure_ascii=False))
             return
-        if not queue:
+        if not shown:
             console.print("nothing to review: every stored commitment has been reviewed (or none is stored)")
             return
-        console.print(queue_table(shown, len(queue)))
+        console.print(queue_table(shown, total))
         console.print("Evidence (parties in [ ], the figure in { }):")
         for n, item in enumerate(shown, 1):
             print_evidence(n, item, console)

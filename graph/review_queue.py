@@ -305,15 +305,25 @@ def is_reviewed(c: dict) -> bool:
 
 def review_queue(commitments: list[dict], aliases: dict[str, list[str]] | None = None,
                  limit: int | None = None) -> list[ReviewItem]:
-    """The commitments not yet reviewed as queue items, most consequential first (see the module)."""
+    """The commitments not yet reviewed as queue items, most consequential first (see the module);
+    only the first ``limit`` are built (their sentences marked)."""
     counts: dict[str, int] = {}
     for c in commitments:
         for name in {c["from_name"], c["to_name"]}:
             counts[name] = counts.get(name, 0) + 1
     ctx = QueueContext(counts)
-    items = [_item(c, reasons_for(c, ctx), aliases or {}) for c in commitments if not is_reviewed(c)]
-    items.sort(key=lambda i: (-i.score, -(i.amount_usd or 0), i.id))
-    return items[:limit] if limit is not None else items
+    scored = []
+    for c in commitments:
+        if not is_reviewed(c):
+            reasons = reasons_for(c, ctx)
+            scored.append((-round(sum(r.weight for r in reasons), 3), -(c.get("amount_usd") or 0), c["id"], c, reasons))
+    scored.sort(key=lambda row: row[:3])
+    return [_item(c, reasons, aliases or {}) for *_, c, reasons in scored[:limit]]
+
+
+def unreviewed(commitments: list[dict]) -> int:
+    """How many commitments wait for review (the queue's length)."""
+    return sum(1 for c in commitments if not is_reviewed(c))
 
 
 def _item(c: dict, reasons: list[Reason], aliases: dict[str, list[str]]) -> ReviewItem:
@@ -329,6 +339,8 @@ def company_aliases(entities: list[dict]) -> dict[str, list[str]]:
     return {e["name"]: list(e.get("aliases") or []) for e in entities if e.get("name")}
 
 
-def store_queue(store, limit: int | None = None) -> list[ReviewItem]:
-    """The review queue of a store (read through its public reads)."""
-    return review_queue(store.commitments(), company_aliases(store.entities("Company")), limit)
+def store_queue(store, limit: int | None = None) -> tuple[list[ReviewItem], int]:
+    """The first ``limit`` items of a store's review queue (read through its public reads), and the
+    queue's length."""
+    rows = store.commitments()
+    return review_queue(rows, company_aliases(store.entities("Company")), limit), unreviewed(rows)

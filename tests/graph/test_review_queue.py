@@ -35,7 +35,8 @@ def queue_graph() -> list[dict]:
 
 def test_queue_ranks_the_most_consequential_first(store):
     store.write_articles(queue_graph())
-    queue = store_queue(store)
+    queue, total = store_queue(store)
+    assert total == 5
     assert [(i.from_name, i.to_name, i.score) for i in queue] == [
         ("Tessel AI", "Brightcloud", 5.301),      # low confidence, $20B
         ("Orrin Capital", "Tessel AI", 3.699),    # $500M and $600M reported, $500M
@@ -55,7 +56,7 @@ def test_queue_ranks_the_most_consequential_first(store):
 
 def test_each_item_shows_its_sentences_with_parties_and_figure_marked(store):
     store.write_articles(queue_graph())
-    by_pair = {(i.kind, i.from_name, i.to_name): i for i in store_queue(store)}
+    by_pair = {(i.kind, i.from_name, i.to_name): i for i in store_queue(store)[0]}
     assert [e.marked for e in by_pair["compute_purchase", "Tessel AI", "Brightcloud"].evidence] == [
         "[Tessel AI] signed a {$20 billion} cloud contract with [Brightcloud]."]
     rumour = by_pair["investment", "Orrin Capital", "Brightcloud"]

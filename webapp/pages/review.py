@@ -10,7 +10,7 @@ from dash import MATCH, Input, Output, State, dcc, html
 
 from graph.errors import StoreError
 from graph.kinds import KINDS, STATUSES
-from graph.review_queue import Evidence, ReviewItem, company_aliases, review_queue
+from graph.review_queue import Evidence, ReviewItem, company_aliases, review_queue, unreviewed
 
 from ..context import AppContext
 from ..formatting import money
@@ -84,17 +84,18 @@ def item_card(n: int, item: ReviewItem) -> dbc.Card:
 
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     try:
-        queue = review_queue(ctx.data.commitments(), company_aliases(ctx.store.entities("Company")))
+        rows = ctx.data.commitments()
+        queue, total = review_queue(rows, company_aliases(ctx.store.entities("Company")), MAX_ITEMS), unreviewed(rows)
     except StoreError as exc:
         return [dbc.Alert(f"The graph store is unavailable: {exc}", color="danger")]
-    intro = (f"{min(len(queue), MAX_ITEMS)} of {len(queue)} unreviewed commitment(s), the most consequential "
+    intro = (f"{len(queue)} of {total} unreviewed commitment(s), the most consequential "
              "first. Parties are marked in blue, the figure in yellow." if queue else
              "Nothing to review: every stored commitment has been reviewed, or none is stored yet.")
     who = dbc.Row([dbc.Col([dbc.Label("Your name (kept with each decision)", className="small mb-0"),
                             dbc.Input(id="review-by", persistence=True, size="sm", placeholder="e.g. ana")], md=3)],
                   className="mb-2")
     return [html.H4("Review queue"), html.P(intro, className="small text-muted", id="review-intro"), who,
-            html.Div([item_card(n, item) for n, item in enumerate(queue[:MAX_ITEMS], 1)], id="review-items")]
+            html.Div([item_card(n, item) for n, item in enumerate(queue, 1)], id="review-items")]
 
 
 def edit_changes(item: dict, kind, src, dst, amount_b, gw, status, date, upper) -> dict:
