@@ -12,7 +12,7 @@ from graph.loops import DEFAULT_LOOP_LIMIT, LoopReport, loop_report, returning_s
 from graph.output import usd
 from graph.store import GraphStore
 
-from .filters import to_filter
+from .filters import reviewed_only, to_filter
 from .network_view import link_ends
 from .positions import Positions
 
@@ -127,10 +127,11 @@ def filter_key(state: dict) -> tuple:
     """The part of a page state that decides what an analysis computes, as a cache key.
 
     >>> filter_key({"kinds": ["b", "a"], "min": 2, "company": "X"})
-    (('a', 'b'), None, None, 2, False, 'X', 4, False)
+    (('a', 'b'), None, None, 2, False, 'X', 4, False, False)
     """
     return (tuple(sorted(state.get("kinds") or [])), state.get("since"), state.get("until"), state.get("min"),
-            bool(state.get("rumoured")), state.get("company"), state.get("maxlen", 4), bool(state.get("ties")))
+            bool(state.get("rumoured")), state.get("company"), state.get("maxlen", 4), bool(state.get("ties")),
+            reviewed_only(state))
 
 
 def loops_report(data: Data, state: dict, limit: int = DEFAULT_LOOP_LIMIT) -> LoopReport:

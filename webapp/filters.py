@@ -18,6 +18,16 @@ from .reviewed import reviewed_requested
 UNDATED_NOTE = "A date range leaves out undated deals."
 
 
+def reviewed_only(state: dict) -> bool:
+    """Whether a page state shows reviewed facts only: the state's own ``reviewed`` if it has one,
+    else the nav bar's switch for this request.
+
+    >>> reviewed_only({"reviewed": True}), reviewed_only({})
+    (True, False)
+    """
+    return bool(state["reviewed"]) if state.get("reviewed") is not None else reviewed_requested()
+
+
 def to_filter(state: dict) -> FlowFilter:
     """The graph's filter for a page state (amounts in the state are $B); the reviewed-only
     switch is the nav bar's (:mod:`webapp.reviewed`) unless the state says.
@@ -25,11 +35,10 @@ def to_filter(state: dict) -> FlowFilter:
     >>> to_filter({"kinds": ["investment"], "min": 2}).min_amount
     2000000000.0
     """
-    reviewed = state["reviewed"] if state.get("reviewed") is not None else reviewed_requested()
     return FlowFilter(kinds=set(state["kinds"]) if state.get("kinds") else None, since=state.get("since"),
                       until=state.get("until"),
                       min_amount=state["min"] * 1e9 if state.get("min") is not None else None,
-                      include_rumoured=bool(state.get("rumoured")), reviewed_only=reviewed)
+                      include_rumoured=bool(state.get("rumoured")), reviewed_only=reviewed_only(state))
 
 
 def filter_inputs(p: str) -> list[Input]:

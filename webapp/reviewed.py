@@ -96,6 +96,6 @@ def register(app: dash.Dash, ctx) -> None:
 
     @app.callback(Output("reviewed-note", "children"), Input("url", "pathname"), Input("url", "search"))
     def note(path, search):
-        if path not in ("/", "/network", "/loops", "/concentration"):
+        if path not in ("/", "/network", "/paths", "/loops", "/concentration"):
             return ""
         return money_note(ctx.data.commitments(), to_filter(parse_state(search)))
