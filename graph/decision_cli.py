@@ -155,10 +155,22 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_writer
               for d in found], fmt, console=console)
 
     @group.command("export")
-    def corrections_export(file: Path = typer.Argument(..., help="the JSON file to write (replaced)")):
-        """Write every decision to FILE (JSON; see docs/corrections.md) for another store or machine."""
-        from . import corrections
+    def corrections_export(file: Path = typer.Argument(..., help="the file to write (replaced)"),
+                           as_cases: bool = typer.Option(
+                               False, "--as-cases", help="write the decided sentences as extraction cases "
+                               "(YAML, the format of tests/ingest/cases/) to FILE, and as gold documents for "
+                               "the relation scorer (python -m ingest.train) in the folder FILE's name + "
+                               "'-training'")):
+        """Write every decision to FILE (JSON; see docs/corrections.md) for another store or machine;
+        with --as-cases, as cases and training documents for the extractor."""
+        if as_cases:
+            from . import cases_export
 
+            with open_store() as store:
+                n, folder = cases_export.export_cases(store, file)
+            console.print(f"wrote {n} case(s) to {file} and their training documents to {folder}",
+                          highlight=False, soft_wrap=True)
+            return
         with open_store() as store:
             n = corrections.export_file(store, file)
         console.print(f"exported {n} decision(s) to {file}", highlight=False, soft_wrap=True)

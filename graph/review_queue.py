@@ -40,6 +40,7 @@ from typing import Callable, Iterable, Literal
 
 from pydantic import BaseModel
 
+from .decisions import REVIEW_STATES
 from .kinds import KINDS
 from .output import usd
 
@@ -299,8 +300,13 @@ def evidence_of(c: dict, aliases: dict[str, list[str]]) -> list[Evidence]:
 # ---- the queue -------------------------------------------------------------
 
 def is_reviewed(c: dict) -> bool:
-    """Whether a person has decided on this commitment (accepted or edited it)."""
-    return bool(c.get("review"))
+    """Whether a person has decided on this commitment: accepted or edited it (rejected ones are
+    not read at all; graph/decisions.py).
+
+    >>> is_reviewed({"review": "edited"}), is_reviewed({})
+    (True, False)
+    """
+    return c.get("review") in REVIEW_STATES
 
 
 def review_queue(commitments: list[dict], aliases: dict[str, list[str]] | None = None,
