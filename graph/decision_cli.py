@@ -171,6 +171,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_writer
             console.print(f"wrote {n} case(s) to {file} and their training documents to {folder}",
                           highlight=False, soft_wrap=True)
             return
+        from . import corrections
+
         with open_store() as store:
             n = corrections.export_file(store, file)
         console.print(f"exported {n} decision(s) to {file}", highlight=False, soft_wrap=True)
