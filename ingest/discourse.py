@@ -36,9 +36,10 @@ class RoundTarget:
 
     def read(self, sent: Span, here: list[Mention]) -> None:
         """Note the company this sentence shows raising a round, if any."""
+        named = {m.company for m in here if not m.via_reference}
         for m in here:
-            if not m.company:
-                continue
+            if not m.company or m.via_reference and m.company in named:
+                continue    # "the startup" is not a company its own sentence names as an investor
             tok = anchor(sent.doc[m.token_start:m.token_end].root)
             if self._raises(tok) or tok.dep_ == "poss" and tok.head.lemma_.lower() in self.ROUND:
                 self.current = m.company

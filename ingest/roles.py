@@ -224,9 +224,10 @@ class DealRoles:
         found = list(models.get(tok.i, []))
         for ch in tok.children:
             if ch.dep_ in ("compound", "poss", "nmod"):
-                found += models.get(anchor(ch).i, [])
+                owner = anchor(_antecedent_of_pronoun(ch))     # "whose models" are its antecedent's
+                found += models.get(owner.i, [])
                 if tok.lemma_.lower() in MODEL_NOUNS:
-                    found += by_anchor.get(anchor(ch).i, [])
+                    found += by_anchor.get(owner.i, [])
         return found
 
     def _companies(self, tok: Token, maps: tuple[dict[int, list[Mention]], ...], through: bool) -> list[Mention]:
@@ -239,7 +240,7 @@ class DealRoles:
         if not found and through:
             for ch in tok.children:
                 if ch.dep_ in ("compound", "poss", "nmod"):
-                    found += [m for mp in maps for m in mp.get(anchor(ch).i, [])]
+                    found += [m for mp in maps for m in mp.get(anchor(_antecedent_of_pronoun(ch)).i, [])]
         by_anchor = maps[0]
         if not found and tok.lemma_.lower() in LEMMAS["vehicle_noun"]:
             for ch in tok.children:
@@ -272,12 +273,15 @@ class DealRoles:
 def _antecedent_of_pronoun(tok: Token) -> Token:
     """A relative pronoun inside its clause ("with which", "in whom") stands
     for the word the clause hangs from; any other word for itself."""
-    if tok.lower_ not in ("which", "whom") or tok.dep_ in ("nsubj", "nsubjpass"):
+    if tok.lower_ not in ("which", "whom", "whose") or tok.dep_ in ("nsubj", "nsubjpass"):
         return tok      # a relative subject is reached by the patterns' own "<relcl" form
     cur = tok
     for _ in range(4):
         if cur.dep_ == "relcl":
-            return cur.head
+            head = cur.head
+            # "A becomes the third company whose models ...": the company is A
+            subjects = [ch for ch in head.head.children if ch.dep_ == "nsubj"] if head.dep_ == "attr" else []
+            return subjects[0] if subjects else head
         if cur.head == cur:
             break
         cur = cur.head
@@ -306,10 +310,13 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention
         holders.append(tok.head)
         if tok.head.dep_ in ("aux", "auxpass"):     # "Also taking part were A and B, along with C"
             holders.append(tok.head.head)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":   # "formed by A together with B"
+        holders += [tok.head, tok.head.head]
     out: list[Mention] = []
     for h in holders:
         for ch in h.children:
-            if ch.dep_ == "prep" and ch.lower_ in COMPANION_PREPS:
+            if ch.dep_ == "prep" and (ch.lower_ in COMPANION_PREPS or ch.lower_ == "with" and any(
+                    g.dep_ == "advmod" and g.lower_ in COMPANION_PREPS for g in ch.children)):
                 objs = [g for w in ch.children if w.dep_ == "prep" and w.lower_ == "with"
                         for g in w.children if g.dep_ == "pobj"] + [g for g in ch.children if g.dep_ == "pobj"]
                 out += [m for g in objs for m in by_anchor.get(anchor(g).i, [])]

@@ -187,6 +187,13 @@ PATTERNS: list[dict] = [
      "pos": "VERB", "roles": {"parties": ">nsubj"}},
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
+    # members of a joint venture named without stakes are partners of each other (GUIDELINES "Ventures")
+    {"name": "venture_of", "kind": "partnership", "trigger": "@venture_noun",
+     "roles": {"parties": ">prep[of,between,among]>pobj"}},
+    {"name": "formed_venture", "kind": "partnership", "trigger": "@form_verb", "pos": "VERB",
+     "roles": {"parties": ">nsubj", "_what": ">dobj(@venture_noun|fund)"}},
+    {"name": "venture_formed_by", "kind": "partnership", "trigger": "@form_verb", "pos": "VERB",
+     "roles": {"parties": ">agent>pobj", "_what": ">nsubjpass(@venture_noun)"}},
 ]
 
 # Each kind's roles in the order (from, to) of GUIDELINES.md.
@@ -204,5 +211,6 @@ NAMED_THROUGH = {"model", "platform"}
 # Roles a model (standing for its maker) may fill; other roles take companies.
 MODEL_ROLES = {"model"}
 # Roles whose companions take the role too: "A led the round, along with B",
-# "A and B are among its backers, as is C" (B and C invest as A does).
-WITH_COMPANIONS = {"investor"}
+# "A and B are among its backers, as is C" (B and C invest as A does);
+# "a venture formed by A together with B" (B is a member as A is).
+WITH_COMPANIONS = {"investor", "parties"}

@@ -41,6 +41,9 @@ LEMMAS: dict[str, list[str]] = {
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
     "partner_verb": ["partner", "team", "collaborate", "cooperate", "ally", "join"],
     "partner_noun": ["partnership", "collaboration", "alliance", "tie-up", "venture", "cooperation"],
+    # a company several companies set up together
+    "venture_noun": ["venture", "consortium", "jv", "coalition", "joint-venture"],
+    "form_verb": ["form", "create", "launch", "establish", "set", "found", "co-found", "cofound"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
     "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
     # what a deal is about
