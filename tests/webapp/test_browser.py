@@ -183,7 +183,8 @@ def test_console_reads_and_refuses_writes_and_bad_syntax(server, browser):
     run_console(browser, "MATCH (c:Company) RETURN c.name AS name ORDER BY name")
     count = wait(lambda: browser.find_element("id", "q-count").text, what="rows")
     assert "row(s)" in count and int(count.split()[0]) >= 5
-    assert "NVIDIA" in browser.find_element("id", "q-table").text
+    # the row count and the table are drawn by separate updates: wait for the table itself
+    assert wait(lambda: "NVIDIA" in browser.find_element("id", "q-table").text, what="result table")
     run_console(browser, "CREATE (:Company {id: 'evil'})")
     err = wait(lambda: browser.find_element("id", "q-alert").text, what="write refused")
     assert "read-only" in err
