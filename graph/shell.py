@@ -153,6 +153,8 @@ class Session:
         self.out.print(rows_said(len(result.rows)) + (f"; only the first {len(result.rows)} are shown (start the "
                                                       "shell with a higher --limit for more)" if result.truncated
                                                       else ""), highlight=False)
+        if self.write:
+            self.out.print(f"changed: {result.changes()}", highlight=False)
 
     def _run(self, cypher: str) -> QueryResult:
         try:

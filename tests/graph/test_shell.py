@@ -28,7 +28,9 @@ def shell_env(cli_env: dict, tmp_path: Path) -> dict:
 
 def with_two_companies(env: dict) -> None:
     done = run_cli(["shell", "--write"], env, input=TWO_COMPANIES)
-    assert (done.returncode, done.stdout, done.stderr) == (0, "(0 rows)\n", "")
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0, "(0 rows)\nchanged: nodes created 2, nodes deleted 0, relationships created 0, relationships deleted 0, "
+           "properties set 4\n", "")
 
 
 def company_count(env: dict) -> int:
