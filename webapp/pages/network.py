@@ -60,6 +60,21 @@ function(name, elements) {
 """
 
 
+# the whole drawing as a PNG, made in the browser by Cytoscape and downloaded
+PNG_JS = """
+function(clicks) {
+    var cy = document.getElementById("network")._cyreg.cy;
+    var link = document.createElement("a");
+    link.href = cy.png({full: true, scale: 2, bg: "#ffffff"});
+    link.download = "dealgraph-network.png";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    return "";
+}
+"""
+
+
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     state = {**state, "company": resolve_company(state["company"], companies)}
     if state["company"] and state["company"] not in companies:
@@ -81,6 +96,8 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
                                style={"maxWidth": 260}, className="d-inline-block me-2"),
                      html.Span(id="net-find-matches", className="small"),
                      html.Span(id="net-find-status", className="small text-muted ms-2"),
+                     dbc.Button("PNG", id="net-png", size="sm", color="light", className="ms-2",
+                                title="download the drawing as a PNG image"), html.Span(id="net-png-done"),
                      dcc.Store(id="net-found"), dcc.Store(id="net-expanded", data=[])], className="mb-2")
     return [filter_bar("net", state, companies), dbc.Row([dbc.Col(depth, md="auto"), dbc.Col(find)]), legend(),
             dbc.Row([dbc.Col(canvas, md=8), dbc.Col(side, md=4)])]
@@ -185,6 +202,9 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
 
     app.clientside_callback(LOCATE_JS, Output("net-find-status", "children"), Input("net-found", "data"),
                             Input("network", "elements"), prevent_initial_call=True)
+
+    app.clientside_callback(PNG_JS, Output("net-png-done", "children"), Input("net-png", "n_clicks"),
+                            prevent_initial_call=True)
 
     app.clientside_callback(HOVER_JS, Output("net-hover", "children"), Input("network", "mouseoverNodeData"),
                             Input("network", "mouseoverEdgeData"), prevent_initial_call=True)
