@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, List, Optional
 
@@ -26,6 +27,13 @@ if TYPE_CHECKING:
     from .tables import Table
 
 console = Console()
+
+
+def _held(store: GraphStore, ctx: typer.Context):
+    """The store's writer lock, waiting as the global --lock-timeout says and saying so in one line."""
+    say = Console(stderr=True)
+    return store.writing(ctx.find_root().params.get("lock_timeout"),
+                         lambda line: say.print(line, highlight=False, markup=False, soft_wrap=True))
 
 
 def parse_params(items: list[str] | None) -> dict:
@@ -196,7 +204,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
             console.print(f"{report.source.without_id} node(s) without an id were not copied", style="yellow")
 
     @app.command("query")
-    def query(cypher: Optional[str] = typer.Argument(None, help="a Cypher query (or -f FILE)"),
+    def query(ctx: typer.Context, cypher: Optional[str] = typer.Argument(None, help="a Cypher query (or -f FILE)"),
               file: Optional[Path] = typer.Option(None, "--file", "-f", help="run the saved query in this file"),
               param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="key=value, repeatable"),
               fmt: str = typer.Option("table", "--format", help="table, json or csv"),
@@ -212,7 +220,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
         cypher = saved_query(file) if file is not None else cypher
         fmt = resolve(fmt, FORMATS, "format")
         params = parse_params(param)
-        with open_store() as store:
+        with open_store() as store, (_held(store, ctx) if write else nullcontext()):
             result = store.query(cypher, params, write=write, limit=limit, timeout_ms=timeout_ms)
         if result.columns or fmt != "table":
             emit(result.columns, result.rows, fmt, console=console)

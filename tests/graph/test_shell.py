@@ -214,3 +214,17 @@ def test_a_write_waits_for_another_writer_and_gives_up_after_lock_timeout(embedd
     assert lines[0].startswith("waiting for ") and lines[0].endswith("(Ctrl+C to give up)")
     assert lines[1].startswith("error: ") and lines[1].endswith("gave up after 1 s (raise --lock-timeout to wait longer)")
     assert company_count(env) == 0
+
+
+def test_query_write_waits_for_another_writer_and_gives_up_after_lock_timeout(embedded_cli_env, tmp_path):
+    from tests.conftest import cli_store
+
+    env = shell_env(embedded_cli_env, tmp_path)
+    with cli_store(env) as store, store.writing():   # another writer holds the store
+        done = run_cli(["--lock-timeout", "1", "query", "--write", "CREATE (:Company {id: 'x'})"], env)
+    assert (done.returncode, done.stdout) == (1, "")
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("waiting for ") and lines[0].endswith("(Ctrl+C to give up)")
+    assert lines[1].startswith("error: ") and lines[1].endswith("gave up after 1 s (raise --lock-timeout to wait longer)")
+    assert company_count(env) == 0
