@@ -98,6 +98,13 @@ def cy_count(browser, cid, selector="edge"):
         f"? el._cyreg.cy.elements('{selector}').length : -1;")
 
 
+def canvas_in_view(browser, cid):
+    """Scroll a drawing wholly into view before clicking inside it: a click that makes Selenium scroll
+    reaches Cytoscape at the scrolled place, while the point was measured before (a miss by the scroll)."""
+    browser.execute_script("document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", cid)
+    time.sleep(0.3)
+
+
 def shot(browser, name):
     SHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SHOTS / f"{name}.png"))
@@ -141,6 +148,8 @@ def test_clicking_an_edge_shows_its_source_sentence(server, browser):
     wait(lambda: cy_count(browser, "network") > 0, what="edges")
     time.sleep(1.5)  # layout settles
     from selenium.webdriver.common.action_chains import ActionChains
+
+    canvas_in_view(browser, "network")
 
     pos = browser.execute_script(
         "var cy = document.getElementById('network')._cyreg.cy; "

@@ -11,7 +11,7 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 
 from graph.kinds import KINDS
-from tests.webapp.test_browser import browser, console_errors, cy_count, open_page, shot, wait  # noqa: F401
+from tests.webapp.test_browser import browser, canvas_in_view, console_errors, cy_count, open_page, shot, wait  # noqa: F401
 from webapp.graphview import FOCUS_COLOUR
 
 pytestmark = pytest.mark.browser
@@ -143,6 +143,7 @@ def test_centred_company_and_selected_line_stand_out(demo, browser):
     for kind in KINDS.values():
         other = tuple(int(kind.colour[i:i + 2], 16) for i in (1, 3, 5))
         assert sum((a - b) ** 2 for a, b in zip(rgb, other)) ** 0.5 > 90, kind.name
+    canvas_in_view(browser, "network")
     pos = cy(browser, "var e = cy.edges().filter(function(x){return x.data('to') == 'OpenAI' && "
                       "x.data('kind') == 'investment';})[0]; var p = e.renderedMidpoint(); return [p.x, p.y];")
     canvas = browser.find_element("id", "network")
