@@ -88,3 +88,15 @@ def deals_panel(title: str, summary: str, rows: list[dict], summary_id: str, lim
                    className="text-muted")] if len(rows) > limit else []
     return [html.H5(title), html.P(summary, className="text-muted", id=summary_id),
             *[commitment_card(c) for c in rows[:limit]], *more]
+
+
+def hop_panels(hops: list[dict], by_id: dict, id_prefix: str) -> list:
+    """One deals panel per hop of a loop or a path: its kinds, its amount and its three largest deals."""
+    parts = []
+    for hop in hops:
+        rows = [by_id[c] for c in hop["commitments"] if c in by_id]
+        kinds = ", ".join(kind_text(k) for k in hop["kinds"])
+        amount = money(hop["amount_usd"]) if hop["amount_usd"] else "no amount stated"
+        parts += deals_panel(f"{hop['from']} → {hop['to']}", f"{kinds}: {amount} in {len(rows)} deal(s)", rows,
+                             summary_id=f"{id_prefix}-{hop['from']}-{hop['to']}", limit=3)
+    return parts

@@ -202,17 +202,22 @@ def test_at_a_terminal_the_shell_prompts_goes_on_after_an_error_and_keeps_histor
     assert company_count(env) == 0
 
 
+def gave_up_after_one_second(done) -> None:
+    """The command waited for the other writer, said so in one line, and gave up in one more."""
+    assert (done.returncode, done.stdout) == (1, "")
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("waiting for ") and lines[0].endswith("(Ctrl+C to give up)")
+    assert lines[1].startswith("error: ") and lines[1].endswith("gave up after 1 s (raise --lock-timeout to wait longer)")
+
+
 def test_a_write_waits_for_another_writer_and_gives_up_after_lock_timeout(embedded_cli_env, tmp_path):
     from tests.conftest import cli_store
 
     env = shell_env(embedded_cli_env, tmp_path)
     with cli_store(env) as store, store.writing():   # another writer (an ingest, say) holds the store
         done = run_cli(["--lock-timeout", "1", "shell", "--write"], env, input=TWO_COMPANIES)
-    assert (done.returncode, done.stdout) == (1, "")
-    lines = done.stderr.splitlines()
-    assert len(lines) == 2
-    assert lines[0].startswith("waiting for ") and lines[0].endswith("(Ctrl+C to give up)")
-    assert lines[1].startswith("error: ") and lines[1].endswith("gave up after 1 s (raise --lock-timeout to wait longer)")
+    gave_up_after_one_second(done)
     assert company_count(env) == 0
 
 
@@ -222,9 +227,5 @@ def test_query_write_waits_for_another_writer_and_gives_up_after_lock_timeout(em
     env = shell_env(embedded_cli_env, tmp_path)
     with cli_store(env) as store, store.writing():   # another writer holds the store
         done = run_cli(["--lock-timeout", "1", "query", "--write", "CREATE (:Company {id: 'x'})"], env)
-    assert (done.returncode, done.stdout) == (1, "")
-    lines = done.stderr.splitlines()
-    assert len(lines) == 2
-    assert lines[0].startswith("waiting for ") and lines[0].endswith("(Ctrl+C to give up)")
-    assert lines[1].startswith("error: ") and lines[1].endswith("gave up after 1 s (raise --lock-timeout to wait longer)")
+    gave_up_after_one_second(done)
     assert company_count(env) == 0

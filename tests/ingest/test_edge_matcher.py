@@ -5,25 +5,14 @@ of candidate names), both must find the same matches (the edge matcher replaced 
 for speed; the weights the names get must not change)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from ingest.edge_matcher import EdgeMatcher
 from ingest.extract import Extractor
 from ingest.names import token_tests
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _texts() -> list[str]:
-    texts = [p.read_text("utf-8") for p in sorted((ROOT / "ingest" / "samples").glob("*.txt"))]
-    for path in sorted((ROOT / "tests" / "ingest" / "cases").glob("*.yaml")):
-        texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8"))]
-    return texts
+from tests.ingest.texts import our_texts
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +32,7 @@ def test_edge_matcher_finds_what_the_matcher_finds_around_names(ex):
                    for tok in cue["pattern"]]
         matcher.add(str(index), [pattern])
     found = 0
-    for doc in ex.nlp.pipe(_texts()):
+    for doc in ex.nlp.pipe(our_texts()):
         everywhere = set(range(len(doc) + 1))
         theirs = sorted((int(ex.nlp.vocab.strings[k]), s, e) for k, s, e in matcher(doc))
         ours = sorted(finder.matcher.matches(doc, before=everywhere, after=everywhere))

@@ -7,21 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from spacy.matcher import DependencyMatcher
 
 from ingest.extract import Extractor
 from ingest.roles import _compile
 from ingest.walker import Parse, PatternWalker
+from tests.ingest.texts import our_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _texts() -> list[str]:
-    texts = [p.read_text("utf-8") for p in sorted((ROOT / "ingest" / "samples").glob("*.txt"))]
-    for path in sorted((ROOT / "tests" / "ingest" / "cases").glob("*.yaml")):
-        texts += [case["text"] for case in yaml.safe_load(path.read_text("utf-8"))]
-    return texts
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +33,7 @@ def test_walker_gives_what_the_dependency_matcher_gives(setup):
     ex, roles, matcher = setup
     every = list(range(len(roles.patterns)))
     compared = matched = 0
-    for doc in ex.nlp.pipe(_texts()):
+    for doc in ex.nlp.pipe(our_texts()):
         parse = Parse(doc)
         for sent in doc.sents:
             theirs = [(int(ex.nlp.vocab.strings[key]), [sent.start + i for i in ids])

@@ -11,7 +11,7 @@ from graph.kinds import ALWAYS_MONEY_KINDS
 from ..context import AppContext
 from ..data import loops_page, loops_report, returning_line, returning_table
 from ..filters import filter_bar, filter_inputs
-from ..formatting import deals_panel, kind_text, money
+from ..formatting import deals_panel, hop_panels, kind_text, money
 from ..graphview import graph_canvas
 from ..loop_view import find_loop, loop_elements
 from ..network_view import link_commitments
@@ -81,13 +81,7 @@ def _hop_panel(ctx: AppContext, loop) -> list:
     parts = [html.H5(" → ".join(loop.companies + loop.companies[:1])),
              html.P(f"can go round: {money(loop.amount_usd)}" if loop.amount_usd else
                     "a hop has no stated amount", className="text-muted", id="loops-details-summary")]
-    for hop in loop.edges:
-        rows = [by_id[c] for c in hop["commitments"] if c in by_id]
-        kinds = ", ".join(kind_text(k) for k in hop["kinds"])
-        amount = money(hop["amount_usd"]) if hop["amount_usd"] else "no amount stated"
-        parts += deals_panel(f"{hop['from']} → {hop['to']}", f"{kinds}: {amount} in {len(rows)} deal(s)", rows,
-                             summary_id=f"hop-{hop['from']}-{hop['to']}", limit=3)
-    return parts
+    return parts + hop_panels(loop.edges, by_id, "hop")
 
 
 def register(app: dash.Dash, ctx: AppContext) -> None:

@@ -13,7 +13,7 @@ from graph.paths import MAX_HOPS, MoneyPath, money_paths
 from ..context import AppContext
 from ..data import filter_key
 from ..filters import filter_bar, filter_inputs, to_filter
-from ..formatting import deals_panel, kind_text, money
+from ..formatting import hop_panels, money
 from ..graphview import graph_canvas
 from ..network_view import edge_element, merge_links, node_element, resolve_company
 from ..state import encode_state, state_from_filters
@@ -59,13 +59,7 @@ def path_deals(data, path: MoneyPath) -> list:
     parts = [html.P(f"{len(path.hops)} hop(s); "
                     + (f"{money(path.amount_usd)} can flow the whole way" if path.amount_usd else
                        "a hop states no amount"), className="text-muted path-summary")]
-    for hop in path.hops:
-        rows = [by_id[i] for i in hop["commitments"] if i in by_id]
-        kinds = ", ".join(kind_text(k) for k in hop["kinds"])
-        amount = money(hop["amount_usd"]) if hop["amount_usd"] else "no amount stated"
-        parts += deals_panel(f"{hop['from']} → {hop['to']}", f"{kinds}: {amount} in {len(rows)} deal(s)", rows,
-                             summary_id=f"path-hop-{hop['from']}-{hop['to']}", limit=3)
-    return parts
+    return parts + hop_panels(path.hops, by_id, "path-hop")
 
 
 def _note(source: str | None, target: str | None, found: dict) -> str:
