@@ -247,12 +247,16 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
     from .kinds import KIND_NAMES as ALL_KINDS
     from .output import usd
 
-    def _filter(kind, since, until, min_amount, rumoured, exclude_upper):
+    reviewed_option = typer.Option(False, "--reviewed-only",
+                                   help="only facts a person accepted or edited (see `dealgraph review`)")
+
+    def _filter(kind, since, until, min_amount, rumoured, exclude_upper, reviewed):
         from .flow import FlowFilter
 
         kinds = {resolve(k, ALL_KINDS, "kind") for k in kind or []}
         return FlowFilter(kinds=kinds or None, since=since, until=until, min_amount=min_amount,
-                          include_rumoured=rumoured, upper_bounds="exclude" if exclude_upper else "face")
+                          include_rumoured=rumoured, upper_bounds="exclude" if exclude_upper else "face",
+                          reviewed_only=reviewed)
 
     @app.command("loops")
     def loops(max_length: int = typer.Option(4, "--max-length", help="longest loop, in companies"),
@@ -268,6 +272,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
               min_amount: Optional[float] = typer.Option(None, "--min-amount", help="USD"),
               rumoured: bool = typer.Option(False, "--include-rumoured"),
               exclude_upper: bool = typer.Option(False, "--exclude-upper-bounds", help=EXCLUDE_UPPER_HELP),
+              reviewed: bool = reviewed_option,
               fmt: Optional[str] = typer.Option(None, "--format", help="table, json, ndjson (one loop per line) "
                                                 "or csv (default: table; csv with --out or --table)"),
               table: Optional[str] = typer.Option(None, "--table", help="the CSV table for stdout: loops "
@@ -280,7 +285,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
         from .loops import loop_report
 
         fmt = _output_format(fmt, out, table, ("table", "json", "ndjson", "csv"))
-        flt = _filter(kind, since, until, min_amount, rumoured, exclude_upper)
+        flt = _filter(kind, since, until, min_amount, rumoured, exclude_upper, reviewed)
         if max_length < 2 or limit < 1:  # one line from dealgraph_cli.main, before the store is opened
             raise ValueError("a loop needs at least two companies (--max-length 2 or more)" if max_length < 2
                              else "--limit must be 1 or more")
@@ -324,6 +329,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
                       category: Optional[str] = typer.Option(None, "--category", help="compute, chips or capital"),
                       since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
                       rumoured: bool = typer.Option(False, "--include-rumoured"),
+                      reviewed: bool = reviewed_option,
                       fmt: Optional[str] = typer.Option(None, "--format", help="table, json or csv "
                                                         "(default: table; csv with --out or --table)"),
                       table: Optional[str] = typer.Option(None, "--table", help="the CSV table for stdout: "
@@ -337,7 +343,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
 
         fmt = _output_format(fmt, out, table, ("table", "json", "csv"))
         cats = [resolve(category, CATEGORIES, "category")] if category else list(CATEGORIES)
-        flt = FlowFilter(since=since, include_rumoured=rumoured)
+        flt = FlowFilter(since=since, include_rumoured=rumoured, reviewed_only=reviewed)
         with open_store() as store:
             company = _company(store, company)
             commitments = store.commitments()

@@ -737,6 +737,16 @@ class GraphStore(ABC):
                   {"form": schema.normalise_name(drop), "target": names[keep_id][1], "label": label})
         return {"kept": names[keep_id][1], "dropped": drop, "relationships_moved": moved}
 
+    def record_merge(self, keep: str, drop: str, by: str | None = None) -> Decision:
+        """Remember a merge already made by ``merge_entities`` as a person's decision, so that
+        ``entities merge`` is listed and travels in corrections files as ``review merge`` does.
+        Applying it again changes nothing (the merge and its rule are idempotent)."""
+        decision = review.make_decision(target_kind="company", target=schema.entity_id(drop), action="merge",
+                                        changes={"name": keep}, who=review.current_user(by), when=review.now(),
+                                        note=None, summary=drop)
+        self.apply_decisions([decision])
+        return decision
+
     def _refresh_commitment_keys(self, old_id: str, new_id: str) -> None:
         """After a merge: deals (read or rejected) and the decisions about them name the kept company.
 

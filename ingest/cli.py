@@ -327,5 +327,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], make_extrac
         kind = resolve(kind, ENTITY_LABELS, "entity type")
         with open_writer() as store:
             res = store.merge_entities(keep, drop, kind)
+            if kind == "Company":   # a person's decision, listed and exported with the others
+                store.record_merge(res["kept"], drop)
         out.print(f"merged {res['dropped']} into {res['kept']} ({res['relationships_moved']} relationships moved); "
                   f"later ingests map '{drop}' to {res['kept']}")

@@ -118,3 +118,43 @@ def test_a_broken_corrections_file_is_refused(cli_env, tmp_path):
     assert line.startswith(f"error: {file}: decision 1: ") and line.endswith("nothing was imported")
     line = one_line_error(run_cli(["corrections", "import", str(tmp_path / "absent.json")], cli_env))
     assert line.startswith(f"error: cannot read {tmp_path / 'absent.json'}")
+
+
+def test_loops_and_concentration_follow_reviewed_only(cli_env):
+    with cli_store(cli_env) as s:
+        s.write_articles(facts())
+    cid = ids(cli_env)
+
+    def loops(*extra) -> list:
+        out = run_cli(["loops", "--format", "json", *extra], cli_env)
+        assert out.returncode == 0, out.stderr
+        return [loop["companies"] for loop in json.loads(out.stdout)["loops"]]
+
+    def compute_buyers(*extra) -> list:
+        out = run_cli(["concentration", "--category", "compute", "--format", "json", *extra], cli_env)
+        assert out.returncode == 0, out.stderr
+        return [d["company"] for d in json.loads(out.stdout)["compute"]["companies"]]
+
+    assert loops() == [["Halvard Motors", "Skerry Cloud"]]
+    assert (loops("--reviewed-only"), compute_buyers("--reviewed-only")) == ([], [])
+    assert run_cli(["review", "accept", cid["compute_purchase"]], cli_env).returncode == 0
+    assert (loops("--reviewed-only"), compute_buyers("--reviewed-only")) == ([], ["Halvard Motors"])
+    assert run_cli(["review", "accept", cid["investment"]], cli_env).returncode == 0
+    assert loops("--reviewed-only") == [["Halvard Motors", "Skerry Cloud"]]
+
+
+def test_entities_merge_is_a_decision_that_travels(cli_env, tmp_path):
+    with cli_store(cli_env) as s:
+        s.write_articles([article("news-1", [deal("compute_purchase", "Halvard Motors", "Skerry Cloud", 4e9,
+                                                  sentence=LEASE),
+                                             deal("investment", "Skerry AI", "Halvard Motors", 6e8,
+                                                  sentence="Skerry AI takes a $600 million stake in Halvard Motors.")])])
+    assert run_cli(["entities", "merge", "Skerry Cloud", "Skerry AI"], cli_env).returncode == 0
+    listed = json.loads(run_cli(["corrections", "list", "--format", "json"], cli_env).stdout)
+    assert [(d["action"], d["target"], d["changes"]) for d in listed] == [
+        ("merge", "skerry-ai", "name=Skerry Cloud")]
+    assert {k: (r["f"], r["t"]) for k, r in stored(cli_env).items()} == {
+        "compute_purchase": ("Halvard Motors", "Skerry Cloud"), "investment": ("Skerry Cloud", "Halvard Motors")}
+    file = tmp_path / "corrections.json"
+    assert run_cli(["corrections", "export", str(file)], cli_env).returncode == 0
+    assert run_cli(["corrections", "import", str(file)], cli_env).stdout.strip().endswith("0 new, 1 already here")

@@ -181,7 +181,7 @@ def test_reset_says_what_it_deletes_and_keeps_merge_rules(deals_env):
     assert "keeping the 1 merge rule(s)" in " ".join(declined.stdout.split())
     assert declined.stdout.strip().endswith("nothing deleted")
     kept = ok(["db", "reset", "--yes"], deals_env)
-    assert kept.stdout.strip().endswith("; kept 1 merge rule(s)")
+    assert kept.stdout.strip().endswith("; kept 1 merge rule(s); kept 1 decision(s)")  # the merge, recorded
     stats = json.loads(ok(["db", "stats", "--format", "json"], deals_env).stdout)
     assert (stats["nodes"]["Company"], stats["nodes"]["AliasRule"]) == (0, 1)
     everything = ok(["db", "reset", "--yes", "--with-merge-rules"], deals_env)
