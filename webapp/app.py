@@ -21,7 +21,7 @@ from . import reviewed
 from .context import AppContext, Extract
 from .data import Data
 from .filters import empty_store_hint
-from .pages import PAGES, page_for
+from .pages import page_for, served
 from .state import parse_state
 
 # pages whose charts are empty until something is ingested, and say so
@@ -30,7 +30,8 @@ HINT_EMPTY = frozenset({"/network", "/paths", "/loops", "/concentration"})
 
 def _shell() -> html.Div:
     """The page around every page (built per page load: the reviewed-only switch reads the request)."""
-    nav = dbc.Nav([dbc.NavLink(p.LABEL, href=p.PATH, id=f"nav-{p.PATH.strip('/')}", active="exact") for p in PAGES])
+    nav = dbc.Nav([dbc.NavLink(p.LABEL, href=p.PATH, id=f"nav-{p.PATH.strip('/')}", active="exact")
+                   for p in served(reviewed.locked())])
     return html.Div([
         dcc.Location(id="url", refresh=False),
         dbc.Navbar(dbc.Container([dbc.NavbarBrand("dealgraph", href="/network"), nav, reviewed.switch()], fluid=True),
@@ -44,7 +45,7 @@ def _shell() -> html.Div:
 def route(ctx: AppContext, path: str | None, search: str | None):
     """The page's layout for a URL, with the filters set from its query string."""
     page = page_for(path)
-    if page is None:
+    if page is None or page not in served(reviewed.locked()):
         return dbc.Alert(f"No page at {path}", color="warning")
     try:
         companies = ctx.data.companies()
@@ -57,8 +58,9 @@ def route(ctx: AppContext, path: str | None, search: str | None):
 def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extract | None = None,
                reviewed_only: bool = False) -> dash.Dash:
     """The explorer over ``store``; ``preview``/``ingest`` extract a pasted article (None: disabled);
-    ``reviewed_only`` shows reviewed facts only, to everyone (the switch is locked on)."""
-    ctx = AppContext(store, Data(store), preview, ingest)
+    ``reviewed_only`` shows reviewed facts only, to everyone (the switch is locked on), and serves
+    no page or button that writes: a view to publish."""
+    ctx = AppContext(store, Data(store), preview, None if reviewed_only else ingest)
     threading.Thread(target=ctx.data.warm, daemon=True).start()
     app = dash.Dash(__name__, external_stylesheets=[], suppress_callback_exceptions=True, title="dealgraph")
     app.server.config[reviewed.LOCK_KEY] = reviewed_only
@@ -69,6 +71,6 @@ def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extrac
     def show_page(path, search):
         return route(ctx, path, search)
 
-    for page in PAGES:
+    for page in served(reviewed_only):
         page.register(app, ctx)
     return app

@@ -72,8 +72,8 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore], open_demo_s
         try:
             preview, ingest = make_callables(store)
             if host not in ("127.0.0.1", "localhost", "::1"):
-                console.print(f"warning: serving on {host}; anyone who can reach it can read the graph "
-                              "and add articles", style="yellow")
+                console.print(f"warning: serving on {host}; anyone who can reach it can read the graph"
+                              + ("" if reviewed_only else " and add articles"), style="yellow")
             app = create_app(store, preview, ingest, reviewed_only)
             started = f"dealgraph explorer on http://{host}:{port}/ ({store.describe()}); Ctrl+C to stop"
             if reviewed_only:

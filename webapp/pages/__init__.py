@@ -9,6 +9,16 @@ PAGES = (network, paths, loops, concentration, review, console, articles)
 BY_PATH = {page.PATH: page for page in PAGES}
 
 
+def served(published: bool) -> tuple:
+    """The pages an app serves, in nav order: a published, reviewed-only view
+    (``serve --reviewed-only``) leaves out the pages that write (``WRITES = True``).
+
+    >>> [p.LABEL for p in served(True)] == [p.LABEL for p in PAGES if p.LABEL != "Review"]
+    True
+    """
+    return tuple(p for p in PAGES if not (published and getattr(p, "WRITES", False)))
+
+
 def page_for(path: str | None):
     """The page module at ``path`` ("/" is the network), or None.
 

@@ -17,6 +17,7 @@ from ..formatting import money
 
 PATH = "/review"
 LABEL = "Review"
+WRITES = True              # records people's decisions: not served in a published view
 MAX_ITEMS = 25
 WRITE_TIMEOUT_S = 30.0     # how long a decision waits for another writer (an ingest) before saying so
 BUTTONS = {"review-accept": "accept", "review-reject": "reject", "review-save": "edit"}
