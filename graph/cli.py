@@ -199,7 +199,7 @@ def register(app: typer.Typer, open_store: Callable[[], GraphStore]) -> None:
              + [[k, v, report.target_after.relationships.get(k, 0)]
                 for k, v in sorted(report.source.relationships.items())], console=console)
         console.print(f"copied {report.nodes_copied} nodes and {report.relationships_copied} relationships, "
-                      f"{where}; the counts check out", highlight=False)
+                      f"{where}; the counts check out", highlight=False, soft_wrap=True)
         if report.source.without_id:
             console.print(f"{report.source.without_id} node(s) without an id were not copied", style="yellow")
 

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -140,16 +139,13 @@ def test_an_engine_left_by_a_crash_is_cleaned_up_in_one_line(tmp_path):
 
 def test_a_long_folder_path_uses_a_temporary_socket_folder_and_removes_it(tmp_path):
     folder = tmp_path / ("deep-" * 12) / "g.db"
-    before = {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("dealgraph-")}
     proc, info = hold(folder)
     tmp = Path(info["socket"]).parent
     assert tmp.name.startswith("dealgraph-") and tmp.is_dir()
     proc.send_signal(signal.SIGTERM)
     proc.wait(20)
     assert gone(info["engine"])
-    assert wait_until(lambda: not tmp.exists())
-    after = {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("dealgraph-")}
-    assert after <= before | set(), after - before
+    assert wait_until(lambda: not tmp.exists())   # (other runs on the machine may hold their own)
 
 
 def test_stores_in_one_folder_never_share_an_engine_or_data(tmp_path):
