@@ -19,7 +19,9 @@ from ..jobs import Jobs
 PATH = "/articles"
 LABEL = "Articles"
 POLL_MS = 500   # how often the page asks whether a pasted article has been read
-COLUMNS = (("title", "title"), ("outlet", "outlet"), ("published", "published"), ("deals", "commitments"))
+# "source" is where the article was read from (a file, feed entry, JSONL line, URL or "pasted text")
+COLUMNS = (("title", "title"), ("outlet", "outlet"), ("published", "published"), ("source", "source"),
+           ("deals", "commitments"))
 PAGE_SIZE = 12   # articles per page of the list; only that page is sent to the browser
 
 
@@ -46,7 +48,8 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
 
 def _row(a: dict) -> dict:
     return {"id": a["id"], "title": a.get("title") or a["id"][:12], "outlet": a.get("outlet") or "",
-            "published": a.get("published") or "", "commitments": a["commitments"]}
+            "published": a.get("published") or "", "source": a.get("source") or a.get("url") or "",
+            "commitments": a["commitments"]}
 
 
 def _page(rows: list[dict], page: int) -> list[dict]:
@@ -66,8 +69,8 @@ def _articles_table(rows: list[dict]) -> dash_table.DataTable:
 def articles_csv_text(rows: list[dict]) -> str:
     """The whole list as CSV, with the table's headers.
 
-    >>> articles_csv_text([{"id": "x1", "title": "A, B", "commitments": 2}]).splitlines()
-    ['title,outlet,published,deals', '"A, B",,,2']
+    >>> articles_csv_text([{"id": "x1", "title": "A, B", "source": "news/a.txt", "commitments": 2}]).splitlines()
+    ['title,outlet,published,source,deals', '"A, B",,,news/a.txt,2']
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

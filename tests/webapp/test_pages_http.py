@@ -1,6 +1,7 @@
-"""`dealgraph serve --reviewed-only` publishes a view: readers get every analysis page,
-limited to reviewed facts, and no page or button that writes (no Review page, no Ingest).
-Driven through the app's own HTTP endpoints (Flask's test client), no browser needed."""
+"""Pages checked through the app's own HTTP endpoints (Flask's test client), no browser needed:
+a published view (`dealgraph serve --reviewed-only`) serves every analysis page, limited to
+reviewed facts, and no page or button that writes (no Review page, no Ingest); the Articles
+list says where each article was read from."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,7 @@ import json
 import pytest
 
 from tests.graph.facts import article, deal
+from tests.webapp.dash_http import callback
 from webapp.app import create_app
 
 
@@ -28,12 +30,7 @@ def labels(node) -> list[str]:
 
 def page(client, path: str) -> str:
     """The page container's content for a path, as the routing callback returns it."""
-    res = client.post("/_dash-update-component", json={
-        "output": "page.children", "outputs": {"id": "page", "property": "children"},
-        "inputs": [{"id": "url", "property": "pathname", "value": path}],
-        "state": [{"id": "url", "property": "search", "value": ""}], "changedPropIds": ["url.pathname"]})
-    assert res.status_code == 200, res.data[:300]
-    return json.dumps(res.get_json(), separators=(",", ":"))
+    return callback(client, ("page", "children"), [("url", "pathname", path)], [("url", "search", "")])
 
 
 @pytest.mark.parametrize("published", [True, False])
@@ -48,3 +45,15 @@ def test_a_published_view_serves_no_page_or_button_that_writes(falkor_store, pub
     articles = page(client, "/articles")
     ingest = articles[articles.index('"id":"a-ingest"') - 300:articles.index('"id":"a-ingest"') + 300]
     assert ('"disabled":true' in ingest) == published
+
+
+def test_the_articles_list_says_where_each_article_was_read_from(falkor_store):
+    falkor_store.write_articles([article("a1", [deal("investment", "Tarnwell Capital", "Quarrystone", 2e9)],
+                                         source="feeds/deals.xml#2", title="Tarnwell backs Quarrystone")])
+    client = create_app(falkor_store).server.test_client()
+    listing = json.loads(callback(client, ("articles-list", "children"),
+                                  [("url", "pathname", "/articles"), ("a-result", "children", None)]))
+    table = listing["response"]["articles-list"]["children"]["props"]
+    assert [c["name"] for c in table["columns"]] == ["title", "outlet", "published", "source", "deals"]
+    assert [(r["title"], r["source"], r["commitments"]) for r in table["data"]] == [
+        ("Tarnwell backs Quarrystone", "feeds/deals.xml#2", 1)]
