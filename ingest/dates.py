@@ -19,6 +19,10 @@ from datetime import date, datetime
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?=$|[T\s])")
 _WRITTEN_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y")
 _WRITTEN = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})")
+# Page metadata that says when a page was changed, not when it was published (property, name,
+# itemprop or http-equiv, lower case): never an article's date.
+CHANGE_DATE_META = frozenset({"article:modified_time", "og:updated_time", "last-modified", "lastmod",
+                              "modified", "datemodified", "dc.date.modified", "dcterms.modified", "revised"})
 # A plain-text article's dateline: a first-lines word that says the date is the article's own.
 DATELINE = re.compile(r"^(?:published|posted|updated|date|dated)\b[:\s]*(?:on\s+)?(?P<date>.+)$", re.I)
 

@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
-from .dates import dateline_date, stated_date
+from .dates import CHANGE_DATE_META, dateline_date, stated_date
 from .language import language_problem
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024  # the stated limit: 5 MB of text per article
@@ -91,7 +91,7 @@ def _html(markup: str, source: str, meta: dict) -> RawArticle | LoadError:
         text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_recall=True)
         # extensive=False: the date from the page's metadata (meta tags, JSON-LD, <time>) only;
         # the extensive search guesses from the body and reads "Copyright 2023" as 2023-01-01
-        found = trafilatura.extract_metadata(markup, extensive=False) if text else None
+        found = trafilatura.extract_metadata(_without_change_dates(markup), extensive=False) if text else None
     except ImportError as exc:   # e.g. lxml_html_clean missing from a partial install
         return LoadError(source, f"HTML cannot be read in this install: {one_line(exc)} "
                                  "(reinstall dealgraph with pip to bring lxml_html_clean)")
@@ -105,6 +105,38 @@ def _html(markup: str, source: str, meta: dict) -> RawArticle | LoadError:
     merged = {k: v for k, v in info.items() if v}
     merged.update({k: v for k, v in meta.items() if v})
     return RawArticle(normalise_text(text), source, merged)
+
+
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _without_change_dates(markup: str):
+    """The page as a tree without the meta tags that say when it was changed
+    (``CHANGE_DATE_META``): the metadata reader falls back on them when no
+    publication date is given, and a page changed in December was not published then."""
+    import lxml.etree
+    import lxml.html
+
+    try:   # (lxml refuses a str that carries an XML declaration: it is dropped, the text is decoded)
+        tree = lxml.html.fromstring(XML_DECLARATION.sub("", markup, count=1))
+    except (ValueError, lxml.etree.ParserError):
+        return markup
+    for meta in list(tree.iter("meta")):
+        key = next((meta.get(a) for a in ("property", "name", "itemprop", "http-equiv") if meta.get(a)), "")
+        if key.strip().lower() in CHANGE_DATE_META:
+            meta.getparent().remove(meta)
+    return tree
+
+
+def _looks_like_feed(text: str) -> bool:
+    """An RSS or Atom document: ``<rss``/``<feed``, or an XML declaration not followed by ``<html``
+    (an XHTML page starts with one too).
+
+    >>> _looks_like_feed('<?xml version="1.0"?><rss>'), _looks_like_feed('<?xml version="1.0"?><html>')
+    (True, False)
+    """
+    head = text.lstrip()[:400].lower()
+    return head.startswith(("<rss", "<feed")) or (head.startswith("<?xml") and "<html" not in head)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -220,7 +252,7 @@ def load_bytes(data: bytes, source: str, kind: str | None = None, meta: dict | N
     if kind is None:
         if suffix in JSONL_SUFFIXES:
             kind = "jsonl"
-        elif suffix in FEED_SUFFIXES or text.lstrip()[:200].lower().startswith(("<?xml", "<rss", "<feed")):
+        elif suffix in FEED_SUFFIXES or (suffix not in HTML_SUFFIXES and _looks_like_feed(text)):
             kind = "feed"
         elif suffix in HTML_SUFFIXES or _looks_like_html(text):
             kind = "html"

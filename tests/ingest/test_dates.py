@@ -29,11 +29,28 @@ def one(data: bytes, source: str, **kw) -> RawArticle | LoadError:
      '"headline": "Quill raises", "datePublished": "2025-09-14"}</script>', "", "2025-09-14"),
     ("", '<time datetime="2025-08-02">2 August 2025</time>', "2025-08-02"),
     ("", "", None),
-], ids=["meta-tag", "json-ld", "time-element", "none"])
+    # when a page was changed is not when it was published: alone it leaves the page undated
+    ('<meta property="article:modified_time" content="2025-12-01T08:00:00Z">', "", None),
+    ('<meta property="og:updated_time" content="2025-12-01T08:00:00Z">', "", None),
+    ('<meta http-equiv="last-modified" content="2025-12-01">', "", None),
+    ('<meta property="article:published_time" content="2025-10-07T09:00:00Z">'
+     '<meta property="article:modified_time" content="2025-12-01T08:00:00Z">', "", "2025-10-07"),
+], ids=["meta-tag", "json-ld", "time-element", "none", "modified-only", "updated-only", "last-modified",
+        "published-and-modified"])
 def test_html_date_comes_from_the_page_metadata_only(head, inside, expected):
     # the footer's copyright year was read as 2023-01-01 by the extensive date search
     article = one(page(head, inside, footer="Copyright 2023 Our Wire"), "quill.html")
     assert article.meta.get("published") == expected
+
+
+@pytest.mark.parametrize("source", ["quill.html", "-"])
+def test_an_xhtml_page_is_read_as_a_page_with_its_publication_date(source):
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+             '<head><title>Quill raises</title><meta property="article:modified_time" content="2025-12-01"/>'
+             '<meta property="article:published_time" content="2025-10-07"/></head>'
+             f'<body><article><h1>Quill raises</h1>{BODY}</article></body></html>').encode()
+    article = one(xhtml, source)
+    assert (article.meta.get("published"), article.meta.get("title")) == ("2025-10-07", "Quill raises")
 
 
 def test_html_dates_in_the_body_text_are_not_the_article_date():
