@@ -22,10 +22,10 @@ from .context import AppContext, Extract
 from .data import Data
 from .filters import empty_store_hint
 from .pages import page_for, served
-from .state import parse_state
+from .state import parse_state, shared_search
 
 # pages whose charts are empty until something is ingested, and say so
-HINT_EMPTY = frozenset({"/network", "/paths", "/loops", "/concentration"})
+HINT_EMPTY = frozenset({"/network", "/paths", "/loops", "/concentration", "/timeline"})
 
 
 def _shell() -> html.Div:
@@ -71,6 +71,16 @@ def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extrac
     def show_page(path, search):
         return route(ctx, path, search)
 
-    for page in served(reviewed_only):
+    pages = served(reviewed_only)
+
+    @app.callback(*[Output(f"nav-{p.PATH.strip('/')}", prop) for p in pages for prop in ("href", "active")],
+                  Input("url", "pathname"), Input("url", "search"))
+    def nav_links(path, search):
+        """Every nav link carries the date range (brushed on the Timeline or picked on any page),
+        so the page it opens follows it; the link of the page shown is marked."""
+        shown, carried = page_for(path), shared_search(search)
+        return [x for p in pages for x in (p.PATH + carried, p is shown)]
+
+    for page in pages:
         page.register(app, ctx)
     return app

@@ -85,3 +85,19 @@ def state_from_filters(kinds, since, until, min_b, rumoured, company=None, depth
     return {"kinds": kinds or [], "since": since, "until": until, "min": min_b, "rumoured": bool(rumoured),
             "company": company, "depth": depth or DEFAULT_DEPTH, "maxlen": maxlen or DEFAULT_MAXLEN,
             "ties": bool(ties)}
+
+
+# what every page follows from the page it was reached from: the date range
+SHARED_KEYS = ("since", "until")
+
+
+def shared_search(search: str | None) -> str:
+    """The part of a query string the nav bar's links carry to every page: the date range.
+
+    >>> shared_search("?kinds=investment&since=2025-09-01&until=2025-10-31&min=5")
+    '?since=2025-09-01&until=2025-10-31'
+    >>> shared_search("?company=Oracle")
+    ''
+    """
+    state = parse_state(search)
+    return encode_state({key: state[key] for key in SHARED_KEYS})

@@ -110,7 +110,7 @@ def shot(browser, name):
     browser.save_screenshot(str(SHOTS / f"{name}.png"))
 
 
-@pytest.mark.parametrize("path", ["/network", "/loops", "/concentration", "/console", "/articles"])
+@pytest.mark.parametrize("path", ["/network", "/loops", "/concentration", "/timeline", "/console", "/articles"])
 def test_each_page_loads_without_console_errors(server, browser, path):
     browser.get_log("browser")
     open_page(browser, server + path)
@@ -118,6 +118,8 @@ def test_each_page_loads_without_console_errors(server, browser, path):
         wait(lambda: cy_count(browser, "network") > 0, what="network edges")
     if path == "/concentration":
         wait(lambda: browser.find_elements("css selector", "#hhi-compute .main-svg"), what="charts")
+    if path == "/timeline":
+        wait(lambda: browser.find_elements("css selector", "#tl-months .main-svg"), what="charts")
     time.sleep(0.5)
     shot(browser, path.strip("/"))
     assert console_errors(browser) == []

@@ -63,7 +63,7 @@ def test_console_shows_dollars_and_nav_marks_the_page(demo, browser):
     assert active == ["nav-console"]
 
 
-@pytest.mark.parametrize("path", ["/network", "/loops", "/concentration", "/console", "/articles"])
+@pytest.mark.parametrize("path", ["/network", "/loops", "/concentration", "/timeline", "/console", "/articles"])
 def test_no_sideways_scroll_at_1024_px(demo, browser, path):
     browser.set_window_size(1024, 768)
     try:

@@ -3,9 +3,9 @@ and ``register(app, ctx)`` (its callbacks). ``PAGES`` is the nav bar's order.
 """
 from __future__ import annotations
 
-from . import articles, concentration, console, loops, network, paths, review
+from . import articles, concentration, console, loops, network, paths, review, timeline
 
-PAGES = (network, paths, loops, concentration, review, console, articles)
+PAGES = (network, paths, loops, concentration, timeline, review, console, articles)
 BY_PATH = {page.PATH: page for page in PAGES}
 
 
