@@ -33,7 +33,7 @@ def _shell() -> html.Div:
     nav = dbc.Nav([dbc.NavLink(p.LABEL, href=p.PATH, id=f"nav-{p.PATH.strip('/')}", active="exact")
                    for p in served(reviewed.locked())])
     return html.Div([
-        dcc.Location(id="url", refresh=False),
+        dcc.Location(id="url", refresh=False), dcc.Store(id="url-popped"),   # see assets/history.js
         dbc.Navbar(dbc.Container([dbc.NavbarBrand("dealgraph", href="/network"), nav, reviewed.switch()], fluid=True),
                    color="dark", dark=True, className="mb-2"),
         dbc.Container([html.Div(id="reviewed-note", className="small text-muted mb-2"),
@@ -67,8 +67,11 @@ def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extrac
     app.layout = _shell
     reviewed.register(app, ctx)
 
-    @app.callback(Output("page", "children"), Input("url", "pathname"), State("url", "search"))
-    def show_page(path, search):
+    @app.callback(Output("page", "children"), Input("url", "pathname"), Input("url-popped", "data"),
+                  State("url", "search"))
+    def show_page(path, popped, search):
+        if dash.ctx.triggered_id == "url-popped" and popped:   # Back/Forward: the view the URL held then
+            path, search = popped["path"], popped["search"]
         return route(ctx, path, search)
 
     pages = served(reviewed_only)

@@ -98,3 +98,22 @@ def test_the_network_downloads_as_a_png(demo, browser, tmp_path):
     box = cy(browser, "var b = cy.elements().boundingBox(); return [b.w, b.h];")
     assert abs(width - 2 * box[0]) <= 4 and abs(height - 2 * box[1]) <= 4   # the whole drawing, at twice its size
     assert console_errors(browser) == []
+
+
+def test_back_and_forward_restore_the_view(demo, browser):
+    url, _ = demo
+    drawn(browser, url + "/network")
+    everything = cy_count(browser, "network")
+    box = browser.find_element("id", "net-min")
+    box.send_keys("50\n")
+    wait(lambda: "min=50" in browser.current_url, what="URL state")
+    narrowed = wait(lambda: cy_count(browser, "network") < everything and cy_count(browser, "network"), what="fewer")
+    browser.back()
+    wait(lambda: "min=" not in browser.current_url, what="back in the URL")
+    wait(lambda: cy_count(browser, "network") == everything, what="the whole drawing again")
+    assert browser.find_element("id", "net-min").get_attribute("value") == ""
+    browser.forward()
+    wait(lambda: "min=50" in browser.current_url, what="forward in the URL")
+    wait(lambda: cy_count(browser, "network") == narrowed, what="the narrowed drawing again")
+    assert browser.find_element("id", "net-min").get_attribute("value") == "50"
+    assert console_errors(browser) == []
