@@ -14,6 +14,7 @@ from graph.kinds import KINDS
 FOCUS_COLOUR = "#e6007e"       # the centred company (magenta: no kind is near it)
 SELECTED_COLOUR = "#111111"    # outline and halo of what was clicked
 COMPANY_COLOUR = "#34495e"
+GROUP_COLOUR = "#b8c2cc"       # the overview's node of gathered companies
 OUTLINE_COLOUR = "#111111"     # the selected loop's outline (its lines keep their kind colours)
 
 STYLESHEET = [
@@ -23,6 +24,9 @@ STYLESHEET = [
                                    "text-background-color": "#ffffff", "text-background-opacity": 0.7,
                                    "text-background-padding": 1, "z-index": 5}},
     {"selector": "node.named, node:selected", "style": {"label": "data(label)"}},
+    {"selector": "node.group", "style": {"shape": "round-rectangle", "background-color": GROUP_COLOUR,
+                                         "border-width": 2, "border-style": "dashed", "border-color": COMPANY_COLOUR,
+                                         "font-style": "italic"}},
     {"selector": "node.focus", "style": {"background-color": FOCUS_COLOUR, "border-width": 3,
                                          "border-color": "#ffffff", "font-weight": "bold",
                                          "z-index": 30}},

@@ -20,6 +20,7 @@ from graph.review_queue import is_reviewed
 
 from .filters import to_filter
 from .formatting import money
+from .overview import ALL, OTHERS, OVERVIEW_TOP, Overview, circle, gather, gathered_ends, ranked, wanted
 
 MAX_LINKS = 300          # links drawn at most; the largest by money first
 LABELLED_LINKS = 40      # links whose amount is written on them (the rest: on hover and selection)
@@ -53,6 +54,14 @@ class Link:
             self.amount_usd += c["amount_usd"]
         self.announced += c.get("status", "announced") == "announced"
         self.reviewed += is_reviewed(c)
+
+    def merge(self, other: "Link") -> None:
+        """Take in every commitment of ``other`` (the overview merges lines into one)."""
+        self.amount_usd += other.amount_usd
+        self.count += other.count
+        self.missing += other.missing
+        self.announced += other.announced
+        self.reviewed += other.reviewed
 
 
 def link_ends(c: dict) -> tuple[str, str]:
@@ -126,28 +135,41 @@ class NetworkView:
     stored: int = 0                  # commitments between two different companies
     matching: int = 0                # of which the filters keep
     around: int = 0                  # of which are around the centred company (= matching if none)
-    links: int = 0                   # links those make
+    links: int = 0                   # links those make (in the overview: its merged lines)
     drawn_links: int = 0
     drawn_commitments: int = 0
-    companies: int = 0
+    companies: int = 0               # nodes drawn (the overview's gathered node is one)
+    in_view: int = 0                 # companies the matching lines join (before any overview)
     hidden: dict[str, int] = field(default_factory=dict)
     unknown_company: str | None = None
     expanded_links: int = 0          # lines drawn beyond the largest because a company was expanded
+    overview: Overview | None = None  # the top companies and the rest gathered, when drawn so
 
 
 def _scale(value: float, top: float, px: tuple[float, float]) -> float:
     return round(px[0] + (px[1] - px[0]) * math.sqrt(value / top), 1) if top > 0 and value > 0 else px[0]
 
 
+def node_id(name: str) -> str:
+    """A company's node id; the overview's gathered node has one of its own.
+
+    >>> node_id("Arc"), node_id(OTHERS)
+    ('n:Arc', 'g:others')
+    """
+    return "g:others" if name == OTHERS else f"n:{name}"
+
+
 def node_element(name: str, pos: tuple[float, float], money_usd: float, deals: int, top: float, classes: str) -> dict:
     size = _scale(money_usd, top, NODE_PX)
-    return {"data": {"id": f"n:{name}", "label": name, "company": name, "size": size,
+    return {"data": {"id": node_id(name), "label": name, "company": name, "size": size,
                      "font": round(16 + size / 4, 1), "money": money(money_usd) if money_usd else "no amount",
                      "deals": deals},
             "position": {"x": pos[0], "y": pos[1]}, "classes": classes}
 
 
-def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False) -> dict:
+def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False,
+                 shown: dict[str, str] | None = None) -> dict:
+    """One line; ``shown`` names an end differently (the overview's gathered node by its label)."""
     text = money(link.amount_usd) if link.amount_usd else ""
     if link.count > 1:
         text = f"{text} ×{link.count}".strip()
@@ -155,16 +177,23 @@ def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False
         text = f"✓ {text}".strip()
     classes = [link.kind] + (["rumour"] if not link.announced else []) + (["labelled"] if labelled else []) \
         + (["highlight"] if highlight else []) + (["reviewed"] if link.reviewed == link.count else [])
-    return {"data": {"id": link.key, "source": f"n:{link.source}", "target": f"n:{link.target}",
-                     "from": link.source, "to": link.target, "kind": link.kind, "label": text,
-                     "amount": money(link.amount_usd) if link.amount_usd else "no amount stated",
-                     "count": link.count, "missing": link.missing, "reviewed": link.reviewed,
-                     "width": _scale(link.amount_usd, top, EDGE_PX)}, "classes": " ".join(classes)}
+    shown = shown or {}
+    data = {"id": link.key, "source": node_id(link.source), "target": node_id(link.target),
+            "from": shown.get(link.source, link.source), "to": shown.get(link.target, link.target),
+            "kind": link.kind, "label": text,
+            "amount": money(link.amount_usd) if link.amount_usd else "no amount stated",
+            "count": link.count, "missing": link.missing, "reviewed": link.reviewed,
+            "width": _scale(link.amount_usd, top, EDGE_PX)}
+    if OTHERS in (link.source, link.target):
+        data["gathered"] = "from" if link.source == OTHERS else "to"
+    return {"data": data, "classes": " ".join(classes)}
 
 
 def network_view(data, state: dict, max_links: int = MAX_LINKS, expanded: tuple[str, ...] = ()) -> NetworkView:
     """The links and companies to draw for a page state; every line of the ``expanded`` companies
-    is drawn too, even beyond the ``max_links`` largest."""
+    is drawn too, even beyond the ``max_links`` largest. With many companies in view and none
+    centred, the overview is drawn instead (``state["top"]``: how many companies it names, ``ALL``
+    for none; see :mod:`webapp.overview`)."""
     stored = [c for c in data.commitments() if c["from_name"] != c["to_name"]]
     flt = to_filter(state)
     rows, hidden = [], []
@@ -182,6 +211,11 @@ def network_view(data, state: dict, max_links: int = MAX_LINKS, expanded: tuple[
         rows = [c for c in rows if c["from_name"] in inner or c["to_name"] in inner]
     view.around = len(rows)
     links = merge_links(rows)
+    view.in_view = len(ranked(links))
+    top = wanted(state.get("top"), view.in_view, bool(company))
+    if top != ALL:
+        view.overview = gather(links, top)
+        links, expanded = view.overview.links, ()     # the overview draws no single company's lines
     drawn = links[:max_links]
     view.links, view.drawn_links, view.drawn_commitments = len(links), len(drawn), sum(l.count for l in drawn)
     if expanded:
@@ -190,12 +224,12 @@ def network_view(data, state: dict, max_links: int = MAX_LINKS, expanded: tuple[
         extra = [l for l in merge_links(around) if l.key not in keys]
         drawn += extra
         view.expanded_links = len(extra)
-    view.elements = _elements(data, drawn, company)
+    view.elements = _elements(data, drawn, company, view.overview)
     view.companies = sum(1 for e in view.elements if "source" not in e["data"])
     return view
 
 
-def _elements(data, drawn: list[Link], company: str | None) -> list[dict]:
+def _elements(data, drawn: list[Link], company: str | None, overview: Overview | None = None) -> list[dict]:
     money_of: dict[str, float] = {}
     deals_of: dict[str, int] = {}
     for link in drawn:
@@ -205,21 +239,43 @@ def _elements(data, drawn: list[Link], company: str | None) -> list[dict]:
     if company:
         money_of.setdefault(company, 0.0)
         deals_of.setdefault(company, 0)
-    positions = data.layout()
-    top_node = max(money_of.values(), default=0.0)
+    companies = [n for n in money_of if n != OTHERS]
+    # the overview's few companies round a circle, the most money first; else the kept layout
+    positions = circle([n for n in overview.top if n in money_of]) if overview else data.layout()
+    top_node = max((money_of[n] for n in companies), default=0.0)
     top_edge = max((l.amount_usd for l in drawn), default=0.0)
-    named = set(sorted(money_of, key=lambda n: (-money_of[n], -deals_of[n], n))[:NAMED_COMPANIES]) | {company}
+    named = set(sorted(companies, key=lambda n: (-money_of[n], -deals_of[n], n))[:NAMED_COMPANIES]) | {company}
     nodes = [node_element(n, positions.get(n, (0.0, 0.0)), money_of[n], deals_of[n], top_node,
-                   "company" + (" named" if n in named else "") + (" focus" if n == company else ""))
-             for n in sorted(money_of)]
-    ranked = sorted(range(len(drawn)), key=lambda i: -drawn[i].amount_usd)[:LABELLED_LINKS]
-    labelled = {i for i in ranked if drawn[i].amount_usd > 0}
-    edges = [edge_element(link, top_edge, i in labelled) for i, link in enumerate(drawn)]
+                          "company" + (" named" if n in named else "") + (" focus" if n == company else ""))
+             for n in sorted(companies)]
+    shown = {}
+    if overview:
+        for node in nodes:
+            node["data"]["mode"] = "overview"     # a click offers no "Draw all its lines" there
+    if overview and OTHERS in money_of:
+        shown = {OTHERS: overview.label}
+        nodes.append(gathered_element(overview))
+    ranked_links = sorted(range(len(drawn)), key=lambda i: -drawn[i].amount_usd)[:LABELLED_LINKS]
+    labelled = {i for i in ranked_links if drawn[i].amount_usd > 0}
+    edges = [edge_element(link, top_edge, i in labelled, shown=shown) for i, link in enumerate(drawn)]
     return nodes + edges
 
 
-def link_commitments(data, state: dict, source: str, target: str, kind: str) -> list[dict]:
-    """The commitments behind one drawn link, under the page's filters, largest first."""
+def gathered_element(overview: Overview) -> dict:
+    """The overview's node of gathered companies, at the centre of the circle, as large as the
+    largest company; clicking it draws the next ``OVERVIEW_TOP`` (``data.next``)."""
+    element = node_element(OTHERS, (0.0, 0.0), overview.money_usd, overview.deals, overview.money_usd,
+                           "company named group")
+    element["data"].update(label=overview.label, company=overview.label, group=len(overview.others), size=NODE_PX[1],
+                           next=len(overview.top) + OVERVIEW_TOP, step=min(OVERVIEW_TOP, len(overview.others)))
+    return element
+
+
+def link_commitments(data, state: dict, source: str, target: str, kind: str,
+                     others: frozenset[str] = frozenset()) -> list[dict]:
+    """The commitments behind one drawn link, under the page's filters, largest first; an end
+    named ``OTHERS`` stands for every company in ``others`` (the overview's gathered node)."""
     flt = to_filter(state)
-    rows = [c for c in data.commitments() if c["kind"] == kind and link_ends(c) == (source, target) and flt.keep(c)]
+    ends = (lambda c: gathered_ends(c, others)) if others else link_ends
+    rows = [c for c in data.commitments() if c["kind"] == kind and ends(c) == (source, target) and flt.keep(c)]
     return sorted(rows, key=lambda c: -(c.get("amount_usd") or 0))

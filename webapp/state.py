@@ -31,7 +31,16 @@ def parse_state(search: str | None) -> dict:
             "min": _number(one("min"), float), "rumoured": one("rumoured") == "1", "company": one("company"),
             "depth": _or(_number(one("depth"), int), DEFAULT_DEPTH),
             "maxlen": _or(_number(one("maxlen"), int), DEFAULT_MAXLEN), "ties": one("ties") == "1",
-            "loop": one("loop"), "source": one("from"), "target": one("to")}
+            "loop": one("loop"), "source": one("from"), "target": one("to"), "top": _top(one("top"))}
+
+
+def _top(text: str | None) -> int | None:
+    """The network overview's size: ``all`` is every company (0), a whole number that many, else the default.
+
+    >>> _top("all"), _top("50"), _top("x"), _top(None)
+    (0, 50, None, None)
+    """
+    return 0 if text == "all" else _number(text, int)
 
 
 def _or(value, default):
@@ -72,11 +81,13 @@ def encode_state(state: dict) -> str:
     for key, name in (("source", "from"), ("target", "to")):
         if state.get(key):
             q[name] = state[key]
+    if state.get("top") is not None:
+        q["top"] = str(state["top"] or "all")
     return ("?" + urlencode(q)) if q else ""
 
 
 def state_from_filters(kinds, since, until, min_b, rumoured, company=None, depth=None, maxlen=None,
-                       ties=None) -> dict:
+                       ties=None, top=None) -> dict:
     """The state the filter controls hold (the values Dash passes a callback).
 
     >>> state_from_filters(["investment"], None, None, 2, ["1"])["rumoured"]
@@ -84,7 +95,7 @@ def state_from_filters(kinds, since, until, min_b, rumoured, company=None, depth
     """
     return {"kinds": kinds or [], "since": since, "until": until, "min": min_b, "rumoured": bool(rumoured),
             "company": company, "depth": depth or DEFAULT_DEPTH, "maxlen": maxlen or DEFAULT_MAXLEN,
-            "ties": bool(ties)}
+            "ties": bool(ties), "top": top}
 
 
 # what every page follows from the page it was reached from: the date range

@@ -35,7 +35,7 @@ def test_find_locates_a_company_fuzzily_without_filtering(demo, browser):
 
 def test_expanding_a_company_draws_all_its_lines(big, browser):
     url, store = big
-    drawn(browser, url + "/network")
+    drawn(browser, url + "/network?top=all")      # every company, not the overview
     assert cy_count(browser, "network") == 300
     rows = [c for c in store.commitments() if c["from_name"] != c["to_name"] and FlowFilter().keep(c)]
     lines = {l.key for l in merge_links(rows) if "co9" in (l.source, l.target)}

@@ -97,7 +97,7 @@ def test_2000_commitments_draw_as_merged_lines_with_readable_labels(big, browser
                     (c["from_name"], c["to_name"], c["kind"]) for c in rows)
     # the generator's 2,000 deals store as 1,645 (repeats of one deal merge), 13 of them one pair's partnerships
     assert len(rows) == 1645 and len(lines) == 1451 and max(lines.values()) == 13
-    drawn(browser, url + "/network")
+    drawn(browser, url + "/network?top=all")      # every company, not the overview
     edges = cy(browser, "return cy.edges().map(function(e){return [e.data('from'), e.data('to'), e.data('kind'), "
                         "e.data('count')]});")
     assert len(edges) == 300
@@ -120,7 +120,7 @@ def test_2000_commitments_draw_as_merged_lines_with_readable_labels(big, browser
 
 def test_positions_stay_when_filters_change(big, browser):
     url, _ = big
-    drawn(browser, url + "/network")
+    drawn(browser, url + "/network?top=all")
     get = "var p = {}; cy.nodes().forEach(function(n){p[n.id()] = [n.position('x'), n.position('y')]}); return p;"
     before = cy(browser, get)
     box = browser.find_element("id", "net-min")

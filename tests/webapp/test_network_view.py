@@ -44,3 +44,35 @@ def test_filters_say_what_they_hid_and_unknown_names_get_suggestions(falkor_stor
     unknown = network_view(data, parse_state("?company=Bollt"))
     assert unknown.unknown_company == "Bollt" and unknown.elements == []
     assert suggest("Bollt", data.companies()) == ["Bolt"]
+
+
+def test_the_overview_names_the_top_companies_and_gathers_the_rest(falkor_store):
+    from webapp.overview import OTHERS
+    from webapp.network_view import link_commitments
+
+    falkor_store.write_articles([article("o1", [
+        deal("investment", "Arc", "Bolt", 5e9), deal("investment", "Arc", "Bolt", 1e9, date="2024-01-05"),
+        deal("investment", "Cell", "Bolt", 1e9), deal("investment", "Dune", "Bolt", 2e9),
+        deal("partnership", "Cell", "Dune"), deal("compute_purchase", "Echo", "Arc", 5e8)], published="2025-03-01")])
+    data = Data(falkor_store)
+    # money by or to each: Bolt $9B, Arc $6.5B, Dune $2B, Cell $1B, Echo $0.5B; the top two are named
+    view = network_view(data, parse_state("?top=2"))
+    lines = {e["data"]["id"]: (e["data"]["from"], e["data"]["to"], e["data"]["label"]) for e in view.elements
+             if "source" in e["data"]}
+    assert lines == {"l:Arc|Bolt|investment": ("Arc", "Bolt", "$6B ×2"),
+                     f"l:{OTHERS}|Bolt|investment": ("3 other companies", "Bolt", "$3B ×2"),
+                     f"l:{OTHERS}|Arc|compute_purchase": ("3 other companies", "Arc", "$500M")}
+    group = next(e["data"] for e in view.elements if e["data"]["id"] == "g:others")
+    assert (group["label"], group["money"], group["deals"], group["group"], group["next"]) == (
+        "3 other companies", "$3.5B", 4, 3, 27)
+    # the partnership between two gathered companies is inside the node: counted, drawn nowhere
+    assert (view.overview.top, sorted(view.overview.others), view.overview.inside) == (
+        ["Bolt", "Arc"], ["Cell", "Dune", "Echo"], 1)
+    assert (view.companies, view.drawn_links, view.drawn_commitments, view.around) == (3, 3, 5, 6)
+    # the deals behind a gathered line are every gathered company's, largest first
+    rows = link_commitments(data, parse_state("?top=2"), OTHERS, "Bolt", "investment", view.overview.others)
+    assert [(c["from_name"], c["amount_usd"]) for c in rows] == [("Dune", 2e9), ("Cell", 1e9)]
+    # five companies are too few for the overview by default; top=all and centring draw every one
+    for query in ("", "?top=all", "?top=2&company=Arc"):
+        assert network_view(data, parse_state(query)).overview is None, query
+    assert network_view(data, parse_state("")).companies == 5

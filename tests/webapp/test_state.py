@@ -16,7 +16,7 @@ states = st.fixed_dictionaries({
     "min": st.none() | st.integers(0, 5000).map(lambda n: n / 4), "rumoured": st.booleans(),
     "company": st.none() | names, "depth": st.integers(1, 2), "maxlen": st.integers(2, 8), "ties": st.booleans(),
     "loop": st.none() | st.lists(names, min_size=2, max_size=4).map("|".join),
-    "source": st.none() | names, "target": st.none() | names})
+    "source": st.none() | names, "target": st.none() | names, "top": st.none() | st.integers(0, 500)})
 
 
 @given(states)

@@ -15,6 +15,7 @@ from ..filters import filter_bar, filter_inputs
 from ..formatting import deals_panel, kind_text, money
 from ..graphview import graph_canvas, legend
 from ..network_view import NetworkView, link_commitments, network_view, resolve_company, suggest
+from ..overview import ALL, OTHERS, OVERVIEW_TOP
 from ..state import encode_state, state_from_filters
 
 PATH = "/network"
@@ -32,6 +33,10 @@ function(node, edge) {
         var missing = edge.missing ? " (" + edge.missing + " without an amount)" : "";
         return edge.from + " → " + edge.to + " · " + (kinds[edge.kind] || edge.kind) + ": " + edge.amount
             + " in " + deals + missing;
+    }
+    if (prop.indexOf("mouseoverNodeData") >= 0 && node && node.group) {
+        return node.company + ": " + node.money + " on the lines that touch them, " + node.deals
+            + " deal(s); click to draw the next " + node.step + " of them";
     }
     if (prop.indexOf("mouseoverNodeData") >= 0 && node) {
         return node.company + ": " + node.money + " committed by or to it in view, " + node.deals + " deal(s)";
@@ -98,7 +103,14 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
                      html.Span(id="net-find-status", className="small text-muted ms-2"),
                      dbc.Button("PNG", id="net-png", size="sm", color="light", className="ms-2",
                                 title="download the drawing as a PNG image"), html.Span(id="net-png-done"),
-                     dcc.Store(id="net-found"), dcc.Store(id="net-expanded", data=[])], className="mb-2")
+                     html.Span(dbc.Button("Every company", id="net-all", size="sm", color="light", className="ms-2",
+                                          title="draw every company instead of the overview"),
+                               id="net-all-box", hidden=True),
+                     html.Span(dbc.Button("Overview", id="net-overview", size="sm", color="light", className="ms-2",
+                                          title=f"the {OVERVIEW_TOP} companies with the most money, the others as "
+                                                "one node"), id="net-overview-box", hidden=True),
+                     dcc.Store(id="net-found"), dcc.Store(id="net-expanded", data=[]),
+                     dcc.Store(id="net-top", data=state["top"])], className="mb-2")
     return [filter_bar("net", state, companies), dbc.Row([dbc.Col(depth, md="auto"), dbc.Col(find)]), legend(),
             dbc.Row([dbc.Col(canvas, md=8), dbc.Col(side, md=4)])]
 
@@ -106,6 +118,20 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
 def _hidden_text(view: NetworkView) -> str:
     parts = [f"{n:,} {reason}" for reason, n in view.hidden.items()]
     return f"The filters hide {view.stored - view.matching:,} of {view.stored:,} commitments: " + ", ".join(parts) + "."
+
+
+def _drawn_text(view: NetworkView) -> str:
+    o = view.overview
+    if not o:
+        return (f"{view.drawn_commitments:,} commitments drawn as {view.drawn_links:,} lines between "
+                f"{view.companies:,} companies (deals of one kind between two companies share a line).")
+    text = (f"Overview: the {len(o.top):,} companies with the most money in view and the other {len(o.others):,} "
+            f"as one node (click it to draw the next {min(OVERVIEW_TOP, len(o.others)):,}). "
+            f"{view.drawn_commitments:,} commitments drawn as {view.drawn_links:,} lines (deals of one kind between "
+            "two companies, or between a company and the others, share a line)")
+    if o.inside:
+        text += f"; {o.inside:,} between two of the other companies are inside that node"
+    return text + "."
 
 
 def note(view: NetworkView, state: dict, companies: list[str]):
@@ -123,14 +149,14 @@ def note(view: NetworkView, state: dict, companies: list[str]):
         why = _hidden_text(view) if view.hidden else ""
         around = f" None of them is linked to {state['company']}." if state.get("company") and view.matching else ""
         return dbc.Alert(f"Nothing to draw. {why}{around}".strip(), color="info", id="net-empty", className="py-2")
-    lines = [f"{view.drawn_commitments:,} commitments drawn as {view.drawn_links:,} lines between "
-             f"{view.companies:,} companies (deals of one kind between two companies share a line)."]
+    lines = [_drawn_text(view)]
     if state.get("company"):
         lines.append(f"Centred on {state['company']}: {view.matching - view.around:,} matching commitments "
                      "further away are not drawn.")
     if view.drawn_links < view.links:
+        left = view.around - view.drawn_commitments - (view.overview.inside if view.overview else 0)
         lines.append(f"These are the {view.drawn_links:,} largest of {view.links:,} lines: "
-                     f"{view.around - view.drawn_commitments:,} commitments in smaller ones are left out; "
+                     f"{left:,} commitments in smaller ones are left out; "
                      "narrow the filters or centre on a company to see them.")
     if view.expanded_links:
         lines.append(f"Plus {view.expanded_links:,} smaller lines of the companies expanded.")
@@ -140,39 +166,67 @@ def note(view: NetworkView, state: dict, companies: list[str]):
 
 
 def register(app: dash.Dash, ctx: AppContext) -> None:
-    @app.callback(Output("network", "elements"), Output("net-note", "children"), Output("url", "search"),
-                  *filter_inputs("net"), Input("net-company", "value"), Input("net-depth", "value"),
-                  Input("network", "id"), Input("net-expanded", "data"))
-    def network(kinds, start, end, min_b, rumoured, company, depth, _page, expanded):
-        companies = ctx.data.companies()
-        state = state_from_filters(kinds, start, end, min_b, rumoured, resolve_company(company, companies), depth)
-        expanded = tuple(expanded or ())
-        view = ctx.data.cached(("network", filter_key(state), state["depth"], expanded),
+    def drawn_view(state: dict, expanded: tuple[str, ...] = ()) -> NetworkView:
+        return ctx.data.cached(("network", filter_key(state), state["depth"], state["top"], expanded),
                                lambda _: network_view(ctx.data, state, expanded=expanded))
-        return view.elements, note(view, state, companies), encode_state(state)
+
+    @app.callback(Output("network", "elements"), Output("net-note", "children"), Output("url", "search"),
+                  Output("net-all-box", "hidden"), Output("net-overview-box", "hidden"),
+                  *filter_inputs("net"), Input("net-company", "value"), Input("net-depth", "value"),
+                  Input("network", "id"), Input("net-expanded", "data"), Input("net-top", "data"))
+    def network(kinds, start, end, min_b, rumoured, company, depth, _page, expanded, top):
+        companies = ctx.data.companies()
+        state = state_from_filters(kinds, start, end, min_b, rumoured, resolve_company(company, companies), depth,
+                                   top=top)
+        view = drawn_view(state, tuple(expanded or ()))
+        can_overview = not view.overview and not state["company"] and view.in_view > OVERVIEW_TOP
+        return (view.elements, note(view, state, companies), encode_state(state), not view.overview,
+                not can_overview)
 
     @app.callback(Output("details", "children"), Input("network", "tapNodeData"), Input("network", "tapEdgeData"),
                   *filter_inputs("net"), Input("net-company", "value"), Input("net-depth", "value"),
-                  prevent_initial_call=True)
-    def details(node, edge, kinds, start, end, min_b, rumoured, _company, _depth):
+                  State("net-top", "data"), prevent_initial_call=True)
+    def details(node, edge, kinds, start, end, min_b, rumoured, company, depth, top):
         trigger = dash.ctx.triggered[0]["prop_id"] if dash.ctx.triggered else ""
         state = state_from_filters(kinds, start, end, min_b, rumoured)
         if trigger.endswith("tapEdgeData") and edge:
-            rows = link_commitments(ctx.data, state, edge["from"], edge["to"], edge["kind"])
+            source, target = edge["from"], edge["to"]
+            others = frozenset()
+            if edge.get("gathered"):   # a line of the overview's gathered node: its companies' deals
+                shown = state_from_filters(kinds, start, end, min_b, rumoured,
+                                           resolve_company(company, ctx.data.companies()), depth, top=top)
+                view = drawn_view(shown)
+                others = view.overview.others if view.overview else frozenset()
+                source, target = (OTHERS, target) if edge["gathered"] == "from" else (source, OTHERS)
+            rows = link_commitments(ctx.data, state, source, target, edge["kind"], others)
             stated = sum(c.get("amount_usd") or 0 for c in rows)
             title = f"{edge['from']} → {edge['to']}: {kind_text(edge['kind'])}"
             summary = f"{len(rows)} deal(s), {money(stated) if stated else 'no amount stated'}"
+        elif trigger.endswith("tapNodeData") and node and node.get("group"):
+            return html.P(f"Drawing the next {node['step']:,} of the {node['group']:,} other companies…",
+                          className="text-muted")
         elif trigger.endswith("tapNodeData") and node:
             rows = company_details(ctx.data, node["company"], state)
-            expand = dbc.Button("Draw all its lines", id="net-expand", size="sm", color="secondary", outline=True,
-                                className="mb-2")
-            return [expand, *deals_panel(node["company"], f"{len(rows)} commitment(s) under the filters", rows,
-                                         "details-summary")]
+            expand = [] if "overview" in node.get("mode", "") else [
+                dbc.Button("Draw all its lines", id="net-expand", size="sm", color="secondary", outline=True,
+                           className="mb-2")]
+            return [*expand, *deals_panel(node["company"], f"{len(rows)} commitment(s) under the filters", rows,
+                                          "details-summary")]
         elif trigger.endswith("tapEdgeData") or trigger.endswith("tapNodeData"):
             return no_update
         else:   # the filters changed: what the panel showed may no longer be drawn
             return html.P(DETAILS_HINT, className="text-muted")
         return deals_panel(title, summary, rows, "details-summary")
+
+    @app.callback(Output("net-top", "data"), Input("network", "tapNodeData"), prevent_initial_call=True)
+    def draw_more(node):
+        """A click on the overview's gathered node draws the next companies (all once none are left)."""
+        return node["next"] if node and node.get("group") else no_update
+
+    @app.callback(Output("net-top", "data", allow_duplicate=True), Input("net-all", "n_clicks"),
+                  Input("net-overview", "n_clicks"), prevent_initial_call=True)
+    def switch_overview(_all, _overview):
+        return ALL if dash.ctx.triggered_id == "net-all" else OVERVIEW_TOP
 
     @app.callback(Output("net-expanded", "data"), Input("net-expand", "n_clicks"), State("network", "tapNodeData"),
                   State("net-expanded", "data"), prevent_initial_call=True)
