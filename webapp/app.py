@@ -52,7 +52,8 @@ def route(ctx: AppContext, path: str | None, search: str | None):
     except StoreError as exc:
         return dbc.Alert(f"The graph store is unavailable: {exc}", color="danger")
     hint = [empty_store_hint()] if not companies and page.PATH in HINT_EMPTY else []
-    return [*hint, *page.layout(ctx, parse_state(search), companies)]
+    shown = html.Div(id="page-path", hidden=True, **{"data-path": path or "/"})   # read by assets/history.js
+    return [shown, *hint, *page.layout(ctx, parse_state(search), companies)]
 
 
 def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extract | None = None,

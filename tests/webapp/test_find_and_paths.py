@@ -117,3 +117,64 @@ def test_back_and_forward_restore_the_view(demo, browser):
     wait(lambda: cy_count(browser, "network") == narrowed, what="the narrowed drawing again")
     assert browser.find_element("id", "net-min").get_attribute("value") == "50"
     assert console_errors(browser) == []
+
+
+def test_back_and_forward_step_through_pages_and_companies(demo, browser):
+    """Network -> a company chosen in the Company box -> Loops -> Back -> Back -> Forward: each step
+    shows exactly the view its URL names, and no console error (a page rendered twice on a step
+    used to destroy a drawing while its layout refresh was pending)."""
+    from webapp.data import Data
+    from webapp.network_view import network_view
+    from webapp.state import parse_state
+
+    url, store = demo
+    data = Data(store)
+
+    def edge_ids(query):
+        return sorted(e["data"]["id"] for e in network_view(data, parse_state(query)).elements if "source" in e["data"])
+
+    def view():
+        return (browser.current_url.removeprefix(url), sorted(cy(browser, "return cy.edges().map(function(e){"
+                                                                          "return e.id()});")),
+                cy(browser, "return cy.nodes('.focus').map(function(n){return n.data('company')});"))
+
+    everything, nvidia = edge_ids(""), edge_ids("?company=NVIDIA")
+    assert 0 < len(nvidia) < len(everything)
+    browser.get_log("browser")
+    drawn(browser, url + "/network")
+    wait(lambda: view() == ("/network", everything, []), what="the whole network")
+    browser.find_element("id", "net-company").click()             # the Company box, as a person picks
+    search = wait(lambda: browser.find_element("css selector", "input.dash-dropdown-search"), what="its search")
+    search.send_keys("NVIDIA")
+    option = wait(lambda: [o for o in browser.find_elements("css selector", "[role=option]") if o.text == "NVIDIA"],
+                  what="the option")
+    option[0].click()
+    wait(lambda: view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"]), what="centred on NVIDIA")
+    browser.find_element("id", "nav-loops").click()
+    wait(lambda: browser.current_url == url + "/loops" and
+         browser.find_elements("css selector", "#loops-table td.dash-cell"), what="the loops page")
+    browser.back()
+    wait(lambda: view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"]), what="Back: centred on NVIDIA")
+    assert browser.find_element("css selector", "#net-company").text.startswith("NVIDIA")
+    browser.back()
+    wait(lambda: view() == ("/network", everything, []), what="Back: the whole network")
+    assert not browser.find_element("css selector", "#net-company").text.startswith("NVIDIA")
+    browser.forward()
+    wait(lambda: view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"]), what="Forward: centred on NVIDIA")
+    time.sleep(1.0)     # anything pending in the drawing has run by now
+    assert view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"])
+    assert console_errors(browser) == []
+
+
+def test_a_page_left_while_its_drawing_refreshes_logs_no_error(demo, browser):
+    """The cause of the console error Back/Forward showed, made certain: elements are added (which
+    starts dash-cytoscape's 100-ms debounced layout refresh) and the page is left at once, so the
+    drawing is destroyed before the refresh runs."""
+    url, _ = demo
+    drawn(browser, url + "/network")
+    browser.get_log("browser")
+    cy(browser, "window.probe = cy; cy.add({data: {id: 'probe'}, position: {x: 0, y: 0}}); "
+                "document.getElementById('nav-loops').click();")
+    wait(lambda: browser.execute_script("return window.probe.destroyed();"), what="the drawing destroyed")
+    time.sleep(0.6)
+    assert console_errors(browser) == []
