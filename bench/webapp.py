@@ -78,14 +78,15 @@ def cases(app, loops_rows: list[dict]) -> dict[str, Callable[[int], dict]]:
     kinds = lambda i: KINDS[: 2 + i % 4]  # noqa: E731
     return {
         "page open": lambda i: body(app, "page.children", [_v("url", ["/network", "/loops", "/concentration",
-                                                                      "/console", "/articles"][i % 5], "pathname")],
+                                                                      "/console", "/articles"][i % 5], "pathname"),
+                                                   _v("url-popped", None, "data")],
                                     [_v("url", "", "search")]),
         "filter change": lambda i: body(app, "..network.elements", [
             *_filters("net", kinds(i), mins[i % 3]), _v("net-company", None), _v("net-depth", 1),
-            _v("network", "network", "id"), _v("net-expanded", [], "data")]),
+            _v("network", "network", "id"), _v("net-expanded", [], "data"), _v("net-top", None, "data")]),
         "node click": lambda i: body(app, "details.children", [
             _v("network", {"company": f"co{i % 40}"}, "tapNodeData"), _v("network", None, "tapEdgeData"),
-            *_filters("net", KINDS, None), _v("net-company", None), _v("net-depth", 1)]),
+            *_filters("net", KINDS, None), _v("net-company", None), _v("net-depth", 1)], [_v("net-top", None, "data")]),
         "loops table": lambda i: body(app, "..loops-table.data", [
             *_filters("loops", kinds(i + 2), mins[i % 3]), _v("loops-company", [None, "co1", "co7"][i % 3]),
             _v("loops-maxlen", 4), _v("loops-ties", []), _v("loops-table", "loops-table", "id")],

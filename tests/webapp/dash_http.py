@@ -9,7 +9,7 @@ def callback(client, output: tuple[str, str], inputs: list[tuple[str, str, objec
              state: list[tuple[str, str, object]] = ()) -> str:
     """The JSON (with plain slashes) a callback answers for these input and state values.
 
-    >>> callback(client, ("page", "children"), [("url", "pathname", "/review")],
+    >>> callback(client, ("page", "children"), [("url", "pathname", "/review"), ("url-popped", "data", None)],
     ...          [("url", "search", "")])                                       # doctest: +SKIP
     """
     res = client.post("/_dash-update-component", json={

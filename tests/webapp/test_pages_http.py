@@ -30,7 +30,8 @@ def labels(node) -> list[str]:
 
 def page(client, path: str) -> str:
     """The page container's content for a path, as the routing callback returns it."""
-    return callback(client, ("page", "children"), [("url", "pathname", path)], [("url", "search", "")])
+    return callback(client, ("page", "children"), [("url", "pathname", path), ("url-popped", "data", None)],
+                    [("url", "search", "")])
 
 
 @pytest.mark.parametrize("published", [True, False])
