@@ -20,7 +20,8 @@ from graph.review_queue import is_reviewed
 
 from .filters import to_filter
 from .formatting import money
-from .overview import ALL, OTHERS, OVERVIEW_TOP, Overview, circle, gather, gathered_ends, ranked, wanted
+from .overview import (ALL, OTHERS, OVERVIEW_TOP, Overview, circle, company_money, gather, gathered_ends, ranked,
+                       wanted)
 
 MAX_LINKS = 300          # links drawn at most; the largest by money first
 LABELLED_LINKS = 40      # links whose amount is written on them (the rest: on hover and selection)
@@ -230,12 +231,7 @@ def network_view(data, state: dict, max_links: int = MAX_LINKS, expanded: tuple[
 
 
 def _elements(data, drawn: list[Link], company: str | None, overview: Overview | None = None) -> list[dict]:
-    money_of: dict[str, float] = {}
-    deals_of: dict[str, int] = {}
-    for link in drawn:
-        for name in (link.source, link.target):
-            money_of[name] = money_of.get(name, 0.0) + link.amount_usd
-            deals_of[name] = deals_of.get(name, 0) + link.count
+    money_of, deals_of = company_money(drawn)
     if company:
         money_of.setdefault(company, 0.0)
         deals_of.setdefault(company, 0)
