@@ -281,7 +281,7 @@ def _commitment(c: Candidate, article: RawArticle, text: str) -> Commitment:
         amount_original=amount.value if amount else None,
         currency=amount.currency if amount else None,
         capacity_gw=c.capacity.value if c.capacity else None,
-        upper_bound=bool((amount and amount.upper_bound) or (c.capacity and c.capacity.upper_bound)),
+        upper_bound=bool((amount and amount.upper_bound) or (c.capacity and c.capacity.upper_bound) or c.ceiling),
         floor=bool(amount and amount.floor),
         status=c.status, evidence=text[c.sent.start_char:c.sent.end_char].strip(), start=c.sent.start_char, end=c.sent.end_char,
         involves=[{"type": k.type, "name": k.name} for k in c.involves],
@@ -295,8 +295,9 @@ def _fill(existing: Commitment, c: Candidate, closer: bool) -> None:
     if (existing.amount_usd is None or closer) and c.amount and c.amount.currency == "USD":
         existing.amount_usd = c.amount.value
         existing.amount_original, existing.currency = c.amount.value, c.amount.currency
-        existing.upper_bound = c.amount.upper_bound or bool(existing.capacity_gw and existing.upper_bound)
+        existing.upper_bound = c.amount.upper_bound or bool(existing.capacity_gw and existing.upper_bound) or c.ceiling
         existing.floor = c.amount.floor
+    existing.upper_bound = existing.upper_bound or c.ceiling
     if existing.capacity_gw is None and c.capacity:
         existing.capacity_gw = c.capacity.value
         existing.upper_bound = existing.upper_bound or c.capacity.upper_bound

@@ -32,6 +32,10 @@ QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})\s*$", re.I
 CAPACITY = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a)"
     r"[\s-]*(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.I)
+# a ceiling on a number of shares, as warrants are stated: "warrants for up to
+# 20 million of its shares", "as many as 160 million AMD shares"
+SHARE_CEILING = re.compile(rf"\b(?:{CEILING})\s+{NUM}\s*(?:million|billion|thousand|mn|bn|m)?\s+(?:of\s+)?"
+                           r"(?:[\w.&'’:-]+\s+){0,3}?(?:shares|stock)\b", re.I)
 MINUS = "-\u2212"  # hyphen-minus, minus sign
 PER_SHARE = re.compile(r"^\s*(?:per|a|each)\s+share", re.I)
 
@@ -120,3 +124,14 @@ def capacity(text: str) -> list[Figure]:
         ceiling, floor = _qualifiers(q and q.group("qual"))
         out.append(Figure(float(value), None, ceiling, floor, start, m.end(), text[start:m.end()]))
     return out
+
+
+def share_ceiling(text: str) -> bool:
+    """Whether the text states a ceiling on a number of shares (a warrant's
+    "up to", GUIDELINES "Stakes and warrants"):
+
+    >>> share_ceiling("warrants for up to 20 million of its shares"), share_ceiling("20 million shares")
+    (True, False)
+    """
+    lower = text.lower()
+    return ("share" in lower or "stock" in lower) and SHARE_CEILING.search(text) is not None

@@ -29,6 +29,7 @@ ROUND = set(LEMMAS["round_noun"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 SECONDARY = set(LEMMAS["secondary_word"])
+WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 # how much less a lesser deal's figure ranks than the main deal's (ranks are parse depths, 0-4)
 SECONDARY_RANK = 50
 # the relations by which a figure is a deal word's own: "put $10 billion",
@@ -188,6 +189,8 @@ class Proposer:
                 best = (depth, f)
         if best is not None:
             cand.amount, cand.amount_rank = best[1], best[0]
+        if cand.kind == "investment" and b.pattern["name"] in WARRANT_PATTERNS:
+            cand.ceiling = figures.share_ceiling(b.trigger.sent.text)
         if cand.kind in ("compute_purchase", "hardware_purchase", "investment"):
             for f, tok in caps:
                 if _depth_below(tok, b.trigger) is not None:
@@ -196,6 +199,8 @@ class Proposer:
 
 
 ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}
+# patterns of warrants and options, whose "up to" is on a number of shares
+WARRANT_PATTERNS = {p["name"] for p in PATTERNS if p.get("warrant")}
 
 
 def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
@@ -292,6 +297,9 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
         if cur.dep_ == "acl" and cur.lemma_.lower() in VALUE_VERBS or cur.dep_ == "conj" and cur.head.like_num:
             cur = cur.head      # "a deal valued at $2 billion" is as close as "a $2 billion deal";
             continue            # "$10 billion and $5 billion" are both the deal word's
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in WARRANT_NOUNS:
+            cur = cur.head      # "an option to buy $500 million of its stock" is the option's value
+            continue
         if cur.dep_ in _CLAUSES or cur.head == cur:
             return None
         cur, depth = cur.head, depth + 1

@@ -104,6 +104,7 @@ class Candidate:
     confidence: float = 0.6
     amount_rank: int = 99      # parse distance from the figure to the parties (lower = surer)
     source: str = "rules"      # what proposed it: "rules", or the name of the pattern that bound it
+    ceiling: bool = False      # a ceiling stated on something other than its figures ("warrants for up to 5M shares")
 
 
 @dataclass(slots=True)

@@ -20,7 +20,8 @@ way); partnership partner / other. A pattern without its target role
 provider to Y", "A ranks among B's customers") takes its kind from the
 seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
-figure stated "from" it. Subjects also match through "agreed to buy" (xcomp),
+figure stated "from" it; a warrant pattern (`warrant: True`) marks the deal
+a ceiling where the shares it covers are "up to" a number. Subjects also match through "agreed to buy" (xcomp),
 "... and invested" (a coordinated verb) and "X, which invested" (relcl).
 
 A contributor adds a phrasing by adding an entry here and a case in
@@ -111,8 +112,19 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">poss", "investee": ">prep[in]>pobj"}},
     {"name": "gives_stake", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investor": ">dative", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
-    {"name": "grants_warrant", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
+    {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
+    # warrants and options (GUIDELINES "Stakes and warrants": holder -> issuer): "A issued warrants
+    # to B", "B received warrants for up to 5 million A shares", "B's option over A shares"
+    {"name": "grants_warrant_to", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
+     "roles": {"investee": ">nsubj", "investor": ">dative|prep[to]>pobj", "_what": ">dobj(@holding_noun)"}},
+    {"name": "holds_warrant_for_shares", "kind": "investment", "warrant": True, "trigger": "@hold_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "_what": ">dobj(@warrant_noun)",
+               "investee": ">prep[for,over,on]>pobj(@share_word)>compound|poss"}},
+    {"name": "warrant_poss_for_shares", "kind": "investment", "warrant": True, "trigger": "warrant",
+     "roles": {"investor": ">poss", "investee": ">prep[for,over,on]>pobj>compound|poss"}},
+    {"name": "option_poss_for_shares", "kind": "investment", "warrant": True, "trigger": "option",
+     "roles": {"investor": ">poss", "investee": ">prep[for,over,on]>pobj(@share_word)>compound|poss"}},
     # ---- acquisition -------------------------------------------------------------------
     {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},

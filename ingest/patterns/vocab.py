@@ -20,6 +20,8 @@ LEMMAS: dict[str, list[str]] = {
     "investor_noun": ["investor", "backer", "funder", "shareholder", "stakeholder", "participant", "owner",
                       "financier", "holder"],
     "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%"],
+    # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
+    "warrant_noun": ["warrant", "option"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline"],
