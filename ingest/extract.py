@@ -20,12 +20,13 @@ from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
-from .proposals import Proposer
+from .proposals import NEUTRAL_PATTERNS, Proposer
 from .relations import Candidate, RelationExtractor
 from .roles import DealRoles
 from .scorer import ROLES, Context, RelationScorer, features
 
 
+PURCHASES = ("compute_purchase", "hardware_purchase")
 WEAK_PARTNERSHIP = 0.5   # a partnership found only from words like "partner" or "alliance"
 # Articles spaCy parses at once. Measured paired over bench/ingest.py's
 # texts, 64 parsed 8-13% faster than 16 (the models' matrix work goes in
@@ -222,6 +223,7 @@ class Extractor:
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}
         offered = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "distribution"}
         invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
+        read = {(c.sent.start, frozenset((c.src, c.dst))): c.kind for c in proposed if c.source in NEUTRAL_PATTERNS}
         backers: dict[tuple, set[str]] = {}
         for c in proposed:
             if c.kind == "investment":
@@ -237,6 +239,8 @@ class Extractor:
             pair = (c.sent.start, frozenset((c.src, c.dst)))
             if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken or pair in offered:
                 continue
+            if c.kind in PURCHASES and read.get(pair, c.kind) != c.kind:
+                continue    # the patterns read this pair's deal as another kind ("a nuclear power agreement")
             if c.kind == "partnership" and (pair in co_investors or pair in invested and c.confidence < WEAK_PARTNERSHIP):
                 continue
             rules.append(c)

@@ -30,6 +30,9 @@ VALUE_VERBS = set(LEMMAS["value_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 SECONDARY = set(LEMMAS["secondary_word"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
+ENERGY = set(LEMMAS["energy_word"])
+VAGUE_TIE = set(LEMMAS["vague_tie_word"])
+PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
 # how much less a lesser deal's figure ranks than the main deal's (ranks are parse depths, 0-4)
 SECONDARY_RANK = 50
 # the relations by which a figure is a deal word's own: "put $10 billion",
@@ -147,6 +150,9 @@ class Proposer:
             src, dst = dst, src     # the seller signed "a deal with" its customer
         if words & SHARES and not words & (COMPUTE | HARDWARE):
             return None, src, dst   # buying shares is not buying capacity
+        if _energy(b.trigger):
+            return ("partnership" if kind == "deal" else None), src, dst
+        words -= _vague_modifiers(b.trigger)
         k = deal_kind_of(words, seller_cloud=role(dst, "cloud_providers"), seller_chips=role(dst, "chip_vendors"),
                          things=things, neutral=kind == "deal")
         return k, src, dst
@@ -199,6 +205,8 @@ class Proposer:
 
 
 ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}
+# patterns whose kind is read from what the deal is about (a purchase, a kind-neutral deal)
+NEUTRAL_PATTERNS = {p["name"] for p in PATTERNS if p["kind"] in ("deal", "purchase")}
 # patterns of warrants and options, whose "up to" is on a number of shares
 WARRANT_PATTERNS = {p["name"] for p in PATTERNS if p.get("warrant")}
 
@@ -208,6 +216,20 @@ def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
     Crusoe's investors") is not also given to the round's company."""
     named = {c.src for c in cands if c.kind == "investment" and c.source not in ROUND_PATTERNS}
     return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in named)]
+
+
+def _energy(trigger: Token) -> bool:
+    """An energy deal ("a nuclear power agreement", "a power purchase
+    agreement", "electricity for its data centres"): no purchase of compute."""
+    return any(t.lemma_.lower() in ENERGY or t.lower_ == "power" and t.dep_ in ("compound", "amod")
+               for t in trigger.subtree)
+
+
+def _vague_modifiers(trigger: Token) -> set[str]:
+    """The words of "infrastructure partnerships with A", "strategic
+    partner": a partnership's modifiers that do not say what is bought."""
+    return {ch.lemma_.lower() for t in trigger.subtree if t.lemma_.lower() in PARTNER_NOUNS
+            for ch in t.children if ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in VAGUE_TIE}
 
 
 def _deal_price(tok: Token) -> bool:

@@ -51,6 +51,14 @@ LEMMAS: dict[str, list[str]] = {
     # what a deal is about
     "compute_word": ["compute", "computing", "cloud", "capacity", "infrastructure", "server", "datacenter",
                      "data", "instance", "service", "cluster", "supercomputer"],
+    # what an energy deal sells: a "nuclear power agreement" is no purchase of compute, even
+    # for data centres ("power" itself counts only as a modifier: "computing power" is compute)
+    "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
+                    "megawatt-hour"],
+    # a partnership's modifiers that do not say what is bought: "infrastructure partner" alone is a
+    # partnership (GUIDELINES "Partner wording"), "cloud partnership" is compute
+    "vague_tie_word": ["infrastructure", "strategic", "technology", "technical", "launch", "preferred", "long-term",
+                       "key", "close"],
     "hardware_word": ["chip", "gpu", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
                       "superchip", "xpu", "asic", "tpu", "memory", "card"],
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
