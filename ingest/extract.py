@@ -237,8 +237,9 @@ class Extractor:
         rules = []
         for c in self.relations.extract_resolved(doc, resolved, sents, text):
             pair = (c.sent.start, frozenset((c.src, c.dst)))
-            if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken or pair in offered:
-                continue
+            if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken \
+                    or pair in offered and c.kind != "investment":
+                continue    # an investment beside the offer stays: "B invests in A, whose models B offers"
             if c.kind in PURCHASES and read.get(pair, c.kind) != c.kind:
                 continue    # the patterns read this pair's deal as another kind ("a nuclear power agreement")
             if c.kind == "partnership" and (pair in co_investors or pair in invested and c.confidence < WEAK_PARTNERSHIP):

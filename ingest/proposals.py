@@ -221,8 +221,8 @@ def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
 def _energy(trigger: Token) -> bool:
     """An energy deal ("a nuclear power agreement", "a power purchase
     agreement", "electricity for its data centres"): no purchase of compute."""
-    return any(t.lemma_.lower() in ENERGY or t.lower_ == "power" and t.dep_ in ("compound", "amod")
-               for t in trigger.subtree)
+    return any(t.pos_ != "PROPN" and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and t.dep_ in ("compound", "amod"))
+               for t in trigger.subtree)     # "Crusoe Energy" is a name, not what is sold
 
 
 def _vague_modifiers(trigger: Token) -> set[str]:

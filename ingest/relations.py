@@ -171,6 +171,13 @@ def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None
     return None
 
 
+def _speaks(verb: Token) -> bool:
+    """A verb of saying used as one: "X added that ...", not "X added
+    OpenAI's models to its platform" (an object and no reported clause)."""
+    deps = {ch.dep_ for ch in verb.children}
+    return "dobj" not in deps or bool(deps & {"ccomp", "parataxis"})
+
+
 def _descriptor(root: Token) -> bool:
     """A company named only to describe another party or a contrast, not as
     a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
@@ -182,7 +189,7 @@ def _descriptor(root: Token) -> bool:
         if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
             return True
         tok, seen = tok.head, seen + 1
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS:
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and _speaks(tok.head):
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
         prep = tok.head
@@ -424,10 +431,14 @@ def _status(lower: str) -> str:
     return "announced"
 
 
-def _lower_words(sent: Span) -> set[str]:
-    """The sentence's words, lower-cased, and their lemmas."""
+def _lower_words(sent: Span, names: set[int] = frozenset()) -> set[str]:
+    """The sentence's words, lower-cased, and their lemmas, leaving out the
+    tokens `names` of company names ("Lightspeed Venture Partners" is no
+    word "partners")."""
     words: set[str] = set()
     for t in sent:
+        if t.i in names:
+            continue
         words.add(t.lower_)
         words.add(t.lemma_.lower())
     return words
@@ -529,7 +540,8 @@ class RelationExtractor:
         return out
 
     def _sentence(self, sent: Span, text: str, here: list[Mention], parties: list[Party]) -> list[Candidate]:
-        words = _lower_words(sent)
+        words = _lower_words(sent, {i for m in here if m.known.type == "Company"
+                                    for i in range(m.token_start, m.token_end)})
         lower = text.lower()    # for the patterns whose words are all lower case: case-blind matching is slow
         status = "announced"
         caps = figures.capacity(text)

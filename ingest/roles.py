@@ -218,10 +218,11 @@ class DealRoles:
         return not subjects
 
     def _models(self, tok: Token, by_anchor: dict[int, list[Mention]], models: dict[int, list[Mention]]) -> list[Mention]:
-        """A model role: a named model ("Claude", "Claude models"), or a
-        model word naming its maker ("OpenAI's models")."""
+        """A model role: a named model ("Claude", "Claude models"), a named
+        product of another company ("Grok", "ChatGPT": GUIDELINES, distribution
+        is of a model or product), or a model word naming its maker ("OpenAI's models")."""
         tok = anchor(tok)
-        found = list(models.get(tok.i, []))
+        found = list(models.get(tok.i, [])) + [m for m in by_anchor.get(tok.i, []) if m.known.type == "Product"]
         for ch in tok.children:
             if ch.dep_ in ("compound", "poss", "nmod"):
                 owner = anchor(_antecedent_of_pronoun(ch))     # "whose models" are its antecedent's

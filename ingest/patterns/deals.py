@@ -60,7 +60,7 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_sum": ">prep[in]>pobj(@money_word)"}},
     {"name": "contributes", "kind": "investment", "trigger": "contribute", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj"}},
-    {"name": "money_into_round", "kind": "investment", "trigger": "@invest_verb", "pos": "VERB", "round": True,
+    {"name": "money_into_round", "kind": "investment", "trigger": "@invest_verb|buy", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">prep[in,into]>pobj(@round_noun)"}},
     {"name": "among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<pobj<prep[among]>nsubj"}},
@@ -188,8 +188,19 @@ PATTERNS: list[dict] = [
      "roles": {"model": "<acomp>nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     {"name": "made_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
+    {"name": "models_available_on", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": "<amod", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     {"name": "platform_makes_available", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": "<ccomp|oprd|xcomp>nsubj"}},
+    # "A added B's models to C's platform", "A is bringing its assistant to B phones": the platform
+    # is where the model goes, whoever moves it
+    {"name": "brought_into", "kind": "distribution", "trigger": "@integrate_verb", "pos": "VERB",
+     "roles": {"model": ">dobj", "platform": ">prep[to,into,inside,onto]>pobj"}},
+    {"name": "agreement_to_offer", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+     "roles": {"platform": "<acl<dobj>nsubj", "model": ">dobj"}},
+    # what users reach on a platform: "customers can reach A's models through B's Vertex AI"
+    {"name": "reached_through", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
+     "roles": {"model": ">dobj", "platform": ">prep[through,via,on,inside,within,in]>pobj"}},
     {"name": "arrival_on", "kind": "distribution", "trigger": "@arrival_noun",
      "roles": {"model": ">prep[of]>pobj", "platform": ">prep[on,in,to,inside]>pobj"}},
     # ---- partnership -------------------------------------------------------------------

@@ -71,6 +71,10 @@ LEMMAS: dict[str, list[str]] = {
                    "bring", "build", "bundle"],
     # what a platform offers, where the text names its maker instead: "OpenAI's models"
     "model_noun": ["model", "assistant", "chatbot", "llm", "agent"],
+    # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
+    "integrate_verb": ["add", "bring", "build", "integrate", "incorporate", "embed", "bundle", "port", "roll"],
+    # what a platform's users do with a model it offers: "reach A's models through B"
+    "reach_verb": ["reach", "access", "call", "pick", "choose", "select", "try", "query"],
     "arrival_noun": ["arrival", "availability", "launch", "integration", "addition", "debut"],
     "available_adj": ["available", "accessible"],
     # nouns a company is named through: "the venture arm of AMD"
