@@ -223,7 +223,10 @@ class Extractor:
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}
         offered = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "distribution"}
         invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
-        read = {(c.sent.start, frozenset((c.src, c.dst))): c.kind for c in proposed if c.source in NEUTRAL_PATTERNS}
+        read: dict[tuple, set[tuple]] = {}
+        for c in proposed:
+            if c.source in NEUTRAL_PATTERNS:
+                read.setdefault((c.sent.start, frozenset((c.src, c.dst))), set()).add((c.kind, c.src, c.dst))
         backers: dict[tuple, set[str]] = {}
         for c in proposed:
             if c.kind == "investment":
@@ -240,8 +243,8 @@ class Extractor:
             if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken \
                     or pair in offered and c.kind != "investment":
                 continue    # an investment beside the offer stays: "B invests in A, whose models B offers"
-            if c.kind in PURCHASES and read.get(pair, c.kind) != c.kind:
-                continue    # the patterns read this pair's deal as another kind ("a nuclear power agreement")
+            if c.kind in PURCHASES and pair in read and (c.kind, c.src, c.dst) not in read[pair]:
+                continue    # the patterns read this pair's deal as another kind or way ("a nuclear power agreement")
             if c.kind == "partnership" and (pair in co_investors or pair in invested and c.confidence < WEAK_PARTNERSHIP):
                 continue
             rules.append(c)

@@ -31,6 +31,7 @@ DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 SECONDARY = set(LEMMAS["secondary_word"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ENERGY = set(LEMMAS["energy_word"])
+OPERATE = set(LEMMAS["operate_verb"])
 VAGUE_TIE = set(LEMMAS["vague_tie_word"])
 PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
 # how much less a lesser deal's figure ranks than the main deal's (ranks are parse depths, 0-4)
@@ -148,6 +149,8 @@ class Proposer:
         if kind == "deal" and (role(src, "cloud_providers") or role(src, "chip_vendors")) \
                 and not (role(dst, "cloud_providers") or role(dst, "chip_vendors")):
             src, dst = dst, src     # the seller signed "a deal with" its customer
+        elif kind == "deal" and role(src, "cloud_providers") and role(dst, "cloud_providers") and _operates(b.trigger):
+            src, dst = dst, src     # of two clouds, the one that signed "to deploy GPUs" for the other sells
         if words & SHARES and not words & (COMPUTE | HARDWARE):
             return None, src, dst   # buying shares is not buying capacity
         if _energy(b.trigger):
@@ -189,6 +192,8 @@ class Proposer:
             if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.trigger.sent):
                 continue    # "A and B put in $2 billion": the two together, unless "each"
             depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
+            if depth is None and b.trigger.dep_ == "acl" and (b.pattern.get("variant") or "").startswith("acl"):
+                depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $9.7 billion contract to provide ..."
             if depth is not None and _secondary(tok):
                 depth += SECONDARY_RANK
             if depth is not None and (best is None or depth < best[0]):
@@ -216,6 +221,13 @@ def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
     Crusoe's investors") is not also given to the round's company."""
     named = {c.src for c in cands if c.kind == "investment" and c.source not in ROUND_PATTERNS}
     return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in named)]
+
+
+def _operates(trigger: Token) -> bool:
+    """"A signed a deal with B to deploy GPUs": the deal's purpose is the
+    subject running or supplying capacity (for the other party)."""
+    return any(t.dep_ in ("advcl", "acl", "xcomp") and t.lemma_.lower() in OPERATE
+               and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in t.children) for t in trigger.subtree)
 
 
 def _energy(trigger: Token) -> bool:

@@ -30,8 +30,10 @@ from .walker import Parse, PatternWalker
 
 _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # how a subject role also matches: "agreed to buy" (xcomp), "... and invested"
-# (a coordinated verb without its own subject), "X, which invested" (relcl)
-SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl"}
+# (a coordinated verb without its own subject), "X, which invested" (relcl),
+# "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl)
+SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
+                    "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl<dobj>nsubj"}
 MODEL_NOUNS = set(LEMMAS["model_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
 # nouns whose examples are comparators, never parties: "rivals such as A"

@@ -21,8 +21,10 @@ provider to Y", "A ranks among B's customers") takes its kind from the
 seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
 figure stated "from" it; a warrant pattern (`warrant: True`) marks the deal
-a ceiling where the shares it covers are "up to" a number. Subjects also match through "agreed to buy" (xcomp),
-"... and invested" (a coordinated verb) and "X, which invested" (relcl).
+a ceiling where the shares it covers are "up to" a number. Subjects also
+match through "agreed to buy" (xcomp), "... and invested" (a coordinated
+verb), "X, which invested" (relcl), and the nominal forms "A's agreement to
+buy", "a pledge by A to spend" and "A signed a contract to supply" (acl).
 
 A contributor adds a phrasing by adding an entry here and a case in
 tests/ingest/cases/, never a branch in code.
@@ -138,8 +140,6 @@ PATTERNS: list[dict] = [
      "roles": {"acquirer": ">prep[by]>pobj", "acquired": ">prep[of]>pobj"}},
     {"name": "acquisition_by_poss", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquired": ">poss", "acquirer": ">prep[by]>pobj"}},
-    {"name": "agreement_to_acquire", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
-     "roles": {"acquirer": "<acl>poss", "acquired": ">dobj"}},
     {"name": "buys_business_from", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">prep[from]>pobj", "_what": ">dobj(@business_noun)"}},
     {"name": "completes_acquisition", "kind": "acquisition", "trigger": "@acquire_noun",
@@ -156,7 +156,7 @@ PATTERNS: list[dict] = [
     {"name": "supplies", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
-     "roles": {"seller": ">nsubj", "buyer": ">prep[to,for]>pobj"}},
+     "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
     {"name": "provider_to", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<attr>nsubj", "buyer": ">prep[to,for,of]>pobj"}},
     {"name": "provider_to_appos", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
@@ -196,8 +196,6 @@ PATTERNS: list[dict] = [
     # is where the model goes, whoever moves it
     {"name": "brought_into", "kind": "distribution", "trigger": "@integrate_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[to,into,inside,onto]>pobj"}},
-    {"name": "agreement_to_offer", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
-     "roles": {"platform": "<acl<dobj>nsubj", "model": ">dobj"}},
     # what users reach on a platform: "customers can reach A's models through B's Vertex AI"
     {"name": "reached_through", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[through,via,on,inside,within,in]>pobj"}},

@@ -41,6 +41,8 @@ LEMMAS: dict[str, list[str]] = {
     "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
                  "licence"],
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
+    # what the seller of capacity does for its buyer: "a deal with B to deploy GPUs", "to host its models"
+    "operate_verb": ["deploy", "build", "run", "host", "operate", "roll", "supply", "provide", "deliver", "furnish"],
     "partner_verb": ["partner", "team", "collaborate", "cooperate", "ally", "join"],
     "partner_noun": ["partnership", "collaboration", "alliance", "tie-up", "venture", "cooperation"],
     # a company several companies set up together
