@@ -134,6 +134,8 @@ class Proposer:
         return [(inv, target) for inv in investors if target and target not in investors]
 
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
+        if kind == "acquisition" and _buys_goods(b.trigger, here):
+            kind = "purchase"       # "agreed to purchase NVIDIA GB300 systems" parsed with NVIDIA as an object
         if kind in ("investment", "acquisition", "partnership", "distribution"):
             if kind == "investment" and self._is_cloud_product(b, "investee"):
                 return "compute_purchase", src, dst      # "committed $30 billion to Azure"
@@ -221,6 +223,16 @@ def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
     Crusoe's investors") is not also given to the round's company."""
     named = {c.src for c in cands if c.kind == "investment" and c.source not in ROUND_PATTERNS}
     return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in named)]
+
+
+def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
+    """A verb of buying whose objects are chips or systems ("to purchase
+    NVIDIA GB300 systems"), not a company: outside company names."""
+    names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+    objects = [t for o in trigger.children if o.dep_ == "dobj" for t in [o, *o.children]
+               if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
+    hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
+    return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
 
 
 def _operates(trigger: Token) -> bool:
