@@ -20,7 +20,7 @@ from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
-from .proposals import NEUTRAL_PATTERNS, Proposer
+from .proposals import Proposer
 from .relations import Candidate, RelationExtractor
 from .roles import DealRoles
 from .scorer import ROLES, Context, RelationScorer, features
@@ -225,7 +225,7 @@ class Extractor:
         invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
         read: dict[tuple, set[tuple]] = {}
         for c in proposed:
-            if c.source in NEUTRAL_PATTERNS:
+            if c.ruling:
                 read.setdefault((c.sent.start, frozenset((c.src, c.dst))), set()).add((c.kind, c.src, c.dst))
         backers: dict[tuple, set[str]] = {}
         for c in proposed:

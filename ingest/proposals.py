@@ -116,7 +116,8 @@ class Proposer:
             k, s, d = self._kind(kind, b, src, dst, here)
             if k is None:
                 continue
-            cand = Candidate(k, s, d, sent, status, confidence=0.7, source=pattern["name"])
+            cand = Candidate(k, s, d, sent, status, confidence=0.7, source=pattern["name"],
+                             ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger))
             cand.involves = []
             self._attach(cand, b, money, caps)
             out.append(cand)
@@ -212,8 +213,6 @@ class Proposer:
 
 
 ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}
-# patterns whose kind is read from what the deal is about (a purchase, a kind-neutral deal)
-NEUTRAL_PATTERNS = {p["name"] for p in PATTERNS if p["kind"] in ("deal", "purchase")}
 # patterns of warrants and options, whose "up to" is on a number of shares
 WARRANT_PATTERNS = {p["name"] for p in PATTERNS if p.get("warrant")}
 
@@ -233,6 +232,12 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+
+
+def _ruling(kind: str, trigger: Token) -> bool:
+    """Whether a kind-neutral deal's kind was read from its words (what is
+    bought, an energy deal, a partnership's vague modifiers), not defaulted."""
+    return kind in ("compute_purchase", "hardware_purchase") or _energy(trigger) or bool(_vague_modifiers(trigger))
 
 
 def _operates(trigger: Token) -> bool:

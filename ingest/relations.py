@@ -105,6 +105,7 @@ class Candidate:
     amount_rank: int = 99      # parse distance from the figure to the parties (lower = surer)
     source: str = "rules"      # what proposed it: "rules", or the name of the pattern that bound it
     ceiling: bool = False      # a ceiling stated on something other than its figures ("warrants for up to 5M shares")
+    ruling: bool = False       # the patterns read the pair's deal here from what the words say (bought, energy, vague)
 
 
 @dataclass(slots=True)
