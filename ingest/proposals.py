@@ -113,7 +113,7 @@ class Proposer:
                 continue
             cand = Candidate(k, s, d, sent, status, confidence=0.7, source=pattern["name"])
             cand.involves = []
-            self._attach(cand, b, money, caps)
+            self._attach(cand, b, money, caps, here)
             out.append(cand)
         return out
 
@@ -160,12 +160,13 @@ class Proposer:
         return any(m.known.type == "Product" and self.g.role(m.company, "cloud_providers")
                    for m in b.roles.get(role, []))
 
-    def _attach(self, cand: Candidate, b: Binding, money, caps) -> None:
+    def _attach(self, cand: Candidate, b: Binding, money, caps, here: list[Mention]) -> None:
         """The figure the deal's own word governs ("put in $100 million",
         "a $5 billion investment"); for an investor of a list, only the figure
         "from" it ("$500 million from Orbit"); never a round's total."""
         best = None
-        investor_toks = [anchor(_root(m, b.trigger.doc)) for m in b.roles.get("investor", [])]
+        investors = {m.company for m in b.roles.get("investor", [])}
+        company_at = {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
         paired = _respectively(b, cand, money)
         if paired is not None:
             cand.amount, cand.amount_rank = paired, 0
@@ -173,10 +174,12 @@ class Proposer:
         for f, tok in money:
             if f.currency != "USD" and any(g.currency == "USD" for g, _ in money):
                 continue
-            own = _from_party(tok, investor_toks, cand)
-            if own is not None:
+            giver = _from_party(tok, company_at)
+            if giver == cand.src and giver in investors:
                 best = (0, f)
                 break
+            if giver in investors:
+                continue    # "$10 billion from A and $5 billion from B": A's figure is not B's
             if b.pattern.get("total") and not _sole_backer(b) or _in_round_phrase(tok, b.trigger):
                 continue
             if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.trigger.sent):
@@ -250,8 +253,8 @@ def _sole_backer(b: Binding) -> bool:
     return len(b.roles.get("investor", [])) == 1 and not any(t.lemma_.lower() in ROUND for t in b.trigger.subtree)
 
 
-def _from_party(tok: Token, investors: list[Token], cand: Candidate) -> Token | None:
-    """"$500 million from Orbit Capital": the figure whose "from" names this investor."""
+def _from_party(tok: Token, company_at: dict[int, str]) -> str | None:
+    """"$500 million from Orbit Capital": the company the figure's own "from" names."""
     # "$500 million in funding from Orbit" is Orbit's sum too
     holders = [tok] + [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "in"
                        for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in ROUND | {"investment"}]
@@ -259,8 +262,8 @@ def _from_party(tok: Token, investors: list[Token], cand: Candidate) -> Token | 
         for ch in holder.children:
             if ch.dep_ == "prep" and ch.lower_ == "from":
                 for g in ch.children:
-                    if g.dep_ == "pobj" and any(anchor(g) == inv for inv in investors):
-                        return g
+                    if g.dep_ == "pobj" and anchor(g).i in company_at:
+                        return company_at[anchor(g).i]
     return None
 
 

@@ -17,6 +17,12 @@ from ingest.figures import capacity, money
     ("£750 million", 750e6, "GBP", False, False),
     ("$1.2 trillion", 1.2e12, "USD", False, False),
     ("$2,500,000,000 in cash", 2.5e9, "USD", False, False),
+    ("a US$120-million stake", 120e6, "USD", False, False),         # the unit joined by a hyphen
+    ("a $5-billion order", 5e9, "USD", False, False),
+    ("slightly under $1 billion", 1e9, "USD", True, False),         # "under" is a ceiling
+    ("less than $2 billion", 2e9, "USD", True, False),
+    ("about $3 billion", 3e9, "USD", False, False),                 # approximate is plain
+    ("nearly $4 billion", 4e9, "USD", False, False),
 ])
 def test_money(text, value, currency, upper, floor):
     [f] = money(text)
