@@ -21,7 +21,7 @@ from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
-from .relations import Candidate, RelationExtractor
+from .relations import Candidate, RelationExtractor, later_deal_figures
 from .roles import DealRoles
 from .scorer import ROLES, Context, RelationScorer, features
 
@@ -240,6 +240,7 @@ class Extractor:
             if c.kind == "partnership" and (pair in co_investors or pair in invested and c.confidence < WEAK_PARTNERSHIP):
                 continue
             rules.append(c)
+        later_deal_figures(sents, resolved, proposed + rules, text)
         return proposed + rules
 
     def _implied(self, m) -> list:

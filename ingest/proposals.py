@@ -27,6 +27,7 @@ HARDWARE = set(LEMMAS["hardware_word"])
 SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
+WORTH_VERBS = VALUE_VERBS | {"be"}
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 SECONDARY = set(LEMMAS["secondary_word"])
 # how much less a lesser deal's figure ranks than the main deal's (ranks are parse depths, 0-4)
@@ -295,6 +296,9 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
         if cur.dep_ == "acl" and cur.lemma_.lower() in VALUE_VERBS or cur.dep_ == "conj" and cur.head.like_num:
             cur = cur.head      # "a deal valued at $2 billion" is as close as "a $2 billion deal";
             continue            # "$10 billion and $5 billion" are both the deal word's
+        if cur.dep_ == "relcl" and cur.lemma_.lower() in WORTH_VERBS and cur.head.lemma_.lower() in DEAL_NOUNS:
+            cur = cur.head      # "a contract that is worth $2 billion" is the contract's own figure
+            continue
         if cur.dep_ in _CLAUSES or cur.head == cur:
             return None
         cur, depth = cur.head, depth + 1
