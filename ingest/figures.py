@@ -16,7 +16,7 @@ CURRENCIES = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar"
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
                 "a": 1}
-CEILING = (r"up to|as much as|as many as|a maximum of|no more than|potentially reaching|reaching up to|capped at|"
+CEILING = (r"up to|as much as|as high as|as many as|a maximum of|no more than|potentially reaching|reaching up to|capped at|"
            r"(?:slightly |just |a little )?(?:under|below|less than)")
 FLOOR = r"at least|more than|over|upwards of|in excess of|exceeding|north of|a minimum of"
 APPROX = r"about|around|roughly|approximately|nearly|almost|some|an estimated|close to|just over|slightly over"

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
+from .figure_words import SECONDARY_RANK, of_shares, secondary
 from .discourse import RoundTarget
 from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS
@@ -28,10 +29,8 @@ SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
 WORTH_VERBS = VALUE_VERBS | {"be"}
+PURCHASES = ("compute_purchase", "hardware_purchase")
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
-SECONDARY = set(LEMMAS["secondary_word"])
-# how much less a lesser deal's figure ranks than the main deal's (ranks are parse depths, 0-4)
-SECONDARY_RANK = 50
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
 _OWN_FIGURE = {"dobj", "nummod", "compound", "quantmod", "npadvmod", "pobj", "prep", "attr", "amod", "nmod"}
@@ -133,6 +132,13 @@ class Proposer:
         if kind in ("investment", "acquisition", "partnership", "distribution"):
             if kind == "investment" and self._is_cloud_product(b, "investee"):
                 return "compute_purchase", src, dst      # "committed $30 billion to Azure"
+            got = _what_is_got(b.trigger) if kind == "investment" and b.pattern.get("total") else None
+            if got is not None:
+                # "A secured $12 billion of computing capacity from B": A buys from B;
+                # "A landed a $30 billion cloud contract from B": B buys from A
+                buyer, seller = (dst, src) if got == "capacity" else (src, dst)
+                chips_only = self.g.role(seller, "chip_vendors") and not self.g.role(seller, "cloud_providers")
+                return "hardware_purchase" if chips_only else "compute_purchase", buyer, seller
             return kind, src, dst
         words = {t.lemma_.lower() for t in b.trigger.subtree} | {t.lower_ for t in b.trigger.subtree}
         if kind == "deal":
@@ -185,8 +191,10 @@ class Proposer:
                 continue
             if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.trigger.sent):
                 continue    # "A and B put in $2 billion": the two together, unless "each"
+            if cand.kind in PURCHASES and of_shares(tok):
+                continue    # "a $350 million slice of its equity" is no purchase of capacity
             depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
-            if depth is not None and _secondary(tok):
+            if depth is not None and secondary(tok):
                 depth += SECONDARY_RANK
             if depth is not None and (best is None or depth < best[0]):
                 best = (depth, f)
@@ -209,6 +217,20 @@ def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in named)]
 
 
+def _what_is_got(trigger: Token) -> str | None:
+    """What "A secured/landed ... from B" gets when it is not money:
+    "capacity" ("a package of computing capacity": A buys) or "contract"
+    ("a cloud contract": A sells); None for money.
+
+    Only the object's own words count, never a round's ("raised $2 billion
+    in funding to build capacity")."""
+    objects = [ch for ch in trigger.children if ch.dep_ == "dobj"]
+    words = {t.lemma_.lower() for ch in objects for t in ch.subtree}
+    if not words & COMPUTE or words & (ROUND | SHARES | {"investment", "money", "cash", "capital"}):
+        return None
+    return "contract" if any(ch.lemma_.lower() in DEAL_NOUNS for ch in objects) else "capacity"
+
+
 def _deal_price(tok: Token) -> bool:
     """"a transaction valued at $9 billion": the price of a deal, not a
     company's valuation (which "valued at" gives everywhere else)."""
@@ -216,20 +238,6 @@ def _deal_price(tok: Token) -> bool:
     verb = prep.head
     return prep.lower_ == "at" and verb.lemma_.lower() in VALUE_VERBS and verb.dep_ == "acl" \
         and verb.head.lemma_.lower() in DEAL_NOUNS
-
-
-def _secondary(tok: Token) -> bool:
-    """A figure of a lesser deal beside the main one: "a separate $200
-    million agreement", "$3 billion of additional capacity"."""
-    phrase = tok
-    for _ in range(3):      # up from the figure to the noun it measures
-        if phrase.pos_ == "NOUN" and phrase != tok or phrase.head == phrase:
-            break
-        phrase = phrase.head
-    words = [phrase] + [t for t in phrase.children if t.dep_ in ("amod", "compound", "advmod")]
-    words += [t for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
-              for t in [g, *g.children] if t.dep_ in ("pobj", "amod")]
-    return any(t.lemma_.lower() in SECONDARY for t in words)
 
 
 def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:

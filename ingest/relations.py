@@ -19,6 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
+from .figure_words import SECONDARY_RANK, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
 
@@ -61,7 +62,7 @@ HEDGES = [
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
                             r"(?:deal|partnership|agreement|investment|acquisition)|negotiating|considering|"
                             r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|"
-                            r"take|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
+                            r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
     # a deal agreed and reported through sources still counts (GUIDELINES, Status)
     ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
@@ -873,10 +874,11 @@ class RelationExtractor:
                 near = min((_tree_distance(tok, t) for t in src_toks), default=20) + \
                     min((_tree_distance(tok, t) for t in dst_toks), default=20)
                 vague = not words & SPECIFIC[c.kind]
-                scored.append((vague, near, abs(tok.i - min((t.i for t in ends), default=tok.i)), f))
+                lesser = secondary(tok)
+                scored.append((lesser, vague, near, abs(tok.i - min((t.i for t in ends), default=tok.i)), f))
             if scored:
-                vague, near, _, best = min(scored, key=lambda x: x[:3])
-                c.amount, c.amount_rank = best, near + 10 * vague
+                lesser, vague, near, _, best = min(scored, key=lambda x: x[:4])
+                c.amount, c.amount_rank = best, near + 10 * vague + SECONDARY_RANK * lesser
         if c.kind in ("compute_purchase", "hardware_purchase", "investment") and caps:
             c.capacity = caps[0]
 

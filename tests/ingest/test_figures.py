@@ -23,6 +23,7 @@ from ingest.figures import capacity, money
     ("less than $2 billion", 2e9, "USD", True, False),
     ("about $3 billion", 3e9, "USD", False, False),                 # approximate is plain
     ("nearly $4 billion", 4e9, "USD", False, False),
+    ("as high as $27 billion", 27e9, "USD", True, False),
 ])
 def test_money(text, value, currency, upper, floor):
     [f] = money(text)
@@ -53,3 +54,25 @@ def test_capacity(text, gw, upper, floor):
 ])
 def test_money_keeps_a_stated_minus_sign(text, value):
     assert [f.value for f in money(text)] == [value]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from ingest.pipeline import load_nlp
+    return load_nlp(None)
+
+
+@pytest.mark.parametrize("text,word,lesser,shares", [
+    ("Meta signed a $12 billion compute contract with Nebius.", "billion", False, False),
+    ("Meta could buy up to $3 billion of extra capacity from Nebius.", "billion", True, False),
+    ("Nvidia struck a separate $200 million agreement with Lambda.", "million", True, False),
+    ("OpenAI is acquiring a $350 million slice of CoreWeave's equity.", "million", False, True),
+    ("Nvidia bought $5 billion of Intel stock.", "billion", False, True),
+    ("OpenAI will buy $5 billion of GPUs from AMD.", "billion", False, False),
+])
+def test_what_a_figure_measures(nlp, text, word, lesser, shares):
+    """A lesser deal's figure ranks below the main deal's; a sum paid for
+    shares is never a purchase's figure."""
+    from ingest.figure_words import of_shares, secondary
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert (secondary(tok), of_shares(tok)) == (lesser, shares)
