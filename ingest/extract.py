@@ -188,7 +188,7 @@ class Extractor:
                 del commitments[key]    # the pair's deal, not a distinct collaboration (GUIDELINES "Kinds")
         for key in list(rumours):
             if key in commitments:  # stated as done elsewhere in the article
-                del rumours[key]
+                _size_from_talk(commitments[key], rumours.pop(key))
         refused = _refuse_impossible_figures(commitments) + _refuse_impossible_figures(rumours)
         feats = self._score(commitments, support, mentions)
         meta = ArticleMeta(id=article.id, source=article.source,
@@ -279,6 +279,15 @@ def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:
         if any(b.kind != c.kind and {b.src, b.dst} == {c.src, c.dst} and b.amount.currency == c.amount.currency
                and abs(b.amount.value - c.amount.value) <= 0.01 * abs(c.amount.value) for b in body):
             c.amount, c.amount_rank = None, 99
+
+
+def _size_from_talk(done: Commitment, talk: Commitment) -> None:
+    """A deal stated as done whose figure is given only where the article
+    speaks of its potential ("its potential investment could reach up to
+    $100 billion") takes that figure."""
+    if done.amount_usd is None and talk.amount_usd is not None:
+        done.amount_usd, done.amount_original, done.currency = talk.amount_usd, talk.amount_original, talk.currency
+        done.upper_bound, done.floor = talk.upper_bound or done.upper_bound, talk.floor
 
 
 def _refuse_impossible_figures(found: dict) -> list[str]:

@@ -30,6 +30,7 @@ ROUND = set(LEMMAS["round_noun"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
 WORTH_VERBS = VALUE_VERBS | {"be"}
 PURCHASES = ("compute_purchase", "hardware_purchase")
+FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
@@ -194,6 +195,8 @@ class Proposer:
             if cand.kind in PURCHASES and of_shares(tok):
                 continue    # "a $350 million slice of its equity" is no purchase of capacity
             depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
+            if depth is None and _sized_by_predicate(tok, b.trigger):
+                depth = 2
             if depth is not None and secondary(tok):
                 depth += SECONDARY_RANK
             if depth is not None and (best is None or depth < best[0]):
@@ -229,6 +232,14 @@ def _what_is_got(trigger: Token) -> str | None:
     if not words & COMPUTE or words & (ROUND | SHARES | {"investment", "money", "cash", "capital"}):
         return None
     return "contract" if any(ch.lemma_.lower() in DEAL_NOUNS for ch in objects) else "capacity"
+
+
+def _sized_by_predicate(tok: Token, trigger: Token) -> bool:
+    """"Nvidia's investment in OpenAI could reach up to $100 billion": the
+    deal word is the subject and the figure the object of a verb of size."""
+    verb = trigger.head
+    return trigger.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in FIGURE_VERBS \
+        and _depth_below(tok, verb, limit=3) is not None
 
 
 def _deal_price(tok: Token) -> bool:
