@@ -14,7 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .figure_words import SECONDARY_RANK, of_shares, secondary
+from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary
 from .discourse import RoundTarget
 from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS
@@ -182,7 +182,7 @@ class Proposer:
         for f, tok in money:
             if f.currency != "USD" and any(g.currency == "USD" for g, _ in money):
                 continue
-            giver = _from_party(tok, company_at)
+            giver = from_whom(tok, company_at)
             if giver == cand.src and giver in investors:
                 best = (0, f)
                 break
@@ -235,7 +235,7 @@ def _what_is_got(trigger: Token) -> str | None:
 
 
 def _sized_by_predicate(tok: Token, trigger: Token) -> bool:
-    """"Nvidia's investment in OpenAI could reach up to $100 billion": the
+    """"Amazon's investment in Anthropic could total $8 billion": the
     deal word is the subject and the figure the object of a verb of size."""
     verb = trigger.head
     return trigger.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in FIGURE_VERBS \
@@ -271,20 +271,6 @@ def _sole_backer(b: Binding) -> bool:
     """"Perplexity raised $500 million from SoftBank": with one investor and
     no round spoken of, the sum raised is that investor's own."""
     return len(b.roles.get("investor", [])) == 1 and not any(t.lemma_.lower() in ROUND for t in b.trigger.subtree)
-
-
-def _from_party(tok: Token, company_at: dict[int, str]) -> str | None:
-    """"$500 million from Orbit Capital": the company the figure's own "from" names."""
-    # "$500 million in funding from Orbit" is Orbit's sum too
-    holders = [tok] + [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "in"
-                       for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in ROUND | {"investment"}]
-    for holder in holders:
-        for ch in holder.children:
-            if ch.dep_ == "prep" and ch.lower_ == "from":
-                for g in ch.children:
-                    if g.dep_ == "pobj" and anchor(g).i in company_at:
-                        return company_at[anchor(g).i]
-    return None
 
 
 def _each(sent: Span) -> bool:

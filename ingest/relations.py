@@ -19,7 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .figure_words import SECONDARY_RANK, secondary
+from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
 
@@ -854,9 +854,16 @@ class RelationExtractor:
         dst_toks = [p.token for p in parties if p.company == c.dst]
         ends = src_toks + dst_toks
         usd = [m for m in money if m[0].currency == "USD"] or money
+        company_at = {p.token.i: p.company for p in parties}
         if c.kind in KIND_WORDS and usd:
             scored = []
             for f, tok, words in usd:
+                giver = from_whom(tok, company_at) if c.kind == "investment" else None
+                if giver is not None and giver != c.src:
+                    continue    # "$30 billion from A, $50 billion from B": B's figure is not A's
+                if giver == c.src and not words & AGGREGATE:
+                    scored.append((False, False, 0, 0, f))     # the investor's own, whatever the verb
+                    continue
                 if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
                     continue
                 if c.kind == "investment" and (words & ROUND or round_talk and words & RAISE):

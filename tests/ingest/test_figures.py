@@ -65,8 +65,8 @@ def nlp():
 @pytest.mark.parametrize("text,word,lesser,shares", [
     ("Meta signed a $12 billion compute contract with Nebius.", "billion", False, False),
     ("Meta could buy up to $3 billion of extra capacity from Nebius.", "billion", True, False),
-    ("Nvidia struck a separate $200 million agreement with Lambda.", "million", True, False),
-    ("OpenAI is acquiring a $350 million slice of CoreWeave's equity.", "million", False, True),
+    ("Google signed a separate $150 million agreement with Lambda.", "million", True, False),
+    ("Meta is buying a $250 million slice of Nebius's equity.", "million", False, True),
     ("Nvidia bought $5 billion of Intel stock.", "billion", False, True),
     ("OpenAI will buy $5 billion of GPUs from AMD.", "billion", False, False),
 ])
