@@ -114,6 +114,16 @@ class FalkorStore(GraphStore):
     def describe(self) -> str:
         return f"embedded FalkorDB at {self.db_path}"
 
+    def version(self):
+        """The engine's write counters: saves since it started, writes since the last save (every
+        statement that changed the graph counts one) and the size of its write log, which no
+        read moves. One INFO command, answered without touching the graph."""
+        try:
+            info = self._db.connection.info("persistence")
+        except redis.exceptions.RedisError as exc:
+            raise StoreUnavailable(f"lost the embedded FalkorDB: {_message(exc)}") from None
+        return info["rdb_saves"], info["rdb_changes_since_last_save"], info.get("aof_current_size")
+
     @property
     def server_pid(self) -> int:
         return self._link.engine_pid

@@ -21,24 +21,26 @@ MEMO_SIZE = 64          # results kept per read of the store
 
 
 class Data:
-    """Commitments cached briefly (the app clears the cache when it writes), and the
-    companies' positions on the network, kept for the life of the app."""
+    """Commitments cached while the store is unchanged (the app clears the cache when it writes),
+    and the companies' positions on the network, kept for the life of the app."""
 
-    def __init__(self, store: GraphStore, ttl: float = 5.0):
+    def __init__(self, store: GraphStore, ttl: float = 2.0):
         self.store = store
         self.ttl = ttl
         self.positions = Positions()
         self._lock = threading.Lock()          # guards the cache
         self._read_lock = threading.Lock()     # one read of the store at a time
         self._refreshing = False
-        self._cached: tuple[float, list[dict]] | None = None
+        self._cached: tuple[float, list[dict], Hashable] | None = None   # (checked at, rows, store version)
         self._memo: OrderedDict = OrderedDict()   # results computed from one read of the commitments
         self._memo_of: list[dict] | None = None
 
     def commitments(self) -> list[dict]:
-        """The stored commitments. Older than ``ttl``, they are still answered while one
-        background read refreshes them, so no request waits for a periodic re-read; after
-        :meth:`invalidate` (the app wrote) the next request waits for the fresh ones."""
+        """The stored commitments. Every ``ttl`` seconds a background check asks the store whether
+        anything changed (its version: one cheap query; stores that cannot tell are read again) and
+        reads them again only if so; meanwhile requests are answered from the cache, so none waits
+        for a periodic check. After :meth:`invalidate` (the app wrote) the next request waits for
+        the fresh ones."""
         with self._lock:
             cached = self._cached
             if cached and time.monotonic() - cached[0] >= self.ttl and not self._refreshing:
@@ -48,19 +50,30 @@ class Data:
             return cached[1]
         with self._read_lock:
             if self._cached is None:
-                self._cached = (time.monotonic(), self.store.commitments())
+                version = self._version()
+                self._cached = (time.monotonic(), self.store.commitments(), version)
             return self._cached[1]
+
+    def _version(self) -> Hashable:
+        try:
+            return self.store.version()
+        except Exception:  # the store cannot say now: read it
+            return None
 
     def _refresh(self) -> None:
         try:
             with self._read_lock:
-                rows = self.store.commitments()
                 old = self._cached
-                if old is not None and rows == old[1]:
-                    rows = old[1]   # unchanged: the same list, so what was computed from it stays cached
+                version = self._version()
+                if old is not None and version is not None and version == old[2]:
+                    rows = old[1]    # nothing written since the last read: no read
+                else:
+                    rows = self.store.commitments()
+                    if old is not None and rows == old[1]:
+                        rows = old[1]   # unchanged: the same list, so what was computed from it stays cached
                 with self._lock:
                     if self._cached is not None:   # not invalidated meanwhile (a write waits on a fresh read)
-                        self._cached = (time.monotonic(), rows)
+                        self._cached = (time.monotonic(), rows, version)
         except Exception:  # the next request reads again
             pass
         finally:
