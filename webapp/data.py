@@ -147,12 +147,19 @@ def filter_key(state: dict) -> tuple:
             reviewed_only(state))
 
 
+def flow_graph(data: Data, state: dict):
+    """The money-flow graph of what the page's filters keep (built once for the loops, their count
+    and the returning shares; read-only for its users)."""
+    return data.cached(("flow", filter_key({**state, "company": None})),
+                       lambda _: build_flow_graph(filtered(data, state), KEEP_ALL))
+
+
 def loops_report(data: Data, state: dict, limit: int = DEFAULT_LOOP_LIMIT) -> LoopReport:
     """The ``limit`` largest loops under the page's filters (payments only unless
     ``state["ties"]``), their count and, centred on a company, its returning share."""
     def compute(_):
-        g = build_flow_graph(filtered(data, state), KEEP_ALL)
-        return loop_report(g, state.get("maxlen", 4), state.get("company"), limit, bool(state.get("ties")))
+        return loop_report(flow_graph(data, state), state.get("maxlen", 4), state.get("company"), limit,
+                           bool(state.get("ties")))
     return data.cached(("loops", filter_key(state), limit), compute)
 
 
@@ -215,7 +222,7 @@ def returning_table(data: Data, state: dict) -> list[dict]:
     """Every company paid money under the filters: how much, and how much of it comes from
     companies it pays (the largest returning amount first)."""
     def compute(_):
-        shares = returning_shares(build_flow_graph(filtered(data, state), KEEP_ALL), bool(state.get("ties")))
+        shares = returning_shares(flow_graph(data, state), bool(state.get("ties")))
         return [{"company": s["company"], "inbound_b": round(s["inbound_usd"] / 1e9, 3),
                  "returning_b": round(s["returning_usd"] / 1e9, 3),
                  "share_pct": round(100 * s["returning_share"], 1)} for s in shares]
@@ -228,7 +235,8 @@ def loops_table(data: Data, state: dict) -> list[dict]:
 
 def concentration(data: Data, state: dict) -> dict:
     """Per category, each company's dependence on its counterparties and the market's shares."""
-    flt = to_filter(state)
-    return data.cached(("concentration", filter_key(state)), lambda rows: {
-        cat: {"companies": [d.as_dict() for d in company_concentration(rows, cat, flt)],
-              "market": market_concentration(rows, cat, flt)} for cat in CATEGORIES})
+    def compute(_):
+        rows = filtered(data, state)     # filtered once, for the three categories and both measures
+        return {cat: {"companies": [d.as_dict() for d in company_concentration(rows, cat, KEEP_ALL)],
+                      "market": market_concentration(rows, cat, KEEP_ALL)} for cat in CATEGORIES}
+    return data.cached(("concentration", filter_key(state)), compute)
