@@ -7,12 +7,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import redis
-
-from . import engine, layout, locks, values
+from . import engine, layout, locks, redis_client, values
 from .errors import QueryError, ReadOnlyViolation, StoreError, StoreUnavailable
 from .config import GRAPH_NAME
 from .store import COUNTERS, GraphStore, QueryResult
+
+redis = redis_client.load()     # without redis.asyncio, which nothing here uses
 
 _SCALARS = (str, int, float, bool, type(None))
 # How long past a user query's time limit the client still waits for the engine's answer.
