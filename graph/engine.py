@@ -54,7 +54,7 @@ REFUSED_GRACE = 2.0
 # Past this many bytes of write log (statements the engine replays at every start), the engine folds
 # the log into a snapshot when its last user has gone, so the next start loads the snapshot instead.
 COMPACT_ABOVE = 256 * 1024
-COMPACT_TIMEOUT = 120.0
+COMPACT_TIMEOUT = 45.0    # within START_TIMEOUT: a process starting meanwhile waits for it
 NO_ANSWER = "-NOANSWER"   # what :func:`ask` says when the engine took a command and did not answer in time
 # Unix socket paths are limited to 107 bytes; longer folders get a temporary one.
 MAX_SOCKET_PATH = 100
