@@ -56,8 +56,11 @@ def _pairs(commitments: Iterable[dict], category: str, flt: FlowFilter | None):
     """(dependent company, counterparty, amount or None) for one category."""
     kind = CATEGORIES[category]
     flt = flt or FlowFilter()
-    for c in flt.apply(commitments):
-        if c["kind"] != kind or c["from_name"] == c["to_name"]:
+    for c in commitments:
+        if c["kind"] != kind or c["from_name"] == c["to_name"]:   # before the filter: most are of other kinds
+            continue
+        c = flt.counted(c)
+        if not flt.keep(c):
             continue
         if category == "capital":
             yield c["to_name"], c["from_name"], c.get("amount_usd")

@@ -7,12 +7,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import redis
-
-from . import engine, layout, locks, values
+from . import engine, layout, locks, redis_client, values
 from .errors import QueryError, ReadOnlyViolation, StoreError, StoreUnavailable
 from .config import GRAPH_NAME
 from .store import COUNTERS, GraphStore, QueryResult
+
+redis = redis_client.load()     # without redis.asyncio, which nothing here uses
 
 _SCALARS = (str, int, float, bool, type(None))
 # How long past a user query's time limit the client still waits for the engine's answer.
@@ -113,6 +113,16 @@ class FalkorStore(GraphStore):
 
     def describe(self) -> str:
         return f"embedded FalkorDB at {self.db_path}"
+
+    def version(self):
+        """The engine's write counters: saves since it started, writes since the last save (every
+        statement that changed the graph counts one) and the size of its write log, which no
+        read moves. One INFO command, answered without touching the graph."""
+        try:
+            info = self._db.connection.info("persistence")
+        except redis.exceptions.RedisError as exc:
+            raise StoreUnavailable(f"lost the embedded FalkorDB: {_message(exc)}") from None
+        return info["rdb_saves"], info["rdb_changes_since_last_save"], info.get("aof_current_size")
 
     @property
     def server_pid(self) -> int:

@@ -62,11 +62,12 @@ class FlowFilter:
         status = c.get("status", "announced")
         if status != "announced" and not (self.include_rumoured and status in ("rumoured", "in_talks")):
             return False
-        date = commitment_date(c)
-        if self.since and (not date or date < self.since):
-            return False
-        if self.until and (not date or date > self.until):
-            return False
+        if self.since or self.until:   # a commitment's date is looked up only when a range asks for it
+            date = commitment_date(c)
+            if self.since and (not date or date < self.since):
+                return False
+            if self.until and (not date or date > self.until):
+                return False
         if self.min_amount is not None and (c.get("amount_usd") is None or c["amount_usd"] < self.min_amount):
             return False
         if self.companies and not ({c.get("from_name"), c.get("to_name")} & self.companies):

@@ -131,6 +131,16 @@ class GraphStore(ABC):
     @abstractmethod
     def describe(self) -> str: ...
 
+    def version(self) -> Any:
+        """A token that changes whenever the stored graph changes, whichever process wrote, cheap
+        to ask (readers such as the app check it instead of reading everything again); None when
+        the backend cannot tell, and the reader must read again to know.
+
+        >>> before = store.version(); store.write_articles(batch); store.version() != before  # doctest: +SKIP
+        True
+        """
+        return None
+
     def _write_atomic(self, parts: list[tuple[str, list]]) -> None:
         """Run FOREACH clauses (each over its own ``$rows``) as one atomic write.
 

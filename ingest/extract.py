@@ -21,7 +21,7 @@ from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
-from .relations import Candidate, RelationExtractor
+from .relations import Candidate, RelationExtractor, later_deal_figures
 from .roles import DealRoles
 from .scorer import ROLES, Context, RelationScorer, features
 
@@ -168,9 +168,9 @@ class Extractor:
         amount_rank: dict[tuple, int] = {}
         support: dict[tuple, list[Candidate]] = {}
         title = (article.meta.get("title") or text_meta(text).get("title") or "").strip()
-        for cand in self._candidates(doc, mentions, text):
-            if title and cand.amount is not None and title in text[cand.sent.start_char:cand.sent.end_char]:
-                cand.amount_rank += HEADLINE_RANK   # the body's figure for the deal wins over the headline's
+        cands = self._candidates(doc, mentions, text)
+        _headline_figures(cands, title, text)
+        for cand in cands:
             for name in (cand.src, cand.dst):
                 entity("Company", name)
             key = (cand.kind, *((sorted((cand.src, cand.dst))) if cand.kind == "partnership" else (cand.src, cand.dst)))
@@ -189,7 +189,7 @@ class Extractor:
                 del commitments[key]    # the pair's deal, not a distinct collaboration (GUIDELINES "Kinds")
         for key in list(rumours):
             if key in commitments:  # stated as done elsewhere in the article
-                del rumours[key]
+                _size_from_talk(commitments[key], rumours.pop(key))
         refused = _refuse_impossible_figures(commitments) + _refuse_impossible_figures(rumours)
         feats = self._score(commitments, support, mentions)
         meta = ArticleMeta(id=article.id, source=article.source,
@@ -248,6 +248,7 @@ class Extractor:
             if c.kind == "partnership" and (pair in co_investors or pair in invested and c.confidence < WEAK_PARTNERSHIP):
                 continue
             rules.append(c)
+        later_deal_figures(sents, resolved, proposed + rules, text)
         return proposed + rules
 
     def _implied(self, m) -> list:
@@ -267,6 +268,34 @@ class Extractor:
             elif m.surface.lower().startswith(m.known.owner.lower() + " "):    # "Acme Cloud" names Acme
                 out.append(Known("Company", m.known.owner))
         return out
+
+
+def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:
+    """A headline's figure ranks below the body's for the same deal; where the
+    body gives that very figure to another deal of the pair, it is that deal's
+    ("A Puts $11.9B Into B" over a body's "$11.9 billion contract" is no
+    investment of $11.9B)."""
+    if not title:
+        return
+    in_title = [c for c in cands if title in text[c.sent.start_char:c.sent.end_char]]
+    headline = {id(c) for c in in_title}
+    body = [c for c in cands if c.amount is not None and id(c) not in headline]
+    for c in in_title:
+        if c.amount is None:
+            continue
+        c.amount_rank += HEADLINE_RANK   # the body's figure for the deal wins over the headline's
+        if any(b.kind != c.kind and {b.src, b.dst} == {c.src, c.dst} and b.amount.currency == c.amount.currency
+               and abs(b.amount.value - c.amount.value) <= 0.01 * abs(c.amount.value) for b in body):
+            c.amount, c.amount_rank = None, 99
+
+
+def _size_from_talk(done: Commitment, talk: Commitment) -> None:
+    """A deal stated as done whose figure is given only where the article
+    speaks of its potential ("its potential investment could reach up to
+    $100 billion") takes that figure."""
+    if done.amount_usd is None and talk.amount_usd is not None:
+        done.amount_usd, done.amount_original, done.currency = talk.amount_usd, talk.amount_original, talk.currency
+        done.upper_bound, done.floor = talk.upper_bound or done.upper_bound, talk.floor
 
 
 def _refuse_impossible_figures(found: dict) -> list[str]:

@@ -16,9 +16,10 @@ CURRENCIES = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar"
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
                 "a": 1}
-CEILING = r"up to|as much as|as many as|a maximum of|no more than|potentially reaching|reaching up to|capped at"
+CEILING = (r"up to|as much as|as high as|as many as|a maximum of|no more than|potentially reaching|reaching up to|capped at|"
+           r"(?:slightly |just |a little )?(?:under|below|less than)")
 FLOOR = r"at least|more than|over|upwards of|in excess of|exceeding|north of|a minimum of"
-APPROX = r"about|around|roughly|approximately|nearly|almost|some|an estimated|close to|just under|just over"
+APPROX = r"about|around|roughly|approximately|nearly|almost|some|an estimated|close to|just over|slightly over"
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 # A figure is found from its number (with the currency or unit around it);
@@ -26,7 +27,7 @@ NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the qualifier in front reads the same but is tried at every character.
 MONEY = re.compile(
     r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)?" + NUM +
-    r"\s*(?P<unit>trillion|billion|million|thousand|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
+    r"(?:-|\s*)(?P<unit>trillion|billion|million|thousand|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
     r"(?:\s*(?P<cur2>US dollars|dollars?|USD|euros?|EUR|pounds|yen|yuan|RMB|dirhams|riyals|won))?", re.I)
 QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})\s*$", re.I)
 CAPACITY = re.compile(

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
+from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary
 from .discourse import RoundTarget
 from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS
@@ -27,15 +28,15 @@ HARDWARE = set(LEMMAS["hardware_word"])
 SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
+WORTH_VERBS = VALUE_VERBS | {"be"}
+PURCHASES = ("compute_purchase", "hardware_purchase")
+FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
-SECONDARY = set(LEMMAS["secondary_word"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ENERGY = set(LEMMAS["energy_word"])
 OPERATE = set(LEMMAS["operate_verb"])
 VAGUE_TIE = set(LEMMAS["vague_tie_word"])
 PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
-# how much less a lesser deal's figure ranks than the main deal's (ranks are parse depths, 0-4)
-SECONDARY_RANK = 50
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
 _OWN_FIGURE = {"dobj", "nummod", "compound", "quantmod", "npadvmod", "pobj", "prep", "attr", "amod", "nmod"}
@@ -119,7 +120,7 @@ class Proposer:
             cand = Candidate(k, s, d, sent, status, confidence=0.7, source=pattern["name"],
                              ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger))
             cand.involves = []
-            self._attach(cand, b, money, caps)
+            self._attach(cand, b, money, caps, here)
             out.append(cand)
         return out
 
@@ -140,6 +141,13 @@ class Proposer:
         if kind in ("investment", "acquisition", "partnership", "distribution"):
             if kind == "investment" and self._is_cloud_product(b, "investee"):
                 return "compute_purchase", src, dst      # "committed $30 billion to Azure"
+            got = _what_is_got(b.trigger) if kind == "investment" and b.pattern.get("total") else None
+            if got is not None:
+                # "A secured $12 billion of computing capacity from B": A buys from B;
+                # "A landed a $30 billion cloud contract from B": B buys from A
+                buyer, seller = (dst, src) if got == "capacity" else (src, dst)
+                chips_only = self.g.role(seller, "chip_vendors") and not self.g.role(seller, "cloud_providers")
+                return "hardware_purchase" if chips_only else "compute_purchase", buyer, seller
             return kind, src, dst
         words = {t.lemma_.lower() for t in b.trigger.subtree} | {t.lower_ for t in b.trigger.subtree}
         if kind == "deal":
@@ -173,12 +181,13 @@ class Proposer:
         return any(m.known.type == "Product" and self.g.role(m.company, "cloud_providers")
                    for m in b.roles.get(role, []))
 
-    def _attach(self, cand: Candidate, b: Binding, money, caps) -> None:
+    def _attach(self, cand: Candidate, b: Binding, money, caps, here: list[Mention]) -> None:
         """The figure the deal's own word governs ("put in $100 million",
         "a $5 billion investment"); for an investor of a list, only the figure
         "from" it ("$500 million from Orbit"); never a round's total."""
         best = None
-        investor_toks = [anchor(_root(m, b.trigger.doc)) for m in b.roles.get("investor", [])]
+        investors = {m.company for m in b.roles.get("investor", [])}
+        company_at = {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
         paired = _respectively(b, cand, money)
         if paired is not None:
             cand.amount, cand.amount_rank = paired, 0
@@ -186,18 +195,24 @@ class Proposer:
         for f, tok in money:
             if f.currency != "USD" and any(g.currency == "USD" for g, _ in money):
                 continue
-            own = _from_party(tok, investor_toks, cand)
-            if own is not None:
+            giver = from_whom(tok, company_at)
+            if giver == cand.src and giver in investors:
                 best = (0, f)
                 break
+            if giver in investors:
+                continue    # "$10 billion from A and $5 billion from B": A's figure is not B's
             if b.pattern.get("total") and not _sole_backer(b) or _in_round_phrase(tok, b.trigger):
                 continue
             if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.trigger.sent):
                 continue    # "A and B put in $2 billion": the two together, unless "each"
+            if cand.kind in PURCHASES and of_shares(tok):
+                continue    # "a $350 million slice of its equity" is no purchase of capacity
             depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
             if depth is None and b.trigger.dep_ == "acl" and (b.pattern.get("variant") or "").startswith("acl"):
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $9.7 billion contract to provide ..."
-            if depth is not None and _secondary(tok):
+            if depth is None and _sized_by_predicate(tok, b.trigger):
+                depth = 2
+            if depth is not None and secondary(tok):
                 depth += SECONDARY_RANK
             if depth is not None and (best is None or depth < best[0]):
                 best = (depth, f)
@@ -261,6 +276,28 @@ def _vague_modifiers(trigger: Token) -> set[str]:
             for ch in t.children if ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in VAGUE_TIE}
 
 
+def _what_is_got(trigger: Token) -> str | None:
+    """What "A secured/landed ... from B" gets when it is not money:
+    "capacity" ("a package of computing capacity": A buys) or "contract"
+    ("a cloud contract": A sells); None for money.
+
+    Only the object's own words count, never a round's ("raised $2 billion
+    in funding to build capacity")."""
+    objects = [ch for ch in trigger.children if ch.dep_ == "dobj"]
+    words = {t.lemma_.lower() for ch in objects for t in ch.subtree}
+    if not words & COMPUTE or words & (ROUND | SHARES | {"investment", "money", "cash", "capital"}):
+        return None
+    return "contract" if any(ch.lemma_.lower() in DEAL_NOUNS for ch in objects) else "capacity"
+
+
+def _sized_by_predicate(tok: Token, trigger: Token) -> bool:
+    """"Amazon's investment in Anthropic could total $8 billion": the
+    deal word is the subject and the figure the object of a verb of size."""
+    verb = trigger.head
+    return trigger.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in FIGURE_VERBS \
+        and _depth_below(tok, verb, limit=3) is not None
+
+
 def _deal_price(tok: Token) -> bool:
     """"a transaction valued at $9 billion": the price of a deal, not a
     company's valuation (which "valued at" gives everywhere else)."""
@@ -268,20 +305,6 @@ def _deal_price(tok: Token) -> bool:
     verb = prep.head
     return prep.lower_ == "at" and verb.lemma_.lower() in VALUE_VERBS and verb.dep_ == "acl" \
         and verb.head.lemma_.lower() in DEAL_NOUNS
-
-
-def _secondary(tok: Token) -> bool:
-    """A figure of a lesser deal beside the main one: "a separate $200
-    million agreement", "$3 billion of additional capacity"."""
-    phrase = tok
-    for _ in range(3):      # up from the figure to the noun it measures
-        if phrase.pos_ == "NOUN" and phrase != tok or phrase.head == phrase:
-            break
-        phrase = phrase.head
-    words = [phrase] + [t for t in phrase.children if t.dep_ in ("amod", "compound", "advmod")]
-    words += [t for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
-              for t in [g, *g.children] if t.dep_ in ("pobj", "amod")]
-    return any(t.lemma_.lower() in SECONDARY for t in words)
 
 
 def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:
@@ -304,20 +327,6 @@ def _sole_backer(b: Binding) -> bool:
     """"Perplexity raised $500 million from SoftBank": with one investor and
     no round spoken of, the sum raised is that investor's own."""
     return len(b.roles.get("investor", [])) == 1 and not any(t.lemma_.lower() in ROUND for t in b.trigger.subtree)
-
-
-def _from_party(tok: Token, investors: list[Token], cand: Candidate) -> Token | None:
-    """"$500 million from Orbit Capital": the figure whose "from" names this investor."""
-    # "$500 million in funding from Orbit" is Orbit's sum too
-    holders = [tok] + [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "in"
-                       for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in ROUND | {"investment"}]
-    for holder in holders:
-        for ch in holder.children:
-            if ch.dep_ == "prep" and ch.lower_ == "from":
-                for g in ch.children:
-                    if g.dep_ == "pobj" and any(anchor(g) == inv for inv in investors):
-                        return g
-    return None
 
 
 def _each(sent: Span) -> bool:
@@ -350,6 +359,9 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
             continue            # "$10 billion and $5 billion" are both the deal word's
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in WARRANT_NOUNS:
             cur = cur.head      # "an option to buy $500 million of its stock" is the option's value
+            continue
+        if cur.dep_ == "relcl" and cur.lemma_.lower() in WORTH_VERBS and cur.head.lemma_.lower() in DEAL_NOUNS:
+            cur = cur.head      # "a contract that is worth $2 billion" is the contract's own figure
             continue
         if cur.dep_ in _CLAUSES or cur.head == cur:
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
+from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
 
@@ -60,7 +62,7 @@ HEDGES = [
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
                             r"(?:deal|partnership|agreement|investment|acquisition)|negotiating|considering|"
                             r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|"
-                            r"take|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
+                            r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
     # a deal agreed and reported through sources still counts (GUIDELINES, Status)
     ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
@@ -386,11 +388,14 @@ _DEAL_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b", re.I)
 VALUE_VERBS = {"value", "be", "total", "amount", "cost", "worth", "estimate"}
 
 
-def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candidate], near: bool) -> None:
+def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candidate], near: bool,
+                 earlier: list[Candidate] | None = None) -> None:
     """"The Dell order is put at roughly $5 billion": a figure given in a
-    later sentence for a deal just stated, where that deal had none. The
-    deal is the one with the company named, or, if none is named, the one
-    of the sentences just before; it must be the only one that fits."""
+    later sentence for a deal stated before, where that deal had none. The
+    deal is the one with the company named (of all `earlier` deals, the one
+    the article states most often), or, if none is named, the one of the
+    sentences just before; it must be the only one that fits."""
+    earlier = recent if earlier is None else earlier
     if not _DEAL_NOUN.search(text):
         return
     money = [f for f in figures.money(text) if f.currency == "USD"]
@@ -404,10 +409,14 @@ def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candid
     named = {m.company for m in here if m.company}
     if len(named) > 1 or not named and not near:
         return
-    fitting = [c for c in recent if not named or named & {c.src, c.dst}]
+    fitting = [c for c in earlier if named & {c.src, c.dst}] if named else recent
     deals = [c for c in fitting if c.kind in ("compute_purchase", "hardware_purchase", "acquisition")] or \
         [c for c in fitting if c.kind == "partnership"]
-    if len({(c.kind, c.src, c.dst) for c in deals}) != 1 or deals[0].amount is not None:
+    ranked = Counter((c.kind, c.src, c.dst) for c in deals).most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return      # no deal, or two the sentence could equally mean
+    deals = [c for c in deals if (c.kind, c.src, c.dst) == ranked[0][0]]
+    if any(c.amount is not None for c in deals):
         return
     verb = subject.head
     figure = next((f for f in money if (tok := _figure_token(sent, f)) is not None
@@ -415,6 +424,28 @@ def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candid
     if figure is not None:
         for c in deals:
             c.amount, c.amount_rank = figure, 30
+
+
+def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[Candidate], text: str) -> None:
+    """`_deal_figure` over every deal of the article, whichever stage proposed
+    it: "A agreed to buy servers from B. The order is worth $5 billion."
+
+    >>> later_deal_figures([], [], [], "")
+    """
+    by_sent = _by_sentence(mentions, [sent.start for sent in sents])
+    stated: dict[int, list[Candidate]] = {}
+    for c in cands:
+        stated.setdefault(c.sent.start, []).append(c)
+    recent: list[Candidate] = []
+    earlier: list[Candidate] = []
+    recent_at = 0
+    for sent in sents:
+        if sent.start in stated:
+            recent, recent_at = stated[sent.start], sent.start
+            earlier += recent
+        elif recent:
+            _deal_figure(sent, text[sent.start_char:sent.end_char], by_sent.get(sent.start, []), recent,
+                         near=sent.start - recent_at < 80, earlier=earlier)
 
 
 # the hedges' words are all lower case: one case-sensitive pass over the
@@ -837,9 +868,16 @@ class RelationExtractor:
         dst_toks = [p.token for p in parties if p.company == c.dst]
         ends = src_toks + dst_toks
         usd = [m for m in money if m[0].currency == "USD"] or money
+        company_at = {p.token.i: p.company for p in parties}
         if c.kind in KIND_WORDS and usd:
             scored = []
             for f, tok, words in usd:
+                giver = from_whom(tok, company_at) if c.kind == "investment" else None
+                if giver is not None and giver != c.src:
+                    continue    # "$30 billion from A, $50 billion from B": B's figure is not A's
+                if giver == c.src and not words & AGGREGATE:
+                    scored.append((False, False, 0, 0, f))     # the investor's own, whatever the verb
+                    continue
                 if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
                     continue
                 if c.kind == "investment" and (words & ROUND or round_talk and words & RAISE):
@@ -857,10 +895,11 @@ class RelationExtractor:
                 near = min((_tree_distance(tok, t) for t in src_toks), default=20) + \
                     min((_tree_distance(tok, t) for t in dst_toks), default=20)
                 vague = not words & SPECIFIC[c.kind]
-                scored.append((vague, near, abs(tok.i - min((t.i for t in ends), default=tok.i)), f))
+                lesser = secondary(tok)
+                scored.append((lesser, vague, near, abs(tok.i - min((t.i for t in ends), default=tok.i)), f))
             if scored:
-                vague, near, _, best = min(scored, key=lambda x: x[:3])
-                c.amount, c.amount_rank = best, near + 10 * vague
+                lesser, vague, near, _, best = min(scored, key=lambda x: x[:4])
+                c.amount, c.amount_rank = best, near + 10 * vague + SECONDARY_RANK * lesser
         if c.kind in ("compute_purchase", "hardware_purchase", "investment") and caps:
             c.capacity = caps[0]
 
@@ -898,17 +937,29 @@ def _clause_words(tok: Token) -> set[str]:
     compute", "a $4 billion investment") and the chain of heads up to and
     including its verb ("invest ... $10 billion")."""
     words: set[str] = set()
+    whole = _in_total(tok)
     cur = tok
     for _ in range(6):
         for child in cur.children:
             if child.dep_ in ("amod", "compound", "nmod", "advmod", "quantmod") or child.dep_ == "prep" and child.lower_ == "of":
-                words.update(t.lemma_.lower() for t in child.subtree if t.i - tok.i < 8)
+                words.update(t.lemma_.lower() for t in child.subtree if t.i - tok.i < 8 and t.i not in whole)
         words.add(cur.lower_)
         words.add(cur.lemma_.lower())
         if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
             break
         cur = cur.head
     return words
+
+
+def _in_total(tok: Token) -> set[int]:
+    """"a contract worth $1 billion in total": "in total" says the figure is
+    the whole of that one deal, not a sum of several (as "a total of" does).
+
+    Returns the positions of the "in total" phrase hanging from the figure or
+    the word it measures, to be left out of the figure's words."""
+    return {t.i for holder in (tok, tok.head) for ch in holder.children
+            if ch.dep_ == "prep" and ch.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.lower_ in ("total", "all") for g in ch.children) for t in ch.subtree}
 
 
 def _tree_distance(a: Token, b: Token) -> int:

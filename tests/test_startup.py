@@ -47,3 +47,19 @@ def test_a_query_still_reads_the_store(embedded_cli_env):
     done = run_cli(["query", "RETURN 6 * 7 AS answer", "--format", "json"], embedded_cli_env)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [{"answer": 42}]
+
+
+def test_the_embedded_store_leaves_the_async_redis_client_unloaded_until_used(tmp_path):
+    # redis imports its asyncio half first; the embedded store defers it (graph/redis_client.py)
+    code = (f"from graph.falkor_backend import FalkorStore\n"
+            f"store = FalkorStore({str(tmp_path / 'g.db')!r})\n"
+            "store.ensure_schema()\n"
+            "assert store.query('RETURN 6 * 7').rows == [[42]]\n"
+            "store.close()\n"
+            "import sys\n"
+            "print(type(sys.modules['redis.asyncio']).__name__)\n"
+            "from redis.asyncio import Redis\n"
+            "print(Redis.__module__, type(sys.modules['redis.asyncio']).__name__)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["_Deferred", "redis.asyncio.client", "module"]

@@ -21,24 +21,26 @@ MEMO_SIZE = 64          # results kept per read of the store
 
 
 class Data:
-    """Commitments cached briefly (the app clears the cache when it writes), and the
-    companies' positions on the network, kept for the life of the app."""
+    """Commitments cached while the store is unchanged (the app clears the cache when it writes),
+    and the companies' positions on the network, kept for the life of the app."""
 
-    def __init__(self, store: GraphStore, ttl: float = 5.0):
+    def __init__(self, store: GraphStore, ttl: float = 2.0):
         self.store = store
         self.ttl = ttl
         self.positions = Positions()
         self._lock = threading.Lock()          # guards the cache
         self._read_lock = threading.Lock()     # one read of the store at a time
         self._refreshing = False
-        self._cached: tuple[float, list[dict]] | None = None
+        self._cached: tuple[float, list[dict], Hashable] | None = None   # (checked at, rows, store version)
         self._memo: OrderedDict = OrderedDict()   # results computed from one read of the commitments
         self._memo_of: list[dict] | None = None
 
     def commitments(self) -> list[dict]:
-        """The stored commitments. Older than ``ttl``, they are still answered while one
-        background read refreshes them, so no request waits for a periodic re-read; after
-        :meth:`invalidate` (the app wrote) the next request waits for the fresh ones."""
+        """The stored commitments. Every ``ttl`` seconds a background check asks the store whether
+        anything changed (its version: one cheap query; stores that cannot tell are read again) and
+        reads them again only if so; meanwhile requests are answered from the cache, so none waits
+        for a periodic check. After :meth:`invalidate` (the app wrote) the next request waits for
+        the fresh ones."""
         with self._lock:
             cached = self._cached
             if cached and time.monotonic() - cached[0] >= self.ttl and not self._refreshing:
@@ -48,19 +50,30 @@ class Data:
             return cached[1]
         with self._read_lock:
             if self._cached is None:
-                self._cached = (time.monotonic(), self.store.commitments())
+                version = self._version()
+                self._cached = (time.monotonic(), self.store.commitments(), version)
             return self._cached[1]
+
+    def _version(self) -> Hashable:
+        try:
+            return self.store.version()
+        except Exception:  # the store cannot say now: read it
+            return None
 
     def _refresh(self) -> None:
         try:
             with self._read_lock:
-                rows = self.store.commitments()
                 old = self._cached
-                if old is not None and rows == old[1]:
-                    rows = old[1]   # unchanged: the same list, so what was computed from it stays cached
+                version = self._version()
+                if old is not None and version is not None and version == old[2]:
+                    rows = old[1]    # nothing written since the last read: no read
+                else:
+                    rows = self.store.commitments()
+                    if old is not None and rows == old[1]:
+                        rows = old[1]   # unchanged: the same list, so what was computed from it stays cached
                 with self._lock:
                     if self._cached is not None:   # not invalidated meanwhile (a write waits on a fresh read)
-                        self._cached = (time.monotonic(), rows)
+                        self._cached = (time.monotonic(), rows, version)
         except Exception:  # the next request reads again
             pass
         finally:
@@ -134,12 +147,19 @@ def filter_key(state: dict) -> tuple:
             reviewed_only(state))
 
 
+def flow_graph(data: Data, state: dict):
+    """The money-flow graph of what the page's filters keep (built once for the loops, their count
+    and the returning shares; read-only for its users)."""
+    return data.cached(("flow", filter_key({**state, "company": None})),
+                       lambda _: build_flow_graph(filtered(data, state), KEEP_ALL))
+
+
 def loops_report(data: Data, state: dict, limit: int = DEFAULT_LOOP_LIMIT) -> LoopReport:
     """The ``limit`` largest loops under the page's filters (payments only unless
     ``state["ties"]``), their count and, centred on a company, its returning share."""
     def compute(_):
-        g = build_flow_graph(filtered(data, state), KEEP_ALL)
-        return loop_report(g, state.get("maxlen", 4), state.get("company"), limit, bool(state.get("ties")))
+        return loop_report(flow_graph(data, state), state.get("maxlen", 4), state.get("company"), limit,
+                           bool(state.get("ties")))
     return data.cached(("loops", filter_key(state), limit), compute)
 
 
@@ -202,7 +222,7 @@ def returning_table(data: Data, state: dict) -> list[dict]:
     """Every company paid money under the filters: how much, and how much of it comes from
     companies it pays (the largest returning amount first)."""
     def compute(_):
-        shares = returning_shares(build_flow_graph(filtered(data, state), KEEP_ALL), bool(state.get("ties")))
+        shares = returning_shares(flow_graph(data, state), bool(state.get("ties")))
         return [{"company": s["company"], "inbound_b": round(s["inbound_usd"] / 1e9, 3),
                  "returning_b": round(s["returning_usd"] / 1e9, 3),
                  "share_pct": round(100 * s["returning_share"], 1)} for s in shares]
@@ -215,7 +235,8 @@ def loops_table(data: Data, state: dict) -> list[dict]:
 
 def concentration(data: Data, state: dict) -> dict:
     """Per category, each company's dependence on its counterparties and the market's shares."""
-    flt = to_filter(state)
-    return data.cached(("concentration", filter_key(state)), lambda rows: {
-        cat: {"companies": [d.as_dict() for d in company_concentration(rows, cat, flt)],
-              "market": market_concentration(rows, cat, flt)} for cat in CATEGORIES})
+    def compute(_):
+        rows = filtered(data, state)     # filtered once, for the three categories and both measures
+        return {cat: {"companies": [d.as_dict() for d in company_concentration(rows, cat, KEEP_ALL)],
+                      "market": market_concentration(rows, cat, KEEP_ALL)} for cat in CATEGORIES}
+    return data.cached(("concentration", filter_key(state)), compute)

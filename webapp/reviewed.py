@@ -88,6 +88,7 @@ def money_note(commitments: list[dict], flt) -> str:
 def register(app: dash.Dash, ctx) -> None:
     """The switch's toggle (in the browser) and the money line, which follows each page's filters
     (every filtered page writes them into the URL's query string)."""
+    from .data import filter_key
     from .filters import to_filter
     from .state import parse_state
 
@@ -98,4 +99,5 @@ def register(app: dash.Dash, ctx) -> None:
     def note(path, search):
         if path not in ("/", "/network", "/paths", "/loops", "/concentration"):
             return ""
-        return money_note(ctx.data.commitments(), to_filter(parse_state(search)))
+        state = parse_state(search)
+        return ctx.data.cached(("money-note", filter_key(state)), lambda rows: money_note(rows, to_filter(state)))

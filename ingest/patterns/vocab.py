@@ -86,6 +86,9 @@ LEMMAS: dict[str, list[str]] = {
     # a figure of a second, lesser deal beside the pair's main one: "a separate $200 million
     # agreement", "up to $3 billion of additional capacity", "an option on $2 billion more"
     "secondary_word": ["separate", "additional", "extra", "optional", "option", "more"],
+    # verbs whose subject is a deal and whose object is its size: "the investment could reach
+    # up to $100 billion", "the order totals $5 billion", "the contract is worth $2 billion"
+    "figure_verb": ["reach", "total", "amount", "be", "top", "exceed", "come", "value"],
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
 }

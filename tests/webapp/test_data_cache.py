@@ -25,3 +25,45 @@ def test_results_stay_cached_until_the_store_changes(falkor_store):
     while data.cached("count", count) != 2 and time.monotonic() < deadline:
         time.sleep(0.1)
     assert computed == [1, 2]
+
+
+def test_the_version_moves_with_every_write_and_with_no_read(falkor_store):
+    falkor_store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)])])
+    before = falkor_store.version()
+    falkor_store.commitments()
+    falkor_store.query("MATCH (c:Commitment) RETURN count(c)")
+    assert falkor_store.version() == before
+    falkor_store.query("MATCH (c:Company {name: 'Arc'}) SET c.note = 'checked'", write=True)
+    after_query = falkor_store.version()
+    assert after_query != before
+    falkor_store.write_articles([article("p2", [deal("investment", "Bolt", "Cell", 2e9)])])
+    assert falkor_store.version() not in (before, after_query)
+
+
+def test_an_unchanged_store_is_not_read_again_and_another_writer_is_seen(falkor_store):
+    from graph.falkor_backend import FalkorStore
+
+    falkor_store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)])])
+    reads, read = [], falkor_store.commitments
+
+    def counted(*args):
+        reads.append(1)
+        return read(*args)
+
+    falkor_store.commitments = counted
+    data = Data(falkor_store, ttl=0.0)          # every request starts a background check
+    assert len(data.commitments()) == 1
+    for _ in range(15):
+        assert len(data.commitments()) == 1
+        time.sleep(0.1)
+    assert len(reads) == 1                      # fifteen checks, one read
+    other = FalkorStore(falkor_store.db_path)   # another client of the same store writes
+    try:
+        other.write_articles([article("p2", [deal("compute_purchase", "Bolt", "Cell", 2e9)])])
+    finally:
+        other.close()
+    deadline = time.monotonic() + 15
+    while len(data.commitments()) != 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert sorted(c["to_name"] for c in data.commitments()) == ["Bolt", "Cell"]
+    assert len(reads) == 2

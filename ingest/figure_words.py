@@ -1,0 +1,74 @@
+"""What a figure's own words in the parse say it is, read the same way by the
+patterns' deals (`ingest/proposals.py`) and the older rules
+(`ingest/relations.py`): a lesser deal's figure beside the main one, a sum
+paid for shares, the investor a figure's own "from" names.
+
+Each takes the figure's head token (the number word: "billion" in "$5
+billion"). The words are data in `ingest/patterns/vocab.py`.
+
+>>> from ingest.pipeline import load_nlp
+>>> doc = load_nlp(None)("Meta could buy up to $3 billion of additional capacity.")
+>>> secondary(doc[6])
+True
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .patterns.vocab import LEMMAS
+from .roles import anchor
+
+SECONDARY = set(LEMMAS["secondary_word"])
+SHARES = set(LEMMAS["share_word"])
+ROUND = set(LEMMAS["round_noun"])
+# how much less a lesser deal's figure ranks than the main deal's (ranks are
+# parse depths, 0-4, or tree distances, under 40)
+SECONDARY_RANK = 50
+
+
+def measured(tok: Token) -> list[Token]:
+    """The noun a figure measures, its modifiers, and what it is "of":
+    "a separate $200 million agreement" -> agreement, separate;
+    "$350 million of equity" -> equity."""
+    phrase = tok
+    for _ in range(3):      # up from the figure to the noun it measures
+        if phrase.pos_ == "NOUN" and phrase != tok or phrase.head == phrase:
+            break
+        phrase = phrase.head
+    words = [phrase] + [t for t in phrase.children if t.dep_ in ("amod", "compound", "advmod")]
+    for holder in (tok,) if phrase is tok else (tok, phrase):
+        words += [t for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
+                  for t in [g, *g.children] if t.dep_ in ("pobj", "amod", "compound")]
+    return words
+
+
+def secondary(tok: Token) -> bool:
+    """A figure of a lesser deal beside the main one: "a separate $200
+    million agreement", "$3 billion of additional capacity"."""
+    return any(t.lemma_.lower() in SECONDARY for t in measured(tok))
+
+
+def of_shares(tok: Token) -> bool:
+    """A sum paid for shares: "a $350 million slice of its equity", "$2
+    billion of stock". Never a purchase of compute or chips."""
+    return any(t.lemma_.lower() in SHARES for t in measured(tok))
+
+
+def from_whom(tok: Token, company_at: dict[int, str]) -> str | None:
+    """"$500 million from Orbit Capital": the company the figure's own "from"
+    names (`company_at`: token index -> company), so that in "$30 billion from
+    A, $50 billion from B" each investor keeps its own figure and never
+    another's. "$500 million in funding from Orbit" is Orbit's sum too, and
+    so is "draws $30 billion from Orbit"; "from A and B" names no one's own."""
+    holders = [tok] + [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "in"
+                       for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in ROUND | {"investment"}]
+    if tok.dep_ == "dobj":
+        holders.append(tok.head)
+    for holder in holders:
+        for ch in holder.children:
+            if ch.dep_ == "prep" and ch.lower_ == "from":
+                for g in ch.children:
+                    if g.dep_ == "pobj" and anchor(g).i in company_at:
+                        shared = any(c.dep_ == "conj" for c in g.children)
+                        return None if shared else company_at[anchor(g).i]
+    return None
