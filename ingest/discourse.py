@@ -26,6 +26,11 @@ class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
     ROUND = set(LEMMAS["round_noun"])
     FUNDING = ROUND | set(LEMMAS["investor_noun"])
+    INVEST = set(LEMMAS["invest_verb"])
+    PLEDGE = set(LEMMAS["pledge_verb"])
+    INVEST_NOUN = set(LEMMAS["invest_noun"]) - set(LEMMAS["holding_noun"])
+    MONEY = set(LEMMAS["money_word"])
+    BACK = set(LEMMAS["back_verb"])
 
     def __init__(self, mentions: list[Mention]):
         companies = Counter(m.company for m in mentions if m.company and not m.via_reference
@@ -33,6 +38,7 @@ class RoundTarget:
         self.focus = companies.most_common(1)[0][0] if companies else None
         self.current: str | None = None
         self.recent: str | None = None      # the investee of the last sentence that stated an investment
+        self.sentence: str | None = None    # the one investee the sentence being read names itself
 
     def read(self, sent: Span, here: list[Mention]) -> None:
         """Note the company this sentence shows raising a round, if any."""
@@ -41,7 +47,7 @@ class RoundTarget:
             if not m.company or m.via_reference and m.company in named:
                 continue    # "the startup" is not a company its own sentence names as an investor
             tok = anchor(sent.doc[m.token_start:m.token_end].root)
-            if self._raises(tok) or tok.dep_ == "poss" and tok.head.lemma_.lower() in self.ROUND:
+            if self._raises(tok) or self._receives(tok) or tok.dep_ == "poss" and tok.head.lemma_.lower() in self.ROUND:
                 self.current = m.company
                 return
 
@@ -55,10 +61,86 @@ class RoundTarget:
                    or t.lemma_.lower() in ("money", "fund", "capital", "cash")
                    for ch in verb.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree)
 
+    def _receives(self, tok: Token) -> bool:
+        """"(anyone) is putting money into X", "an investment in X": X is
+        the company the round is about, whoever the investor is."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+            return False
+        word = tok.head.head
+        if any(t.dep_ == "relcl" for t in [word, *word.ancestors]):
+            return False    # "B, which also put money into Zeta": an aside about B
+        if word.lemma_.lower() in self.INVEST_NOUN:
+            return True
+        return word.pos_ == "VERB" and word.lemma_.lower() in self.INVEST and any(
+            t.like_num or t.lemma_.lower() in self.MONEY for ch in word.children if ch.dep_ == "dobj" for t in ch.subtree)
+
     def target(self, sent: Span) -> str | None:
-        """The round's company for a sentence that names only investors."""
+        """The round's company for a sentence that names only investors:
+        the one its own other clause invests in ("A has committed $8
+        billion, while B has put $3 billion into Zeta"), else the round's."""
+        if self.sentence:
+            return self.sentence
         if self.current or self.recent:
             return self.current or self.recent
         if any(t.lemma_.lower() in self.FUNDING for t in sent):
             return self.focus
         return None
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def sentence_investee(stated: list) -> str | None:
+    """The one company a sentence's own stated investments go to; None
+    where there are none or several."""
+    found = {c.dst for c in stated if c.kind == "investment"}
+    return found.pop() if len(found) == 1 else None
+
+
+def subject_companies(tok: Token, here: list[Mention]) -> set[str]:
+    """The companies named anywhere in the subject of the clause a token
+    sits in: a description in that clause's object ("into the company")
+    is none of them.
+
+    "Orbit and a fund tied to Zeta are each putting $5 million into the
+    company" -> {"Orbit", "Zeta"}.
+    """
+    return _subject_of(list(tok.ancestors), here)
+
+
+def _subject_of(path: list[Token], here: list[Mention]) -> set[str]:
+    """The companies in the subject of the first word on a path that has one."""
+    verb = next((t for t in path if any(ch.dep_ in SUBJECT_DEPS for ch in t.children)), None)
+    if verb is None:
+        return set()
+    span: set[int] = set()
+    for subject in (ch for ch in verb.children if ch.dep_ in SUBJECT_DEPS):
+        span |= _without_appositions(subject)
+    return {m.company for m in here if m.company and m.token_start in span}
+
+
+def _without_appositions(tok: Token) -> set[int]:
+    """A phrase's tokens, less its appositions ("Orbit, a backer of Zeta,"
+    is Orbit's phrase; Zeta stays a candidate for "the company")."""
+    out = {tok.i}
+    for ch in tok.children:
+        if ch.dep_ != "appos":
+            out |= _without_appositions(ch)
+    return out
+
+
+def investing_companies(sent: Span, here: list[Mention]) -> set[str]:
+    """The companies a sentence shows putting money in ("Google has
+    pledged $2 billion, and Amazon will put $4 billion into the company"):
+    the company the money goes into is none of them."""
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in RoundTarget.INVEST | RoundTarget.PLEDGE]
+    return set().union(*(_subject_of([verb, *verb.ancestors], here) for verb in verbs))
+
+
+def receives_money(tok: Token) -> bool:
+    """Whether a phrase is where money goes: "into the company",
+    "an investment in the startup", "backing the startup"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+        word = tok.head.head
+        return word.lemma_.lower() in RoundTarget.INVEST | RoundTarget.INVEST_NOUN | RoundTarget.BACK
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in RoundTarget.BACK

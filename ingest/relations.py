@@ -19,6 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
+from .discourse import RoundTarget, investing_companies, receives_money, subject_companies
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
@@ -486,8 +487,10 @@ class RelationExtractor:
                 if span is not None:
                     out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
                                        self.g.forms[known.owner], via_reference=True))
+        rounds = RoundTarget(mentions)
         for sent in sents:
             here = by_sent.get(sent.start, [])
+            rounds.read(sent, here)
             # the companies named, each with its phrase's role
             firms = [(m, _governing(_mroot(doc, m))) for m in here if m.company and m.known.type == "Company"]
             firms = [(m, g, g.dep_) for m, g in firms]
@@ -517,8 +520,11 @@ class RelationExtractor:
                 elif np.root.dep_ == "pobj" and np.root.pos_ != "PRON":
                     # "... invest $10 billion in the startup": the company last
                     # named before, other than the clause's own subject
-                    subject = _clause_subject(np.root, here, doc)
-                    target = next((c for c in reversed(typed or named) if c != subject), None)
+                    own = subject_companies(np.root, here) | {_clause_subject(np.root, here, doc)}
+                    if receives_money(np.root):     # nor one the sentence shows putting money in
+                        own |= investing_companies(sent, here)
+                    funded = rounds.current if receives_money(np.root) and rounds.current not in own else None
+                    target = funded or next((c for c in reversed(typed or named) if c not in own), None)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
