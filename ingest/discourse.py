@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -32,13 +32,12 @@ class RoundTarget:
     MONEY = set(LEMMAS["money_word"])
     BACK = set(LEMMAS["back_verb"])
 
-    def __init__(self, mentions: list[Mention]):
-        companies = Counter(m.company for m in mentions if m.company and not m.via_reference
-                            and m.known.type == "Company")
-        self.focus = companies.most_common(1)[0][0] if companies else None
+    def __init__(self, mentions: list[Mention], doc: Doc):
+        self.focus = salient_company(mentions, doc)
         self.current: str | None = None
         self.recent: str | None = None      # the investee of the last sentence that stated an investment
         self.sentence: str | None = None    # the one investee the sentence being read names itself
+        self.backers: set[str] = set()      # the companies the sentence being read binds as investors
 
     def read(self, sent: Span, here: list[Mention]) -> None:
         """Note the company this sentence shows raising a round, if any."""
@@ -78,16 +77,30 @@ class RoundTarget:
         """The round's company for a sentence that names only investors:
         the one its own other clause invests in ("A has committed $8
         billion, while B has put $3 billion into Zeta"), else the round's."""
-        if self.sentence:
-            return self.sentence
-        if self.current or self.recent:
-            return self.current or self.recent
-        if any(t.lemma_.lower() in self.FUNDING for t in sent):
-            return self.focus
-        return None
+        found = self.sentence or self.current or self.recent
+        if found is None and any(t.lemma_.lower() in self.FUNDING for t in sent):
+            found = self.focus
+        return None if found in self.backers else found     # a round's backer is not the round's company
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# how much a name counts towards the article's main company: each mention
+# 1, as a subject 1 more, in the headline or first sentence 2 more
+SALIENCE = {"mention": 1, "subject": 1, "opening": 2}
+
+
+def salient_company(mentions: list[Mention], doc: Doc) -> str | None:
+    """The company the article is about: named most, as a subject and at its
+    opening, weighted by SALIENCE (the first such on a tie)."""
+    opening = next(iter(doc.sents)).end if len(doc) else 0
+    weight: Counter[str] = Counter()
+    for m in mentions:
+        if not m.company or m.via_reference or m.known.type != "Company":
+            continue
+        dep = anchor(doc[m.token_start:m.token_end].root).dep_
+        weight[m.company] += SALIENCE["mention"] + SALIENCE["subject"] * (dep in SUBJECT_DEPS) \
+            + SALIENCE["opening"] * (m.token_start < opening)
+    return weight.most_common(1)[0][0] if weight else None
 
 
 def sentence_investee(stated: list) -> str | None:

@@ -67,7 +67,7 @@ class Proposer:
         bindings: dict[int, list[Binding]] = {}
         for b in self.roles.bindings(doc, mentions):
             bindings.setdefault(b.trigger.sent.start, []).append(b)
-        rounds = RoundTarget(mentions)
+        rounds = RoundTarget(mentions, doc)
         out: list[Candidate] = []
         for sent in sents:
             here = by_sent.get(sent.start, [])
@@ -80,6 +80,7 @@ class Proposer:
             money = [(f, tok) for f in figures.money(sent_text) if (tok := _figure_token(sent, f)) is not None
                      and (self.relations._deal_amount(sent_text, f) or _deal_price(tok))]
             caps = [(f, tok) for f in figures.capacity(sent_text) if (tok := _figure_token(sent, f)) is not None]
+            rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")
                      for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
             rounds.sentence = sentence_investee(named)

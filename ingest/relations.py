@@ -487,7 +487,7 @@ class RelationExtractor:
                 if span is not None:
                     out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
                                        self.g.forms[known.owner], via_reference=True))
-        rounds = RoundTarget(mentions)
+        rounds = RoundTarget(mentions, doc)
         for sent in sents:
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
@@ -520,7 +520,8 @@ class RelationExtractor:
                 elif np.root.dep_ == "pobj" and np.root.pos_ != "PRON":
                     # "... invest $10 billion in the startup": the company last
                     # named before, other than the clause's own subject
-                    own = subject_companies(np.root, here) | {_clause_subject(np.root, here, doc)}
+                    resolved = here + [m for m in out if m.token_start >= sent.start]    # "it" of "it holds 23% of the company"
+                    own = subject_companies(np.root, resolved) | {_clause_subject(np.root, here, doc)}
                     if receives_money(np.root):     # nor one the sentence shows putting money in
                         own |= investing_companies(sent, here)
                     funded = rounds.current if receives_money(np.root) and rounds.current not in own else None
