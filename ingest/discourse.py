@@ -84,6 +84,7 @@ class RoundTarget:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+BUY_OR_DEAL = set(LEMMAS["buy_verb"]) | set(LEMMAS["deal_noun"]) | {"sign", "partner", "team"}
 # how much a name counts towards the article's main company: each mention
 # 1, as a subject 1 more, in the headline or first sentence 2 more
 SALIENCE = {"mention": 1, "subject": 1, "opening": 2}
@@ -148,6 +149,18 @@ def investing_companies(sent: Span, here: list[Mention]) -> set[str]:
     the company the money goes into is none of them."""
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in RoundTarget.INVEST | RoundTarget.PLEDGE]
     return set().union(*(_subject_of([verb, *verb.ancestors], here) for verb in verbs))
+
+
+def party_pronoun(tok: Token) -> bool:
+    """Whether "it" after a preposition is a deal's party: where money goes
+    ("invested $4 billion in it") or what is bought from or agreed with
+    ("buy capacity from it"); elsewhere ("the site behind it") it is a thing.
+
+    """
+    if receives_money(tok):
+        return True
+    prep, word = tok.head, tok.head.head
+    return prep.lower_ in ("from", "with") and word.lemma_.lower() in BUY_OR_DEAL
 
 
 def receives_money(tok: Token) -> bool:

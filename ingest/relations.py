@@ -19,7 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .discourse import RoundTarget, investing_companies, receives_money, subject_companies
+from .discourse import RoundTarget, investing_companies, party_pronoun, receives_money, subject_companies
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
@@ -517,7 +517,7 @@ class RelationExtractor:
                     # it outside a prepositional phrase
                     leading = [m.company for m, _, dep in firms if m.token_end <= np.start and dep != "pobj"]
                     target = earlier[-1] if earlier else leading[0] if leading else last_subject
-                elif np.root.dep_ == "pobj" and np.root.pos_ != "PRON":
+                elif np.root.dep_ == "pobj":
                     # "... invest $10 billion in the startup": the company last
                     # named before, other than the clause's own subject
                     resolved = here + [m for m in out if m.token_start >= sent.start]    # "it" of "it holds 23% of the company"
@@ -525,7 +525,10 @@ class RelationExtractor:
                     if receives_money(np.root):     # nor one the sentence shows putting money in
                         own |= investing_companies(sent, here)
                     funded = rounds.current if receives_money(np.root) and rounds.current not in own else None
-                    target = funded or next((c for c in reversed(typed or named) if c not in own), None)
+                    if np.root.pos_ != "PRON":
+                        target = funded or next((c for c in reversed(typed or named) if c not in own), None)
+                    elif party_pronoun(np.root):   # "B invested in it": a subject named before, never B
+                        target = next((c for c in [*reversed(earlier), last_subject] if c and c not in own), None)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
