@@ -170,3 +170,41 @@ def receives_money(tok: Token) -> bool:
         word = tok.head.head
         return word.lemma_.lower() in RoundTarget.INVEST | RoundTarget.INVEST_NOUN | RoundTarget.BACK
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in RoundTarget.BACK
+
+
+# descriptions too general to pick out one company ("the company", "the firm")
+GENERIC_DESCRIPTIONS = {"company", "firm", "group", "business", "maker", "developer"}
+
+
+def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]]:
+    """What the article itself says each company is, as (token, company,
+    noun): "Zeta, a robotics startup" and "robotics startup Zeta" make Zeta
+    a startup; "Zeta is a cloud provider" makes it a provider. "the
+    startup" later means the company last so described.
+    """
+    out = []
+    for m in mentions:
+        if not m.company or m.via_reference or m.known.type != "Company":
+            continue
+        root = doc[m.token_start:m.token_end].root
+        nouns = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
+        nouns += [t for t in doc[max(root.left_edge.i, m.token_start - 4):m.token_start]
+                  if t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)        # "the chipmaker, Zeta,"
+        if root.dep_ == "nsubj":
+            nouns += [ch for ch in root.head.children if ch.dep_ == "attr" and ch.pos_ == "NOUN"]
+        out += [(root.i, m.company, _noun(n)) for n in nouns if _noun(n) not in GENERIC_DESCRIPTIONS]
+    return out
+
+
+def _noun(tok: Token) -> str:
+    """A description's noun, one spelling for "startup" and "start-up"."""
+    return "startup" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_.replace("-", "")
+
+
+def described(found: list[tuple[int, str, str]], noun: Token) -> list[str]:
+    """The companies the article described with a description's noun
+    before it, in order."""
+    word = _noun(noun)
+    return [company for i, company, n in found if n == word and i < noun.i]

@@ -19,7 +19,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .discourse import RoundTarget, investing_companies, party_pronoun, receives_money, subject_companies
+from .discourse import (RoundTarget, described, descriptions, investing_companies, party_pronoun, receives_money,
+                        subject_companies)
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
@@ -177,8 +178,8 @@ def _descriptor(root: Token) -> bool:
     """A company named only to describe another party or a contrast, not as
     a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
     "reduce dependence on Nvidia", "unlike Google", the speaker of "X said"."""
-    if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in PEOPLE:
-        return True     # "former OpenAI executive Mira Murati"
+    if root.dep_ in ("compound", "poss") and (root.head.lemma_.lower() in PEOPLE or _co_title(root.head)):
+        return True     # "former OpenAI executive Mira Murati", "an OpenAI co-founder"
     tok, seen = root, 0
     while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head != tok and seen < 8:
         if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
@@ -190,6 +191,12 @@ def _descriptor(root: Token) -> bool:
         prep = tok.head
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADVERSARIAL
+
+
+def _co_title(tok: Token) -> bool:
+    """"co" of a title the tokenizer split ("co-founder" as co / - / founder)."""
+    return tok.lower_ == "co" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "-" \
+        and tok.nbor(2).lemma_.lower() in PEOPLE
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -488,6 +495,7 @@ class RelationExtractor:
                     out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
                                        self.g.forms[known.owner], via_reference=True))
         rounds = RoundTarget(mentions, doc)
+        descs = descriptions(doc, mentions)
         for sent in sents:
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
@@ -509,7 +517,11 @@ class RelationExtractor:
                 role = DESCRIBED_ROLE.get(np.text.strip().lower().removeprefix("the "))
                 named = recent + [m.company for m, _, _ in firms if m.token_end <= np.start]
                 typed = [c for c in named if self.g.role(c, role)] if role else []
-                if typed and role != "model_labs":
+                said = [c for c in described(descs, np.root) if np.root.dep_ != "pobj"
+                        or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
+                if said:    # "Zeta, a robotics startup, ... the startup": what the article called it
+                    target = said[-1]
+                elif typed and role != "model_labs":
                     target = typed[-1]
                 elif np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                     # "X said it will ...", "... with Y, its cloud partner"; where
