@@ -208,3 +208,25 @@ def described(found: list[tuple[int, str, str]], noun: Token) -> list[str]:
     before it, in order."""
     word = _noun(noun)
     return [company for i, company, n in found if n == word and i < noun.i]
+
+
+EXEMPLIFIERS = ("as", "like", "including")
+# verbs with a particle that make their object a rival: "take on", "go after"
+RIVALRY_PARTICLES = {("take", "on"), ("go", "after"), ("square", "off"), ("go", "against")}
+
+
+def exemplified(tok: Token) -> Token | None:
+    """The noun a listed example stands under ("giants such as A", "rivals
+    like A", "clouds including A" -> the noun), or None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in EXEMPLIFIERS:
+        return None
+    noun = tok.head.head
+    if noun.lower_ == "such":
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def phrasal_rivalry(verb: Token) -> bool:
+    """Whether a verb and its particle make its object a rival ("take on
+    established giants")."""
+    return any((verb.lemma_.lower(), ch.lower_) in RIVALRY_PARTICLES for ch in verb.children if ch.dep_ == "prt")

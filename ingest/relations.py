@@ -19,8 +19,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .discourse import (RoundTarget, described, descriptions, investing_companies, party_pronoun, receives_money,
-                        subject_companies)
+from .discourse import (RoundTarget, described, descriptions, exemplified, investing_companies, party_pronoun,
+                        phrasal_rivalry, receives_money, subject_companies)
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
@@ -189,8 +189,11 @@ def _descriptor(root: Token) -> bool:
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
         prep = tok.head
+        noun = exemplified(tok)     # "take on giants such as A and B": what the examples are
+        if noun is not None and (noun.lemma_.lower() in RIVALS or _descriptor(noun)):
+            return True
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADVERSARIAL
+    return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
 
 
 def _co_title(tok: Token) -> bool:
