@@ -230,3 +230,15 @@ def phrasal_rivalry(verb: Token) -> bool:
     """Whether a verb and its particle make its object a rival ("take on
     established giants")."""
     return any((verb.lemma_.lower(), ch.lower_) in RIVALRY_PARTICLES for ch in verb.children if ch.dep_ == "prt")
+
+
+# what an "it" does when it is the news rather than a company: "It comes on
+# top of ...", "It follows ...", "It marks ..."
+EVENT_VERBS = {"come", "follow", "mark", "represent", "signal", "underscore", "highlight", "reflect", "cap",
+               "arrive", "happen", "coincide", "echo", "mirror", "extend", "expand", "deepen"}
+
+
+def event_pronoun(tok: Token) -> bool:
+    """Whether "it" is the subject of a verb that has news, not a company,
+    as its subject ("It comes on top of the supply deals with Nvidia")."""
+    return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS

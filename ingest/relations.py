@@ -19,8 +19,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .discourse import (RoundTarget, described, descriptions, exemplified, investing_companies, party_pronoun,
-                        phrasal_rivalry, receives_money, subject_companies)
+from .discourse import (RoundTarget, described, descriptions, event_pronoun, exemplified, investing_companies,
+                        party_pronoun, phrasal_rivalry, receives_money, subject_companies)
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
@@ -526,6 +526,8 @@ class RelationExtractor:
                     target = said[-1]
                 elif typed and role != "model_labs":
                     target = typed[-1]
+                elif event_pronoun(np.root):
+                    target = None   # "It comes on top of the supply deals with A": the news, not a company
                 elif np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                     # "X said it will ...", "... with Y, its cloud partner"; where
                     # the parse found no subject, the first company named before
