@@ -216,7 +216,7 @@ RIVALRY_PARTICLES = {("take", "on"), ("go", "after"), ("square", "off"), ("go", 
 
 
 def exemplified(tok: Token) -> Token | None:
-    """The noun a listed example stands under ("giants such as A", "rivals
+    """The noun a listed example stands under ("incumbents such as A", "rivals
     like A", "clouds including A" -> the noun), or None."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in EXEMPLIFIERS:
         return None
@@ -228,7 +228,7 @@ def exemplified(tok: Token) -> Token | None:
 
 def phrasal_rivalry(verb: Token) -> bool:
     """Whether a verb and its particle make its object a rival ("take on
-    established giants")."""
+    the incumbents")."""
     return any((verb.lemma_.lower(), ch.lower_) in RIVALRY_PARTICLES for ch in verb.children if ch.dep_ == "prt")
 
 

@@ -189,7 +189,7 @@ def _descriptor(root: Token) -> bool:
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
         prep = tok.head
-        noun = exemplified(tok)     # "take on giants such as A and B": what the examples are
+        noun = exemplified(tok)     # "take on incumbents such as A and B": what the examples are
         if noun is not None and (noun.lemma_.lower() in RIVALS or _descriptor(noun)):
             return True
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL
