@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -26,13 +26,18 @@ class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
     ROUND = set(LEMMAS["round_noun"])
     FUNDING = ROUND | set(LEMMAS["investor_noun"])
+    INVEST = set(LEMMAS["invest_verb"])
+    PLEDGE = set(LEMMAS["pledge_verb"])
+    INVEST_NOUN = set(LEMMAS["invest_noun"]) - set(LEMMAS["holding_noun"])
+    MONEY = set(LEMMAS["money_word"])
+    BACK = set(LEMMAS["back_verb"])
 
-    def __init__(self, mentions: list[Mention]):
-        companies = Counter(m.company for m in mentions if m.company and not m.via_reference
-                            and m.known.type == "Company")
-        self.focus = companies.most_common(1)[0][0] if companies else None
+    def __init__(self, mentions: list[Mention], doc: Doc):
+        self.focus = salient_company(mentions, doc)
         self.current: str | None = None
         self.recent: str | None = None      # the investee of the last sentence that stated an investment
+        self.sentence: str | None = None    # the one investee the sentence being read names itself
+        self.backers: set[str] = set()      # the companies the sentence being read binds as investors
 
     def read(self, sent: Span, here: list[Mention]) -> None:
         """Note the company this sentence shows raising a round, if any."""
@@ -41,7 +46,7 @@ class RoundTarget:
             if not m.company or m.via_reference and m.company in named:
                 continue    # "the startup" is not a company its own sentence names as an investor
             tok = anchor(sent.doc[m.token_start:m.token_end].root)
-            if self._raises(tok) or tok.dep_ == "poss" and tok.head.lemma_.lower() in self.ROUND:
+            if self._raises(tok) or self._receives(tok) or tok.dep_ == "poss" and tok.head.lemma_.lower() in self.ROUND:
                 self.current = m.company
                 return
 
@@ -55,10 +60,185 @@ class RoundTarget:
                    or t.lemma_.lower() in ("money", "fund", "capital", "cash")
                    for ch in verb.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree)
 
+    def _receives(self, tok: Token) -> bool:
+        """"(anyone) is putting money into X", "an investment in X": X is
+        the company the round is about, whoever the investor is."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+            return False
+        word = tok.head.head
+        if any(t.dep_ == "relcl" for t in [word, *word.ancestors]):
+            return False    # "B, which also put money into Zeta": an aside about B
+        if word.lemma_.lower() in self.INVEST_NOUN:
+            return True
+        return word.pos_ == "VERB" and word.lemma_.lower() in self.INVEST and any(
+            t.like_num or t.lemma_.lower() in self.MONEY for ch in word.children if ch.dep_ == "dobj" for t in ch.subtree)
+
     def target(self, sent: Span) -> str | None:
-        """The round's company for a sentence that names only investors."""
-        if self.current or self.recent:
-            return self.current or self.recent
-        if any(t.lemma_.lower() in self.FUNDING for t in sent):
-            return self.focus
+        """The round's company for a sentence that names only investors:
+        the one its own other clause invests in ("A has committed $8
+        billion, while B has put $3 billion into Zeta"), else the round's."""
+        found = self.sentence or self.current or self.recent
+        if found is None and any(t.lemma_.lower() in self.FUNDING for t in sent):
+            found = self.focus
+        return None if found in self.backers else found     # a round's backer is not the round's company
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+BUY_OR_DEAL = set(LEMMAS["buy_verb"]) | set(LEMMAS["deal_noun"]) | {"sign", "partner", "team"}
+# how much a name counts towards the article's main company: each mention
+# 1, as a subject 1 more, in the headline or first sentence 2 more
+SALIENCE = {"mention": 1, "subject": 1, "opening": 2}
+
+
+def salient_company(mentions: list[Mention], doc: Doc) -> str | None:
+    """The company the article is about: named most, as a subject and at its
+    opening, weighted by SALIENCE (the first such on a tie)."""
+    opening = next(iter(doc.sents)).end if len(doc) else 0
+    weight: Counter[str] = Counter()
+    for m in mentions:
+        if not m.company or m.via_reference or m.known.type != "Company":
+            continue
+        dep = anchor(doc[m.token_start:m.token_end].root).dep_
+        weight[m.company] += SALIENCE["mention"] + SALIENCE["subject"] * (dep in SUBJECT_DEPS) \
+            + SALIENCE["opening"] * (m.token_start < opening)
+    return weight.most_common(1)[0][0] if weight else None
+
+
+def sentence_investee(stated: list) -> str | None:
+    """The one company a sentence's own stated investments go to; None
+    where there are none or several."""
+    found = {c.dst for c in stated if c.kind == "investment"}
+    return found.pop() if len(found) == 1 else None
+
+
+def subject_companies(tok: Token, here: list[Mention]) -> set[str]:
+    """The companies named anywhere in the subject of the clause a token
+    sits in: a description in that clause's object ("into the company")
+    is none of them.
+
+    "Orbit and a fund tied to Zeta are each putting $5 million into the
+    company" -> {"Orbit", "Zeta"}.
+    """
+    return _subject_of(list(tok.ancestors), here)
+
+
+def _subject_of(path: list[Token], here: list[Mention]) -> set[str]:
+    """The companies in the subject of the first word on a path that has one."""
+    verb = next((t for t in path if any(ch.dep_ in SUBJECT_DEPS for ch in t.children)), None)
+    if verb is None:
+        return set()
+    span: set[int] = set()
+    for subject in (ch for ch in verb.children if ch.dep_ in SUBJECT_DEPS):
+        span |= _without_appositions(subject)
+    return {m.company for m in here if m.company and m.token_start in span}
+
+
+def _without_appositions(tok: Token) -> set[int]:
+    """A phrase's tokens, less its appositions ("Orbit, a backer of Zeta,"
+    is Orbit's phrase; Zeta stays a candidate for "the company")."""
+    out = {tok.i}
+    for ch in tok.children:
+        if ch.dep_ != "appos":
+            out |= _without_appositions(ch)
+    return out
+
+
+def investing_companies(sent: Span, here: list[Mention]) -> set[str]:
+    """The companies a sentence shows putting money in ("Google has
+    pledged $2 billion, and Amazon will put $4 billion into the company"):
+    the company the money goes into is none of them."""
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in RoundTarget.INVEST | RoundTarget.PLEDGE]
+    return set().union(*(_subject_of([verb, *verb.ancestors], here) for verb in verbs))
+
+
+def party_pronoun(tok: Token) -> bool:
+    """Whether "it" after a preposition is a deal's party: where money goes
+    ("invested $4 billion in it") or what is bought from or agreed with
+    ("buy capacity from it"); elsewhere ("the site behind it") it is a thing.
+
+    """
+    if receives_money(tok):
+        return True
+    prep, word = tok.head, tok.head.head
+    return prep.lower_ in ("from", "with") and word.lemma_.lower() in BUY_OR_DEAL
+
+
+def receives_money(tok: Token) -> bool:
+    """Whether a phrase is where money goes: "into the company",
+    "an investment in the startup", "backing the startup"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+        word = tok.head.head
+        return word.lemma_.lower() in RoundTarget.INVEST | RoundTarget.INVEST_NOUN | RoundTarget.BACK
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in RoundTarget.BACK
+
+
+# descriptions too general to pick out one company ("the company", "the firm")
+GENERIC_DESCRIPTIONS = {"company", "firm", "group", "business", "maker", "developer"}
+
+
+def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]]:
+    """What the article itself says each company is, as (token, company,
+    noun): "Zeta, a robotics startup" and "robotics startup Zeta" make Zeta
+    a startup; "Zeta is a cloud provider" makes it a provider. "the
+    startup" later means the company last so described.
+    """
+    out = []
+    for m in mentions:
+        if not m.company or m.via_reference or m.known.type != "Company":
+            continue
+        root = doc[m.token_start:m.token_end].root
+        nouns = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
+        nouns += [t for t in doc[max(root.left_edge.i, m.token_start - 4):m.token_start]
+                  if t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)        # "the chipmaker, Zeta,"
+        if root.dep_ == "nsubj":
+            nouns += [ch for ch in root.head.children if ch.dep_ == "attr" and ch.pos_ == "NOUN"]
+        out += [(root.i, m.company, _noun(n)) for n in nouns if _noun(n) not in GENERIC_DESCRIPTIONS]
+    return out
+
+
+def _noun(tok: Token) -> str:
+    """A description's noun, one spelling for "startup" and "start-up"."""
+    return "startup" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_.replace("-", "")
+
+
+def described(found: list[tuple[int, str, str]], noun: Token) -> list[str]:
+    """The companies the article described with a description's noun
+    before it, in order."""
+    word = _noun(noun)
+    return [company for i, company, n in found if n == word and i < noun.i]
+
+
+EXEMPLIFIERS = ("as", "like", "including")
+# verbs with a particle that make their object a rival: "take on", "go after"
+RIVALRY_PARTICLES = {("take", "on"), ("go", "after"), ("square", "off"), ("go", "against")}
+
+
+def exemplified(tok: Token) -> Token | None:
+    """The noun a listed example stands under ("incumbents such as A", "rivals
+    like A", "clouds including A" -> the noun), or None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in EXEMPLIFIERS:
         return None
+    noun = tok.head.head
+    if noun.lower_ == "such":
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def phrasal_rivalry(verb: Token) -> bool:
+    """Whether a verb and its particle make its object a rival ("take on
+    the incumbents")."""
+    return any((verb.lemma_.lower(), ch.lower_) in RIVALRY_PARTICLES for ch in verb.children if ch.dep_ == "prt")
+
+
+# what an "it" does when it is the news rather than a company: "It comes on
+# top of ...", "It follows ...", "It marks ..."
+EVENT_VERBS = {"come", "follow", "mark", "represent", "signal", "underscore", "highlight", "reflect", "cap",
+               "arrive", "happen", "coincide", "echo", "mirror", "extend", "expand", "deepen"}
+
+
+def event_pronoun(tok: Token) -> bool:
+    """Whether "it" is the subject of a verb that has news, not a company,
+    as its subject ("It comes on top of the supply deals with Nvidia")."""
+    return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS

@@ -14,8 +14,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
+from .discourse import RoundTarget, sentence_investee
 from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary
-from .discourse import RoundTarget
 from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
@@ -72,7 +72,7 @@ class Proposer:
         bindings: dict[int, list[Binding]] = {}
         for b in self.roles.bindings(doc, mentions):
             bindings.setdefault(b.trigger.sent.start, []).append(b)
-        rounds = RoundTarget(mentions)
+        rounds = RoundTarget(mentions, doc)
         out: list[Candidate] = []
         for sent in sents:
             here = by_sent.get(sent.start, [])
@@ -85,8 +85,13 @@ class Proposer:
             money = [(f, tok) for f in figures.money(sent_text) if (tok := _figure_token(sent, f)) is not None
                      and (self.relations._deal_amount(sent_text, f) or _deal_price(tok))]
             caps = [(f, tok) for f in figures.capacity(sent_text) if (tok := _figure_token(sent, f)) is not None]
-            stated = _named_investee_first(
-                [c for b in found for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
+            rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
+            named = [c for b in found if not b.pattern.get("round")
+                     for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
+            rounds.sentence = sentence_investee(named)
+            stated = _named_investee_first(named + [
+                c for b in found if b.pattern.get("round") and not (b.pattern.get("alone") and _has_target(b.trigger))
+                for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
             out.extend(stated)
             investees = [c.dst for c in stated if c.kind == "investment"]
             if investees:
@@ -230,6 +235,15 @@ class Proposer:
 ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}
 # patterns of warrants and options, whose "up to" is on a number of shares
 WARRANT_PATTERNS = {p["name"] for p in PATTERNS if p.get("warrant")}
+
+
+def _has_target(trigger: Token) -> bool:
+    """Whether an investment word says where the money goes ("put $5
+    billion into ...", "committed $2 billion to ...")."""
+    return any(ch.dep_ in ("prep", "dative") and ch.lower_ in TARGET_PREPS for ch in trigger.children)
+
+
+TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
 
 
 def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:

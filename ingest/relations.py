@@ -19,6 +19,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
+from .discourse import (RoundTarget, described, descriptions, event_pronoun, exemplified, investing_companies,
+                        party_pronoun, phrasal_rivalry, receives_money, subject_companies)
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
@@ -185,8 +187,8 @@ def _descriptor(root: Token) -> bool:
     """A company named only to describe another party or a contrast, not as
     a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
     "reduce dependence on Nvidia", "unlike Google", the speaker of "X said"."""
-    if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in PEOPLE:
-        return True     # "former OpenAI executive Mira Murati"
+    if root.dep_ in ("compound", "poss") and (root.head.lemma_.lower() in PEOPLE or _co_title(root.head)):
+        return True     # "former OpenAI executive Mira Murati", "an OpenAI co-founder"
     tok, seen = root, 0
     while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head != tok and seen < 8:
         if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
@@ -196,8 +198,17 @@ def _descriptor(root: Token) -> bool:
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
         prep = tok.head
+        noun = exemplified(tok)     # "take on incumbents such as A and B": what the examples are
+        if noun is not None and (noun.lemma_.lower() in RIVALS or _descriptor(noun)):
+            return True
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ADVERSARIAL
+    return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
+
+
+def _co_title(tok: Token) -> bool:
+    """"co" of a title the tokenizer split ("co-founder" as co / - / founder)."""
+    return tok.lower_ == "co" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "-" \
+        and tok.nbor(2).lemma_.lower() in PEOPLE
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -499,8 +510,11 @@ class RelationExtractor:
                 if span is not None:
                     out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
                                        self.g.forms[known.owner], via_reference=True))
+        rounds = RoundTarget(mentions, doc)
+        descs = descriptions(doc, mentions)
         for sent in sents:
             here = by_sent.get(sent.start, [])
+            rounds.read(sent, here)
             # the companies named, each with its phrase's role
             firms = [(m, _governing(_mroot(doc, m))) for m in here if m.company and m.known.type == "Company"]
             firms = [(m, g, g.dep_) for m, g in firms]
@@ -519,19 +533,32 @@ class RelationExtractor:
                 role = DESCRIBED_ROLE.get(np.text.strip().lower().removeprefix("the "))
                 named = recent + [m.company for m, _, _ in firms if m.token_end <= np.start]
                 typed = [c for c in named if self.g.role(c, role)] if role else []
-                if typed and role != "model_labs":
+                said = [c for c in described(descs, np.root) if np.root.dep_ != "pobj"
+                        or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
+                if said:    # "Zeta, a robotics startup, ... the startup": what the article called it
+                    target = said[-1]
+                elif typed and role != "model_labs":
                     target = typed[-1]
+                elif event_pronoun(np.root):
+                    target = None   # "It comes on top of the supply deals with A": the news, not a company
                 elif np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                     # "X said it will ...", "... with Y, its cloud partner"; where
                     # the parse found no subject, the first company named before
                     # it outside a prepositional phrase
                     leading = [m.company for m, _, dep in firms if m.token_end <= np.start and dep != "pobj"]
                     target = earlier[-1] if earlier else leading[0] if leading else last_subject
-                elif np.root.dep_ == "pobj" and np.root.pos_ != "PRON":
+                elif np.root.dep_ == "pobj":
                     # "... invest $10 billion in the startup": the company last
                     # named before, other than the clause's own subject
-                    subject = _clause_subject(np.root, here, doc)
-                    target = next((c for c in reversed(typed or named) if c != subject), None)
+                    resolved = here + [m for m in out if m.token_start >= sent.start]    # "it" of "it holds 23% of the company"
+                    own = subject_companies(np.root, resolved) | {_clause_subject(np.root, here, doc)}
+                    if receives_money(np.root):     # nor one the sentence shows putting money in
+                        own |= investing_companies(sent, here)
+                    funded = rounds.current if receives_money(np.root) and rounds.current not in own else None
+                    if np.root.pos_ != "PRON":
+                        target = funded or next((c for c in reversed(typed or named) if c not in own), None)
+                    elif party_pronoun(np.root):   # "B invested in it": a subject named before, never B
+                        target = next((c for c in [*reversed(earlier), last_subject] if c and c not in own), None)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))

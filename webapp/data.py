@@ -24,9 +24,10 @@ class Data:
     """Commitments cached while the store is unchanged (the app clears the cache when it writes),
     and the companies' positions on the network, kept for the life of the app."""
 
-    def __init__(self, store: GraphStore, ttl: float = 2.0):
+    def __init__(self, store: GraphStore, ttl: float = 2.0, reread: float = 5.0):
         self.store = store
-        self.ttl = ttl
+        self.ttl = ttl            # seconds between checks of the store's version
+        self.reread = reread      # ... or between reads, for a store that cannot tell its version
         self.positions = Positions()
         self._lock = threading.Lock()          # guards the cache
         self._read_lock = threading.Lock()     # one read of the store at a time
@@ -37,13 +38,14 @@ class Data:
 
     def commitments(self) -> list[dict]:
         """The stored commitments. Every ``ttl`` seconds a background check asks the store whether
-        anything changed (its version: one cheap query; stores that cannot tell are read again) and
-        reads them again only if so; meanwhile requests are answered from the cache, so none waits
-        for a periodic check. After :meth:`invalidate` (the app wrote) the next request waits for
-        the fresh ones."""
+        anything changed (its version: one cheap query) and reads them again only if so; a store
+        that cannot tell is read again every ``reread`` seconds. Meanwhile requests are answered
+        from the cache, so none waits for a periodic check. After :meth:`invalidate` (the app
+        wrote) the next request waits for the fresh ones."""
         with self._lock:
             cached = self._cached
-            if cached and time.monotonic() - cached[0] >= self.ttl and not self._refreshing:
+            every = self.ttl if cached is None or cached[2] is not None else max(self.ttl, self.reread)
+            if cached and time.monotonic() - cached[0] >= every and not self._refreshing:
                 self._refreshing = True
                 threading.Thread(target=self._refresh, daemon=True).start()
         if cached:

@@ -46,3 +46,19 @@ def test_training_is_reproducible():
     rows = [({"kind=investment": 1.0, "src=invest_in": 1.0}, 1), ({"kind=partnership": 1.0}, 0)] * 4
     assert fit(rows) == fit(rows)
     assert fit(rows)["weights"]["src=invest_in"] > 0 > fit(rows)["weights"]["kind=partnership"]
+
+
+def test_it_that_is_the_news_is_no_buyer(ex):
+    text = "OpenAI agreed to buy custom chips from Broadcom. It comes on top of earlier GPU supply deals with Nvidia and AMD."
+    found = deals(ex, text)
+    assert ("hardware_purchase", "OpenAI", "Broadcom", None) in found
+    assert {d for d in found if d[1] == "Broadcom"} == set()
+
+
+def test_salient_company_weighs_subjects_and_the_opening(ex):
+    """Named most is not the article's subject: Cohere, named three times in
+    passing, weighs 3; Nvidia, the opening's subject, 1 + 1 + 2 = 4."""
+    from ingest.discourse import salient_company
+    text = "Nvidia backs Mistral. Analysts praised Cohere, met Cohere staff and wrote about Cohere."
+    doc = ex.nlp(text)
+    assert salient_company(ex.recognizer.mentions(doc, text), doc) == "NVIDIA"
