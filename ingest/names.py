@@ -37,7 +37,11 @@ from .gazetteer import Gazetteer, Known
 
 COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
+ORG_MORE = 0.5         # each of the next two ORG labels
 PERSON_VOTES = 2
+ACTS_AT = 2             # a name the subject of this many verbs (not of saying) is a company's
+SPEECH_VERBS = {"say", "tell", "add", "note", "write", "argue", "believe", "think", "explain", "want",
+                "describe", "call", "ask", "recall", "joke", "insist", "claim", "suggest", "feel", "know"}
 NAME_TAGS = {"NNP", "NNPS"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 JOINERS = {"&", "-", ":", "."}
@@ -92,6 +96,7 @@ def _version(t: Token) -> bool:
     return bool(_VERSION.fullmatch(t.text))
 
 
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 THING_CUES = {"model": "Model", "product": "Product", "hardware": "Hardware"}
 
@@ -106,6 +111,8 @@ class Weights:
     source_hits: int = 0
     things: dict[str, float] = field(default_factory=lambda: defaultdict(float))   # "Model" -> weight
     org_votes: int = 0
+    norp_votes: int = 0
+    acts: int = 0               # occurrences as the subject of a verb other than saying
     person_votes: int = 0
     occurrences: list[Span] = field(default_factory=list)
 
@@ -128,7 +135,8 @@ class NameFinder:
         if not runs:
             return []
         known = known or {}
-        people = people or set()
+        people = (people or set()) | {sp[-1].text for sp in runs if 2 <= len(sp) <= 3
+                                      and sp[0].text in self.cues.given_names and sp[-1].text not in self.cues.heads}
         names: dict[str, Weights] = defaultdict(Weights)
         by_token: dict[int, str] = {}
         for span in runs:
@@ -358,13 +366,18 @@ class NameFinder:
                     w.context += 2
                 label = span.root.ent_type_
                 if label == "NORP":
-                    w.place += 2        # "Russian", "European"
+                    w.place += 0 if w.norp_votes else 2     # "Russian", "European": once, as ORG
+                    w.norp_votes += 1
                 if label == "ORG":
-                    w.company += 0 if w.org_votes else ORG_WEIGHT
+                    w.company += ORG_WEIGHT if not w.org_votes else ORG_MORE if w.org_votes < 3 else 0
                     w.org_votes += 1
                 if label == "PERSON" and len(span) > 1 and w.person_votes < PERSON_VOTES:
                     w.person_votes += 1
                     w.person += 1
+                root = span.root
+                if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" \
+                        and root.head.lemma_ not in SPEECH_VERBS:
+                    w.acts += 1
 
     def _shape(self, key: str, w: Weights, people: set[str]) -> None:
         """Weights from the name itself."""
@@ -379,6 +392,9 @@ class NameFinder:
             w.place += 10
         if len(words) == 1 and words[0] in people:
             w.person += 3           # "Altman" after "Sam Altman"
+        elif w.acts >= ACTS_AT:
+            w.company += COMPANY_AT     # the subject of what the article tells, again and again
+            w.context += COMPANY_AT
         if self._person_shape(w) or 2 <= len(words) <= 3 and words[0] in self.cues.given_names \
                 and words[-1] not in heads:
             w.person += 3           # "Maren Holt, ...", "Sam Altman and Acme"
@@ -412,13 +428,16 @@ class NameFinder:
         if not key or key in self.g.not_companies or key in self.cues.places:
             return False
         words = key.split()
-        if words[-1] in NOT_COMPANY_ENDINGS or words[0] == "project" or len(words) > 5:
+        if words[-1] in NOT_COMPANY_ENDINGS and " ".join(words[-2:]) not in self._heads_lower \
+                or words[0] == "project" or len(words) > 5:       # "Qatar Investment Authority" is a fund
             return False
         if key in self._heads_lower or all(x in self._heads_lower for x in words):
             return False        # "Data Centers", "Research": an ending with no name before it
         if w.source_hits >= len(w.occurrences):
             return False
         text = w.occurrences[0].text
+        if _PLURAL_ABBREVIATION.fullmatch(text):
+            return False        # "SoCs", "GPUs": a plural is a kind of thing
         if all(x.isupper() and len(x.replace(".", "")) <= 5 for x in text.split()) and w.context < 2 * COMPANY_AT \
                 and not (w.org_votes and w.context >= COMPANY_AT):
             return False        # abbreviations (TCO, HPC) unless the context says company, twice

@@ -65,6 +65,21 @@ NEW_COMPANIES = [
     ("a name the tagger calls an organisation, once",
      "Quillmark agreed to rent servers in three regions, a spokesperson for the cloud provider said.",
      {"Quillmark"}),
+    ("an apposition with a possessive and a descriptor",
+     "The round drew Venn, Ireland's largest insurer, alongside a handful of smaller funds.",
+     {"Venn"}),
+    ("a descriptor, a comma, then the name",
+     "Talks with another robotics startup, Ostlund, ended last month without any agreement on price.",
+     {"Ostlund"}),
+    ("built as a noun: construction by",
+     "The hall has been under construction by Pallard since spring, and it will open next year.",
+     {"Pallard"}),
+    ("a sovereign fund named as an investment authority",
+     "Money also came from the Kestovan Investment Authority, which took a minority stake this week.",
+     {"Kestovan Investment Authority"}),
+    ("the subject of what the article tells, again and again",
+     "Vindelo ordered more racks in May. Later Vindelo doubled that order, and in June Vindelo paid in cash.",
+     {"Vindelo"}),
     ("type from context: a chip word that names a company",
      "Ampere Computing said it would sell its server processors to a cloud operator in Oregon.",
      {"Ampere Computing"}),
@@ -144,6 +159,12 @@ NOT_COMPANIES = [
     ("a political union",
      "The European Union looked into the deal, and Moravec Labs said it had nothing to hide from anyone.",
      {"Moravec Labs"}),
+    ("a person's family name, after a first name from the list",
+     "Priya Okonjo left the lab in May. Okonjo joined Tarrow Labs, and Okonjo now runs its research.",
+     {"Tarrow Labs"}),
+    ("a plural abbreviation",
+     "The SoCs were designed by Marlow Silicon, and the SoCs shipped to customers in the autumn.",
+     {"Marlow Silicon"}),
     ("a ticker",
      "Shares of Palisade Robotics (NASDAQ: PLSD) jumped after the company said it had won the contract.",
      {"Palisade Robotics"}),
@@ -224,3 +245,15 @@ def test_models_and_chips_are_typed_from_the_words_around_them(ex, why, text, ex
 def test_an_ordinary_word_named_before_models_is_no_party(ex):
     text = "Pelgrave's Beacon models are sold by Torvik Cloud to its business customers."
     assert entities(ex, text) == {"Pelgrave", "Torvik Cloud"}
+
+
+def test_a_model_spelt_out_in_brackets(ex):
+    text = "Pennart Labs built QuORM (Query Oriented Reasoning Model) and sold access to Dalby Cloud."
+    found = {(e.type, e.name) for e in ex.extract(RawArticle(text, "test")).entities}
+    assert found == {("Company", "Pennart Labs"), ("Model", "QuORM"), ("Company", "Dalby Cloud")}
+
+
+def test_well_known_consumer_products_are_products_of_their_owner(ex):
+    text = "Apple will use Gemini to power Siri, and Safari will get the same features, the companies said."
+    found = {(e.type, e.name, e.owner) for e in ex.extract(RawArticle(text, "test")).entities if e.type == "Product"}
+    assert found == {("Product", "Siri", "Apple"), ("Product", "Safari", "Apple")}
