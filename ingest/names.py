@@ -37,7 +37,11 @@ from .gazetteer import Gazetteer, Known
 
 COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
+ORG_MORE = 0.5         # each of the next two ORG labels
 PERSON_VOTES = 2
+ACTS_AT = 2             # a name the subject of this many verbs (not of saying) is a company's
+SPEECH_VERBS = {"say", "tell", "add", "note", "write", "argue", "believe", "think", "explain", "want",
+                "describe", "call", "ask", "recall", "joke", "insist", "claim", "suggest", "feel", "know"}
 NAME_TAGS = {"NNP", "NNPS"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 JOINERS = {"&", "-", ":", "."}
@@ -49,7 +53,8 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
                        "administration", "bureau", "authority", "court", "parliament", "senate", "house",
                        "foundation", "overview", "summary", "outlook", "update", "highlights", "takeaways", "analysis",
                        "recap", "explainer", "timeline", "roundup", "series", "round", "week", "day", "year",
-                       "quarter", "gigawatts", "megawatts", "campus", "site", "cluster", "region", "state", "city"}
+                       "quarter", "gigawatts", "megawatts", "campus", "site", "cluster", "region", "state", "city",
+                       "photo", "photos", "image", "images", "illustration", "graphic", "chart"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class Cues:
     suffixes: frozenset[str]
     descriptors: frozenset[str]
     titles: frozenset[str]
+    given_names: frozenset[str]
     places: frozenset[str]
     context: tuple[dict, ...]
 
@@ -70,7 +76,7 @@ def load_cues() -> Cues:
     return Cues(
         heads=frozenset(data["company_heads"]), weak_heads=frozenset(data["not_heads_alone"]),
         suffixes=frozenset(data["suffixes"]), descriptors=frozenset(data["descriptors"]),
-        titles=frozenset(data["person_titles"]),
+        titles=frozenset(data["person_titles"]), given_names=frozenset(data["given_names"]),
         places=frozenset(normalise_name(p) for key in ("countries", "states", "cities", "regions")
                          for p in places[key]),
         context=tuple(data["context"]),
@@ -82,7 +88,17 @@ def token_tests(cues: Cues) -> dict[str, Callable[[Token], bool]]:
     place = lru_cache(maxsize=65536)(lambda text: normalise_name(text) in cues.places)
     tests = {name: (lambda t, words=words: t.lower_ in words) for name, words in
              (("descriptor", cues.descriptors), ("suffix", cues.suffixes), ("title", cues.titles))}
-    return {**tests, "place": lambda t: place(t.text)}
+    return {**tests, "place": lambda t: place(t.text), "version": _version}
+
+
+def _version(t: Token) -> bool:
+    """A model's version number: "4", "2.5", "3.1" (not a year, not a figure)."""
+    return bool(_VERSION.fullmatch(t.text))
+
+
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+THING_CUES = {"model": "Model", "product": "Product", "hardware": "Hardware"}
 
 
 @dataclass
@@ -93,7 +109,10 @@ class Weights:
     person: float = 0.0
     place: float = 0.0
     source_hits: int = 0
+    things: dict[str, float] = field(default_factory=lambda: defaultdict(float))   # "Model" -> weight
     org_votes: int = 0
+    norp_votes: int = 0
+    acts: int = 0               # occurrences as the subject of a verb other than saying
     person_votes: int = 0
     occurrences: list[Span] = field(default_factory=list)
 
@@ -116,7 +135,8 @@ class NameFinder:
         if not runs:
             return []
         known = known or {}
-        people = people or set()
+        people = (people or set()) | {sp[-1].text for sp in runs if 2 <= len(sp) <= 3
+                                      and sp[0].text in self.cues.given_names and sp[-1].text not in self.cues.heads}
         names: dict[str, Weights] = defaultdict(Weights)
         by_token: dict[int, str] = {}
         for span in runs:
@@ -130,14 +150,19 @@ class NameFinder:
         for key, w in names.items():
             self._shape(key, w, people)
         for _ in range(2):      # lists: a conjunct of a company is a company (twice: lists of lists)
-            companies = {key for key, w in names.items() if self._is_company(key, w)}
+            things = {key: t for key, w in names.items() if (t := self._thing(key, w))}
+            companies = {key for key, w in names.items() if key not in things and self._is_company(key, w)}
             for key, w in names.items():
-                if key not in companies and w.person <= PERSON_VOTES and any(self._conjunct_company(sp, by_token, companies, taken)
-                                                for sp in w.occurrences):
+                if key in things or key in companies or w.person > PERSON_VOTES:
+                    continue
+                if any(self._conjunct_company(sp, by_token, companies, taken) for sp in w.occurrences):
                     w.company += COMPANY_AT
                     w.context += COMPANY_AT
+                for type_ in {things[k] for sp in w.occurrences for k in self._conjuncts(sp, by_token) if k in things}:
+                    w.things[type_] += COMPANY_AT     # "models such as Vexa and Pirn"
+        things = {key: t for key, w in names.items() if (t := self._thing(key, w))}
         for key, w in names.items():
-            if self._is_company(key, w):
+            if key not in things and self._is_company(key, w) and not self._said_thing(w):
                 accepted[key] = Known("Company", self._canonical(w.occurrences[0]))
         for key in list(accepted):
             part = self._part(key, {**known, **{k: v for k, v in accepted.items() if k != key}})
@@ -152,7 +177,48 @@ class NameFinder:
                     accepted[key] = k2
         for key, k in accepted.items():
             out += [(span, k) for span in names[key].occurrences]
+        for key, type_ in things.items():
+            out += [self._versioned(span, Known(type_, self._canonical(span))) for span in names[key].occurrences]
         return out
+
+    def _thing(self, key: str, w: Weights) -> str | None:
+        """The model, product or chip a name is, when the words around it say
+        so more than they say company ("the Vexa 3 model", "its Pirn
+        browser", "the X9 chip"); None otherwise."""
+        if not w.things or w.person > w.context or not self._plausible(key, w):
+            return None
+        type_, weight = max(w.things.items(), key=lambda kv: kv[1])
+        if all(x in self.english for x in key.split()) and weight < 2 * COMPANY_AT:
+            return None         # "Command models": an ordinary word needs two cues to be a model's name
+        if type_ == "Hardware" and not any(c.isdigit() for c in key):
+            return None         # "Acme chips" are Acme's: a chip's name has a number in it
+        ties = type_ == "Hardware"    # "the X9 chips" also reads as a company's chips: a tie goes to the chip
+        if weight < COMPANY_AT or weight < w.context or weight == w.context and not ties \
+                or not any(_in_prose(sp) for sp in w.occurrences):
+            return None
+        return type_
+
+    @staticmethod
+    def _said_thing(w: Weights) -> bool:
+        """The words around the name call it a model, product or chip at least
+        as often as a company: too unsure for either."""
+        said = [v for t, v in w.things.items() if t != "Hardware"]     # "Acme chips" are still Acme's
+        return bool(said) and max(said) >= max(COMPANY_AT, w.context)
+
+    @staticmethod
+    def _versioned(span: Span, known: Known) -> tuple[Span, Known]:
+        """ "Vexa 4": a model's version number joins its name."""
+        doc = span.doc
+        if known.type == "Model" and span.end < len(doc) and _version(doc[span.end]):
+            longer = doc[span.start:span.end + 1]
+            return longer, Known("Model", f"{known.name} {doc[span.end].text}")
+        return span, known
+
+    def _conjuncts(self, span: Span, by_token: dict[int, str]) -> set[str]:
+        """Names coordinated with this one ("Vexa and Pirn")."""
+        root = span.root
+        linked = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+        return {by_token[t.i] for t in linked if t.i in by_token and t.i not in range(span.start, span.end)}
 
     def longer_names(self, doc: Doc, spans: list[tuple[Span, Known]]) -> list[tuple[Span, Known]]:
         """Type from context: a known name followed by a company-name ending
@@ -189,8 +255,9 @@ class NameFinder:
                     start = t.i
                 continue
             if start is not None and t.i + 1 < len(doc) and self._namey(doc[t.i + 1], taken) and (
-                    t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[t.i - 1].whitespace_ == ""):
-                continue        # "Weights & Biases", "D-Wave", "Convergence.ai"
+                    t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[t.i - 1].whitespace_ == ""
+                    or t.lower_ == "and" and self._generic_tail(doc, t.i + 1, taken)):
+                continue        # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission"
             if start is not None:
                 runs.append(doc[start:t.i])
                 start = None
@@ -215,6 +282,25 @@ class NameFinder:
             return t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"    # "Acme's shares rose"
         return t.is_alpha and t.text[0].isupper() and t.text != "I" and t.lower_ not in _lower_words(t.doc)
 
+    def _strong_ending(self, t: Token) -> bool:
+        """The capitalised words after `t` end with a company-name ending that
+        makes a name on its own ("Thinking Machines Lab", not "Building AI")."""
+        doc, i = t.doc, t.i + 1
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            i += 1
+        last = doc[i - 1].text
+        return i > t.i + 1 and last in self.cues.heads and last not in self.cues.weak_heads
+
+    def _generic_tail(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """The name starting at `i` is made only of company-name endings and
+        words that end agencies ("Research Company", "Exchange Commission"):
+        the second half of one name joined by "and", not a name of its own."""
+        words = []
+        while i < len(doc) and self._namey(doc[i], taken):
+            words.append(doc[i].lower_)
+            i += 1
+        return bool(words) and all(w in self._heads_lower or w in NOT_COMPANY_ENDINGS for w in words)
+
     def _trim(self, span: Span) -> Span | None:
         """Drop a sentence-initial ordinary word ("Securing", a bullet's
         "Lower"), trailing joiners and company suffixes."""
@@ -226,14 +312,22 @@ class NameFinder:
                                or normalise_name(doc[end - 1].text) in self.g.not_companies
                                and doc[end - 1].text not in self.cues.heads):
             end -= 1            # "Acme GPU"
+        glued = start
         while start < end and normalise_name(doc[start].text) in self.g.not_companies:
             start += 1
+        if start > glued and start < end and all(t.lower_ in self.english for t in doc[start:end]):
+            return None         # "NVLink Fusion": an ordinary word glued to a thing that is no company
         if end - start == 2 and doc[start].lower_ in self.cues.titles and doc[end - 1].text not in self.cues.heads:
             return None         # "President Doe", "Chairman Doe": a person
         if start >= end:
             return None
         if start > 1 and doc[start - 1].text == ":" and doc[start - 2].is_upper:
             return None         # a ticker: "(NASDAQ: NVDA)"
+        if end - start >= 2 and _ticker(doc[end - 1], doc[start:end - 1].text) and not doc[end - 2].is_upper \
+                and doc[end - 1].text not in self.cues.heads:
+            end -= 1            # a ticker after the name: "Acme ACME shares"
+        if _expansion(doc[start:end]):
+            return None         # "Acme PBC (Public Benefit Corporation)": the spelt-out abbreviation
         return doc[start:end]
 
     def _initial_word(self, t: Token) -> bool:
@@ -244,6 +338,8 @@ class NameFinder:
             return False
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
             return t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS"     # "Acme's shares" is a name
+        if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
+            return True         # "Building AI models ...": a gerund opens the sentence
         return t.is_title and t.lower_ in _lower_words(doc)
 
     # -- weights ---------------------------------------------------------
@@ -256,6 +352,9 @@ class NameFinder:
             if cue["cue"] == "source":
                 w.source_hits += 1
                 continue
+            if cue["cue"] in THING_CUES:
+                w.things[THING_CUES[cue["cue"]]] += float(cue["weight"])
+                continue
             weight = float(cue["weight"])
             setattr(w, cue["cue"], getattr(w, cue["cue"]) + weight)
             if cue["cue"] == "company":
@@ -267,13 +366,18 @@ class NameFinder:
                     w.context += 2
                 label = span.root.ent_type_
                 if label == "NORP":
-                    w.place += 2        # "Russian", "European"
+                    w.place += 0 if w.norp_votes else 2     # "Russian", "European": once, as ORG
+                    w.norp_votes += 1
                 if label == "ORG":
-                    w.company += 0 if w.org_votes else ORG_WEIGHT
+                    w.company += ORG_WEIGHT if not w.org_votes else ORG_MORE if w.org_votes < 3 else 0
                     w.org_votes += 1
                 if label == "PERSON" and len(span) > 1 and w.person_votes < PERSON_VOTES:
                     w.person_votes += 1
                     w.person += 1
+                root = span.root
+                if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" \
+                        and root.head.lemma_ not in SPEECH_VERBS:
+                    w.acts += 1
 
     def _shape(self, key: str, w: Weights, people: set[str]) -> None:
         """Weights from the name itself."""
@@ -288,8 +392,12 @@ class NameFinder:
             w.place += 10
         if len(words) == 1 and words[0] in people:
             w.person += 3           # "Altman" after "Sam Altman"
-        if self._person_shape(w):
-            w.person += 3
+        elif w.acts >= ACTS_AT:
+            w.company += COMPANY_AT     # the subject of what the article tells, again and again
+            w.context += COMPANY_AT
+        if self._person_shape(w) or 2 <= len(words) <= 3 and words[0] in self.cues.given_names \
+                and words[-1] not in heads:
+            w.person += 3           # "Maren Holt, ...", "Sam Altman and Acme"
 
     def _person_shape(self, w: Weights) -> bool:
         """A first and family name ("Maren Holt") named as a person: after a
@@ -310,27 +418,41 @@ class NameFinder:
                    (t.i + 1 == len(doc) or not doc[t.i + 1].is_title) for t in doc)
 
     def _is_company(self, key: str, w: Weights) -> bool:
+        if not self._plausible(key, w):
+            return False
+        return w.company >= COMPANY_AT and w.company > w.person and w.company > w.place
+
+    def _plausible(self, key: str, w: Weights) -> bool:
+        """A name that may be a company, model or product at all: no place,
+        agency, source, abbreviation, heading or ordinary word."""
         if not key or key in self.g.not_companies or key in self.cues.places:
             return False
         words = key.split()
-        if words[-1] in NOT_COMPANY_ENDINGS or words[0] == "project" or len(words) > 5:
+        if words[-1] in NOT_COMPANY_ENDINGS and " ".join(words[-2:]) not in self._heads_lower \
+                or words[0] == "project" or len(words) > 5:       # "Qatar Investment Authority" is a fund
             return False
+        if key in self._heads_lower or all(x in self._heads_lower for x in words):
+            return False        # "Data Centers", "Research": an ending with no name before it
         if w.source_hits >= len(w.occurrences):
             return False
         text = w.occurrences[0].text
+        if _PLURAL_ABBREVIATION.fullmatch(text):
+            return False        # "SoCs", "GPUs": a plural is a kind of thing
         if all(x.isupper() and len(x.replace(".", "")) <= 5 for x in text.split()) and w.context < 2 * COMPANY_AT \
                 and not (w.org_votes and w.context >= COMPANY_AT):
             return False        # abbreviations (TCO, HPC) unless the context says company, twice
-        if w.context < COMPANY_AT and w.org_votes < 2 and all(x in self.english for x in words) \
-                and not (len(words) > 1 and words[-1] in self._heads_lower):
-            return False        # "Tranche", "Universe": an English word needs the context to say company
+        if w.context < COMPANY_AT and all(x in self.english for x in words) \
+                and not (len(words) > 1 and words[-1] in self._heads_lower) \
+                and (not w.org_votes or any(x in _lower_words(w.occurrences[0].doc) for x in words)):
+            return False        # "Tranche", "Universe": an English word needs the context or the tagger to say
+            #                     company, and a word the article also writes in lower case is that word
         if _abbreviation(w.occurrences[0]):
             return False
         if not any(_in_prose(sp) for sp in w.occurrences):
             return False
         if len(words) > 1 and all(x in _lower_words(w.occurrences[0].doc) for x in words):
             return False        # "Strategic Investment Overview": ordinary words capitalised in a heading
-        return w.company >= COMPANY_AT and w.company > w.person and w.company > w.place
+        return True
 
     def _conjunct_company(self, span: Span, by_token: dict[int, str], companies: set[str],
                           taken: set[int]) -> bool:
@@ -415,6 +537,31 @@ def _abbreviation(span: Span) -> bool:
     words = [t for t in doc[max(0, span.start - 1 - len(text) - 3):span.start - 1] if t.is_alpha]
     initials = "".join(t.text[0] for t in words).upper()
     return text in initials or text[:-1] in initials and len(text) > 2
+
+
+def _ticker(t: Token, name: str) -> bool:
+    """A stock ticker of `name`: two to five capital letters, the name's
+    first letter first and the rest in the name's order ("NVDA" for Nvidia,
+    not "SDS" for Samsung)."""
+    if not (t.is_alpha and t.is_upper and 2 <= len(t.text) <= 5) or t.text[0] != name[:1].upper():
+        return False
+    rest = iter(name.upper())
+    return all(c in rest for c in t.text)
+
+
+def _expansion(span: Span) -> bool:
+    """ "Acme PBC (Public Benefit Corporation)": a bracketed name whose
+    initials spell the upper-case word just before the bracket."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    close = next((t.i for t in doc[span.start:min(len(doc), span.start + 12)] if t.text == ")"), None)
+    if close is None:
+        return False
+    initials = "".join(t.text[0] for t in doc[span.start:close] if t.text[:1].isupper())
+    before = doc[span.start - 2].text.replace(".", "")
+    return len(initials) >= 2 and sum(c.isupper() for c in before) >= 2 \
+        and initials.upper() == "".join(c for c in before if c.isupper())
 
 
 def _in_prose(span: Span) -> bool:

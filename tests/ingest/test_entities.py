@@ -50,6 +50,36 @@ NEW_COMPANIES = [
     ("a corporate suffix is dropped",
      "Tarragon Inc. said it had signed a supply agreement with a European utility last week.",
      {"Tarragon"}),
+    ("a name joined by 'and' to its generic second half",
+     "Orrin Management and Research Company took part, beside Tessaly Ventures and Brookfell Capital.",
+     {"Orrin Management and Research Company", "Tessaly Ventures", "Brookfell Capital"}),
+    ("a ticker after the name is dropped",
+     "Shares in Dorvant DRVT slipped after the cloud company said its costs would rise next year.",
+     {"Dorvant"}),
+    ("an upper-case part of the name is no ticker",
+     "Hallom SDX, the software maker in the group, agreed to supply the scheduling tools for the site.",
+     {"Hallom SDX"}),
+    ("a gerund opening the sentence keeps a name with a strong ending",
+     "Wandering Robots Lab raised fresh money from its backers to build a larger fleet this year.",
+     {"Wandering Robots Lab"}),
+    ("a name the tagger calls an organisation, once",
+     "Quillmark agreed to rent servers in three regions, a spokesperson for the cloud provider said.",
+     {"Quillmark"}),
+    ("an apposition with a possessive and a descriptor",
+     "The round drew Venn, Ireland's largest insurer, alongside a handful of smaller funds.",
+     {"Venn"}),
+    ("a descriptor, a comma, then the name",
+     "Talks with another robotics startup, Ostlund, ended last month without any agreement on price.",
+     {"Ostlund"}),
+    ("built as a noun: construction by",
+     "The hall has been under construction by Pallard since spring, and it will open next year.",
+     {"Pallard"}),
+    ("a sovereign fund named as an investment authority",
+     "Money also came from the Kestovan Investment Authority, which took a minority stake this week.",
+     {"Kestovan Investment Authority"}),
+    ("the subject of what the article tells, again and again",
+     "Vindelo ordered more racks in May. Later Vindelo doubled that order, and in June Vindelo paid in cash.",
+     {"Vindelo"}),
     ("type from context: a chip word that names a company",
      "Ampere Computing said it would sell its server processors to a cloud operator in Oregon.",
      {"Ampere Computing"}),
@@ -96,6 +126,45 @@ NOT_COMPANIES = [
     ("upper-case abbreviations side by side",
      "Power arrives as 300 MW BTM from the plant next door to Caldera Compute, the data centre operator.",
      {"Caldera Compute"}),
+    ("a gerund opening the sentence",
+     "Building AI features into the phones is costly, said Palvero Systems, which sells the chips.",
+     {"Palvero Systems"}),
+    ("an ordinary word the article also writes in lower case",
+     "Tranche sizes were not disclosed. Each tranche depends on targets, and Merrow Labs agreed to them.",
+     {"Merrow Labs"}),
+    ("an ending with no name before it",
+     "The money will go to Data Centers and to research, Verrin Compute told the investors in a letter.",
+     {"Verrin Compute"}),
+    ("a spelt-out abbreviation in brackets",
+     "Gallant Labs PBC (Public Benefit Corporation) signed the lease with Ternmoor Power in the spring.",
+     {"Gallant Labs", "Ternmoor Power"}),
+    ("an agency joined by 'and'",
+     "Corvane Systems told the Securities and Exchange Commission that it would buy chips from Pelmar.",
+     {"Corvane Systems", "Pelmar"}),
+    ("an agency named as a department of something",
+     "The Department of Energy approved the grid link, and Ravel Power agreed to run it for Ostwin Labs.",
+     {"Ravel Power", "Ostwin Labs"}),
+    ("a person named with a common first name",
+     "Helena Brandt and Sorvel Robotics announced the supply deal with Ferrow Compute on Monday.",
+     {"Sorvel Robotics", "Ferrow Compute"}),
+    ("a photo credit",
+     "Trevin Labs agreed to buy the racks from Ulster Compute. (Kestrel File Photo / Nina Lowe)",
+     {"Trevin Labs", "Ulster Compute"}),
+    ("a word glued to an interconnect",
+     "The racks use NVLink Fusion between chips, and Pemberly Cloud will rent them to Aldous Labs.",
+     {"Pemberly Cloud", "Aldous Labs"}),
+    ("a share class",
+     "Kernow Capital bought Class A shares of Dellwyn Robotics at a premium, the filing showed.",
+     {"Kernow Capital", "Dellwyn Robotics"}),
+    ("a political union",
+     "The European Union looked into the deal, and Moravec Labs said it had nothing to hide from anyone.",
+     {"Moravec Labs"}),
+    ("a person's family name, after a first name from the list",
+     "Priya Okonjo left the lab in May. Okonjo joined Tarrow Labs, and Okonjo now runs its research.",
+     {"Tarrow Labs"}),
+    ("a plural abbreviation",
+     "The SoCs were designed by Marlow Silicon, and the SoCs shipped to customers in the autumn.",
+     {"Marlow Silicon"}),
     ("a ticker",
      "Shares of Palisade Robotics (NASDAQ: PLSD) jumped after the company said it had won the contract.",
      {"Palisade Robotics"}),
@@ -152,3 +221,39 @@ def test_a_word_glued_before_a_company_is_dropped(ex):
     text = ("Tovena Robotics raised $80 million this week, and its backers are pleased. "
             "Retaining Tovena Robotics as a client matters to the bank, a banker said.")
     assert entities(ex, text) == {"Tovena Robotics"}
+
+
+TYPED_FROM_CONTEXT = [
+    ("a model named before the word model, with its version",
+     "Orbal Labs trained the Vexa 3.1 model on rented chips, and Trask Cloud supplied the racks.",
+     {("Company", "Orbal Labs"), ("Model", "Vexa 3.1"), ("Company", "Trask Cloud")}),
+    ("a chip named with a number before the word chip",
+     "The AX9 chip will be made by Pollux Foundry for Denmore Robotics from next spring onwards.",
+     {("Hardware", "AX9"), ("Company", "Pollux Foundry"), ("Company", "Denmore Robotics")}),
+    ("a company's chips stay the company's",
+     "Harlow Compute will buy Zentek chips for its new site, the two companies said on Monday.",
+     {("Company", "Harlow Compute"), ("Company", "Zentek")}),
+]
+
+
+@pytest.mark.parametrize("why,text,expected", TYPED_FROM_CONTEXT, ids=[c[0] for c in TYPED_FROM_CONTEXT])
+def test_models_and_chips_are_typed_from_the_words_around_them(ex, why, text, expected):
+    found = {(e.type, e.name) for e in ex.extract(RawArticle(text, "test")).entities}
+    assert found == expected
+
+
+def test_an_ordinary_word_named_before_models_is_no_party(ex):
+    text = "Pelgrave's Beacon models are sold by Torvik Cloud to its business customers."
+    assert entities(ex, text) == {"Pelgrave", "Torvik Cloud"}
+
+
+def test_a_model_spelt_out_in_brackets(ex):
+    text = "Pennart Labs built QuORM (Query Oriented Reasoning Model) and sold access to Dalby Cloud."
+    found = {(e.type, e.name) for e in ex.extract(RawArticle(text, "test")).entities}
+    assert found == {("Company", "Pennart Labs"), ("Model", "QuORM"), ("Company", "Dalby Cloud")}
+
+
+def test_well_known_consumer_products_are_products_of_their_owner(ex):
+    text = "Apple will use Gemini to power Siri, and Safari will get the same features, the companies said."
+    found = {(e.type, e.name, e.owner) for e in ex.extract(RawArticle(text, "test")).entities if e.type == "Product"}
+    assert found == {("Product", "Siri", "Apple"), ("Product", "Safari", "Apple")}
