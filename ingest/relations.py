@@ -24,6 +24,7 @@ from .discourse import (RoundTarget, described, descriptions, event_pronoun, exe
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
+from .sentences import SentenceFacts, Sentences
 
 INVEST = {"invest", "investment", "investments", "stake", "equity", "funding", "backing", "backed", "backer",
           "backers", "investor", "investors", "inject", "injected", "contribute", "contribution", "warrant",
@@ -58,17 +59,6 @@ _CO_WORK_LOWER = re.compile(CO_WORK.pattern)            # the same patterns, for
 _TECH_PARTNER_LOWER = re.compile(TECH_PARTNER.pattern)
 _CLOUD_ROLE = re.compile(r"(?<!the )cloud (?:provider|partner|customer)")
 ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeover", "buyout"}
-HEDGES = [
-    ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?)\b", re.I)),
-    ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
-                            r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
-                            r"(?:deal|partnership|agreement|investment|acquisition)|negotiating|considering|"
-                            r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|"
-                            r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
-                            r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
-    # a deal agreed and reported through sources still counts (GUIDELINES, Status)
-    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
-]
 NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
                                r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
                                r"raised a total of|a total|\bround of)\s*(?:about|around|roughly|approximately|"
@@ -390,7 +380,7 @@ _DEAL_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b", re.I)
 VALUE_VERBS = {"value", "be", "total", "amount", "cost", "worth", "estimate"}
 
 
-def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candidate], near: bool,
+def _deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidate], near: bool,
                  earlier: list[Candidate] | None = None) -> None:
     """"The Dell order is put at roughly $5 billion": a figure given in a
     later sentence for a deal stated before, where that deal had none. The
@@ -398,9 +388,10 @@ def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candid
     the article states most often), or, if none is named, the one of the
     sentences just before; it must be the only one that fits."""
     earlier = recent if earlier is None else earlier
+    sent, text = facts.sent, facts.text
     if not _DEAL_NOUN.search(text):
         return
-    money = [f for f in figures.money(text) if f.currency == "USD"]
+    money = [f for f in facts.money if f.currency == "USD"]
     if not money:
         return
     subject = next((t for t in sent if t.lemma_.lower() in DEAL_NOUNS and t.dep_ in ("nsubj", "nsubjpass")
@@ -421,19 +412,22 @@ def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candid
     if any(c.amount is not None for c in deals):
         return
     verb = subject.head
-    figure = next((f for f in money if (tok := _figure_token(sent, f)) is not None
+    figure = next((f for f in money if (tok := facts.token(f)) is not None
                    and verb in [tok, *tok.ancestors]), None)
     if figure is not None:
         for c in deals:
             c.amount, c.amount_rank = figure, 30
 
 
-def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[Candidate], text: str) -> None:
+def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[Candidate], text: str,
+                       sentences: Sentences | None = None) -> None:
     """`_deal_figure` over every deal of the article, whichever stage proposed
     it: "A agreed to buy servers from B. The order is worth $5 billion."
+    `sentences`: what is read of each sentence, shared with the patterns and the rules.
 
     >>> later_deal_figures([], [], [], "")
     """
+    sentences = sentences or Sentences(text)
     by_sent = _by_sentence(mentions, [sent.start for sent in sents])
     stated: dict[int, list[Candidate]] = {}
     for c in cands:
@@ -446,32 +440,8 @@ def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[C
             recent, recent_at = stated[sent.start], sent.start
             earlier += recent
         elif recent:
-            _deal_figure(sent, text[sent.start_char:sent.end_char], by_sent.get(sent.start, []), recent,
+            _deal_figure(sentences.of(sent), by_sent.get(sent.start, []), recent,
                          near=sent.start - recent_at < 80, earlier=earlier)
-
-
-# the hedges' words are all lower case: one case-sensitive pass over the
-# lower-cased sentence first (much cheaper than case-blind matching)
-_ANY_HEDGE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HEDGES))
-
-
-def _status(lower: str) -> str:
-    """The status the hedges of a lower-cased sentence give."""
-    if not _ANY_HEDGE.search(lower):
-        return "announced"
-    for status, pattern in HEDGES:
-        if pattern.search(lower):
-            return status
-    return "announced"
-
-
-def _lower_words(sent: Span) -> set[str]:
-    """The sentence's words, lower-cased, and their lemmas."""
-    words: set[str] = set()
-    for t in sent:
-        words.add(t.lower_)
-        words.add(t.lemma_.lower())
-    return words
 
 
 class RelationExtractor:
@@ -563,8 +533,11 @@ class RelationExtractor:
         all_mentions = sorted(mentions + self.references(doc, mentions, text, sents), key=lambda m: m.start)
         return self.extract_resolved(doc, all_mentions, sents, text)
 
-    def extract_resolved(self, doc: Doc, all_mentions: list[Mention], sents: list[Span], text: str) -> list[Candidate]:
-        """The rules' deals over mentions that already include the resolved references."""
+    def extract_resolved(self, doc: Doc, all_mentions: list[Mention], sents: list[Span], text: str,
+                         sentences: Sentences | None = None) -> list[Candidate]:
+        """The rules' deals over mentions that already include the resolved
+        references; `sentences`: what is read of each sentence, shared with the patterns."""
+        sentences = sentences or Sentences(text)
         out: list[Candidate] = []
         by_sent = _by_sentence(all_mentions, [sent.start for sent in sents])
         recent: list[Candidate] = []    # the deals of the last sentence that stated any
@@ -577,19 +550,19 @@ class RelationExtractor:
                 parties = [_party(m, doc, m.company) for m in here
                            if m.company and not _descriptor(_mroot(doc, m))]
                 if len({p.company for p in parties} | owners) >= 2:
-                    found = self._sentence(sent, text[sent.start_char:sent.end_char], here, parties)
+                    found = self._sentence(sentences.of(sent), here, parties)
             if found:
                 out.extend(found)
                 recent, recent_at = found, sent.start
             elif recent:
-                _deal_figure(sent, text[sent.start_char:sent.end_char], here, recent, near=sent.start - recent_at < 80)
+                _deal_figure(sentences.of(sent), here, recent, near=sent.start - recent_at < 80)
         return out
 
-    def _sentence(self, sent: Span, text: str, here: list[Mention], parties: list[Party]) -> list[Candidate]:
-        words = _lower_words(sent)
-        lower = text.lower()    # for the patterns whose words are all lower case: case-blind matching is slow
+    def _sentence(self, facts: SentenceFacts, here: list[Mention], parties: list[Party]) -> list[Candidate]:
+        sent, text, words = facts.sent, facts.text, facts.words
+        lower = facts.lower     # for the patterns whose words are all lower case: case-blind matching is slow
         status = "announced"
-        caps = figures.capacity(text)
+        caps = facts.capacity
         things = [m.known for m in here if m.known.type in ("Model", "Hardware", "Product")]
         found: list[Candidate] = []
 
@@ -734,13 +707,13 @@ class RelationExtractor:
                             src = Party(p.mention, owner, p.token, "other", "")
                         add("distribution", src, p, 0.5)
         if found:
-            status = _status(lower)
+            status = facts.status
             for c in found:
                 c.status = status
         # each figure's token and clause words, worked out once for all the deals
         money = []
-        for f in (figures.money(text) if found else []):
-            tok = _figure_token(sent, f) if self._deal_amount(text, f) else None
+        for f in (facts.money if found else []):
+            tok = facts.token(f) if self._deal_amount(text, f) else None
             if tok is not None:
                 money.append((f, tok, _clause_words(tok)))
         round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)
@@ -938,11 +911,6 @@ KIND_WORDS = {
 HOLDING = {"stake", "equity", "share", "shares", "warrant", "warrants", "stock", "option", "options"}
 SPECIFIC = {"investment": STAKE, "compute_purchase": COMPUTE, "hardware_purchase": HARDWARE | {"gpu"},
             "acquisition": ACQUIRE, "partnership": {"license", "licensing", "licence", "partnership"}}
-
-
-def _figure_token(sent: Span, f: figures.Figure) -> Token | None:
-    span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _clause_words(tok: Token) -> set[str]:
