@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import HEAD, LOWER
+import numpy
+from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,7 @@ from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .pipeline import Mention
 from .sentences import SentenceFacts, Sentences
+from .walker import parse_of
 
 INVEST = {"invest", "investment", "investments", "stake", "equity", "funding", "backing", "backed", "backer",
           "backers", "investor", "investors", "inject", "injected", "contribute", "contribution", "warrant",
@@ -225,7 +227,7 @@ class _Walks:
     walked: for walks up the parse without making Token objects."""
 
     def __init__(self, doc: Doc):
-        self.heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).view("int64").tolist())]
+        self.heads = parse_of(doc).heads
         self.chains: dict[int, list[int]] = {}
 
 
@@ -348,9 +350,9 @@ def _reference_phrases(doc: Doc) -> list[Span]:
     provider" also in "the cloud provider's offering") whose head can end a
     reference: found from an array of the words rather than a walk of every token."""
     out = []
-    for i, word in enumerate(doc.to_array(LOWER).tolist()):
-        if word not in _REFERENCE_STARTS:
-            continue
+    lowers = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(numpy.isin(lowers, _REFERENCE_STARTS_ARRAY)).tolist():
+        word = int(lowers[i])
         tok = doc[i]
         if word != _THE:
             out.append(doc[i:i + 1])
@@ -363,6 +365,7 @@ def _reference_phrases(doc: Doc) -> list[Span]:
 
 _THE = hash_string("the")
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
+_REFERENCE_STARTS_ARRAY = numpy.array(sorted(_REFERENCE_STARTS), dtype=numpy.uint64)
 
 
 def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:

@@ -18,6 +18,11 @@ from spacy.tokens import Span, Token
 
 from . import figures
 from .status import status
+from .walker import parse_of
+
+
+# a string's hash -> the string lower-cased, for every word and lemma seen
+_LOWER: dict[int, str] = {}
 
 
 class SentenceFacts:
@@ -39,10 +44,16 @@ class SentenceFacts:
     @cached_property
     def words(self) -> set[str]:
         """The sentence's words, lower-cased, and their lemmas."""
-        words: set[str] = set()
-        for t in self.sent:
-            words.add(t.lower_)
-            words.add(t.lemma_.lower())
+        sent = self.sent
+        lemmas, lowers = parse_of(sent.doc).columns[:2]
+        hashes = set(lowers[sent.start:sent.end])
+        hashes.update(lemmas[sent.start:sent.end])
+        words = set()
+        for h in hashes:
+            word = _LOWER.get(h)
+            if word is None:
+                word = _LOWER[h] = sent.doc.vocab.strings[h].lower()
+            words.add(word)
         return words
 
     @cached_property
