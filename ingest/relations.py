@@ -23,44 +23,16 @@ from .discourse import (RoundTarget, described, descriptions, event_pronoun, exe
                         party_pronoun, phrasal_rivalry, receives_money, subject_companies)
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
+from .patterns.rule_words import (ACQUIRE, ADVERSARIAL, AGGREGATE, CLOUD_ROLE, CLOUD_SUPPLY, COMPANY_VALUE, COMPUTE,
+                                  CO_WORK_LOWER, DEAL, DEAL_NOUN, DEAL_NOUNS, DISTRIBUTE, HARDWARE, HOLDING, HW_DEAL,
+                                  INVEST, KIND_WORDS, NOT_A_PARTY_PREP, PARTNER, PEOPLE, PURCHASE, RAISE, RELIANCE,
+                                  RIVALS, ROUND, SAY_VERBS, SPECIFIC, STAKE, STRONG_PARTNER, SUPPLY_VERBS,
+                                  TECH_PARTNER_LOWER, UNITS, VALUE_VERBS, VENTURES)
 from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _tree_distance,
                       _under)
 from .pipeline import Mention
 from .sentences import SentenceFacts, Sentences
 
-INVEST = {"invest", "investment", "investments", "stake", "equity", "funding", "backing", "backed", "backer",
-          "backers", "investor", "investors", "inject", "injected", "contribute", "contribution", "warrant",
-          "raise", "raised", "financing", "funder", "funders", "fund", "funded", "owns", "shares", "stock",
-          "invested", "investing", "invests", "bankroll", "capital"}
-COMPUTE = {"compute", "computing", "cloud", "capacity", "infrastructure", "servers", "server", "datacenter",
-           "data", "instances", "services"}
-HARDWARE = {"chip", "chips", "gpu", "gpus", "accelerator", "accelerators", "processor", "processors", "systems",
-            "hardware", "silicon", "cpus", "cpu", "racks", "supercomputer", "superchips", "xpus", "asics", "chipmaker",
-            "chipmakers"}
-DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commitment", "contract", "contracted",
-        "deal", "agreement", "rent", "lease", "secure", "sign", "signed", "order", "deploy", "deployment",
-        "supply", "provide", "customer", "use", "inked", "buying", "buys",
-        "purchases", "purchased", "bought", "deploying", "deploys", "supplying", "supplies", "supplier", "pay",
-        "pays", "paying",
-        "partnership", "partner", "worth", "valued", "granting", "access", "fabricate", "manufacture"}
-PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate",
-           "collaborating", "collaboratively", "alliance", "jointly", "co-develop", "codevelop", "co-design",
-           "co-engineer", "license", "licensing", "licensed", "team", "teamed", "optimize", "optimizing", "optimise"}
-STRONG_PARTNER = {"collaborate", "collaborating", "collaboratively", "jointly", "co-develop", "codevelop",
-                  "co-design", "co-engineer", "license", "licensing", "licensed", "licence", "optimize", "optimise",
-                  "optimizing", "optimising", "technical", "intellectual", "engineering", "expertise"}
-CO_WORK = re.compile(r"\bco[-\u2010\u2011]?(?:develop|design|engineer|create|build|invent|optimi[sz]e)|"
-                     r"\bintellectual property\b", re.I)
-TECH_PARTNER = re.compile(r"\b(?:technology|technical|engineering|research) (?:partners?|partnerships?|collaborations?)\b",
-                          re.I)
-DISTRIBUTE = re.compile(r"\b(available (?:on|in|through|via)|access to .{0,60}?models? (?:through|via|on|in)|"
-                        r"access\w* .{0,60}? (?:through|via)|"
-                        r"(?:integrat|incorporat|embed)\w* .{0,60}?(?:into|in|across)|distribut\w+|"
-                        r"bring\w* .{0,40}? to|offer\w* .{0,40}?models?|host\w* .{0,40}?models?)", re.I)
-_CO_WORK_LOWER = re.compile(CO_WORK.pattern)            # the same patterns, for lower-cased text
-_TECH_PARTNER_LOWER = re.compile(TECH_PARTNER.pattern)
-_CLOUD_ROLE = re.compile(r"(?<!the )cloud (?:provider|partner|customer)")
-ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeover", "buyout"}
 NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
                                r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
                                r"raised a total of|a total|\bround of)\s*(?:about|around|roughly|approximately|"
@@ -100,18 +72,6 @@ class Candidate:
     confidence: float = 0.6
     amount_rank: int = 99      # parse distance from the figure to the parties (lower = surer)
     source: str = "rules"      # what proposed it: "rules", or the name of the pattern that bound it
-
-
-ADVERSARIAL = {"undercut", "rival", "challenge", "beat", "trail", "outpace", "outspend", "displace", "threaten",
-               "overtake", "compete"}
-SAY_VERBS = {"say", "tell", "write", "add", "note", "explain", "comment", "argue", "claim"}
-PEOPLE = {"executive", "engineer", "researcher", "scientist", "founder", "co-founder", "cofounder", "employee",
-          "veteran", "alum", "alumnus", "ceo", "cto", "cfo", "chief", "staffer", "spokesperson", "spokesman",
-          "spokeswoman", "analyst", "director", "president", "chairman", "head", "lead", "leader", "manager"}
-UNITS = {"division", "unit", "subsidiary", "arm", "affiliate", "business", "branch"}
-RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "peers", "challenger", "challengers", "alternative"}
-NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond", "except", "besides"}
-RELIANCE = {"dependence", "dependency", "reliance", "exposure"}
 
 
 def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None:
@@ -157,15 +117,6 @@ def _co_title(tok: Token) -> bool:
         and tok.nbor(2).lemma_.lower() in PEOPLE
 
 
-HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchased", "purchasing", "order", "orders",
-           "ordered", "deploy", "deploys", "deploying", "deployment", "supply", "supplies", "supplying", "supplier",
-           "customer", "contract", "contracted", "deal", "deals", "agreement", "agreements", "commit", "committed",
-           "commitment", "spend", "lease", "rent", "secure", "secured", "provide", "fabricate", "manufacture",
-           "sign", "signed", "inked", "sell", "sells", "sold", "ship", "deliver"}
-CLOUD_SUPPLY = {"provide", "supply", "deliver", "lease", "rent", "sell", "host"}
-SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide", "sell", "ship", "deliver", "produce"}
-
-
 def _backed(p: Party, parties: list[Party]) -> bool:
     """Whether a party is the one a "backed by X" / "funded by X" / "in which
     X holds a stake" phrase describes."""
@@ -180,9 +131,6 @@ def _backed(p: Party, parties: list[Party]) -> bool:
                                           or any(w.lower_ in INVEST | HOLDING for w in ch.children)):
             return True
     return False
-
-
-VENTURES = {"initiative", "venture", "consortium", "alliance", "project", "coalition"}
 
 
 def _venture_of(p: Party) -> Token | None:
@@ -251,13 +199,6 @@ def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[M
     return out
 
 
-DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "transaction", "order", "arrangement"}
-_DEAL_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b", re.I)
-
-
-VALUE_VERBS = {"value", "be", "total", "amount", "cost", "worth", "estimate"}
-
-
 def _deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidate], near: bool,
                  earlier: list[Candidate] | None = None) -> None:
     """"The Dell order is put at roughly $5 billion": a figure given in a
@@ -267,7 +208,7 @@ def _deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candida
     sentences just before; it must be the only one that fits."""
     earlier = recent if earlier is None else earlier
     sent, text = facts.sent, facts.text
-    if not _DEAL_NOUN.search(text):
+    if not DEAL_NOUN.search(text):
         return
     money = [f for f in facts.money if f.currency == "USD"]
     if not money:
@@ -490,7 +431,7 @@ class RelationExtractor:
         cloud_chips = bool(chip_clouds)
         # compute purchase: a cloud provider (or cloud product) and a buyer
         if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL \
-                or "cloud" in lower and _CLOUD_ROLE.search(lower):
+                or "cloud" in lower and CLOUD_ROLE.search(lower):
             # "... systems for its Azure data centers": a cloud named as where the
             # buyer puts what it buys is not the seller
             provider_products = [p for p in parties if p.mention.known.type == "Product"
@@ -540,7 +481,7 @@ class RelationExtractor:
                 for buyer in _nearest(buyers, vendor):
                     add("hardware_purchase", buyer, vendor, 0.5)
         # partnership
-        co_work = bool(_CO_WORK_LOWER.search(lower) or _TECH_PARTNER_LOWER.search(lower))
+        co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
         if words & PARTNER or co_work:
             # a distinct collaboration (co-development, licensing, technical
             # work), as against the word "partner" for a deal found above
@@ -766,29 +707,6 @@ class RelationExtractor:
                 c.amount, c.amount_rank = best, near + 10 * vague + SECONDARY_RANK * lesser
         if c.kind in ("compute_purchase", "hardware_purchase", "investment") and caps:
             c.capacity = caps[0]
-
-
-AGGREGATE = {"combined", "total", "totaling", "totalling", "cumulative", "collectively", "altogether", "valuation"}
-ROUND = {"round", "rounds", "series"}
-RAISE = {"raise", "raised", "raises", "raising"}
-COMPANY_VALUE = {"value", "valued", "valuing", "sales", "revenue"}   # of an investment: the company's, not the stake
-STAKE = {"invest", "investment", "investments", "stake", "equity", "shares", "funding", "warrant", "capital"}
-PURCHASE = {"buy", "purchase", "purchasing", "purchases", "purchased", "bought", "spend", "spending", "commit",
-            "commits", "committed", "commitment", "contract", "contracted", "deal", "agreement", "rent", "lease",
-            "order", "worth", "value", "valued", "sales", "revenue", "pay", "paying", "supply", "deploy", "deploying"}
-KIND_WORDS = {
-    "investment": INVEST | {"pledge", "pledged", "commit", "put", "pour", "plow", "buy", "purchase", "acquire",
-                            "acquiring", "take", "taking"},
-    "compute_purchase": COMPUTE | PURCHASE,
-    "hardware_purchase": HARDWARE | PURCHASE | {"gpu"},
-    "acquisition": ACQUIRE | {"buy", "pay", "deal", "agreement", "purchase"},
-    "partnership": {"license", "licensing", "licence", "partnership", "collaboration", "deal", "agreement", "spend",
-                    "spent", "pay", "paid", "worth", "valued"},
-}
-
-HOLDING = {"stake", "equity", "share", "shares", "warrant", "warrants", "stock", "option", "options"}
-SPECIFIC = {"investment": STAKE, "compute_purchase": COMPUTE, "hardware_purchase": HARDWARE | {"gpu"},
-            "acquisition": ACQUIRE, "partnership": {"license", "licensing", "licence", "partnership"}}
 
 
 def _clause_words(tok: Token) -> set[str]:
