@@ -24,14 +24,15 @@ from .discourse import (RoundTarget, described, descriptions, event_pronoun, exe
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .patterns.rule_words import (ACQUIRE, ADVERSARIAL, AGGREGATE, CLOUD_ROLE, CLOUD_SUPPLY, COMPANY_VALUE, COMPUTE,
-                                  CO_WORK_LOWER, DEAL, DEAL_NOUN, DEAL_NOUNS, DISTRIBUTE, HARDWARE, HOLDING, HW_DEAL,
-                                  INVEST, KIND_WORDS, NOT_A_PARTY_PREP, PARTNER, PEOPLE, PURCHASE, RAISE, RELIANCE,
-                                  RIVALS, ROUND, SAY_VERBS, SPECIFIC, STAKE, STRONG_PARTNER, SUPPLY_VERBS,
-                                  TECH_PARTNER_LOWER, UNITS, VALUE_VERBS, VENTURES)
+                                  CO_WORK_LOWER, DEAL, DEAL_NOUN, DEAL_NOUNS, DISTRIBUTE, HARDWARE, INVEST,
+                                  KIND_WORDS, NOT_A_PARTY_PREP, PARTNER, PEOPLE, PURCHASE, RAISE, RELIANCE, RIVALS,
+                                  ROUND, SAY_VERBS, SPECIFIC, STAKE, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER,
+                                  VALUE_VERBS)
 from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _tree_distance,
                       _under)
 from .pipeline import Mention
 from .sentences import SentenceFacts, Sentences
+from .sides import buys_hardware, investment_pairs, supplier_ties, units, venture_of
 
 NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
                                r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
@@ -115,57 +116,6 @@ def _co_title(tok: Token) -> bool:
     """"co" of a title the tokenizer split ("co-founder" as co / - / founder)."""
     return tok.lower_ == "co" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "-" \
         and tok.nbor(2).lemma_.lower() in PEOPLE
-
-
-def _backed(p: Party, parties: list[Party]) -> bool:
-    """Whether a party is the one a "backed by X" / "funded by X" / "in which
-    X holds a stake" phrase describes."""
-    for ch in p.token.children:
-        if ch.dep_ not in ("acl", "relcl"):
-            continue
-        if ch.lemma_.lower() in ("back", "fund", "finance", "support") and \
-                any(q.role in ("pobj:by", "agent") and q.token.head.head == ch for q in parties):
-            return True
-        if any(g.dep_ == "prep" and g.lower_ in ("in", "into") and any(w.lower_ in ("which", "whom") for w in g.children)
-               for g in ch.children) and (ch.lemma_.lower() in INVEST | HOLDING
-                                          or any(w.lower_ in INVEST | HOLDING for w in ch.children)):
-            return True
-    return False
-
-
-def _venture_of(p: Party) -> Token | None:
-    """The venture a party founded or belongs to: "OpenAI's initiative",
-    "an initiative announced by A, B and C", "an initiative that it shares
-    with A and B", "a venture with A"."""
-    t = _governing(_root(p))
-    noun = None
-    if t.dep_ == "poss":
-        noun = t.head
-    elif t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "between", "among"):
-        h = t.head.head
-        noun = h if h.lemma_.lower() in VENTURES else \
-            h.head if h.dep_ in ("acl", "relcl") and h.lemma_.lower() not in ("back", "fund", "finance") else None
-    elif t.dep_ == "nsubj" and t.head.dep_ == "relcl":
-        noun = t.head.head
-    return noun if noun is not None and noun.lemma_.lower() in VENTURES else None
-
-
-def _buys_hardware(sent: Span, hw_named: list[Mention]) -> bool:
-    """A word of dealing whose own phrase names chips or systems ("buy Nvidia
-    GPUs", "agreements with chipmakers"), not one about shares ("buying
-    shares at $23")."""
-    hw_tokens = {i for m in hw_named for i in range(m.token_start, m.token_end)}
-    for t in sent:
-        if t.lemma_.lower() not in HW_DEAL and t.lower_ not in HW_DEAL:
-            continue
-        phrase = [t] if t.pos_ != "VERB" else []
-        for ch in t.children:
-            if ch.dep_ in ("dobj", "prep", "pobj", "dative", "attr", "compound", "amod", "xcomp", "oprd"):
-                phrase.extend(ch.subtree)
-        if any(x.i in hw_tokens or x.lower_ in HARDWARE or x.lemma_.lower() in HARDWARE for x in phrase) or \
-                t.pos_ != "VERB" and any(x.i in hw_tokens or x.lower_ in HARDWARE for x in t.subtree):
-            return True
-    return False
 
 
 def _reference_phrases(doc: Doc) -> list[Span]:
@@ -400,16 +350,16 @@ class RelationExtractor:
 
         # investment
         if words & INVEST:
-            for inv, tgt in self._investment_pairs(parties, words, text):
+            for inv, tgt in investment_pairs(parties, words, text):
                 if tgt.role.startswith("poss:pobj:") and tgt.token.head.lemma_.lower() in COMPUTE | {"center", "centers"}:
                     add("compute_purchase", inv, tgt, 0.6)   # "invest in Amazon's AI infrastructure"
                 else:
                     add("investment", inv, tgt, 0.7)
         owned = []
-        for owner, unit in self._units(parties):
+        for owner, unit in units(parties):
             add("investment", owner, unit, 0.65)             # a parent owns its subsidiary (GUIDELINES, Kinds)
             owned.append({owner.company, unit.company})
-        for buyer, seller, kind in self._supplier_ties(parties):
+        for buyer, seller, kind in supplier_ties(parties, self.g):
             add(kind, buyer, seller, 0.65)
         # acquisition (of a company, not of shares)
         if words & ACQUIRE and not words & {"stake", "equity", "shares", "stock", "warrant"}:
@@ -466,7 +416,7 @@ class RelationExtractor:
         computed = {c.dst for c in found if c.kind == "compute_purchase"}
         if chips and (words & HARDWARE or hw_named or re.search(r"-based (?:capacity|compute|systems)", text)
                       or caps and words & COMPUTE) and \
-                (caps or _buys_hardware(sent, hw_named)):
+                (caps or buys_hardware(sent, hw_named)):
             # "Intel will fabricate CPUs for Nvidia": the subject of a supply verb sells
             suppliers = [v for v in chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
             for vendor in (suppliers or chips)[:3]:
@@ -507,7 +457,7 @@ class RelationExtractor:
         # the founders or members of one venture or initiative are partners
         members: dict[int, list[Party]] = {}
         for p in parties:
-            venture = _venture_of(p)
+            venture = venture_of(p)
             if venture is not None and p.company not in {q.company for q in members.get(venture.i, [])}:
                 members.setdefault(venture.i, []).append(p)
         for group in members.values():
@@ -563,101 +513,6 @@ class RelationExtractor:
     @staticmethod
     def _is_chip_only_context(words: set[str]) -> bool:
         return bool(words & HARDWARE) and not words & {"cloud", "compute", "computing", "azure", "aws"}
-
-    def _units(self, parties: list[Party]):
-        """"AWS's chip design division, Annapurna Labs" / "Annapurna Labs, a unit of Amazon"."""
-        for p in parties:
-            root = _root(p)
-            if root.dep_ == "poss" and root.head.lemma_.lower() in UNITS:
-                unit = root.head
-                for q in parties:
-                    if q.company != p.company and (_root(q).dep_ == "appos" and _root(q).head == unit
-                                                   or unit.dep_ == "appos" and unit.head == _root(q)):
-                        yield p, q
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in UNITS:
-                unit = root.head.head
-                for q in parties:
-                    if q.company != p.company and unit.dep_ == "appos" and unit.head == _root(q):
-                        yield p, q
-
-    def _supplier_ties(self, parties: list[Party]):
-        """Background supply ties stated as fact: "X serves as Y's primary
-        cloud provider", "Y's cloud partner X", "X is one of Y's biggest customers"."""
-        for y in parties:
-            root = _root(y)
-            if root.dep_ != "poss":
-                continue
-            noun = root.head
-            if noun.lemma_.lower() not in ("provider", "partner", "supplier", "vendor", "customer"):
-                continue
-            mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod")}
-            kind = "compute_purchase" if mods & {"cloud", "compute", "computing", "infrastructure"} else \
-                "hardware_purchase" if mods & {"chip", "gpu", "hardware", "silicon"} else None
-            if noun.lemma_.lower() == "customer":
-                kind = kind or ("compute_purchase" if self.g.role(y.company, "cloud_providers") else
-                                "hardware_purchase" if self.g.role(y.company, "chip_vendors") else None)
-            if kind is None:
-                continue
-            head = noun.head if noun.dep_ == "pobj" else noun     # "served as Y's provider"
-            subjects = [ch for ch in head.head.children if ch.dep_ in ("nsubj", "nsubjpass")] \
-                if noun.dep_ in ("attr", "pobj", "oprd") else []
-            if noun.dep_ == "pobj" and noun.head.lower_ == "among":   # "counts A and B among its customers"
-                subjects = [ch for ch in head.head.children if ch.dep_ == "dobj"]
-            for x in parties:
-                if x.company == y.company:
-                    continue
-                xr = _root(x)
-                linked = xr in subjects or _governing(xr) in subjects or \
-                    noun.dep_ == "appos" and noun.head in (xr, _governing(xr)) or \
-                    xr.dep_ == "appos" and xr.head == noun
-                if not linked:
-                    continue
-                if noun.lemma_.lower() == "customer":
-                    yield x, y, kind
-                else:
-                    yield y, x, kind
-
-    def _investment_pairs(self, parties: list[Party], words: set[str], text: str):
-        investors, targets = [], []
-        for p in parties:
-            if p.mention.known.type != "Company" and not p.mention.via_reference:
-                continue
-            r = p.role
-            if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
-                investors.append(p)
-            elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
-                    (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
-                    (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",
-                                                 "percent", "%"}):
-                targets.append(p)
-            elif r == "subj":
-                takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
-                grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING
-                if grants or (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
-                        or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")) \
-                        and not takes_stake:
-                    targets.append(p)
-                elif _backed(p, parties):
-                    targets.append(p)   # "CoreWeave, backed by Nvidia, operates ..."
-                else:
-                    investors.append(p)
-            elif r == "subjpass":
-                # "X is backed by Y" names the target; "X is expected to invest" the investor
-                (targets if p.verb in ("back", "fund", "finance", "bankroll", "capitalize", "invest", "value")
-                 else investors).append(p)
-            elif r == "dative" and "warrant" in words:
-                investors.append(p)
-            elif r in ("attr", "dobj") and words & {"funders", "investors", "backers"}:
-                investors.append(p)
-        if re.search(r"\b(?:an?|the|its|largest|biggest|early|key|major|lead) (?:investor|backer|shareholder) in\b", text) and not targets:
-            targets = [p for p in parties if p.role.startswith("pobj:in")]
-        if not targets and investors:
-            targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
-                       and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
-        for inv in investors:
-            for tgt in targets:
-                if inv.company != tgt.company:
-                    yield inv, tgt
 
     def _figures(self, c: Candidate, money: list[tuple[figures.Figure, Token, set[str]]],
                  caps: list[figures.Figure], parties: list[Party], round_talk: bool) -> None:
