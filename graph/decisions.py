@@ -333,12 +333,10 @@ def upsert_decisions() -> str:
     return "FOREACH (x IN $rows | MERGE (d:Decision {id: x.id}) SET d = x.props)"
 
 
-def decisions_of_keys() -> str:
-    return "MATCH (d:Decision) WHERE d.pair_key IN $keys RETURN d"
-
-
-def company_decisions() -> str:
-    return "MATCH (d:Decision) WHERE d.target_kind = 'company' AND d.action IN $actions RETURN d"
+def decisions_in_force() -> str:
+    """In one read: the decisions about the pairs $keys and the company decisions whose action is in $actions."""
+    return ("MATCH (d:Decision) WHERE d.pair_key IN $keys "
+            "OR (d.target_kind = 'company' AND d.action IN $actions) RETURN d")
 
 
 def all_decisions() -> str:

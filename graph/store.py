@@ -300,23 +300,25 @@ class GraphStore(ABC):
                 todo.append(f)
         if not todo:
             return summary
-        deletion, deal_parts = self._resolve_commitments(todo, summary)
+        new = _new_reports(todo)
+        keys = sorted({r.key for r in new})
+        decided = self._decisions_for(keys)     # one read for the deals and the entities
+        deletion, deal_parts = self._build_deals(keys, new, summary, decided=decided)
         parts = [deletion,
             ("FOREACH (x IN $rows | MERGE (a:Article {id: x.id}) SET a += x.props)",
              [{"id": f.article.id, "props": {**_clean(f.article.model_dump()), "ingested_at": _now()}}
               for f in todo])]
-        parts += self._entity_parts(todo, summary) + deal_parts
+        parts += self._entity_parts(todo, summary, ReviewRules.of(decided)) + deal_parts
         self._write_atomic([(clause, rows) for clause, rows in parts if rows])
         summary.written = [f.article.id for f in todo]
         return summary
 
-    def _entity_parts(self, todo: list[ArticleFacts], summary: WriteSummary) -> list[tuple[str, list]]:
+    def _entity_parts(self, todo: list[ArticleFacts], summary: WriteSummary,
+                      rules: ReviewRules) -> list[tuple[str, list]]:
         """Entity nodes with their settled name and aliases, owners and mentions.
 
-        A person's company decisions win over the rule: a renamed company
+        A person's company decisions (in `rules`) win over the rule: a renamed company
         keeps its name, and a name decided to be no company is not stored."""
-        rules = ReviewRules.of([Decision.from_node(node["properties"]) for (node,) in self._run(
-            review.company_decisions(), {"actions": ["not_company", "rename"]}).rows])
         parts = []
         for label, found in _entity_names(todo).items():
             if label == "Company":
@@ -352,26 +354,22 @@ class GraphStore(ABC):
         res = self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id, n.name, n.aliases", {"ids": ids})
         return {eid: (name, aliases or []) for eid, name, aliases in res.rows}
 
-    def _resolve_commitments(self, todo: list[ArticleFacts], summary: WriteSummary
-                             ) -> tuple[tuple[str, list], list[tuple[str, list]]]:
-        """Apply the same-deal rule to the new reports and the stored reports of their pairs.
-
-        Returns the write's clauses: the deletion of the pairs' old deal nodes
-        (to run first), then the pairs' deals, their sources and what they
-        involve, all built again from every report (graph/deals.py) with the
-        people's decisions applied on top (graph/decisions.py)."""
-        new = _new_reports(todo)
-        return self._build_deals(sorted({r.key for r in new}), new, summary)
-
     def _build_deals(self, keys: list[str], new: list[deals.Report], summary: WriteSummary,
-                     pending: list[Decision] = ()) -> tuple[tuple[str, list], list[tuple[str, list]]]:
+                     pending: list[Decision] = (), decided: list[Decision] | None = None
+                     ) -> tuple[tuple[str, list], list[tuple[str, list]]]:
         """The deals of ``keys`` from their stored reports and ``new`` ones, decisions applied.
 
-        ``pending`` are decisions written in the same statement (not stored yet)."""
+        The same-deal rule runs over the new reports and the stored reports of
+        their pairs. Returns the write's clauses: the deletion of the pairs'
+        old deal nodes (to run first), then the pairs' deals, their sources and
+        what they involve, all built again from every report (graph/deals.py)
+        with the people's decisions applied on top (graph/decisions.py).
+        ``pending`` are decisions written in the same statement (not stored
+        yet); ``decided``, the stored decisions of ``keys`` where the caller has read them."""
         if not keys:
             return ("", []), []
         old, old_ids, first_seen = self._stored_reports(keys)
-        rules = ReviewRules.of(self._decisions_for(keys) + list(pending))
+        rules = ReviewRules.of((self._decisions_for(keys) if decided is None else decided) + list(pending))
         old_seeds = {(r.key, r.seed) for r in old}
         rows, rejected, sources, rejected_sources, involves, parties = [], [], [], [], [], {}
         for deal in deals.cluster(old + new):
@@ -449,8 +447,7 @@ class GraphStore(ABC):
     # ---- decisions (graph/decisions.py) -------------------------------------
     def _decisions_for(self, keys: list[str]) -> list[Decision]:
         """The commitment decisions of these pair keys and the company decisions that reach deals."""
-        rows = self._run(review.decisions_of_keys(), {"keys": keys}).rows
-        rows += self._run(review.company_decisions(), {"actions": ["not_company", "split", "rename"]}).rows
+        rows = self._run(review.decisions_in_force(), {"keys": keys, "actions": ["not_company", "split", "rename"]}).rows
         return [Decision.from_node(node["properties"]) for (node,) in rows]
 
     def decisions(self, target: str | None = None) -> list[Decision]:

@@ -37,15 +37,46 @@ class _Spec:
     named: tuple[Callable[[Token], bool], ...]
     optional: bool
 
-    def holds(self, t: Token) -> bool:
+    def holds(self, word: _Word) -> bool:
         for attr, want in self.tests:
-            got = getattr(t, attr)
+            got = word.get(attr)
             if isinstance(want, frozenset):
                 if got not in want:
                     return False
             elif got != want:
                 return False
-        return all(test(t) for test in self.named)
+        return all(test(word.token) for test in self.named)
+
+
+class _Word:
+    """One word's attributes, each read from its Token once however many patterns test it."""
+
+    __slots__ = ("token", "_values")
+
+    def __init__(self, token: Token):
+        self.token = token
+        self._values: dict[str, object] = {}
+
+    def get(self, attr: str):
+        values = self._values
+        if attr not in values:
+            values[attr] = getattr(self.token, attr)
+        return values[attr]
+
+
+class _Words:
+    """The words of one doc as _Word, made when first looked at."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.length = len(doc)
+        self._words: dict[int, _Word] = {}
+
+    def __getitem__(self, i: int) -> _Word:
+        word = self._words.get(i)
+        if word is None:
+            word = self._words[i] = _Word(self.doc[i])
+        return word
 
 
 class EdgeMatcher:
@@ -91,33 +122,35 @@ class EdgeMatcher:
         ending at a position in `before` and of an "after" pattern starting
         at a position in `after`, each distinct match once."""
         out = []
+        words = _Words(doc)
+        ends, starts = sorted(before), sorted(after)
         for index, (side, specs) in enumerate(self.patterns):
             if side == "before":
-                for end in sorted(before):
-                    out += [(index, start, end) for start in sorted(_starts(doc, specs, len(specs), end)) if start < end]
+                for end in ends:
+                    out += [(index, start, end) for start in sorted(_starts(words, specs, len(specs), end)) if start < end]
             else:
-                for start in sorted(after):
-                    out += [(index, start, end) for end in sorted(_ends(doc, specs, 0, start)) if end > start]
+                for start in starts:
+                    out += [(index, start, end) for end in sorted(_ends(words, specs, 0, start)) if end > start]
         return out
 
 
-def _ends(doc: Doc, specs: tuple[_Spec, ...], k: int, i: int) -> set[int]:
+def _ends(words: _Words, specs: tuple[_Spec, ...], k: int, i: int) -> set[int]:
     """Where specs[k:] can end when they start at word i."""
     if k == len(specs):
         return {i}
     spec = specs[k]
-    out = _ends(doc, specs, k + 1, i) if spec.optional else set()
-    if i < len(doc) and spec.holds(doc[i]):
-        out |= _ends(doc, specs, k + 1, i + 1)
+    out = _ends(words, specs, k + 1, i) if spec.optional else set()
+    if i < words.length and spec.holds(words[i]):
+        out |= _ends(words, specs, k + 1, i + 1)
     return out
 
 
-def _starts(doc: Doc, specs: tuple[_Spec, ...], k: int, i: int) -> set[int]:
+def _starts(words: _Words, specs: tuple[_Spec, ...], k: int, i: int) -> set[int]:
     """Where specs[:k] can start when they end just before word i."""
     if k == 0:
         return {i}
     spec = specs[k - 1]
-    out = _starts(doc, specs, k - 1, i) if spec.optional else set()
-    if i > 0 and spec.holds(doc[i - 1]):
-        out |= _starts(doc, specs, k - 1, i - 1)
+    out = _starts(words, specs, k - 1, i) if spec.optional else set()
+    if i > 0 and spec.holds(words[i - 1]):
+        out |= _starts(words, specs, k - 1, i - 1)
     return out

@@ -24,6 +24,7 @@ from .proposals import Proposer
 from .relations import Candidate, RelationExtractor, later_deal_figures
 from .roles import DealRoles
 from .scorer import ROLES, Context, RelationScorer, features
+from .sentences import Sentences
 
 
 PURCHASES = ("compute_purchase", "hardware_purchase")
@@ -219,7 +220,8 @@ class Extractor:
         """The patterns' deals first, then the older rules' (which fill what the patterns miss)."""
         sents = list(doc.sents)
         resolved = sorted(mentions + self.relations.references(doc, mentions, text, sents), key=lambda m: m.start)
-        proposed = self.proposer.candidates(doc, resolved, text)
+        sentences = Sentences(text)     # what is read of each sentence, once for the patterns and the rules
+        proposed = self.proposer.candidates(doc, resolved, text, sentences)
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}
         offered = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "distribution"}
         invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
@@ -238,7 +240,7 @@ class Extractor:
         # there; investors in one company, or an investor and its investee,
         # are not partners for being named together
         rules = []
-        for c in self.relations.extract_resolved(doc, resolved, sents, text):
+        for c in self.relations.extract_resolved(doc, resolved, sents, text, sentences):
             pair = (c.sent.start, frozenset((c.src, c.dst)))
             if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken \
                     or pair in offered and c.kind != "investment":
@@ -248,7 +250,7 @@ class Extractor:
             if c.kind == "partnership" and (pair in co_investors or pair in invested and c.confidence < WEAK_PARTNERSHIP):
                 continue
             rules.append(c)
-        later_deal_figures(sents, resolved, proposed + rules, text)
+        later_deal_figures(sents, resolved, proposed + rules, text, sentences)
         return proposed + rules
 
     def _implied(self, m) -> list:

@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LOWER, ORTH, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import normalise_name
@@ -270,17 +272,10 @@ class NameFinder:
                 out.append(span)
         return out
 
-    def _namey(self, t: Token, taken: set[int]) -> bool:
-        if t.i in taken or t.ent_type_ in NOT_NAME_ENTS or not any(c.isalpha() for c in t.text):
-            return False
-        if t.tag_ in NAME_TAGS:
-            return True
-        if t.is_alpha and any(c.isupper() for c in t.text[1:]) and any(c.islower() for c in t.text):
-            return True         # xAI, the tagger's pronoun
-        # a capitalised word mid-sentence that the article never writes in lower case
-        if t.is_alpha and t.text[0].isupper() and t.is_sent_start:
-            return t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS"    # "Acme's shares rose"
-        return t.is_alpha and t.text[0].isupper() and t.text != "I" and t.lower_ not in _lower_words(t.doc)
+    @staticmethod
+    def _namey(t: Token, taken: set[int]) -> bool:
+        """Whether a word may be part of a name (see `_name_like`), where the gazetteer took none."""
+        return t.i not in taken and _name_like(t.doc)[t.i]
 
     def _strong_ending(self, t: Token) -> bool:
         """The capitalised words after `t` end with a company-name ending that
@@ -413,9 +408,7 @@ class NameFinder:
         for sp in w.occurrences:
             if sp.start > 0 and doc[sp.start - 1].tag_ == "POS":
                 return True
-        family = words[-1]
-        return any(t.text == family and (t.i == 0 or not doc[t.i - 1].is_title) and
-                   (t.i + 1 == len(doc) or not doc[t.i + 1].is_title) for t in doc)
+        return words[-1] in _standalone_words(doc)
 
     def _is_company(self, key: str, w: Weights) -> bool:
         if not self._plausible(key, w):
@@ -520,6 +513,43 @@ def english_words(nlp) -> frozenset[str]:
     return frozenset(w for entries in lookups.get_table("lemma_index").values() for w in entries)
 
 
+def _name_like(doc: Doc) -> list[bool]:
+    """Per word, whether it may be part of a name, worked out once per doc
+    from arrays of the words' attributes: a tagged proper noun; a word with
+    an inner capital (xAI); a capitalised word the article never writes in
+    lower case (at a sentence's start, only before a possessive: "Acme's
+    shares rose"). Never a date, figure or quantity, nor a word without a letter."""
+    cached = doc.user_data.get("dealgraph_name_like")
+    if cached is not None:
+        return cached
+    strings = doc.vocab.strings
+    columns = doc.to_array([ORTH, LOWER, TAG, ENT_TYPE, IS_ALPHA, SENT_START]).tolist()
+    name_tags = {strings.add(tag) for tag in NAME_TAGS}
+    not_name_ents = {strings.add(label) for label in NOT_NAME_ENTS}
+    pos, pronoun = strings.add("POS"), strings.add("I")
+    lower_words = _lower_words(doc)
+    shapes: dict[int, tuple[bool, bool, bool]] = {}    # by word: (a letter, an inner capital, capitalised)
+    out = []
+    for i, (orth, lower, tag, ent, alpha, sent_start) in enumerate(columns):
+        shape = shapes.get(orth)
+        if shape is None:
+            text = strings[orth]
+            shape = shapes[orth] = (any(c.isalpha() for c in text),
+                                    any(c.isupper() for c in text[1:]) and any(c.islower() for c in text),
+                                    text[:1].isupper())
+        letter, inner_capital, capitalised = shape
+        if ent in not_name_ents or not letter:
+            out.append(False)
+        elif tag in name_tags or alpha and inner_capital:
+            out.append(True)
+        elif alpha and capitalised and sent_start == 1:
+            out.append(i + 1 < len(columns) and columns[i + 1][2] == pos)
+        else:
+            out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
+    doc.user_data["dealgraph_name_like"] = out
+    return out
+
+
 def _lower_words(doc: Doc) -> set[str]:
     cached = doc.user_data.get("dealgraph_lower")
     if cached is None:
@@ -567,5 +597,36 @@ def _expansion(span: Span) -> bool:
 def _in_prose(span: Span) -> bool:
     """Headings, captions and list items name things in passing; a new
     company is only believed from a sentence of running text."""
-    sent = span.sent.text.strip()
-    return len(sent.split()) >= 6 and sent[-1:] in ".!?\"”’)]"
+    doc = span.doc
+    starts, prose = _sentence_starts(doc)
+    first = bisect_right(starts, span.start) - 1
+    if first == bisect_right(starts, span.end - 1) - 1:
+        if prose[first] is None:
+            prose[first] = _prose(doc[starts[first]:starts[first + 1] if first + 1 < len(starts) else len(doc)])
+        return prose[first]
+    return _prose(span.sent)    # a name across a sentence break: its sentences together
+
+
+def _prose(sent: Span) -> bool:
+    text = sent.text.strip()
+    return len(text.split()) >= 6 and text[-1:] in ".!?\"”’)]"
+
+
+def _sentence_starts(doc: Doc) -> tuple[list[int], list[bool | None]]:
+    """The doc's sentence starts, and per sentence whether it is running text (worked out when first asked)."""
+    cached = doc.user_data.get("dealgraph_sentences")
+    if cached is None:
+        starts = [sent.start for sent in doc.sents]
+        cached = doc.user_data["dealgraph_sentences"] = (starts, [None] * len(starts))
+    return cached
+
+
+def _standalone_words(doc: Doc) -> set[str]:
+    """Words written with no title-case word beside them ("Holt said"), once per doc."""
+    cached = doc.user_data.get("dealgraph_standalone")
+    if cached is None:
+        titles = doc.to_array(IS_TITLE).tolist()
+        last = len(titles) - 1
+        cached = doc.user_data["dealgraph_standalone"] = {
+            t.text for t in doc if (t.i == 0 or not titles[t.i - 1]) and (t.i == last or not titles[t.i + 1])}
+    return cached

@@ -20,8 +20,9 @@ from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .relations import Candidate, RelationExtractor, _descriptor, _status
+from .relations import Candidate, RelationExtractor, _descriptor
 from .roles import Binding, DealRoles, anchor, pairs, party_name
+from .sentences import Sentences
 
 COMPUTE = set(LEMMAS["compute_word"])
 HARDWARE = set(LEMMAS["hardware_word"])
@@ -63,7 +64,10 @@ class Proposer:
     def __init__(self, roles: DealRoles, gazetteer: Gazetteer, relations: RelationExtractor):
         self.roles, self.g, self.relations = roles, gazetteer, relations
 
-    def candidates(self, doc: Doc, mentions: list[Mention], text: str) -> list[Candidate]:
+    def candidates(self, doc: Doc, mentions: list[Mention], text: str,
+                   sentences: Sentences | None = None) -> list[Candidate]:
+        """`sentences`: what is read of each sentence, shared with the older rules."""
+        sentences = sentences or Sentences(text)
         sents = list(doc.sents)
         starts = [s.start for s in sents]
         by_sent: dict[int, list[Mention]] = {}
@@ -80,11 +84,11 @@ class Proposer:
             found = bindings.get(sent.start)
             if not found:
                 continue
-            sent_text = text[sent.start_char:sent.end_char]
-            status = _status(sent_text.lower())
-            money = [(f, tok) for f in figures.money(sent_text) if (tok := _figure_token(sent, f)) is not None
-                     and (self.relations._deal_amount(sent_text, f) or _deal_price(tok))]
-            caps = [(f, tok) for f in figures.capacity(sent_text) if (tok := _figure_token(sent, f)) is not None]
+            facts = sentences.of(sent)
+            status = facts.status
+            money = [(f, tok) for f in facts.money if (tok := facts.token(f)) is not None
+                     and (self.relations._deal_amount(facts.text, f) or _deal_price(tok))]
+            caps = [(f, tok) for f in facts.capacity if (tok := facts.token(f)) is not None]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")
                      for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
@@ -388,11 +392,6 @@ def _root(m: Mention, doc: Doc) -> Token:
     if m.root is None:
         m.root = doc[m.token_start:m.token_end].root
     return m.root
-
-
-def _figure_token(sent: Span, f: figures.Figure) -> Token | None:
-    span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _drop_shared_round_amounts(cands: list[Candidate]) -> None:

@@ -12,9 +12,9 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from spacy.attrs import HEAD, LOWER
+import numpy
+from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -23,52 +23,17 @@ from .discourse import (RoundTarget, described, descriptions, event_pronoun, exe
                         party_pronoun, phrasal_rivalry, receives_money, subject_companies)
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
+from .patterns.rule_words import (ACQUIRE, ADVERSARIAL, AGGREGATE, CLOUD_ROLE, CLOUD_SUPPLY, COMPANY_VALUE, COMPUTE,
+                                  CO_WORK_LOWER, DEAL, DEAL_NOUN, DEAL_NOUNS, DISTRIBUTE, HARDWARE, INVEST,
+                                  KIND_WORDS, NOT_A_PARTY_PREP, PARTNER, PEOPLE, PURCHASE, RAISE, RELIANCE, RIVALS,
+                                  ROUND, SAY_VERBS, SPECIFIC, STAKE, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER,
+                                  VALUE_VERBS)
+from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _tree_distance,
+                      _under)
 from .pipeline import Mention
+from .sentences import SentenceFacts, Sentences
+from .sides import buys_hardware, investment_pairs, supplier_ties, units, venture_of
 
-INVEST = {"invest", "investment", "investments", "stake", "equity", "funding", "backing", "backed", "backer",
-          "backers", "investor", "investors", "inject", "injected", "contribute", "contribution", "warrant",
-          "raise", "raised", "financing", "funder", "funders", "fund", "funded", "owns", "shares", "stock",
-          "invested", "investing", "invests", "bankroll", "capital"}
-COMPUTE = {"compute", "computing", "cloud", "capacity", "infrastructure", "servers", "server", "datacenter",
-           "data", "instances", "services"}
-HARDWARE = {"chip", "chips", "gpu", "gpus", "accelerator", "accelerators", "processor", "processors", "systems",
-            "hardware", "silicon", "cpus", "cpu", "racks", "supercomputer", "superchips", "xpus", "asics", "chipmaker",
-            "chipmakers"}
-DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commitment", "contract", "contracted",
-        "deal", "agreement", "rent", "lease", "secure", "sign", "signed", "order", "deploy", "deployment",
-        "supply", "provide", "customer", "use", "inked", "buying", "buys",
-        "purchases", "purchased", "bought", "deploying", "deploys", "supplying", "supplies", "supplier", "pay",
-        "pays", "paying",
-        "partnership", "partner", "worth", "valued", "granting", "access", "fabricate", "manufacture"}
-PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate",
-           "collaborating", "collaboratively", "alliance", "jointly", "co-develop", "codevelop", "co-design",
-           "co-engineer", "license", "licensing", "licensed", "team", "teamed", "optimize", "optimizing", "optimise"}
-STRONG_PARTNER = {"collaborate", "collaborating", "collaboratively", "jointly", "co-develop", "codevelop",
-                  "co-design", "co-engineer", "license", "licensing", "licensed", "licence", "optimize", "optimise",
-                  "optimizing", "optimising", "technical", "intellectual", "engineering", "expertise"}
-CO_WORK = re.compile(r"\bco[-\u2010\u2011]?(?:develop|design|engineer|create|build|invent|optimi[sz]e)|"
-                     r"\bintellectual property\b", re.I)
-TECH_PARTNER = re.compile(r"\b(?:technology|technical|engineering|research) (?:partners?|partnerships?|collaborations?)\b",
-                          re.I)
-DISTRIBUTE = re.compile(r"\b(available (?:on|in|through|via)|access to .{0,60}?models? (?:through|via|on|in)|"
-                        r"access\w* .{0,60}? (?:through|via)|"
-                        r"(?:integrat|incorporat|embed)\w* .{0,60}?(?:into|in|across)|distribut\w+|"
-                        r"bring\w* .{0,40}? to|offer\w* .{0,40}?models?|host\w* .{0,40}?models?)", re.I)
-_CO_WORK_LOWER = re.compile(CO_WORK.pattern)            # the same patterns, for lower-cased text
-_TECH_PARTNER_LOWER = re.compile(TECH_PARTNER.pattern)
-_CLOUD_ROLE = re.compile(r"(?<!the )cloud (?:provider|partner|customer)")
-ACQUIRE = {"acquire", "acquired", "acquires", "acquisition", "acquiring", "takeover", "buyout"}
-HEDGES = [
-    ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?)\b", re.I)),
-    ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
-                            r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
-                            r"(?:deal|partnership|agreement|investment|acquisition)|negotiating|considering|"
-                            r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|"
-                            r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
-                            r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
-    # a deal agreed and reported through sources still counts (GUIDELINES, Status)
-    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
-]
 NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
                                r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
                                r"raised a total of|a total|\bround of)\s*(?:about|around|roughly|approximately|"
@@ -110,55 +75,6 @@ class Candidate:
     source: str = "rules"      # what proposed it: "rules", or the name of the pattern that bound it
     ceiling: bool = False      # a ceiling stated on something other than its figures ("warrants for up to 5M shares")
     ruling: bool = False       # the patterns read the pair's deal here from what the words say (bought, energy, vague)
-
-
-@dataclass(slots=True)
-class Party:
-    mention: Mention
-    company: str
-    token: Token
-    role: str       # subj, subjpass, pobj:<prep>, dobj, dative, poss, other
-    verb: str       # lemma of the governing verb or noun
-
-
-def _governing(tok: Token) -> Token:
-    """Climb compounds, appositions, conjunctions and possessives to the phrase's own role."""
-    seen = 0
-    while tok.dep_ in ("compound", "conj", "appos", "flat", "amod", "nmod") and tok.head != tok and seen < 8:
-        tok = tok.head
-        seen += 1
-    return tok
-
-
-def _party(m: Mention, doc: Doc, company: str) -> Party:
-    tok = _governing(_mroot(doc, m))
-    role, verb = "other", tok.head.lemma_.lower()
-    if tok.dep_ == "poss":
-        role = "poss"
-        owner = _governing(tok.head)
-        if owner.dep_ == "pobj":
-            role = f"poss:pobj:{owner.head.lower_}"
-        elif owner.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            role = f"poss:{owner.dep_}"
-    elif tok.dep_ == "pobj":
-        role, verb = f"pobj:{tok.head.lower_}", tok.head.head.lemma_.lower()
-    elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr", "agent"):
-        role = {"nsubj": "subj", "nsubjpass": "subjpass"}.get(tok.dep_, tok.dep_)
-    elif tok.dep_ == "ROOT":
-        role = "subj"
-    return Party(m, company, tok, role, verb)
-
-
-ADVERSARIAL = {"undercut", "rival", "challenge", "beat", "trail", "outpace", "outspend", "displace", "threaten",
-               "overtake", "compete"}
-SAY_VERBS = {"say", "tell", "write", "add", "note", "explain", "comment", "argue", "claim"}
-PEOPLE = {"executive", "engineer", "researcher", "scientist", "founder", "co-founder", "cofounder", "employee",
-          "veteran", "alum", "alumnus", "ceo", "cto", "cfo", "chief", "staffer", "spokesperson", "spokesman",
-          "spokeswoman", "analyst", "director", "president", "chairman", "head", "lead", "leader", "manager"}
-UNITS = {"division", "unit", "subsidiary", "arm", "affiliate", "business", "branch"}
-RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "peers", "challenger", "challengers", "alternative"}
-NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond", "except", "besides"}
-RELIANCE = {"dependence", "dependency", "reliance", "exposure"}
 
 
 def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None:
@@ -211,165 +127,14 @@ def _co_title(tok: Token) -> bool:
         and tok.nbor(2).lemma_.lower() in PEOPLE
 
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
-
-
-def _separated(a: Token, b: Token) -> bool:
-    """Whether two parties sit in different clauses: the parse path between
-    them crosses a clause with a subject of its own (an adverbial clause,
-    a parenthetical, a second coordinated predicate: "invests in X, and Y
-    undercuts Z"), or a relative clause about something other than a party.
-    A participle or a shared-subject predicate ("..., announcing that ...",
-    "will open sites with X and build more with Y") keeps the clause."""
-    up_a, up_b = _chain(a), _chain(b)
-    on_b = set(up_b)
-    common = next((i for i in up_a if i in on_b), None)
-    if common is None:
-        return True
-    doc = a.doc
-    for i in up_a[:up_a.index(common)] + up_b[:up_b.index(common)]:
-        t = doc[i]
-        dep = t.dep_
-        clause = dep in ("advcl", "parataxis", "relcl") or dep == "conj" and t.pos_ in ("VERB", "AUX")
-        if not clause or not any(ch.dep_ in SUBJECTS for ch in t.children):
-            continue
-        if dep == "relcl" and t.head.i in (a.i, b.i, common):
-            continue
-        return True
-    return False
-
-
-class _Walks:
-    """Each token's head, by index, and the chains up the parse already
-    walked: for walks up the parse without making Token objects."""
-
-    def __init__(self, doc: Doc):
-        self.heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).view("int64").tolist())]
-        self.chains: dict[int, list[int]] = {}
-
-
-@lru_cache(maxsize=4)
-def _walks(doc: Doc) -> _Walks:
-    return _Walks(doc)
-
-
-def _chain(tok: Token) -> list[int]:
-    """A token and its ancestors, by index, nearest first (do not modify)."""
-    walks = _walks(tok.doc)
-    i = tok.i
-    out = walks.chains.get(i)
-    if out is None:
-        heads = walks.heads
-        out = [i]
-        while heads[i] != i:
-            i = heads[i]
-            out.append(i)
-        walks.chains[tok.i] = out
-    return out
-
-
-HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchased", "purchasing", "order", "orders",
-           "ordered", "deploy", "deploys", "deploying", "deployment", "supply", "supplies", "supplying", "supplier",
-           "customer", "contract", "contracted", "deal", "deals", "agreement", "agreements", "commit", "committed",
-           "commitment", "spend", "lease", "rent", "secure", "secured", "provide", "fabricate", "manufacture",
-           "sign", "signed", "inked", "sell", "sells", "sold", "ship", "deliver"}
-CLOUD_SUPPLY = {"provide", "supply", "deliver", "lease", "rent", "sell", "host"}
-SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide", "sell", "ship", "deliver", "produce"}
-
-
-def _root(p: Party) -> Token:
-    return _mroot(p.token.doc, p.mention)
-
-
-def _mroot(doc: Doc, m: Mention) -> Token:
-    """A mention's syntactic head, computed once."""
-    if m.root is None:
-        m.root = doc[m.token_start:m.token_end].root
-    return m.root
-
-
-def _backed(p: Party, parties: list[Party]) -> bool:
-    """Whether a party is the one a "backed by X" / "funded by X" / "in which
-    X holds a stake" phrase describes."""
-    for ch in p.token.children:
-        if ch.dep_ not in ("acl", "relcl"):
-            continue
-        if ch.lemma_.lower() in ("back", "fund", "finance", "support") and \
-                any(q.role in ("pobj:by", "agent") and q.token.head.head == ch for q in parties):
-            return True
-        if any(g.dep_ == "prep" and g.lower_ in ("in", "into") and any(w.lower_ in ("which", "whom") for w in g.children)
-               for g in ch.children) and (ch.lemma_.lower() in INVEST | HOLDING
-                                          or any(w.lower_ in INVEST | HOLDING for w in ch.children)):
-            return True
-    return False
-
-
-VENTURES = {"initiative", "venture", "consortium", "alliance", "project", "coalition"}
-
-
-def _venture_of(p: Party) -> Token | None:
-    """The venture a party founded or belongs to: "OpenAI's initiative",
-    "an initiative announced by A, B and C", "an initiative that it shares
-    with A and B", "a venture with A"."""
-    t = _governing(_root(p))
-    noun = None
-    if t.dep_ == "poss":
-        noun = t.head
-    elif t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "between", "among"):
-        h = t.head.head
-        noun = h if h.lemma_.lower() in VENTURES else \
-            h.head if h.dep_ in ("acl", "relcl") and h.lemma_.lower() not in ("back", "fund", "finance") else None
-    elif t.dep_ == "nsubj" and t.head.dep_ == "relcl":
-        noun = t.head.head
-    return noun if noun is not None and noun.lemma_.lower() in VENTURES else None
-
-
-def _buys_hardware(sent: Span, hw_named: list[Mention]) -> bool:
-    """A word of dealing whose own phrase names chips or systems ("buy Nvidia
-    GPUs", "agreements with chipmakers"), not one about shares ("buying
-    shares at $23")."""
-    hw_tokens = {i for m in hw_named for i in range(m.token_start, m.token_end)}
-    for t in sent:
-        if t.lemma_.lower() not in HW_DEAL and t.lower_ not in HW_DEAL:
-            continue
-        phrase = [t] if t.pos_ != "VERB" else []
-        for ch in t.children:
-            if ch.dep_ in ("dobj", "prep", "pobj", "dative", "attr", "compound", "amod", "xcomp", "oprd"):
-                phrase.extend(ch.subtree)
-        if any(x.i in hw_tokens or x.lower_ in HARDWARE or x.lemma_.lower() in HARDWARE for x in phrase) or \
-                t.pos_ != "VERB" and any(x.i in hw_tokens or x.lower_ in HARDWARE for x in t.subtree):
-            return True
-    return False
-
-
-def _does(p: Party, verbs: set[str]) -> bool:
-    """Whether a subject's verb, or the verb it governs ("agreed to provide"), is one of these."""
-    head = p.token.head
-    return p.verb in verbs or any(ch.dep_ == "xcomp" and ch.lemma_.lower() in verbs for ch in head.children)
-
-
-def _under(tok: Token, lemmas: set[str]) -> bool:
-    return any(t.lemma_.lower() in lemmas for t in tok.ancestors)
-
-
-def _nearest(candidates: list[Party], other: Party) -> list[Party]:
-    """The candidate nearest another party in the parse, with those
-    coordinated with it ("A and B will buy ..."): one deal per phrase."""
-    if not candidates:
-        return []
-    best = min(candidates, key=lambda p: (_tree_distance(p.token, other.token), abs(p.token.i - other.token.i)))
-    return [best] + [p for p in candidates if p is not best and p.token in best.token.conjuncts
-                     and p.company != best.company]
-
-
 def _reference_phrases(doc: Doc) -> list[Span]:
     """"it", "its", and "the ..." phrases up to their head noun ("the cloud
     provider" also in "the cloud provider's offering") whose head can end a
     reference: found from an array of the words rather than a walk of every token."""
     out = []
-    for i, word in enumerate(doc.to_array(LOWER).tolist()):
-        if word not in _REFERENCE_STARTS:
-            continue
+    lowers = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(numpy.isin(lowers, _REFERENCE_STARTS_ARRAY)).tolist():
+        word = int(lowers[i])
         tok = doc[i]
         if word != _THE:
             out.append(doc[i:i + 1])
@@ -382,6 +147,7 @@ def _reference_phrases(doc: Doc) -> list[Span]:
 
 _THE = hash_string("the")
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
+_REFERENCE_STARTS_ARRAY = numpy.array(sorted(_REFERENCE_STARTS), dtype=numpy.uint64)
 
 
 def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:
@@ -392,14 +158,7 @@ def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[M
     return out
 
 
-DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "transaction", "order", "arrangement"}
-_DEAL_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b", re.I)
-
-
-VALUE_VERBS = {"value", "be", "total", "amount", "cost", "worth", "estimate"}
-
-
-def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candidate], near: bool,
+def _deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidate], near: bool,
                  earlier: list[Candidate] | None = None) -> None:
     """"The Dell order is put at roughly $5 billion": a figure given in a
     later sentence for a deal stated before, where that deal had none. The
@@ -407,9 +166,10 @@ def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candid
     the article states most often), or, if none is named, the one of the
     sentences just before; it must be the only one that fits."""
     earlier = recent if earlier is None else earlier
-    if not _DEAL_NOUN.search(text):
+    sent, text = facts.sent, facts.text
+    if not DEAL_NOUN.search(text):
         return
-    money = [f for f in figures.money(text) if f.currency == "USD"]
+    money = [f for f in facts.money if f.currency == "USD"]
     if not money:
         return
     subject = next((t for t in sent if t.lemma_.lower() in DEAL_NOUNS and t.dep_ in ("nsubj", "nsubjpass")
@@ -430,19 +190,22 @@ def _deal_figure(sent: Span, text: str, here: list[Mention], recent: list[Candid
     if any(c.amount is not None for c in deals):
         return
     verb = subject.head
-    figure = next((f for f in money if (tok := _figure_token(sent, f)) is not None
+    figure = next((f for f in money if (tok := facts.token(f)) is not None
                    and verb in [tok, *tok.ancestors]), None)
     if figure is not None:
         for c in deals:
             c.amount, c.amount_rank = figure, 30
 
 
-def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[Candidate], text: str) -> None:
+def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[Candidate], text: str,
+                       sentences: Sentences | None = None) -> None:
     """`_deal_figure` over every deal of the article, whichever stage proposed
     it: "A agreed to buy servers from B. The order is worth $5 billion."
+    `sentences`: what is read of each sentence, shared with the patterns and the rules.
 
     >>> later_deal_figures([], [], [], "")
     """
+    sentences = sentences or Sentences(text)
     by_sent = _by_sentence(mentions, [sent.start for sent in sents])
     stated: dict[int, list[Candidate]] = {}
     for c in cands:
@@ -455,36 +218,19 @@ def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[C
             recent, recent_at = stated[sent.start], sent.start
             earlier += recent
         elif recent:
-            _deal_figure(sent, text[sent.start_char:sent.end_char], by_sent.get(sent.start, []), recent,
+            _deal_figure(sentences.of(sent), by_sent.get(sent.start, []), recent,
                          near=sent.start - recent_at < 80, earlier=earlier)
 
 
-# the hedges' words are all lower case: one case-sensitive pass over the
-# lower-cased sentence first (much cheaper than case-blind matching)
-_ANY_HEDGE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HEDGES))
-
-
-def _status(lower: str) -> str:
-    """The status the hedges of a lower-cased sentence give."""
-    if not _ANY_HEDGE.search(lower):
-        return "announced"
-    for status, pattern in HEDGES:
-        if pattern.search(lower):
-            return status
-    return "announced"
-
-
-def _lower_words(sent: Span, names: set[int] = frozenset()) -> set[str]:
-    """The sentence's words, lower-cased, and their lemmas, leaving out the
-    tokens `names` of company names ("Lightspeed Venture Partners" is no
-    word "partners")."""
-    words: set[str] = set()
-    for t in sent:
-        if t.i in names:
-            continue
-        words.add(t.lower_)
-        words.add(t.lemma_.lower())
-    return words
+def _outside_names(words: set[str], sent: Span, here: list[Mention]) -> set[str]:
+    """The sentence's words less those only inside company names
+    ("Lightspeed Venture Partners" is no word "partners")."""
+    names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+    if not names:
+        return words
+    inside = {w for t in sent if t.i in names for w in (t.lower_, t.lemma_.lower())}
+    outside = {w for t in sent if t.i not in names for w in (t.lower_, t.lemma_.lower())}
+    return words - (inside - outside)
 
 
 class RelationExtractor:
@@ -576,8 +322,11 @@ class RelationExtractor:
         all_mentions = sorted(mentions + self.references(doc, mentions, text, sents), key=lambda m: m.start)
         return self.extract_resolved(doc, all_mentions, sents, text)
 
-    def extract_resolved(self, doc: Doc, all_mentions: list[Mention], sents: list[Span], text: str) -> list[Candidate]:
-        """The rules' deals over mentions that already include the resolved references."""
+    def extract_resolved(self, doc: Doc, all_mentions: list[Mention], sents: list[Span], text: str,
+                         sentences: Sentences | None = None) -> list[Candidate]:
+        """The rules' deals over mentions that already include the resolved
+        references; `sentences`: what is read of each sentence, shared with the patterns."""
+        sentences = sentences or Sentences(text)
         out: list[Candidate] = []
         by_sent = _by_sentence(all_mentions, [sent.start for sent in sents])
         recent: list[Candidate] = []    # the deals of the last sentence that stated any
@@ -590,20 +339,20 @@ class RelationExtractor:
                 parties = [_party(m, doc, m.company) for m in here
                            if m.company and not _descriptor(_mroot(doc, m))]
                 if len({p.company for p in parties} | owners) >= 2:
-                    found = self._sentence(sent, text[sent.start_char:sent.end_char], here, parties)
+                    found = self._sentence(sentences.of(sent), here, parties)
             if found:
                 out.extend(found)
                 recent, recent_at = found, sent.start
             elif recent:
-                _deal_figure(sent, text[sent.start_char:sent.end_char], here, recent, near=sent.start - recent_at < 80)
+                _deal_figure(sentences.of(sent), here, recent, near=sent.start - recent_at < 80)
         return out
 
-    def _sentence(self, sent: Span, text: str, here: list[Mention], parties: list[Party]) -> list[Candidate]:
-        words = _lower_words(sent, {i for m in here if m.known.type == "Company"
-                                    for i in range(m.token_start, m.token_end)})
-        lower = text.lower()    # for the patterns whose words are all lower case: case-blind matching is slow
+    def _sentence(self, facts: SentenceFacts, here: list[Mention], parties: list[Party]) -> list[Candidate]:
+        sent, text = facts.sent, facts.text
+        words = _outside_names(facts.words, sent, here)
+        lower = facts.lower     # for the patterns whose words are all lower case: case-blind matching is slow
         status = "announced"
-        caps = figures.capacity(text)
+        caps = facts.capacity
         things = [m.known for m in here if m.known.type in ("Model", "Hardware", "Product")]
         found: list[Candidate] = []
 
@@ -622,16 +371,16 @@ class RelationExtractor:
 
         # investment
         if words & INVEST:
-            for inv, tgt in self._investment_pairs(parties, words, text):
+            for inv, tgt in investment_pairs(parties, words, text):
                 if tgt.role.startswith("poss:pobj:") and tgt.token.head.lemma_.lower() in COMPUTE | {"center", "centers"}:
                     add("compute_purchase", inv, tgt, 0.6)   # "invest in Amazon's AI infrastructure"
                 else:
                     add("investment", inv, tgt, 0.7)
         owned = []
-        for owner, unit in self._units(parties):
+        for owner, unit in units(parties):
             add("investment", owner, unit, 0.65)             # a parent owns its subsidiary (GUIDELINES, Kinds)
             owned.append({owner.company, unit.company})
-        for buyer, seller, kind in self._supplier_ties(parties):
+        for buyer, seller, kind in supplier_ties(parties, self.g):
             add(kind, buyer, seller, 0.65)
         # acquisition (of a company, not of shares)
         if words & ACQUIRE and not words & {"stake", "equity", "shares", "stock", "warrant"}:
@@ -653,7 +402,7 @@ class RelationExtractor:
         cloud_chips = bool(chip_clouds)
         # compute purchase: a cloud provider (or cloud product) and a buyer
         if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL \
-                or "cloud" in lower and _CLOUD_ROLE.search(lower):
+                or "cloud" in lower and CLOUD_ROLE.search(lower):
             # "... systems for its Azure data centers": a cloud named as where the
             # buyer puts what it buys is not the seller
             provider_products = [p for p in parties if p.mention.known.type == "Product"
@@ -688,7 +437,7 @@ class RelationExtractor:
         computed = {c.dst for c in found if c.kind == "compute_purchase"}
         if chips and (words & HARDWARE or hw_named or re.search(r"-based (?:capacity|compute|systems)", text)
                       or caps and words & COMPUTE) and \
-                (caps or _buys_hardware(sent, hw_named)):
+                (caps or buys_hardware(sent, hw_named)):
             # "Intel will fabricate CPUs for Nvidia": the subject of a supply verb sells
             suppliers = [v for v in chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
             for vendor in (suppliers or chips)[:3]:
@@ -703,7 +452,7 @@ class RelationExtractor:
                 for buyer in _nearest(buyers, vendor):
                     add("hardware_purchase", buyer, vendor, 0.5)
         # partnership
-        co_work = bool(_CO_WORK_LOWER.search(lower) or _TECH_PARTNER_LOWER.search(lower))
+        co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
         if words & PARTNER or co_work:
             # a distinct collaboration (co-development, licensing, technical
             # work), as against the word "partner" for a deal found above
@@ -729,7 +478,7 @@ class RelationExtractor:
         # the founders or members of one venture or initiative are partners
         members: dict[int, list[Party]] = {}
         for p in parties:
-            venture = _venture_of(p)
+            venture = venture_of(p)
             if venture is not None and p.company not in {q.company for q in members.get(venture.i, [])}:
                 members.setdefault(venture.i, []).append(p)
         for group in members.values():
@@ -748,13 +497,13 @@ class RelationExtractor:
                             src = Party(p.mention, owner, p.token, "other", "")
                         add("distribution", src, p, 0.5)
         if found:
-            status = _status(lower)
+            status = facts.status
             for c in found:
                 c.status = status
         # each figure's token and clause words, worked out once for all the deals
         money = []
-        for f in (figures.money(text) if found else []):
-            tok = _figure_token(sent, f) if self._deal_amount(text, f) else None
+        for f in (facts.money if found else []):
+            tok = facts.token(f) if self._deal_amount(text, f) else None
             if tok is not None:
                 money.append((f, tok, _clause_words(tok)))
         round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)
@@ -785,101 +534,6 @@ class RelationExtractor:
     @staticmethod
     def _is_chip_only_context(words: set[str]) -> bool:
         return bool(words & HARDWARE) and not words & {"cloud", "compute", "computing", "azure", "aws"}
-
-    def _units(self, parties: list[Party]):
-        """"AWS's chip design division, Annapurna Labs" / "Annapurna Labs, a unit of Amazon"."""
-        for p in parties:
-            root = _root(p)
-            if root.dep_ == "poss" and root.head.lemma_.lower() in UNITS:
-                unit = root.head
-                for q in parties:
-                    if q.company != p.company and (_root(q).dep_ == "appos" and _root(q).head == unit
-                                                   or unit.dep_ == "appos" and unit.head == _root(q)):
-                        yield p, q
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in UNITS:
-                unit = root.head.head
-                for q in parties:
-                    if q.company != p.company and unit.dep_ == "appos" and unit.head == _root(q):
-                        yield p, q
-
-    def _supplier_ties(self, parties: list[Party]):
-        """Background supply ties stated as fact: "X serves as Y's primary
-        cloud provider", "Y's cloud partner X", "X is one of Y's biggest customers"."""
-        for y in parties:
-            root = _root(y)
-            if root.dep_ != "poss":
-                continue
-            noun = root.head
-            if noun.lemma_.lower() not in ("provider", "partner", "supplier", "vendor", "customer"):
-                continue
-            mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod")}
-            kind = "compute_purchase" if mods & {"cloud", "compute", "computing", "infrastructure"} else \
-                "hardware_purchase" if mods & {"chip", "gpu", "hardware", "silicon"} else None
-            if noun.lemma_.lower() == "customer":
-                kind = kind or ("compute_purchase" if self.g.role(y.company, "cloud_providers") else
-                                "hardware_purchase" if self.g.role(y.company, "chip_vendors") else None)
-            if kind is None:
-                continue
-            head = noun.head if noun.dep_ == "pobj" else noun     # "served as Y's provider"
-            subjects = [ch for ch in head.head.children if ch.dep_ in ("nsubj", "nsubjpass")] \
-                if noun.dep_ in ("attr", "pobj", "oprd") else []
-            if noun.dep_ == "pobj" and noun.head.lower_ == "among":   # "counts A and B among its customers"
-                subjects = [ch for ch in head.head.children if ch.dep_ == "dobj"]
-            for x in parties:
-                if x.company == y.company:
-                    continue
-                xr = _root(x)
-                linked = xr in subjects or _governing(xr) in subjects or \
-                    noun.dep_ == "appos" and noun.head in (xr, _governing(xr)) or \
-                    xr.dep_ == "appos" and xr.head == noun
-                if not linked:
-                    continue
-                if noun.lemma_.lower() == "customer":
-                    yield x, y, kind
-                else:
-                    yield y, x, kind
-
-    def _investment_pairs(self, parties: list[Party], words: set[str], text: str):
-        investors, targets = [], []
-        for p in parties:
-            if p.mention.known.type != "Company" and not p.mention.via_reference:
-                continue
-            r = p.role
-            if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
-                investors.append(p)
-            elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
-                    (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
-                    (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",
-                                                 "percent", "%"}):
-                targets.append(p)
-            elif r == "subj":
-                takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
-                grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING
-                if grants or (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
-                        or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")) \
-                        and not takes_stake:
-                    targets.append(p)
-                elif _backed(p, parties):
-                    targets.append(p)   # "CoreWeave, backed by Nvidia, operates ..."
-                else:
-                    investors.append(p)
-            elif r == "subjpass":
-                # "X is backed by Y" names the target; "X is expected to invest" the investor
-                (targets if p.verb in ("back", "fund", "finance", "bankroll", "capitalize", "invest", "value")
-                 else investors).append(p)
-            elif r == "dative" and "warrant" in words:
-                investors.append(p)
-            elif r in ("attr", "dobj") and words & {"funders", "investors", "backers"}:
-                investors.append(p)
-        if re.search(r"\b(?:an?|the|its|largest|biggest|early|key|major|lead) (?:investor|backer|shareholder) in\b", text) and not targets:
-            targets = [p for p in parties if p.role.startswith("pobj:in")]
-        if not targets and investors:
-            targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
-                       and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
-        for inv in investors:
-            for tgt in targets:
-                if inv.company != tgt.company:
-                    yield inv, tgt
 
     def _figures(self, c: Candidate, money: list[tuple[figures.Figure, Token, set[str]]],
                  caps: list[figures.Figure], parties: list[Party], round_talk: bool) -> None:
@@ -931,34 +585,6 @@ class RelationExtractor:
             c.capacity = caps[0]
 
 
-AGGREGATE = {"combined", "total", "totaling", "totalling", "cumulative", "collectively", "altogether", "valuation"}
-ROUND = {"round", "rounds", "series"}
-RAISE = {"raise", "raised", "raises", "raising"}
-COMPANY_VALUE = {"value", "valued", "valuing", "sales", "revenue"}   # of an investment: the company's, not the stake
-STAKE = {"invest", "investment", "investments", "stake", "equity", "shares", "funding", "warrant", "capital"}
-PURCHASE = {"buy", "purchase", "purchasing", "purchases", "purchased", "bought", "spend", "spending", "commit",
-            "commits", "committed", "commitment", "contract", "contracted", "deal", "agreement", "rent", "lease",
-            "order", "worth", "value", "valued", "sales", "revenue", "pay", "paying", "supply", "deploy", "deploying"}
-KIND_WORDS = {
-    "investment": INVEST | {"pledge", "pledged", "commit", "put", "pour", "plow", "buy", "purchase", "acquire",
-                            "acquiring", "take", "taking"},
-    "compute_purchase": COMPUTE | PURCHASE,
-    "hardware_purchase": HARDWARE | PURCHASE | {"gpu"},
-    "acquisition": ACQUIRE | {"buy", "pay", "deal", "agreement", "purchase"},
-    "partnership": {"license", "licensing", "licence", "partnership", "collaboration", "deal", "agreement", "spend",
-                    "spent", "pay", "paid", "worth", "valued"},
-}
-
-HOLDING = {"stake", "equity", "share", "shares", "warrant", "warrants", "stock", "option", "options"}
-SPECIFIC = {"investment": STAKE, "compute_purchase": COMPUTE, "hardware_purchase": HARDWARE | {"gpu"},
-            "acquisition": ACQUIRE, "partnership": {"license", "licensing", "licence", "partnership"}}
-
-
-def _figure_token(sent: Span, f: figures.Figure) -> Token | None:
-    span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 def _clause_words(tok: Token) -> set[str]:
     """Words that say what a figure is: its own phrase ("$30 billion of
     compute", "a $4 billion investment") and the chain of heads up to and
@@ -989,9 +615,3 @@ def _in_total(tok: Token) -> set[int]:
             and any(g.dep_ == "pobj" and g.lower_ in ("total", "all") for g in ch.children) for t in ch.subtree}
 
 
-def _tree_distance(a: Token, b: Token) -> int:
-    index = {t: n for n, t in enumerate(_chain(a))}
-    for n, t in enumerate(_chain(b)):
-        if t in index:
-            return n + index[t]
-    return 99

@@ -26,7 +26,7 @@ from .gazetteer import Gazetteer
 from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER, WITH_COMPANIONS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .walker import Parse, PatternWalker
+from .walker import PatternWalker, parse_of
 
 _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # how a subject role also matches: "agreed to buy" (xcomp), "... and invested"
@@ -198,7 +198,7 @@ class DealRoles:
         named = sorted({m.token_start for m in mentions if m.company or m.known.type == "Model"})
         if not named:
             return
-        parse = Parse(doc)
+        parse = parse_of(doc)
         lemmas = parse.columns[0]
         for sent in doc.sents:
             if bisect_left(named, sent.start) == bisect_left(named, sent.end):

@@ -26,6 +26,7 @@ same order (each node's token in document order, earlier nodes first);
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
@@ -54,6 +55,7 @@ class Parse:
         self.heads = (array[:, 4].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         self._children: list[list[int]] | None = None
         self._inside: dict[int, Parse] = {}
+        self._walled: dict[int, bool] = {}     # by sentence start: every word's head inside it
 
     def children(self, i: int) -> list[int]:
         """Token indices of i's children, in document order."""
@@ -80,11 +82,20 @@ class Parse:
         sentence) is walked in place; one with a word whose head lies
         outside it is walked over ``sent.as_doc()``, as DependencyMatcher
         would see it."""
-        if all(sent.start <= h < sent.end for h in self.heads[sent.start:sent.end]):
+        walled = self._walled.get(sent.start)
+        if walled is None:
+            walled = self._walled[sent.start] = all(sent.start <= h < sent.end for h in self.heads[sent.start:sent.end])
+        if walled:
             return self, 0
         if sent.start not in self._inside:
             self._inside[sent.start] = Parse(sent.as_doc())
         return self._inside[sent.start], sent.start
+
+
+@lru_cache(maxsize=4)
+def parse_of(doc: Doc) -> Parse:
+    """The Parse of a doc, read once for every rule that walks it."""
+    return Parse(doc)
 
 
 class PatternWalker:

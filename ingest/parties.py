@@ -1,0 +1,152 @@
+"""Where a company stands in its sentence, for the older relation rules
+(`ingest/relations.py`): the role of its phrase (subject, object, "in",
+"from", "by", possessive) and the word that governs it, whether two parties
+sit in one clause, and how far apart they are in the parse.
+
+>>> from ingest.pipeline import load_nlp
+>>> doc = load_nlp()("Acme invested in Beta while Gamma sued Delta.")
+>>> _separated(doc[0], doc[3]), _separated(doc[0], doc[7])    # Acme-Beta, Acme-Delta
+(False, True)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .pipeline import Mention
+from .walker import parse_of
+
+
+@dataclass(slots=True)
+class Party:
+    mention: Mention
+    company: str
+    token: Token
+    role: str       # subj, subjpass, pobj:<prep>, dobj, dative, poss, other
+    verb: str       # lemma of the governing verb or noun
+
+
+def _governing(tok: Token) -> Token:
+    """Climb compounds, appositions, conjunctions and possessives to the phrase's own role."""
+    seen = 0
+    while tok.dep_ in ("compound", "conj", "appos", "flat", "amod", "nmod") and tok.head != tok and seen < 8:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def _party(m: Mention, doc: Doc, company: str) -> Party:
+    tok = _governing(_mroot(doc, m))
+    role, verb = "other", tok.head.lemma_.lower()
+    if tok.dep_ == "poss":
+        role = "poss"
+        owner = _governing(tok.head)
+        if owner.dep_ == "pobj":
+            role = f"poss:pobj:{owner.head.lower_}"
+        elif owner.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            role = f"poss:{owner.dep_}"
+    elif tok.dep_ == "pobj":
+        role, verb = f"pobj:{tok.head.lower_}", tok.head.head.lemma_.lower()
+    elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr", "agent"):
+        role = {"nsubj": "subj", "nsubjpass": "subjpass"}.get(tok.dep_, tok.dep_)
+    elif tok.dep_ == "ROOT":
+        role = "subj"
+    return Party(m, company, tok, role, verb)
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _separated(a: Token, b: Token) -> bool:
+    """Whether two parties sit in different clauses: the parse path between
+    them crosses a clause with a subject of its own (an adverbial clause,
+    a parenthetical, a second coordinated predicate: "invests in X, and Y
+    undercuts Z"), or a relative clause about something other than a party.
+    A participle or a shared-subject predicate ("..., announcing that ...",
+    "will open sites with X and build more with Y") keeps the clause."""
+    up_a, up_b = _chain(a), _chain(b)
+    on_b = set(up_b)
+    common = next((i for i in up_a if i in on_b), None)
+    if common is None:
+        return True
+    doc = a.doc
+    for i in up_a[:up_a.index(common)] + up_b[:up_b.index(common)]:
+        t = doc[i]
+        dep = t.dep_
+        clause = dep in ("advcl", "parataxis", "relcl") or dep == "conj" and t.pos_ in ("VERB", "AUX")
+        if not clause or not any(ch.dep_ in SUBJECTS for ch in t.children):
+            continue
+        if dep == "relcl" and t.head.i in (a.i, b.i, common):
+            continue
+        return True
+    return False
+
+
+class _Walks:
+    """Each token's head, by index, and the chains up the parse already
+    walked: for walks up the parse without making Token objects."""
+
+    def __init__(self, doc: Doc):
+        self.heads = parse_of(doc).heads
+        self.chains: dict[int, list[int]] = {}
+
+
+@lru_cache(maxsize=4)
+def _walks(doc: Doc) -> _Walks:
+    return _Walks(doc)
+
+
+def _chain(tok: Token) -> list[int]:
+    """A token and its ancestors, by index, nearest first (do not modify)."""
+    walks = _walks(tok.doc)
+    i = tok.i
+    out = walks.chains.get(i)
+    if out is None:
+        heads = walks.heads
+        out = [i]
+        while heads[i] != i:
+            i = heads[i]
+            out.append(i)
+        walks.chains[tok.i] = out
+    return out
+
+
+def _root(p: Party) -> Token:
+    return _mroot(p.token.doc, p.mention)
+
+
+def _mroot(doc: Doc, m: Mention) -> Token:
+    """A mention's syntactic head, computed once."""
+    if m.root is None:
+        m.root = doc[m.token_start:m.token_end].root
+    return m.root
+
+
+def _does(p: Party, verbs: set[str]) -> bool:
+    """Whether a subject's verb, or the verb it governs ("agreed to provide"), is one of these."""
+    head = p.token.head
+    return p.verb in verbs or any(ch.dep_ == "xcomp" and ch.lemma_.lower() in verbs for ch in head.children)
+
+
+def _under(tok: Token, lemmas: set[str]) -> bool:
+    return any(t.lemma_.lower() in lemmas for t in tok.ancestors)
+
+
+def _nearest(candidates: list[Party], other: Party) -> list[Party]:
+    """The candidate nearest another party in the parse, with those
+    coordinated with it ("A and B will buy ..."): one deal per phrase."""
+    if not candidates:
+        return []
+    best = min(candidates, key=lambda p: (_tree_distance(p.token, other.token), abs(p.token.i - other.token.i)))
+    return [best] + [p for p in candidates if p is not best and p.token in best.token.conjuncts
+                     and p.company != best.company]
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    index = {t: n for n, t in enumerate(_chain(a))}
+    for n, t in enumerate(_chain(b)):
+        if t in index:
+            return n + index[t]
+    return 99

@@ -1,0 +1,93 @@
+"""What the deal rules read of a sentence, worked out once per article:
+its text, lower-cased text, words, status, and its money and capacity
+figures with the token each hangs from. The patterns' proposals and the
+older rules both read them; each is computed on first use.
+
+>>> from ingest.pipeline import load_nlp
+>>> text = "Acme is in talks to invest $2 billion in Beta."
+>>> doc = load_nlp()(text)
+>>> facts = Sentences(text).of(next(doc.sents))
+>>> facts.status, [(f.value, facts.token(f).text) for f in facts.money]
+('in_talks', [(2000000000.0, 'billion')])
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from . import figures
+from .status import status
+from .walker import parse_of
+
+
+# a string's hash -> the string lower-cased, for every word and lemma seen
+_LOWER: dict[int, str] = {}
+
+
+class SentenceFacts:
+    """One sentence's text and what is read from it (each computed once)."""
+
+    def __init__(self, sent: Span, text: str):
+        self.sent = sent
+        self.text = text        # the sentence's own characters (Span.text rebuilds them from tokens)
+        self._tokens: dict[int, Token | None] = {}     # by id() of a figure of this sentence's own lists
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def status(self) -> str:
+        return status(self.lower)
+
+    @cached_property
+    def words(self) -> set[str]:
+        """The sentence's words, lower-cased, and their lemmas."""
+        sent = self.sent
+        lemmas, lowers = parse_of(sent.doc).columns[:2]
+        hashes = set(lowers[sent.start:sent.end])
+        hashes.update(lemmas[sent.start:sent.end])
+        words = set()
+        for h in hashes:
+            word = _LOWER.get(h)
+            if word is None:
+                word = _LOWER[h] = sent.doc.vocab.strings[h].lower()
+            words.add(word)
+        return words
+
+    @cached_property
+    def money(self) -> list[figures.Figure]:
+        return figures.money(self.text)
+
+    @cached_property
+    def capacity(self) -> list[figures.Figure]:
+        """Capacity figures (GW)."""
+        return figures.capacity(self.text)
+
+    def token(self, f: figures.Figure) -> Token | None:
+        """The token one of this sentence's figures hangs from (None where no token spans it)."""
+        key = id(f)
+        if key not in self._tokens:
+            self._tokens[key] = figure_token(self.sent, f)
+        return self._tokens[key]
+
+
+class Sentences:
+    """The SentenceFacts of one article's sentences, by sentence."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._facts: dict[int, SentenceFacts] = {}
+
+    def of(self, sent: Span) -> SentenceFacts:
+        facts = self._facts.get(sent.start)
+        if facts is None:
+            facts = self._facts[sent.start] = SentenceFacts(sent, self.text[sent.start_char:sent.end_char])
+        return facts
+
+
+def figure_token(sent: Span, f: figures.Figure) -> Token | None:
+    """The root of the tokens a figure (offsets within the sentence) covers."""
+    span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
+    return span.root if span is not None else None

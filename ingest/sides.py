@@ -1,0 +1,174 @@
+"""Which side of a deal each party of a sentence stands on, read from the
+roles of their phrases (`ingest/parties.py`), for the older relation rules:
+investors and investees ("from"/"by" give, "in"/"into" take), a parent and
+its unit, a supplier named as someone's provider or a customer named as a
+supplier's, the members of one venture, and whether a deal word buys hardware.
+
+>>> from ingest.pipeline import load_nlp
+>>> nlp = load_nlp()
+>>> buys_hardware(next(nlp("Acme will buy Nvidia GPUs.").sents), [])
+True
+>>> buys_hardware(next(nlp("Acme bought shares at $23.").sents), [])
+False
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import Gazetteer
+from .parties import Party, _governing, _root
+from .patterns.rule_words import HARDWARE, HOLDING, HW_DEAL, INVEST, UNITS, VENTURES
+from .pipeline import Mention
+
+
+def backed(p: Party, parties: list[Party]) -> bool:
+    """Whether a party is the one a "backed by X" / "funded by X" / "in which
+    X holds a stake" phrase describes."""
+    for ch in p.token.children:
+        if ch.dep_ not in ("acl", "relcl"):
+            continue
+        if ch.lemma_.lower() in ("back", "fund", "finance", "support") and \
+                any(q.role in ("pobj:by", "agent") and q.token.head.head == ch for q in parties):
+            return True
+        if any(g.dep_ == "prep" and g.lower_ in ("in", "into") and any(w.lower_ in ("which", "whom") for w in g.children)
+               for g in ch.children) and (ch.lemma_.lower() in INVEST | HOLDING
+                                          or any(w.lower_ in INVEST | HOLDING for w in ch.children)):
+            return True
+    return False
+
+
+def venture_of(p: Party) -> Token | None:
+    """The venture a party founded or belongs to: "OpenAI's initiative",
+    "an initiative announced by A, B and C", "an initiative that it shares
+    with A and B", "a venture with A"."""
+    t = _governing(_root(p))
+    noun = None
+    if t.dep_ == "poss":
+        noun = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "between", "among"):
+        h = t.head.head
+        noun = h if h.lemma_.lower() in VENTURES else \
+            h.head if h.dep_ in ("acl", "relcl") and h.lemma_.lower() not in ("back", "fund", "finance") else None
+    elif t.dep_ == "nsubj" and t.head.dep_ == "relcl":
+        noun = t.head.head
+    return noun if noun is not None and noun.lemma_.lower() in VENTURES else None
+
+
+def buys_hardware(sent: Span, hw_named: list[Mention]) -> bool:
+    """A word of dealing whose own phrase names chips or systems ("buy Nvidia
+    GPUs", "agreements with chipmakers"), not one about shares ("buying
+    shares at $23")."""
+    hw_tokens = {i for m in hw_named for i in range(m.token_start, m.token_end)}
+    for t in sent:
+        if t.lemma_.lower() not in HW_DEAL and t.lower_ not in HW_DEAL:
+            continue
+        phrase = [t] if t.pos_ != "VERB" else []
+        for ch in t.children:
+            if ch.dep_ in ("dobj", "prep", "pobj", "dative", "attr", "compound", "amod", "xcomp", "oprd"):
+                phrase.extend(ch.subtree)
+        if any(x.i in hw_tokens or x.lower_ in HARDWARE or x.lemma_.lower() in HARDWARE for x in phrase) or \
+                t.pos_ != "VERB" and any(x.i in hw_tokens or x.lower_ in HARDWARE for x in t.subtree):
+            return True
+    return False
+
+
+def units(parties: list[Party]):
+    """"AWS's chip design division, Annapurna Labs" / "Annapurna Labs, a unit of Amazon"."""
+    for p in parties:
+        root = _root(p)
+        if root.dep_ == "poss" and root.head.lemma_.lower() in UNITS:
+            unit = root.head
+            for q in parties:
+                if q.company != p.company and (_root(q).dep_ == "appos" and _root(q).head == unit
+                                               or unit.dep_ == "appos" and unit.head == _root(q)):
+                    yield p, q
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in UNITS:
+            unit = root.head.head
+            for q in parties:
+                if q.company != p.company and unit.dep_ == "appos" and unit.head == _root(q):
+                    yield p, q
+
+
+def supplier_ties(parties: list[Party], g: Gazetteer):
+    """Background supply ties stated as fact: "X serves as Y's primary
+    cloud provider", "Y's cloud partner X", "X is one of Y's biggest customers"."""
+    for y in parties:
+        root = _root(y)
+        if root.dep_ != "poss":
+            continue
+        noun = root.head
+        if noun.lemma_.lower() not in ("provider", "partner", "supplier", "vendor", "customer"):
+            continue
+        mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod")}
+        kind = "compute_purchase" if mods & {"cloud", "compute", "computing", "infrastructure"} else \
+            "hardware_purchase" if mods & {"chip", "gpu", "hardware", "silicon"} else None
+        if noun.lemma_.lower() == "customer":
+            kind = kind or ("compute_purchase" if g.role(y.company, "cloud_providers") else
+                            "hardware_purchase" if g.role(y.company, "chip_vendors") else None)
+        if kind is None:
+            continue
+        head = noun.head if noun.dep_ == "pobj" else noun     # "served as Y's provider"
+        subjects = [ch for ch in head.head.children if ch.dep_ in ("nsubj", "nsubjpass")] \
+            if noun.dep_ in ("attr", "pobj", "oprd") else []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":   # "counts A and B among its customers"
+            subjects = [ch for ch in head.head.children if ch.dep_ == "dobj"]
+        for x in parties:
+            if x.company == y.company:
+                continue
+            xr = _root(x)
+            linked = xr in subjects or _governing(xr) in subjects or \
+                noun.dep_ == "appos" and noun.head in (xr, _governing(xr)) or \
+                xr.dep_ == "appos" and xr.head == noun
+            if not linked:
+                continue
+            if noun.lemma_.lower() == "customer":
+                yield x, y, kind
+            else:
+                yield y, x, kind
+
+
+def investment_pairs(parties: list[Party], words: set[str], text: str):
+    """(investor, investee) of the parties, by their roles: "from"/"by" give, "in"/"into" take,
+    a subject raising or backed takes, another subject gives."""
+    investors, targets = [], []
+    for p in parties:
+        if p.mention.known.type != "Company" and not p.mention.via_reference:
+            continue
+        r = p.role
+        if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
+            investors.append(p)
+        elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
+                (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
+                (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",
+                                             "percent", "%"}):
+            targets.append(p)
+        elif r == "subj":
+            takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
+            grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING
+            if grants or (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
+                    or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")) \
+                    and not takes_stake:
+                targets.append(p)
+            elif backed(p, parties):
+                targets.append(p)   # "CoreWeave, backed by Nvidia, operates ..."
+            else:
+                investors.append(p)
+        elif r == "subjpass":
+            # "X is backed by Y" names the target; "X is expected to invest" the investor
+            (targets if p.verb in ("back", "fund", "finance", "bankroll", "capitalize", "invest", "value")
+             else investors).append(p)
+        elif r == "dative" and "warrant" in words:
+            investors.append(p)
+        elif r in ("attr", "dobj") and words & {"funders", "investors", "backers"}:
+            investors.append(p)
+    if re.search(r"\b(?:an?|the|its|largest|biggest|early|key|major|lead) (?:investor|backer|shareholder) in\b", text) and not targets:
+        targets = [p for p in parties if p.role.startswith("pobj:in")]
+    if not targets and investors:
+        targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
+                   and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
+    for inv in investors:
+        for tgt in targets:
+            if inv.company != tgt.company:
+                yield inv, tgt
