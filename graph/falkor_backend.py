@@ -17,6 +17,9 @@ redis = redis_client.load()     # without redis.asyncio, which nothing here uses
 _SCALARS = (str, int, float, bool, type(None))
 # How long past a user query's time limit the client still waits for the engine's answer.
 TIMEOUT_GRACE_S = 3.0
+# Creating an index answers at once (the engine fills it in the background): an engine silent
+# this long is stuck (FalkorDB can deadlock, e.g. FalkorDB/FalkorDB#2129), and is said to be.
+SCHEMA_WAIT_S = 30.0
 
 
 def cypher_params(params: dict) -> str:
@@ -181,11 +184,25 @@ class FalkorStore(GraphStore):
             db.connection.close()
 
     def _create_index(self, statement):
+        """One index of the schema, on a connection that gives up after ``SCHEMA_WAIT_S``."""
+        import falkordb
+
+        db = None
         try:
-            self._graph.query(statement)
+            db = falkordb.FalkorDB(unix_socket_path=self._link.socket, socket_timeout=SCHEMA_WAIT_S)
+            db.select_graph(self._graph_name).query(statement)
         except redis.exceptions.ResponseError as exc:
             if "already indexed" not in str(exc):
                 raise QueryError(_message(exc)) from None
+        except redis.exceptions.TimeoutError:
+            raise StoreUnavailable(f"the embedded FalkorDB at {self.db_path} did not answer for {SCHEMA_WAIT_S:g} s "
+                                   f"(its engine, pid {self._link.engine_pid}, is stuck): end that process and "
+                                   "run the command again") from None
+        except redis.exceptions.ConnectionError as exc:
+            raise StoreUnavailable(f"lost the embedded FalkorDB: {_message(exc)}") from None
+        finally:
+            if db is not None:
+                db.connection.close()
 
     def close(self):
         """Disconnect and detach; the engine stops when its last user has gone."""

@@ -204,3 +204,23 @@ def test_a_small_write_log_is_left_as_it_is(tmp_path):
         assert store.query("MATCH (c:Company) RETURN c.id").rows == [["holder"]]
     finally:
         store.close()
+
+
+def test_a_stuck_engine_is_said_in_one_line_not_waited_for(tmp_path, monkeypatch):
+    import graph.falkor_backend as backend
+    from graph.errors import StoreUnavailable
+
+    monkeypatch.setattr(backend, "SCHEMA_WAIT_S", 1.0)
+    store = FalkorStore(tmp_path / "g.db")
+    pid = store._link.engine_pid
+    os.kill(pid, signal.SIGSTOP)    # an engine that no longer answers, as a deadlocked one does
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreUnavailable) as info:
+            store.ensure_schema()
+        assert time.monotonic() - started < 10
+        assert str(info.value) == (f"the embedded FalkorDB at {tmp_path / 'g.db'} did not answer for 1 s (its "
+                                   f"engine, pid {pid}, is stuck): end that process and run the command again")
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        store.close()
