@@ -21,7 +21,7 @@ from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .relations import Candidate, RelationExtractor, _descriptor
-from .roles import Binding, DealRoles, anchor, pairs, party_name
+from .roles import Binding, DealRoles, pairs, party_name
 from .sentences import Sentences
 
 COMPUTE = set(LEMMAS["compute_word"])
