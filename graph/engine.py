@@ -407,6 +407,7 @@ def _watch_clients(folder: Path, proc: subprocess.Popen, record: dict, stopping:
                 compact_log(folder, record["socket"])
                 _stop(proc)
                 _remove_record_files(folder, record)
+                os.close(clients)  # before engine.lock goes: a restore waiting on it must find no user left
                 return
         time.sleep(0.2)
     with locks.held(folder / "engine.lock"):

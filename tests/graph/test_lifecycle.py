@@ -224,3 +224,25 @@ def test_a_stuck_engine_is_said_in_one_line_not_waited_for(tmp_path, monkeypatch
     finally:
         os.kill(pid, signal.SIGCONT)
         store.close()
+
+
+def test_once_the_engine_has_stopped_the_store_is_free_for_a_restore(tmp_path):
+    """`db restore` takes the engine lock, then asks whether anyone still uses the
+    store: the stopping watchdog must not be counted as a user once it has stopped
+    the engine (a restore right after the last command used to fail "is using")."""
+    from graph import engine, locks
+    holder, _ = hold(tmp_path)
+    holder.stdin.close()
+    holder.wait(20)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        with locks.held(tmp_path / "engine.lock", timeout=20):
+            if not (tmp_path / engine.RECORD).exists():
+                users = locks.open_lock_file(tmp_path / "clients.lock")
+                try:
+                    assert locks.try_acquire(users, locks.EXCLUSIVE), "a stopped engine's watchdog still holds the store"
+                finally:
+                    os.close(users)
+                return
+        time.sleep(0.001)
+    pytest.fail("the engine did not stop within 20 s of its last user leaving")
