@@ -21,6 +21,7 @@ from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
+from .references import References
 from .relations import Candidate, RelationExtractor, later_deal_figures
 from .roles import DealRoles
 from .scorer import ROLES, Context, RelationScorer, features
@@ -93,6 +94,7 @@ class Extractor:
         self.nlp = load_nlp(model)
         self.gazetteer = gazetteer or load_gazetteer()
         self.recognizer = Recognizer(self.nlp, self.gazetteer, alias_rules)
+        self.references = References(self.gazetteer)
         self.relations = RelationExtractor(self.gazetteer)
         self.proposer = Proposer(DealRoles(self.nlp, self.gazetteer), self.gazetteer, self.relations)
         self.scorer = RelationScorer.shipped() if scorer is True else scorer or None
@@ -219,7 +221,7 @@ class Extractor:
     def _candidates(self, doc, mentions, text: str) -> list[Candidate]:
         """The patterns' deals first, then the older rules' (which fill what the patterns miss)."""
         sents = list(doc.sents)
-        resolved = sorted(mentions + self.relations.references(doc, mentions, text, sents), key=lambda m: m.start)
+        resolved = sorted(mentions + self.references.resolve(doc, mentions, text, sents), key=lambda m: m.start)
         sentences = Sentences(text)     # what is read of each sentence, once for the patterns and the rules
         proposed = self.proposer.candidates(doc, resolved, text, sentences)
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}

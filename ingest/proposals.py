@@ -20,7 +20,8 @@ from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .relations import Candidate, RelationExtractor, _descriptor
+from .references import named_in_passing
+from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, pairs, party_name
 from .sentences import Sentences
 
@@ -116,7 +117,7 @@ class Proposer:
         else:
             investors = {m.company for m in b.roles.get("investor", [])}
             named = [(party_name(a), party_name(c)) for a, c in pairs(b)
-                     if not _descriptor(_root(a, sent.doc)) and not _descriptor(_root(c, sent.doc))
+                     if not named_in_passing(_root(a, sent.doc)) and not named_in_passing(_root(c, sent.doc))
                      and not (c.via_reference and c.company in investors)]
             named += self._reread_reference(b, sent, rounds)
         out = []

@@ -9,29 +9,22 @@ gazetteer. The kinds and directions are those of GUIDELINES.md.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .discourse import (RoundTarget, described, descriptions, event_pronoun, exemplified, investing_companies,
-                        party_pronoun, phrasal_rivalry, receives_money, subject_companies)
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
-from .patterns.rule_words import (ACQUIRE, ADVERSARIAL, AGGREGATE, CLOUD_ROLE, CLOUD_SUPPLY, COMPANY_VALUE, COMPUTE,
-                                  CO_WORK_LOWER, DEAL, DEAL_NOUN, DEAL_NOUNS, DISTRIBUTE, HARDWARE, INVEST,
-                                  KIND_WORDS, NOT_A_PARTY_PREP, PARTNER, PEOPLE, PURCHASE, RAISE, RELIANCE, RIVALS,
-                                  ROUND, SAY_VERBS, SPECIFIC, STAKE, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER,
-                                  VALUE_VERBS)
-from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _tree_distance,
-                      _under)
+from .parties import Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _tree_distance, _under
+from .patterns.rule_words import (ACQUIRE, AGGREGATE, CLOUD_ROLE, CLOUD_SUPPLY, COMPANY_VALUE, COMPUTE, CO_WORK_LOWER,
+                                  DEAL, DEAL_NOUN, DEAL_NOUNS, DISTRIBUTE, HARDWARE, INVEST, KIND_WORDS, PARTNER,
+                                  PURCHASE, RAISE, ROUND, SPECIFIC, STAKE, STRONG_PARTNER, SUPPLY_VERBS,
+                                  TECH_PARTNER_LOWER, VALUE_VERBS)
 from .pipeline import Mention
-from .sentences import SentenceFacts, Sentences
+from .references import named_in_passing
+from .sentences import SentenceFacts, Sentences, by_sentence
 from .sides import buys_hardware, investment_pairs, supplier_ties, units, venture_of
 
 NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
@@ -40,24 +33,6 @@ NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth
                                r"nearly|over|more than|up to)?\s*$", re.I)
 NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z]|in revenue|in annual revenue|"
                               r"revenue|market|ipo|initiative|infrastructure (?:initiative|project|plan|venture))", re.I)
-REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the start-up", "the lab", "the chipmaker",
-                     "the chip maker", "the chip giant", "the chip designer", "the software giant", "the software maker",
-                     "the tech giant", "the search giant", "the cloud giant", "the cloud provider", "the cloud company",
-                     "the hyperscaler", "the e-commerce giant", "the ai lab", "the ai startup", "the ai company",
-                     "the ai developer", "the developer")
-REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
-# the last word of each ("provider"; "up" of "start-up", which the tokenizer splits)
-_REFERENCE_HEADS = {p.split()[-1].split("-")[-1] for p in REFERENCE_PHRASES}
-# A description that says what kind of company it means resolves to the last
-# company of that kind named ("... in OpenAI. The software giant ..." -> Microsoft).
-DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "chip giant": "chip_vendors",
-                  "chip designer": "chip_vendors", "software giant": "software", "software maker": "software",
-                  "cloud giant": "cloud_providers", "cloud provider": "cloud_providers",
-                  "cloud company": "cloud_providers", "hyperscaler": "cloud_providers", "startup": "model_labs",
-                  "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs", "ai startup": "model_labs",
-                  "ai company": "model_labs", "ai developer": "model_labs"}
-MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
-MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
 
 
 @dataclass(slots=True)
@@ -75,87 +50,6 @@ class Candidate:
     source: str = "rules"      # what proposed it: "rules", or the name of the pattern that bound it
     ceiling: bool = False      # a ceiling stated on something other than its figures ("warrants for up to 5M shares")
     ruling: bool = False       # the patterns read the pair's deal here from what the words say (bought, energy, vague)
-
-
-def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None:
-    """The company that is the subject of the clause a token sits in
-    (climbing "plans to invest" to the verb that has the subject)."""
-    for verb in (t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")):
-        subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            continue
-        for m in mentions:
-            if m.company and any(m.token_start <= ch.i < m.token_end or
-                                 _governing(_mroot(doc, m)) == ch for ch in subjects):
-                return m.company
-        return None
-    return None
-
-
-def _speaks(verb: Token) -> bool:
-    """A verb of saying used as one: "X added that ...", not "X added
-    OpenAI's models to its platform" (an object and no reported clause)."""
-    deps = {ch.dep_ for ch in verb.children}
-    return "dobj" not in deps or bool(deps & {"ccomp", "parataxis"})
-
-
-def _descriptor(root: Token) -> bool:
-    """A company named only to describe another party or a contrast, not as
-    a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
-    "reduce dependence on Nvidia", "unlike Google", the speaker of "X said"."""
-    if root.dep_ in ("compound", "poss") and (root.head.lemma_.lower() in PEOPLE or _co_title(root.head)):
-        return True     # "former OpenAI executive Mira Murati", "an OpenAI co-founder"
-    tok, seen = root, 0
-    while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head != tok and seen < 8:
-        if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
-            return True
-        tok, seen = tok.head, seen + 1
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and _speaks(tok.head):
-        return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        noun = exemplified(tok)     # "take on incumbents such as A and B": what the examples are
-        if noun is not None and (noun.lemma_.lower() in RIVALS or _descriptor(noun)):
-            return True
-        return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL
-    return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
-
-
-def _co_title(tok: Token) -> bool:
-    """"co" of a title the tokenizer split ("co-founder" as co / - / founder)."""
-    return tok.lower_ == "co" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "-" \
-        and tok.nbor(2).lemma_.lower() in PEOPLE
-
-
-def _reference_phrases(doc: Doc) -> list[Span]:
-    """"it", "its", and "the ..." phrases up to their head noun ("the cloud
-    provider" also in "the cloud provider's offering") whose head can end a
-    reference: found from an array of the words rather than a walk of every token."""
-    out = []
-    lowers = doc.to_array(LOWER)
-    for i in numpy.flatnonzero(numpy.isin(lowers, _REFERENCE_STARTS_ARRAY)).tolist():
-        word = int(lowers[i])
-        tok = doc[i]
-        if word != _THE:
-            out.append(doc[i:i + 1])
-        elif tok.dep_ == "det":
-            head = tok.head
-            if head.i > i and head.lower_ in _REFERENCE_HEADS and head.pos_ in ("NOUN", "PROPN"):
-                out.append(doc[i:head.i + 1])
-    return out
-
-
-_THE = hash_string("the")
-_REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
-_REFERENCE_STARTS_ARRAY = numpy.array(sorted(_REFERENCE_STARTS), dtype=numpy.uint64)
-
-
-def _by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:
-    """Mentions grouped by the start token of their sentence."""
-    out: dict[int, list[Mention]] = {}
-    for m in mentions:
-        out.setdefault(starts[bisect_right(starts, m.token_start) - 1], []).append(m)
-    return out
 
 
 def _deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidate], near: bool,
@@ -206,7 +100,7 @@ def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[C
     >>> later_deal_figures([], [], [], "")
     """
     sentences = sentences or Sentences(text)
-    by_sent = _by_sentence(mentions, [sent.start for sent in sents])
+    by_sent = by_sentence(mentions, [sent.start for sent in sents])
     stated: dict[int, list[Candidate]] = {}
     for c in cands:
         stated.setdefault(c.sent.start, []).append(c)
@@ -237,98 +131,13 @@ class RelationExtractor:
     def __init__(self, gazetteer: Gazetteer):
         self.g = gazetteer
 
-    # ---- reference resolution -------------------------------------------------
-    def references(self, doc: Doc, mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
-        """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
-        out = []
-        last_subject: str | None = None
-        recent: list[str] = []
-        starts = [sent.start for sent in sents]
-        by_sent = _by_sentence(mentions, starts)
-        chunks: dict[int, list[Span]] = {}   # phrases that may be references, by sentence
-        for np in _reference_phrases(doc):
-            chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
-        makers = MAKER.finditer(text) if any(w in text for w in MAKER_WORDS) else ()
-        for mm in makers:   # "the ChatGPT maker"
-            known = self.g.forms.get(mm.group("thing"))
-            if known and known.owner and known.owner in self.g.companies:
-                span = doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
-                if span is not None:
-                    out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
-                                       self.g.forms[known.owner], via_reference=True))
-        rounds = RoundTarget(mentions, doc)
-        descs = descriptions(doc, mentions)
-        for sent in sents:
-            here = by_sent.get(sent.start, [])
-            rounds.read(sent, here)
-            # the companies named, each with its phrase's role
-            firms = [(m, _governing(_mroot(doc, m))) for m in here if m.company and m.known.type == "Company"]
-            firms = [(m, g, g.dep_) for m, g in firms]
-            subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")]
-            for np in chunks.get(sent.start, []):
-                if not REFERENCE.match(np.text.strip()) or any(m.token_start < np.end and m.token_end > np.start
-                                                              for m in here):
-                    continue
-                earlier = [c for i, c in subjects if i < np.start]
-                # "X, in which Y holds a stake, counts A among its customers":
-                # "its" is X, the subject of the clause "its" sits in
-                chain = set(t.i for t in np.root.ancestors)
-                own = [c for i, c in subjects if i < np.start and doc[i].head.i in chain]
-                earlier = own or earlier
-                target = None
-                role = DESCRIBED_ROLE.get(np.text.strip().lower().removeprefix("the "))
-                named = recent + [m.company for m, _, _ in firms if m.token_end <= np.start]
-                typed = [c for c in named if self.g.role(c, role)] if role else []
-                said = [c for c in described(descs, np.root) if np.root.dep_ != "pobj"
-                        or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
-                if said:    # "Zeta, a robotics startup, ... the startup": what the article called it
-                    target = said[-1]
-                elif typed and role != "model_labs":
-                    target = typed[-1]
-                elif event_pronoun(np.root):
-                    target = None   # "It comes on top of the supply deals with A": the news, not a company
-                elif np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
-                    # "X said it will ...", "... with Y, its cloud partner"; where
-                    # the parse found no subject, the first company named before
-                    # it outside a prepositional phrase
-                    leading = [m.company for m, _, dep in firms if m.token_end <= np.start and dep != "pobj"]
-                    target = earlier[-1] if earlier else leading[0] if leading else last_subject
-                elif np.root.dep_ == "pobj":
-                    # "... invest $10 billion in the startup": the company last
-                    # named before, other than the clause's own subject
-                    resolved = here + [m for m in out if m.token_start >= sent.start]    # "it" of "it holds 23% of the company"
-                    own = subject_companies(np.root, resolved) | {_clause_subject(np.root, here, doc)}
-                    if receives_money(np.root):     # nor one the sentence shows putting money in
-                        own |= investing_companies(sent, here)
-                    funded = rounds.current if receives_money(np.root) and rounds.current not in own else None
-                    if np.root.pos_ != "PRON":
-                        target = funded or next((c for c in reversed(typed or named) if c not in own), None)
-                    elif party_pronoun(np.root):   # "B invested in it": a subject named before, never B
-                        target = next((c for c in [*reversed(earlier), last_subject] if c and c not in own), None)
-                if target:
-                    out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
-                                       Known("Company", target), via_reference=True))
-            if subjects:
-                last_subject = subjects[0][1]
-            recent = (recent + [m.company for m, _, _ in firms])[-6:]
-        return out
-
-    # ---- per sentence ------------------------------------------------------------
-    def extract(self, doc: Doc, mentions: list[Mention], text: str | None = None) -> list[Candidate]:
-        """The deals the article states; `text` is the doc's text where the
-        caller has it (doc.text and Span.text rebuild it from the tokens)."""
-        text = doc.text if text is None else text
-        sents = list(doc.sents)
-        all_mentions = sorted(mentions + self.references(doc, mentions, text, sents), key=lambda m: m.start)
-        return self.extract_resolved(doc, all_mentions, sents, text)
-
     def extract_resolved(self, doc: Doc, all_mentions: list[Mention], sents: list[Span], text: str,
                          sentences: Sentences | None = None) -> list[Candidate]:
         """The rules' deals over mentions that already include the resolved
         references; `sentences`: what is read of each sentence, shared with the patterns."""
         sentences = sentences or Sentences(text)
         out: list[Candidate] = []
-        by_sent = _by_sentence(all_mentions, [sent.start for sent in sents])
+        by_sent = by_sentence(all_mentions, [sent.start for sent in sents])
         recent: list[Candidate] = []    # the deals of the last sentence that stated any
         recent_at = 0
         for sent in sents:
@@ -337,7 +146,7 @@ class RelationExtractor:
             found: list[Candidate] = []
             if len({m.company for m in here if m.company} | owners) >= 2:
                 parties = [_party(m, doc, m.company) for m in here
-                           if m.company and not _descriptor(_mroot(doc, m))]
+                           if m.company and not named_in_passing(_mroot(doc, m))]
                 if len({p.company for p in parties} | owners) >= 2:
                     found = self._sentence(sentences.of(sent), here, parties)
             if found:

@@ -12,11 +12,13 @@ older rules both read them; each is computed on first use.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from . import figures
+from .pipeline import Mention
 from .status import status
 from .walker import parse_of
 
@@ -91,3 +93,11 @@ def figure_token(sent: Span, f: figures.Figure) -> Token | None:
     """The root of the tokens a figure (offsets within the sentence) covers."""
     span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:
+    """Mentions grouped by the start token of their sentence (`starts`: each sentence's first token, in order)."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(starts[bisect_right(starts, m.token_start) - 1], []).append(m)
+    return out
