@@ -1,5 +1,5 @@
 """What the pages compute is kept per read of the store: a periodic re-read that finds nothing
-new keeps it, a change to the store drops it (a real embedded store, no browser)."""
+new keeps it, a change to the store drops it (real engines, both backends, no browser)."""
 import time
 
 from tests.graph.facts import article, deal
@@ -27,37 +27,46 @@ def test_results_stay_cached_until_the_store_changes(falkor_store):
     assert computed == [1, 2]
 
 
-def test_the_version_moves_with_every_write_and_with_no_read(falkor_store):
-    falkor_store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)])])
-    before = falkor_store.version()
-    falkor_store.commitments()
-    falkor_store.query("MATCH (c:Commitment) RETURN count(c)")
-    assert falkor_store.version() == before
-    falkor_store.query("MATCH (c:Company {name: 'Arc'}) SET c.note = 'checked'", write=True)
-    after_query = falkor_store.version()
-    assert after_query != before
-    falkor_store.write_articles([article("p2", [deal("investment", "Bolt", "Cell", 2e9)])])
-    assert falkor_store.version() not in (before, after_query)
-
-
-def test_an_unchanged_store_is_not_read_again_and_another_writer_is_seen(falkor_store):
+def another_client(store, request):
+    """A second connection to the same stored graph, as another process would open."""
+    if store.backend_name == "neo4j":
+        from graph.neo4j_backend import Neo4jStore
+        from tests.conftest import neo4j_config
+        return Neo4jStore(neo4j_config(request.getfixturevalue("neo4j_server")))
     from graph.falkor_backend import FalkorStore
+    return FalkorStore(store.db_path)
 
-    falkor_store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)])])
-    reads, read = [], falkor_store.commitments
+
+def test_the_version_moves_with_every_write_and_with_no_read(store):
+    store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)])])
+    before = store.version()
+    store.commitments()
+    store.query("MATCH (c:Commitment) RETURN count(c)")
+    assert store.version() == before
+    store.query("MATCH (c:Company {name: 'Arc'}) SET c.note = 'checked'", write=True)
+    after_query = store.version()
+    assert after_query != before
+    store.write_articles([article("p2", [deal("investment", "Bolt", "Cell", 2e9)])])
+    assert store.version() not in (before, after_query)
+
+
+def test_an_unchanged_store_is_not_read_again_and_another_writer_is_seen(store, request):
+    assert store.version() is not None          # both engines can tell: no periodic re-read
+    store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)])])
+    reads, read = [], store.commitments
 
     def counted(*args):
         reads.append(1)
         return read(*args)
 
-    falkor_store.commitments = counted
-    data = Data(falkor_store, ttl=0.0)          # every request starts a background check
+    store.commitments = counted
+    data = Data(store, ttl=0.0)          # every request starts a background check
     assert len(data.commitments()) == 1
     for _ in range(15):
         assert len(data.commitments()) == 1
         time.sleep(0.1)
     assert len(reads) == 1                      # fifteen checks, one read
-    other = FalkorStore(falkor_store.db_path)   # another client of the same store writes
+    other = another_client(store, request)      # another client of the same store writes
     try:
         other.write_articles([article("p2", [deal("compute_purchase", "Bolt", "Cell", 2e9)])])
     finally:
