@@ -187,6 +187,17 @@ def test_the_corpus_is_well_formed():
     assert contradictions == [], "cases that expect what they also forbid"
 
 
+def test_the_report_names_each_case_that_disagrees_with_its_marker(extractor):
+    text = "Salesforce Ventures invested $150 million in Harvey on Tuesday."
+    deal = {"kind": "investment", "from": "Salesforce Ventures", "to": "Harvey", "amount_usd": 1.5e8}
+    cases = [Case(id="right", text=text, tags=["active"], expect=[deal]),
+             Case(id="marked-but-right", text=text, tags=["active"], expect=[deal], xfail="thought wrong"),
+             Case(id="wrong-unmarked", text=text, tags=["active"], expect=[{**deal, "amount_usd": 2e8}])]
+    lines = report(cases, extractor).splitlines()
+    assert lines[1].split() == ["all", "3", "1", "0", "2"]
+    assert lines[-2:] == ["STALE XFAIL: marked-but-right", "UNMARKED FAILURE: wrong-unmarked"]
+
+
 def _param(case: Case):
     marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
     return pytest.param(case, id=case.id, marks=marks)
@@ -200,11 +211,19 @@ def test_case(extractor, case):
 
 def report(cases: list[Case], extractor: Extractor) -> str:
     """A table of cases per tag: how many pass, how many are marked xfail, and
-    how many disagree with their marker (a pass marked xfail, or a failure unmarked)."""
+    how many disagree with their marker (a pass marked xfail, or a failure unmarked),
+    then each disagreeing case by id.
+
+    >>> print(report([passing, stale], extractor).splitlines()[-1])  # doctest: +SKIP
+    STALE XFAIL: inv-light-verb-poured
+    """
     rows: dict[str, Counter] = {}
+    disagreeing: list[str] = []
     for case in cases:
         ok = not problems(case, extractor.extract(RawArticle(case.text, f"case {case.id}")))
         state = ("pass" if ok else "UNMARKED FAILURE") if not case.xfail else ("STALE XFAIL" if ok else "xfail")
+        if state.isupper():
+            disagreeing.append(f"{state}: {case.id}")
         for tag in ["all"] + case.all_tags():
             rows.setdefault(tag, Counter())[state] += 1
     lines = [f"{'tag':<24}{'cases':>6}{'pass':>6}{'xfail':>6}  disagreeing"]
@@ -212,7 +231,7 @@ def report(cases: list[Case], extractor: Extractor) -> str:
         n = rows[tag]
         odd = n["UNMARKED FAILURE"] + n["STALE XFAIL"]
         lines.append(f"{tag:<24}{sum(n.values()):>6}{n['pass']:>6}{n['xfail']:>6}  {odd or ''}")
-    return "\n".join(lines)
+    return "\n".join(lines + disagreeing)
 
 
 if __name__ == "__main__":
