@@ -19,7 +19,7 @@ from .config import StoreConfig, default_db_path
 from .defaults import COUNT_SECONDS, DEFAULT_COPY_BATCH, DEFAULT_LOOP_LIMIT
 from .errors import StoreError
 from .lookup import resolve
-from .output import FORMATS, emit
+from .output import FORMATS, emit, percent
 from .querylimits import DEFAULT_ROWS, DEFAULT_TIMEOUT_MS, MAX_ROWS, MAX_TIMEOUT_MS
 
 if TYPE_CHECKING:
@@ -322,7 +322,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
             share = r["returning_share"]
             console.print(f"{company}: inbound {usd(r['inbound_usd'] or None)}, of which "
                           f"{usd(r['returning_usd'] or None)} comes from companies it pays"
-                          + (f" ({share:.0%})" if share is not None else ""))
+                          + (f" ({percent(share)})" if share is not None else ""))
 
     @app.command("concentration")
     def concentration(company: Optional[str] = typer.Option(None, "--company"),
@@ -359,7 +359,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
     def _print_concentration(result: dict) -> None:
         for cat, part in result.items():
             rows = [[d["company"], f"{d['hhi']:,.0f}" if d["hhi"] is not None else "—", d["band"] or "—",
-                     d["top_counterparty"] or "—", f"{d['top_share']:.0%}" if d["top_share"] is not None else "—",
+                     d["top_counterparty"] or "—", percent(d["top_share"]) if d["top_share"] is not None else "—",
                      d["counterparties"], usd(d["committed_usd"] or None), d["missing_amounts"]]
                     for d in part["companies"]]
             emit(["company", "HHI", "band (2010 US guidelines)", "top counterparty", "top share",
@@ -368,7 +368,7 @@ def register_analysis(app: typer.Typer, open_store: Callable[[], GraphStore]) ->
             m = part["market"]
             console.print(f"{cat} market: HHI of {m['role']}s "
                           f"{'—' if m['hhi'] is None else f'{m['hhi']:,.0f}'} ({m['band'] or 'no amounts'}); "
-                          + ", ".join(f"{s['provider']} {s['share']:.0%}" for s in m["shares"][:6])
+                          + ", ".join(f"{s['provider']} {percent(s['share'])}" for s in m["shares"][:6])
                           + (f"; {m['missing_amounts']} commitment(s) without amount" if m["missing_amounts"] else ""))
         console.print("Bands are context only: below 1,500 unconcentrated, 1,500–2,500 moderately, "
                       "above 2,500 highly concentrated (2010 US merger guidelines).", style="dim")

@@ -44,3 +44,12 @@ def usd(amount) -> str:
         if abs(amount) >= size:
             return f"${amount / size:,.4g}{unit}"
     return f"${amount:,.0f}"
+
+
+def percent(share: float) -> str:
+    """A share as a percentage with three significant figures, never rounded to even.
+
+    >>> percent(0.125), percent(0.6), percent(1.0), percent(0.905697), percent(0.0004)
+    ('12.5%', '60%', '100%', '90.6%', '0.04%')
+    """
+    return f"{share * 100:.3g}%"

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import graph.flow
+import graph.output
 import graph.lookup
 import graph.tables
 from tests.conftest import cli_store, run_cli
@@ -189,7 +190,7 @@ def test_reset_says_what_it_deletes_and_keeps_merge_rules(deals_env):
     assert json.loads(ok(["db", "stats", "--format", "json"], deals_env).stdout)["nodes"]["AliasRule"] == 0
 
 
-@pytest.mark.parametrize("module", [graph.flow, graph.lookup, graph.tables])
+@pytest.mark.parametrize("module", [graph.flow, graph.lookup, graph.output, graph.tables])
 def test_docstring_examples_hold(module):
     result = doctest.testmod(module)
     assert result.failed == 0 and result.attempted > 0
