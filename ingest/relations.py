@@ -18,10 +18,10 @@ from . import figures
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .gazetteer import Gazetteer, Known
 from .parties import Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _tree_distance, _under
-from .patterns.rule_words import (ACQUIRE, AGGREGATE, CLOUD_ROLE, CLOUD_SUPPLY, COMPANY_VALUE, COMPUTE, CO_WORK_LOWER,
-                                  DEAL, DEAL_NOUN, DEAL_NOUNS, DISTRIBUTE, HARDWARE, INVEST, KIND_WORDS, PARTNER,
-                                  PURCHASE, RAISE, ROUND, SPECIFIC, STAKE, STRONG_PARTNER, SUPPLY_VERBS,
-                                  TECH_PARTNER_LOWER, VALUE_VERBS)
+from .patterns.rule_words import (ACCESS, ACQUIRE, AGGREGATE, BACKED, CHIP_BASED, CLOUD_CHIP, CLOUD_ROLE, CLOUD_SUPPLY,
+                                  CLOUD_TALK, COMPANY_VALUE, COMPUTE, CO_WORK_LOWER, DEAL, DEAL_NOUN, DEAL_NOUNS,
+                                  DISTRIBUTE, HARDWARE, INVEST, KIND_WORDS, PARTNER, PURCHASE, RAISE, ROUND, SHARE_DEAL,
+                                  SITES, SPECIFIC, STAKE, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, VALUE_VERBS)
 from .pipeline import Mention
 from .references import named_in_passing
 from .sentences import SentenceFacts, Sentences, by_sentence
@@ -127,6 +127,46 @@ def _outside_names(words: set[str], sent: Span, here: list[Mention]) -> set[str]
     return words - (inside - outside)
 
 
+# The sentence roles (`ingest/parties.py`) in which a company takes a side of the rules' deals.
+PROVIDER_ROLES = ("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through")   # "capacity from A"
+WHERE_BOUGHT_ROLES = ("pobj:for", "poss:pobj:for")      # "systems for its Azure data centers": no seller
+COMPUTE_BUYER_ROLES = ("subj", "subjpass", "pobj:from", "poss:nsubj", "dative", "poss", "poss:dobj", "pobj:for",
+                       "other", "pobj:with", "dobj")
+SUPPLIED_ROLES = ("dobj", "dative", "pobj:to", "pobj:for")      # "A will provide B with ..."
+CHIPS_SUPPLIED_ROLES = ("pobj:for", "pobj:to", "poss:pobj:for", "poss:pobj:to", "dative")    # "fabricate CPUs for B"
+SUBJECT_ROLES = ("subj", "subjpass")
+ACQUIRED_ROLES = ("dobj", "pobj:of")
+GROUP_ROLES = ("pobj:between", "pobj:among")     # "a partnership between A and B"
+
+
+@dataclass
+class _Reading:
+    """One sentence as the rules read it, and the deals found in it so far."""
+
+    facts: SentenceFacts
+    here: list[Mention]
+    parties: list[Party]
+    words: set[str]     # the sentence's words outside company names
+    cloud: list[Party]  # cloud providers, or their cloud products
+    chips: list[Party]  # chip vendors
+    found: list[Candidate] = field(default_factory=list)
+
+    @property
+    def hw_named(self) -> list[Mention]:
+        return [m for m in self.here if m.known.type == "Hardware"]
+
+    def add(self, kind: str, a: Party, b: Party, conf: float = 0.6) -> None:
+        """A deal of `kind` from a to b, unless they are one company, sit in
+        separate clauses, or the pair already has a deal of that kind here."""
+        if a.company == b.company or _separated(a.token, b.token):
+            return
+        if any(c.kind == kind and {c.src, c.dst} == {a.company, b.company} for c in self.found):
+            return
+        things = [m.known for m in self.here if m.known.type in ("Model", "Hardware", "Product")]
+        self.found.append(Candidate(kind, a.company, b.company, self.facts.sent, "announced", confidence=conf,
+                                    involves=things))
+
+
 class RelationExtractor:
     def __init__(self, gazetteer: Gazetteer):
         self.g = gazetteer
@@ -157,154 +197,23 @@ class RelationExtractor:
         return out
 
     def _sentence(self, facts: SentenceFacts, here: list[Mention], parties: list[Party]) -> list[Candidate]:
-        sent, text = facts.sent, facts.text
-        words = _outside_names(facts.words, sent, here)
-        lower = facts.lower     # for the patterns whose words are all lower case: case-blind matching is slow
-        status = "announced"
-        caps = facts.capacity
-        things = [m.known for m in here if m.known.type in ("Model", "Hardware", "Product")]
-        found: list[Candidate] = []
-
-        def add(kind, a: Party, b: Party, conf=0.6):
-            if a.company == b.company or _separated(a.token, b.token):
-                return
-            if any(c.kind == kind and {c.src, c.dst} == {a.company, b.company} for c in found):
-                return
-            found.append(Candidate(kind, a.company, b.company, sent, status, confidence=conf,
-                                   involves=[t for t in things]))
-
-        cloud = [p for p in parties if self.g.role(p.company, "cloud_providers") and
-                 (p.mention.known.type == "Product" or p.company in self.g.roles["cloud_providers"])]
-        chips = [p for p in parties if self.g.role(p.company, "chip_vendors")]
-        hw_named = [m for m in here if m.known.type == "Hardware"]
-
-        # investment
-        if words & INVEST:
-            for inv, tgt in investment_pairs(parties, words, text):
-                if tgt.role.startswith("poss:pobj:") and tgt.token.head.lemma_.lower() in COMPUTE | {"center", "centers"}:
-                    add("compute_purchase", inv, tgt, 0.6)   # "invest in Amazon's AI infrastructure"
-                else:
-                    add("investment", inv, tgt, 0.7)
-        owned = []
-        for owner, unit in units(parties):
-            add("investment", owner, unit, 0.65)             # a parent owns its subsidiary (GUIDELINES, Kinds)
-            owned.append({owner.company, unit.company})
-        for buyer, seller, kind in supplier_ties(parties, self.g):
-            add(kind, buyer, seller, 0.65)
-        # acquisition (of a company, not of shares)
-        if words & ACQUIRE and not words & {"stake", "equity", "shares", "stock", "warrant"}:
-            subj = [p for p in parties if p.role == "subj"]
-            objs = [p for p in parties if p.role in ("dobj", "pobj:of")]
-            for a in subj[:1]:
-                for b in objs[:1]:
-                    add("acquisition", a, b, 0.6)
-        # a cloud's own chips (TPU, Trainium) are rented as its compute
-        chip_clouds = {m.known.owner for m in hw_named if m.known.owner
-                       and self.g.role(m.known.owner, "cloud_providers")
-                       and not self.g.role(m.known.owner, "chip_vendors")}
-        for m in hw_named:
-            if m.known.owner in chip_clouds and m.known.owner not in {p.company for p in parties}:
-                tok = _governing(_mroot(sent.doc, m))
-                cloud.append(Party(m, m.known.owner, tok, "pobj:from" if tok.dep_ == "pobj" else "other",
-                                   tok.head.lemma_))
-                parties = parties + [cloud[-1]]
-        cloud_chips = bool(chip_clouds)
-        # compute purchase: a cloud provider (or cloud product) and a buyer
-        if (words & COMPUTE or cloud_chips or words & HARDWARE and cloud) and words & DEAL \
-                or "cloud" in lower and CLOUD_ROLE.search(lower):
-            # "... systems for its Azure data centers": a cloud named as where the
-            # buyer puts what it buys is not the seller
-            provider_products = [p for p in parties if p.mention.known.type == "Product"
-                                 and self.g.role(p.company, "cloud_providers")
-                                 and not p.role.startswith(("pobj:for", "poss:pobj:for"))]
-            suppliers = [p for p in cloud if p.role == "subj" and _does(p, CLOUD_SUPPLY)]  # "X will provide Y with"
-            providers = suppliers or provider_products or [p for p in cloud if p.role.startswith(("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through"))] or cloud
-            if cloud_chips and not words & COMPUTE and not words & HARDWARE - {"tpu", "tpus"}:
-                # only a cloud's own chips make this a compute deal: that cloud sells
-                providers = [p for p in providers if p.company in chip_clouds] or \
-                    [p for p in cloud if p.company in chip_clouds]
-            for prov in providers[:2]:
-                buyers = [p for p in parties if p.company != prov.company and not p.mention.known.type == "Product"
-                          and p.role in ("subj", "subjpass", "pobj:from", "poss:nsubj", "dative", "poss", "poss:dobj", "pobj:for", "other", "pobj:with", "dobj")
-                          and not self._is_investor_only(p, words)]
-                buyers = [b for b in buyers if not (self.g.role(b.company, "cloud_providers") and
-                                                     not self.g.role(b.company, "model_labs") and b.role not in ("subj", "subjpass"))]
-                if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
-                    buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
-                if suppliers:   # the supplier's object or beneficiary buys, whatever else it sells
-                    buyers = [p for p in parties if p.company != prov.company
-                              and p.role in ("dobj", "dative", "pobj:to", "pobj:for")]
-                # a chipmaker named in what is bought ("NVIDIA GB300 systems") is not a buyer
-                buyers = [b for b in buyers if not self.g.role(b.company, "chip_vendors")
-                          or b.role in ("subj", "subjpass")]
-                for buyer in _nearest(buyers, prov):
-                    if self._is_chip_only_context(words) and (
-                            prov.company in self.g.roles["chip_vendors"] or buyer.company in self.g.roles["chip_vendors"]):
-                        continue
-                    add("compute_purchase", buyer, prov, 0.55)
-        # hardware purchase: a chip vendor and a buyer
-        computed = {c.dst for c in found if c.kind == "compute_purchase"}
-        if chips and (words & HARDWARE or hw_named or re.search(r"-based (?:capacity|compute|systems)", text)
-                      or caps and words & COMPUTE) and \
-                (caps or buys_hardware(sent, hw_named)):
-            # "Intel will fabricate CPUs for Nvidia": the subject of a supply verb sells
-            suppliers = [v for v in chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
-            for vendor in (suppliers or chips)[:3]:
-                if _under(vendor.token, {"access"}):
-                    continue    # access to GPUs through a cloud is the cloud's deal
-                if suppliers:
-                    buyers = [p for p in parties if p.company != vendor.company
-                              and p.role in ("pobj:for", "pobj:to", "poss:pobj:for", "poss:pobj:to", "dative")]
-                else:
-                    buyers = [p for p in parties if p.company != vendor.company and p.company not in computed
-                              and (not self.g.role(p.company, "chip_vendors") or p.role == "subj" and vendor.role != "subj")]
-                for buyer in _nearest(buyers, vendor):
-                    add("hardware_purchase", buyer, vendor, 0.5)
-        # partnership
-        co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
-        if words & PARTNER or co_work:
-            # a distinct collaboration (co-development, licensing, technical
-            # work), as against the word "partner" for a deal found above
-            strong = bool(words & STRONG_PARTNER or co_work)
-            companies = []
-            for p in parties:
-                if p.mention.known.type == "Company" and p.company not in companies:
-                    companies.append(p.company)
-            pairs = [(a, b) for i, a in enumerate(companies) for b in companies[i + 1:]]
-            for a, b in pairs[:6]:
-                if strong or not any({c.src, c.dst} == {a, b} for c in found):
-                    if {a, b} in owned:
-                        continue    # a parent and its unit are one business, not partners
-                    pa = next(p for p in parties if p.company == a)
-                    pb = next(p for p in parties if p.company == b)
-                    together = strong and _root(pa) in _root(pb).conjuncts   # "both X and Y to work jointly"
-                    if pa.role == pb.role and pa.role.startswith("pobj:") and not together \
-                            and pa.role not in ("pobj:between", "pobj:among"):
-                        # "partnerships with Microsoft and Oracle", "sites with
-                        # Oracle ... centers with SoftBank": both are someone's partners
-                        continue
-                    add("partnership", pa, pb, 0.45 if not strong else 0.6)
-        # the founders or members of one venture or initiative are partners
-        members: dict[int, list[Party]] = {}
-        for p in parties:
-            venture = venture_of(p)
-            if venture is not None and p.company not in {q.company for q in members.get(venture.i, [])}:
-                members.setdefault(venture.i, []).append(p)
-        for group in members.values():
-            for i, pa in enumerate(group):
-                for pb in group[i + 1:]:
-                    add("partnership", pa, pb, 0.6)
-        # distribution: a model's owner and the platform that offers it
-        model_owners = {m.known.owner for m in here if m.known.type == "Model" and m.known.owner} | {
-            p.company for p in parties if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() == "model"}
-        if model_owners and DISTRIBUTE.search(text):
-            for owner in model_owners:
-                for p in parties:
-                    if p.company != owner and (p.mention.known.type == "Product" or p.role in ("subj",)):
-                        src = next((q for q in parties if q.company == owner), None)
-                        if src is None:
-                            src = Party(p.mention, owner, p.token, "other", "")
-                        add("distribution", src, p, 0.5)
+        """The deals one sentence states between its parties: each kind's
+        rule in turn (a later one sees the deals found before it), then the
+        sentence's status and figures."""
+        r = _Reading(facts, here, parties, _outside_names(facts.words, facts.sent, here),
+                     cloud=[p for p in parties if self.g.role(p.company, "cloud_providers") and
+                            (p.mention.known.type == "Product" or p.company in self.g.roles["cloud_providers"])],
+                     chips=[p for p in parties if self.g.role(p.company, "chip_vendors")])
+        self._investments(r)
+        owned = self._units(r)
+        self._acquisitions(r)
+        chip_clouds = self._rented_chips(r)
+        self._compute_purchases(r, chip_clouds)
+        self._hardware_purchases(r)
+        self._partnerships(r, owned)
+        self._venture_partners(r)
+        self._distributions(r)
+        found, parties, text, caps = r.found, r.parties, facts.text, facts.capacity
         if found:
             status = facts.status
             for c in found:
@@ -329,6 +238,174 @@ class RelationExtractor:
                         d.amount, d.amount_rank = None, 99
         return found
 
+    # ---- one rule per kind -------------------------------------------------------
+    def _investments(self, r: _Reading) -> None:
+        """Investors and investees (`sides.investment_pairs`); money "in
+        Amazon's AI infrastructure" buys compute."""
+        if not r.words & INVEST:
+            return
+        for inv, tgt in investment_pairs(r.parties, r.words, r.facts.text):
+            if tgt.role.startswith("poss:pobj:") and tgt.token.head.lemma_.lower() in COMPUTE | SITES:
+                r.add("compute_purchase", inv, tgt, 0.6)
+            else:
+                r.add("investment", inv, tgt, 0.7)
+
+    def _units(self, r: _Reading) -> list[set[str]]:
+        """A parent owns its subsidiary (GUIDELINES, Kinds), and a stated
+        supplier tie ("Y's primary cloud provider") is a purchase; returns
+        the parent-unit pairs."""
+        owned = []
+        for owner, unit in units(r.parties):
+            r.add("investment", owner, unit, 0.65)
+            owned.append({owner.company, unit.company})
+        for buyer, seller, kind in supplier_ties(r.parties, self.g):
+            r.add(kind, buyer, seller, 0.65)
+        return owned
+
+    @staticmethod
+    def _acquisitions(r: _Reading) -> None:
+        """The subject acquires the object, a company and not shares."""
+        if not r.words & ACQUIRE or r.words & SHARE_DEAL:
+            return
+        subj = [p for p in r.parties if p.role == "subj"]
+        objs = [p for p in r.parties if p.role in ACQUIRED_ROLES]
+        for a in subj[:1]:
+            for b in objs[:1]:
+                r.add("acquisition", a, b, 0.6)
+
+    def _rented_chips(self, r: _Reading) -> set[str]:
+        """A cloud's own chips (TPU, Trainium) are rented as its compute: the
+        clouds whose chips are named, each made a party of the sentence."""
+        chip_clouds = {m.known.owner for m in r.hw_named if m.known.owner
+                       and self.g.role(m.known.owner, "cloud_providers")
+                       and not self.g.role(m.known.owner, "chip_vendors")}
+        for m in r.hw_named:
+            if m.known.owner in chip_clouds and m.known.owner not in {p.company for p in r.parties}:
+                tok = _governing(_mroot(r.facts.sent.doc, m))
+                r.cloud.append(Party(m, m.known.owner, tok, "pobj:from" if tok.dep_ == "pobj" else "other",
+                                     tok.head.lemma_))
+                r.parties = r.parties + [r.cloud[-1]]
+        return chip_clouds
+
+    def _compute_purchases(self, r: _Reading, chip_clouds: set[str]) -> None:
+        """A cloud provider (or cloud product) sells compute to a buyer."""
+        words, lower = r.words, r.facts.lower   # lower: the patterns' words are all lower case (case-blind is slow)
+        if not ((words & COMPUTE or chip_clouds or words & HARDWARE and r.cloud) and words & DEAL
+                or "cloud" in lower and CLOUD_ROLE.search(lower)):
+            return
+        for prov, suppliers in self._providers(r, chip_clouds):
+            for buyer in _nearest(self._compute_buyers(r, prov, suppliers), prov):
+                if self._is_chip_only_context(words) and (
+                        prov.company in self.g.roles["chip_vendors"] or buyer.company in self.g.roles["chip_vendors"]):
+                    continue
+                r.add("compute_purchase", buyer, prov, 0.55)
+
+    def _providers(self, r: _Reading, chip_clouds: set[str]) -> list[tuple[Party, list[Party]]]:
+        """The (at most two) clouds that sell, each with the clouds the
+        sentence makes the subject of a supply verb ("X will provide Y with")."""
+        # "... systems for its Azure data centers": a cloud named as where the
+        # buyer puts what it buys is not the seller
+        provider_products = [p for p in r.parties if p.mention.known.type == "Product"
+                             and self.g.role(p.company, "cloud_providers")
+                             and not p.role.startswith(WHERE_BOUGHT_ROLES)]
+        suppliers = [p for p in r.cloud if p.role == "subj" and _does(p, CLOUD_SUPPLY)]
+        providers = suppliers or provider_products or [p for p in r.cloud if p.role.startswith(PROVIDER_ROLES)] \
+            or r.cloud
+        if chip_clouds and not r.words & COMPUTE and not r.words & HARDWARE - CLOUD_CHIP:
+            # only a cloud's own chips make this a compute deal: that cloud sells
+            providers = [p for p in providers if p.company in chip_clouds] or \
+                [p for p in r.cloud if p.company in chip_clouds]
+        return [(prov, suppliers) for prov in providers[:2]]
+
+    def _compute_buyers(self, r: _Reading, prov: Party, suppliers: list[Party]) -> list[Party]:
+        """Who buys compute from `prov`: not a product, an investor only, or
+        another cloud (unless the subject); where a cloud supplies, its
+        object or beneficiary; never a chipmaker named in what is bought
+        ("NVIDIA GB300 systems") unless the subject."""
+        buyers = [p for p in r.parties if p.company != prov.company and not p.mention.known.type == "Product"
+                  and p.role in COMPUTE_BUYER_ROLES and not self._is_investor_only(p, r.words)]
+        buyers = [b for b in buyers if not (self.g.role(b.company, "cloud_providers") and
+                                            not self.g.role(b.company, "model_labs") and b.role not in SUBJECT_ROLES)]
+        if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
+            buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
+        if suppliers:   # the supplier's object or beneficiary buys, whatever else it sells
+            buyers = [p for p in r.parties if p.company != prov.company and p.role in SUPPLIED_ROLES]
+        return [b for b in buyers if not self.g.role(b.company, "chip_vendors") or b.role in SUBJECT_ROLES]
+
+    def _hardware_purchases(self, r: _Reading) -> None:
+        """A chip vendor sells hardware to a buyer; "Intel will fabricate
+        CPUs for Nvidia": the subject of a supply verb sells."""
+        words, caps, hw_named = r.words, r.facts.capacity, r.hw_named
+        computed = {c.dst for c in r.found if c.kind == "compute_purchase"}
+        if not (r.chips and (words & HARDWARE or hw_named or CHIP_BASED.search(r.facts.text)
+                             or caps and words & COMPUTE) and (caps or buys_hardware(r.facts.sent, hw_named))):
+            return
+        suppliers = [v for v in r.chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
+        for vendor in (suppliers or r.chips)[:3]:
+            if _under(vendor.token, ACCESS):
+                continue    # access to GPUs through a cloud is the cloud's deal
+            if suppliers:
+                buyers = [p for p in r.parties if p.company != vendor.company and p.role in CHIPS_SUPPLIED_ROLES]
+            else:
+                buyers = [p for p in r.parties if p.company != vendor.company and p.company not in computed
+                          and (not self.g.role(p.company, "chip_vendors") or p.role == "subj" and vendor.role != "subj")]
+            for buyer in _nearest(buyers, vendor):
+                r.add("hardware_purchase", buyer, vendor, 0.5)
+
+    @staticmethod
+    def _partnerships(r: _Reading, owned: list[set[str]]) -> None:
+        """Companies said to partner; a distinct collaboration (co-development,
+        licensing, technical work) beside another deal of the pair, the word
+        "partner" only where the pair has no other deal here."""
+        lower = r.facts.lower
+        co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
+        if not (r.words & PARTNER or co_work):
+            return
+        strong = bool(r.words & STRONG_PARTNER or co_work)
+        companies = []
+        for p in r.parties:
+            if p.mention.known.type == "Company" and p.company not in companies:
+                companies.append(p.company)
+        pairs = [(a, b) for i, a in enumerate(companies) for b in companies[i + 1:]]
+        for a, b in pairs[:6]:
+            if not strong and any({c.src, c.dst} == {a, b} for c in r.found):
+                continue
+            if {a, b} in owned:
+                continue    # a parent and its unit are one business, not partners
+            pa = next(p for p in r.parties if p.company == a)
+            pb = next(p for p in r.parties if p.company == b)
+            if _partners_of_another(pa, pb, strong):
+                continue
+            r.add("partnership", pa, pb, 0.45 if not strong else 0.6)
+
+    @staticmethod
+    def _venture_partners(r: _Reading) -> None:
+        """The founders or members of one venture or initiative are partners."""
+        members: dict[int, list[Party]] = {}
+        for p in r.parties:
+            venture = venture_of(p)
+            if venture is not None and p.company not in {q.company for q in members.get(venture.i, [])}:
+                members.setdefault(venture.i, []).append(p)
+        for group in members.values():
+            for i, pa in enumerate(group):
+                for pb in group[i + 1:]:
+                    r.add("partnership", pa, pb, 0.6)
+
+    @staticmethod
+    def _distributions(r: _Reading) -> None:
+        """A model's owner distributes it through the platform that offers it."""
+        model_owners = {m.known.owner for m in r.here if m.known.type == "Model" and m.known.owner} | {
+            p.company for p in r.parties if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() == "model"}
+        if not model_owners or not DISTRIBUTE.search(r.facts.text):
+            return
+        for owner in model_owners:
+            for p in r.parties:
+                if p.company != owner and (p.mention.known.type == "Product" or p.role in ("subj",)):
+                    src = next((q for q in r.parties if q.company == owner), None)
+                    if src is None:
+                        src = Party(p.mention, owner, p.token, "other", "")
+                    r.add("distribution", src, p, 0.5)
+
     # ---- helpers --------------------------------------------------------------------
     def _deal_amount(self, text: str, f: figures.Figure) -> bool:
         return not NOT_AMOUNT_BEFORE.search(text[max(0, f.start - 40):f.start]) and \
@@ -336,13 +413,13 @@ class RelationExtractor:
 
     def _is_investor_only(self, p: Party, words: set[str]) -> bool:
         """"backed by X", "an investment from X": X is there as an investor."""
-        if p.role in ("pobj:by",) and bool(words & {"backed", "funded"}):
+        if p.role in ("pobj:by",) and bool(words & BACKED):
             return True
         return p.role.startswith("pobj:") and p.verb in INVEST and p.verb not in COMPUTE
 
     @staticmethod
     def _is_chip_only_context(words: set[str]) -> bool:
-        return bool(words & HARDWARE) and not words & {"cloud", "compute", "computing", "azure", "aws"}
+        return bool(words & HARDWARE) and not words & CLOUD_TALK
 
     def _figures(self, c: Candidate, money: list[tuple[figures.Figure, Token, set[str]]],
                  caps: list[figures.Figure], parties: list[Party], round_talk: bool) -> None:
@@ -424,3 +501,11 @@ def _in_total(tok: Token) -> set[int]:
             and any(g.dep_ == "pobj" and g.lower_ in ("total", "all") for g in ch.children) for t in ch.subtree}
 
 
+
+
+def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
+    """"partnerships with Microsoft and Oracle", "sites with Oracle ...
+    centers with SoftBank": both are someone else's partners, not each
+    other's (unless both work together: "both X and Y to work jointly")."""
+    together = strong and _root(pa) in _root(pb).conjuncts
+    return pa.role == pb.role and pa.role.startswith("pobj:") and not together and pa.role not in GROUP_ROLES

@@ -121,3 +121,18 @@ HOLDING = {"stake", "equity", "share", "shares", "warrant", "warrants", "stock",
 
 SPECIFIC = {"investment": STAKE, "compute_purchase": COMPUTE, "hardware_purchase": HARDWARE | {"gpu"},
             "acquisition": ACQUIRE, "partnership": {"license", "licensing", "licence", "partnership"}}
+
+# the words of a sentence that make the older rules' kinds and sides, one set each
+SHARE_DEAL = {"stake", "equity", "shares", "stock", "warrant"}   # "acquire a stake": shares, not a company
+
+SITES = {"center", "centers"}   # "invest in Amazon's AI data centers": compute bought there
+
+CLOUD_CHIP = {"tpu", "tpus"}    # chips that only their cloud rents out: no hardware sold
+
+ACCESS = {"access"}             # "access to GPUs through a cloud": the cloud's deal
+
+CLOUD_TALK = {"cloud", "compute", "computing", "azure", "aws"}   # chips bought for a cloud, not a chip-only deal
+
+BACKED = {"backed", "funded"}   # "backed by X": X is there as an investor
+
+CHIP_BASED = re.compile(r"-based (?:capacity|compute|systems)")  # "Blackwell-based systems"
