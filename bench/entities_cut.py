@@ -7,9 +7,14 @@ recall: the cut run shows how extraction fares on companies it was never
 told about (the open world). Predictions are scored in memory with the
 evaluation's own scorer; nothing of the evaluation texts is written anywhere.
 
+With --cues-only a third run ("cues") also cuts the models and products the
+golds name: known products and models are found without any cue, so where
+the golds name them the company cut alone still flatters the figure.
+
 Usage, from the repository root:
-    python -m bench.entities_cut [EVAL_DIR] [--per-doc]
+    python -m bench.entities_cut [EVAL_DIR] [--cues-only] [--per-doc]
 EVAL_DIR holds score.py and dev/ (default: ../shared/eval beside the checkout).
+--per-doc lists each document's misses in the last run.
 """
 from __future__ import annotations
 
@@ -36,9 +41,9 @@ def load_scorer(eval_dir: Path):
     return module
 
 
-def gold_companies(golds: dict[str, dict]) -> set[str]:
-    """Normalised names and aliases of every Company the golds list."""
-    return {normalise_name(form) for gold in golds.values() for e in gold["entities"] if e["type"] == "Company"
+def gold_names(golds: dict[str, dict], types: tuple[str, ...] = ("Company",)) -> set[str]:
+    """Normalised names and aliases of every entity of `types` the golds list."""
+    return {normalise_name(form) for gold in golds.values() for e in gold["entities"] if e["type"] in types
             for form in [e["name"], *e.get("aliases", [])]}
 
 
@@ -87,21 +92,23 @@ def main() -> None:
     articles = {Path(a.source).stem: a for a in load([str(dev / f"{d}.txt") for d in golds])
                 if isinstance(a, RawArticle)}
     full = load_gazetteer()
-    cut = full.without_companies(gold_companies(golds))
+    runs = {"full": full, "cut": full.without_companies(gold_names(golds))}
+    if "--cues-only" in sys.argv:
+        runs["cues"] = runs["cut"].without_things(gold_names(golds, ("Model", "Product")))
     print(f"{len(golds)} documents; gazetteer companies: full {len(full.companies)}, "
-          f"cut {len(cut.companies)} (those the golds do not name)")
-    reports = {}
-    for label, gazetteer in (("full", full), ("cut", cut)):
-        reports[label] = score(scorer, golds, predict(gazetteer, articles))
-    print(f"{'':22}{'full P':>8}{'R':>7}{'F1':>7}   {'cut P':>7}{'R':>7}{'F1':>7}")
+          f"cut {len(runs['cut'].companies)} (those the golds do not name)"
+          + ("; cues: cut, and no model or product the golds name" if "cues" in runs else ""))
+    reports = {label: score(scorer, golds, predict(gazetteer, articles)) for label, gazetteer in runs.items()}
+    print(f"{'':22}" + "   ".join(f"{label + ' P':>7}{'R':>7}{'F1':>7}" for label in runs))
     for row in ROWS:
         cells = "   ".join("".join(f"{reports[k][0][row][m]:7.3f}" for m in ("precision", "recall", "f1"))
-                           for k in ("full", "cut"))
+                           for k in runs)
         print(f"{row:22} {cells}")
     print(f"{'amount accuracy':22} " + "   ".join(
-        f"{reports[k][0]['amounts']['correct']:>10}/{reports[k][0]['amounts']['total']:<10}" for k in ("full", "cut")))
+        f"{reports[k][0]['amounts']['correct']:>10}/{reports[k][0]['amounts']['total']:<10}" for k in runs))
     if "--per-doc" in sys.argv:
-        for doc_id, m in reports["cut"][1].items():
+        last = list(runs)[-1]
+        for doc_id, m in reports[last][1].items():
             if m["missed"] or m["extra"]:
                 print(f"{doc_id}  missed {m['missed']}  extra {m['extra']}")
 

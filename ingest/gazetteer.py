@@ -56,6 +56,27 @@ class Gazetteer:
             companies=self.companies - gone,
         )
 
+    def without_things(self, cut: set[str], types: tuple[str, ...] = ("Model", "Product")) -> "Gazetteer":
+        """The same knowledge with some models and products forgotten: every
+        entity of `types` one of whose forms normalises into `cut` loses all
+        its forms (a model family its variants too), and leaves the list of
+        names that are no company (where "ChatGPT" stands). With `without_companies`,
+        measures how far the cues alone carry: names the gazetteer knows as
+        products and models are found for free otherwise.
+
+        >>> g = load_gazetteer().without_things({"claude", "chatgpt"})
+        >>> "Claude" in g.forms, "ChatGPT" in g.forms, "Opus" in g.model_variants, "Gemini" in g.forms
+        (False, False, False, True)
+        """
+        gone = {(k.type, k.name) for form, k in self.forms.items() if k.type in types and normalise_name(form) in cut}
+        return Gazetteer(
+            version=f"{self.version}-things{len(gone)}",
+            forms={f: k for f, k in self.forms.items() if (k.type, k.name) not in gone},
+            model_variants={v: fam for v, fam in self.model_variants.items() if ("Model", fam) not in gone},
+            hardware_patterns=list(self.hardware_patterns), not_companies=self.not_companies - cut,
+            roles={r: set(members) for r, members in self.roles.items()}, companies=set(self.companies),
+        )
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:

