@@ -67,6 +67,7 @@ class Cues:
     descriptors: frozenset[str]
     titles: frozenset[str]
     given_names: frozenset[str]
+    unit_endings: frozenset[str]
     places: frozenset[str]
     context: tuple[dict, ...]
 
@@ -79,6 +80,7 @@ def load_cues() -> Cues:
         heads=frozenset(data["company_heads"]), weak_heads=frozenset(data["not_heads_alone"]),
         suffixes=frozenset(data["suffixes"]), descriptors=frozenset(data["descriptors"]),
         titles=frozenset(data["person_titles"]), given_names=frozenset(data["given_names"]),
+        unit_endings=frozenset(data["unit_endings"]),
         places=frozenset(normalise_name(p) for key in ("countries", "states", "cities", "regions")
                          for p in places[key]),
         context=tuple(data["context"]),
@@ -90,7 +92,7 @@ def token_tests(cues: Cues) -> dict[str, Callable[[Token], bool]]:
     place = lru_cache(maxsize=65536)(lambda text: normalise_name(text) in cues.places)
     tests = {name: (lambda t, words=words: t.lower_ in words) for name, words in
              (("descriptor", cues.descriptors), ("suffix", cues.suffixes), ("title", cues.titles))}
-    return {**tests, "place": lambda t: place(t.text), "version": _version}
+    return {**tests, "place": lambda t: place(t.text), "version": _version, "bare_version": _bare_version}
 
 
 def _version(t: Token) -> bool:
@@ -98,6 +100,19 @@ def _version(t: Token) -> bool:
     return bool(_VERSION.fullmatch(t.text))
 
 
+def _bare_version(t: Token) -> bool:
+    """A version number straight after a name, not a figure with its unit
+    ("Vexa 4", "Vexa 4.5 is out"; not "Acme 4 billion", "Acme 10 GW")."""
+    if not _BARE_VERSION.fullmatch(t.text):
+        return False        # "Conference 31": models count their versions in ones
+    doc = t.doc
+    follower = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return follower is None or not (follower.like_num or follower.lower_ in _UNITS or follower.ent_type_ in NOT_NAME_ENTS)
+
+
+_BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
+_UNITS = {"%", "percent", "per", "gw", "mw", "kw", "gigawatts", "megawatts", "gigawatt", "megawatt", "billion", "million",
+          "trillion", "bn", "m", "years", "months", "days", "weeks", "hours", "times", "x", "of", "to", "-", "–", "/"}
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 THING_CUES = {"model": "Model", "product": "Product", "hardware": "Hardware"}
@@ -167,12 +182,19 @@ class NameFinder:
             if key not in things and self._is_company(key, w) and not self._said_thing(w):
                 accepted[key] = Known("Company", self._canonical(w.occurrences[0]))
         for key in list(accepted):
-            part = self._part(key, {**known, **{k: v for k, v in accepted.items() if k != key}})
+            others = {**known, **{k: v for k, v in accepted.items() if k != key}}
+            unit = self._unit(names[key].occurrences[0], others)
+            if unit is not None:
+                accepted[key] = unit
+                continue
+            part = self._part(key, others)
             if part is False:
                 del accepted[key]
             elif part is not None:
                 accepted[key] = part
         for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company
+            if len(names[key].occurrences[0].text.split()) > len(key.split()):
+                continue        # "Acme Group" beside "Acme Telecom": a full name, whose ending normalising drops
             for other, k2 in accepted.items():
                 if other != key and other.startswith(key + " ") and k2.name != k.name \
                         and other.split()[-1] in {normalise_name(h) for h in self.cues.heads}:
@@ -458,6 +480,38 @@ class NameFinder:
         return any(t.i != root.i and (t.i in taken and t.ent_type_ != "PERSON" or by_token.get(t.i) in companies)
                    for t in linked)
 
+    def _unit(self, span: Span, companies: dict[str, Known]) -> Known | None:
+        """A business unit named as its company and a product's name is that
+        company's Product ("Acme Azure", "Acme Cloud" beside Acme; "Acme Web
+        Services" always); None otherwise. The guidelines type a unit that
+        sells a product (Azure, AWS, Google Cloud) as a Product of its parent.
+        A name of its own after the company ("Acme DeepMind", "Acme Ventures",
+        "Acme SDS") stays a company (see `_product_word`)."""
+        words = span.text.split()
+        for k in range(1, len(words)):
+            left, right = " ".join(words[:k]), " ".join(words[k:])
+            owner = companies.get(normalise_name(left))
+            unit = right in self.cues.unit_endings
+            if not unit and (owner is None or owner.type != "Company" or k < len(words) - 1
+                             or not self._product_word(right) or normalise_name(right) in companies):
+                continue
+            if unit and owner is None and right in self.cues.heads:
+                continue        # "Fennick Cloud": a company named with an ending
+            return Known("Product", self._canonical(span), owner.name if owner else left)
+        return None
+
+    def _product_word(self, word: str) -> bool:
+        """A word that names a product after its company's name: an English
+        word in the singular ("Azure", "Search", "Pro") or a word with a
+        figure in it ("EC2", "365"); not an ending of company names
+        ("Platforms", "Ventures"), nor an abbreviation or a name of its own
+        ("SDS", "Hynix", "DeepMind"), which name affiliates and labs."""
+        if word in self.cues.heads or word.lower() in self.cues.suffixes or not word.isalnum():
+            return False
+        if any(c.isdigit() for c in word):
+            return True
+        return word.istitle() and word.lower() in self.english and not word.endswith("s")
+
     def _part(self, key: str, companies: dict[str, Known]) -> Known | bool | None:
         """A name glued to another in the text: "Acme AI" is Acme when Acme
         is a company of the article, "Retaining Acme" is Acme,
@@ -492,6 +546,11 @@ class NameFinder:
 def _title_form(norm: str, g: Gazetteer) -> str:
     """The gazetteer's surface form of a normalised name, or the name itself."""
     return next((f for f in g.forms if normalise_name(f) == norm), norm)
+
+
+def _inner_capital(word: str) -> bool:
+    """ "DeepMind", "xAI": a capital letter inside a lower-case word, the shape of a company's own name."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def _owns_thing(span: Span, things: set[int]) -> bool:

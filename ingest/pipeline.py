@@ -88,21 +88,23 @@ def load_nlp(name: str | None = None):
 
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"
+AMPERSAND_STOP = r"(?<=&[A-Z])\."     # a sentence's full stop after a name with an ampersand: "AT&T."
 
 
 def _name_tokens(nlp) -> None:
     """Tokenise names as news writes them: a citation marker is split off
-    ("NVIDIA.[1]" -> "NVIDIA" "." "[1]") and a colon between letters stays
-    inside the word ("Run:ai").
+    ("NVIDIA.[1]" -> "NVIDIA" "." "[1]"), so is a full stop after a name
+    with an ampersand ("AT&T."), and a colon between letters stays inside
+    the word ("Run:ai").
 
-    >>> [t.text for t in load_nlp().make_doc("went to Run:ai and NVIDIA.[1]")]
-    ['went', 'to', 'Run:ai', 'and', 'NVIDIA', '.', '[1]']
+    >>> [t.text for t in load_nlp().make_doc("went to Run:ai and NVIDIA.[1] and AT&T.")]
+    ['went', 'to', 'Run:ai', 'and', 'NVIDIA', '.', '[1]', 'and', 'AT&T', '.']
     """
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     infixes = [p.replace("[:<>=/]", "[<>=/]") for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, *nlp.Defaults.suffixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, AMPERSAND_STOP, *nlp.Defaults.suffixes]).search
 
 
 class Recognizer:

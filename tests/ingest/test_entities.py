@@ -283,3 +283,69 @@ def test_extraction_runs_with_a_gazetteer_that_knows_no_model():
     text = "Norrel Labs released the Vexa 4 model, and Quint Cloud will sell access to it from May."
     found = {(e.type, e.name) for e in bare.extract(RawArticle(text, "test")).entities}
     assert found == {("Company", "Norrel Labs"), ("Model", "Vexa 4"), ("Company", "Quint Cloud")}
+
+
+def typed(ex: Extractor, text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.type, e.name, e.owner) for e in ex.extract(RawArticle(text, "test")).entities}
+
+
+def test_a_business_unit_named_after_its_company_is_its_product(ex):
+    """The guidelines type a unit that sells a product (Azure, AWS, Google
+    Cloud) as a Product of its parent; deals with it are the parent's."""
+    text = ("Brannick said it would buy chips from Orrin Labs for Brannick Cloud, and "
+            "Brannick Wavelength said it would use them too. Brannick confirmed it on Monday.")
+    found = typed(ex, text)
+    assert ("Product", "Brannick Cloud", "Brannick") in found
+    assert ("Product", "Brannick Wavelength", "Brannick") in found
+    assert {n for t, n, _ in found if t == "Company"} == {"Brannick", "Orrin Labs"}
+
+
+def test_a_web_services_unit_is_a_product_even_where_its_parent_stands_nowhere_alone(ex):
+    text = "Quorvex Web Services, a cloud provider, agreed to rent racks of chips to Dallin Labs, a filing shows."
+    found = typed(ex, text)
+    assert ("Product", "Quorvex Web Services", "Quorvex") in found
+    assert ("Company", "Quorvex", None) in found
+    assert ("Company", "Quorvex Web Services", None) not in found
+
+
+@pytest.mark.parametrize("why,text,expected", [
+    ("an affiliate named with an abbreviation",
+     "Tessel said Tessel SDS will run the halls, and Tessel agreed to buy chips for them, Tessel said.",
+     {"Tessel", "Tessel SDS"}),
+    ("a plural ending names a company, not a product",
+     "Halvern said Halvern Platforms will buy the racks, and Halvern agreed to pay for them itself.",
+     {"Halvern Platforms"}),
+], ids=["affiliate", "plural ending"])
+def test_names_after_a_company_that_are_companies_of_their_own(ex, why, text, expected):
+    assert entities(ex, text) == expected
+    assert entities(ex, text, "Product") == set()
+
+
+def test_a_group_is_not_read_as_its_sister_company(ex):
+    text = ("Tessel Group said the chips would cost more than buyers expect, while Tessel Telecom "
+            "plans a data centre of its own, the carrier said.")
+    assert entities(ex, text) == {"Tessel Group", "Tessel Telecom"}
+
+
+def test_a_name_with_an_ampersand_keeps_its_letters_before_the_full_stop(ex):
+    text = "Its valuation now tops those of household names like Harlow Foods, Dunmore Retail and AT&T."
+    assert "AT&T" in entities(ex, text)
+
+
+def test_a_model_is_named_by_its_family_and_bare_version(ex):
+    text = ("Training of Vexa 5 has begun at Orrin Labs, the company said, while Vexa 4.5 is already "
+            "sold by Dallin Cloud. Orrin Labs shares rose 4 percent on the news.")
+    found = typed(ex, text)
+    assert {(t, n) for t, n, _ in found} == {("Model", "Vexa 5"), ("Model", "Vexa 4.5"),
+                                               ("Company", "Orrin Labs"), ("Company", "Dallin Cloud")}
+
+
+def test_the_maker_of_a_named_thing_makes_that_thing_a_product(ex):
+    text = "Dallin Cloud will rent racks to the Pelvo maker, Orrin Labs, for three years, both companies said."
+    found = {(t, n) for t, n, _ in typed(ex, text)}
+    assert ("Product", "Pelvo") in found and ("Company", "Pelvo") not in found
+
+
+def test_names_listed_among_the_backers_are_companies(ex):
+    text = "Vestry Labs has just landed new money, with Harlin and Dovecote among its backers, it said on Monday."
+    assert entities(ex, text) == {"Vestry Labs", "Harlin", "Dovecote"}
