@@ -138,7 +138,7 @@ class Proposer:
     def _reread_reference(b: Binding, sent: Span, rounds: RoundTarget) -> list[tuple[str, str]]:
         """"A, B and C are among its backers": "its" is not one of the
         backers; where the references resolved it so, it is the round's company."""
-        investors = {m.company for m in b.roles.get("investor", [])}
+        investors = _in_document_order(b.roles.get("investor", []))
         investees = b.roles.get("investee", [])
         if not any(m.via_reference and m.company in investors for m in investees):
             return []
@@ -405,3 +405,16 @@ def _drop_shared_round_amounts(cands: list[Candidate]) -> None:
                 for d in cands:
                     if d.amount is c.amount and d.kind == "investment" and d.dst == c.dst:
                         d.amount, d.amount_rank = None, 99
+
+
+def _in_document_order(mentions: list[Mention]) -> list[str]:
+    """The companies of some mentions, each once, in the order the text names
+    them (a set's order would change from run to run with PYTHONHASHSEED).
+
+    >>> from ingest.gazetteer import Known
+    >>> _in_document_order([Mention(9, 10, 2, 3, "B", Known("Company", "B")),
+    ...                     Mention(0, 1, 0, 1, "A", Known("Company", "A")),
+    ...                     Mention(20, 21, 5, 6, "it", Known("Company", "B"))])
+    ['A', 'B']
+    """
+    return list(dict.fromkeys(m.company for m in sorted(mentions, key=lambda m: m.start) if m.company))

@@ -394,8 +394,10 @@ class RelationExtractor:
     @staticmethod
     def _distributions(r: _Reading) -> None:
         """A model's owner distributes it through the platform that offers it."""
-        model_owners = {m.known.owner for m in r.here if m.known.type == "Model" and m.known.owner} | {
-            p.company for p in r.parties if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() == "model"}
+        named = [(m.token_start, m.known.owner) for m in r.here if m.known.type == "Model" and m.known.owner] + [
+            (p.mention.token_start, p.company) for p in r.parties
+            if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() == "model"]
+        model_owners = list(dict.fromkeys(owner for _, owner in sorted(named)))   # in the order the text names them
         if not model_owners or not DISTRIBUTE.search(r.facts.text):
             return
         for owner in model_owners:

@@ -1,5 +1,6 @@
 """ingest and extract as a journalist runs them, ending in the classic loops."""
 import json
+import os
 from pathlib import Path
 
 from tests.conftest import run_cli
@@ -64,6 +65,26 @@ def test_extract_json_contract(cli_env, tmp_path):
     lines = run_cli(["extract", "--json", str(SAMPLES / "04-openai-amd.txt"), str(SAMPLES / "05-oracle-openai.txt")],
                     cli_env).stdout.splitlines()
     assert len(lines) == 2 and all(json.loads(line)["commitments"] for line in lines)
+
+
+def test_extract_json_is_the_same_whatever_the_hash_seed(tmp_path):
+    """Python salts the order of sets with PYTHONHASHSEED, a new value per
+    run: an investor list read through "its backers" came out in a new order
+    each run. The output is the same every run, investors in the text's order."""
+    article = tmp_path / "round.txt"
+    article.write_text("Lumora raises $600 million to build robot foundation models\n\n"
+                       "Lumora, a robotics startup based in Oslo, said on Tuesday that it had raised $600 million. "
+                       "Sequoia Capital, Accel, Index Ventures, General Catalyst and Lightspeed Venture Partners "
+                       "are among its backers.\n")
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = run_cli(["extract", "--json", str(article)], {**os.environ, "PYTHONHASHSEED": seed})
+        assert out.returncode == 0, out.stderr
+        outputs.append(out.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
+    investors = [c["from"] for c in json.loads(outputs[0])["commitments"] if c["kind"] == "investment"]
+    assert investors == ["Sequoia Capital", "Accel", "Index Ventures", "General Catalyst",
+                         "Lightspeed Venture Partners"]
 
 
 def test_entities_merge_is_remembered(cli_env, tmp_path):
