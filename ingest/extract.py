@@ -16,13 +16,14 @@ from spacy.tokens import Doc
 
 from graph.facts import figure_problem
 
+from .attach import later_deal_figures
 from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
 from .references import References
-from .relations import Candidate, RelationExtractor, later_deal_figures
+from .relations import Candidate, RelationExtractor
 from .roles import DealRoles
 from .scorer import ROLES, Context, RelationScorer, features
 from .sentences import Sentences

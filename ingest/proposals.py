@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
+from .attach import deal_amount
 from .discourse import RoundTarget, sentence_investee
 from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary
 from .gazetteer import Gazetteer
@@ -88,7 +89,7 @@ class Proposer:
             facts = sentences.of(sent)
             status = facts.status
             money = [(f, tok) for f in facts.money if (tok := facts.token(f)) is not None
-                     and (self.relations._deal_amount(facts.text, f) or _deal_price(tok))]
+                     and (deal_amount(facts.text, f) or _deal_price(tok))]
             caps = [(f, tok) for f in facts.capacity if (tok := facts.token(f)) is not None]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")

@@ -1,0 +1,218 @@
+"""Which deal each figure belongs to, for the older rules' deals
+(`ingest/relations.py`) and for deals whose figure a later sentence gives.
+
+A figure belongs to the clause it sits in: it must be reached from a word
+of the deal's kind, and of those the one nearest both parties in the parse
+wins ("invest up to $10 billion", "purchase $30 billion of compute"). A
+valuation, a revenue, a round's total or a sum of several deals is no
+deal's figure. "The order is worth $5 billion" in a later sentence goes to
+the one deal stated before that it can mean.
+
+>>> from ingest.figures import money
+>>> [deal_amount(t, money(t)[0]) for t in ("invest $2 billion", "a valuation of $2 billion")]
+[True, False]
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from . import figures
+from .figure_words import SECONDARY_RANK, from_whom, secondary
+from .parties import Party, _separated, _tree_distance, _under
+from .patterns.rule_words import (AGGREGATE, COMPANY_VALUE, DEAL_NOUN, DEAL_NOUNS, KIND_WORDS, PURCHASE, RAISE, ROUND,
+                                  SPECIFIC, STAKE, VALUE_VERBS)
+from .pipeline import Mention
+from .sentences import SentenceFacts, Sentences, by_sentence
+
+if TYPE_CHECKING:
+    from .relations import Candidate
+
+NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
+                               r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
+                               r"raised a total of|a total|\bround of)\s*(?:about|around|roughly|approximately|"
+                               r"nearly|over|more than|up to)?\s*$", re.I)
+NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z]|in revenue|in annual revenue|"
+                              r"revenue|market|ipo|initiative|infrastructure (?:initiative|project|plan|venture))", re.I)
+
+# a figure of the sentence with its head token and the words that say what it is
+Sized = tuple[figures.Figure, Token, set[str]]
+
+
+def deal_amount(text: str, f: figures.Figure) -> bool:
+    """Whether the words around a figure leave it a deal's amount, not a
+    valuation, a revenue, a round or a sum of several ("a combined $11 billion")."""
+    return not NOT_AMOUNT_BEFORE.search(text[max(0, f.start - 40):f.start]) and \
+        not NOT_AMOUNT_AFTER.match(text[f.end:f.end + 40])
+
+
+def rule_figures(found: list[Candidate], facts: SentenceFacts, parties: list[Party],
+                 caps: list[figures.Figure]) -> None:
+    """Give each of a sentence's deals (the older rules') the figure its
+    grammar ties to it (`attach_figure`); one figure for several investors
+    in one company is the round's total, not an investor's own amount,
+    unless it is "... each"."""
+    text = facts.text
+    # each figure's token and clause words, worked out once for all the deals
+    money = []
+    for f in (facts.money if found else []):
+        tok = facts.token(f) if deal_amount(text, f) else None
+        if tok is not None:
+            money.append((f, tok, clause_words(tok)))
+    round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)
+    for c in found:
+        attach_figure(c, money, caps, parties, round_talk)
+    for c in found:
+        if c.kind == "investment" and c.amount is not None:
+            sharing = [d for d in found if d.kind == "investment" and d.dst == c.dst and d.amount is c.amount]
+            each = re.match(r"\s*each\b", text[c.amount.end:])
+            if len({d.src for d in sharing}) > 1 and not each:
+                for d in sharing:
+                    d.amount, d.amount_rank = None, 99
+
+
+def attach_figure(c: Candidate, money: list[Sized], caps: list[figures.Figure], parties: list[Party],
+                  round_talk: bool) -> None:
+    """Attach the figure the sentence's grammar ties to this deal.
+
+    A figure belongs to the clause it sits in ("invest up to $10 billion",
+    "purchase $30 billion of compute"): it must be reached from a word of
+    the deal's kind, and among those the one nearest the two parties in
+    the parse wins. A figure of another clause of the sentence ("... as
+    the developer commits $30B to Azure") is not this deal's.
+    """
+    src_toks = [p.token for p in parties if p.company == c.src]
+    dst_toks = [p.token for p in parties if p.company == c.dst]
+    ends = src_toks + dst_toks
+    usd = [m for m in money if m[0].currency == "USD"] or money
+    company_at = {p.token.i: p.company for p in parties}
+    if c.kind in KIND_WORDS and usd:
+        scored = []
+        for f, tok, words in usd:
+            giver = from_whom(tok, company_at) if c.kind == "investment" else None
+            if giver is not None and giver != c.src:
+                continue    # "$30 billion from A, $50 billion from B": B's figure is not A's
+            if giver == c.src and not words & AGGREGATE:
+                scored.append((False, False, 0, 0, f))     # the investor's own, whatever the verb
+                continue
+            if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
+                continue
+            if c.kind == "investment" and (words & ROUND or round_talk and words & RAISE):
+                continue    # "a $2 billion round", "raised $2 billion in a round led by X": the total
+            if not words & KIND_WORDS[c.kind]:
+                continue
+            if all(_separated(tok, t) for t in src_toks) or all(_separated(tok, t) for t in dst_toks):
+                continue
+            if c.kind in ("compute_purchase", "hardware_purchase") and words & STAKE and not words & PURCHASE:
+                continue
+            others = [p.token for p in parties if p.company not in (c.src, c.dst)]
+            near = min((_tree_distance(tok, t) for t in ends), default=99)
+            if others and min(_tree_distance(tok, t) for t in others) + 1 < near and len(usd) > 1:
+                continue
+            near = min((_tree_distance(tok, t) for t in src_toks), default=20) + \
+                min((_tree_distance(tok, t) for t in dst_toks), default=20)
+            vague = not words & SPECIFIC[c.kind]
+            lesser = secondary(tok)
+            scored.append((lesser, vague, near, abs(tok.i - min((t.i for t in ends), default=tok.i)), f))
+        if scored:
+            lesser, vague, near, _, best = min(scored, key=lambda x: x[:4])
+            c.amount, c.amount_rank = best, near + 10 * vague + SECONDARY_RANK * lesser
+    if c.kind in ("compute_purchase", "hardware_purchase", "investment") and caps:
+        c.capacity = caps[0]
+
+
+def clause_words(tok: Token) -> set[str]:
+    """Words that say what a figure is: its own phrase ("$30 billion of
+    compute", "a $4 billion investment") and the chain of heads up to and
+    including its verb ("invest ... $10 billion")."""
+    words: set[str] = set()
+    whole = in_total(tok)
+    cur = tok
+    for _ in range(6):
+        for child in cur.children:
+            if child.dep_ in ("amod", "compound", "nmod", "advmod", "quantmod") or child.dep_ == "prep" and child.lower_ == "of":
+                words.update(t.lemma_.lower() for t in child.subtree if t.i - tok.i < 8 and t.i not in whole)
+        words.add(cur.lower_)
+        words.add(cur.lemma_.lower())
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            break
+        cur = cur.head
+    return words
+
+
+def in_total(tok: Token) -> set[int]:
+    """"a contract worth $1 billion in total": "in total" says the figure is
+    the whole of that one deal, not a sum of several (as "a total of" does).
+
+    Returns the positions of the "in total" phrase hanging from the figure or
+    the word it measures, to be left out of the figure's words."""
+    return {t.i for holder in (tok, tok.head) for ch in holder.children
+            if ch.dep_ == "prep" and ch.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.lower_ in ("total", "all") for g in ch.children) for t in ch.subtree}
+
+
+def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidate], near: bool,
+                earlier: list[Candidate] | None = None) -> None:
+    """"The Dell order is put at roughly $5 billion": a figure given in a
+    later sentence for a deal stated before, where that deal had none. The
+    deal is the one with the company named (of all `earlier` deals, the one
+    the article states most often), or, if none is named, the one of the
+    sentences just before; it must be the only one that fits."""
+    earlier = recent if earlier is None else earlier
+    sent, text = facts.sent, facts.text
+    if not DEAL_NOUN.search(text):
+        return
+    money = [f for f in facts.money if f.currency == "USD"]
+    if not money:
+        return
+    subject = next((t for t in sent if t.lemma_.lower() in DEAL_NOUNS and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.lemma_.lower() in VALUE_VERBS
+                    and any(ch.lower_ in ("the", "this", "that") for ch in t.children)), None)
+    if subject is None:
+        return
+    named = {m.company for m in here if m.company}
+    if len(named) > 1 or not named and not near:
+        return
+    fitting = [c for c in earlier if named & {c.src, c.dst}] if named else recent
+    deals = [c for c in fitting if c.kind in ("compute_purchase", "hardware_purchase", "acquisition")] or \
+        [c for c in fitting if c.kind == "partnership"]
+    ranked = Counter((c.kind, c.src, c.dst) for c in deals).most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return      # no deal, or two the sentence could equally mean
+    deals = [c for c in deals if (c.kind, c.src, c.dst) == ranked[0][0]]
+    if any(c.amount is not None for c in deals):
+        return
+    verb = subject.head
+    figure = next((f for f in money if (tok := facts.token(f)) is not None
+                   and verb in [tok, *tok.ancestors]), None)
+    if figure is not None:
+        for c in deals:
+            c.amount, c.amount_rank = figure, 30
+
+
+def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[Candidate], text: str,
+                       sentences: Sentences | None = None) -> None:
+    """`deal_figure` over every deal of the article, whichever stage proposed
+    it: "A agreed to buy servers from B. The order is worth $5 billion."
+    `sentences`: what is read of each sentence, shared with the patterns and the rules.
+
+    >>> later_deal_figures([], [], [], "")
+    """
+    sentences = sentences or Sentences(text)
+    by_sent = by_sentence(mentions, [sent.start for sent in sents])
+    stated: dict[int, list[Candidate]] = {}
+    for c in cands:
+        stated.setdefault(c.sent.start, []).append(c)
+    recent: list[Candidate] = []
+    earlier: list[Candidate] = []
+    recent_at = 0
+    for sent in sents:
+        if sent.start in stated:
+            recent, recent_at = stated[sent.start], sent.start
+            earlier += recent
+        elif recent:
+            deal_figure(sentences.of(sent), by_sent.get(sent.start, []), recent,
+                        near=sent.start - recent_at < 80, earlier=earlier)
