@@ -232,12 +232,6 @@ class Extractor:
         for c in proposed:
             if c.ruling:
                 read.setdefault((c.sent.start, frozenset((c.src, c.dst))), set()).add((c.kind, c.src, c.dst))
-        backers: dict[tuple, set[str]] = {}
-        for c in proposed:
-            if c.kind == "investment":
-                backers.setdefault((c.sent.start, c.dst), set()).add(c.src)
-        co_investors = {(start, frozenset((a, b))) for (start, _), group in backers.items() for a in group for b in group
-                        if a != b}
         # a sentence about an acquisition is not also about its parties'
         # purchases; a model offered on a platform is not compute bought
         # there; investors in one company, or an investor and its investee,
@@ -250,9 +244,12 @@ class Extractor:
                 continue    # an investment beside the offer stays: "B invests in A, whose models B offers"
             if c.kind in PURCHASES and pair in read and (c.kind, c.src, c.dst) not in read[pair]:
                 continue    # the patterns read this pair's deal as another kind or way ("a nuclear power agreement")
-            if c.kind == "partnership" and (pair in co_investors or pair in invested and c.confidence < WEAK_PARTNERSHIP):
-                continue
             rules.append(c)
+        # the investors either reading finds ("lists A, B and C as the funders of D")
+        co_investors = _co_investors(proposed + rules)
+        rules = [c for c in rules if not (c.kind == "partnership" and (
+            (pair := (c.sent.start, frozenset((c.src, c.dst)))) in co_investors | self.proposer.co_listed
+            or pair in invested and c.confidence < WEAK_PARTNERSHIP))]
         later_deal_figures(sents, resolved, proposed + rules, text, sentences)
         return proposed + rules
 
@@ -273,6 +270,18 @@ class Extractor:
             elif m.surface.lower().startswith(m.known.owner.lower() + " "):    # "Acme Cloud" names Acme
                 out.append(Known("Company", m.known.owner))
         return out
+
+
+def _co_investors(cands: list[Candidate]) -> set[tuple[int, frozenset]]:
+    """(sentence start, pair) of two companies a sentence shows investing in
+    one company: "A, B and C are among D's funders" makes A and B co-investors,
+    not partners."""
+    backers: dict[tuple, set[str]] = {}
+    for c in cands:
+        if c.kind == "investment":
+            backers.setdefault((c.sent.start, c.dst), set()).add(c.src)
+    return {(start, frozenset((a, b))) for (start, _), group in backers.items() for a in group for b in group
+            if a != b}
 
 
 def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:

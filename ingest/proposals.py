@@ -18,7 +18,7 @@ from .attach import deal_amount
 from .discourse import RoundTarget, sentence_investee
 from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary
 from .gazetteer import Gazetteer
-from .patterns.deals import PATTERNS
+from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .references import named_in_passing
@@ -65,6 +65,9 @@ class Proposer:
 
     def __init__(self, roles: DealRoles, gazetteer: Gazetteer, relations: RelationExtractor):
         self.roles, self.g, self.relations = roles, gazetteer, relations
+        # (sentence start, pair) of companies listed together as one owner's
+        # partners in the last article read: partners of a third, not of each other
+        self.co_listed: set[tuple[int, frozenset]] = set()
 
     def candidates(self, doc: Doc, mentions: list[Mention], text: str,
                    sentences: Sentences | None = None) -> list[Candidate]:
@@ -78,6 +81,7 @@ class Proposer:
         bindings: dict[int, list[Binding]] = {}
         for b in self.roles.bindings(doc, mentions):
             bindings.setdefault(b.trigger.sent.start, []).append(b)
+        self.co_listed = {pair for found in bindings.values() for b in found for pair in _listed_together(b)}
         rounds = RoundTarget(mentions, doc)
         out: list[Candidate] = []
         for sent in sents:
@@ -116,10 +120,12 @@ class Proposer:
             mention_pairs = [(m, target) for m in b.roles["investor"]]
             named = [(a.company, dst) for a, dst in mention_pairs]
         else:
-            investors = {m.company for m in b.roles.get("investor", [])}
+            # a reference is never one of the other side's own list: "A, B and C
+            # are among its backers", "A and B are named as its partners"
+            listed = {m.company for m in b.roles.get(ROLE_ORDER[kind][0], [])}
             named = [(party_name(a), party_name(c)) for a, c in pairs(b)
                      if not named_in_passing(_root(a, sent.doc)) and not named_in_passing(_root(c, sent.doc))
-                     and not (c.via_reference and c.company in investors)]
+                     and not (c.via_reference and c.company in listed)]
             named += self._reread_reference(b, sent, rounds)
         out = []
         for src, dst in named:
@@ -236,6 +242,17 @@ class Proposer:
                 if _depth_below(tok, b.trigger) is not None:
                     cand.capacity = f
                     break
+
+
+def _listed_together(b: Binding) -> set[tuple[int, frozenset]]:
+    """The pairs of a list a `listed` pattern binds to one role ("A, B and C
+    are its partners"): members of one owner's list, not partners of each other.
+
+    Each pair is keyed by its sentence's first token."""
+    if not b.pattern.get("listed"):
+        return set()
+    names = {name for m in b.roles.get(ROLE_ORDER[b.pattern["kind"]][0], []) if (name := party_name(m))}
+    return {(b.trigger.sent.start, frozenset((x, y))) for x in names for y in names if x != y}
 
 
 ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}

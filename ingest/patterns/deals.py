@@ -21,7 +21,9 @@ provider to Y", "A ranks among B's customers") takes its kind from the
 seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
 figure stated "from" it; a warrant pattern (`warrant: True`) marks the deal
-a ceiling where the shares it covers are "up to" a number. Subjects also
+a ceiling where the shares it covers are "up to" a number; a `listed`
+pattern binds a list of one owner's partners ("A and B are its partners"),
+who are not partners of each other for being listed. Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
 verb), "X, which invested" (relcl), and the nominal forms "A's agreement to
 buy", "a pledge by A to spend" and "A signed a contract to supply" (acl).
@@ -216,6 +218,23 @@ PATTERNS: list[dict] = [
      "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj"}},
     {"name": "partnered_together", "kind": "partnership", "trigger": "partner|team|collaborate|cooperate",
      "pos": "VERB", "roles": {"parties": ">nsubj"}},
+    # partners of a named owner: "A and B are C's partners", "named as its partners",
+    # "its partners A and B" (a partnership unless the noun says what is bought: "its
+    # cloud partner")
+    {"name": "partners_poss_attr", "kind": "deal", "trigger": "partner", "pos": "NOUN",
+     "roles": {"party": "<attr>nsubj", "counterparty": ">poss"}},
+    {"name": "partners_poss_as", "kind": "deal", "trigger": "partner", "pos": "NOUN",
+     "roles": {"party": "<pobj<prep[as]>nsubjpass|dobj", "counterparty": ">poss"}},
+    {"name": "partners_poss_appos", "kind": "deal", "trigger": "partner", "pos": "NOUN",
+     "roles": {"party": ">appos", "counterparty": ">poss"}},
+    # ... and, whoever the owner is ("the venture's partners"), its partners are
+    # not partners of each other for being listed
+    {"name": "partners_listed_attr", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
+     "roles": {"party": "<attr>nsubj", "_owner": ">poss"}},
+    {"name": "partners_listed_as", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
+     "roles": {"party": "<pobj<prep[as]>nsubjpass|dobj", "_owner": ">poss"}},
+    {"name": "partners_listed_appos", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
+     "roles": {"party": ">appos", "_owner": ">poss"}},
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
     # members of a joint venture named without stakes are partners of each other (GUIDELINES "Ventures")
