@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
-from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER, WITH_COMPANIONS
+from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER, STANDS_FOR, WITH_COMPANIONS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .walker import PatternWalker, parse_of
@@ -343,7 +343,8 @@ def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
         members = binding.roles["parties"]
         return [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if party_name(a) != party_name(b)]
     src_role, dst_role = ROLE_ORDER[kind]
-    src, dst = binding.roles.get(src_role, []), binding.roles.get(dst_role, [])
+    roles = {STANDS_FOR.get(role, role): bound for role, bound in binding.roles.items()}
+    src, dst = roles.get(src_role, []), roles.get(dst_role, [])
     doc = binding.trigger.doc
     # two members of one list ("A and B") are never the two sides of one deal
     return [(a, b) for a in src for b in dst if party_name(a) != party_name(b)

@@ -213,6 +213,21 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">dobj", "platform": ">prep[through,via,on,inside,within,in]>pobj"}},
     {"name": "arrival_on", "kind": "distribution", "trigger": "@arrival_noun",
      "roles": {"model": ">prep[of]>pobj", "platform": ">prep[on,in,to,inside]>pobj"}},
+    # a platform handing another company's product to its users ("A is giving a year of
+    # B's Pro plan to its customers"), or the maker handing it to a platform's users
+    # ("B will give A's subscribers a free year of its service"): B -> A
+    {"name": "gives_product_to_users", "kind": "distribution", "trigger": "@give_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">dobj", "_to": ">dative|prep[to,for]>>pobj(@user_noun)"}},
+    {"name": "gives_time_of_product_to_users", "kind": "distribution", "trigger": "@give_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">dobj>prep[of]>pobj", "_to": ">dative|prep[to,for]>>pobj(@user_noun)"}},
+    {"name": "gives_platform_users_product", "kind": "distribution", "trigger": "@give_verb", "pos": "VERB",
+     "roles": {"maker": ">nsubj", "platform": ">dative|dobj(@user_noun)>poss"}},
+    # a platform's users receiving another company's product: "users of A phones get B's
+    # assistant free", "A's subscribers receive B's Pro plan": B -> A
+    {"name": "users_of_platform_get_product", "kind": "distribution", "trigger": "get|receive", "pos": "VERB",
+     "roles": {"platform": ">nsubj(@user_noun)>prep[of]>pobj", "model": ">dobj"}},
+    {"name": "platform_users_get_product", "kind": "distribution", "trigger": "get|receive", "pos": "VERB",
+     "roles": {"platform": ">nsubj(@user_noun)>compound|poss", "model": ">dobj"}},
     # ---- partnership -------------------------------------------------------------------
     {"name": "partner_with", "kind": "partnership", "trigger": "@partner_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj"}},
@@ -255,6 +270,9 @@ ROLE_ORDER: dict[str, tuple[str, str]] = {
     "partnership": ("partner", "other"),
     "distribution": ("model", "platform"),
 }
+# Roles filled by a company that stand where another role stands: the maker of
+# what a platform offers is on the model's side ("B will give A's users its app").
+STANDS_FOR = {"maker": "model"}
 # Roles whose word may name its company through what it owns or makes:
 # "Claude models" (the model's maker), "Samsung phones", "Microsoft's marketplace".
 NAMED_THROUGH = {"model", "platform"}

@@ -79,6 +79,10 @@ LEMMAS: dict[str, list[str]] = {
     "reach_verb": ["reach", "access", "call", "pick", "choose", "select", "try", "query"],
     "arrival_noun": ["arrival", "availability", "launch", "integration", "addition", "debut"],
     "available_adj": ["available", "accessible"],
+    # handing a product to a platform's users: "gives its customers a year of B's Pro plan"
+    "give_verb": ["give", "offer", "hand", "provide", "extend", "grant", "gift"],
+    # the people a platform serves
+    "user_noun": ["user", "customer", "subscriber", "client", "member", "owner", "buyer"],
     # nouns a company is named through: "the venture arm of AMD"
     "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division", "group"],
     # a deal's own price: "a transaction valued at $9 billion", "a deal priced at ..."
