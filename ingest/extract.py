@@ -187,10 +187,7 @@ class Extractor:
                 target[key] = _commitment(cand, article, text)
             if cand.amount is not None:
                 amount_rank[key] = min(cand.amount_rank, amount_rank.get(key, 99))
-        for key, c in list(commitments.items()):
-            if c.kind == "partnership" and c.confidence < WEAK_PARTNERSHIP and any(
-                    k[0] != "partnership" and {k[1], k[2]} == {key[1], key[2]} for k in commitments):
-                del commitments[key]    # the pair's deal, not a distinct collaboration (GUIDELINES "Kinds")
+        _drop_partnerships_beside_deals(commitments)
         for key in list(rumours):
             if key in commitments:  # stated as done elsewhere in the article
                 _size_from_talk(commitments[key], rumours.pop(key))
@@ -270,6 +267,19 @@ class Extractor:
             elif m.surface.lower().startswith(m.known.owner.lower() + " "):    # "Acme Cloud" names Acme
                 out.append(Known("Company", m.known.owner))
         return out
+
+
+def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> None:
+    """A partnership found only from words like "partner" or "work with" is
+    the pair's other deal, not a distinct collaboration (GUIDELINES "Kinds");
+    and an acquired company is part of its buyer, no partner of it ("B will
+    merge with A to work more closely with its teams")."""
+    other = {frozenset(k[1:]) for k in commitments if k[0] != "partnership"}
+    acquired = {frozenset(k[1:]) for k in commitments if k[0] == "acquisition"}
+    for key, c in list(commitments.items()):
+        pair = frozenset(key[1:])
+        if c.kind == "partnership" and (pair in acquired or c.confidence < WEAK_PARTNERSHIP and pair in other):
+            del commitments[key]
 
 
 def _co_investors(cands: list[Candidate]) -> set[tuple[int, frozenset]]:

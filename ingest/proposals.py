@@ -40,6 +40,10 @@ ENERGY = set(LEMMAS["energy_word"])
 OPERATE = set(LEMMAS["operate_verb"])
 VAGUE_TIE = set(LEMMAS["vague_tie_word"])
 PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
+# a `weak` pattern's partnership: kept only where the article gives the pair no
+# other deal (GUIDELINES "Kinds": a partnership beside a purchase or an investment
+# only where a distinct collaboration is described); under extract.WEAK_PARTNERSHIP
+WEAK = 0.45
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
 _OWN_FIGURE = {"dobj", "nummod", "compound", "quantmod", "npadvmod", "pobj", "prep", "attr", "amod", "nmod"}
@@ -134,8 +138,8 @@ class Proposer:
             k, s, d = self._kind(kind, b, src, dst, here)
             if k is None:
                 continue
-            cand = Candidate(k, s, d, sent, status, confidence=0.7, source=pattern["name"],
-                             ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger))
+            cand = Candidate(k, s, d, sent, status, confidence=WEAK if pattern.get("weak") else 0.7,
+                             source=pattern["name"], ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger))
             cand.involves = []
             self._attach(cand, b, money, caps, here)
             out.append(cand)

@@ -23,7 +23,9 @@ seller's known role; a pattern whose figure is a round's total
 figure stated "from" it; a warrant pattern (`warrant: True`) marks the deal
 a ceiling where the shares it covers are "up to" a number; a `listed`
 pattern binds a list of one owner's partners ("A and B are its partners"),
-who are not partners of each other for being listed. Subjects also
+who are not partners of each other for being listed; a `weak` partnership
+("teamed up with B", "is building a site with B") stands only where the
+article gives the pair no other deal (GUIDELINES "Kinds"). Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
 verb), "X, which invested" (relcl), and the nominal forms "A's agreement to
 buy", "a pledge by A to spend" and "A signed a contract to supply" (acl).
@@ -229,8 +231,14 @@ PATTERNS: list[dict] = [
     {"name": "platform_users_get_product", "kind": "distribution", "trigger": "get|receive", "pos": "VERB",
      "roles": {"platform": ">nsubj(@user_noun)>compound|poss", "model": ">dobj"}},
     # ---- partnership -------------------------------------------------------------------
-    {"name": "partner_with", "kind": "partnership", "trigger": "@partner_verb", "pos": "VERB",
+    {"name": "partner_with", "kind": "partnership", "trigger": "@partner_verb", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj"}},
+    # working or building together: "A is working with B on memory", "A will build two
+    # more sites alongside B", "B, with which A is building a data centre"
+    {"name": "works_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB", "weak": True,
+     "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
+    {"name": "builds_thing_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB", "weak": True,
+     "roles": {"partner": ">nsubj", "other": ">dobj>prep[with,alongside]>pobj"}},
     {"name": "partnered_together", "kind": "partnership", "trigger": "partner|team|collaborate|cooperate",
      "pos": "VERB", "roles": {"parties": ">nsubj"}},
     # partners of a named owner: "A and B are C's partners", "named as its partners",

@@ -44,6 +44,9 @@ LEMMAS: dict[str, list[str]] = {
     # what the seller of capacity does for its buyer: "a deal with B to deploy GPUs", "to host its models"
     "operate_verb": ["deploy", "build", "run", "host", "operate", "roll", "supply", "provide", "deliver", "furnish"],
     "partner_verb": ["partner", "team", "collaborate", "cooperate", "ally", "join"],
+    # making something together: "is building a data centre with B", "works with B on chips"
+    "joint_verb": ["build", "develop", "co-develop", "codevelop", "create", "design", "construct", "engineer",
+                   "work", "research", "tune", "optimize", "optimise", "co-design", "co-engineer"],
     "partner_noun": ["partnership", "collaboration", "alliance", "tie-up", "venture", "cooperation"],
     # a company several companies set up together
     "venture_noun": ["venture", "consortium", "jv", "coalition", "joint-venture"],
@@ -69,7 +72,7 @@ LEMMAS: dict[str, list[str]] = {
     # the unit words of a sum: "chipping in $95 million"
     "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
     # distribution: a platform offering another company's model
-    "offer_verb": ["offer", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
+    "offer_verb": ["offer", "serve", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
                    "bring", "build", "bundle"],
     # what a platform offers, where the text names its maker instead: "OpenAI's models"
     "model_noun": ["model", "assistant", "chatbot", "llm", "agent"],
