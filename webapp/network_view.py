@@ -23,8 +23,8 @@ from .formatting import money
 from .overview import (ALL, OTHERS, OVERVIEW_TOP, Overview, circle, company_money, gather, gathered_ends, ranked,
                        wanted)
 
-MAX_LINKS = 300          # links drawn at most; the largest by money first
-LABELLED_LINKS = 40      # links whose amount is written on them (the rest: on hover and selection)
+MAX_LINKS = 150          # links drawn at most, the largest by money first (each costs the browser drawing time)
+LABELLED_LINKS = 20      # links whose amount is written on them (the rest: on hover and selection)
 NAMED_COMPANIES = 30     # companies named on the drawing, the most money first (the rest: hover, click)
 NODE_PX = (14, 48)       # smallest and largest company, by money
 EDGE_PX = (1.2, 9.0)

@@ -86,6 +86,24 @@ def encode_state(state: dict) -> str:
     return ("?" + urlencode(q)) if q else ""
 
 
+def search_if_changed(state: dict, search: str | None):
+    """What a callback writes into the URL's query string for ``state``: nothing (Dash's
+    ``no_update``) when the URL already says it. Writing the same string again still counts as a
+    change for Dash, and every callback that reads the URL (the nav links, the reviewed-money
+    line) would run again while the page is still drawing.
+
+    >>> from dash import no_update
+    >>> search_if_changed({"kinds": ["investment"]}, "?kinds=investment") is no_update
+    True
+    >>> search_if_changed({"kinds": ["investment"]}, "")
+    '?kinds=investment'
+    """
+    from dash import no_update   # imported here: the rest of this module needs no Dash
+
+    wanted = encode_state(state)
+    return no_update if wanted == (search or "") else wanted
+
+
 def state_from_filters(kinds, since, until, min_b, rumoured, company=None, depth=None, maxlen=None,
                        ties=None, top=None) -> dict:
     """The state the filter controls hold (the values Dash passes a callback).

@@ -36,11 +36,11 @@ def test_find_locates_a_company_fuzzily_without_filtering(demo, browser):
 def test_expanding_a_company_draws_all_its_lines(big, browser):
     url, store = big
     drawn(browser, url + "/network?top=all")      # every company, not the overview
-    assert cy_count(browser, "network") == 300
+    assert cy_count(browser, "network") == 150
     rows = [c for c in store.commitments() if c["from_name"] != c["to_name"] and FlowFilter().keep(c)]
     lines = {l.key for l in merge_links(rows) if "co9" in (l.source, l.target)}
     before = set(cy(browser, "return cy.edges().map(function(e){return e.id()});"))
-    assert not lines <= before          # some of co9's lines are too small to be among the 300 largest
+    assert not lines <= before          # some of co9's lines are too small to be among the 150 largest
     cy(browser, "cy.getElementById('n:co9').emit('tap');")
     wait(lambda: browser.find_element("id", "details-summary").text, what="details")
     browser.find_element("id", "net-expand").click()

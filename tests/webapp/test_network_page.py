@@ -100,13 +100,13 @@ def test_2000_commitments_draw_as_merged_lines_with_readable_labels(big, browser
     drawn(browser, url + "/network?top=all")      # every company, not the overview
     edges = cy(browser, "return cy.edges().map(function(e){return [e.data('from'), e.data('to'), e.data('kind'), "
                         "e.data('count')]});")
-    assert len(edges) == 300
-    assert len({(a, b, k) for a, b, k, _ in edges}) == 300          # one line per pair and kind
+    assert len(edges) == 150
+    assert len({(a, b, k) for a, b, k, _ in edges}) == 150          # one line per pair and kind
     assert all(n == lines[(a, b, k)] for a, b, k, n in edges)      # carrying every deal it merges
     shown = sum(n for *_, n in edges)
     note = browser.find_element("id", "net-note").text
-    assert note == (f"{shown:,} commitments drawn as 300 lines between {cy_count(browser, 'network', 'node')} "
-                    f"companies (deals of one kind between two companies share a line). These are the 300 "
+    assert note == (f"{shown:,} commitments drawn as 150 lines between {cy_count(browser, 'network', 'node')} "
+                    f"companies (deals of one kind between two companies share a line). These are the 150 "
                     f"largest of 1,451 lines: {1645 - shown:,} commitments in smaller ones are left out; narrow "
                     "the filters or centre on a company to see them.")
     labels, overlapping, smallest = label_overlaps(browser)
@@ -115,6 +115,25 @@ def test_2000_commitments_draw_as_merged_lines_with_readable_labels(big, browser
     sizes = cy(browser, "return cy.nodes().map(function(n){return [n.data('company'), n.width()]});")
     assert max(sizes, key=lambda s: s[1])[1] == 48 and min(s[1] for s in sizes) >= 14
     shot(browser, "network-2000")
+    assert console_errors(browser) == []
+
+
+def test_the_overview_opens_in_one_round_of_requests_with_straight_lines(big, browser):
+    url, _ = big
+    drawn(browser, url + "/network")
+    time.sleep(1.0)
+    # the page, its nav links, the reviewed-money line and the drawing: writing the URL the page
+    # already had does not send the nav links and the money line again
+    posted = browser.execute_script("return performance.getEntriesByType('resource').filter(function(e) "
+                                    "{return e.name.indexOf('_dash-update-component') >= 0;}).length;")
+    assert posted == 4
+    # lines straight between the companies with the arrow half way; undirected kinds without one
+    looks = cy(browser, "return ['investment', 'partnership'].map(function(k) {var e = cy.edges('.' + k)[0]; "
+                        "return [e.style('curve-style'), e.style('mid-target-arrow-shape'), "
+                        "e.style('mid-target-arrow-color')];});")
+    rgb = lambda colour: "rgb({},{},{})".format(*(int(colour[i:i + 2], 16) for i in (1, 3, 5)))  # noqa: E731
+    assert looks == [["haystack", "triangle", rgb(KINDS["investment"].colour)],
+                     ["haystack", "none", rgb(KINDS["partnership"].colour)]]
     assert console_errors(browser) == []
 
 

@@ -73,12 +73,12 @@ def test_2000_commitments_open_on_the_overview_and_expand_on_click(big, browser)
     # every company, then back to the overview by its button and by Back
     browser.find_element("id", "net-all").click()
     wait(lambda: "top=all" in browser.current_url and group(browser) is None, what="every company")
-    assert cy_count(browser, "network") == 300
+    assert cy_count(browser, "network") == 150
     browser.find_element("id", "net-overview").click()
     wait(lambda: "top=25" in browser.current_url and group(browser) is not None, what="overview again")
     assert drawn_companies(browser) == names
     browser.back()
-    wait(lambda: "top=all" in browser.current_url and group(browser) is None and cy_count(browser, "network") == 300,
+    wait(lambda: "top=all" in browser.current_url and group(browser) is None and cy_count(browser, "network") == 150,
          what="Back to every company")
     assert console_errors(browser) == []
 

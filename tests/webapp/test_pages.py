@@ -33,7 +33,9 @@ def test_concentration_flags_missing_amounts_and_its_table_downloads_as_csv(demo
     shot(browser, "concentration-flagged")
     browser.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
     browser.find_element("css selector", "#conc-charts details summary").click()
-    browser.find_element("css selector", "#table-compute .export").click()
+    export = wait(lambda: browser.find_element("css selector", "#table-compute .export"),
+                  what="the table, built when first unfolded")
+    export.click()
     path = wait(lambda: next(iter(tmp_path.glob("*.csv")), None), what="CSV download")
     time.sleep(0.3)
     with open(path, encoding="utf-8-sig") as f:

@@ -7,7 +7,7 @@ from tests.graph.facts import article, deal
 from webapp.app import route
 from webapp.context import AppContext
 from webapp.data import Data
-from webapp.state import encode_state, parse_state, state_from_filters
+from webapp.state import encode_state, parse_state, search_if_changed, state_from_filters
 
 names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=20)
 states = st.fixed_dictionaries({
@@ -75,3 +75,13 @@ def test_an_empty_store_says_how_to_fill_it(falkor_store):
     ctx = AppContext(falkor_store, Data(falkor_store))
     assert "empty-hint" in _ids(route(ctx, "/loops", ""))
     assert "empty-hint" not in _ids(route(ctx, "/console", ""))
+
+
+def test_a_page_writes_its_url_only_when_its_state_changes():
+    from dash import no_update
+
+    assert search_if_changed(parse_state("?kinds=investment&min=5"), "?kinds=investment&min=5") is no_update
+    assert search_if_changed(parse_state(""), "") is no_update
+    assert search_if_changed(parse_state(""), None) is no_update
+    assert search_if_changed(parse_state("?min=5"), "") == "?min=5"
+    assert search_if_changed(parse_state(""), "?min=5") == ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, dash_table, dcc, html
+from dash import MATCH, Input, Output, State, dash_table, dcc, html, no_update
 
 from graph.kinds import KINDS
 
@@ -12,7 +12,7 @@ from ..context import AppContext
 from ..data import concentration
 from ..filters import filter_bar, filter_inputs
 from ..formatting import money
-from ..state import encode_state, state_from_filters
+from ..state import search_if_changed, state_from_filters
 
 PATH = "/concentration"
 LABEL = "Concentration"
@@ -80,18 +80,23 @@ def _market_chart(cat: str, m: dict) -> dict:
                           f"{m['band'] or 'no amounts'})", m["role"], "% of committed USD")
 
 
-def _table(cat: str, companies: list[dict]) -> html.Details:
+def _table(cat: str, companies: list[dict]) -> dash_table.DataTable:
     data = [{"company": d["company"], "hhi": round(d["hhi"]) if d["hhi"] is not None else None,
              "band": d["band"] or "no amounts", "committed_b": round(d["committed_usd"] / 1e9, 3),
              "counterparties": d["counterparties"], "top": d["top_counterparty"] or "",
              "top_pct": round(d["top_share"] * 100, 1) if d["top_share"] is not None else None,
              "missing": d["missing_amounts"]} for d in companies]
-    table = dash_table.DataTable(id=f"table-{cat}", columns=[{"name": n, "id": i} for n, i in TABLE_COLUMNS],
-                                 data=data, page_size=10, sort_action="native", export_format="csv",
-                                 export_headers="display",
-                                 style_cell={"fontSize": 13, "textAlign": "left"})
-    return html.Details([html.Summary(f"Table: {len(data)} {DEPENDENT[cat]}s (download as CSV)"), table],
-                        className="mb-3 small")
+    return dash_table.DataTable(id=f"table-{cat}", columns=[{"name": n, "id": i} for n, i in TABLE_COLUMNS],
+                                data=data, page_size=10, sort_action="native", export_format="csv",
+                                export_headers="display", style_cell={"fontSize": 13, "textAlign": "left"})
+
+
+def _folded_table(cat: str, companies: list[dict]) -> html.Details:
+    """The table behind a chart, folded; it is built when first unfolded (the six tables drawn
+    folded took the browser a third of the page's time at 2,000 commitments)."""
+    summary = html.Summary(f"Table: {len(companies)} {DEPENDENT[cat]}s (download as CSV)",
+                           id={"type": "conc-table-open", "cat": cat})
+    return html.Details([summary, html.Div(id={"type": "conc-table", "cat": cat})], className="mb-3 small")
 
 
 def _empty(cat: str, m: dict) -> dbc.Alert:
@@ -112,13 +117,26 @@ def _block(cat: str, res: dict) -> list:
                              lg=6),
                      dbc.Col(dcc.Graph(figure=_market_chart(cat, m), id=f"market-{cat}", config=CHART_CONFIG),
                              lg=6)]),
-            html.Div(note, className="small text-muted"), _table(cat, res["companies"])]
+            html.Div(note, className="small text-muted"), _folded_table(cat, res["companies"])]
 
 
 def register(app: dash.Dash, ctx: AppContext) -> None:
     @app.callback(Output("conc-charts", "children"), Output("url", "search", allow_duplicate=True),
-                  *filter_inputs("conc"), Input("conc-charts", "id"), prevent_initial_call="initial_duplicate")
-    def conc(kinds, start, end, min_b, rumoured, _page):
+                  *filter_inputs("conc"), Input("conc-charts", "id"), State("url", "search"),
+                  prevent_initial_call="initial_duplicate")
+    def conc(kinds, start, end, min_b, rumoured, _page, search):
         state = state_from_filters(kinds, start, end, min_b, rumoured)
         blocks = [part for cat, res in concentration(ctx.data, state).items() for part in _block(cat, res)]
-        return blocks, encode_state(state)
+        return blocks, search_if_changed(state, search)
+
+    @app.callback(Output({"type": "conc-table", "cat": MATCH}, "children"),
+                  Input({"type": "conc-table-open", "cat": MATCH}, "n_clicks"),
+                  State({"type": "conc-table", "cat": MATCH}, "children"),
+                  *[State(i.component_id, i.component_property) for i in filter_inputs("conc")],
+                  prevent_initial_call=True)
+    def unfold(clicks, shown, kinds, start, end, min_b, rumoured):
+        if not clicks or shown:
+            return no_update
+        cat = dash.ctx.triggered_id["cat"]
+        state = state_from_filters(kinds, start, end, min_b, rumoured)
+        return _table(cat, concentration(ctx.data, state)[cat]["companies"])

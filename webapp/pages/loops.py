@@ -15,7 +15,7 @@ from ..formatting import deals_panel, hop_panels, kind_text, money
 from ..graphview import graph_canvas
 from ..loop_view import find_loop, loop_elements
 from ..network_view import link_commitments
-from ..state import encode_state, parse_state, state_from_filters
+from ..state import parse_state, search_if_changed, state_from_filters
 
 PATH = "/loops"
 LABEL = "Loops"
@@ -106,17 +106,17 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
                   Input("loops-table", "selected_rows"), Input("loops-table", "data"),
                   *[State(i.component_id, i.component_property) for i in filter_inputs("loops")],
                   State("loops-company", "value"), State("loops-maxlen", "value"), State("loops-ties", "value"),
-                  prevent_initial_call=True)
-    def loop_graph(selected, rows, kinds, start, end, min_b, rumoured, company, maxlen, ties):
+                  State("url", "search"), prevent_initial_call=True)
+    def loop_graph(selected, rows, kinds, start, end, min_b, rumoured, company, maxlen, ties, search):
         state = _state(kinds, start, end, min_b, rumoured, company, maxlen, ties)
         key = rows[selected[0]]["id"] if selected and rows and selected[0] < len(rows) else None
         if (state["maxlen"] or 0) < 2:
-            return [], no_update, html.P(DETAILS_HINT, className="text-muted"), encode_state(state)
+            return [], no_update, html.P(DETAILS_HINT, className="text-muted"), search_if_changed(state, search)
         report = loops_report(ctx.data, state)
         loop = find_loop(report, key)
         elements, layout = loop_elements(ctx.data, report, loop)
         details = _hop_panel(ctx, loop) if loop else html.P(DETAILS_HINT, className="text-muted")
-        return elements, layout, details, encode_state({**state, "loop": key if loop else None})
+        return elements, layout, details, search_if_changed({**state, "loop": key if loop else None}, search)
 
     @app.callback(Output("loops-details", "children", allow_duplicate=True), Input("loops-network", "tapEdgeData"),
                   *[State(i.component_id, i.component_property) for i in filter_inputs("loops")],

@@ -16,7 +16,7 @@ from ..formatting import deals_panel, kind_text, money
 from ..graphview import graph_canvas, legend
 from ..network_view import NetworkView, link_commitments, network_view, resolve_company, suggest
 from ..overview import ALL, OTHERS, OVERVIEW_TOP
-from ..state import encode_state, state_from_filters
+from ..state import encode_state, search_if_changed, state_from_filters
 
 PATH = "/network"
 LABEL = "Network"
@@ -92,8 +92,8 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     hover = html.Div(id="net-hover", className="small px-2", style={
         "position": "absolute", "top": 4, "left": 16, "right": 16, "zIndex": 5, "pointerEvents": "none",
         "background": "rgba(255,255,255,0.85)", "minHeight": "1.2em"})
-    canvas = html.Div([hover, dcc.Loading(graph_canvas("network", preset=True), type="circle", delay_show=300)],
-                      style={"position": "relative"})
+    drawing = dcc.Loading(graph_canvas("network", preset=True, many=True), type="circle", delay_show=300)
+    canvas = html.Div([hover, drawing], style={"position": "relative"})
     # the note sits beside the canvas, not above it: text arriving above would move the canvas
     # under Cytoscape's cached position and clicks would land beside what they aim at
     side = [html.Div(id="net-note", className="small text-muted mb-2"), details]
@@ -173,14 +173,15 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
     @app.callback(Output("network", "elements"), Output("net-note", "children"), Output("url", "search"),
                   Output("net-all-box", "hidden"), Output("net-overview-box", "hidden"),
                   *filter_inputs("net"), Input("net-company", "value"), Input("net-depth", "value"),
-                  Input("network", "id"), Input("net-expanded", "data"), Input("net-top", "data"))
-    def network(kinds, start, end, min_b, rumoured, company, depth, _page, expanded, top):
+                  Input("network", "id"), Input("net-expanded", "data"), Input("net-top", "data"),
+                  State("url", "search"))
+    def network(kinds, start, end, min_b, rumoured, company, depth, _page, expanded, top, search):
         companies = ctx.data.companies()
         state = state_from_filters(kinds, start, end, min_b, rumoured, resolve_company(company, companies), depth,
                                    top=top)
         view = drawn_view(state, tuple(expanded or ()))
         can_overview = not view.overview and not state["company"] and view.in_view > OVERVIEW_TOP
-        return (view.elements, note(view, state, companies), encode_state(state), not view.overview,
+        return (view.elements, note(view, state, companies), search_if_changed(state, search), not view.overview,
                 not can_overview)
 
     @app.callback(Output("details", "children"), Input("network", "tapNodeData"), Input("network", "tapEdgeData"),

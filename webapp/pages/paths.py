@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, dcc, html
+from dash import Input, Output, State, dcc, html
 
 from graph.flow import build_flow_graph
 from graph.paths import MAX_HOPS, MoneyPath, money_paths
@@ -16,7 +16,7 @@ from ..filters import filter_bar, filter_inputs, to_filter
 from ..formatting import hop_panels, money
 from ..graphview import graph_canvas
 from ..network_view import edge_element, merge_links, node_element, resolve_company
-from ..state import encode_state, state_from_filters
+from ..state import search_if_changed, state_from_filters
 
 PATH = "/paths"
 LABEL = "Paths"
@@ -80,8 +80,8 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
 
     @app.callback(Output("path-note", "children"), *outputs, Output("url", "search", allow_duplicate=True),
                   *filter_inputs("path"), Input("path-from", "value"), Input("path-to", "value"),
-                  prevent_initial_call="initial_duplicate")
-    def paths(kinds, start, end, min_b, rumoured, source, target):
+                  State("url", "search"), prevent_initial_call="initial_duplicate")
+    def paths(kinds, start, end, min_b, rumoured, source, target, search):
         state = {**state_from_filters(kinds, start, end, min_b, rumoured), "source": source, "target": target}
         found = {key: None for key in WHICH}
         if source and target and source != target:
@@ -89,5 +89,5 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
                 build_flow_graph(rows, to_filter(state)), source, target))
         drawn = [x for key in WHICH for x in ((path_elements(ctx.data, found[key]), path_deals(ctx.data, found[key]))
                                              if found[key] else ([], None))]
-        return _note(source, target, found), *drawn, encode_state(state)
+        return _note(source, target, found), *drawn, search_if_changed(state, search)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, dcc, html, no_update
+from dash import Input, Output, State, dcc, html, no_update
 
 from graph.kinds import KINDS
 from graph.timeline import CumulativeMoney, MonthlyKinds, cumulative_money, month_bounds, monthly_kinds
@@ -18,7 +18,7 @@ from ..context import AppContext
 from ..data import filter_key
 from ..filters import filter_bar, filter_inputs, to_filter
 from ..formatting import money
-from ..state import encode_state, state_from_filters
+from ..state import search_if_changed, state_from_filters
 
 PATH = "/timeline"
 LABEL = "Timeline"
@@ -158,8 +158,9 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
     @app.callback(Output("tl-months", "figure"), Output("tl-money", "figure"), Output("tl-undated", "children"),
                   Output("tl-money-note", "children"), Output("tl-period", "children"), Output("tl-empty", "children"),
                   Output("tl-charts", "hidden"), Output("url", "search", allow_duplicate=True),
-                  *filter_inputs("tl"), Input("tl-charts", "id"), prevent_initial_call="initial_duplicate")
-    def timeline(kinds, start, end, min_b, rumoured, _page):
+                  *filter_inputs("tl"), Input("tl-charts", "id"), State("url", "search"),
+                  prevent_initial_call="initial_duplicate")
+    def timeline(kinds, start, end, min_b, rumoured, _page, search):
         state = state_from_filters(kinds, start, end, min_b, rumoured)
         every_date = {**state, "since": None, "until": None}   # the charts are how a period is picked
         flt = to_filter(every_date)
@@ -169,7 +170,7 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
         empty = empty_text(by)
         alert = dbc.Alert(empty, color="info", id="tl-empty-alert", className="py-2") if empty else None
         return (months_chart(by, period), money_chart(cum, period), undated_text(by), money_note(cum),
-                period_text(start, end), alert, bool(empty), encode_state(state))
+                period_text(start, end), alert, bool(empty), search_if_changed(state, search))
 
     @app.callback(Output("tl-dates", "start_date"), Output("tl-dates", "end_date"),
                   Input("tl-months", "selectedData"), Input("tl-clear", "n_clicks"), prevent_initial_call=True)
