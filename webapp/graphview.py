@@ -55,12 +55,17 @@ STYLESHEET = [
 # of its own inside both ends so that lines between one pair fan out) with the arrow at the
 # middle: the network's hundreds of lines are drawn 2-3 times faster this way than as curves
 # that bend round each other, which took most of the page's time in the browser at 2,000
-# commitments. The loop and path drawings keep their few curved lines.
+# commitments. Highlighted lines (a selected loop: a few) keep their curves and end arrows, as
+# the path drawings do.
 MANY_LINES = [
     {"selector": "edge", "style": {"curve-style": "haystack", "haystack-radius": 0.6, "target-arrow-shape": "none",
                                    "mid-target-arrow-shape": "triangle", "arrow-scale": 1.1}},
     *[{"selector": f"edge.{k.name}", "style": {"mid-target-arrow-color": k.colour}} for k in KINDS.values()],
     *[{"selector": f"edge.{k.name}", "style": {"mid-target-arrow-shape": "none"}}
+      for k in KINDS.values() if k.undirected],
+    {"selector": "edge.highlight", "style": {"curve-style": "bezier", "target-arrow-shape": "triangle",
+                                             "mid-target-arrow-shape": "none"}},
+    *[{"selector": f"edge.highlight.{k.name}", "style": {"target-arrow-shape": "none"}}
       for k in KINDS.values() if k.undirected],
 ]
 
