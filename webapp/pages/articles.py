@@ -94,17 +94,17 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
 
     @app.callback(Output("articles-list", "children"), Input("url", "pathname"), Input("a-result", "children"))
     def articles(path, _):
-        rows = data.cached("articles", lambda _: store.articles())
+        rows = data.articles()
         return _articles_table(rows) if rows else empty_store_hint()
 
     @app.callback(Output("articles-table", "data"), Output("articles-table", "selected_rows"),
                   Input("articles-table", "page_current"), prevent_initial_call=True)
     def articles_page(page):
-        return _page(data.cached("articles", lambda _: store.articles()), page or 0), []
+        return _page(data.articles(), page or 0), []
 
     @app.callback(Output("articles-csv", "data"), Input("articles-csv-button", "n_clicks"), prevent_initial_call=True)
     def articles_csv(_):
-        return dcc.send_string(articles_csv_text(data.cached("articles", lambda _: store.articles())), "articles.csv")
+        return dcc.send_string(articles_csv_text(data.articles()), "articles.csv")
 
     @app.callback(Output("article-facts", "children"), Input("articles-table", "selected_rows"),
                   State("articles-table", "data"), prevent_initial_call=True)
