@@ -7,16 +7,23 @@ Three modes, each printing median and 95th percentile (ms) and the largest respo
 - ``--clients N``: N threads against the app served over HTTP on 127.0.0.1 (a real threaded
   werkzeug server), every thread running the whole mix of callbacks ``REPEAT`` times;
 - ``--browser``: each page opened in headless Chromium until it is ready (its chart or table
-  drawn and no callback pending), ``REPEAT`` times per page.
+  drawn and no callback pending), ``REPEAT`` times per page;
+- ``--browser --against CHECKOUT``: the same, side by side with another checkout of dealgraph
+  (main, say): each checkout serves its own app over its own store of the same generated
+  commitments, in a process of its own, and one Chromium opens each page on the two in turn
+  (alternating which goes first); prints both and the ratio of the medians, with the load average.
 
-Usage: python -m bench.webapp [COMMITMENTS] [REPEAT] [--clients N] [--browser]
+Usage: python -m bench.webapp [COMMITMENTS] [REPEAT] [--clients N] [--browser [--against CHECKOUT]]
 """
 from __future__ import annotations
 
 import argparse
 import http.client
 import json
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -177,36 +184,112 @@ def many_clients(app, requests: dict[str, Callable[[int], dict]], repeat: int, c
             f"{len(failures)} failed):", {n: times[n] for n in names}, sizes)
 
 
-def in_browser(app, repeat: int) -> None:
-    """Each page opened in headless Chromium until ready; the first opening of each page is counted."""
+def _chromium():
     import shutil
 
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    srv = _serve(app)
     opts = webdriver.ChromeOptions()
     opts.binary_location = shutil.which("chromium")
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1440,900"):
         opts.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=opts)
-    pending = "document.querySelectorAll('[data-dash-is-loading=\"true\"]').length == 0"
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=opts)
+
+
+PENDING = "document.querySelectorAll('[data-dash-is-loading=\"true\"]').length == 0"
+
+
+def opened(driver, url: str, ready: str) -> float:
+    """Milliseconds from asking Chromium for ``url`` until ``ready`` holds and no callback is pending."""
+    t = time.perf_counter()
+    driver.get(url)
+    while not driver.execute_script(f"try {{ return ({ready}) && {PENDING}; }} catch (e) {{ return false; }}"):
+        if time.perf_counter() - t > 60:
+            raise TimeoutError(url)
+        time.sleep(0.02)
+    return (time.perf_counter() - t) * 1000
+
+
+def in_browser(app, repeat: int) -> None:
+    """Each page opened in headless Chromium until ready; the first opening of each page is counted."""
+    srv = _serve(app)
+    driver = _chromium()
     print(f"{'page':<16} {'median ms':>10} {'max ms':>8}")
     try:
         for path, ready in READY.items():
-            times = []
-            for _ in range(repeat):
-                t = time.perf_counter()
-                driver.get(f"http://127.0.0.1:{srv.server_port}{path}")
-                while not driver.execute_script(f"try {{ return ({ready}) && {pending}; }} catch (e) {{ return false; }}"):
-                    if time.perf_counter() - t > 60:
-                        raise TimeoutError(path)
-                    time.sleep(0.02)
-                times.append((time.perf_counter() - t) * 1000)
+            times = [opened(driver, f"http://127.0.0.1:{srv.server_port}{path}", ready) for _ in range(repeat)]
             print(f"{path:<16} {statistics.median(times):>10.1f} {max(times):>8.1f}")
     finally:
         driver.quit()
         srv.shutdown()
+
+
+# run by each checkout's own code (cwd = the checkout): its app over its own store, until stdin closes
+SERVE = r"""
+import sys, tempfile, threading
+from pathlib import Path
+from werkzeug.serving import WSGIRequestHandler, make_server
+from bench.analytics import synthetic
+from bench.webapp import facts_from
+from graph.falkor_backend import FalkorStore
+from webapp.app import create_app
+
+class Quiet(WSGIRequestHandler):
+    def log_request(self, *args, **kwargs):
+        pass
+
+with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
+    store = FalkorStore(Path(tmp) / "bench.db")
+    store.ensure_schema()
+    facts = facts_from(synthetic(int(sys.argv[1]), seed=5))
+    for i in range(0, len(facts), 200):
+        store.write_articles(facts[i:i + 200])
+    srv = make_server("127.0.0.1", 0, create_app(store).server, threaded=True, request_handler=Quiet)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    print(srv.server_port, flush=True)
+    sys.stdin.read()
+    srv.shutdown()
+    store.close()
+"""
+
+
+def side_by_side(commitments: int, repeat: int, other: Path) -> None:
+    """Every page opened ``repeat`` times on ``other``'s app and on this checkout's, in turn (which
+    goes first alternates); one untimed opening of the network first on each (the store read and
+    the layout). Each app runs in a process of its own, built by its own checkout's code."""
+    here = Path(__file__).resolve().parents[1]
+    names = {"other": other.resolve(), "this": here}
+    procs, ports = {}, {}
+    try:
+        for name, root in names.items():
+            procs[name] = subprocess.Popen([sys.executable, "-c", SERVE, str(commitments)], cwd=root,
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        for name, proc in procs.items():
+            ports[name] = int(proc.stdout.readline())
+        driver = _chromium()
+        try:
+            for name in names:
+                opened(driver, f"http://127.0.0.1:{ports[name]}/network", READY["/network"])
+            load = os.getloadavg()
+            times = {(path, name): [] for path in READY for name in names}
+            for path, ready in READY.items():
+                for i in range(repeat):
+                    for name in (list(names) if i % 2 == 0 else list(names)[::-1]):
+                        times[path, name].append(opened(driver, f"http://127.0.0.1:{ports[name]}{path}", ready))
+        finally:
+            driver.quit()
+        print(f"{commitments} generated commitments; other = {names['other']}, this = {names['this']}; "
+              f"load average {load[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
+        print(f"{'page':<16} {'other median/max ms':>20} {'this median/max ms':>20} {'this/other':>11}")
+        for path in READY:
+            o, t = times[path, "other"], times[path, "this"]
+            print(f"{path:<16} {statistics.median(o):>11.0f} / {max(o):>6.0f} {statistics.median(t):>11.0f} / "
+                  f"{max(t):>6.0f} {statistics.median(t) / statistics.median(o):>11.2f}")
+    finally:
+        for proc in procs.values():
+            proc.stdin.close()
+            proc.wait(timeout=60)
 
 
 def main() -> None:
@@ -215,7 +298,11 @@ def main() -> None:
     ap.add_argument("repeat", nargs="?", type=int, default=30)
     ap.add_argument("--clients", type=int, default=0, help="concurrent clients over HTTP (0: one, in-process)")
     ap.add_argument("--browser", action="store_true", help="time each page in headless Chromium")
+    ap.add_argument("--against", type=Path, metavar="CHECKOUT",
+                    help="with --browser: side by side with another checkout's app (e.g. a clone of main)")
     args = ap.parse_args()
+    if args.browser and args.against:
+        return side_by_side(args.commitments, args.repeat, args.against)
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         store = FalkorStore(Path(tmp) / "bench.db")
         store.ensure_schema()
