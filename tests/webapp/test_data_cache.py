@@ -78,18 +78,18 @@ def test_an_unchanged_store_is_not_read_again_and_another_writer_is_seen(store, 
     assert len(reads) == 2
 
 
-def test_warming_up_reads_the_articles_list_ahead_once(falkor_store):
-    falkor_store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)]),
+def test_warming_up_reads_the_articles_list_ahead_once(store):
+    store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)]),
                                  article("p2", [deal("investment", "Bolt", "Cell", 2e9),
                                                 deal("partnership", "Cell", "Arc")])])
-    reads, read = [], falkor_store.articles
+    reads, read = [], store.articles
 
     def counted():
         reads.append(1)
         return read()
 
-    falkor_store.articles = counted
-    data = Data(falkor_store)
+    store.articles = counted
+    data = Data(store)
     data.warm()                                 # what the app starts in the background
     assert len(reads) == 1
     assert sorted((a["id"], a["commitments"]) for a in data.articles()) == [("p1", 1), ("p2", 2)]
