@@ -90,20 +90,22 @@ def cases(app, loops_rows: list[dict]) -> dict[str, Callable[[int], dict]]:
                                     [_v("url", "", "search")]),
         "filter change": lambda i: body(app, "..network.elements", [
             *_filters("net", kinds(i), mins[i % 3]), _v("net-company", None), _v("net-depth", 1),
-            _v("network", "network", "id"), _v("net-expanded", [], "data"), _v("net-top", None, "data")]),
+            _v("network", "network", "id"), _v("net-expanded", [], "data"), _v("net-top", None, "data")],
+            [_v("url", "", "search")]),
         "node click": lambda i: body(app, "details.children", [
             _v("network", {"company": f"co{i % 40}"}, "tapNodeData"), _v("network", None, "tapEdgeData"),
             *_filters("net", KINDS, None), _v("net-company", None), _v("net-depth", 1)], [_v("net-top", None, "data")]),
         "loops table": lambda i: body(app, "..loops-table.data", [
             *_filters("loops", kinds(i + 2), mins[i % 3]), _v("loops-company", [None, "co1", "co7"][i % 3]),
             _v("loops-maxlen", 4), _v("loops-ties", []), _v("loops-table", "loops-table", "id")],
-            [_v("url", "", "search")]),
+            [_v("url", "", "search"), _v("loops-returning-wanted", False, "data")]),
         "loop selection": lambda i: body(app, "..loops-network.elements", [
             _v("loops-table", [i % max(1, len(loops_rows))], "selected_rows"), _v("loops-table", loops_rows, "data")],
             [*_filters("loops", KINDS, None), _v("loops-company", None), _v("loops-maxlen", 4),
-             _v("loops-ties", [])]),
+             _v("loops-ties", []), _v("url", "", "search")]),
         "concentration": lambda i: body(app, "..conc-charts.children", [
-            *_filters("conc", kinds(i), mins[i % 3]), _v("conc-charts", "conc-charts", "id")]),
+            *_filters("conc", kinds(i), mins[i % 3]), _v("conc-charts", "conc-charts", "id")],
+            [_v("url", "", "search")]),
         "articles list": lambda i: body(app, "articles-list.children", [
             _v("url", "/articles", "pathname"), _v("a-result", None, "children")]),
         "console query": lambda i: body(app, "..q-result.children", [_v("q-run", i + 1, "n_clicks")], [

@@ -103,6 +103,22 @@ def test_money_only_by_default_returning_share_and_table_search(demo, wide):
         "Of the $27B paid to NVIDIA under these filters, $7B (26%) comes from companies it pays.")
     kinds = {k for *_, k in drawn_links(wide)}
     assert kinds == {"hardware_purchase", "investment", "compute_purchase"}   # no partnership or distribution
+    # the returning table is built when first unfolded, with every company paid money
+    assert wide.find_elements("id", "loops-returning") == []
+    fold = wide.find_element("id", "loops-returning-open")
+    wide.execute_script("arguments[0].scrollIntoView({block: 'center'});", fold)
+    time.sleep(0.3)
+    fold.click()
+    cells = lambda: [td.text for td in wide.find_elements("css selector", "#loops-returning td")][:12]  # noqa: E731
+    wait(lambda: cells(), what="the returning table")
+    assert cells() == ["Microsoft", "280", "280", "100", "OpenAI", "100", "100", "100", "Anthropic", "22", "22", "100"]
+    box = wide.find_element("id", "loops-min")           # unfolded, it follows the filters
+    box.send_keys("50\n")
+    wait(lambda: cells()[:4] != ["Microsoft", "280", "280", "100"], what="the returning table over $50B")
+    assert cells() == ["Microsoft", "250", "0", "0", "OpenAI", "100", "0", "0", "Oracle", "300", "0", "0"]
+    box.clear()
+    box.send_keys("\n")
+    wait(lambda: table_rows(wide) and len(table_rows(wide)) == 8, what="every loop again")
     search = wide.find_element("css selector", "#loops-table th.dash-filter.column-1 input")
     search.send_keys("coreweave\n")
     wait(lambda: table_rows(wide) == ["CoreWeave → NVIDIA → OpenAI → CoreWeave", "CoreWeave → NVIDIA → CoreWeave"],

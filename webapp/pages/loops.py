@@ -48,16 +48,21 @@ def _tables() -> list:
                                                                        "placeholder_text": "search…"},
         hidden_columns=["hops"], export_columns="all", export_format="csv", export_headers="display",
         css=[{"selector": ".show-hide", "rule": "display: none"}], style_cell=CELL)
+    # folded, and built only once unfolded: a second table drawn folded cost the page's opening
     returning = html.Details([
-        html.Summary("Money returning to each company (paid by companies it pays)"),
-        dash_table.DataTable(id="loops-returning", columns=RETURNING_COLUMNS, data=[], page_size=PAGE_SIZE,
-                             sort_action="native", filter_action="native",
-                             filter_options={"case": "insensitive", "placeholder_text": "search…"},
-                             export_format="csv", export_headers="display", style_cell=CELL)],
+        html.Summary("Money returning to each company (paid by companies it pays)", id="loops-returning-open"),
+        html.Div(id="loops-returning-box"), dcc.Store(id="loops-returning-wanted", data=False)],
         className="small mt-3")
     return [dcc.Loading([table, html.Div(id="loops-note", className="small text-muted mt-2"),
                          html.Div(id="loops-returning-line", className="small mt-1")], type="circle", delay_show=300),
             returning]
+
+
+def _returning_table(rows: list[dict]) -> dash_table.DataTable:
+    return dash_table.DataTable(id="loops-returning", columns=RETURNING_COLUMNS, data=rows, page_size=PAGE_SIZE,
+                                sort_action="native", filter_action="native",
+                                filter_options={"case": "insensitive", "placeholder_text": "search…"},
+                                export_format="csv", export_headers="display", style_cell=CELL)
 
 
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
@@ -87,10 +92,11 @@ def _hop_panel(ctx: AppContext, loop) -> list:
 def register(app: dash.Dash, ctx: AppContext) -> None:
     @app.callback(Output("loops-table", "data"), Output("loops-note", "children"),
                   Output("loops-table", "selected_rows"), Output("loops-table", "page_current"),
-                  Output("loops-returning-line", "children"), Output("loops-returning", "data"),
+                  Output("loops-returning-line", "children"), Output("loops-returning-box", "children"),
                   *filter_inputs("loops"), Input("loops-company", "value"), Input("loops-maxlen", "value"),
-                  Input("loops-ties", "value"), Input("loops-table", "id"), State("url", "search"))
-    def loops(kinds, start, end, min_b, rumoured, company, maxlen, ties, _page, search):
+                  Input("loops-ties", "value"), Input("loops-table", "id"), State("url", "search"),
+                  State("loops-returning-wanted", "data"))
+    def loops(kinds, start, end, min_b, rumoured, company, maxlen, ties, _page, search, returning_wanted):
         state = _state(kinds, start, end, min_b, rumoured, company, maxlen, ties)
         rows, note = loops_page(ctx.data, state)
         selected, page = [], 0    # a new table: the old selection means another loop
@@ -99,7 +105,21 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
             found = [i for i, r in enumerate(rows) if r["id"] == wanted]
             selected, page = (found, found[0] // PAGE_SIZE) if found else ([], 0)
         line = returning_line(loops_report(ctx.data, state)) if rows or state["company"] else None
-        return rows, note, selected, page, line, returning_table(ctx.data, state) if state["maxlen"] >= 2 else []
+        return rows, note, selected, page, line, _returning(state) if returning_wanted else None
+
+    def _returning(state: dict) -> dash_table.DataTable:
+        return _returning_table(returning_table(ctx.data, state) if state["maxlen"] >= 2 else [])
+
+    @app.callback(Output("loops-returning-box", "children", allow_duplicate=True),
+                  Output("loops-returning-wanted", "data"), Input("loops-returning-open", "n_clicks"),
+                  State("loops-returning-wanted", "data"),
+                  *[State(i.component_id, i.component_property) for i in filter_inputs("loops")],
+                  State("loops-maxlen", "value"), State("loops-ties", "value"), prevent_initial_call=True)
+    def unfold_returning(clicks, wanted, kinds, start, end, min_b, rumoured, maxlen, ties):
+        """The returning table, built when first unfolded and kept up to date from then on."""
+        if not clicks or wanted:
+            return no_update, no_update
+        return _returning(_state(kinds, start, end, min_b, rumoured, None, maxlen, ties)), True
 
     @app.callback(Output("loops-network", "elements"), Output("loops-network", "layout"),
                   Output("loops-details", "children"), Output("url", "search", allow_duplicate=True),
