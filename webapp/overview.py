@@ -90,12 +90,13 @@ def wanted(top: int | None, companies: int, centred: bool) -> int:
     return top if 0 < top < companies else ALL
 
 
-def gather(links: list, top: int) -> Overview:
+def gather(links: list, top: int, order: list[str] | None = None) -> Overview:
     """The ``top`` companies by money with every line between them, and the rest as one node:
-    lines between a top company and gathered ones merged per kind (amounts and counts summed)."""
+    lines between a top company and gathered ones merged per kind (amounts and counts summed).
+    ``order``: the companies :func:`ranked` gives for ``links``, when the caller has them already."""
     from .network_view import Link   # the line type is the network's
 
-    order = ranked(links)
+    order = ranked(links) if order is None else order
     named = order[:top]
     keep = set(named)
     view = Overview(named, frozenset(order[top:]), [])
