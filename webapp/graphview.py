@@ -39,6 +39,16 @@ STYLESHEET = [
       for k in KINDS.values()],
     *[{"selector": f"edge.{k.name}", "style": {"target-arrow-shape": "none", "line-style": "dashed"}}
       for k in KINDS.values() if k.undirected],
+    # A drawing of many lines (``network_view.CURVED_UP_TO``) draws them straight between the
+    # companies' centres ("haystack" lines, each reaching a point of its own inside both ends, so
+    # the lines between one pair fan out) with the arrow half way: 2-3 times faster to draw than
+    # curves bending round each other, which took most of a page's time at 2,000 commitments.
+    {"selector": "edge.straight", "style": {"curve-style": "haystack", "haystack-radius": 0.6,
+                                            "target-arrow-shape": "none", "mid-target-arrow-shape": "triangle",
+                                            "arrow-scale": 1.1}},
+    *[{"selector": f"edge.straight.{k.name}", "style": {"mid-target-arrow-color": k.colour}} for k in KINDS.values()],
+    *[{"selector": f"edge.straight.{k.name}", "style": {"mid-target-arrow-shape": "none"}}
+      for k in KINDS.values() if k.undirected],
     {"selector": "edge.labelled", "style": {"label": "data(label)"}},
     {"selector": "edge.rumour", "style": {"line-style": "dotted", "opacity": 0.5}},
     {"selector": "edge.highlight", "style": {"opacity": 1, "z-index": 10, "label": "data(label)",
@@ -50,25 +60,6 @@ STYLESHEET = [
                                             "overlay-color": SELECTED_COLOUR, "overlay-opacity": 0.25,
                                             "overlay-padding": 5}},
 ]
-
-# Lines drawn straight between the companies' centres ("haystack" lines, each reaching a point
-# of its own inside both ends so that lines between one pair fan out) with the arrow at the
-# middle: the network's hundreds of lines are drawn 2-3 times faster this way than as curves
-# that bend round each other, which took most of the page's time in the browser at 2,000
-# commitments. Highlighted lines (a selected loop: a few) keep their curves and end arrows, as
-# the path drawings do.
-MANY_LINES = [
-    {"selector": "edge", "style": {"curve-style": "haystack", "haystack-radius": 0.6, "target-arrow-shape": "none",
-                                   "mid-target-arrow-shape": "triangle", "arrow-scale": 1.1}},
-    *[{"selector": f"edge.{k.name}", "style": {"mid-target-arrow-color": k.colour}} for k in KINDS.values()],
-    *[{"selector": f"edge.{k.name}", "style": {"mid-target-arrow-shape": "none"}}
-      for k in KINDS.values() if k.undirected],
-    {"selector": "edge.highlight", "style": {"curve-style": "bezier", "target-arrow-shape": "triangle",
-                                             "mid-target-arrow-shape": "none"}},
-    *[{"selector": f"edge.highlight.{k.name}", "style": {"target-arrow-shape": "none"}}
-      for k in KINDS.values() if k.undirected],
-]
-
 
 def legend() -> html.Div:
     """One swatch per kind, in the kinds table's colours, and what size and colour mean."""
@@ -83,12 +74,10 @@ def legend() -> html.Div:
     return html.Div(items, id="legend", className="mb-2")
 
 
-def graph_canvas(cid: str, height: str = "62vh", preset: bool = False, many: bool = False) -> cyto.Cytoscape:
+def graph_canvas(cid: str, height: str = "62vh", preset: bool = False) -> cyto.Cytoscape:
     """An empty Cytoscape canvas; a callback fills its elements. ``preset``: draw elements at the
-    positions they carry (the network's kept layout) instead of laying them out again; ``many``:
-    draw the lines straight (``MANY_LINES``), for a drawing of hundreds of them."""
+    positions they carry (the network's kept layout) instead of laying them out again."""
     layout = {"name": "preset", "fit": True, "padding": 30} if preset else {"name": "cose", "animate": False}
-    stylesheet = STYLESHEET + MANY_LINES if many else STYLESHEET
-    return cyto.Cytoscape(id=cid, elements=[], stylesheet=stylesheet, layout=layout,
+    return cyto.Cytoscape(id=cid, elements=[], stylesheet=STYLESHEET, layout=layout,
                           style={"width": "100%", "height": height, "border": "1px solid #dee2e6"},
                           minZoom=0.1, maxZoom=2)

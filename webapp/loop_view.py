@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from graph.loops import Loop, LoopReport
 
-from .network_view import LABELLED_LINKS, Link, edge_element, merge_links, node_element
+from .network_view import CURVED_UP_TO, LABELLED_LINKS, Link, edge_element, merge_links, node_element
 
 CIRCLE = {"name": "circle", "fit": True, "padding": 40, "animate": False}
 KEPT = {"name": "preset", "fit": True, "padding": 30}
@@ -58,7 +58,8 @@ def _drawn(links: list[Link], positions: dict, labelled: int, highlight: bool, o
     nodes = [node_element(n, positions.get(n, (0.0, 0.0)), money_of[n], deals_of[n], top_node, classes)
              for n in (order or sorted(money_of)) if n in money_of]
     biggest = {id(l) for l in sorted(links, key=lambda l: -l.amount_usd)[:labelled] if l.amount_usd > 0}
-    edges = [edge_element(l, top_edge, id(l) in biggest, highlight) for l in links]
+    straight = len(links) > CURVED_UP_TO
+    edges = [edge_element(l, top_edge, id(l) in biggest, highlight, straight=straight) for l in links]
     return nodes + edges
 
 

@@ -25,6 +25,7 @@ from .overview import (ALL, OTHERS, OVERVIEW_TOP, Overview, circle, company_mone
 
 MAX_LINKS = 150          # links drawn at most, the largest by money first (each costs the browser drawing time)
 LABELLED_LINKS = 20      # links whose amount is written on them (the rest: on hover and selection)
+CURVED_UP_TO = 50        # lines drawn curved round each other at most; more are drawn straight (cheaper)
 NAMED_COMPANIES = 30     # companies named on the drawing, the most money first (the rest: hover, click)
 NODE_PX = (14, 48)       # smallest and largest company, by money
 EDGE_PX = (1.2, 9.0)
@@ -169,15 +170,17 @@ def node_element(name: str, pos: tuple[float, float], money_usd: float, deals: i
 
 
 def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False,
-                 shown: dict[str, str] | None = None) -> dict:
-    """One line; ``shown`` names an end differently (the overview's gathered node by its label)."""
+                 shown: dict[str, str] | None = None, straight: bool = False) -> dict:
+    """One line; ``shown`` names an end differently (the overview's gathered node by its label);
+    ``straight``: one of many lines, drawn straight (see ``CURVED_UP_TO``)."""
     text = money(link.amount_usd) if link.amount_usd else ""
     if link.count > 1:
         text = f"{text} ×{link.count}".strip()
     if link.reviewed == link.count:     # every deal on the line checked by a person
         text = f"✓ {text}".strip()
     classes = [link.kind] + (["rumour"] if not link.announced else []) + (["labelled"] if labelled else []) \
-        + (["highlight"] if highlight else []) + (["reviewed"] if link.reviewed == link.count else [])
+        + (["highlight"] if highlight else []) + (["reviewed"] if link.reviewed == link.count else []) \
+        + (["straight"] if straight else [])
     shown = shown or {}
     data = {"id": link.key, "source": node_id(link.source), "target": node_id(link.target),
             "from": shown.get(link.source, link.source), "to": shown.get(link.target, link.target),
@@ -254,7 +257,9 @@ def _elements(data, drawn: list[Link], company: str | None, overview: Overview |
         nodes.append(gathered_element(overview))
     ranked_links = sorted(range(len(drawn)), key=lambda i: -drawn[i].amount_usd)[:LABELLED_LINKS]
     labelled = {i for i in ranked_links if drawn[i].amount_usd > 0}
-    edges = [edge_element(link, top_edge, i in labelled, shown=shown) for i, link in enumerate(drawn)]
+    straight = len(drawn) > CURVED_UP_TO
+    edges = [edge_element(link, top_edge, i in labelled, shown=shown, straight=straight)
+             for i, link in enumerate(drawn)]
     return nodes + edges
 
 

@@ -76,3 +76,14 @@ def test_the_overview_names_the_top_companies_and_gathers_the_rest(falkor_store)
     for query in ("", "?top=all", "?top=2&company=Arc"):
         assert network_view(data, parse_state(query)).overview is None, query
     assert network_view(data, parse_state("")).companies == 5
+
+
+def test_a_drawing_of_many_lines_draws_them_straight_and_a_few_curved(falkor_store):
+    # 51 lines: one investment from each of 51 funds into one lab (the overview starts past 50 companies)
+    falkor_store.write_articles([article("s1", [deal("investment", f"Fund{i:02d}", "Lab", (i + 1) * 1e9)
+                                                for i in range(51)])])
+    data = Data(falkor_store)
+    straight = lambda view: {"straight" in e["classes"].split() for e in view.elements  # noqa: E731
+                             if "source" in e["data"]}
+    assert straight(network_view(data, parse_state("?top=all"))) == {True}       # 51 lines
+    assert straight(network_view(data, parse_state("?top=all&min=2"))) == {False}  # 50 lines

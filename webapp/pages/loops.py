@@ -66,7 +66,7 @@ def _returning_table(rows: list[dict]) -> dash_table.DataTable:
 
 
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
-    canvas = graph_canvas("loops-network", "52vh", preset=True, many=True)
+    canvas = graph_canvas("loops-network", "52vh", preset=True)
     details = html.Div(id="loops-details", className="small mt-2", style={"maxHeight": "30vh", "overflowY": "auto"},
                        children=html.P(DETAILS_HINT, className="text-muted"))
     return [filter_bar("loops", state, companies), _loop_options(state),

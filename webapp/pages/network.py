@@ -92,7 +92,7 @@ def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     hover = html.Div(id="net-hover", className="small px-2", style={
         "position": "absolute", "top": 4, "left": 16, "right": 16, "zIndex": 5, "pointerEvents": "none",
         "background": "rgba(255,255,255,0.85)", "minHeight": "1.2em"})
-    drawing = dcc.Loading(graph_canvas("network", preset=True, many=True), type="circle", delay_show=300)
+    drawing = dcc.Loading(graph_canvas("network", preset=True), type="circle", delay_show=300)
     canvas = html.Div([hover, drawing], style={"position": "relative"})
     # the note sits beside the canvas, not above it: text arriving above would move the canvas
     # under Cytoscape's cached position and clicks would land beside what they aim at
