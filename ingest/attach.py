@@ -40,6 +40,16 @@ NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z
 
 # a figure of the sentence with its head token and the words that say what it is
 Sized = tuple[figures.Figure, Token, set[str]]
+# the kinds whose deal a figure sizing a deal noun ("in a deal worth $2 billion")
+# is read as first; a partnership's only where the sentence states none of these
+MONEY_KINDS = ("investment", "acquisition", "compute_purchase", "hardware_purchase")
+# how a figure that sizes a deal noun of its own sentence ranks (below one the
+# parse ties to the deal's own word, above one a later sentence gives)
+SIZED_DEAL_RANK = 25
+# nouns of a deal's size ("a deal whose value is put at $9 billion")
+SIZE_NOUNS = {"value", "price", "cost", "worth", "size", "tag"}
+# currency words the parse may read as the noun a figure measures ("$90 billion USD")
+CURRENCY_NOUNS = {"usd", "dollars", "dollar", "us$"}
 
 
 def deal_amount(text: str, f: figures.Figure) -> bool:
@@ -193,10 +203,80 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
             c.amount, c.amount_rank = figure, 30
 
 
+def sized_deal(tok: Token) -> Token | None:
+    """The deal noun a figure gives the size of: "a $300 billion deal", "an
+    agreement worth $4 billion", "a contract that is worth $2 billion", "a
+    deal whose value is put at $9 billion"; None for a figure of anything
+    else ("a $350 million slice", "a deal that lifts revenue by $2 billion").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Acme bought Beta in a deal worth $4 billion.")
+    >>> sized_deal(doc[8]).text
+    'deal'
+    """
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head == cur:
+            return None
+        if head.lemma_.lower() in DEAL_NOUNS and head.pos_ == "NOUN":
+            return head if cur.dep_ not in ("relcl", "acl") or _sizes(cur) else None
+        if cur is not tok and (cur.dep_ in ("advcl", "ccomp", "conj", "parataxis", "xcomp", "dobj", "nsubj", "nsubjpass")
+                               or cur.pos_ in ("NOUN", "PROPN") and cur.lower_ not in CURRENCY_NOUNS):
+            return None
+        cur = head
+    return None
+
+
+def _sizes(verb: Token) -> bool:
+    """A clause on a deal noun that gives its size: "(a deal) valued at",
+    "that is worth", "whose value is put at"."""
+    return verb.lemma_.lower() in VALUE_VERBS | {"put", "peg", "set", "price"} or any(
+        ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in SIZE_NOUNS for ch in verb.children)
+
+
+def sentence_deal_figure(facts: SentenceFacts, here: list[Mention], stated: list[Candidate]) -> None:
+    """"A agreed to buy B, in a deal worth about $6 billion", "C, the partner
+    with which it has a $20 billion contract": a figure that sizes a deal noun
+    goes to the one deal the sentence states that has no figure, where the
+    parse ties it to no deal's own word. A deal noun that names a company
+    outside that deal, or whose clause has such a subject, is another deal
+    ("a $2 billion deal with D", "..., and D signed a $2 billion deal")."""
+    if not any(c.amount is None for c in stated) or not DEAL_NOUN.search(facts.text):
+        return
+    used = {id(c.amount) for c in stated if c.amount is not None}
+    for f in facts.money:
+        tok = facts.token(f) if f.currency == "USD" and id(f) not in used else None
+        deal = sized_deal(tok) if tok is not None else None
+        if deal is None or clause_words(tok) & AGGREGATE:
+            continue
+        bare = [c for c in stated if c.amount is None]
+        deals = [c for c in bare if c.kind in MONEY_KINDS] or [c for c in bare if c.kind == "partnership"]
+        pairs = {(c.kind, c.src, c.dst) for c in deals}
+        if len(pairs) != 1 or any((c.kind, c.src, c.dst) in pairs and c.amount is not None for c in stated):
+            return
+        if _others_deal(deal, here, {deals[0].src, deals[0].dst}):
+            return
+        for c in deals:
+            c.amount, c.amount_rank = f, SIZED_DEAL_RANK
+        return
+
+
+def _others_deal(deal: Token, here: list[Mention], pair: set[str]) -> bool:
+    """Whether a deal noun belongs to companies other than `pair`: one named
+    inside its phrase, or the subject of the clause it sits in."""
+    inside = {m.company for m in here if m.company and deal.left_edge.i <= m.token_start <= deal.right_edge.i}
+    verb = next((t for t in deal.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [ch.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    doers = {m.company for m in here if m.company and any(m.token_start <= i < m.token_end for i in subjects)}
+    return bool((inside | doers) - pair)
+
+
 def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[Candidate], text: str,
                        sentences: Sentences | None = None) -> None:
-    """`deal_figure` over every deal of the article, whichever stage proposed
-    it: "A agreed to buy servers from B. The order is worth $5 billion."
+    """`sentence_deal_figure` and `deal_figure` over every deal of the
+    article, whichever stage proposed it: "A agreed to buy servers from B.
+    The order is worth $5 billion."
     `sentences`: what is read of each sentence, shared with the patterns and the rules.
 
     >>> later_deal_figures([], [], [], "")
@@ -213,6 +293,7 @@ def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[C
         if sent.start in stated:
             recent, recent_at = stated[sent.start], sent.start
             earlier += recent
+            sentence_deal_figure(sentences.of(sent), by_sent.get(sent.start, []), recent)
         elif recent:
             deal_figure(sentences.of(sent), by_sent.get(sent.start, []), recent,
                         near=sent.start - recent_at < 80, earlier=earlier)

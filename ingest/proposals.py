@@ -33,6 +33,10 @@ ROUND = set(LEMMAS["round_noun"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
 WORTH_VERBS = VALUE_VERBS | {"be"}
 PURCHASES = ("compute_purchase", "hardware_purchase")
+PRICED = PURCHASES + ("acquisition",)
+# verbs of a deal of their own: a price under one of them is that deal's
+DEAL_VERBS = set().union(*(LEMMAS[k] for k in ("acquire_verb", "buy_verb", "supply_verb", "invest_verb", "value_verb",
+                                               "pledge_verb", "raise_verb")))
 FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
@@ -170,6 +174,8 @@ class Proposer:
                 chips_only = self.g.role(seller, "chip_vendors") and not self.g.role(seller, "cloud_providers")
                 return "hardware_purchase" if chips_only else "compute_purchase", buyer, seller
             return kind, src, dst
+        if kind == "purchase" and _buys_shares(b.trigger):
+            return "investment", src, dst     # "A is acquiring a $350 million slice of B's equity": a stake
         words = {t.lemma_.lower() for t in b.trigger.subtree} | {t.lower_ for t in b.trigger.subtree}
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
@@ -233,6 +239,8 @@ class Proposer:
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $9.7 billion contract to provide ..."
             if depth is None and _sized_by_predicate(tok, b.trigger):
                 depth = 2
+            if depth is None and cand.kind in PRICED and _price_after_aside(tok, b.trigger):
+                depth = 3
             if depth is not None and secondary(tok):
                 depth += SECONDARY_RANK
             if depth is not None and (best is None or depth < best[0]):
@@ -290,10 +298,27 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
 
 
+def _buys_shares(trigger: Token) -> bool:
+    """A verb of buying whose object is a holding: "acquiring a slice of B's
+    equity", "buys shares of B", "purchase a 5% stake" (an investment, not a
+    purchase of capacity, whatever else the sentence says it brings). The
+    verb's own subject buys: "a warrant to buy B shares" is the warrant's."""
+    if not any(ch.dep_ == "nsubj" for ch in trigger.children):
+        return False
+    for obj in (ch for ch in trigger.children if ch.dep_ == "dobj"):
+        held = [obj] + [g for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                        for g in ch.children if g.dep_ == "pobj"]
+        if any(t.lemma_.lower() in SHARES for t in held):
+            return True
+    return False
+
+
 def _ruling(kind: str, trigger: Token) -> bool:
     """Whether a kind-neutral deal's kind was read from its words (what is
-    bought, an energy deal, a partnership's vague modifiers), not defaulted."""
-    return kind in ("compute_purchase", "hardware_purchase") or _energy(trigger) or bool(_vague_modifiers(trigger))
+    bought, a holding bought, an energy deal, a partnership's vague
+    modifiers), not defaulted."""
+    return kind in ("compute_purchase", "hardware_purchase", "investment") or _energy(trigger) \
+        or bool(_vague_modifiers(trigger))
 
 
 def _operates(trigger: Token) -> bool:
@@ -337,6 +362,28 @@ def _sized_by_predicate(tok: Token, trigger: Token) -> bool:
     verb = trigger.head
     return trigger.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in FIGURE_VERBS \
         and _depth_below(tok, verb, limit=3) is not None
+
+
+def _price_after_aside(tok: Token, trigger: Token) -> bool:
+    """"A will buy assets from B, which makes robots, for $116 million": a
+    price ("for" and the figure) ending the sentence after a relative clause
+    about a party belongs to the deal's verb before it, wherever the parse
+    hung it, unless a verb of a deal of its own holds it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.i < trigger.i:
+        return False
+    after = [t for t in tok.doc[tok.right_edge.i + 1:tok.sent.end] if not (t.is_punct or t.is_space)]
+    if after:
+        return False
+    aside, cur = False, prep.head
+    for _ in range(8):
+        if cur == trigger:
+            return aside
+        if cur.head == cur or cur.lemma_.lower() in DEAL_VERBS:
+            return False
+        aside = aside or cur.dep_ == "relcl"
+        cur = cur.head
+    return False
 
 
 def _deal_price(tok: Token) -> bool:

@@ -90,9 +90,15 @@ class Sentences:
 
 
 def figure_token(sent: Span, f: figures.Figure) -> Token | None:
-    """The root of the tokens a figure (offsets within the sentence) covers."""
+    """The root of the tokens a figure (offsets within the sentence) covers,
+    less a full stop the figure's text ends with ("worth $4 billion." at a
+    sentence's end is "billion", not the stop the parse hangs from the verb)."""
     span = sent.doc.char_span(sent.start_char + f.start, sent.start_char + f.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    if span is None:
+        return None
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span.root
 
 
 def by_sentence(mentions: list[Mention], starts: list[int]) -> dict[int, list[Mention]]:
