@@ -110,6 +110,11 @@ def _bare_version(t: Token) -> bool:
     return follower is None or not (follower.like_num or follower.lower_ in _UNITS or follower.ent_type_ in NOT_NAME_ENTS)
 
 
+def _versioned_name(spans: list[Span]) -> bool:
+    """A name written with a bare version number after it somewhere ("Vexa 4"): no person's."""
+    return any(sp.end < len(sp.doc) and _bare_version(sp.doc[sp.end]) for sp in spans)
+
+
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 _UNITS = {"%", "percent", "per", "gw", "mw", "kw", "gigawatts", "megawatts", "gigawatt", "megawatt", "billion", "million",
           "trillion", "bn", "m", "years", "months", "days", "weeks", "hours", "times", "x", "of", "to", "-", "–", "/"}
@@ -140,7 +145,13 @@ class NameFinder:
         self.cues = load_cues()
         self._heads_lower = {h.lower() for h in self.cues.heads}
         self.english = english_words(nlp)
-        self.matcher = EdgeMatcher([(cue["side"], cue["pattern"]) for cue in self.cues.context], token_tests(self.cues))
+        patterns = [(cue["side"], cue["pattern"]) for cue in self.cues.context]
+        self._and_after: dict[int, int] = {}      # a cue that needs words after the name too -> their pattern
+        for index, cue in enumerate(self.cues.context):
+            if "and_after" in cue:
+                self._and_after[index] = len(patterns)
+                patterns.append(("after", cue["and_after"]))
+        self.matcher = EdgeMatcher(patterns, token_tests(self.cues))
 
     def companies(self, doc: Doc, text: str, taken: set[int], known: dict[str, Known] | None = None,
                   people: set[str] | None = None, things: set[int] | None = None) -> list[tuple[Span, Known]]:
@@ -209,8 +220,8 @@ class NameFinder:
         """The model, product or chip a name is, when the words around it say
         so more than they say company ("the Vexa 3 model", "its Pirn
         browser", "the X9 chip"); None otherwise."""
-        if not w.things or w.person > w.context or not self._plausible(key, w):
-            return None
+        if not w.things or w.person > w.context and not _versioned_name(w.occurrences) or not self._plausible(key, w):
+            return None         # a person's name, unless it has a version number after it ("Claude Lite 2")
         type_, weight = max(w.things.items(), key=lambda kv: kv[1])
         if all(x in self.english for x in key.split()) and weight < 2 * COMPANY_AT:
             return None         # "Command models": an ordinary word needs two cues to be a model's name
@@ -363,13 +374,21 @@ class NameFinder:
     def _context(self, doc: Doc, runs: list[Span], names: dict[str, Weights], things: set[int]) -> None:
         starts = {sp.start: normalise_name(sp.text) for sp in runs}
         ends = {sp.end: normalise_name(sp.text) for sp in runs}
-        for index, s, e in self.matcher.matches(doc, before=set(starts), after=set(ends)):
+        end_of = {sp.start: sp.end for sp in runs}
+        matches = self.matcher.matches(doc, before=set(starts), after=set(ends))
+        cues = len(self.cues.context)
+        after = {(index, s) for index, s, _ in matches if index >= cues}
+        for index, s, e in matches:
+            if index >= cues or index in self._and_after and (self._and_after[index], end_of[e]) not in after:
+                continue        # "its X platform": the words before a name count only with those after it
             cue = self.cues.context[index]
             w = names[starts[e] if cue["side"] == "before" else ends[s]]
             if cue["cue"] == "source":
                 w.source_hits += 1
                 continue
             if cue["cue"] in THING_CUES:
+                if cue["side"] == "before" and _possessor(doc, end_of[e]):
+                    continue    # "tools such as Acme's Vexa": the thing is Vexa, Acme owns it
                 w.things[THING_CUES[cue["cue"]]] += float(cue["weight"])
                 continue
             weight = float(cue["weight"])
@@ -412,9 +431,9 @@ class NameFinder:
         elif w.acts >= ACTS_AT:
             w.company += COMPANY_AT     # the subject of what the article tells, again and again
             w.context += COMPANY_AT
-        if self._person_shape(w) or 2 <= len(words) <= 3 and words[0] in self.cues.given_names \
-                and words[-1] not in heads:
-            w.person += 3           # "Maren Holt, ...", "Sam Altman and Acme"
+        if (self._person_shape(w) or 2 <= len(words) <= 3 and words[0] in self.cues.given_names
+                and words[-1] not in heads) and not _versioned_name(w.occurrences):
+            w.person += 3           # "Maren Holt, ...", "Sam Altman and Acme"; not "Maren Lite 2", a model
 
     def _person_shape(self, w: Weights) -> bool:
         """A first and family name ("Maren Holt") named as a person: after a
@@ -546,6 +565,11 @@ class NameFinder:
 def _title_form(norm: str, g: Gazetteer) -> str:
     """The gazetteer's surface form of a normalised name, or the name itself."""
     return next((f for f in g.forms if normalise_name(f) == norm), norm)
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    """The name ending before `end` is followed by a possessive ("Acme's")."""
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’")
 
 
 def _inner_capital(word: str) -> bool:

@@ -349,3 +349,69 @@ def test_the_maker_of_a_named_thing_makes_that_thing_a_product(ex):
 def test_names_listed_among_the_backers_are_companies(ex):
     text = "Vestry Labs has just landed new money, with Harlin and Dovecote among its backers, it said on Monday."
     assert entities(ex, text) == {"Vestry Labs", "Harlin", "Dovecote"}
+
+
+PRODUCTS_AND_MODELS_FROM_CONTEXT = [
+    ("a possessive before and a product word after",
+     "Orrin Labs said its Pelvo browser will run models from Dallin Labs from next spring.",
+     {("Company", "Orrin Labs"), ("Product", "Pelvo"), ("Company", "Dallin Labs")}),
+    ("a product word named in apposition",
+     "Dallin Labs will sell its models on Orrin Labs's cloud platform, Vantora, from May onwards.",
+     {("Company", "Dallin Labs"), ("Company", "Orrin Labs"), ("Product", "Vantora")}),
+    ("the company behind a product",
+     "In March the company behind Chatterly signed a cloud contract with Dallin Labs, worth $2 billion.",
+     {("Product", "Chatterly"), ("Company", "Dallin Labs")}),
+    ("a product list",
+     "Pay for data rose with demand from tools such as Quillet, and Torvane said it would pay more for it.",
+     {("Company", "Torvane"), ("Product", "Quillet")}),
+    ("a model list given as examples",
+     "Orrin Labs trains open multilingual models, for example Tarnel 3, on chips it rents from Dallin Cloud.",
+     {("Company", "Orrin Labs"), ("Model", "Tarnel 3"), ("Company", "Dallin Cloud")}),
+    ("a first name before a versioned name is a model's, not a person's",
+     "Dallin Labs said Claude Lite 2 will be offered to customers of Orrin Labs from May.",
+     {("Company", "Dallin Labs"), ("Model", "Claude Lite 2"), ("Company", "Orrin Labs")}),
+]
+
+
+@pytest.mark.parametrize("why,text,expected", PRODUCTS_AND_MODELS_FROM_CONTEXT,
+                         ids=[c[0] for c in PRODUCTS_AND_MODELS_FROM_CONTEXT])
+def test_products_and_models_the_gazetteer_lacks_are_typed_from_context(why, text, expected):
+    g = load_gazetteer()
+    bare = Extractor(gazetteer=g.without_things({normalise_name(f) for f, k in g.forms.items()
+                                                 if k.type in ("Model", "Product")}))
+    assert {(e.type, e.name) for e in bare.extract(RawArticle(text, "test")).entities} == expected
+
+
+def test_in_a_product_list_the_possessive_marks_the_owner_not_the_product():
+    g = load_gazetteer()
+    bare = Extractor(gazetteer=g.without_things({normalise_name(f) for f, k in g.forms.items() if k.type == "Product"}))
+    text = "Pay for data rose with demand from tools such as Torvane's Quillet, and Torvane said it would pay more."
+    found = {(e.type, e.name) for e in bare.extract(RawArticle(text, "test")).entities}
+    assert ("Company", "Torvane") in found and ("Product", "Torvane") not in found
+
+
+def test_a_possessive_alone_makes_no_product(ex):
+    text = "Orrin Labs sold its Pelham stake in May, and Pelham said it would buy back the shares."
+    assert entities(ex, text) == {"Orrin Labs", "Pelham"}
+    assert entities(ex, text, "Product") == set()
+
+
+@pytest.mark.parametrize("why,text,expected", [
+    ("a role before the name that no person's title takes",
+     "The round was led by existing investor Brookmere Capital, and Dallin Labs will spend it on chips.",
+     {"Brookmere Capital", "Dallin Labs"}),
+    ("investor and partner",
+     "Backed by investor and partner Tessaly, Orrin Labs has grown fast in the last two years.",
+     {"Tessaly", "Orrin Labs"}),
+    ("models from a company",
+     "Last year Dallin Labs tested models from Vantor and Quillby before choosing one of its own.",
+     {"Dallin Labs", "Vantor", "Quillby"}),
+    ("a company's chips with a word between",
+     "Orrin Labs, which resells Pelham graphics chips to smaller clouds, said demand doubled.",
+     {"Orrin Labs", "Pelham"}),
+    ("a person after the same role stays a person",
+     "The round was led by existing investor Peter Marlow, a former banker, and Dallin Labs agreed.",
+     {"Dallin Labs"}),
+], ids=["existing investor", "investor and partner", "models from", "graphics chips", "person"])
+def test_companies_named_once_by_their_role(ex, why, text, expected):
+    assert entities(ex, text) == expected
