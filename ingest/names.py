@@ -145,13 +145,13 @@ class NameFinder:
         self.cues = load_cues()
         self._heads_lower = {h.lower() for h in self.cues.heads}
         self.english = english_words(nlp)
-        patterns = [(cue["side"], cue["pattern"]) for cue in self.cues.context]
+        self.patterns = [(cue["side"], cue["pattern"]) for cue in self.cues.context]
         self._and_after: dict[int, int] = {}      # a cue that needs words after the name too -> their pattern
         for index, cue in enumerate(self.cues.context):
             if "and_after" in cue:
-                self._and_after[index] = len(patterns)
-                patterns.append(("after", cue["and_after"]))
-        self.matcher = EdgeMatcher(patterns, token_tests(self.cues))
+                self._and_after[index] = len(self.patterns)
+                self.patterns.append(("after", cue["and_after"]))
+        self.matcher = EdgeMatcher(self.patterns, token_tests(self.cues))
 
     def companies(self, doc: Doc, text: str, taken: set[int], known: dict[str, Known] | None = None,
                   people: set[str] | None = None, things: set[int] | None = None) -> list[tuple[Span, Known]]:

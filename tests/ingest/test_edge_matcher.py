@@ -26,10 +26,10 @@ def test_edge_matcher_finds_what_the_matcher_finds_around_names(ex):
     for name, test in tests.items():
         Token.set_extension(f"cue_{name}", getter=test, force=True)
     matcher = Matcher(ex.nlp.vocab)
-    for index, cue in enumerate(finder.cues.context):
+    for index, (_, cue_pattern) in enumerate(finder.patterns):     # the cues', then those they need after a name
         pattern = [{**{k: v for k, v in tok.items() if k != "_"},
                     **({"_": {f"cue_{n}": w for n, w in tok["_"].items()}} if "_" in tok else {})}
-                   for tok in cue["pattern"]]
+                   for tok in cue_pattern]
         matcher.add(str(index), [pattern])
     found = 0
     for doc in ex.nlp.pipe(our_texts()):

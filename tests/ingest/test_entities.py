@@ -409,9 +409,19 @@ def test_a_possessive_alone_makes_no_product(ex):
     ("a company's chips with a word between",
      "Orrin Labs, which resells Pelham graphics chips to smaller clouds, said demand doubled.",
      {"Orrin Labs", "Pelham"}),
+    ("a longer apposition",
+     "Leading the round is Ulvik, the Danish shipping and energy group, which also built the site.",
+     {"Ulvik"}),
+    ("a ticker between the name and its chips",
+     "Brenna BRNA processors are in short supply, and Dallin Labs has waited for them since March.",
+     {"Brenna", "Dallin Labs"}),
+    ("a partner of a company, named with the verb be",
+     "Brisko is still Orrin's biggest cloud infrastructure partner, and Orrin said it would stay so.",
+     {"Brisko", "Orrin"}),
     ("a person after the same role stays a person",
      "The round was led by existing investor Peter Marlow, a former banker, and Dallin Labs agreed.",
      {"Dallin Labs"}),
-], ids=["existing investor", "investor and partner", "models from", "graphics chips", "person"])
+], ids=["existing investor", "investor and partner", "models from", "graphics chips", "apposition", "ticker", "be partner",
+        "person"])
 def test_companies_named_once_by_their_role(ex, why, text, expected):
     assert entities(ex, text) == expected
