@@ -23,8 +23,8 @@ from spacy.tokens import Span, Token
 from . import figures
 from .figure_words import SECONDARY_RANK, from_whom, secondary
 from .parties import Party, _separated, _tree_distance, _under
-from .patterns.rule_words import (AGGREGATE, COMPANY_VALUE, DEAL_NOUN, DEAL_NOUNS, KIND_WORDS, PURCHASE, RAISE, ROUND,
-                                  SPECIFIC, STAKE, VALUE_VERBS)
+from .patterns.rule_words import (AGGREGATE, COMPANY_VALUE, DEAL_NOUN, DEAL_NOUNS, HOLDING, KIND_WORDS, PURCHASE, RAISE,
+                                  ROUND, SPECIFIC, STAKE, VALUE_VERBS)
 from .pipeline import Mention
 from .sentences import SentenceFacts, Sentences, by_sentence
 
@@ -62,26 +62,72 @@ def deal_amount(text: str, f: figures.Figure) -> bool:
 def rule_figures(found: list[Candidate], facts: SentenceFacts, parties: list[Party],
                  caps: list[figures.Figure]) -> None:
     """Give each of a sentence's deals (the older rules') the figure its
-    grammar ties to it (`attach_figure`); one figure for several investors
-    in one company is the round's total, not an investor's own amount,
-    unless it is "... each"."""
+    grammar ties to it (`attach_figure`), then take back the figures that
+    are sums of several deals (`drop_shared`). A figure that is a company's
+    or a holding's size (`own_size`) is no deal's."""
     text = facts.text
+    companies = {i for p in parties if p.mention.known.type == "Company"
+                 for i in range(p.mention.token_start, p.mention.token_end)}
     # each figure's token and clause words, worked out once for all the deals
     money = []
     for f in (facts.money if found else []):
         tok = facts.token(f) if deal_amount(text, f) else None
-        if tok is not None:
+        if tok is not None and not own_size(tok, companies):
             money.append((f, tok, clause_words(tok)))
     round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)
     for c in found:
         attach_figure(c, money, caps, parties, round_talk)
+    drop_shared(found, text)
+
+
+def drop_shared(found: list[Candidate], text: str) -> None:
+    """One figure held by several deals of one kind is their sum, no deal's
+    own ("A and B invested $2 billion in C", "$1.4 trillion of commitments,
+    among them deals with A, B and C"), unless it is "... each" (for
+    investments, several investors in one company); and a
+    partnership keeps no figure that another kind of deal of the sentence
+    holds (a three-way alliance in which A buys $30 billion of B's cloud).
+
+    >>> drop_shared([], "")
+    """
+    dropped = []
     for c in found:
-        if c.kind == "investment" and c.amount is not None:
-            sharing = [d for d in found if d.kind == "investment" and d.dst == c.dst and d.amount is c.amount]
-            each = re.match(r"\s*each\b", text[c.amount.end:])
-            if len({d.src for d in sharing}) > 1 and not each:
-                for d in sharing:
-                    d.amount, d.amount_rank = None, 99
+        f = c.amount
+        if f is None:
+            continue
+        # investors: several in one company ("$2 billion from A and B" is the
+        # round's); a purchase's figure: any other pair ("deals with A, B and C")
+        pairs = {(d.src, d.dst) for d in found if d.kind == c.kind and d.amount is f
+                 and (c.kind != "investment" or d.dst == c.dst)}
+        if len(pairs) > 1 and not re.match(r"\s*each\b", text[f.end:]) or \
+                c.kind == "partnership" and any(d.kind != "partnership" and d.amount is f for d in found):
+            dropped.append(c)
+    for c in dropped:
+        c.amount, c.amount_rank = None, 99
+
+
+def own_size(tok: Token, companies: set[int]) -> bool:
+    """A figure that says how big something is, not what a deal moves: a
+    company's size ("backed by the $1 trillion Acme Fund"; `companies`: the
+    positions of company names) or a holding's worth ("a 27% stake, one
+    worth roughly $100 billion", "shares valued at $2 billion").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("It holds a 10% stake in Acme, one worth about $9 billion.")
+    >>> own_size(doc[14], set())
+    True
+    """
+    if tok.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod") and tok.head.i in companies:
+        return True
+    cur = tok.head.head if tok.head.lower_ == "at" else tok.head     # "valued at $2 billion"
+    if cur.lemma_.lower() not in ("worth", "value") or cur.head == cur:
+        return False
+    held = cur.head
+    if held.lower_ == "one":                # "a stake, one worth ...": the noun "one" stands for
+        before = [held.head] if held.dep_ == "appos" else \
+            [t for t in held.head.children if t.dep_ == held.dep_ and t.i < held.i]
+        held = before[-1] if before else held
+    return held.lemma_.lower() in HOLDING
 
 
 def attach_figure(c: Candidate, money: list[Sized], caps: list[figures.Figure], parties: list[Party],
@@ -211,7 +257,7 @@ def sized_deal(tok: Token) -> Token | None:
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("Acme bought Beta in a deal worth $4 billion.")
-    >>> sized_deal(doc[8]).text
+    >>> sized_deal(doc[9]).text
     'deal'
     """
     cur = tok

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .attach import deal_amount
+from .attach import deal_amount, own_size
 from .discourse import RoundTarget, sentence_investee
 from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary
 from .gazetteer import Gazetteer
@@ -100,8 +100,9 @@ class Proposer:
                 continue
             facts = sentences.of(sent)
             status = facts.status
+            companies = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
             money = [(f, tok) for f in facts.money if (tok := facts.token(f)) is not None
-                     and (deal_amount(facts.text, f) or _deal_price(tok))]
+                     and (deal_amount(facts.text, f) or _deal_price(tok)) and not own_size(tok, companies)]
             caps = [(f, tok) for f in facts.capacity if (tok := facts.token(f)) is not None]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")
@@ -275,10 +276,21 @@ WARRANT_PATTERNS = {p["name"] for p in PATTERNS if p.get("warrant")}
 def _has_target(trigger: Token) -> bool:
     """Whether an investment word says where the money goes ("put $5
     billion into ...", "committed $2 billion to ...")."""
-    return any(ch.dep_ in ("prep", "dative") and ch.lower_ in TARGET_PREPS for ch in trigger.children)
+    return any(ch.dep_ in ("prep", "dative") and ch.lower_ in TARGET_PREPS and not _into_the_round(ch)
+               for ch in trigger.children)
+
+
+def _into_the_round(prep: Token) -> bool:
+    """"into the round", "into the equity part of the deal": money put into a
+    round or deal, which names no company (the round's is meant)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs += [g for o in objs if o.lemma_.lower() in PARTS for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
+             for g in ch.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in ROUND | DEAL_NOUNS | PARTS for o in objs)
 
 
 TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
+PARTS = {"part", "portion", "tranche", "slice", "leg"}
 
 
 def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
