@@ -20,7 +20,7 @@ from .discourse import (RoundTarget, described, descriptions, event_pronoun, exe
                         party_pronoun, phrasal_rivalry, receives_money, subject_companies)
 from .gazetteer import Gazetteer, Known
 from .parties import _governing, _mroot
-from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RIVALS, SAY_VERBS
+from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RIVALS, SAY_VERBS, SOURCE_CITING
 from .pipeline import Mention
 from .sentences import by_sentence
 
@@ -65,7 +65,8 @@ def named_in_passing(root: Token) -> bool:
         noun = exemplified(tok)     # "take on incumbents such as A and B": what the examples are
         if noun is not None and (noun.lemma_.lower() in RIVALS or named_in_passing(noun)):
             return True
-        return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL
+        return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL \
+            or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING
     return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
 
 
@@ -186,6 +187,9 @@ class References:
             return said[-1]
         if typed and role != "model_labs":
             return typed[-1]
+        if role == "model_labs" and rounds.current and np.root.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and rounds.current not in subject_companies(np.root, here):
+            return rounds.current   # "A put $16 million into Zeta ... the startup's models": the company raising
         if event_pronoun(np.root):
             return None     # "It comes on top of the supply deals with A": the news, not a company
         if np.root.dep_ in ("nsubj", "nsubjpass", "poss"):

@@ -75,6 +75,10 @@ NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond"
 
 RELIANCE = {"dependence", "dependency", "reliance", "exposure"}
 
+# the word before "to" that cites a source, never a party (GUIDELINES "Entity scope"):
+# "according to Zeta, the team will keep working on ..."
+SOURCE_CITING = {"according"}
+
 HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchased", "purchasing", "order", "orders",
            "ordered", "deploy", "deploys", "deploying", "deployment", "supply", "supplies", "supplying", "supplier",
            "customer", "contract", "contracted", "deal", "deals", "agreement", "agreements", "commit", "committed",
