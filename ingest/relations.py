@@ -42,17 +42,6 @@ class Candidate:
     ruling: bool = False       # the patterns read the pair's deal here from what the words say (bought, energy, vague)
 
 
-def _outside_names(words: set[str], sent: Span, here: list[Mention]) -> set[str]:
-    """The sentence's words less those only inside company names
-    ("Lightspeed Venture Partners" is no word "partners")."""
-    names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
-    if not names:
-        return words
-    inside = {w for t in sent if t.i in names for w in (t.lower_, t.lemma_.lower())}
-    outside = {w for t in sent if t.i not in names for w in (t.lower_, t.lemma_.lower())}
-    return words - (inside - outside)
-
-
 # The sentence roles (`ingest/parties.py`) in which a company takes a side of the rules' deals.
 PROVIDER_ROLES = ("pobj:from", "pobj:with", "poss", "pobj:of", "pobj:on", "pobj:through")   # "capacity from A"
 WHERE_BOUGHT_ROLES = ("pobj:for", "poss:pobj:for")      # "systems for its Azure data centers": no seller
@@ -126,7 +115,8 @@ class RelationExtractor:
         """The deals one sentence states between its parties: each kind's
         rule in turn (a later one sees the deals found before it), then the
         sentence's status and figures."""
-        r = _Reading(facts, here, parties, _outside_names(facts.words, facts.sent, here),
+        names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+        r = _Reading(facts, here, parties, facts.words_outside(names),
                      cloud=[p for p in parties if self.g.role(p.company, "cloud_providers") and
                             (p.mention.known.type == "Product" or p.company in self.g.roles["cloud_providers"])],
                      chips=[p for p in parties if self.g.role(p.company, "chip_vendors")])

@@ -50,11 +50,30 @@ class SentenceFacts:
         lemmas, lowers = parse_of(sent.doc).columns[:2]
         hashes = set(lowers[sent.start:sent.end])
         hashes.update(lemmas[sent.start:sent.end])
+        return self._lowered(hashes)
+
+    def words_outside(self, inside: set[int]) -> set[str]:
+        """The sentence's words less those found only at the token positions
+        `inside` (the words of company names: "Lightspeed Venture Partners"
+        is no word "partners" where no other word of the sentence is one)."""
+        if not inside:
+            return self.words
+        sent = self.sent
+        lemmas, lowers = parse_of(sent.doc).columns[:2]
+        within, without = set(), set()
+        for i in range(sent.start, sent.end):
+            side = within if i in inside else without
+            side.add(lowers[i])
+            side.add(lemmas[i])
+        return self.words - (self._lowered(within) - self._lowered(without))
+
+    def _lowered(self, hashes: set[int]) -> set[str]:
+        """The words of some string hashes, lower-cased."""
         words = set()
         for h in hashes:
             word = _LOWER.get(h)
             if word is None:
-                word = _LOWER[h] = sent.doc.vocab.strings[h].lower()
+                word = _LOWER[h] = self.sent.doc.vocab.strings[h].lower()
             words.add(word)
         return words
 

@@ -56,6 +56,19 @@ class Parse:
         self._children: list[list[int]] | None = None
         self._inside: dict[int, Parse] = {}
         self._walled: dict[int, bool] = {}     # by sentence start: every word's head inside it
+        self._lemma_at: dict[int, dict[int, list[int]]] = {}   # by sentence start: each lemma's positions
+
+    def where(self, lemmas: frozenset[int], start: int, end: int) -> list[int]:
+        """Positions of the words from `start` to `end` (a sentence) whose
+        lemma is one of `lemmas`, in document order; each sentence's words
+        are indexed by lemma once, for every trigger class tried there."""
+        at = self._lemma_at.get(start)
+        if at is None:
+            at = self._lemma_at[start] = {}
+            for i, lemma in enumerate(self.columns[0][start:end], start):
+                at.setdefault(lemma, []).append(i)
+        hits = [at[lemma] for lemma in lemmas & at.keys()]
+        return sorted(i for positions in hits for i in positions) if len(hits) > 1 else list(hits[0]) if hits else []
 
     def children(self, i: int) -> list[int]:
         """Token indices of i's children, in document order."""
@@ -141,15 +154,13 @@ class PatternWalker:
         sentence, pattern by pattern in the order given; token indices are
         the Doc's."""
         inner, offset = parse.of_sentence(sent)
-        words = range(sent.start - offset, sent.end - offset)
-        lemmas = inner.columns[0]
         at: dict[frozenset[int], list[int]] = {}     # trigger words -> where they stand
         out = []
         for index in indices:
             triggers, nodes = self.patterns[index]
             where = at.get(triggers)
             if where is None:
-                where = at[triggers] = [i for i in words if lemmas[i] in triggers]
+                where = at[triggers] = inner.where(triggers, sent.start - offset, sent.end - offset)
             for t in where:
                 if _holds(inner.columns, nodes[0].tests, t):
                     out += [(index, [offset + i for i in found]) for found in _walk(inner, nodes, [t])]
