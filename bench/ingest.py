@@ -5,6 +5,7 @@ python -m bench.ingest [FOLDER] [REPEAT]   (default: the sample articles, 20 cop
 """
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -18,6 +19,17 @@ from ingest.loaders import RawArticle, load
 
 
 ROUNDS = 8
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def engine_cpu(pid: int) -> float:
+    """CPU seconds the engine process has used so far (user + system, from /proc).
+
+    >>> engine_cpu(os.getpid()) >= 0
+    True
+    """
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICK
 
 
 def main() -> None:
@@ -32,13 +44,13 @@ def main() -> None:
     for _ in ex.nlp.pipe(a.text for a in articles[:10]):
         pass  # warm up
 
-    def bare_run(texts: list[RawArticle]) -> float:
+    def bare_run(texts: list[RawArticle]) -> tuple[float, float]:
         # the pipeline as spaCy ships it: our own components are the ingest's work
         with ex.nlp.select_pipes(disable=ours):
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             for _ in ex.nlp.pipe((a.text for a in texts), batch_size=PARSE_BATCH):
                 pass
-            return time.perf_counter() - t
+            return time.perf_counter() - t, time.process_time() - cpu
 
     # Paired measurement: each round parses all the articles with the bare
     # pipeline and ingests them whole (one ingest call, as a user's run over a
@@ -46,8 +58,12 @@ def main() -> None:
     # from second to second here, weighs on both alike. Both get texts they
     # have not seen (a last line naming the round): spaCy parses a text it
     # has just parsed about 7% faster, which would flatter the bare side.
-    # The ratio is of the summed times; words/s are the medians.
+    # The ratio is of the summed times; words/s are the medians. Beside the
+    # wall-clock ratio, the same of CPU seconds (this process and, for the
+    # whole ingest, the engine's): on a machine loaded by others, time spent
+    # waiting for a core weighs on the wall clock of either side at random.
     bare_t, whole_t, bares, wholes, ratios = 0.0, 0.0, [], [], []
+    bare_cpu, whole_cpu, engine_t = 0.0, 0.0, 0.0
     for r in range(ROUNDS):
         # the engine may still be removing its files when a round ends on a
         # loaded machine: a folder left behind must not end the run
@@ -57,16 +73,19 @@ def main() -> None:
                 store.ensure_schema()
                 copies = [RawArticle(f"{a.text}\n(round {r})", a.source, a.meta) for a in articles]
                 fresh = [RawArticle(f"{a.text}\n(bare {r})", a.source, a.meta) for a in articles]
-                rb = bare_run(fresh) if r % 2 == 0 else 0.0
-                t = time.perf_counter()
+                rb, cb = bare_run(fresh) if r % 2 == 0 else (0.0, 0.0)
+                engine = store.server_pid
+                t, cpu, ecpu = time.perf_counter(), time.process_time(), engine_cpu(engine)
                 summary = ingest_articles(store, copies, ex)
                 rw = time.perf_counter() - t
+                cw, ce = time.process_time() - cpu, engine_cpu(engine) - ecpu
                 if r % 2 == 1:
-                    rb = bare_run(fresh)
+                    rb, cb = bare_run(fresh)
                 assert summary["written"] == len(copies), "every article must really be written"
             finally:
                 store.close()
         bare_t, whole_t = bare_t + rb, whole_t + rw
+        bare_cpu, whole_cpu, engine_t = bare_cpu + cb, whole_cpu + cw, engine_t + ce
         bares.append(words / rb)
         wholes.append(words / rw)
         ratios.append(rb / rw)
@@ -78,7 +97,9 @@ def main() -> None:
           f"{', '.join(f'{w:,.0f}' for w in wholes)})")
     print(f"ratio per round     : {', '.join(f'{x:.2f}' for x in ratios)}")
     print(f"ratio whole/bare    : {bare_t / whole_t:>10.2f}   (target >= 0.80; summed paired times)")
-
+    print(f"CPU ratio whole/bare: {bare_cpu / whole_cpu:>10.2f}   (CPU seconds of this process; "
+          f"{bare_cpu / (whole_cpu + engine_t):.2f} with the engine's, which run beside the parse; "
+          f"load average {os.getloadavg()[0]:.1f})")
 
 if __name__ == "__main__":
     main()
