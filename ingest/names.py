@@ -192,8 +192,9 @@ class NameFinder:
         for key, w in names.items():
             if key not in things and self._is_company(key, w) and not self._said_thing(w):
                 accepted[key] = Known("Company", self._canonical(w.occurrences[0]))
+        models = {key: Known("Model", self._canonical(names[key].occurrences[0])) for key, t in things.items() if t == "Model"}
         for key in list(accepted):
-            others = {**known, **{k: v for k, v in accepted.items() if k != key}}
+            others = {**models, **known, **{k: v for k, v in accepted.items() if k != key}}
             unit = self._unit(names[key].occurrences[0], others)
             if unit is not None:
                 accepted[key] = unit
@@ -505,11 +506,16 @@ class NameFinder:
         Services" always); None otherwise. The guidelines type a unit that
         sells a product (Azure, AWS, Google Cloud) as a Product of its parent.
         A name of its own after the company ("Acme DeepMind", "Acme Ventures",
-        "Acme SDS") stays a company (see `_product_word`)."""
+        "Acme SDS") stays a company (see `_product_word`). A model's name with
+        a product word after it is a product built on the model ("Vexa Studio")."""
         words = span.text.split()
         for k in range(1, len(words)):
             left, right = " ".join(words[:k]), " ".join(words[k:])
             owner = companies.get(normalise_name(left))
+            if owner is not None and owner.type == "Model":
+                if k == len(words) - 1 and self._product_word(right):
+                    return Known("Product", self._canonical(span), owner.owner)    # "Vexa Studio", built on Vexa
+                continue
             unit = right in self.cues.unit_endings
             if not unit and (owner is None or owner.type != "Company" or k < len(words) - 1
                              or not self._product_word(right) or normalise_name(right) in companies):
