@@ -245,14 +245,12 @@ class DealRoles:
                 if ch.dep_ in ("compound", "poss", "nmod"):
                     found += [m for mp in maps for m in mp.get(anchor(_antecedent_of_pronoun(ch)).i, [])]
         by_anchor = maps[0]
-        if not found and tok.lemma_.lower() in LEMMAS["vehicle_noun"]:
-            for ch in tok.children:
-                if ch.dep_ == "poss":
-                    found += by_anchor.get(anchor(ch).i, [])
-                elif ch.dep_ == "prep" and ch.lower_ == "of":
-                    for g in ch.children:
-                        if g.dep_ == "pobj":
-                            found += by_anchor.get(anchor(g).i, [])
+        # "the venture arm of C", "A, B and a fund affiliated with C": an unnamed vehicle stands for its owner
+        vehicles = [word for word in [tok, *_conjuncts(tok)] if word.lemma_.lower() in VEHICLES]
+        if vehicles:
+            named = {i for ms in by_anchor.values() for m in ms for i in range(m.token_start, m.token_end)}
+            found += [m for word in vehicles if word.i not in named
+                      for m in _vehicle_owner(word, by_anchor) if m not in found]
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() not in RIVAL_NOUNS:
             found += self._examples(tok, by_anchor)
         return found
@@ -271,6 +269,37 @@ class DealRoles:
                     if g.dep_ == "pobj":
                         out += by_anchor.get(anchor(g).i, [])
         return out
+
+
+VEHICLES = set(LEMMAS["vehicle_noun"])
+AFFILIATION = set(LEMMAS["affiliation_verb"])
+
+
+def _vehicle_owner(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
+    """The company an unnamed vehicle stands for (GUIDELINES "Vehicles"):
+    "AMD's venture arm", "the venture arm of AMD", "a fund affiliated with
+    Amazon", "a vehicle linked to Zeta", "a unit owned by Zeta"."""
+    owners = []
+    for ch in tok.children:
+        if ch.dep_ == "poss":
+            owners.append(ch)
+        elif ch.dep_ == "prep" and ch.lower_ == "of":
+            owners += [g for g in ch.children if g.dep_ == "pobj"]
+        elif ch.dep_ == "acl" and ch.lemma_.lower() in AFFILIATION:
+            owners += [g for p in ch.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "to", "by")
+                       for g in p.children if g.dep_ == "pobj"]
+    return [m for o in owners for m in by_anchor.get(anchor(o).i, [])]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words listed with a word: "A, B and C" -> [B, C] for A."""
+    out, todo = [], [tok]
+    while todo:
+        for ch in todo.pop().children:
+            if ch.dep_ == "conj":
+                out.append(ch)
+                todo.append(ch)
+    return out
 
 
 def _antecedent_of_pronoun(tok: Token) -> Token:

@@ -88,6 +88,8 @@ LEMMAS: dict[str, list[str]] = {
     "user_noun": ["user", "customer", "subscriber", "client", "member", "owner", "buyer"],
     # nouns a company is named through: "the venture arm of AMD"
     "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division", "group"],
+    # how a vehicle is tied to the company it stands for: "a fund affiliated with Amazon"
+    "affiliation_verb": ["affiliate", "link", "tie", "associate", "own", "control", "run", "manage", "connect"],
     # a deal's own price: "a transaction valued at $9 billion", "a deal priced at ..."
     "value_verb": ["value", "price"],
     # a figure of a second, lesser deal beside the pair's main one: "a separate $200 million

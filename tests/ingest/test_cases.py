@@ -38,7 +38,7 @@ CONSTRUCTIONS = {
     "active", "passive", "coordination", "relative clause", "apposition", "nominalisation", "light verb",
     "prepositional figure", "compound modifier", "possessive", "reference", "cross-sentence", "comparator list",
     "speaker", "hedge", "round total", "valuation", "base+option", "non-USD", "capacity", "upper bound", "floor",
-    "investor list", "background tie", "stake", "warrant", "venture", "headline", "bullets", "open-world name",
+    "investor list", "background tie", "stake", "warrant", "venture", "vehicle", "headline", "bullets", "open-world name",
     "reverse side", "not a deal", "running total", "purpose clause", "issue example",
     "correction",   # written from people's review decisions (dealgraph corrections export --as-cases)
 }
