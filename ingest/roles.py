@@ -102,8 +102,8 @@ def _compile(pattern: dict) -> list[dict]:
                 attrs["POS"] = {"IN": sorted({pos for d in deps for pos in HEAD_POS[d]})}
             if words:
                 constrained["LOWER"] = {"IN": words}
-            if lemmas:
-                constrained["LEMMA"] = {"IN": lemmas}
+            if lemmas:      # "(@class)" is the word reached, also up a "<" step ("<relcl(@round_noun)")
+                attrs["LEMMA"] = {"IN": lemmas}
             nodes.append({"LEFT_ID": left, "REL_OP": op, "RIGHT_ID": node_id, "RIGHT_ATTRS": attrs})
             left, left_attrs = node_id, attrs
     return nodes

@@ -9,6 +9,7 @@ the dependency parse. Steps of a path:
     >dep(@class)  ... whose lemma is in a word class           (">dobj(@round_noun)")
     >>dep         a descendant with that relation
     <dep          the trigger (or step) has that relation; go to its head
+    <dep(@class)  ... whose lemma is in a word class  ("<relcl(@round_noun)": "the round that A led")
 
 "a|b" in a dep is a choice. Roles by kind (GUIDELINES.md, Commitment kinds):
 investment investor -> investee; acquisition acquirer -> acquired;
@@ -58,6 +59,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">agent|prep[by]>pobj"}},
     {"name": "led_round", "kind": "investment", "trigger": "@lead_verb|@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
+    # "a round of financing that A led", "the $2 billion round, which A joined"
+    {"name": "round_that_x_led", "kind": "investment", "trigger": "@lead_verb|@join_verb|@back_verb", "pos": "VERB",
+     "round": True, "roles": {"investor": ">nsubj", "_round": "<relcl(@round_noun)"}},
     {"name": "backs_round", "kind": "investment", "trigger": "@back_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
     {"name": "invests_sum", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
