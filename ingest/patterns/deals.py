@@ -55,8 +55,14 @@ PATTERNS: list[dict] = [
      "roles": {"investee": ">nsubj", "investor": ">>prep[from,including]>pobj"}},
     {"name": "having_raised_from", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB", "total": True,
      "round": True, "roles": {"investor": ">>prep[from]>pobj", "_clause": "<advcl|pcomp"}},
+    # "a round led by A", "took $2 billion led by A", "the round (it) was led by A", "the round,
+    # which was led by A"; not "an arm led by A", "a team led by A"
     {"name": "round_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
-     "roles": {"investor": ">agent|prep[by]>pobj"}},
+     "roles": {"investor": ">agent|prep[by]>pobj", "_round": "<acl(@round_noun|@money_word)"}},
+    {"name": "round_was_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
+     "roles": {"investor": ">agent|prep[by]>pobj", "_round": ">nsubjpass(@round_noun|it)"}},
+    {"name": "round_which_was_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
+     "roles": {"investor": ">agent|prep[by]>pobj", "_round": "<relcl(@round_noun)"}},
     {"name": "led_round", "kind": "investment", "trigger": "@lead_verb|@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
     # "a round of financing that A led", "the $2 billion round, which A joined"
