@@ -225,6 +225,7 @@ class Extractor:
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}
         offered = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "distribution"}
         invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
+        invested_way = {(c.sent.start, c.src, c.dst) for c in proposed if c.kind == "investment"}
         read: dict[tuple, set[tuple]] = {}
         for c in proposed:
             if c.ruling:
@@ -241,6 +242,9 @@ class Extractor:
                 continue    # an investment beside the offer stays: "B invests in A, whose models B offers"
             if c.kind in PURCHASES and pair in read and (c.kind, c.src, c.dst) not in read[pair]:
                 continue    # the patterns read this pair's deal as another kind or way ("a nuclear power agreement")
+            if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \
+                    (c.sent.start, c.src, c.dst) not in invested_way:
+                continue    # the patterns read this pair's investment the other way round
             rules.append(c)
         # the investors either reading finds ("lists A, B and C as the funders of D")
         co_investors = _co_investors(proposed + rules)

@@ -136,6 +136,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
     {"name": "stake_poss", "kind": "investment", "trigger": "@holding_noun",
      "roles": {"investor": ">poss", "investee": ">prep[in]>pobj"}},
+    # "a 27% Zeta stake goes to A", "Zeta's stake passed to A": the stake's new holder invests
+    {"name": "stake_goes_to", "kind": "investment", "trigger": "@holding_noun",
+     "roles": {"investee": ">compound|poss|amod|nmod", "investor": "<nsubj(@transfer_verb)>prep[to]>pobj"}},
     {"name": "gives_stake", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investor": ">dative", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",

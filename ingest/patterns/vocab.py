@@ -22,6 +22,8 @@ LEMMAS: dict[str, list[str]] = {
     "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%"],
     # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
     "warrant_noun": ["warrant", "option"],
+    # what a stake does when it changes hands: "the stake goes to A"
+    "transfer_verb": ["go", "pass", "transfer", "fall", "move", "revert"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline"],
