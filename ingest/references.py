@@ -150,7 +150,7 @@ class References:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
             if subjects:
-                last_subject = subjects[0][1]
+                last_subject = _main_subject(subjects, sent)
             recent = (recent + [m.company for m, _, _ in firms])[-6:]
         return out
 
@@ -217,3 +217,12 @@ class References:
         if party_pronoun(np.root):   # "B invested in it": a subject named before, never B
             return next((c for c in [*reversed(earlier), last_subject] if c and c not in own), None)
         return None
+
+
+def _main_subject(subjects: list[tuple[int, str]], sent: Span) -> str:
+    """The company a sentence is about: the subject of its main verb ("After
+    its Zeta bid failed, Acme moved on" is about Acme), else its first subject."""
+    doc = sent.doc
+    main = [c for i, c in subjects if doc[i].head == sent.root
+            or doc[i].head.dep_ == "conj" and doc[i].head.head == sent.root]
+    return (main or [c for _, c in subjects])[0]
