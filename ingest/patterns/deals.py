@@ -139,6 +139,14 @@ PATTERNS: list[dict] = [
     # "a 27% Zeta stake goes to A", "Zeta's stake passed to A": the stake's new holder invests
     {"name": "stake_goes_to", "kind": "investment", "trigger": "@holding_noun",
      "roles": {"investee": ">compound|poss|amod|nmod", "investor": "<nsubj(@transfer_verb)>prep[to]>pobj"}},
+    # buying a company's shares is investing in it: "A bought $5 billion of Zeta shares", "A bought Zeta
+    # stock"; with no company named, the shares are the round's ("B purchased $900 million of stock")
+    {"name": "buys_shares_of", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj>prep[of]>pobj(@share_word)>compound|poss"}},
+    {"name": "buys_shares", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj(@share_word)>compound|poss"}},
+    {"name": "buys_round_shares", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
+     "round": True, "roles": {"investor": ">nsubj", "_what": ">dobj>prep[of]>pobj(@share_word)"}},
     {"name": "gives_stake", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investor": ">dative", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
@@ -161,6 +169,14 @@ PATTERNS: list[dict] = [
      "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}},
     {"name": "acquired_by_participle", "kind": "acquisition", "trigger": "@acquire_verb",
      "roles": {"acquired": "<acl", "acquirer": ">agent>pobj"}},
+    # what is left of a company, bought: "what was left of B has been snapped up by A", "the rest of B
+    # was acquired by A", "A bought the remainder of B"
+    {"name": "remains_acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "roles": {"acquired": ">nsubjpass(@remainder_noun)>prep[of]>pobj", "acquirer": ">agent>pobj"}},
+    {"name": "what_was_left_acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "roles": {"acquired": ">csubjpass(leave|remain)>prep[of]>pobj", "acquirer": ">agent>pobj"}},
+    {"name": "acquires_remains", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj"}},
     {"name": "acquisition_of_poss", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": ">poss", "acquired": ">prep[of]>pobj"}},
     {"name": "acquisition_of_by", "kind": "acquisition", "trigger": "@acquire_noun",

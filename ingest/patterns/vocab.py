@@ -33,6 +33,9 @@ LEMMAS: dict[str, list[str]] = {
     "acquire_verb": ["acquire", "buy", "purchase", "absorb", "snap", "scoop", "swallow"],
     # what is bought when a company's business is: "buy assets from X" is an acquisition
     "business_noun": ["asset", "business", "unit", "division", "operation", "team", "portfolio", "arm"],
+    # what is left of a company that is bought: "the rest of B", "what remained of B" (not "the bulk of B":
+    # a part of a company is no acquisition of it)
+    "remainder_noun": ["rest", "remainder", "remains", "remnant"],
     "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "merger", "bid"],
     # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
     "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise",
