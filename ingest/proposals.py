@@ -48,21 +48,29 @@ PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
 # other deal (GUIDELINES "Kinds": a partnership beside a purchase or an investment
 # only where a distinct collaboration is described); under extract.WEAK_PARTNERSHIP
 WEAK = 0.45
+SALE_NOUNS = set(LEMMAS["sale_noun"])
+LICENSE = set(LEMMAS["license_word"])
+SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
 _OWN_FIGURE = {"dobj", "nummod", "compound", "quantmod", "npadvmod", "pobj", "prep", "attr", "amod", "nmod"}
 _CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "parataxis", "xcomp"}
 
 
-def deal_kind_of(words: set[str], seller_cloud: bool, seller_chips: bool, things: set[str], neutral: bool) -> str | None:
+def deal_kind_of(words: set[str], seller_cloud: bool, seller_chips: bool, things: set[str], neutral: bool,
+                 sold: bool = False) -> str | None:
     """The kind of a purchase or a kind-neutral deal from what its phrase
-    buys ("compute", "GPUs", a cloud product) and the seller's known role."""
+    buys ("compute", "GPUs", a cloud product) and the seller's known role;
+    `sold`: a contract or order that names nothing bought is a purchase of
+    what the seller sells ("signed a $3 billion contract with CoreWeave")."""
     if "Product" in things and seller_cloud or seller_cloud and words & COMPUTE:
         return "compute_purchase"
     if seller_chips and (words & HARDWARE or "Hardware" in things or "gw" in words):
         return "hardware_purchase"
     if seller_cloud and (words & HARDWARE or "Hardware" in things):
         return "compute_purchase"
+    if sold:
+        return "compute_purchase" if seller_cloud else "hardware_purchase"
     if neutral:
         return "partnership"
     return None
@@ -185,19 +193,60 @@ class Proposer:
             words |= {"compute"} if self.g.role(dst, "cloud_providers") else \
                 {"chip"} if self.g.role(dst, "chip_vendors") else set()
         role = self.g.role
-        if kind == "deal" and (role(src, "cloud_providers") or role(src, "chip_vendors")) \
-                and not (role(dst, "cloud_providers") or role(dst, "chip_vendors")):
-            src, dst = dst, src     # the seller signed "a deal with" its customer
-        elif kind == "deal" and role(src, "cloud_providers") and role(dst, "cloud_providers") and _operates(b.trigger):
-            src, dst = dst, src     # of two clouds, the one that signed "to deploy GPUs" for the other sells
+        if kind == "deal":
+            src, dst = self._seller_last(src, dst, words, things, b.trigger)
         if words & SHARES and not words & (COMPUTE | HARDWARE):
             return None, src, dst   # buying shares is not buying capacity
         if _energy(b.trigger):
             return ("partnership" if kind == "deal" else None), src, dst
         words -= _vague_modifiers(b.trigger)
+        sold = kind == "deal" and "parties" not in b.roles and _sized_sale(b.trigger) \
+            and not words & LICENSE and self._sells_to(dst, src)
         k = deal_kind_of(words, seller_cloud=role(dst, "cloud_providers"), seller_chips=role(dst, "chip_vendors"),
-                         things=things, neutral=kind == "deal")
+                         things=things, neutral=kind == "deal", sold=sold)
         return k, src, dst
+
+    def _seller_last(self, src: str, dst: str, words: set[str], things: set[str], trigger: Token) -> tuple[str, str]:
+        """(buyer, seller) of a kind-neutral deal: of a chipmaker and another
+        company dealing in chips (not in capacity: "a lease of servers built
+        around Nvidia chips"), the chipmaker sells ("AMD signed a supply deal
+        with Oracle for chips"); a seller that signed "a deal with" its
+        customer sells; of two clouds, the one that signed "to deploy GPUs" for
+        the other sells, else the one further down the chain of capacity."""
+        role = self.g.role
+        chips = role(src, "chip_vendors"), role(dst, "chip_vendors")
+        if (words & HARDWARE or "Hardware" in things) and not words & COMPUTE and chips[0] != chips[1]:
+            return (dst, src) if chips[0] else (src, dst)
+        if (role(src, "cloud_providers") or chips[0]) and not (role(dst, "cloud_providers") or chips[1]):
+            return dst, src
+        if role(src, "cloud_providers") and role(dst, "cloud_providers") and (
+                _operates(trigger) or self._tier(src) < self._tier(dst)):
+            return dst, src
+        return src, dst
+
+    def _sells_to(self, seller: str, buyer: str) -> bool:
+        """Whether a contract between the two is the seller's sale of what it
+        is known to sell: a cloud's to anyone further up the chain of capacity,
+        a chipmaker's to anyone but another chipmaker."""
+        role = self.g.role
+        if role(seller, "cloud_providers"):
+            return not role(buyer, "cloud_providers") or self._tier(seller) < self._tier(buyer)
+        return role(seller, "chip_vendors") and not role(buyer, "chip_vendors")
+
+    def _tier(self, company: str) -> int:
+        """Where a seller of capacity stands in the chain along which capacity
+        is sold: a data-centre host (0) sells to a GPU cloud (1), which sells
+        to a hyperscaler (2). A deal between two clouds whose wording does not
+        say who buys is a purchase by the one higher up.
+
+        >>> from ingest.gazetteer import load_gazetteer
+        >>> p = Proposer(None, load_gazetteer(), None)
+        >>> [p._tier(c) for c in ("Core Scientific", "CoreWeave", "Microsoft")]
+        [0, 1, 2]
+        """
+        if self.g.role(company, "data_centre_hosts"):
+            return 0
+        return 2 if self.g.role(company, "hyperscalers") else 1
 
     @staticmethod
     def _things(b: Binding, here: list[Mention]) -> set[str]:
@@ -323,6 +372,14 @@ def _buys_shares(trigger: Token) -> bool:
         if any(t.lemma_.lower() in SHARES for t in held):
             return True
     return False
+
+
+def _sized_sale(trigger: Token) -> bool:
+    """A contract, order or deal with its size stated ("a $3 billion
+    contract", "a deal worth up to $2 billion", "a 200 MW agreement"): a
+    sale, where "an agreement with" alone may be any tie."""
+    nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
+    return any(w.lemma_.lower() in SIZE_WORDS or w.lower_ in SIZE_WORDS for t in nouns for w in t.subtree)
 
 
 def _ruling(kind: str, trigger: Token) -> bool:

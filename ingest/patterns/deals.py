@@ -214,6 +214,12 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_for": ">prep[for,to]"}},
     {"name": "deal_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[with]>pobj"}},
+    # "A signed a deal with B" where "with B" hangs from the verb, or from the deal's
+    # size ("struck a deal worth $2 billion with B", "an agreement valued at $1 billion with B")
+    {"name": "deal_verb_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+     "roles": {"party": ">nsubj", "counterparty": ">prep[with]>pobj", "_deal": ">dobj(@deal_noun)"}},
+    {"name": "deal_worth_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+     "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>amod|acl>prep[with]>pobj"}},
     {"name": "deal_noun_with", "kind": "deal", "trigger": "@deal_noun",
      "roles": {"party": ">poss", "counterparty": ">prep[with]>pobj"}},
     {"name": "deal_noun_between", "kind": "deal", "trigger": "@deal_noun",

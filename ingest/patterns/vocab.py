@@ -48,6 +48,9 @@ LEMMAS: dict[str, list[str]] = {
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
     # what the seller of capacity does for its buyer: "a deal with B to deploy GPUs", "to host its models"
     "operate_verb": ["deploy", "build", "run", "host", "operate", "roll", "supply", "provide", "deliver", "furnish"],
+    # the nouns of a sale: a contract of these with a cloud or a chipmaker buys what it sells,
+    # unless its words say licensing or joint work ("a $3 billion contract with CoreWeave")
+    "sale_noun": ["deal", "contract", "agreement", "order", "commitment", "pact", "arrangement", "transaction"],
     "partner_verb": ["partner", "team", "collaborate", "cooperate", "ally", "join"],
     # making something together: "is building a data centre with B", "works with B on chips"
     "joint_verb": ["build", "develop", "co-develop", "codevelop", "create", "design", "construct", "engineer",
