@@ -49,6 +49,7 @@ PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
 # only where a distinct collaboration is described); under extract.WEAK_PARTNERSHIP
 WEAK = 0.45
 SALE_NOUNS = set(LEMMAS["sale_noun"])
+ORDERS = {"order", "contract"}
 LICENSE = set(LEMMAS["license_word"])
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
@@ -181,6 +182,8 @@ class Proposer:
                 # "A landed a $30 billion cloud contract from B": B buys from A
                 buyer, seller = (dst, src) if got == "capacity" else (src, dst)
                 chips_only = self.g.role(seller, "chip_vendors") and not self.g.role(seller, "cloud_providers")
+                if got == "order" and not (chips_only or self.g.role(seller, "cloud_providers")):
+                    return None, src, dst     # an order of something else: no money into the seller either
                 return "hardware_purchase" if chips_only else "compute_purchase", buyer, seller
             return kind, src, dst
         if kind == "purchase" and _buys_shares(b.trigger):
@@ -287,6 +290,8 @@ class Proposer:
             depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
             if depth is None and b.trigger.dep_ == "acl" and (b.pattern.get("variant") or "").startswith("acl"):
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $9.7 billion contract to provide ..."
+            if depth is None and b.trigger.dep_ == "relcl" and b.trigger.head.lemma_.lower() in DEAL_NOUNS:
+                depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $5 billion deal under which B makes ..."
             if depth is None and _sized_by_predicate(tok, b.trigger):
                 depth = 2
             if depth is None and cand.kind in PRICED and _price_after_aside(tok, b.trigger):
@@ -379,7 +384,12 @@ def _sized_sale(trigger: Token) -> bool:
     contract", "a deal worth up to $2 billion", "a 200 MW agreement"): a
     sale, where "an agreement with" alone may be any tie."""
     nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
-    return any(w.lemma_.lower() in SIZE_WORDS or w.lower_ in SIZE_WORDS for t in nouns for w in t.subtree)
+    if not nouns:
+        return False
+    # the size may hang from the deal's other words: "inked a deal with B worth billions"
+    phrase = [w for t in nouns for w in t.subtree] + [
+        w for ch in trigger.children if ch.dep_ in ("prep", "npadvmod", "advmod") for w in ch.subtree]
+    return any(w.lemma_.lower() in SIZE_WORDS or w.lower_ in SIZE_WORDS for w in phrase)
 
 
 def _ruling(kind: str, trigger: Token) -> bool:
@@ -413,15 +423,18 @@ def _vague_modifiers(trigger: Token) -> set[str]:
 
 def _what_is_got(trigger: Token) -> str | None:
     """What "A secured/landed ... from B" gets when it is not money:
-    "capacity" ("a package of computing capacity": A buys) or "contract"
-    ("a cloud contract": A sells); None for money.
+    "capacity" ("a package of computing capacity": A buys), "contract"
+    ("a cloud contract": A sells) or "order" ("a $2 billion contract": A
+    sells what it is known to sell); None for money.
 
     Only the object's own words count, never a round's ("raised $2 billion
     in funding to build capacity")."""
     objects = [ch for ch in trigger.children if ch.dep_ == "dobj"]
     words = {t.lemma_.lower() for ch in objects for t in ch.subtree}
-    if not words & COMPUTE or words & (ROUND | SHARES | {"investment", "money", "cash", "capital"}):
+    if words & (ROUND | SHARES | {"investment", "money", "cash", "capital"}):
         return None
+    if not words & COMPUTE:     # "landed a $2 billion contract from B": B buys what A is known to sell
+        return "order" if any(ch.lemma_.lower() in ORDERS for ch in objects) else None
     return "contract" if any(ch.lemma_.lower() in DEAL_NOUNS for ch in objects) else "capacity"
 
 

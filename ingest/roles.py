@@ -178,7 +178,8 @@ class DealRoles:
                 if role in MODEL_ROLES:
                     bound = self._models(tokens[role], by_anchor, models)
                 else:
-                    bound = self._companies(tokens[role], (by_anchor,), role in NAMED_THROUGH)
+                    bound = [] if _own(tokens[role]) else \
+                        self._companies(tokens[role], (by_anchor,), role in NAMED_THROUGH)
                     if pattern["roles"][role].endswith("<relcl"):
                         bound = _antecedent(tokens[role], bound)
                     if bound and role in WITH_COMPANIONS:
@@ -318,6 +319,12 @@ def _antecedent_of_pronoun(tok: Token) -> Token:
             break
         cur = cur.head
     return tok
+
+
+def _own(tok: Token) -> bool:
+    """"its own chips", "their own data centres": the clause's subject
+    itself, never another party."""
+    return tok.lower_ in ("its", "their") and any(ch.lower_ == "own" for ch in tok.head.children)
 
 
 def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:

@@ -212,6 +212,33 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">dobj|attr", "seller": ">nsubj(@customer_noun)>poss"}},
     {"name": "taps_for", "kind": "purchase", "trigger": "tap|hire|choose|select|pick|enlist|engage", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_for": ">prep[for,to]"}},
+    # the seller's side of a sale: "A won a $2 billion contract from B", "A disclosed an order from B"
+    {"name": "order_from", "kind": "purchase", "tie": True, "trigger": "order|contract",
+     "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj>nsubj"}},
+    {"name": "wins_order_from", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">prep[from]>pobj", "_what": ">dobj(order|contract)"}},
+    # makers, builders and installers sell what they make for the buyer: "B will make A's chips",
+    # "B will make chips for A", "A signed a deal under which B will make its chips", "B will
+    # fabricate CPUs that A will use", "B installing systems in A's data centres", "a campus built
+    # (under construction) by B for A" (a builder of data-centre capacity sells it: `tie`)
+    {"name": "makes_poss_goods", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj>poss"}},
+    {"name": "makes_for", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj"}},
+    {"name": "makes_goods_for", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
+    {"name": "makes_under_deal", "kind": "purchase", "trigger": "@make_verb|@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": "<relcl<dobj(@deal_noun)>nsubj"}},
+    {"name": "makes_goods_buyer_uses", "kind": "purchase", "trigger": "@make_verb|@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj>relcl(@use_verb)>nsubj"}},
+    {"name": "installs_in", "kind": "purchase", "trigger": "@install_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">prep[in,at,into,inside]>pobj>poss"}},
+    {"name": "built_by_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|construction",
+     "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">prep[for]>pobj"}},
+    {"name": "built_by_x_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|construction",
+     "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">agent|prep[by]>pobj>prep[for]>pobj"}},
+    {"name": "under_construction_by_for", "kind": "purchase", "tie": True, "trigger": "construction",
+     "roles": {"seller": "<pobj<prep>prep[by]>pobj", "buyer": "<pobj<prep>prep[for]>pobj"}},
     {"name": "deal_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[with]>pobj"}},
     # "A signed a deal with B" where "with B" hangs from the verb, or from the deal's

@@ -46,6 +46,16 @@ LEMMAS: dict[str, list[str]] = {
     "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
                  "licence"],
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
+    # the seller's side of winning a sale: "A won a $2 billion contract from B"
+    "win_verb": ["win", "land", "secure", "receive", "get", "book", "bag", "clinch", "disclose", "reveal",
+                 "announce", "report"],
+    # making for a buyer: "B will fabricate A's chips", "a campus built by B for A"
+    "make_verb": ["make", "manufacture", "produce", "fabricate", "build", "construct", "assemble"],
+    # putting systems in place: "B installing systems in A's data centres" ("instal" is spaCy's lemma
+    # of "installing")
+    "install_verb": ["install", "instal", "deploy"],
+    # what a buyer does with what it bought: "chips that A will use"
+    "use_verb": ["use", "deploy", "buy", "rent", "run", "install", "instal", "need", "put"],
     # what the seller of capacity does for its buyer: "a deal with B to deploy GPUs", "to host its models"
     "operate_verb": ["deploy", "build", "run", "host", "operate", "roll", "supply", "provide", "deliver", "furnish"],
     # the nouns of a sale: a contract of these with a cloud or a chipmaker buys what it sells,
@@ -72,7 +82,7 @@ LEMMAS: dict[str, list[str]] = {
     # partnership (GUIDELINES "Partner wording"), "cloud partnership" is compute
     "vague_tie_word": ["infrastructure", "strategic", "technology", "technical", "launch", "preferred", "long-term",
                        "key", "close"],
-    "hardware_word": ["chip", "gpu", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
+    "hardware_word": ["chip", "gpu", "server", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
                       "superchip", "xpu", "asic", "tpu", "memory", "card"],
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
                      "develop", "design", "codevelop", "collaborate", "collaboration", "partnership", "integrate"],
