@@ -24,7 +24,7 @@ from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
 from .references import References
 from .relations import Candidate, RelationExtractor
-from .roles import DealRoles
+from .roles import DealRoles, anchor
 from .scorer import ROLES, Context, RelationScorer, features
 from .sentences import Sentences
 
@@ -245,6 +245,8 @@ class Extractor:
             if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \
                     (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns read this pair's investment the other way round
+            if c.kind in PURCHASES and _one_list(c, resolved):
+                continue
             rules.append(c)
         # the investors either reading finds ("lists A, B and C as the funders of D")
         co_investors = _co_investors(proposed + rules)
@@ -296,6 +298,19 @@ def _co_investors(cands: list[Candidate]) -> set[tuple[int, frozenset]]:
             backers.setdefault((c.sent.start, c.dst), set()).add(c.src)
     return {(start, frozenset((a, b))) for (start, _), group in backers.items() for a in group for b in group
             if a != b}
+
+
+def _one_list(c: Candidate, mentions) -> bool:
+    """Whether the two companies of a deal are named in the sentence only
+    as members of one list ("customers such as A, B and C", "with A, B and C
+    also taking part"): two members of one list are never the two sides of
+    one purchase."""
+    doc = c.sent.doc
+    ends = {c.src: set(), c.dst: set()}
+    for m in mentions:
+        if m.company in ends and c.sent.start <= m.token_start < c.sent.end:
+            ends[m.company].add(anchor(doc[m.token_start:m.token_end].root).i)
+    return bool(ends[c.src]) and ends[c.src] == ends[c.dst] and len(ends[c.src]) == 1
 
 
 def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:

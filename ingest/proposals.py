@@ -50,6 +50,7 @@ PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
 WEAK = 0.45
 SALE_NOUNS = set(LEMMAS["sale_noun"])
 ORDERS = {"order", "contract"}
+MODEL_WORDS = set(LEMMAS["model_noun"])
 LICENSE = set(LEMMAS["license_word"])
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
@@ -188,6 +189,9 @@ class Proposer:
             return kind, src, dst
         if kind == "purchase" and _buys_shares(b.trigger):
             return "investment", src, dst     # "A is acquiring a $350 million slice of B's equity": a stake
+        if kind == "purchase" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS
+                                      for ch in b.trigger.children):
+            return None, src, dst   # "whose models are hosted by B": a model offered on a cloud is distribution
         words = {t.lemma_.lower() for t in b.trigger.subtree} | {t.lower_ for t in b.trigger.subtree}
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
@@ -203,7 +207,7 @@ class Proposer:
         if _energy(b.trigger):
             return ("partnership" if kind == "deal" else None), src, dst
         words -= _vague_modifiers(b.trigger)
-        sold = kind == "deal" and "parties" not in b.roles and _sized_sale(b.trigger) \
+        sold = kind == "deal" and len({party_name(m) for m in b.roles.get("parties", [])}) <= 2 and _sized_sale(b.trigger) \
             and not words & LICENSE and self._sells_to(dst, src)
         k = deal_kind_of(words, seller_cloud=role(dst, "cloud_providers"), seller_chips=role(dst, "chip_vendors"),
                          things=things, neutral=kind == "deal", sold=sold)

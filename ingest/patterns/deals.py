@@ -192,6 +192,20 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
     {"name": "buy_vendor_goods", "kind": "purchase", "trigger": "@buy_verb|deploy|use", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod"}},
+    # passive sales: "blades bought by A from B", "racks sold (supplied) to A by B", "A's models hosted by B"
+    {"name": "bought_by_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">agent>pobj", "seller": ">prep[from]>pobj"}},
+    {"name": "supplied_to_by", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">agent>pobj", "buyer": ">prep|dative[to,for]>pobj"}},
+    {"name": "hosted_by", "kind": "purchase", "tie": True, "trigger": "host", "pos": "VERB",
+     "roles": {"seller": ">agent>pobj", "buyer": ">nsubjpass"}},
+    {"name": "work_hosted_by", "kind": "purchase", "tie": True, "trigger": "host", "pos": "VERB",
+     "roles": {"seller": ">agent>pobj", "buyer": ">nsubjpass>poss"}},
+    # "ordered $5 billion of servers from B", "bought servers from B worth ..." ("from" on what is bought)
+    {"name": "buy_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>prep[from]>pobj"}},
+    {"name": "buy_sum_of_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>prep[of]>pobj>prep[from]>pobj"}},
     {"name": "spend_on", "kind": "purchase", "trigger": "spend|commit", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
     {"name": "spend_on_goods", "kind": "purchase", "trigger": "spend", "pos": "VERB",
@@ -208,6 +222,15 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
     {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj"}},
+    # "A is one of the biggest customers of B", "A is one of B's biggest customers"
+    {"name": "one_of_customers_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">prep[of]>pobj"}},
+    {"name": "one_of_own_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">poss"}},
+    # a share of a seller's revenue is a customer's: "A made up 40% of B's revenue", "A accounted
+    # for 62% of its sales"
+    {"name": "share_of_revenue", "kind": "purchase", "trigger": "@share_verb", "pos": "VERB", "tie": True,
+     "roles": {"buyer": ">nsubj", "seller": ">>pobj(@revenue_noun)>poss"}},
     {"name": "customers_include", "kind": "purchase", "trigger": "@include_verb", "tie": True,
      "roles": {"buyer": ">dobj|attr", "seller": ">nsubj(@customer_noun)>poss"}},
     {"name": "taps_for", "kind": "purchase", "trigger": "tap|hire|choose|select|pick|enlist|engage", "pos": "VERB",
@@ -219,17 +242,18 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep[from]>pobj", "_what": ">dobj(order|contract)"}},
     # makers, builders and installers sell what they make for the buyer: "B will make A's chips",
     # "B will make chips for A", "A signed a deal under which B will make its chips", "B will
-    # fabricate CPUs that A will use", "B installing systems in A's data centres", "a campus built
-    # (under construction) by B for A" (a builder of data-centre capacity sells it: `tie`)
+    # fabricate CPUs that A will use", "B will run data centres for A", "B installing systems in A's
+    # data centres", "a campus built (under construction) by B for A" (a builder of data-centre
+    # capacity sells it: `tie`)
     {"name": "makes_poss_goods", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>poss"}},
-    {"name": "makes_for", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+    {"name": "makes_for", "kind": "purchase", "trigger": "@make_verb|run|operate", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj"}},
-    {"name": "makes_goods_for", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+    {"name": "makes_goods_for", "kind": "purchase", "trigger": "@make_verb|run|operate", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
     {"name": "makes_under_deal", "kind": "purchase", "trigger": "@make_verb|@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": "<relcl<dobj(@deal_noun)>nsubj"}},
-    {"name": "makes_goods_buyer_uses", "kind": "purchase", "trigger": "@make_verb|@supply_verb", "pos": "VERB",
+    {"name": "makes_goods_buyer_uses", "kind": "purchase", "trigger": "@make_verb|@supply_verb|design", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>relcl(@use_verb)>nsubj"}},
     {"name": "installs_in", "kind": "purchase", "trigger": "@install_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[in,at,into,inside]>pobj>poss"}},

@@ -40,7 +40,7 @@ LEMMAS: dict[str, list[str]] = {
     # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
     "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise",
                   "clinch", "complete", "enter", "expand", "extend", "unveil", "disclose", "form", "establish",
-                  "have", "make", "land", "win", "secure"],
+                  "have", "make", "land", "win", "secure", "place"],
     "deal_noun": ["deal", "contract", "agreement", "pact", "arrangement", "accord", "commitment", "order",
                   "partnership", "collaboration", "alliance", "tie-up", "memorandum", "mou", "transaction"],
     "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
@@ -49,6 +49,9 @@ LEMMAS: dict[str, list[str]] = {
     # the seller's side of winning a sale: "A won a $2 billion contract from B"
     "win_verb": ["win", "land", "secure", "receive", "get", "book", "bag", "clinch", "disclose", "reveal",
                  "announce", "report"],
+    # a customer's share of a seller's business: "A made up 40% of B's revenue"
+    "share_verb": ["make", "account", "represent", "contribute", "generate", "comprise", "drive"],
+    "revenue_noun": ["revenue", "sale", "income", "turnover", "business", "bookings", "backlog"],
     # making for a buyer: "B will fabricate A's chips", "a campus built by B for A"
     "make_verb": ["make", "manufacture", "produce", "fabricate", "build", "construct", "assemble"],
     # putting systems in place: "B installing systems in A's data centres" ("instal" is spaCy's lemma
