@@ -279,7 +279,9 @@ class NameFinder:
                 continue
             if tail == "AI":
                 continue        # "Claude AI": the model, not a company
-            out.append((doc[span.start:end], Known("Company", self._canonical(doc[span.start:end]))))
+            longer = doc[span.start:end]
+            out.append((longer, self._known_company(normalise_name(self._canonical(longer)))
+                        or Known("Company", self._canonical(longer))))
         return out
 
     # -- candidates -------------------------------------------------------
@@ -562,6 +564,13 @@ class NameFinder:
             if left in companies and right in weak:
                 return companies[left]
         return None
+
+    def _known_company(self, norm: str) -> Known | None:
+        """The known company a longer name is, once its company suffix is
+        dropped: "NVIDIA Corp." is NVIDIA, "Dell Technologies Inc." is Dell."""
+        if not hasattr(self, "_companies_by_norm"):
+            self._companies_by_norm = {normalise_name(f): k for f, k in self.g.forms.items() if k.type == "Company"}
+        return self._companies_by_norm.get(norm)
 
     def _canonical(self, span: Span) -> str:
         text = span.text

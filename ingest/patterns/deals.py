@@ -204,6 +204,8 @@ PATTERNS: list[dict] = [
     # "ordered $5 billion of servers from B", "bought servers from B worth ..." ("from" on what is bought)
     {"name": "buy_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>prep[from]>pobj"}},
+    {"name": "buy_more_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>conj>prep[from]>pobj"}},   # "chips from A and capacity from B"
     {"name": "buy_sum_of_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>prep[of]>pobj>prep[from]>pobj"}},
     {"name": "spend_on", "kind": "purchase", "trigger": "spend|commit", "pos": "VERB",
@@ -262,7 +264,7 @@ PATTERNS: list[dict] = [
     {"name": "built_by_x_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|construction",
      "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">agent|prep[by]>pobj>prep[for]>pobj"}},
     {"name": "under_construction_by_for", "kind": "purchase", "tie": True, "trigger": "construction",
-     "roles": {"seller": "<pobj<prep>prep[by]>pobj", "buyer": "<pobj<prep>prep[for]>pobj"}},
+     "roles": {"seller": "<pobj<prep>agent|prep[by]>pobj", "buyer": "<pobj<prep>prep[for]>pobj"}},
     {"name": "deal_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[with]>pobj"}},
     # "A signed a deal with B" where "with B" hangs from the verb, or from the deal's
