@@ -254,7 +254,7 @@ PATTERNS: list[dict] = [
     {"name": "makes_goods_for", "kind": "purchase", "trigger": "@make_verb|run|operate", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
     {"name": "makes_under_deal", "kind": "purchase", "trigger": "@make_verb|@supply_verb", "pos": "VERB",
-     "roles": {"seller": ">nsubj", "buyer": "<relcl<dobj(@deal_noun)>nsubj"}},
+     "roles": {"seller": ">nsubj", "buyer": "<relcl(@deal_noun)<dobj>nsubj"}},
     {"name": "makes_goods_buyer_uses", "kind": "purchase", "trigger": "@make_verb|@supply_verb|design", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>relcl(@use_verb)>nsubj"}},
     {"name": "installs_in", "kind": "purchase", "trigger": "@install_verb", "pos": "VERB",
