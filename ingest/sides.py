@@ -169,6 +169,17 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
                    and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
     for inv in investors:
+        owner = _clause_owner(inv, parties)
         for tgt in targets:
-            if inv.company != tgt.company:
+            if inv.company != tgt.company and (owner is None or tgt.company == owner.company
+                                               or _clause_owner(tgt, parties) is owner):
                 yield inv, tgt
+
+
+def _clause_owner(p: Party, parties: list[Party]) -> Party | None:
+    """The party a relative clause around `p` is about: in "A, which raised
+    $2 billion from B, and C, which ..." B's clause is about A alone."""
+    for t in p.token.ancestors:
+        if t.dep_ == "relcl":
+            return next((q for q in parties if _root(q) == t.head), None)
+    return None
