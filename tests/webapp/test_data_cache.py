@@ -25,6 +25,16 @@ def test_results_stay_cached_until_the_store_changes(falkor_store):
     while data.cached("count", count) != 2 and time.monotonic() < deadline:
         time.sleep(0.1)
     assert computed == [1, 2]
+    settle(data)
+
+
+def settle(data: Data) -> None:
+    """Start no more background checks and wait for the one running: the store's fixture
+    closes its connection next (a Neo4j driver closed under a running check raises)."""
+    data.ttl = data.reread = float("inf")
+    deadline = time.monotonic() + 15
+    while data._refreshing and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def another_client(store, request):
@@ -76,6 +86,7 @@ def test_an_unchanged_store_is_not_read_again_and_another_writer_is_seen(store, 
         time.sleep(0.1)
     assert sorted(c["to_name"] for c in data.commitments()) == ["Bolt", "Cell"]
     assert len(reads) == 2
+    settle(data)
 
 
 def test_warming_up_reads_the_articles_list_ahead_once(store):
