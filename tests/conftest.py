@@ -121,6 +121,17 @@ def cli_store(env: dict):
     return open_store(StoreConfig.from_env(db_path=env.get("DEALGRAPH_DB"), env=env))
 
 
+def default_signals() -> None:
+    """``preexec_fn`` for a child a test will signal: Ctrl+C and hangup do what they do at a
+    terminal, even when the suite itself was started where they are ignored (``nohup``, or
+    ``cmd &`` from a script, which ignores SIGINT, and an ignored signal stays ignored in
+    every program started below it)."""
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 def run_cli(args, env, input=None, timeout=120):
     """Run the installed ``dealgraph`` command as a user would."""
     import subprocess

@@ -13,6 +13,7 @@ import psutil
 import pytest
 
 from graph.falkor_backend import FalkorStore
+from tests.conftest import default_signals
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +31,8 @@ finally:
 
 
 def hold(folder: Path, name: str = "holder"):
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder), name], stdin=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder), name], preexec_fn=default_signals,
+                            stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     line = proc.stdout.readline()
     assert line, proc.stderr.read()

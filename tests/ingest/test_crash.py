@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from graph.falkor_backend import FalkorStore
+from tests.conftest import default_signals
 from tests.graph.test_deterministic import whole_graph
 
 INVESTORS = ["SoftBank", "Microsoft", "NVIDIA", "Amazon", "Google"]
@@ -38,7 +39,8 @@ def ingest(folder: Path, db: Path, **popen) -> subprocess.Popen:
     env["DEALGRAPH_DB"] = str(db)
     exe = Path(sys.executable).parent / "dealgraph"
     return subprocess.Popen([str(exe), "ingest", "--batch", "8", str(folder)], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True, **popen)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=default_signals, **popen)
 
 
 def log_bytes(db: Path) -> int:
