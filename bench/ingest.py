@@ -5,6 +5,7 @@ python -m bench.ingest [FOLDER] [REPEAT]   (default: the sample articles, 20 cop
 """
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import sys
@@ -32,10 +33,20 @@ def engine_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICK
 
 
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.ingest", description=__doc__.split("Usage")[0].strip())
+    parser.add_argument("folder", nargs="?", default=str(Path(__file__).resolve().parents[1] / "ingest" / "samples"),
+                        help="articles to ingest (default: the sample articles)")
+    parser.add_argument("repeat", nargs="?", type=int, default=20, help="copies of each article (default: 20)")
+    return parser.parse_args()
+
+
 def main() -> None:
-    folder = sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).resolve().parents[1] / "ingest" / "samples")
-    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    args = arguments()
+    folder, repeat = args.folder, args.repeat
     base = [a for a in load([folder]) if isinstance(a, RawArticle)]
+    if not base:
+        sys.exit(f"error: no articles to ingest in {folder}")
     # distinct copies so that every article is really written (ids are content hashes)
     articles = [RawArticle(f"{a.text}\n(copy {i})", a.source, a.meta) for i in range(repeat) for a in base]
     words = sum(len(a.text.split()) for a in articles)
