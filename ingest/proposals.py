@@ -9,7 +9,6 @@ governs, and the sentence's status.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,7 +23,7 @@ from .pipeline import Mention
 from .references import named_in_passing
 from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, pairs, party_name
-from .sentences import Sentences
+from .sentences import Sentences, by_sentence
 
 COMPUTE = set(LEMMAS["compute_word"])
 HARDWARE = set(LEMMAS["hardware_word"])
@@ -92,10 +91,7 @@ class Proposer:
         """`sentences`: what is read of each sentence, shared with the older rules."""
         sentences = sentences or Sentences(text)
         sents = list(doc.sents)
-        starts = [s.start for s in sents]
-        by_sent: dict[int, list[Mention]] = {}
-        for m in mentions:
-            by_sent.setdefault(starts[bisect_right(starts, m.token_start) - 1], []).append(m)
+        by_sent = by_sentence(mentions, [s.start for s in sents])
         bindings: dict[int, list[Binding]] = {}
         for b in self.roles.bindings(doc, mentions):
             bindings.setdefault(b.trigger.sent.start, []).append(b)

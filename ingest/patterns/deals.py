@@ -39,6 +39,10 @@ tests/ingest/cases/, never a branch in code.
 """
 from __future__ import annotations
 
+# where the companies stand that a "partner" noun names, with its owner as its
+# possessor: "A and B are C's partners", "named as its partners", "its partners A and B"
+_PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj", "appos": ">appos"}
+
 PATTERNS: list[dict] = [
     # ---- investment --------------------------------------------------------------------
     {"name": "invest_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
@@ -332,20 +336,12 @@ PATTERNS: list[dict] = [
     # partners of a named owner: "A and B are C's partners", "named as its partners",
     # "its partners A and B" (a partnership unless the noun says what is bought: "its
     # cloud partner")
-    {"name": "partners_poss_attr", "kind": "deal", "trigger": "partner", "pos": "NOUN",
-     "roles": {"party": "<attr>nsubj", "counterparty": ">poss"}},
-    {"name": "partners_poss_as", "kind": "deal", "trigger": "partner", "pos": "NOUN",
-     "roles": {"party": "<pobj<prep[as]>nsubjpass|dobj", "counterparty": ">poss"}},
-    {"name": "partners_poss_appos", "kind": "deal", "trigger": "partner", "pos": "NOUN",
-     "roles": {"party": ">appos", "counterparty": ">poss"}},
+    *({"name": f"partners_poss_{how}", "kind": "deal", "trigger": "partner", "pos": "NOUN",
+       "roles": {"party": path, "counterparty": ">poss"}} for how, path in _PARTNERS_NAMED.items()),
     # ... and, whoever the owner is ("the venture's partners"), its partners are
     # not partners of each other for being listed
-    {"name": "partners_listed_attr", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
-     "roles": {"party": "<attr>nsubj", "_owner": ">poss"}},
-    {"name": "partners_listed_as", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
-     "roles": {"party": "<pobj<prep[as]>nsubjpass|dobj", "_owner": ">poss"}},
-    {"name": "partners_listed_appos", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
-     "roles": {"party": ">appos", "_owner": ">poss"}},
+    *({"name": f"partners_listed_{how}", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
+       "roles": {"party": path, "_owner": ">poss"}} for how, path in _PARTNERS_NAMED.items()),
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
     # members of a joint venture named without stakes are partners of each other (GUIDELINES "Ventures")
