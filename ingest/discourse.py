@@ -5,8 +5,9 @@ The round's company is the last one the article shows raising money
 ("Zeta raised $2 billion", "the startup closed a round", "Zeta's Series B"),
 else the investee of the last investment stated ("Amazon invested in
 Zeta. Google has committed $2 billion." joins the second to Zeta);
-where none is shown, a sentence that itself speaks of a round or of
-backers takes the company the article names most.
+where none is shown, or the one shown is among the sentence's own backers,
+a sentence that itself speaks of a round or of backers (or of several
+backers "each" putting money in) takes the company the article names most.
 
 >>> RoundTarget.RAISE[:3]
 ['raise', 'secure', 'receive']
@@ -78,9 +79,16 @@ class RoundTarget:
         the one its own other clause invests in ("A has committed $8
         billion, while B has put $3 billion into Zeta"), else the round's."""
         found = self.sentence or self.current or self.recent
-        if found is None and any(t.lemma_.lower() in self.FUNDING for t in sent):
-            found = self.focus
+        if (found is None or found in self.backers) and self._speaks_of_funding(sent):
+            found = self.focus      # "A and B each intend to put in $15 billion": into the article's company
         return None if found in self.backers else found     # a round's backer is not the round's company
+
+    def _speaks_of_funding(self, sent: Span) -> bool:
+        """A sentence about a round or backers ("the round", "investors"), or
+        about several backers each putting in money ("A and B each plan to put
+        in $1 billion")."""
+        return any(t.lemma_.lower() in self.FUNDING for t in sent) or \
+            len(self.backers) > 1 and any(t.lower_ == "each" for t in sent)
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")

@@ -153,6 +153,10 @@ PATTERNS: list[dict] = [
      "round": True, "roles": {"investor": ">nsubj", "_what": ">dobj>prep[of]>pobj(@share_word)"}},
     {"name": "gives_stake", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investor": ">dative", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    # money handed over for a holding: "A will give B $2 billion for a stake in it", "A paid B $500
+    # million for 10% of its shares"
+    {"name": "pays_for_stake", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">>pobj(@holding_noun)"}},
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     # warrants and options (GUIDELINES "Stakes and warrants": holder -> issuer): "A issued warrants
@@ -212,6 +216,19 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">dobj>conj>prep[from]>pobj"}},   # "chips from A and capacity from B"
     {"name": "buy_sum_of_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>prep[of]>pobj>prep[from]>pobj"}},
+    # a purchase named by its noun, agreed or signed: "A agreed to a three-year lease of 5,000 GPU
+    # servers from B", "A signed a lease of capacity from B" (renting servers from a cloud is buying
+    # its capacity: the kind follows what is bought and who sells it)
+    {"name": "agreed_to_lease_of_goods_from", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
+     "roles": {"buyer": "<pobj<prep[to]>nsubj", "seller": ">prep[of]>pobj>prep[from]>pobj"}},
+    {"name": "agreed_to_lease_from", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
+     "roles": {"buyer": "<pobj<prep[to]>nsubj", "seller": ">prep[from]>pobj"}},
+    {"name": "signed_lease_of_goods_from", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
+     "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[of]>pobj>prep[from]>pobj"}},
+    {"name": "signed_lease_from", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
+     "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[from]>pobj"}},
+    {"name": "signed_lease_from_verb", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
+     "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[from]>pobj"}},
     {"name": "spend_on", "kind": "purchase", "trigger": "spend|commit", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
     {"name": "spend_on_goods", "kind": "purchase", "trigger": "spend", "pos": "VERB",
@@ -224,6 +241,16 @@ PATTERNS: list[dict] = [
      "roles": {"seller": "<attr>nsubj", "buyer": ">prep[to,for,of]>pobj"}},
     {"name": "provider_to_appos", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<appos", "buyer": ">prep[to,for,of]>pobj"}},
+    # a seller named by its buyer's possessive (a background tie, GUIDELINES "Background ties"): "B is
+    # A's biggest supplier", "B, A's main cloud provider,", "B, which ranks as its most important supplier"
+    {"name": "provider_poss", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+     "roles": {"seller": "<attr>nsubj", "buyer": ">poss"}},
+    {"name": "provider_poss_appos", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+     "roles": {"seller": "<appos", "buyer": ">poss"}},
+    {"name": "ranks_as_provider_poss", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+     "roles": {"seller": "<pobj<prep[as]>nsubj", "buyer": ">poss"}},
+    {"name": "which_ranks_as_provider_poss", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+     "roles": {"seller": "<pobj<prep[as]<relcl", "buyer": ">poss"}},
     {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
     {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
@@ -244,6 +271,12 @@ PATTERNS: list[dict] = [
     # the seller's side of a sale: "A won a $2 billion contract from B", "A disclosed an order from B"
     {"name": "order_from", "kind": "purchase", "tie": True, "trigger": "order|contract",
      "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj>nsubj"}},
+    # an order falling in the seller's period: "In B's latest quarter, A placed a $5 billion order",
+    # "A put in a further $2 billion order during B's fiscal year" (an order of what B sells: `tie`)
+    {"name": "order_in_sellers_period", "kind": "purchase", "tie": True, "trigger": "@order_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[in,during,over]>pobj(@period_noun)>poss", "_what": ">dobj(order)"}},
+    {"name": "order_put_in_in_sellers_period", "kind": "purchase", "tie": True, "trigger": "@order_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[in,during,over]>pobj(@period_noun)>poss", "_what": ">prt[in]>pobj(order)"}},
     {"name": "wins_order_from", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[from]>pobj", "_what": ">dobj(order|contract)"}},
     # makers, builders and installers sell what they make for the buyer: "B will make A's chips",
@@ -331,6 +364,11 @@ PATTERNS: list[dict] = [
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
     {"name": "builds_thing_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">dobj>prep[with,alongside]>pobj"}},
+    # a licence paid for (GUIDELINES "Kinds": licensing is a partnership): "A agreed to hand B $650
+    # million as licensing fees", "A will pay B $40 million in royalties", "A paid B $1 billion for its
+    # technology"
+    {"name": "pays_license_fees", "kind": "partnership", "trigger": "@pay_verb", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">dative|dobj", "_fee": ">>pobj(@license_fee_noun)"}},
     {"name": "partnered_together", "kind": "partnership", "trigger": "partner|team|collaborate|cooperate",
      "pos": "VERB", "roles": {"parties": ">nsubj"}},
     # partners of a named owner: "A and B are C's partners", "named as its partners",

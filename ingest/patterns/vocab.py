@@ -27,6 +27,9 @@ LEMMAS: dict[str, list[str]] = {
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline"],
+    # a deal fixed for a time ahead: "A is due to put $X into B", "is set to buy", "is slated to invest"
+    # (spaCy's lemma of "slated" is "slat"); not a hedge such as "could" or "considering"
+    "schedule_word": ["due", "set", "slate", "slat", "schedule", "poise", "poised"],
     "join_verb": ["join", "participate", "enter"],
     "include_verb": ["include", "count", "list", "comprise", "feature", "number"],
     # acquisitions
@@ -46,6 +49,16 @@ LEMMAS: dict[str, list[str]] = {
     "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
                  "licence"],
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
+    # paying for a licence: "A agreed to hand B $650 million as licensing fees", "pay B $X for its technology"
+    "pay_verb": ["pay", "hand", "give", "remit", "owe"],
+    "license_fee_noun": ["fee", "royalty", "license", "licence", "licensing", "technology", "patent", "ip",
+                         "know-how"],
+    # a purchase named by its noun: "agreed to a four-year lease of servers from B"
+    "purchase_noun": ["lease", "rental", "purchase", "order", "procurement"],
+    # placing an order: "A placed (put in) a $5 billion order"
+    "order_verb": ["place", "put", "submit", "book", "lodge"],
+    # a seller's reporting period, in which a buyer's order falls: "in B's latest quarter"
+    "period_noun": ["quarter", "year", "half", "period", "month"],
     # the seller's side of winning a sale: "A won a $2 billion contract from B"
     "win_verb": ["win", "land", "secure", "receive", "get", "book", "bag", "clinch", "disclose", "reveal",
                  "announce", "report"],
@@ -74,6 +87,9 @@ LEMMAS: dict[str, list[str]] = {
     "form_verb": ["form", "create", "launch", "establish", "set", "found", "co-found", "cofound"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
     "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
+    # who sells to an owner named by its possessive ("B is A's biggest supplier"); not "partner", which
+    # alone is a partnership (GUIDELINES "Partner wording")
+    "seller_noun": ["provider", "supplier", "vendor", "host"],
     # what a deal is about
     "compute_word": ["compute", "computing", "cloud", "capacity", "infrastructure", "server", "datacenter",
                      "data", "instance", "service", "cluster", "supercomputer"],
