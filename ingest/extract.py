@@ -20,6 +20,7 @@ from .attach import later_deal_figures
 from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
+from .patterns.deals import PATTERNS
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
 from .references import References
@@ -30,6 +31,8 @@ from .sentences import Sentences
 
 
 PURCHASES = ("compute_purchase", "hardware_purchase")
+# the patterns of a partner noun with its owner ("A and B are its partners")
+OWNERS_PARTNERS = {p["name"] for p in PATTERNS if p["trigger"] == "partner"}
 WEAK_PARTNERSHIP = 0.5   # a partnership found only from words like "partner" or "alliance"
 # Articles spaCy parses at once. Measured paired over bench/ingest.py's
 # texts, 64 parsed 8-13% faster than 16 (the models' matrix work goes in
@@ -250,9 +253,12 @@ class Extractor:
             rules.append(c)
         # the investors either reading finds ("lists A, B and C as the funders of D")
         co_investors = _co_investors(proposed + rules)
+        # a sentence whose partner noun the patterns bound to its owner ("A and B are
+        # named as its partners") says who the partners are: no other pair of it is
+        owned = {c.sent.start for c in proposed if c.source in OWNERS_PARTNERS}
         rules = [c for c in rules if not (c.kind == "partnership" and (
             (pair := (c.sent.start, frozenset((c.src, c.dst)))) in co_investors | self.proposer.co_listed
-            or pair in invested and c.confidence < WEAK_PARTNERSHIP))]
+            or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned))]
         later_deal_figures(sents, resolved, proposed + rules, text, sentences)
         return proposed + rules
 

@@ -177,6 +177,14 @@ class References:
         # "its" is X, the subject of the clause "its" sits in
         chain = set(t.i for t in np.root.ancestors)
         own = [c for i, c in subjects if i < np.start and doc[i].head.i in chain]
+        # "A, B and C are its partners", "A is named as its supplier": "its" is never
+        # its own clause's subject, the company the clause says it is to
+        verb = _predicate_verb(np.root)
+        predicated = _subject_phrase_companies(verb, here) if verb is not None else set()
+        if predicated:
+            earlier = [c for c in earlier if c not in predicated]
+            last_subject = None if last_subject in predicated else last_subject
+            own = []
         earlier = own or earlier
         role = DESCRIBED_ROLE.get(np.text.strip().lower().removeprefix("the "))
         named = recent + [m.company for m, _, _ in firms if m.token_end <= np.start]
@@ -197,6 +205,8 @@ class References:
             # the parse found no subject, the first company named before
             # it outside a prepositional phrase
             leading = [m.company for m, _, dep in firms if m.token_end <= np.start and dep != "pobj"]
+            if predicated:      # what its predicate is to: a subject before, else the company named last
+                leading = [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
             return earlier[-1] if earlier else leading[0] if leading else last_subject
         if np.root.dep_ == "pobj":
             return self._object_target(np, sent, here, out, rounds, earlier, last_subject, typed or named)
@@ -217,6 +227,29 @@ class References:
         if party_pronoun(np.root):   # "B invested in it": a subject named before, never B
             return next((c for c in [*reversed(earlier), last_subject] if c and c not in own), None)
         return None
+
+
+def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
+    """The companies named in a verb's subject phrase ("A, B and C are ...")."""
+    span = {t.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
+    return {m.company for m in here if m.company and m.token_start in span}
+
+
+def _predicate_verb(tok: Token) -> Token | None:
+    """The verb of the clause whose subject a possessive's noun describes:
+    "A is its partner" (attr), "A was named as its partner", "A ranks as its
+    supplier" ("as" with no object: "Zeta lists A as its backer" describes A,
+    and "its" is Zeta); None elsewhere."""
+    if tok.dep_ != "poss":
+        return None
+    noun = tok.head
+    if noun.dep_ == "attr":
+        return noun.head
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and verb.pos_ in ("VERB", "AUX") \
+            and not any(ch.dep_ == "dobj" for ch in verb.children):
+        return verb
+    return None
 
 
 def _main_subject(subjects: list[tuple[int, str]], sent: Span) -> str:

@@ -116,6 +116,11 @@ PATTERNS: list[dict] = [
      "round": True, "roles": {"investor": ">dobj", "_who": ">prep[among]>pobj(@investor_noun)"}},
     {"name": "lists_among_own_investors", "kind": "investment", "trigger": "@include_verb|name|cite", "pos": "VERB",
      "roles": {"investor": ">dobj", "investee": ">prep[among]>pobj(@investor_noun)>poss"}},
+    # "Zeta lists A and B as its funders", "A and B are named as Zeta's backers"
+    {"name": "lists_as_own_investors", "kind": "investment", "trigger": "@include_verb|@name_verb", "pos": "VERB",
+     "roles": {"investor": ">dobj", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
+    {"name": "named_as_own_investors", "kind": "investment", "trigger": "@include_verb|@name_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubjpass", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
     {"name": "investors_such_as", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": ">prep[including,like]>pobj"}},
     {"name": "investor_in", "kind": "investment", "trigger": "@investor_noun",
@@ -387,6 +392,15 @@ PATTERNS: list[dict] = [
      "roles": {"parties": ">prep[of,between,among]>pobj"}},
     {"name": "formed_venture", "kind": "partnership", "trigger": "@form_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_what": ">dobj(@venture_noun|fund)"}},
+    # "a joint venture with B" of a named owner: "A formed (set up) a joint venture with B", "A's
+    # venture with B"; "the initiative that A shares with B and C" (members of one venture)
+    {"name": "formed_venture_with", "kind": "partnership", "trigger": "@form_verb", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">dobj(@venture_noun)>prep[with]>pobj"}},
+    {"name": "venture_poss_with", "kind": "partnership", "trigger": "@venture_noun",
+     "roles": {"partner": ">poss", "other": ">prep[with]>pobj"}},
+    # (the parse may read "that A shares with" as a noun "A shares": a relative clause all the same)
+    {"name": "venture_shared_with", "kind": "partnership", "trigger": "share",
+     "roles": {"partner": ">nsubj|compound", "other": ">prep[with]>pobj", "_what": "<relcl(@joint_effort_noun)"}},
     {"name": "venture_formed_by", "kind": "partnership", "trigger": "@form_verb", "pos": "VERB",
      "roles": {"parties": ">agent>pobj", "_what": ">nsubjpass(@venture_noun)"}},
 ]

@@ -32,6 +32,8 @@ LEMMAS: dict[str, list[str]] = {
     "schedule_word": ["due", "set", "slate", "slat", "schedule", "poise", "poised"],
     "join_verb": ["join", "participate", "enter"],
     "include_verb": ["include", "count", "list", "comprise", "feature", "number"],
+    # naming what a company is: "A is named (identified) as its backer"
+    "name_verb": ["name", "identify", "describe", "cite", "designate", "call"],
     # acquisitions
     "acquire_verb": ["acquire", "buy", "purchase", "absorb", "snap", "scoop", "swallow"],
     # what is bought when a company's business is: "buy assets from X" is an acquisition
@@ -84,6 +86,9 @@ LEMMAS: dict[str, list[str]] = {
     "partner_noun": ["partnership", "collaboration", "alliance", "tie-up", "venture", "cooperation"],
     # a company several companies set up together
     "venture_noun": ["venture", "consortium", "jv", "coalition", "joint-venture"],
+    # an undertaking several companies share: "the initiative that A shares with B and C"
+    "joint_effort_noun": ["venture", "consortium", "jv", "coalition", "joint-venture", "initiative", "project",
+                          "effort", "programme", "program", "undertaking"],
     "form_verb": ["form", "create", "launch", "establish", "set", "found", "co-found", "cofound"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
     "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
