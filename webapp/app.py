@@ -22,6 +22,7 @@ from .context import AppContext, Extract
 from .data import Data
 from .filters import empty_store_hint
 from .pages import page_for, served
+from .plotly_bundle import serve_basic_bundle
 from .state import parse_state, shared_search
 
 # pages whose charts are empty until something is ingested, and say so
@@ -66,6 +67,7 @@ def create_app(store: GraphStore, preview: Extract | None = None, ingest: Extrac
     app = dash.Dash(__name__, external_stylesheets=[], suppress_callback_exceptions=True, title="dealgraph")
     app.server.config[reviewed.LOCK_KEY] = reviewed_only
     app.layout = _shell
+    serve_basic_bundle(app)   # the charts need bars and lines only: a quarter of plotly.js to load
     reviewed.register(app, ctx)
 
     @app.callback(Output("page", "children"), Input("url", "pathname"), Input("url-popped", "data"),

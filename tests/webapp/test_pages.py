@@ -8,6 +8,7 @@ import pytest
 
 from tests.webapp.test_browser import browser, console_errors, open_page, shot, wait  # noqa: F401
 from tests.webapp.test_network_page import demo  # noqa: F401
+from webapp.plotly_bundle import TRACES
 
 pytestmark = pytest.mark.browser
 
@@ -91,3 +92,21 @@ def test_a_new_loops_table_drops_the_old_selection(demo, browser):
     wait(lambda: browser.execute_script("return document.getElementById('loops-network')._cyreg.cy"
                                         ".nodes('.highlight').length") == 0, what="highlight gone")
     assert not any(r.is_selected() for r in browser.find_elements("css selector", "#loops-table input[type=radio]"))
+
+
+def test_charts_are_drawn_by_plotlys_basic_bundle(demo, browser):
+    """dcc.Graph's request for plotly.js gets the basic bundle (a quarter of the full one's size,
+    so the first chart of a visit appears sooner), and every chart of Concentration and Timeline
+    is of a trace type that bundle draws."""
+    url, _ = demo
+    for path, first in (("/concentration", "hhi-compute"), ("/timeline", "tl-months")):
+        open_page(browser, url + path)
+        wait(lambda: browser.find_elements("css selector", f"#{first} .main-svg"), what=f"{path} charts")
+        time.sleep(0.5)
+        assert browser.execute_script("return Object.keys(Plotly.PlotSchema.get().traces).sort()") == list(TRACES)
+        drawn = browser.execute_script(
+            "return Array.from(document.querySelectorAll('.js-plotly-plot')).map(function(gd) {"
+            "return gd._fullData.map(function(t) { return [t.type, t.visible]; }); });")
+        assert drawn and all(drawn), path
+        assert {tuple(t) for chart in drawn for t in chart} <= {(kind, True) for kind in TRACES}, path
+    assert console_errors(browser) == []

@@ -11,6 +11,7 @@ import pytest
 from tests.graph.facts import article, deal
 from tests.webapp.dash_http import callback
 from webapp.app import create_app
+from webapp.plotly_bundle import BUNDLE, DCC_PATH
 
 
 def nothing(text: str, meta: dict) -> dict:
@@ -58,3 +59,14 @@ def test_the_articles_list_says_where_each_article_was_read_from(falkor_store):
     assert [c["name"] for c in table["columns"]] == ["title", "outlet", "published", "source", "deals"]
     assert [(r["title"], r["source"], r["commitments"]) for r in table["data"]] == [
         ("Tarnwell backs Quarrystone", "feeds/deals.xml#2", 1)]
+
+
+def test_plotly_js_is_the_basic_bundle_and_revalidates_without_a_resend(falkor_store):
+    """The URL dcc.Graph loads plotly.js from answers with the shipped basic bundle (1.2 MB, not
+    Dash's 4.8 MB full one); a browser asking again with what it has gets 304 and no body."""
+    client = create_app(falkor_store).server.test_client()
+    res = client.get("/" + DCC_PATH)
+    assert res.status_code == 200 and res.mimetype == "text/javascript"
+    assert res.data == BUNDLE.read_bytes() and len(res.data) < 1_300_000
+    again = client.get("/" + DCC_PATH, headers={"If-None-Match": res.headers["ETag"]})
+    assert again.status_code == 304 and again.data == b""
