@@ -21,6 +21,7 @@ from .discourse import (RoundTarget, described, descriptions, event_pronoun, exe
 from .gazetteer import Gazetteer, Known
 from .parties import _governing, _mroot
 from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RIVALS, SAY_VERBS, SOURCE_CITING
+from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .sentences import by_sentence
 
@@ -42,6 +43,7 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "ai company": "model_labs", "ai developer": "model_labs"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
+SHARE_WORDS = set(LEMMAS["share_word"])
 _THE = hash_string("the")
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
 _REFERENCE_STARTS_ARRAY = numpy.array(sorted(_REFERENCE_STARTS), dtype=numpy.uint64)
@@ -204,7 +206,8 @@ class References:
             # "X said it will ...", "... with Y, its cloud partner"; where
             # the parse found no subject, the first company named before
             # it outside a prepositional phrase
-            leading = [m.company for m, _, dep in firms if m.token_end <= np.start and dep != "pobj"]
+            leading = [m.company for m, g, dep in firms if m.token_end <= np.start
+                       and (dep != "pobj" or _shares_of_subject(g))]
             if predicated:      # what its predicate is to: a subject before, else the company named last
                 leading = [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
             return earlier[-1] if earlier else leading[0] if leading else last_subject
@@ -227,6 +230,14 @@ class References:
         if party_pronoun(np.root):   # "B invested in it": a subject named before, never B
             return next((c for c in [*reversed(earlier), last_subject] if c and c not in own), None)
         return None
+
+
+def _shares_of_subject(tok: Token) -> bool:
+    """A company whose shares are the subject: "Shares of A rose once the
+    company said ..." is about A."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SHARE_WORDS \
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
