@@ -39,10 +39,11 @@ STYLESHEET = [
       for k in KINDS.values()],
     *[{"selector": f"edge.{k.name}", "style": {"target-arrow-shape": "none", "line-style": "dashed"}}
       for k in KINDS.values() if k.undirected],
-    # A drawing of many lines (``network_view.CURVED_UP_TO``) draws them straight between the
-    # companies' centres ("haystack" lines, each reaching a point of its own inside both ends, so
-    # the lines between one pair fan out) with the arrow half way: 2-3 times faster to draw than
-    # curves bending round each other, which took most of a page's time at 2,000 commitments.
+    # A drawing of many lines (``network_view.CURVED_UP_TO``) draws them straight ("haystack"
+    # lines, ending inside both companies) with the arrow half way: 2-3 times faster to draw than
+    # curves bending round each other, which took most of a page's time at 2,000 commitments. The
+    # lines of one pair run side by side, each in its lane (``network_view.lanes``, placed by
+    # ``assets/haystack_lanes.js``; Cytoscape alone ends them at random points, new every drawing).
     {"selector": "edge.straight", "style": {"curve-style": "haystack", "haystack-radius": 0.6,
                                             "target-arrow-shape": "none", "mid-target-arrow-shape": "triangle",
                                             "arrow-scale": 1.1}},

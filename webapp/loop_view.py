@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from graph.loops import Loop, LoopReport
 
-from .network_view import CURVED_UP_TO, LABELLED_LINKS, Link, edge_element, merge_links, node_element
+from .network_view import CURVED_UP_TO, LABELLED_LINKS, Link, edge_element, lanes, merge_links, node_element
 
 CIRCLE = {"name": "circle", "fit": True, "padding": 40, "animate": False}
 KEPT = {"name": "preset", "fit": True, "padding": 30}
@@ -59,7 +59,9 @@ def _drawn(links: list[Link], positions: dict, labelled: int, highlight: bool, o
              for n in (order or sorted(money_of)) if n in money_of]
     biggest = {id(l) for l in sorted(links, key=lambda l: -l.amount_usd)[:labelled] if l.amount_usd > 0}
     straight = len(links) > CURVED_UP_TO
-    edges = [edge_element(l, top_edge, id(l) in biggest, highlight, straight=straight) for l in links]
+    placed = lanes(links) if straight else {}
+    edges = [edge_element(l, top_edge, id(l) in biggest, highlight, straight=straight, lane=placed.get(l.key, 0.0))
+             for l in links]
     return nodes + edges
 
 

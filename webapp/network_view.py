@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 
 from graph.flow import FlowFilter, commitment_date
-from graph.kinds import UNDIRECTED_KINDS
+from graph.kinds import KINDS, UNDIRECTED_KINDS
 from graph.lookup import resolve_company, suggest  # noqa: F401  (the pages import them from here)
 from graph.review_queue import is_reviewed
 
@@ -170,9 +170,10 @@ def node_element(name: str, pos: tuple[float, float], money_usd: float, deals: i
 
 
 def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False,
-                 shown: dict[str, str] | None = None, straight: bool = False) -> dict:
+                 shown: dict[str, str] | None = None, straight: bool = False, lane: float = 0.0) -> dict:
     """One line; ``shown`` names an end differently (the overview's gathered node by its label);
-    ``straight``: one of many lines, drawn straight (see ``CURVED_UP_TO``)."""
+    ``straight``: one of many lines, drawn straight (see ``CURVED_UP_TO``) in its ``lane`` (see
+    ``lanes``)."""
     text = money(link.amount_usd) if link.amount_usd else ""
     if link.count > 1:
         text = f"{text} ×{link.count}".strip()
@@ -188,9 +189,35 @@ def edge_element(link: Link, top: float, labelled: bool, highlight: bool = False
             "amount": money(link.amount_usd) if link.amount_usd else "no amount stated",
             "count": link.count, "missing": link.missing, "reviewed": link.reviewed,
             "width": _scale(link.amount_usd, top, EDGE_PX)}
+    if straight:
+        data["lane"] = lane
     if OTHERS in (link.source, link.target):
         data["gathered"] = "from" if link.source == OTHERS else "to"
     return {"data": data, "classes": " ".join(classes)}
+
+
+def lanes(links: list[Link]) -> dict[str, float]:
+    """Where each straight line runs between its two companies: from -1 to 1 across the line, in
+    units of the end's radius as drawn (``assets/haystack_lanes.js`` places both ends there), the
+    lines of one pair spread evenly in kind order and a lone line through the centres. A lane is
+    measured across the line's own direction, so a line drawn the other way round the pair has
+    its lane's sign turned to keep its side.
+
+    >>> lines = [Link("A", "B", "investment"), Link("B", "A", "compute_purchase"), Link("A", "C", "investment")]
+    >>> lanes(lines)
+    {'l:A|B|investment': -1.0, 'l:B|A|compute_purchase': -1.0, 'l:A|C|investment': 0.0}
+    """
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    pairs: dict[tuple[str, str], list[Link]] = {}
+    for link in links:
+        pairs.setdefault(tuple(sorted((link.source, link.target))), []).append(link)
+    placed = {}
+    for (first, _), ways in pairs.items():
+        ways.sort(key=lambda l: (order.get(l.kind, len(order)), l.source != first))
+        for i, link in enumerate(ways):
+            lane = (2 * i - (len(ways) - 1)) / max(len(ways) - 1, 1)
+            placed[link.key] = lane if link.source == first else -lane
+    return placed
 
 
 def network_view(data, state: dict, max_links: int = MAX_LINKS, expanded: tuple[str, ...] = ()) -> NetworkView:
@@ -258,8 +285,9 @@ def _elements(data, drawn: list[Link], company: str | None, overview: Overview |
     ranked_links = sorted(range(len(drawn)), key=lambda i: -drawn[i].amount_usd)[:LABELLED_LINKS]
     labelled = {i for i in ranked_links if drawn[i].amount_usd > 0}
     straight = len(drawn) > CURVED_UP_TO
-    edges = [edge_element(link, top_edge, i in labelled, shown=shown, straight=straight)
-             for i, link in enumerate(drawn)]
+    placed = lanes(drawn) if straight else {}
+    edges = [edge_element(link, top_edge, i in labelled, shown=shown, straight=straight,
+                          lane=placed.get(link.key, 0.0)) for i, link in enumerate(drawn)]
     return nodes + edges
 
 

@@ -2,6 +2,7 @@
 graph of 2,000 commitments: merged lines, kept positions, highlight, empty states."""
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import Counter
@@ -134,6 +135,30 @@ def test_the_overview_opens_in_one_round_of_requests_with_straight_lines(big, br
     rgb = lambda colour: "rgb({},{},{})".format(*(int(colour[i:i + 2], 16) for i in (1, 3, 5)))  # noqa: E731
     assert looks == [["haystack", "triangle", rgb(KINDS["investment"].colour)],
                      ["haystack", "none", rgb(KINDS["partnership"].colour)]]
+    assert console_errors(browser) == []
+
+
+def test_straight_lines_end_in_the_same_places_at_every_drawing(big, browser):
+    """Cytoscape ends a straight ("haystack") line at a random point inside each company, new at
+    every drawing; the app puts both ends across the line, in the line's lane, so the same view
+    draws every line in the same place each time, and the lines of one pair side by side."""
+    url, _ = big
+    ends = ("return cy.edges('.straight').map(function(e) {var s = e.sourceEndpoint(), t = e.targetEndpoint(), "
+            "a = e.source().position(), b = e.target().position(); "
+            "return [e.id(), e.data('lane'), s.x - a.x, s.y - a.y, t.x - b.x, t.y - b.y, b.x - a.x, b.y - a.y, "
+            "e.source().width()];});")
+    seen = []
+    for _ in range(2):
+        drawn(browser, url + "/network?top=all")
+        seen.append(cy(browser, ends))
+    assert len(seen[0]) == 150 and seen[0] == seen[1]
+    assert sum(1 for line in seen[0] if line[1] != 0) >= 20      # pairs drawn with more than one line
+    for _, lane, sx, sy, tx, ty, dx, dy, width in seen[0]:
+        length = math.hypot(dx, dy)
+        # each end sits across the line, at the lane's share of the haystack radius (0.6 of the size's half)
+        assert abs(sx * dx + sy * dy) / length < 0.01 and abs(tx * dx + ty * dy) / length < 0.01
+        assert math.hypot(sx, sy) == pytest.approx(abs(lane) * 0.3 * width, abs=0.01)
+        assert (sx * -dy + sy * dx) * lane >= 0                   # on the lane's side of the line
     assert console_errors(browser) == []
 
 

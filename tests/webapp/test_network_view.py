@@ -1,8 +1,11 @@
 """What the network draws, from a real store (no browser): merged lines, kept positions,
 what the filters hid, unknown names."""
+import doctest
+
+import webapp.network_view
 from tests.graph.facts import article, deal
 from webapp.data import Data
-from webapp.network_view import network_view, suggest
+from webapp.network_view import Link, lanes, network_view, suggest
 from webapp.state import parse_state
 
 
@@ -87,3 +90,15 @@ def test_a_drawing_of_many_lines_draws_them_straight_and_a_few_curved(falkor_sto
                              if "source" in e["data"]}
     assert straight(network_view(data, parse_state("?top=all"))) == {True}       # 51 lines
     assert straight(network_view(data, parse_state("?top=all&min=2"))) == {False}  # 50 lines
+
+
+def test_straight_lines_of_one_pair_run_side_by_side_in_fixed_lanes():
+    """Lanes across each line (webapp/assets/haystack_lanes.js puts both ends there): a lone line
+    through the centres; a pair's lines spread evenly from -1 to 1 in kind order, a line drawn the
+    other way round with its sign turned so that it keeps its side."""
+    links = [Link("Arc", "Bolt", "compute_purchase"), Link("Bolt", "Arc", "investment"),
+             Link("Arc", "Bolt", "partnership"), Link("Arc", "Cell", "investment")]
+    assert lanes(links) == {"l:Bolt|Arc|investment": 1.0, "l:Arc|Bolt|compute_purchase": 0.0,
+                            "l:Arc|Bolt|partnership": 1.0, "l:Arc|Cell|investment": 0.0}
+    assert lanes(links) == lanes(links[::-1])     # the same lanes whatever order the lines come in
+    assert doctest.testmod(webapp.network_view).failed == 0
