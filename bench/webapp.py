@@ -100,9 +100,10 @@ def cases(app, loops_rows: list[dict]) -> dict[str, Callable[[int], dict]]:
             _v("loops-maxlen", 4), _v("loops-ties", []), _v("loops-table", "loops-table", "id")],
             [_v("url", "", "search"), _v("loops-returning-wanted", False, "data")]),
         "loop selection": lambda i: body(app, "..loops-network.elements", [
-            _v("loops-table", [i % max(1, len(loops_rows))], "selected_rows"), _v("loops-table", loops_rows, "data")],
-            [*_filters("loops", KINDS, None), _v("loops-company", None), _v("loops-maxlen", 4),
-             _v("loops-ties", []), _v("url", "", "search")]),
+            _v("loops-picked", {"id": loops_rows[i % len(loops_rows)]["id"] if loops_rows else None, "at": i},
+               "data"),
+            *_filters("loops", KINDS, None), _v("loops-company", None), _v("loops-maxlen", 4), _v("loops-ties", []),
+            _v("loops-network", "loops-network", "id")], [_v("url", "", "search")]),
         "concentration": lambda i: body(app, "..conc-charts.children", [
             *_filters("conc", kinds(i), mins[i % 3]), _v("conc-charts", "conc-charts", "id")],
             [_v("url", "", "search")]),

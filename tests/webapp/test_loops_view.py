@@ -95,6 +95,37 @@ def test_selected_loop_drawn_beside_the_table_in_kind_colours_with_amounts_sourc
     assert console_errors(wide) == []
 
 
+# records, in the page, when each callback request went out and when its answer came back
+RECORD_CALLS = """
+window.dealgraphCalls = [];
+var send = window.fetch;
+window.fetch = function (url, options) {
+    var call = {output: "", sent: performance.now(), answered: null};
+    try { call.output = JSON.parse(options.body).output; } catch (e) {}
+    window.dealgraphCalls.push(call);
+    return send.apply(this, arguments).then(function (r) { call.answered = performance.now(); return r; });
+};"""
+
+
+def test_opening_asks_for_the_table_and_the_drawing_at_once(demo, wide):
+    """The drawing needs nothing from the table's answer, so the page asks for both together
+    (the drawing was asked for only once the table's answer was back: two rounds in turn)."""
+    url, _ = demo
+    added = wide.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": RECORD_CALLS})
+    try:
+        for query in ("?min=10", "?min=10&loop=" + quote("Anthropic|Microsoft|NVIDIA", safe="")):
+            loaded(wide, url + "/loops" + query, 2)
+            wait(lambda: drawn_links(wide), what="the drawing")
+            calls = wide.execute_script("return window.dealgraphCalls;")
+            table = [c for c in calls if c["output"].startswith("..loops-table.data.")]
+            drawing = [c for c in calls if c["output"].startswith("..loops-network.elements.")]
+            assert len(table) == 1 and len(drawing) == 1, calls      # and neither asked for again
+            assert drawing[0]["sent"] < table[0]["answered"], calls
+    finally:
+        wide.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": added["identifier"]})
+    assert highlighted(wide) == ["Anthropic", "Microsoft", "NVIDIA"]
+
+
 def test_money_only_by_default_returning_share_and_table_search(demo, wide):
     url, _ = demo
     loaded(wide, url + "/loops?company=NVIDIA", 8)

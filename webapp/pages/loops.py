@@ -67,13 +67,14 @@ def _returning_table(rows: list[dict]) -> dash_table.DataTable:
 
 def layout(ctx: AppContext, state: dict, companies: list[str]) -> list:
     canvas = graph_canvas("loops-network", "52vh", preset=True)
+    picked = dcc.Store(id="loops-picked")     # a loop picked in the table, for the drawing
     details = html.Div(id="loops-details", className="small mt-2", style={"maxHeight": "30vh", "overflowY": "auto"},
                        children=html.P(DETAILS_HINT, className="text-muted"))
     return [filter_bar("loops", state, companies), _loop_options(state),
             html.P("A loop: a company pays another that, directly or through others, pays it back. Ranked by the "
                    "smallest amount on the loop (what can go round). Payments only unless the switch is on.",
                    className="small text-muted mb-2"),
-            dbc.Row([dbc.Col(_tables(), md=6), dbc.Col([canvas, details], md=6)])]
+            dbc.Row([dbc.Col(_tables(), md=6), dbc.Col([canvas, details, picked], md=6)])]
 
 
 def _state(kinds, start, end, min_b, rumoured, company, maxlen, ties) -> dict:
@@ -121,15 +122,36 @@ def register(app: dash.Dash, ctx: AppContext) -> None:
             return no_update, no_update
         return _returning(_state(kinds, start, end, min_b, rumoured, None, maxlen, ties)), True
 
+    # a loop picked in the table, handed to the drawing: the table's own selection (``selected_rows``)
+    # is an output of the table's callback, so a drawing that read it would wait for the table at
+    # every opening and filter change; ``derived_virtual_selected_row_ids`` is set by the table
+    # itself. The loop the URL holds is drawn already, and a table's selection dropped by new
+    # filters hands nothing (the filters redraw the graph); each pick is new, even of the same loop.
+    app.clientside_callback(
+        """function(ids, search) {
+            var id = ids && ids.length ? ids[0] : null;
+            if (id === null || id === new URLSearchParams(search || "").get("loop")) {
+                return window.dash_clientside.no_update;
+            }
+            return {id: id, at: Date.now()};
+        }""",
+        Output("loops-picked", "data"), Input("loops-table", "derived_virtual_selected_row_ids"),
+        State("url", "search"), prevent_initial_call=True)
+
     @app.callback(Output("loops-network", "elements"), Output("loops-network", "layout"),
                   Output("loops-details", "children"), Output("url", "search", allow_duplicate=True),
-                  Input("loops-table", "selected_rows"), Input("loops-table", "data"),
-                  *[State(i.component_id, i.component_property) for i in filter_inputs("loops")],
-                  State("loops-company", "value"), State("loops-maxlen", "value"), State("loops-ties", "value"),
-                  State("url", "search"), prevent_initial_call=True)
-    def loop_graph(selected, rows, kinds, start, end, min_b, rumoured, company, maxlen, ties, search):
+                  Input("loops-picked", "data"), *filter_inputs("loops"), Input("loops-company", "value"),
+                  Input("loops-maxlen", "value"), Input("loops-ties", "value"), Input("loops-network", "id"),
+                  State("url", "search"), prevent_initial_call="initial_duplicate")
+    def loop_graph(picked, kinds, start, end, min_b, rumoured, company, maxlen, ties, _page, search):
+        """The loops drawn, computed beside the table rather than after it: when the page opens
+        (the drawing's id is among what changed), the loop its URL names; after a pick in the
+        table, that loop; after a filter change, none (a new table has no selection)."""
         state = _state(kinds, start, end, min_b, rumoured, company, maxlen, ties)
-        key = rows[selected[0]]["id"] if selected and rows and selected[0] < len(rows) else None
+        if dash.ctx.triggered_id is None or "loops-network.id" in dash.ctx.triggered_prop_ids:
+            key = parse_state(search)["loop"]
+        else:
+            key = picked["id"] if dash.ctx.triggered_id == "loops-picked" else None
         if (state["maxlen"] or 0) < 2:
             return [], no_update, html.P(DETAILS_HINT, className="text-muted"), search_if_changed(state, search)
         report = loops_report(ctx.data, state)
