@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from . import figures
-from .figure_words import SECONDARY_RANK, from_whom, secondary
+from .figure_words import SECONDARY_RANK, from_whom, on_top, secondary, spent_clause
 from .parties import Party, _separated, _tree_distance, _under
 from .patterns.rule_words import (AGGREGATE, COMPANY_VALUE, DEAL_NOUN, DEAL_NOUNS, HOLDING, KIND_WORDS, PURCHASE, RAISE,
                                   ROUND, SPECIFIC, STAKE, VALUE_VERBS)
@@ -118,7 +118,7 @@ def own_size(tok: Token, companies: set[int]) -> bool:
     True
     """
     if tok.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod") and tok.head.i in companies:
-        return True
+        return spent_clause(tok) is None    # "the $674 million A spent buying ..." is A's payment
     cur = tok.head.head if tok.head.lower_ == "at" else tok.head     # "valued at $2 billion"
     if cur.lemma_.lower() not in ("worth", "value") or cur.head == cur:
         return False
@@ -186,6 +186,9 @@ def clause_words(tok: Token) -> set[str]:
     including its verb ("invest ... $10 billion")."""
     words: set[str] = set()
     whole = in_total(tok)
+    paid = spent_clause(tok)
+    if paid is not None:    # "the $400 million A spent buying B's chips": the clause says what the sum is
+        words.update(t.lemma_.lower() for t in [paid, *paid.children] if t.pos_ in ("VERB", "NOUN"))
     cur = tok
     for _ in range(6):
         for child in cur.children:
@@ -239,14 +242,29 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return      # no deal, or two the sentence could equally mean
     deals = [c for c in deals if (c.kind, c.src, c.dst) == ranked[0][0]]
-    if any(c.amount is not None for c in deals):
-        return
     verb = subject.head
-    figure = next((f for f in money if (tok := facts.token(f)) is not None
-                   and verb in [tok, *tok.ancestors]), None)
-    if figure is not None:
-        for c in deals:
-            c.amount, c.amount_rank = figure, 30
+    held = [(f, tok) for f in money if (tok := facts.token(f)) is not None and verb in [tok, *tok.ancestors]]
+    figure = next((f for f, tok in held if not on_top(tok)), None)
+    if figure is None:
+        return
+    if any(c.amount is not None for c in deals) and not base_over_ceiling(deals, figure, held):
+        return
+    for c in deals:
+        c.amount, c.amount_rank = figure, 30
+
+
+def base_over_ceiling(deals: list[Candidate], figure: figures.Figure,
+                      held: list[tuple[figures.Figure, Token]]) -> bool:
+    """Whether a later sentence's firm figure replaces the ceiling a deal was
+    first given: "a deal worth up to $9 billion ... The contract is worth $7
+    billion in total, and B holds an option to buy a further $2 billion" is a
+    $7 billion deal (GUIDELINES "headline figure": the base contract rather
+    than an option on top). The later sentence must state the option beside
+    the base (`held`: its figures with their tokens), and every figure the
+    deal had before must be a ceiling (or this very figure, given already)."""
+    firm = not (figure.upper_bound or figure.floor)
+    return firm and any(on_top(tok) for f, tok in held if f is not figure) and \
+        all(c.amount is None or c.amount.upper_bound or c.amount.value == figure.value for c in deals)
 
 
 def sized_deal(tok: Token) -> Token | None:

@@ -8,7 +8,7 @@ billion"). The words are data in `ingest/patterns/vocab.py`.
 
 >>> from ingest.pipeline import load_nlp
 >>> doc = load_nlp(None)("Meta could buy up to $3 billion of additional capacity.")
->>> secondary(doc[6])
+>>> secondary(doc[7])
 True
 """
 from __future__ import annotations
@@ -20,6 +20,9 @@ from .roles import anchor
 
 SECONDARY = set(LEMMAS["secondary_word"])
 SHARES = set(LEMMAS["share_word"])
+SPEND = set(LEMMAS["spend_verb"])
+# words that set a figure on top of a base one: "a further $2 billion"
+ON_TOP = {"further"}
 ROUND = set(LEMMAS["round_noun"])
 # how much less a lesser deal's figure ranks than the main deal's (ranks are
 # parse depths, 0-4, or tree distances, under 40)
@@ -46,6 +49,40 @@ def secondary(tok: Token) -> bool:
     """A figure of a lesser deal beside the main one: "a separate $200
     million agreement", "$3 billion of additional capacity"."""
     return any(t.lemma_.lower() in SECONDARY for t in measured(tok))
+
+
+def on_top(tok: Token) -> bool:
+    """A figure stated on top of a deal's base: a lesser deal's ("a separate
+    $200 million agreement"), or one an option or a "further" governs ("an
+    option on a further $1 billion of capacity")."""
+    governing = [tok, *list(tok.ancestors)[:3]]
+    return secondary(tok) or any(t.lower_ in ON_TOP for t in measured(tok)) or \
+        any(t.lemma_.lower() in SECONDARY for t in governing[1:] if t.pos_ == "NOUN")
+
+
+def spent_clause(tok: Token) -> Token | None:
+    """The verb of a relative clause about paying out the sum a figure heads:
+    "the $400 million (that) A spent on B's chips" -> spent. Also where the
+    parse hangs the figure on the payer's name ("the $674 million A spent
+    buying ...": the figure a modifier of A, "spent" a clause on A or the
+    verb A is the subject of).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("It follows the $400 million that Acme spent on chips.")
+    >>> spent_clause(doc[5]).text
+    'spent'
+    """
+    heads = [tok]
+    if tok.dep_ in ("nummod", "compound", "nmod", "quantmod") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        payer = tok.head
+        if payer.dep_ == "nsubj" and payer.head.i > payer.i and payer.head.lemma_.lower() in SPEND:
+            return payer.head   # "... on the $674 million A spent ...", A parsed as the verb's subject
+        heads.append(payer)
+    for head in heads:
+        for ch in head.children:
+            if ch.dep_ in ("relcl", "acl") and ch.i > head.i and ch.lemma_.lower() in SPEND:
+                return ch
+    return None
 
 
 def of_shares(tok: Token) -> bool:

@@ -65,11 +65,41 @@ _CURRENCY_MARKS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "dollar", "pound
 _POWER_MARKS = ("watt", "gw", "mw")
 
 
+# A figure spelled out in words ("a billion", "half a billion"): money where a
+# currency word follows it ("about a billion dollars") or where it is what a
+# verb of putting money in moves ("put in slightly under a billion", "invested
+# nearly half a billion"), and the figure is not of something else ("a billion
+# users"). GUIDELINES "Floors and ceilings": the qualifiers read as for digits.
+SPELLED = re.compile(
+    r"\b(?P<num>half a|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>trillion|billion|million)\b"
+    r"(?:\s+(?P<cur2>US dollars|dollars|euros|pounds|yen))?(?![\w-])(?!\s+(?!(?:and|as|for|from|in|into|of|to|with)\b)[a-z])",
+    re.I)
+MONEY_MOVED = re.compile(
+    r"\b(?:put(?:s|ting)?\s+in|put(?:s|ting)?|invest(?:s|ed|ing)?|contribut(?:es|ed|ing|e)|pour(?:s|ed|ing)?(?:\s+in)?|"
+    r"commit(?:s|ted|ting)?|inject(?:s|ed|ing)?|chip(?:s|ped|ping)?\s+in|pledg(?:es|ed|ing|e))\s+"
+    rf"(?:(?:another|an extra|a further)\s+)?(?:(?:{CEILING}|{FLOOR}|{APPROX})\s+)?$", re.I)
+
+
 def money(text: str) -> list[Figure]:
+    """Every money figure of a text, in the order it states them.
+
+    >>> [f.value for f in money("A put in $2 billion and B nearly half a billion.")]
+    [2000000000.0]
+    >>> [f.value for f in money("A put in $2 billion and B put in nearly half a billion.")]
+    [2000000000.0, 500000000.0]
+    """
+    out = digit_money(text)
+    if "illion" in text.lower():
+        out = sorted(out + spelled_money(text), key=lambda f: f.start)
+    return out
+
+
+def digit_money(text: str) -> list[Figure]:
+    """Figures written with digits and a currency: "$30 billion", "US$1.5bn", "€2 billion"."""
+    lower = text.lower()
     out = []
     if not _HAS_DIGIT.search(text):
         return out
-    lower = text.lower()
     if not any(mark in lower for mark in _CURRENCY_MARKS):
         return out
     for m in MONEY.finditer(text):
@@ -96,6 +126,31 @@ def money(text: str) -> list[Figure]:
             start = q.start()
         ceiling, floor = _qualifiers(q and q.group("qual"))
         out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, start, end, text[start:end]))
+    return out
+
+
+def spelled_money(text: str) -> list[Figure]:
+    """Figures spelled out in words, in a money construction (see `SPELLED`).
+
+    >>> [(f.value, f.upper_bound) for f in spelled_money("B put in slightly under a billion.")]
+    [(1000000000.0, True)]
+    >>> [f.value for f in spelled_money("A invested about half a billion dollars in C")]
+    [500000000.0]
+    >>> spelled_money("a billion users"), spelled_money("it has put in a billion hours")
+    ([], [])
+    """
+    out = []
+    for m in SPELLED.finditer(text):
+        start = m.start()
+        if not m.group("cur2") and not MONEY_MOVED.search(text, max(0, start - 60), start):
+            continue
+        value = WORD_NUMBERS[m.group("num").lower()] * UNITS[m.group("unit").lower()]
+        q = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+        if q is not None:
+            start = q.start()
+        ceiling, floor = _qualifiers(q and q.group("qual"))
+        cur = (m.group("cur2") or "dollars").lower()
+        out.append(Figure(value, CURRENCIES.get(cur, "USD"), ceiling, floor, start, m.end(), text[start:m.end()]))
     return out
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from . import figures
 from .attach import deal_amount, own_size
 from .discourse import RoundTarget, sentence_investee
-from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary
+from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary, spent_clause
 from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
@@ -290,8 +290,12 @@ class Proposer:
             depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
             if depth is None and b.trigger.dep_ == "acl" and (b.pattern.get("variant") or "").startswith("acl"):
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $9.7 billion contract to provide ..."
+                if depth is None and b.trigger.head.dep_ == "appos" and b.trigger.head.head == tok:
+                    depth = 1   # "a $3 billion, five-year contract to supply ...": the noun parsed as the figure's apposition
             if depth is None and b.trigger.dep_ == "relcl" and b.trigger.head.lemma_.lower() in DEAL_NOUNS:
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $5 billion deal under which B makes ..."
+            if depth is None and (paid := spent_clause(tok)) is not None and paid in (b.trigger, b.trigger.head):
+                depth = 1   # "the $400 million A spent on B's chips": the sum the deal's clause pays out
             if depth is None and _sized_by_predicate(tok, b.trigger):
                 depth = 2
             if depth is None and cand.kind in PRICED and _price_after_aside(tok, b.trigger):
@@ -349,9 +353,16 @@ PARTS = {"part", "portion", "tranche", "slice", "leg"}
 
 def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
     """An investor whose investee the sentence names ("A and B are among
-    Crusoe's investors") is not also given to the round's company."""
-    named = {c.src for c in cands if c.kind == "investment" and c.source not in ROUND_PATTERNS}
-    return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in named)]
+    Crusoe's investors") is not also given to the round's company; where the
+    round's company is that investee, the round verb's figure is the named
+    deal's ("A, a longtime B backer, put in $900 million")."""
+    named = [c for c in cands if c.kind == "investment" and c.source not in ROUND_PATTERNS]
+    for c in cands:
+        if c.source in ROUND_PATTERNS and c.amount is not None:
+            for same in (n for n in named if (n.src, n.dst) == (c.src, c.dst) and n.amount is None):
+                same.amount, same.amount_rank = c.amount, c.amount_rank
+    investors = {c.src for c in named}
+    return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in investors)]
 
 
 def _buys_goods(trigger: Token, here: list[Mention]) -> bool:

@@ -118,6 +118,47 @@ def _reference_phrases(doc: Doc) -> list[Span]:
     return out
 
 
+# the words a long description may add before its noun: "the artificial
+# intelligence infrastructure company", "the data labeling startup"
+DESCRIPTION_DEPS = ("compound", "amod", "nmod")
+LONGEST_DESCRIPTION = 6
+
+
+def reference_form(np: Span) -> str | None:
+    """What a phrase reads as when it may stand for a company: a reference
+    phrase itself ("the startup"), or a long description made of such a
+    phrase's noun and words that describe it ("the artificial intelligence
+    infrastructure company" reads as "the company"); None otherwise.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Acme put $2 billion into the data labeling startup and the startup's rival.")
+    >>> reference_form(doc[6:10]), reference_form(doc[11:13]), reference_form(doc[0:1])
+    ('the startup', 'the startup', None)
+    """
+    text = np.text.strip().lower()
+    if REFERENCE.match(text):
+        return text
+    head, words = np[-1], np[1:-1]
+    if not 0 < len(words) < LONGEST_DESCRIPTION or np[0].lower_ != "the":
+        return None
+    if any(t.dep_ not in DESCRIPTION_DEPS or t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in words):
+        return None
+    form = "the " + _noun_word(head)
+    return form if REFERENCE.match(form) else None
+
+
+def _money_goes_into(tok: Token) -> bool:
+    """"put $2 billion into the data labeling startup", "an investment going
+    into ...", "invested in the ... company": where a long description is
+    read as the company it stands for."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "into" or receives_money(tok)
+
+
+def _noun_word(tok: Token) -> str:
+    """A description's noun as the reference phrases spell it ("up" of a split "start-up" is "start-up")."""
+    return "start-up" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_
+
+
 class References:
     """Resolves an article's references to the companies they stand for."""
 
@@ -144,10 +185,13 @@ class References:
             firms = [(m, g, g.dep_) for m, g in firms]
             subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")]
             for np in chunks.get(sent.start, []):
-                if not REFERENCE.match(np.text.strip()) or any(m.token_start < np.end and m.token_end > np.start
-                                                              for m in here):
+                form = reference_form(np)
+                if form is None or any(m.token_start < np.end and m.token_end > np.start for m in here):
                     continue
-                target = self._target(np, sent, here, firms, subjects, recent, last_subject, out, rounds, descs)
+                if form != np.text.strip().lower() and not _money_goes_into(np.root):
+                    continue    # a long description is read only where money goes into it
+                target = self._target(np, form, sent, here, firms, subjects, recent, last_subject, out, rounds,
+                                      descs)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
@@ -169,10 +213,11 @@ class References:
                                        self.g.forms[known.owner], via_reference=True))
         return out
 
-    def _target(self, np: Span, sent: Span, here: list[Mention], firms: list, subjects: list[tuple[int, str]],
-                recent: list[str], last_subject: str | None, out: list[Mention], rounds: RoundTarget,
-                descs: list) -> str | None:
-        """The company one reference phrase stands for, or None."""
+    def _target(self, np: Span, form: str, sent: Span, here: list[Mention], firms: list,
+                subjects: list[tuple[int, str]], recent: list[str], last_subject: str | None, out: list[Mention],
+                rounds: RoundTarget, descs: list) -> str | None:
+        """The company one reference phrase (`form`: what it reads as, see
+        `reference_form`) stands for, or None."""
         doc = sent.doc
         earlier = [c for i, c in subjects if i < np.start]
         # "X, in which Y holds a stake, counts A among its customers":
@@ -188,7 +233,9 @@ class References:
             last_subject = None if last_subject in predicated else last_subject
             own = []
         earlier = own or earlier
-        role = DESCRIBED_ROLE.get(np.text.strip().lower().removeprefix("the "))
+        role = DESCRIBED_ROLE.get(form.removeprefix("the "))
+        if role == "model_labs" and form != np.text.strip().lower():
+            role = None     # "the data labeling startup": its own words say what kind of startup
         named = recent + [m.company for m, _, _ in firms if m.token_end <= np.start]
         typed = [c for c in named if self.g.role(c, role)] if role else []
         said = [c for c in described(descs, np.root) if np.root.dep_ != "pobj"

@@ -36,7 +36,10 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
                     # "A is set (slated) to buy", "A is due to put $X into B": a deal fixed ahead
                     "xcomp_pass": "<xcomp(@schedule_word)>nsubjpass", "xcomp_adj": "<xcomp(@schedule_word)<acomp>nsubj",
-                    "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl<dobj>nsubj"}
+                    "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl<dobj>nsubj",
+                    # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
+                    # deal noun an apposition of its figure
+                    "acl_figure_obj": "<acl<appos<dobj>nsubj"}
 MODEL_NOUNS = set(LEMMAS["model_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
 # nouns whose examples are comparators, never parties: "rivals such as A"

@@ -140,6 +140,9 @@ LEMMAS: dict[str, list[str]] = {
     # verbs whose subject is a deal and whose object is its size: "the investment could reach
     # up to $100 billion", "the order totals $5 billion", "the contract is worth $2 billion"
     "figure_verb": ["reach", "total", "amount", "be", "top", "exceed", "come", "value"],
+    # verbs of paying out a sum, as a relative clause on the sum: "the $400 million (that) A spent on
+    # B's chips", "the $2 billion A has invested in B"
+    "spend_verb": ["spend", "pay", "invest", "pour", "commit"],
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
 }

@@ -76,3 +76,55 @@ def test_what_a_figure_measures(nlp, text, word, lesser, shares):
     from ingest.figure_words import of_shares, secondary
     tok = next(t for t in nlp(text) if t.text == word)
     assert (secondary(tok), of_shares(tok)) == (lesser, shares)
+
+
+@pytest.mark.parametrize("text,value,upper", [
+    ("Microsoft put in slightly under a billion.", 1e9, True),       # "under" is a ceiling, as with digits
+    ("Amazon invested about a billion dollars in the lab.", 1e9, False),
+    ("Microsoft invested nearly half a billion in Mistral AI.", 5e8, False),
+    ("It has committed another two billion to the venture.", 2e9, False),
+    ("They raised funds worth three billion US dollars.", 3e9, False),
+])
+def test_money_spelled_out_in_words(text, value, upper):
+    """A figure in words is money where a currency word follows it or a verb
+    of putting money in moves it."""
+    [f] = money(text)
+    assert (f.value, f.currency, f.upper_bound) == (pytest.approx(value), "USD", upper)
+
+
+@pytest.mark.parametrize("text", ["Its models answer a billion questions a day.", "It has put in a billion hours.",
+                                  "The lab reached a billion users.", "About a billion people use it."])
+def test_words_of_a_count_are_no_money(text):
+    assert money(text) == []
+
+
+def test_figures_in_digits_and_in_words_come_in_the_order_stated():
+    found = money("Orbit put in $300 million and Acme put in nearly half a billion.")
+    assert [f.value for f in found] == [3e8, 5e8]
+
+
+@pytest.mark.parametrize("text,word,option", [
+    ("The contract is worth $7 billion, and Meta holds an option to buy a further $2 billion of capacity.",
+     "billion", (False, True)),
+    ("The contract is worth $7 billion, and a separate $2 billion agreement covers storage.", "billion",
+     (False, True)),
+])
+def test_a_figure_on_top_of_the_base(nlp, text, word, option):
+    """The figure an option or a "further" governs is on top of the base contract's."""
+    from ingest.figure_words import on_top
+    toks = [t for t in nlp(text) if t.text == word]
+    assert tuple(on_top(t) for t in toks) == option
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("The deal follows the $400 million that Nscale spent on AMD chips.", "spent"),
+    ("The deal follows the $400 million Nscale spent on AMD chips.", "spent"),
+    ("The order adds to the $250 million Lambda spent buying Nvidia GPUs last year.", "spent"),
+    ("The deal follows the $400 million valuation that Nscale reached.", None),
+    ("Crusoe counts the $100 billion MGX among its backers.", None),
+])
+def test_a_sum_paid_out_in_a_relative_clause(nlp, text, verb):
+    from ingest.figure_words import spent_clause
+    tok = next(t for t in nlp(text) if t.text in ("million", "billion"))
+    paid = spent_clause(tok)
+    assert (paid.text if paid is not None else None) == verb
