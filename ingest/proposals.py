@@ -51,6 +51,8 @@ SALE_NOUNS = set(LEMMAS["sale_noun"])
 ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])
 LICENSE = set(LEMMAS["license_word"])
+JOINT_WORK = set(LEMMAS["joint_work_word"])
+SITES = set(LEMMAS["site_word"])
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
@@ -202,6 +204,10 @@ class Proposer:
             return None, src, dst   # buying shares is not buying capacity
         if _energy(b.trigger):
             return ("partnership" if kind == "deal" else None), src, dst
+        if kind == "purchase" and _buys_site(b.trigger):
+            return "compute_purchase", src, dst     # "leased a data-centre campus from B"
+        if kind == "deal" and _joint_work(b.trigger) and not _sized_sale(b.trigger):
+            return "partnership", src, dst      # "a licensing deal with B", "a letter of intent with B to cooperate"
         words -= _vague_modifiers(b.trigger)
         sold = kind == "deal" and len({party_name(m) for m in b.roles.get("parties", [])}) <= 2 and _sized_sale(b.trigger) \
             and not words & LICENSE and self._sells_to(dst, src)
@@ -406,9 +412,9 @@ def _sized_sale(trigger: Token) -> bool:
 def _ruling(kind: str, trigger: Token) -> bool:
     """Whether a kind-neutral deal's kind was read from its words (what is
     bought, a holding bought, an energy deal, a partnership's vague
-    modifiers), not defaulted."""
+    modifiers, joint work or a licence), not defaulted."""
     return kind in ("compute_purchase", "hardware_purchase", "investment") or _energy(trigger) \
-        or bool(_vague_modifiers(trigger))
+        or bool(_vague_modifiers(trigger)) or kind == "partnership" and _joint_work(trigger)
 
 
 def _operates(trigger: Token) -> bool:
@@ -416,6 +422,30 @@ def _operates(trigger: Token) -> bool:
     subject running or supplying capacity (for the other party)."""
     return any(t.dep_ in ("advcl", "acl", "xcomp") and t.lemma_.lower() in OPERATE
                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in t.children) for t in trigger.subtree)
+
+
+def _buys_site(trigger: Token) -> bool:
+    """What is bought or leased is a data-centre site: "leased a data-centre
+    campus from B", "rented a data center" (its object's own words, not
+    "servers for its data centre" or "chips that A will deploy in its data centres")."""
+    todo = [ch for ch in trigger.children if ch.dep_ == "dobj"]
+    words: set[str] = set()
+    while todo:     # the object and its modifiers ("data-centre campus"), not its clauses
+        tok = todo.pop()
+        words.add(tok.lemma_.lower())
+        todo += [ch for ch in tok.children if ch.dep_ in ("compound", "amod")]
+    return "data" in words and bool(words & SITES) or bool(words & {"datacenter", "datacentre"})
+
+
+def _joint_work(trigger: Token) -> bool:
+    """A deal for joint work or a licence: its noun so modified ("a licensing
+    deal", "a research collaboration agreement") or a purpose clause of joint
+    work ("... with B to cooperate on memory", "to co-develop chips")."""
+    nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in DEAL_NOUNS]
+    modifiers = {ch.lemma_.lower() for n in nouns for ch in n.children if ch.dep_ in ("compound", "amod", "nmod")}
+    purposes = {t.lemma_.lower() for n in [trigger, *nouns] for t in n.children
+                if t.dep_ in ("acl", "advcl", "xcomp", "relcl") and any(ch.lower_ == "to" for ch in t.children)}
+    return bool((modifiers | purposes) & JOINT_WORK)
 
 
 def _energy(trigger: Token) -> bool:

@@ -47,7 +47,8 @@ LEMMAS: dict[str, list[str]] = {
                   "clinch", "complete", "enter", "expand", "extend", "unveil", "disclose", "form", "establish",
                   "have", "make", "land", "win", "secure", "place"],
     "deal_noun": ["deal", "contract", "agreement", "pact", "arrangement", "accord", "commitment", "order",
-                  "partnership", "collaboration", "alliance", "tie-up", "memorandum", "mou", "transaction"],
+                  "partnership", "collaboration", "alliance", "tie-up", "memorandum", "mou", "transaction",
+                  "letter", "loi"],
     "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
                  "licence"],
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
@@ -100,6 +101,9 @@ LEMMAS: dict[str, list[str]] = {
                      "data", "instance", "service", "cluster", "supercomputer"],
     # what an energy deal sells: a "nuclear power agreement" is no purchase of compute, even
     # for data centres ("power" itself counts only as a modifier: "computing power" is compute)
+    # a data-centre site bought or leased ("leased a data-centre campus from B"): capacity bought, whoever
+    # sells it (GUIDELINES "Cloud and data-centre ties"); "centre", "hall" and "campus" only beside "data"
+    "site_word": ["campus", "centre", "center", "hall", "facility"],
     "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
                     "megawatt-hour"],
     # a partnership's modifiers that do not say what is bought: "infrastructure partner" alone is a
@@ -110,6 +114,10 @@ LEMMAS: dict[str, list[str]] = {
                       "superchip", "xpu", "asic", "tpu", "memory", "card"],
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
                      "develop", "design", "codevelop", "collaborate", "collaboration", "partnership", "integrate"],
+    # joint work a deal is for, with no sum stated: "signed a letter of intent with B to cooperate on
+    # memory", "a licensing deal with B" (GUIDELINES "Kinds": licensing and technology deals are partnerships)
+    "joint_work_word": ["license", "licence", "licensing", "co-develop", "codevelop", "collaborate", "cooperate",
+                        "collaboration", "cooperation", "co-design", "co-engineer", "research", "development"],
     "share_word": ["share", "stock", "stake", "equity", "warrant", "option"],
     # the unit words of a sum: "chipping in $95 million"
     "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
