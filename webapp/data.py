@@ -35,6 +35,7 @@ class Data:
         self._cached: tuple[float, list[dict], Hashable] | None = None   # (checked at, rows, store version)
         self._memo: OrderedDict = OrderedDict()   # results computed from one read of the commitments
         self._memo_of: list[dict] | None = None
+        self._computing: dict[Hashable, threading.Event] = {}   # results being computed now, by key
 
     def commitments(self) -> list[dict]:
         """The stored commitments. Every ``ttl`` seconds a background check asks the store whether
@@ -83,20 +84,38 @@ class Data:
 
     def cached(self, key: Hashable, compute: Callable[[list[dict]], object]):
         """``compute(commitments)``, remembered for this read of the store: a new read (the
-        cache refreshed or the app wrote) forgets every result computed from the old one."""
+        cache refreshed or the app wrote) forgets every result computed from the old one.
+        Computed once when asked for at once: a request asking while another computes the same
+        result waits for it (the Loops page asks for its table and its drawing together, both
+        from the same loops)."""
         rows = self.commitments()
         with self._lock:
             if self._memo_of is not rows:
-                self._memo, self._memo_of = OrderedDict(), rows
+                self._memo, self._memo_of, self._computing = OrderedDict(), rows, {}
             if key in self._memo:
                 self._memo.move_to_end(key)
                 return self._memo[key]
-        value = compute(rows)
-        with self._lock:
-            if self._memo_of is rows:
-                self._memo[key] = value
-                while len(self._memo) > MEMO_SIZE:
-                    self._memo.popitem(last=False)
+            running = self._computing.get(key)
+            if running is None:
+                running = self._computing[key] = threading.Event()
+                computing = True
+            else:
+                computing = False
+        if not computing:
+            running.wait()
+            return self.cached(key, compute)    # kept by now, unless it failed or a new read came
+        try:
+            value = compute(rows)
+            with self._lock:
+                if self._memo_of is rows:
+                    self._memo[key] = value
+                    while len(self._memo) > MEMO_SIZE:
+                        self._memo.popitem(last=False)
+        finally:
+            with self._lock:
+                if self._memo_of is rows:
+                    self._computing.pop(key, None)
+            running.set()
         return value
 
     def layout(self) -> dict[str, tuple[float, float]]:

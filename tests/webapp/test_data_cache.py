@@ -1,5 +1,6 @@
 """What the pages compute is kept per read of the store: a periodic re-read that finds nothing
 new keeps it, a change to the store drops it (real engines, both backends, no browser)."""
+import threading
 import time
 
 from tests.graph.facts import article, deal
@@ -105,3 +106,38 @@ def test_warming_up_reads_the_articles_list_ahead_once(store):
     assert len(reads) == 1
     assert sorted((a["id"], a["commitments"]) for a in data.articles()) == [("p1", 1), ("p2", 2)]
     assert len(reads) == 1                      # the Articles page's first list needs no read
+
+
+def test_a_result_asked_for_at_once_by_two_requests_is_computed_once(falkor_store):
+    """The Loops page's table and drawing ask for the same loops together; the second waits for
+    the first's computation instead of running it again beside it."""
+    falkor_store.write_articles([article("p1", [deal("investment", "Arc", "Bolt", 1e9)])])
+    data = Data(falkor_store)
+    data.commitments()
+    computed, started = [], threading.Event()
+
+    def slow(rows):
+        computed.append(len(rows))
+        started.set()
+        time.sleep(0.5)
+        return len(rows)
+
+    answers = []
+    first = threading.Thread(target=lambda: answers.append(data.cached("loops", slow)))
+    first.start()
+    assert started.wait(10)
+    second = threading.Thread(target=lambda: answers.append(data.cached("loops", slow)))
+    second.start()
+    first.join(10)
+    second.join(10)
+    assert answers == [1, 1] and computed == [1]
+
+    def broken(rows):
+        raise RuntimeError("the engine went away")
+
+    try:
+        data.cached("other", broken)
+    except RuntimeError:
+        pass
+    assert data.cached("other", slow) == 1      # a failed computation leaves nobody waiting on it
+    settle(data)
