@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from . import figures
-from .figure_words import SECONDARY_RANK, from_whom, on_top, secondary, spent_clause
+from .figure_words import SECONDARY_RANK, from_whom, on_top, rank_by_age, secondary, spent_clause
 from .parties import Party, _separated, _tree_distance, _under
 from .patterns.rule_words import (AGGREGATE, COMPANY_VALUE, DEAL_NOUN, DEAL_NOUNS, HOLDING, KIND_WORDS, PURCHASE, RAISE,
                                   ROUND, SPECIFIC, STAKE, VALUE_VERBS)
@@ -152,7 +152,8 @@ def attach_figure(c: Candidate, money: list[Sized], caps: list[figures.Figure], 
             if giver is not None and giver != c.src:
                 continue    # "$30 billion from A, $50 billion from B": B's figure is not A's
             if giver == c.src and not words & AGGREGATE:
-                scored.append((False, False, 0, 0, f))     # the investor's own, whatever the verb
+                # the investor's own, whatever the verb; a running total below a new deal's
+                scored.append((rank_by_age(tok), False, 0, 0, f))
                 continue
             if words & AGGREGATE or c.kind == "investment" and words & COMPANY_VALUE:
                 continue
@@ -171,11 +172,11 @@ def attach_figure(c: Candidate, money: list[Sized], caps: list[figures.Figure], 
             near = min((_tree_distance(tok, t) for t in src_toks), default=20) + \
                 min((_tree_distance(tok, t) for t in dst_toks), default=20)
             vague = not words & SPECIFIC[c.kind]
-            lesser = secondary(tok)
+            lesser = SECONDARY_RANK * secondary(tok) + rank_by_age(tok)
             scored.append((lesser, vague, near, abs(tok.i - min((t.i for t in ends), default=tok.i)), f))
         if scored:
             lesser, vague, near, _, best = min(scored, key=lambda x: x[:4])
-            c.amount, c.amount_rank = best, near + 10 * vague + SECONDARY_RANK * lesser
+            c.amount, c.amount_rank = best, near + 10 * vague + lesser
     if c.kind in ("compute_purchase", "hardware_purchase", "investment") and caps:
         c.capacity = caps[0]
 

@@ -27,6 +27,16 @@ ROUND = set(LEMMAS["round_noun"])
 # how much less a lesser deal's figure ranks than the main deal's (ranks are
 # parse depths, 0-4, or tree distances, under 40)
 SECONDARY_RANK = 50
+# how much less a running total ranks than the figure of a deal newly agreed
+# (GUIDELINES "headline figure"), below a lesser deal's too ("$3 billion so far
+# and $1 billion more": the $1 billion is the new deal's)
+RUNNING_TOTAL_RANK = 60
+# the words that make a figure what has gone in up to now: "to date", "so far", "thus far"
+RUNNING_TOTAL = {"date": {"to"}, "far": {"so", "thus"}}
+# how much less the figure of an older deal of the pair ranks ("a $1 billion initial
+# investment" beside "$13 billion to date"): below the running total it is part of
+OLDER_DEAL_RANK = 70
+OLDER = {"initial", "original", "first", "earlier", "previous", "prior"}
 
 
 def measured(tok: Token) -> list[Token]:
@@ -83,6 +93,37 @@ def spent_clause(tok: Token) -> Token | None:
             if ch.dep_ in ("relcl", "acl") and ch.i > head.i and ch.lemma_.lower() in SPEND:
                 return ch
     return None
+
+
+def rank_by_age(tok: Token) -> int:
+    """How much lower a figure ranks for being a running total or an older
+    deal's (0 for a figure of the deal being reported): "another $600
+    million" beats "$3 billion to date", which beats "a $1 billion initial
+    investment"."""
+    if running_total(tok):
+        return RUNNING_TOTAL_RANK
+    return OLDER_DEAL_RANK if any(t.lower_ in OLDER for t in measured(tok)) else 0
+
+
+def running_total(tok: Token) -> bool:
+    """A figure its clause states as what has gone in up to now: "To date, B
+    has received over $3 billion from A", "A has invested $3 billion in B so
+    far". It is the headline figure only where the article gives the pair no
+    newer deal's (GUIDELINES "Stakes and warrants").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> [running_total(next(t for t in nlp(s) if t.text == "billion")) for s in (
+    ...     "To date, Zeta has received $3 billion from Acme.", "Acme will invest $3 billion in Zeta.")]
+    [True, False]
+    """
+    holders, cur = [tok], tok
+    while cur.head != cur and cur.pos_ not in ("VERB", "AUX") and len(holders) < 5:
+        cur = cur.head
+        holders.append(cur)
+    return any(word.lower_ in RUNNING_TOTAL and any(ch.lower_ in RUNNING_TOTAL[word.lower_] for ch in
+                                                   [*word.children, word.head])
+               for holder in holders for prep in holder.children for word in [prep, *prep.children])
 
 
 def of_shares(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from . import figures
 from .attach import deal_amount, own_size
 from .discourse import RoundTarget, sentence_investee
-from .figure_words import SECONDARY_RANK, from_whom, of_shares, secondary, spent_clause
+from .figure_words import SECONDARY_RANK, from_whom, of_shares, rank_by_age, secondary, spent_clause
 from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
@@ -283,7 +283,7 @@ class Proposer:
                 continue
             giver = from_whom(tok, company_at)
             if giver == cand.src and giver in investors:
-                best = (0, f)
+                best = (rank_by_age(tok), f)
                 break
             if giver in investors:
                 continue    # "$10 billion from A and $5 billion from B": A's figure is not B's
@@ -308,6 +308,8 @@ class Proposer:
                 depth = 3
             if depth is not None and secondary(tok):
                 depth += SECONDARY_RANK
+            if depth is not None:
+                depth += rank_by_age(tok)   # "received $3 billion from A to date" beside a new deal's figure
             if depth is not None and (best is None or depth < best[0]):
                 best = (depth, f)
         if best is not None:

@@ -128,3 +128,16 @@ def test_a_sum_paid_out_in_a_relative_clause(nlp, text, verb):
     tok = next(t for t in nlp(text) if t.text in ("million", "billion"))
     paid = spent_clause(tok)
     assert (paid.text if paid is not None else None) == verb
+
+
+@pytest.mark.parametrize("text,word,rank", [
+    ("To date, Zeta has received $3 billion from Acme.", "billion", "running"),
+    ("Acme has invested $3 billion in Zeta so far.", "billion", "running"),
+    ("Acme made a $300 million initial investment in Zeta.", "million", "older"),
+    ("Acme will invest another $600 million in Zeta.", "million", "new"),
+])
+def test_a_figure_ranks_by_the_age_of_its_deal(nlp, text, word, rank):
+    """A newly agreed deal's figure outranks a running total, which outranks an older deal's."""
+    from ingest.figure_words import OLDER_DEAL_RANK, RUNNING_TOTAL_RANK, rank_by_age
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert rank_by_age(tok) == {"running": RUNNING_TOTAL_RANK, "older": OLDER_DEAL_RANK, "new": 0}[rank]
