@@ -41,12 +41,15 @@ COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
 ORG_MORE = 0.5         # each of the next two ORG labels
 PERSON_VOTES = 2
+HEADING_WORDS = 3       # this many ordinary words, none a company-name ending, make a heading, not a name
 ACTS_AT = 2             # a name the subject of this many verbs (not of saying) is a company's
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "argue", "believe", "think", "explain", "want",
                 "describe", "call", "ask", "recall", "joke", "insist", "claim", "suggest", "feel", "know"}
 NAME_TAGS = {"NNP", "NNPS"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 JOINERS = {"&", "-", ":", "."}
+DATELINE_DASHES = {"-", "--", "—", "–", "---"}
+DATELINE_TOKENS = 14     # a dateline's dash comes within this many tokens of its line's start
 BULLETS = {"•", "·", "-", "–", "—", "*", "▪", "●", "◦", "‣", ">"}
 NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "university",
                        "institute", "index", "program", "programme", "plan", "report", "award",
@@ -120,6 +123,7 @@ _UNITS = {"%", "percent", "per", "gw", "mw", "kw", "gigawatts", "megawatts", "gi
           "trillion", "bn", "m", "years", "months", "days", "weeks", "hours", "times", "x", "of", "to", "-", "–", "/"}
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+_HYPHEN_VERSION = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*-\d{1,2}(?:\.\d{1,2})?[a-z]?")
 THING_CUES = {"model": "Model", "product": "Product", "hardware": "Hardware"}
 
 
@@ -144,6 +148,7 @@ class NameFinder:
         self.g = gazetteer
         self.cues = load_cues()
         self._heads_lower = {h.lower() for h in self.cues.heads}
+        self._strong_heads = self.cues.heads - self.cues.weak_heads
         self.english = english_words(nlp)
         self.patterns = [(cue["side"], cue["pattern"]) for cue in self.cues.context]
         self._and_after: dict[int, int] = {}      # a cue that needs words after the name too -> their pattern
@@ -190,7 +195,7 @@ class NameFinder:
                     w.things[type_] += COMPANY_AT     # "models such as Vexa and Pirn"
         things = {key: t for key, w in names.items() if (t := self._thing(key, w))}
         for key, w in names.items():
-            if key not in things and self._is_company(key, w) and not self._said_thing(w):
+            if key not in things and self._is_company(key, w) and (self._company_ending(w) or not self._said_thing(w)):
                 accepted[key] = Known("Company", self._canonical(w.occurrences[0]))
         models = {key: Known("Model", self._canonical(names[key].occurrences[0])) for key, t in things.items() if t == "Model"}
         for key in list(accepted):
@@ -211,11 +216,48 @@ class NameFinder:
                 if other != key and other.startswith(key + " ") and k2.name != k.name \
                         and other.split()[-1] in {normalise_name(h) for h in self.cues.heads}:
                     accepted[key] = k2
+        accepted.update(self._bracketed(names, accepted, taken, known))
         for key, k in accepted.items():
             out += [(span, k) for span in names[key].occurrences]
         for key, type_ in things.items():
             out += [self._versioned(span, Known(type_, self._canonical(span))) for span in names[key].occurrences]
         return out
+
+    def _bracketed(self, names: dict[str, Weights], accepted: dict[str, Known], taken: set[int],
+                   known: dict[str, Known]) -> dict[str, Known]:
+        """Abbreviations and tickers a company's (or unit's) name gives in brackets
+        ("Morvane Systems Inc. (MSI)", "Acme.com (ACMZ)"): the same company
+        wherever the article writes them, not a company of their own."""
+        ends = {sp.end: k for key, k in accepted.items() if k.type in ("Company", "Product")
+                for sp in names[key].occurrences}      # "Acme Web Services (AWS)": a unit's too
+        out = {}
+        for key, w in names.items():
+            if key in accepted and accepted[key].type == "Company":
+                continue
+            for span in w.occurrences:
+                doc, start = span.doc, span.start
+                if not (len(span) == 1 and span[0].is_upper and span[0].is_alpha and start >= 2
+                        and doc[start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"):
+                    continue
+                end = start - 1
+                while end > 0 and (doc[end - 1].lower_ in self.cues.suffixes or doc[end - 1].text == ","):
+                    end -= 1    # "Acme Inc. (ACME)"
+                owner = ends.get(end) or self._taken_company(doc, start - 1, taken, known)
+                if owner is not None and _abbreviates(span.text, owner.name, doc[:start - 1]):
+                    out[key] = owner
+                    break
+        return out
+
+    def _taken_company(self, doc: Doc, end: int, taken: set[int], known: dict[str, Known]) -> Known | None:
+        """The gazetteer's company whose name ends at `end` ("Advanced Micro Devices Inc.")."""
+        start = end
+        while start > 0 and start - 1 in taken and end - start < 6:
+            start -= 1
+        if start == end:
+            return None
+        norm = normalise_name(doc[start:end].text)
+        found = self._known_company(norm) or known.get(norm)
+        return found if found is not None and found.type == "Company" else None
 
     def _thing(self, key: str, w: Weights) -> str | None:
         """The model, product or chip a name is, when the words around it say
@@ -223,7 +265,9 @@ class NameFinder:
         browser", "the X9 chip"); None otherwise."""
         if not w.things or w.person > w.context and not _versioned_name(w.occurrences) or not self._plausible(key, w):
             return None         # a person's name, unless it has a version number after it ("Claude Lite 2")
-        type_, weight = max(w.things.items(), key=lambda kv: kv[1])
+        if self._company_ending(w):
+            return None         # "launched Zeta Labs": a company-name ending names a company
+        type_, weight = max(w.things.items(), key=lambda kv: (kv[1], kv[0] == "Model"))    # a tie: "launched Vexa 3" is a model
         if all(x in self.english for x in key.split()) and weight < 2 * COMPANY_AT:
             return None         # "Command models": an ordinary word needs two cues to be a model's name
         if type_ == "Hardware" and not any(c.isdigit() for c in key):
@@ -233,6 +277,11 @@ class NameFinder:
                 or not any(_in_prose(sp) for sp in w.occurrences):
             return None
         return type_
+
+    def _company_ending(self, w: Weights) -> bool:
+        """A name of two words or more ending as companies' names do ("Zeta Labs", not "Zeta AI")."""
+        words = w.occurrences[0].text.split()
+        return len(words) > 1 and words[-1] in self._strong_heads
 
     @staticmethod
     def _said_thing(w: Weights) -> bool:
@@ -266,17 +315,22 @@ class NameFinder:
         """
         out = []
         for span, known in spans:
-            end = span.end
-            while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].text[:1].isupper():
-                end += 1
+            end = self._capitalised_end(doc, span.end)
             if end == span.end:
                 continue
             tail = doc[span.end:end].text
             last = doc[end - 1].text
+            if known.type == "Model" and end == span.end + 1 and self._product_word(tail) \
+                    and tail.lower() not in self.cues.descriptors \
+                    and doc[span.end].ent_type_ not in NOT_NAME_ENTS:
+                longer = doc[span.start:end]        # "Vexa Voice" beside the model Vexa: a product built on it
+                out.append((longer, Known("Product", self._canonical(longer), known.owner)))
+                continue
             if last not in self.cues.heads and tail not in self.cues.heads:
                 continue
-            if known.type == "Company" and (last in self.cues.weak_heads or tail in self.cues.weak_heads):
-                continue
+            joined = any(t.text == "&" or t.lower_ == "and" for t in doc[span.end:end])
+            if known.type == "Company" and (last in self.cues.weak_heads and not joined or tail in self.cues.weak_heads):
+                continue        # "Acme Cloud" is Acme; "Acme Management & Research" a name of its own
             if tail == "AI":
                 continue        # "Claude AI": the model, not a company
             longer = doc[span.start:end]
@@ -284,9 +338,25 @@ class NameFinder:
                         or Known("Company", self._canonical(longer))))
         return out
 
+    def _capitalised_end(self, doc: Doc, end: int) -> int:
+        """Where the proper nouns after a known name end, taking in an "&" or
+        an "and" before endings only ("Acme Management & Research", "Acme
+        Management and Research Company": one name)."""
+        start = end
+        while True:
+            while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].text[:1].isupper():
+                end += 1
+            if start < end and end + 1 < len(doc) and (doc[end].text == "&" or doc[end].lower_ == "and") \
+                    and doc[end - 1].text in self.cues.heads \
+                    and self._generic_tail(doc, end + 1, set()) and doc[end + 1].text[:1].isupper():
+                end += 1
+                continue
+            return end
+
     # -- candidates -------------------------------------------------------
     def _runs(self, doc: Doc, taken: set[int]) -> list[Span]:
         runs, start = [], None
+        taken = taken | _datelines(doc)
         for t in doc:
             if self._namey(t, taken):
                 if start is None:
@@ -308,10 +378,9 @@ class NameFinder:
                 out.append(span)
         return out
 
-    @staticmethod
-    def _namey(t: Token, taken: set[int]) -> bool:
+    def _namey(self, t: Token, taken: set[int]) -> bool:
         """Whether a word may be part of a name (see `_name_like`), where the gazetteer took none."""
-        return t.i not in taken and _name_like(t.doc)[t.i]
+        return t.i not in taken and _name_like(t.doc, self.english)[t.i]
 
     def _strong_ending(self, t: Token) -> bool:
         """The capitalised words after `t` end with a company-name ending that
@@ -368,6 +437,8 @@ class NameFinder:
         if not first:
             return False
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
+            if t.tag_ == "NN" and t.lower_ not in self.english and t.lower_ not in _lower_words(doc):
+                return False    # "Zorvik, a startup, ...": a noun that is no English word
             return t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS"     # "Acme's shares" is a name
         if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
             return True         # "Building AI models ...": a gerund opens the sentence
@@ -425,7 +496,9 @@ class NameFinder:
         if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
             w.company += 2
         text = w.occurrences[0].text
-        if any(c.isupper() for c in text[1:]) and any(c.islower() for c in text) and " " not in text:
+        if _HYPHEN_VERSION.fullmatch(text):
+            w.things["Model"] += COMPANY_AT     # "Kestra-3", "Vexa-2.5": a model's name with its version
+        elif any(c.isupper() for c in text[1:]) and any(c.islower() for c in text) and " " not in text:
             w.company += 1          # OpenAI, CoreWeave, xAI
         if key in self.cues.places:
             w.place += 10
@@ -489,7 +562,22 @@ class NameFinder:
             return False
         if len(words) > 1 and all(x in _lower_words(w.occurrences[0].doc) for x in words):
             return False        # "Strategic Investment Overview": ordinary words capitalised in a heading
+        if len(words) >= HEADING_WORDS and self._heading(w.occurrences[0]):
+            return False        # "Announce Joint Product Roadmap Today": a title-case heading run into its text
         return True
+
+    def _heading(self, span: Span) -> bool:
+        """Ordinary words in title case, none a company-name ending or a
+        unit's ("Web Services"), the first never a name on its own in the
+        article ("Amazon said ..."): a heading, not a name."""
+        words = span.text.split()
+        lower = [x.lower() for x in words]
+        if not all(x in self.english for x in lower) or any(x in self._heads_lower for x in lower):
+            return False
+        if any(" ".join(words[k:]) in self.cues.heads or " ".join(words[k:]) in self.cues.unit_endings
+               for k in range(1, len(words))):
+            return False
+        return words[0] not in _standalone_words(span.doc)
 
     def _conjunct_company(self, span: Span, by_token: dict[int, str], companies: set[str],
                           taken: set[int]) -> bool:
@@ -611,12 +699,13 @@ def english_words(nlp) -> frozenset[str]:
     return frozenset(w for entries in lookups.get_table("lemma_index").values() for w in entries)
 
 
-def _name_like(doc: Doc) -> list[bool]:
+def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     """Per word, whether it may be part of a name, worked out once per doc
     from arrays of the words' attributes: a tagged proper noun; a word with
     an inner capital (xAI); a capitalised word the article never writes in
     lower case (at a sentence's start, only before a possessive: "Acme's
-    shares rose"). Never a date, figure or quantity, nor a word without a letter."""
+    shares rose", or a noun that is no English word: "Zorvik, a startup,
+    ..."). Never a date, figure or quantity, nor a word without a letter."""
     cached = doc.user_data.get("dealgraph_name_like")
     if cached is not None:
         return cached
@@ -624,7 +713,7 @@ def _name_like(doc: Doc) -> list[bool]:
     columns = doc.to_array([ORTH, LOWER, TAG, ENT_TYPE, IS_ALPHA, SENT_START]).tolist()
     name_tags = {strings.add(tag) for tag in NAME_TAGS}
     not_name_ents = {strings.add(label) for label in NOT_NAME_ENTS}
-    pos, pronoun = strings.add("POS"), strings.add("I")
+    pos, pronoun, noun = strings.add("POS"), strings.add("I"), strings.add("NN")
     lower_words = _lower_words(doc)
     shapes: dict[int, tuple[bool, bool, bool]] = {}    # by word: (a letter, an inner capital, capitalised)
     out = []
@@ -641,17 +730,51 @@ def _name_like(doc: Doc) -> list[bool]:
         elif tag in name_tags or alpha and inner_capital:
             out.append(True)
         elif alpha and capitalised and sent_start == 1:
-            out.append(i + 1 < len(columns) and columns[i + 1][2] == pos)
+            out.append(i + 1 < len(columns) and columns[i + 1][2] == pos
+                       or tag == noun and strings[lower] not in english and strings[lower] not in lower_words)
         else:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
     return out
 
 
+def _datelines(doc: Doc) -> set[int]:
+    """Tokens of the datelines that open an article or a paragraph, up to
+    their dash: "BRIEFWIRE -- ...", "OSLO, May 2 (Newsdesk) - ...": an
+    outlet's or a city's name there is no party to anything. A dateline
+    starts in capitals and is either all capitals or ends in a bracket.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("BRIEFWIRE -- Acme Labs bought Zeta.")
+    >>> sorted(_datelines(doc))
+    [0, 1]
+    """
+    cached = doc.user_data.get("dealgraph_datelines")
+    if cached is not None:
+        return cached
+    out: set[int] = set()
+    for start in [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]:
+        if start >= len(doc) or not (doc[start].is_upper and len(doc[start]) > 1):
+            continue
+        for t in doc[start:min(len(doc), start + DATELINE_TOKENS)]:
+            if t.text in DATELINE_DASHES and t.i > start and doc[t.i - 1].whitespace_:
+                words = [w for w in doc[start:t.i] if w.is_alpha]
+                if all(w.is_upper for w in words) or doc[t.i - 1].text in (")", "/"):
+                    out.update(range(start, t.i + 1))
+                break
+            if t.is_space or t.text in ".!?" and not doc[t.i - 1].is_upper:
+                break
+    doc.user_data["dealgraph_datelines"] = out
+    return out
+
+
 def _lower_words(doc: Doc) -> set[str]:
+    """Words the article writes in lower case, with their lemmas ("investments"
+    gives "investment" too, so a heading's "Investment" reads as the word)."""
     cached = doc.user_data.get("dealgraph_lower")
     if cached is None:
-        cached = doc.user_data["dealgraph_lower"] = {t.lower_ for t in doc if t.is_lower}
+        lower = [t for t in doc if t.is_lower]
+        cached = doc.user_data["dealgraph_lower"] = {t.lower_ for t in lower} | {t.lemma_ for t in lower}
     return cached
 
 
@@ -665,6 +788,23 @@ def _abbreviation(span: Span) -> bool:
     words = [t for t in doc[max(0, span.start - 1 - len(text) - 3):span.start - 1] if t.is_alpha]
     initials = "".join(t.text[0] for t in words).upper()
     return text in initials or text[:-1] in initials and len(text) > 2
+
+
+def _abbreviates(abbr: str, name: str, before: Span) -> bool:
+    """ "MSI" for Morvane Systems Inc., "ACMZ" for Acme.com: the letters of
+    `abbr` in order in the name (or in the words just before its bracket),
+    the first one the name's first letter.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Advanced Micro Devices Inc.")
+    >>> _abbreviates("AMD", "AMD", doc[:]), _abbreviates("AMZN", "Amazon.com", doc[:0]), _abbreviates("US", "Acme", doc[:0])
+    (True, True, False)
+    """
+    def spells(text: str) -> bool:
+        letters = iter(text.upper())
+        return text[:1].upper() == abbr[0] and all(c in letters for c in abbr)
+    return spells(name) or spells(before[-min(len(before), 6):].text) and spells(
+        "".join(t.text[0] for t in before[-min(len(before), 6):] if t.text[:1].isupper()))
 
 
 def _ticker(t: Token, name: str) -> bool:

@@ -169,6 +169,26 @@ NOT_COMPANIES = [
     ("a ticker",
      "Shares of Palisade Robotics (NASDAQ: PLSD) jumped after the company said it had won the contract.",
      {"Palisade Robotics"}),
+    # lines that are no prose
+    ("an outlet's dateline in capitals",
+     "BRIEFWIRE -- Orbiton Labs has agreed to buy Quillon, a cloud software startup, for $300 million, the companies said.",
+     {"Orbiton Labs", "Quillon"}),
+    ("a city's dateline with the outlet in brackets",
+     "OSLO, May 2 (Fjordpost) - Orbiton Labs said it would buy Quillon, a robotics startup, for $90 million.",
+     {"Orbiton Labs", "Quillon"}),
+    # sources of a figure or a view, with no "according to"
+    ("a research firm cited for an estimate",
+     "Quillon, a robotics startup, is worth $4 billion, going by estimates from research firm Tallyworth Insights.",
+     {"Quillon"}),
+    ("an analyst's firm before the analyst's name",
+     "Halvard Labs put $50 million into Quillon, a robotics startup, said Brindle Securities analyst Mara Voss.",
+     {"Halvard Labs", "Quillon"}),
+    ("a firm whose figures show something",
+     "Figures from Mossgate Data show that Halvard Labs bought Quillon, a robotics startup, for $90 million.",
+     {"Halvard Labs", "Quillon"}),
+    ("a firm that estimates a market",
+     "Corvane Research estimates the market for such chips will double, and Halvard Labs plans to sell into it.",
+     {"Halvard Labs"}),
 ]
 
 
@@ -373,6 +393,24 @@ PRODUCTS_AND_MODELS_FROM_CONTEXT = [
     ("a product word after a model word: the product outweighs the model",
      "Besides its Pellum model platform, Orrin Labs rents out chips that it buys from Dallin Cloud.",
      {("Company", "Orrin Labs"), ("Product", "Pellum"), ("Company", "Dallin Cloud")}),
+    ("an article before and a product word after",
+     "Pellix Labs unveiled the Quenda chatbot on Monday and said Orbiton Labs would host it.",
+     {("Company", "Pellix Labs"), ("Product", "Quenda"), ("Company", "Orbiton Labs")}),
+    ("a possessive and a participle before, a product word after",
+     "Halvard Labs said its recently launched Brisa browser now has ten million users.",
+     {("Company", "Halvard Labs"), ("Product", "Brisa")}),
+    ("a product word in apposition after the name",
+     "Millions of developers use Talvo, its coding assistant, every week, Pellix Labs said.",
+     {("Product", "Talvo"), ("Company", "Pellix Labs")}),
+    ("a name that is launched",
+     "Pellix Labs launched Marlo last year, and Orbiton Labs later bought a stake in Pellix Labs.",
+     {("Company", "Pellix Labs"), ("Product", "Marlo"), ("Company", "Orbiton Labs")}),
+    ("a name with a hyphen and a version",
+     "Pellix Labs released Kestra-3, its largest language model, and said Orbiton Labs would host it.",
+     {("Company", "Pellix Labs"), ("Model", "Kestra-3"), ("Company", "Orbiton Labs")}),
+    ("a launched name with a company-name ending stays a company",
+     "Orbiton Labs launched Zeta Robotics, a venture with Pellix Labs, to build arms for warehouses.",
+     {("Company", "Orbiton Labs"), ("Company", "Zeta Robotics"), ("Company", "Pellix Labs")}),
     ("a first name before a versioned name is a model's, not a person's",
      "Dallin Labs said Claude Lite 2 will be offered to customers of Orrin Labs from May.",
      {("Company", "Dallin Labs"), ("Model", "Claude Lite 2"), ("Company", "Orrin Labs")}),
@@ -431,3 +469,63 @@ def test_a_possessive_alone_makes_no_product(ex):
         "person"])
 def test_companies_named_once_by_their_role(ex, why, text, expected):
     assert entities(ex, text) == expected
+
+
+def test_a_name_and_its_bracketed_abbreviation_are_one_company(ex):
+    text = ("Morvane Systems Inc. (MSI) makes servers for banks. On Friday, MSI agreed to buy Pellix Labs, "
+            "a chip startup, for $90 million.")
+    found = ex.extract(RawArticle(text, "test"))
+    assert {(e.name, tuple(e.aliases)) for e in found.entities if e.type == "Company"} == {
+        ("Morvane Systems", ("MSI",)), ("Pellix Labs", ())}
+    assert [(c["kind"], c["from"], c["to"], c["amount_usd"]) for c in found.contract_json()["commitments"]] == [
+        ("acquisition", "Morvane Systems", "Pellix Labs", 9e7)]
+
+
+def test_a_ticker_in_brackets_after_a_known_company_is_that_company(ex):
+    text = "Amazon.com Inc. (AMZN) has put $4 billion into Pellix Labs, a model developer, the companies said."
+    found = ex.extract(RawArticle(text, "test")).contract_json()
+    assert [(c["kind"], c["from"], c["to"], c["amount_usd"]) for c in found["commitments"]] == [
+        ("investment", "Amazon", "Pellix Labs", 4e9)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Backers of Quillon include Valor Capital and Fidelity Management & Research, the filing shows.",
+     {"Quillon", "Valor Capital", "Fidelity Management & Research"}),
+    ("Also joining were Kestrel Ventures and Fidelity Management and Research Company, the startup said.",
+     {"Kestrel Ventures", "Fidelity Management and Research Company"}),
+], ids=["ampersand", "and"])
+def test_a_known_name_with_endings_joined_by_and_is_one_name(ex, text, expected):
+    assert entities(ex, text) == expected
+
+
+def test_a_known_model_with_a_product_word_after_it_is_a_product(ex):
+    text = "Orbiton Labs said customers can now try Claude Sketch and Gemini Scribe on its cloud."
+    assert {(e.type, e.name) for e in ex.extract(RawArticle(text, "test")).entities if e.type != "Company"} == {
+        ("Product", "Claude Sketch"), ("Product", "Gemini Scribe")}
+
+
+def test_a_model_named_with_its_makers_descriptor_is_no_product(ex):
+    text = "Orbiton Labs Ships More Chips as the Claude Maker Signs On\nOrbiton Labs will ship the chips next year."
+    assert {(e.type, e.name) for e in ex.extract(RawArticle(text, "test")).entities if e.type != "Company"} == {
+        ("Model", "Claude")}
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Broadcom and Qualcomm Reveal Joint Design Overview Longtime rivals Broadcom and Qualcomm said they "
+     "will build server chips together.", "Reveal Joint Design Overview Longtime"),
+    ("Broadcom's Qualcomm Investment: Broadcom will buy $5 billion of Qualcomm shares. Both investments "
+     "close next month, the companies said.", "Investment"),
+], ids=["a heading of ordinary words", "a label the article writes in lower case in the plural"])
+def test_headings_the_tagger_calls_an_organisation_are_no_company(text, label):
+    """The tagger's ORG on a heading is what made such headings companies;
+    it is set here by hand, as the model sets it on some articles."""
+    from spacy.tokens import Span
+
+    from ingest.pipeline import Recognizer, load_nlp
+    nlp = load_nlp()
+    doc = nlp(text)
+    start = next(t.i for t in doc if doc[t.i:].text.startswith(label))
+    end = start + len(nlp.make_doc(label))
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    found = {m.known.name for m in Recognizer(nlp).mentions(doc, text) if m.known.type == "Company"}
+    assert found == {"Broadcom", "Qualcomm"}
