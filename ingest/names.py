@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LOWER, ORTH, SENT_START, TAG
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_TITLE, LEMMA, LOWER, ORTH, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import normalise_name
@@ -41,6 +41,7 @@ COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
 ORG_MORE = 0.5         # each of the next two ORG labels
 PERSON_VOTES = 2
+STRONG_THING = 3        # thing weight an ordinary word needs: a cue on both sides of it, or two cues
 HEADING_WORDS = 3       # this many ordinary words, none a company-name ending, make a heading, not a name
 ACTS_AT = 2             # a name the subject of this many verbs (not of saying) is a company's
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "argue", "believe", "think", "explain", "want",
@@ -123,6 +124,8 @@ _UNITS = {"%", "percent", "per", "gw", "mw", "kw", "gigawatts", "megawatts", "gi
           "trillion", "bn", "m", "years", "months", "days", "weeks", "hours", "times", "x", "of", "to", "-", "–", "/"}
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+_PERIOD = re.compile(r"[QH]\d|[FC]Y\s?\d{2,4}|[QH]\d\s?(?:FY|CY)?\s?\d{2,4}")
+_CODE = re.compile(r"[A-Z]{2,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]\d{2,4}[A-Za-z]{0,3}")  # "QX4", "H200" (not "Q3", "H1")
 _HYPHEN_VERSION = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*-\d{1,2}(?:\.\d{1,2})?[a-z]?")
 THING_CUES = {"model": "Model", "product": "Product", "hardware": "Hardware"}
 
@@ -139,6 +142,7 @@ class Weights:
     org_votes: int = 0
     norp_votes: int = 0
     acts: int = 0               # occurrences as the subject of a verb other than saying
+    says: int = 0               # occurrences as the subject of a verb of saying ("..., X said.")
     person_votes: int = 0
     occurrences: list[Span] = field(default_factory=list)
 
@@ -263,13 +267,15 @@ class NameFinder:
         """The model, product or chip a name is, when the words around it say
         so more than they say company ("the Vexa 3 model", "its Pirn
         browser", "the X9 chip"); None otherwise."""
-        if not w.things or w.person > w.context and not _versioned_name(w.occurrences) or not self._plausible(key, w):
+        if not w.things or w.person > w.context and not _versioned_name(w.occurrences) \
+                or not self._plausible(key, w, thing=True):
             return None         # a person's name, unless it has a version number after it ("Claude Lite 2")
         if self._company_ending(w):
             return None         # "launched Zeta Labs": a company-name ending names a company
         type_, weight = max(w.things.items(), key=lambda kv: (kv[1], kv[0] == "Model"))    # a tie: "launched Vexa 3" is a model
-        if all(x in self.english for x in key.split()) and weight < 2 * COMPANY_AT:
-            return None         # "Command models": an ordinary word needs two cues to be a model's name
+        if all(x in self.english for x in key.split()) and weight < STRONG_THING:
+            return None         # "Command models": an ordinary word needs two cues, or one on both sides of it
+            #                     ("its Azure platform"), to be a thing's name
         if type_ == "Hardware" and not any(c.isdigit() for c in key):
             return None         # "Acme chips" are Acme's: a chip's name has a number in it
         ties = type_ == "Hardware"    # "the X9 chips" also reads as a company's chips: a tie goes to the chip
@@ -485,9 +491,11 @@ class NameFinder:
                     w.person_votes += 1
                     w.person += 1
                 root = span.root
-                if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" \
-                        and root.head.lemma_ not in SPEECH_VERBS:
-                    w.acts += 1
+                if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
+                    if root.head.lemma_ in SPEECH_VERBS:
+                        w.says += 1
+                    else:
+                        w.acts += 1
 
     def _shape(self, key: str, w: Weights, people: set[str]) -> None:
         """Weights from the name itself."""
@@ -502,8 +510,8 @@ class NameFinder:
             w.company += 1          # OpenAI, CoreWeave, xAI
         if key in self.cues.places:
             w.place += 10
-        if len(words) == 1 and words[0] in people:
-            w.person += 3           # "Altman" after "Sam Altman"
+        if len(words) == 1 and words[0] in people and not any(c.isdigit() for c in words[0]):
+            w.person += 3           # "Altman" after "Sam Altman" (a name with a figure is nobody's: "QX4")
         elif w.acts >= ACTS_AT:
             w.company += COMPANY_AT     # the subject of what the article tells, again and again
             w.context += COMPANY_AT
@@ -532,9 +540,10 @@ class NameFinder:
             return False
         return w.company >= COMPANY_AT and w.company > w.person and w.company > w.place
 
-    def _plausible(self, key: str, w: Weights) -> bool:
+    def _plausible(self, key: str, w: Weights, thing: bool = False) -> bool:
         """A name that may be a company, model or product at all: no place,
-        agency, source, abbreviation, heading or ordinary word."""
+        agency, source, abbreviation, heading or ordinary word. An
+        upper-case name with a figure in it may be a thing's ("the QX5 chip")."""
         if not key or key in self.g.not_companies or key in self.cues.places:
             return False
         words = key.split()
@@ -543,15 +552,19 @@ class NameFinder:
             return False
         if key in self._heads_lower or all(x in self._heads_lower for x in words):
             return False        # "Data Centers", "Research": an ending with no name before it
-        if w.source_hits >= len(w.occurrences):
-            return False
+        if w.source_hits and w.source_hits + w.says >= len(w.occurrences):
+            return False        # cited as a source, and otherwise only saying things ("..., X said.")
         text = w.occurrences[0].text
         if _PLURAL_ABBREVIATION.fullmatch(text):
             return False        # "SoCs", "GPUs": a plural is a kind of thing
+        if _PERIOD.fullmatch(text):
+            return False        # "Q3", "H1", "FY25": a period of the year
         if all(x.isupper() and len(x.replace(".", "")) <= 5 for x in text.split()) and w.context < 2 * COMPANY_AT \
-                and not (w.org_votes and w.context >= COMPANY_AT):
+                and not (w.org_votes and w.context >= COMPANY_AT) and not (thing and any(c.isdigit() for c in text)):
             return False        # abbreviations (TCO, HPC) unless the context says company, twice
-        if w.context < COMPANY_AT and all(x in self.english for x in words) \
+        strong_thing = thing and max(w.things.values(), default=0) >= STRONG_THING      # "its Harbor platform"
+        if w.context < COMPANY_AT and not strong_thing and all(x in self.english for x in words) \
+                and not _HYPHEN_VERSION.fullmatch(text) \
                 and not (len(words) > 1 and words[-1] in self._heads_lower) \
                 and (not w.org_votes or any(x in _lower_words(w.occurrences[0].doc) for x in words)):
             return False        # "Tranche", "Universe": an English word needs the context or the tagger to say
@@ -715,7 +728,7 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     not_name_ents = {strings.add(label) for label in NOT_NAME_ENTS}
     pos, pronoun, noun = strings.add("POS"), strings.add("I"), strings.add("NN")
     lower_words = _lower_words(doc)
-    shapes: dict[int, tuple[bool, bool, bool]] = {}    # by word: (a letter, an inner capital, capitalised)
+    shapes: dict[int, tuple[bool, bool, bool, bool]] = {}  # by word: (a letter, an inner capital, capitalised, coded)
     out = []
     for i, (orth, lower, tag, ent, alpha, sent_start) in enumerate(columns):
         shape = shapes.get(orth)
@@ -723,12 +736,16 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             text = strings[orth]
             shape = shapes[orth] = (any(c.isalpha() for c in text),
                                     any(c.isupper() for c in text[1:]) and any(c.islower() for c in text),
-                                    text[:1].isupper())
-        letter, inner_capital, capitalised = shape
+                                    text[:1].isupper(),
+                                    text[:1].isupper() and not text.isalpha()
+                                    and bool(_HYPHEN_VERSION.fullmatch(text) or _CODE.fullmatch(text)))
+        letter, inner_capital, capitalised, coded = shape
         if ent in not_name_ents or not letter:
             out.append(False)
         elif tag in name_tags or alpha and inner_capital:
             out.append(True)
+        elif coded:     # "Kestra-3", "its QX4 chip": a model's or chip's shape, not glued to a name ("Acme QX4 chips")
+            out.append(not out or not out[-1])
         elif alpha and capitalised and sent_start == 1:
             out.append(i + 1 < len(columns) and columns[i + 1][2] == pos
                        or tag == noun and strings[lower] not in english and strings[lower] not in lower_words)
@@ -773,8 +790,10 @@ def _lower_words(doc: Doc) -> set[str]:
     gives "investment" too, so a heading's "Investment" reads as the word)."""
     cached = doc.user_data.get("dealgraph_lower")
     if cached is None:
-        lower = [t for t in doc if t.is_lower]
-        cached = doc.user_data["dealgraph_lower"] = {t.lower_ for t in lower} | {t.lemma_ for t in lower}
+        strings = doc.vocab.strings
+        ids = {h for is_lower, lower, lemma in doc.to_array([IS_LOWER, LOWER, LEMMA]).tolist() if is_lower
+               for h in (lower, lemma)}
+        cached = doc.user_data["dealgraph_lower"] = {strings[h] for h in ids}
     return cached
 
 
