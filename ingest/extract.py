@@ -245,6 +245,9 @@ class Extractor:
                 continue    # an investment beside the offer stays: "B invests in A, whose models B offers"
             if c.kind in PURCHASES and pair in read and (c.kind, c.src, c.dst) not in read[pair]:
                 continue    # the patterns read this pair's deal as another kind or way ("a nuclear power agreement")
+            if c.kind == "investment" and pair in read and (c.sent.start, c.src, c.dst) not in invested_way \
+                    and any(k in PURCHASES and (s, d) == (c.dst, c.src) for k, s, d in read[pair]):
+                continue    # the patterns read this pair's deal as a sale the other way ("A signed a deal to rent capacity to B")
             if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \
                     (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns read this pair's investment the other way round

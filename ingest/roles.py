@@ -32,11 +32,12 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # how a subject role also matches: "agreed to buy" (xcomp), "is set to buy", "is due to put" (xcomp of a
 # word of `schedule_word`), "... and invested"
 # (a coordinated verb without its own subject), "X, which invested" (relcl),
-# "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl)
+# "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl, or the
+# infinitive read as a relative clause)
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
                     # "A is set (slated) to buy", "A is due to put $X into B": a deal fixed ahead
                     "xcomp_pass": "<xcomp(@schedule_word)>nsubjpass", "xcomp_adj": "<xcomp(@schedule_word)<acomp>nsubj",
-                    "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl<dobj>nsubj",
+                    "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl|relcl<dobj>nsubj",
                     # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
                     # deal noun an apposition of its figure
                     "acl_figure_obj": "<acl<appos<dobj>nsubj"}
