@@ -207,11 +207,11 @@ class DealRoles:
         if not named:
             return
         parse = parse_of(doc)
-        lemmas = parse.columns[0]
+        by_lemma = self.by_lemma
         for sent in doc.sents:
             if bisect_left(named, sent.start) == bisect_left(named, sent.end):
                 continue
-            held = {trigger for i in range(sent.start, sent.end) for trigger in self.by_lemma.get(lemmas[i], ())}
+            held = {trigger for lemma in parse.lemma_index(sent.start, sent.end) for trigger in by_lemma.get(lemma, ())}
             for trigger in (t for t in self.by_trigger if t in held):     # in the patterns' order, run after run
                 yield from self.walker.matches(parse, sent, self.by_trigger[trigger])
 

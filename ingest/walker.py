@@ -62,13 +62,19 @@ class Parse:
         """Positions of the words from `start` to `end` (a sentence) whose
         lemma is one of `lemmas`, in document order; each sentence's words
         are indexed by lemma once, for every trigger class tried there."""
+        at = self.lemma_index(start, end)
+        hits = [at[lemma] for lemma in lemmas & at.keys()]
+        return sorted(i for positions in hits for i in positions) if len(hits) > 1 else list(hits[0]) if hits else []
+
+    def lemma_index(self, start: int, end: int) -> dict[int, list[int]]:
+        """Each lemma of the words from `start` to `end` (a sentence) -> its
+        positions, in document order; built once per sentence."""
         at = self._lemma_at.get(start)
         if at is None:
             at = self._lemma_at[start] = {}
             for i, lemma in enumerate(self.columns[0][start:end], start):
                 at.setdefault(lemma, []).append(i)
-        hits = [at[lemma] for lemma in lemmas & at.keys()]
-        return sorted(i for positions in hits for i in positions) if len(hits) > 1 else list(hits[0]) if hits else []
+        return at
 
     def children(self, i: int) -> list[int]:
         """Token indices of i's children, in document order."""
@@ -117,6 +123,11 @@ class PatternWalker:
     def __init__(self, vocab):
         self.strings = vocab.strings
         self.patterns: list[tuple[frozenset[int], tuple[_Node, ...]]] = []
+        # the patterns whose trigger node a word satisfies, by the word's
+        # (lemma, lower, POS, dependency): a pure function of those four ids,
+        # worked out once per run for each such word instead of per pattern and word
+        self._triggered: dict[tuple[int, int, int, int], frozenset[int]] = {}
+        self._trigger_sets: dict[frozenset[int], frozenset[int]] = {}
 
     def add(self, nodes: list[dict]) -> int:
         """Add one pattern; returns its index (the id its matches carry)."""
@@ -135,7 +146,11 @@ class PatternWalker:
         triggers = dict(compiled[0].tests).get(_ATTRS["LEMMA"])
         if triggers is None:
             raise ValueError("a pattern's trigger must name its lemmas")
+        # one object per set of trigger lemmas: `matches` looks them up by
+        # identity, not by comparing their members
+        triggers = self._trigger_sets.setdefault(triggers, triggers)
         self.patterns.append((triggers, tuple(compiled)))
+        self._triggered.clear()
         return len(self.patterns) - 1
 
     def _tests(self, attrs: dict) -> tuple[tuple[int, frozenset[int]], ...]:
@@ -154,17 +169,34 @@ class PatternWalker:
         sentence, pattern by pattern in the order given; token indices are
         the Doc's."""
         inner, offset = parse.of_sentence(sent)
-        at: dict[frozenset[int], list[int]] = {}     # trigger words -> where they stand
-        out = []
+        at: dict[int, list[int]] = {}                # id of a set of trigger words -> where they stand
+        firsts: dict[int, frozenset[int]] = {}       # word -> the patterns it can trigger
+        out: list[tuple[int, list[int]]] = []
+        patterns = self.patterns
         for index in indices:
-            triggers, nodes = self.patterns[index]
-            where = at.get(triggers)
+            triggers, nodes = patterns[index]
+            where = at.get(id(triggers))
             if where is None:
-                where = at[triggers] = inner.where(triggers, sent.start - offset, sent.end - offset)
+                where = at[id(triggers)] = inner.where(triggers, sent.start - offset, sent.end - offset)
             for t in where:
-                if _holds(inner.columns, nodes[0].tests, t):
-                    out += [(index, [offset + i for i in found]) for found in _walk(inner, nodes, [t])]
+                first = firsts.get(t)
+                if first is None:
+                    first = firsts[t] = self.triggered(inner.columns, t)
+                if index in first:
+                    found: list[list[int]] = []
+                    _walk(inner, nodes, [t], found)
+                    out += [(index, [offset + i for i in bound]) for bound in found]
         return out
+
+    def triggered(self, columns: list[list[int]], t: int) -> frozenset[int]:
+        """The indices of the patterns whose trigger node word `t` satisfies."""
+        key = (columns[0][t], columns[1][t], columns[2][t], columns[3][t])
+        hit = self._triggered.get(key)
+        if hit is None:
+            hit = self._triggered[key] = frozenset(
+                n for n, (_, nodes) in enumerate(self.patterns)
+                if all(key[col] in allowed for col, allowed in nodes[0].tests))
+        return hit
 
 
 def _holds(columns: list[list[int]], tests: tuple[tuple[int, frozenset[int]], ...], i: int) -> bool:
@@ -183,14 +215,19 @@ def _reach(parse: Parse, op: str, i: int) -> list[int]:
     return parse.descendants(i)
 
 
-def _walk(parse: Parse, nodes: tuple[_Node, ...], bound: list[int]):
-    """Every way to bind the nodes after `bound`, in DependencyMatcher's order."""
+def _walk(parse: Parse, nodes: tuple[_Node, ...], bound: list[int], out: list[list[int]]) -> None:
+    """Every way to bind the nodes after `bound`, in DependencyMatcher's order, added to `out`."""
     if len(bound) == len(nodes):
-        yield list(bound)
+        out.append(list(bound))
         return
     node = nodes[len(bound)]
+    last = len(bound) + 1 == len(nodes)
+    columns, tests = parse.columns, node.tests
     for i in _reach(parse, node.op, bound[node.left]):
-        if _holds(parse.columns, node.tests, i):
+        if _holds(columns, tests, i):
             bound.append(i)
-            yield from _walk(parse, nodes, bound)
+            if last:
+                out.append(list(bound))
+            else:
+                _walk(parse, nodes, bound, out)
             bound.pop()
