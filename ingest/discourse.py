@@ -46,7 +46,7 @@ class RoundTarget:
         for m in here:
             if not m.company or m.via_reference and m.company in named:
                 continue    # "the startup" is not a company its own sentence names as an investor
-            tok = anchor(sent.doc[m.token_start:m.token_end].root)
+            tok = anchor(m.head(sent.doc))
             if self._raises(tok) or self._receives(tok) or tok.dep_ == "poss" and tok.head.lemma_.lower() in self.ROUND:
                 self.current = m.company
                 return
@@ -106,7 +106,7 @@ def salient_company(mentions: list[Mention], doc: Doc) -> str | None:
     for m in mentions:
         if not m.company or m.via_reference or m.known.type != "Company":
             continue
-        dep = anchor(doc[m.token_start:m.token_end].root).dep_
+        dep = anchor(m.head(doc)).dep_
         weight[m.company] += SALIENCE["mention"] + SALIENCE["subject"] * (dep in SUBJECT_DEPS) \
             + SALIENCE["opening"] * (m.token_start < opening)
     return weight.most_common(1)[0][0] if weight else None
@@ -194,7 +194,7 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
     for m in mentions:
         if not m.company or m.via_reference or m.known.type != "Company":
             continue
-        root = doc[m.token_start:m.token_end].root
+        root = m.head(doc)
         nouns = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
         nouns += [t for t in doc[max(root.left_edge.i, m.token_start - 4):m.token_start]
                   if t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN"]

@@ -318,7 +318,7 @@ def _one_list(c: Candidate, mentions) -> bool:
     ends = {c.src: set(), c.dst: set()}
     for m in mentions:
         if m.company in ends and c.sent.start <= m.token_start < c.sent.end:
-            ends[m.company].add(anchor(doc[m.token_start:m.token_end].root).i)
+            ends[m.company].add(anchor(m.head(doc)).i)
     return bool(ends[c.src]) and ends[c.src] == ends[c.dst] and len(ends[c.src]) == 1
 
 

@@ -119,9 +119,7 @@ def _root(p: Party) -> Token:
 
 def _mroot(doc: Doc, m: Mention) -> Token:
     """A mention's syntactic head, computed once."""
-    if m.root is None:
-        m.root = doc[m.token_start:m.token_end].root
-    return m.root
+    return m.head(doc)
 
 
 def _does(p: Party, verbs: set[str]) -> bool:

@@ -36,7 +36,13 @@ class Mention:
     surface: str
     known: Known        # the canonical entity
     via_reference: bool = False
-    root: Token | None = field(default=None, repr=False, compare=False)   # set once by the relation rules
+    root: Token | None = field(default=None, repr=False, compare=False)   # set once by `head`
+
+    def head(self, doc: Doc) -> Token:
+        """The mention's syntactic head in its article's parse, computed once."""
+        if self.root is None:
+            self.root = doc[self.token_start:self.token_end].root
+        return self.root
 
     @property
     def company(self) -> str | None:

@@ -584,9 +584,7 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
 
 def _root(m: Mention, doc: Doc) -> Token:
     """A mention's syntactic head, computed once."""
-    if m.root is None:
-        m.root = doc[m.token_start:m.token_end].root
-    return m.root
+    return m.head(doc)
 
 
 def _drop_shared_round_amounts(cands: list[Candidate]) -> None:

@@ -169,7 +169,7 @@ class DealRoles:
         models: dict[int, list[Mention]] = {}
         for m in mentions:
             if m.company or m.known.type == "Model" and m.known.owner:
-                root = doc[m.token_start:m.token_end].root
+                root = m.head(doc)
                 (by_anchor if m.company else models).setdefault(anchor(root).i, []).append(m)
         out = []
         for key, token_ids in self._matches(doc, mentions):
@@ -342,7 +342,7 @@ def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:
     while tok.dep_ == "appos" and tok.head != tok:
         tok = tok.head
     doc = tok.doc
-    own = [m for m in bound if doc[m.token_start:m.token_end].root.i == tok.i]
+    own = [m for m in bound if m.head(doc).i == tok.i]
     return own or bound
 
 
@@ -391,7 +391,7 @@ def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
     doc = binding.trigger.doc
     # two members of one list ("A and B") are never the two sides of one deal
     return [(a, b) for a in src for b in dst if party_name(a) != party_name(b)
-            and anchor(doc[a.token_start:a.token_end].root) != anchor(doc[b.token_start:b.token_end].root)]
+            and anchor(a.head(doc)) != anchor(b.head(doc))]
 
 
 def sentence_of(tok: Token) -> Span:
