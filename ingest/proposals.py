@@ -23,7 +23,7 @@ from .pipeline import Mention
 from .references import named_in_passing
 from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, pairs, party_name
-from .sentences import Sentences, by_sentence
+from .sentences import Sentences, by_sentence, phrase_words
 
 COMPUTE = set(LEMMAS["compute_word"])
 HARDWARE = set(LEMMAS["hardware_word"])
@@ -190,7 +190,7 @@ class Proposer:
         if kind == "purchase" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS
                                       for ch in b.trigger.children):
             return None, src, dst   # "whose models are hosted by B": a model offered on a cloud is distribution
-        words = {t.lemma_.lower() for t in b.trigger.subtree} | {t.lower_ for t in b.trigger.subtree}
+        words = set(phrase_words(b.trigger))
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
         things = self._things(b, here)

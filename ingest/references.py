@@ -46,7 +46,7 @@ MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".
 SHARE_WORDS = set(LEMMAS["share_word"])
 _THE = hash_string("the")
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
-_REFERENCE_STARTS_ARRAY = numpy.array(sorted(_REFERENCE_STARTS), dtype=numpy.uint64)
+_REFERENCE_STARTS_IDS = [numpy.uint64(h) for h in sorted(_REFERENCE_STARTS)]
 
 
 def named_in_passing(root: Token) -> bool:
@@ -106,7 +106,10 @@ def _reference_phrases(doc: Doc) -> list[Span]:
     reference: found from an array of the words rather than a walk of every token."""
     out = []
     lowers = doc.to_array(LOWER)
-    for i in numpy.flatnonzero(numpy.isin(lowers, _REFERENCE_STARTS_ARRAY)).tolist():
+    starts = numpy.zeros(len(lowers), dtype=bool)
+    for word in _REFERENCE_STARTS_IDS:     # three comparisons: cheaper than numpy.isin's set machinery
+        starts |= lowers == word
+    for i in numpy.flatnonzero(starts).tolist():
         word = int(lowers[i])
         tok = doc[i]
         if word != _THE:

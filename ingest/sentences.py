@@ -69,13 +69,7 @@ class SentenceFacts:
 
     def _lowered(self, hashes: set[int]) -> set[str]:
         """The words of some string hashes, lower-cased."""
-        words = set()
-        for h in hashes:
-            word = _LOWER.get(h)
-            if word is None:
-                word = _LOWER[h] = self.sent.doc.vocab.strings[h].lower()
-            words.add(word)
-        return words
+        return lowered(self.sent.doc.vocab.strings, hashes)
 
     @cached_property
     def money(self) -> list[figures.Figure]:
@@ -106,6 +100,36 @@ class Sentences:
         if facts is None:
             facts = self._facts[sent.start] = SentenceFacts(sent, self.text[sent.start_char:sent.end_char])
         return facts
+
+
+def lowered(strings, hashes: set[int]) -> set[str]:
+    """The words of some string hashes, lower-cased."""
+    words = set()
+    for h in hashes:
+        word = _LOWER.get(h)
+        if word is None:
+            word = _LOWER[h] = strings[h].lower()
+        words.add(word)
+    return words
+
+
+def phrase_words(tok: Token) -> frozenset[str]:
+    """The words of the phrase a word heads (the word and its subtree),
+    lower-cased, and their lemmas; read once per word of an article.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme signed two cloud contracts.")
+    >>> sorted(phrase_words(doc[4]))
+    ['cloud', 'contract', 'contracts', 'two']
+    """
+    parse = parse_of(tok.doc)
+    words = parse.phrase_words.get(tok.i)
+    if words is None:
+        lemmas, lowers = parse.columns[:2]
+        at = [tok.i, *parse.descendants(tok.i)]
+        words = parse.phrase_words[tok.i] = frozenset(
+            lowered(tok.doc.vocab.strings, {lemmas[i] for i in at} | {lowers[i] for i in at}))
+    return words
 
 
 def figure_token(sent: Span, f: figures.Figure) -> Token | None:

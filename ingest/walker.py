@@ -57,6 +57,7 @@ class Parse:
         self._inside: dict[int, Parse] = {}
         self._walled: dict[int, bool] = {}     # by sentence start: every word's head inside it
         self._lemma_at: dict[int, dict[int, list[int]]] = {}   # by sentence start: each lemma's positions
+        self.phrase_words: dict[int, frozenset[str]] = {}     # by word: its phrase's words (sentences.phrase_words)
 
     def where(self, lemmas: frozenset[int], start: int, end: int) -> list[int]:
         """Positions of the words from `start` to `end` (a sentence) whose
