@@ -91,6 +91,21 @@ class EdgeMatcher:
             if side not in ("before", "after"):
                 raise ValueError(f"a pattern's side is 'before' or 'after', not {side!r}")
             self.patterns.append((side, tuple(self._spec(tok) for tok in pattern)))
+        # A pattern whose word next to the name must be there and must have
+        # one of some values ("a company such as" before a name: its last
+        # word's LOWER) is tried only where the word next to the name has one
+        # of them; the others are tried at every name.
+        self._by_edge: dict[str, dict[tuple[str, object], list[int]]] = {"before": {}, "after": {}}
+        self._everywhere: dict[str, list[int]] = {"before": [], "after": []}
+        for index, (side, specs) in enumerate(self.patterns):
+            edge = specs[-1] if side == "before" else specs[0]
+            if edge.optional or not edge.tests or not isinstance(edge.tests[0][1], frozenset):
+                self._everywhere[side].append(index)
+                continue
+            attr, values = edge.tests[0]
+            for value in values:
+                self._by_edge[side].setdefault((attr, value), []).append(index)
+        self._edge_attrs = {side: sorted({attr for attr, _ in keys}) for side, keys in self._by_edge.items()}
 
     def _spec(self, token: dict) -> _Spec:
         tests, named, optional = [], [], False
@@ -123,15 +138,24 @@ class EdgeMatcher:
         at a position in `after`, each distinct match once."""
         out = []
         words = _Words(doc)
-        ends, starts = sorted(before), sorted(after)
-        for index, (side, specs) in enumerate(self.patterns):
-            if side == "before":
-                for end in ends:
-                    out += [(index, start, end) for start in sorted(_starts(words, specs, len(specs), end)) if start < end]
+        tries = sorted({(index, at) for side, places in (("before", before), ("after", after)) for at in places
+                        for index in self._candidates(words, side, at - 1 if side == "before" else at)})
+        for index, at in tries:     # pattern by pattern, each at its places in order
+            specs = self.patterns[index][1]
+            if self.patterns[index][0] == "before":
+                out += [(index, start, at) for start in sorted(_starts(words, specs, len(specs), at)) if start < at]
             else:
-                for start in starts:
-                    out += [(index, start, end) for end in sorted(_ends(words, specs, 0, start)) if end > start]
+                out += [(index, at, end) for end in sorted(_ends(words, specs, 0, at)) if end > at]
         return out
+
+    def _candidates(self, words: _Words, side: str, edge: int) -> list[int]:
+        """The patterns of one side that may match with word `edge` next to the name."""
+        found = list(self._everywhere[side])
+        if 0 <= edge < words.length:
+            word, by_edge = words[edge], self._by_edge[side]
+            for attr in self._edge_attrs[side]:
+                found += by_edge.get((attr, word.get(attr)), ())
+        return found
 
 
 def _ends(words: _Words, specs: tuple[_Spec, ...], k: int, i: int) -> set[int]:
