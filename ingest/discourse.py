@@ -101,15 +101,22 @@ SALIENCE = {"mention": 1, "subject": 1, "opening": 2}
 def salient_company(mentions: list[Mention], doc: Doc) -> str | None:
     """The company the article is about: named most, as a subject and at its
     opening, weighted by SALIENCE (the first such on a tie)."""
+    counted = [m for m in mentions if m.company and not m.via_reference and m.known.type == "Company"]
+    # the answer depends only on these mentions (not on the references):
+    # the references' and the patterns' readers ask it once each
+    key = tuple((m.token_start, m.token_end, m.company) for m in counted)
+    cached = doc.user_data.get("dealgraph_salient")
+    if cached is not None and cached[0] == key:
+        return cached[1]
     opening = next(iter(doc.sents)).end if len(doc) else 0
     weight: Counter[str] = Counter()
-    for m in mentions:
-        if not m.company or m.via_reference or m.known.type != "Company":
-            continue
+    for m in counted:
         dep = anchor(m.head(doc)).dep_
         weight[m.company] += SALIENCE["mention"] + SALIENCE["subject"] * (dep in SUBJECT_DEPS) \
             + SALIENCE["opening"] * (m.token_start < opening)
-    return weight.most_common(1)[0][0] if weight else None
+    found = weight.most_common(1)[0][0] if weight else None
+    doc.user_data["dealgraph_salient"] = (key, found)
+    return found
 
 
 def sentence_investee(stated: list) -> str | None:

@@ -40,6 +40,7 @@ FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ENERGY = set(LEMMAS["energy_word"])
+_ENERGY_OR_POWER = ENERGY | {"power"}
 OPERATE = set(LEMMAS["operate_verb"])
 VAGUE_TIE = set(LEMMAS["vague_tie_word"])
 PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
@@ -260,8 +261,11 @@ class Proposer:
     @staticmethod
     def _things(b: Binding, here: list[Mention]) -> set[str]:
         """The types of the named things (Product, Hardware) in the deal's phrase."""
+        named = [m for m in here if m.known.type in ("Product", "Hardware")]
+        if not named:
+            return set()
         span = {t.i for t in b.trigger.subtree}
-        return {m.known.type for m in here if m.known.type in ("Product", "Hardware") and m.token_start in span}
+        return {m.known.type for m in named if m.token_start in span}
 
     def _is_cloud_product(self, b: Binding, role: str) -> bool:
         return any(m.known.type == "Product" and self.g.role(m.company, "cloud_providers")
@@ -422,6 +426,8 @@ def _ruling(kind: str, trigger: Token) -> bool:
 def _operates(trigger: Token) -> bool:
     """"A signed a deal with B to deploy GPUs": the deal's purpose is the
     subject running or supplying capacity (for the other party)."""
+    if not phrase_words(trigger) & OPERATE:
+        return False    # none of the phrase's lemmas is such a verb
     return any(t.dep_ in ("advcl", "acl", "xcomp") and t.lemma_.lower() in OPERATE
                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in t.children) for t in trigger.subtree)
 
@@ -453,6 +459,8 @@ def _joint_work(trigger: Token) -> bool:
 def _energy(trigger: Token) -> bool:
     """An energy deal ("a nuclear power agreement", "a power purchase
     agreement", "electricity for its data centres"): no purchase of compute."""
+    if not phrase_words(trigger) & _ENERGY_OR_POWER:
+        return False    # none of the phrase's words could say so
     return any(t.pos_ != "PROPN" and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and t.dep_ in ("compound", "amod"))
                for t in trigger.subtree)     # "Crusoe Energy" is a name, not what is sold
 
@@ -460,6 +468,8 @@ def _energy(trigger: Token) -> bool:
 def _vague_modifiers(trigger: Token) -> set[str]:
     """The words of "infrastructure partnerships with A", "strategic
     partner": a partnership's modifiers that do not say what is bought."""
+    if not phrase_words(trigger) & PARTNER_NOUNS:
+        return set()
     return {ch.lemma_.lower() for t in trigger.subtree if t.lemma_.lower() in PARTNER_NOUNS
             for ch in t.children if ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in VAGUE_TIE}
 
