@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .roles import anchor
+from .walker import parse_of
 
 
 class RoundTarget:
@@ -198,18 +200,25 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
     startup" later means the company last so described.
     """
     out = []
+    parse = None
     for m in mentions:
         if not m.company or m.via_reference or m.known.type != "Company":
             continue
+        if parse is None:   # the parse's arrays: no Token made for the words looked at
+            parse = parse_of(doc)
+            pos, dep, heads = parse.columns[2], parse.columns[3], parse.heads
+            appos, attr, compound, nsubj = map(doc.vocab.strings.add, ("appos", "attr", "compound", "nsubj"))
         root = m.head(doc)
-        nouns = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
-        nouns += [t for t in doc[max(root.left_edge.i, m.token_start - 4):m.token_start]
-                  if t.dep_ == "compound" and t.head.i == root.i and t.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            nouns.append(root.head)        # "the chipmaker, Zeta,"
-        if root.dep_ == "nsubj":
-            nouns += [ch for ch in root.head.children if ch.dep_ == "attr" and ch.pos_ == "NOUN"]
-        out += [(root.i, m.company, _noun(n)) for n in nouns if _noun(n) not in GENERIC_DESCRIPTIONS]
+        r = root.i
+        nouns = [ch for ch in parse.children(r) if dep[ch] == appos and pos[ch] == NOUN]
+        nouns += [t for t in range(max(root.left_edge.i, m.token_start - 4), m.token_start)
+                  if dep[t] == compound and heads[t] == r and pos[t] == NOUN]
+        if dep[r] == appos and pos[heads[r]] == NOUN:
+            nouns.append(heads[r])         # "the chipmaker, Zeta,"
+        if dep[r] == nsubj:
+            nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN]
+        out += [(r, m.company, noun) for noun in map(_noun, (doc[n] for n in nouns))
+                if noun not in GENERIC_DESCRIPTIONS]
     return out
 
 

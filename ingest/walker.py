@@ -170,19 +170,21 @@ class PatternWalker:
         sentence, pattern by pattern in the order given; token indices are
         the Doc's."""
         inner, offset = parse.of_sentence(sent)
-        at: dict[int, list[int]] = {}                # id of a set of trigger words -> where they stand
-        firsts: dict[int, frozenset[int]] = {}       # word -> the patterns it can trigger
+        # id of a set of trigger words -> each of its words in the sentence
+        # with the patterns that word can trigger, and all those patterns
+        at: dict[int, tuple[list[tuple[int, frozenset[int]]], frozenset[int]]] = {}
         out: list[tuple[int, list[int]]] = []
         patterns = self.patterns
         for index in indices:
             triggers, nodes = patterns[index]
-            where = at.get(id(triggers))
-            if where is None:
-                where = at[id(triggers)] = inner.where(triggers, sent.start - offset, sent.end - offset)
-            for t in where:
-                first = firsts.get(t)
-                if first is None:
-                    first = firsts[t] = self.triggered(inner.columns, t)
+            words = at.get(id(triggers))
+            if words is None:
+                where = [(t, self.triggered(inner.columns, t))
+                         for t in inner.where(triggers, sent.start - offset, sent.end - offset)]
+                words = at[id(triggers)] = (where, frozenset().union(*(first for _, first in where)))
+            if index not in words[1]:
+                continue    # no word of the sentence can trigger it
+            for t, first in words[0]:
                 if index in first:
                     found: list[list[int]] = []
                     _walk(inner, nodes, [t], found)
