@@ -110,7 +110,7 @@ def salient_company(mentions: list[Mention], doc: Doc) -> str | None:
     cached = doc.user_data.get("dealgraph_salient")
     if cached is not None and cached[0] == key:
         return cached[1]
-    opening = next(iter(doc.sents)).end if len(doc) else 0
+    opening = parse_of(doc).sents[0].end if len(doc) else 0
     weight: Counter[str] = Counter()
     for m in counted:
         dep = anchor(m.head(doc)).dep_

@@ -28,6 +28,7 @@ from .relations import Candidate, RelationExtractor
 from .roles import DealRoles, anchor
 from .scorer import ROLES, Context, RelationScorer, features
 from .sentences import Sentences
+from .walker import parse_of
 
 
 PURCHASES = ("compute_purchase", "hardware_purchase")
@@ -221,7 +222,7 @@ class Extractor:
 
     def _candidates(self, doc, mentions, text: str) -> list[Candidate]:
         """The patterns' deals first, then the older rules' (which fill what the patterns miss)."""
-        sents = list(doc.sents)
+        sents = parse_of(doc).sents
         resolved = sorted(mentions + self.references.resolve(doc, mentions, text, sents), key=lambda m: m.start)
         sentences = Sentences(text)     # what is read of each sentence, once for the patterns and the rules
         proposed = self.proposer.candidates(doc, resolved, text, sentences)

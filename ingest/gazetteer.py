@@ -22,6 +22,17 @@ class Known:
     owner: str | None = None
 
 
+@lru_cache(maxsize=1 << 16)
+def normalised(name: str) -> str:
+    """`graph.schema.normalise_name` of a string, kept for the run: the same
+    names and words recur within and across articles, and it is pure.
+
+    >>> normalised("NVIDIA Corp."), normalised("Run:ai")
+    ('nvidia', 'run ai')
+    """
+    return normalise_name(name)
+
+
 @dataclass
 class Gazetteer:
     version: str
@@ -148,7 +159,7 @@ class Resolver:
         text = clean_surface(surface)
         if not text:
             return None
-        norm = normalise_name(text)
+        norm = normalised(text)
         if norm in self.rules:
             target = self.rules[norm]
             return self.by_norm.get(normalise_name(target)) or Known("Company", target)

@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .edge_matcher import EdgeMatcher
-from .gazetteer import Gazetteer, Known
+from .gazetteer import Gazetteer, Known, normalised
+from .walker import parse_of
 
 COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
@@ -177,7 +178,7 @@ class NameFinder:
         names: dict[str, Weights] = defaultdict(Weights)
         by_token: dict[int, str] = {}
         for span in runs:
-            key = normalise_name(span.text)
+            key = normalised(span.text)
             names[key].occurrences.append(span)
             for t in span:
                 by_token[t.i] = key
@@ -415,11 +416,11 @@ class NameFinder:
         while start < end and self._initial_word(doc[start]):
             start += 1
         while end > start and (doc[end - 1].text in JOINERS or doc[end - 1].lower_ in self.cues.suffixes
-                               or normalise_name(doc[end - 1].text) in self.g.not_companies
+                               or normalised(doc[end - 1].text) in self.g.not_companies
                                and doc[end - 1].text not in self.cues.heads):
             end -= 1            # "Acme GPU"
         glued = start
-        while start < end and normalise_name(doc[start].text) in self.g.not_companies:
+        while start < end and normalised(doc[start].text) in self.g.not_companies:
             start += 1
         if start > glued and start < end and all(t.lower_ in self.english for t in doc[start:end]):
             return None         # "NVLink Fusion": an ordinary word glued to a thing that is no company
@@ -452,8 +453,8 @@ class NameFinder:
 
     # -- weights ---------------------------------------------------------
     def _context(self, doc: Doc, runs: list[Span], names: dict[str, Weights], things: set[int]) -> None:
-        starts = {sp.start: normalise_name(sp.text) for sp in runs}
-        ends = {sp.end: normalise_name(sp.text) for sp in runs}
+        starts = {sp.start: normalised(sp.text) for sp in runs}
+        ends = {sp.end: normalised(sp.text) for sp in runs}
         end_of = {sp.start: sp.end for sp in runs}
         matches = self.matcher.matches(doc, before=set(starts), after=set(ends))
         cues = len(self.cues.context)
@@ -873,7 +874,7 @@ def _sentence_starts(doc: Doc) -> tuple[list[int], list[bool | None]]:
     """The doc's sentence starts, and per sentence whether it is running text (worked out when first asked)."""
     cached = doc.user_data.get("dealgraph_sentences")
     if cached is None:
-        starts = [sent.start for sent in doc.sents]
+        starts = [sent.start for sent in parse_of(doc).sents]
         cached = doc.user_data["dealgraph_sentences"] = (starts, [None] * len(starts))
     return cached
 

@@ -16,9 +16,8 @@ from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graph.schema import normalise_name
 
-from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer
+from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
 from .names import NameFinder
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -161,7 +160,7 @@ class Recognizer:
             if known is not None:
                 spans.append((ent, known))
                 taken.update(range(ent.start, ent.end))
-        companies = {normalise_name(k.name): k for _, k in spans if k.type == "Company"}
+        companies = {normalised(k.name): k for _, k in spans if k.type == "Company"}
         things = {i for span, k in spans if k.type != "Company" for i in range(span.start, span.end)}
         spans += self.names.companies(doc, text, taken, companies, _people(doc), things)
         keep = {(sp.start, sp.end) for sp in filter_spans([sp for sp, _ in spans])}

@@ -10,6 +10,7 @@ governs, and the sentence's status.
 from __future__ import annotations
 
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
@@ -24,6 +25,7 @@ from .references import named_in_passing
 from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, pairs, party_name
 from .sentences import Sentences, by_sentence, phrase_words
+from .walker import parse_of
 
 COMPUTE = set(LEMMAS["compute_word"])
 HARDWARE = set(LEMMAS["hardware_word"])
@@ -40,6 +42,7 @@ FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ENERGY = set(LEMMAS["energy_word"])
+_RESPECTIVELY = hash_string("respectively")
 _ENERGY_OR_POWER = ENERGY | {"power"}
 OPERATE = set(LEMMAS["operate_verb"])
 VAGUE_TIE = set(LEMMAS["vague_tie_word"])
@@ -93,7 +96,7 @@ class Proposer:
                    sentences: Sentences | None = None) -> list[Candidate]:
         """`sentences`: what is read of each sentence, shared with the older rules."""
         sentences = sentences or Sentences(text)
-        sents = list(doc.sents)
+        sents = parse_of(doc).sents
         by_sent = by_sentence(mentions, [s.start for s in sents])
         bindings: dict[int, list[Binding]] = {}
         for b in self.roles.bindings(doc, mentions):
@@ -533,7 +536,8 @@ def _deal_price(tok: Token) -> bool:
 def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:
     """"A and B will invest $10 billion and $5 billion, respectively": the
     n-th figure under the deal word is the n-th party's own."""
-    if not any(t.lower_ == "respectively" for t in b.trigger.sent):
+    sent = b.trigger.sent
+    if _RESPECTIVELY not in parse_of(sent.doc).columns[1][sent.start:sent.end]:    # no word "respectively"
         return None
     src_role = next((r for r in ("investor", "buyer", "acquirer", "party") if r in b.roles), None)
     if src_role is None:

@@ -208,7 +208,7 @@ class DealRoles:
             return
         parse = parse_of(doc)
         by_lemma = self.by_lemma
-        for sent in doc.sents:
+        for sent in parse.sents:
             if bisect_left(named, sent.start) == bisect_left(named, sent.end):
                 continue
             held = {trigger for lemma in parse.lemma_index(sent.start, sent.end) for trigger in by_lemma.get(lemma, ())}

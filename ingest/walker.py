@@ -58,6 +58,14 @@ class Parse:
         self._walled: dict[int, bool] = {}     # by sentence start: every word's head inside it
         self._lemma_at: dict[int, dict[int, list[int]]] = {}   # by sentence start: each lemma's positions
         self.phrase_words: dict[int, frozenset[str]] = {}     # by word: its phrase's words (sentences.phrase_words)
+        self._sents: list[Span] | None = None
+
+    @property
+    def sents(self) -> list[Span]:
+        """The doc's sentences, found once for every reader (each `doc.sents` finds them again)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
 
     def where(self, lemmas: frozenset[int], start: int, end: int) -> list[int]:
         """Positions of the words from `start` to `end` (a sentence) whose
