@@ -60,11 +60,12 @@ class SentenceFacts:
             return self.words
         sent = self.sent
         lemmas, lowers = parse_of(sent.doc).columns[:2]
-        within, without = set(), set()
-        for i in range(sent.start, sent.end):
-            side = within if i in inside else without
-            side.add(lowers[i])
-            side.add(lemmas[i])
+        named = [i for i in range(sent.start, sent.end) if i in inside]
+        if not named:
+            return self.words
+        others = [i for i in range(sent.start, sent.end) if i not in inside]
+        within = {lowers[i] for i in named} | {lemmas[i] for i in named}
+        without = {lowers[i] for i in others} | {lemmas[i] for i in others}
         return self.words - (self._lowered(within) - self._lowered(without))
 
     def _lowered(self, hashes: set[int]) -> set[str]:
@@ -104,13 +105,11 @@ class Sentences:
 
 def lowered(strings, hashes: set[int]) -> set[str]:
     """The words of some string hashes, lower-cased."""
-    words = set()
-    for h in hashes:
-        word = _LOWER.get(h)
-        if word is None:
-            word = _LOWER[h] = strings[h].lower()
-        words.add(word)
-    return words
+    known = _LOWER
+    for h in hashes:    # (not `hashes - known.keys()`: that walks every key known)
+        if h not in known:
+            known[h] = strings[h].lower()
+    return {known[h] for h in hashes}
 
 
 def phrase_words(tok: Token) -> frozenset[str]:
