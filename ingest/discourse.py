@@ -7,13 +7,15 @@ else the investee of the last investment stated ("Amazon invested in
 Zeta. Google has committed $2 billion." joins the second to Zeta);
 where none is shown, or the one shown is among the sentence's own backers,
 a sentence that itself speaks of a round or of backers (or of several
-backers "each" putting money in) takes the company the article names most.
+backers "each" putting in a sum, not a yearly one) takes the company the
+article names most.
 
 >>> RoundTarget.RAISE[:3]
 ['raise', 'secure', 'receive']
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.symbols import NOUN
@@ -82,17 +84,20 @@ class RoundTarget:
         billion, while B has put $3 billion into Zeta"), else the round's."""
         found = self.sentence or self.current or self.recent
         if (found is None or found in self.backers) and self._speaks_of_funding(sent):
-            found = self.focus      # "A and B each intend to put in $15 billion": into the article's company
+            found = self.focus
         return None if found in self.backers else found     # a round's backer is not the round's company
 
     def _speaks_of_funding(self, sent: Span) -> bool:
         """A sentence about a round or backers ("the round", "investors"), or
-        about several backers each putting in money ("A and B each plan to put
-        in $1 billion")."""
+        about several backers each putting in a sum ("A and B each plan to put
+        in $1 billion"), but not a sum spent every year ("A and B each invest
+        $50 billion a year" is their own spending, not a round)."""
         return any(t.lemma_.lower() in self.FUNDING for t in sent) or \
-            len(self.backers) > 1 and any(t.lower_ == "each" for t in sent)
+            len(self.backers) > 1 and any(t.lower_ == "each" for t in sent) and not PER_PERIOD.search(sent.text)
 
 
+# a sum spent every period: "$50 billion a year", "per quarter", "annually"
+PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:year|quarter|month)\b|\b(?:annually|yearly|a-year)\b", re.I)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 BUY_OR_DEAL = set(LEMMAS["buy_verb"]) | set(LEMMAS["deal_noun"]) | {"sign", "partner", "team"}
 # how much a name counts towards the article's main company: each mention

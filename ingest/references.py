@@ -125,6 +125,9 @@ def _reference_phrases(doc: Doc) -> list[Span]:
 # intelligence infrastructure company", "the data labeling startup"
 DESCRIPTION_DEPS = ("compound", "amod", "nmod")
 LONGEST_DESCRIPTION = 6
+# words by which a description says it is NOT the company just named: "the rival company", "the
+# other startup", "the former chipmaker"
+NOT_THE_ONE = set(LEMMAS["not_the_one_word"]) | RIVALS
 
 
 def reference_form(np: Span) -> str | None:
@@ -137,6 +140,9 @@ def reference_form(np: Span) -> str | None:
     >>> doc = load_nlp(None)("Acme put $2 billion into the data labeling startup and the startup's rival.")
     >>> reference_form(doc[6:10]), reference_form(doc[11:13]), reference_form(doc[0:1])
     ('the startup', 'the startup', None)
+    >>> doc = load_nlp(None)("Acme then put $1 billion into the rival AI company.")
+    >>> reference_form(doc[6:10]) is None
+    True
     """
     text = np.text.strip().lower()
     if REFERENCE.match(text):
@@ -144,7 +150,8 @@ def reference_form(np: Span) -> str | None:
     head, words = np[-1], np[1:-1]
     if not 0 < len(words) < LONGEST_DESCRIPTION or np[0].lower_ != "the":
         return None
-    if any(t.dep_ not in DESCRIPTION_DEPS or t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in words):
+    if any(t.dep_ not in DESCRIPTION_DEPS or t.pos_ not in ("NOUN", "ADJ", "PROPN")
+           or t.lemma_.lower() in NOT_THE_ONE for t in words):
         return None
     form = "the " + _noun_word(head)
     return form if REFERENCE.match(form) else None

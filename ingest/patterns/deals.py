@@ -158,10 +158,14 @@ PATTERNS: list[dict] = [
      "round": True, "roles": {"investor": ">nsubj", "_what": ">dobj>prep[of]>pobj(@share_word)"}},
     {"name": "gives_stake", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investor": ">dative", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
-    # money handed over for a holding: "A will give B $2 billion for a stake in it", "A paid B $500
-    # million for 10% of its shares"
-    {"name": "pays_for_stake", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
+    # money handed over for a holding: "A will give B $2 billion for a stake in it", "A handed B $500
+    # million for 10% of its shares"; not "pay", whose receiver may be a holder selling its stake ("A
+    # paid B $2 billion for its stake in C" buys B's holding in C: no money goes into B)
+    {"name": "pays_for_stake", "kind": "investment", "trigger": "give|hand", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">>pobj(@holding_noun)"}},
+    # paid for a part of the receiver's own equity: "A paid B $500 million for 10% of its shares"
+    {"name": "pays_for_share_of_equity", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">prep[for]>pobj>prep[of]>pobj(@share_word)"}},
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     # warrants and options (GUIDELINES "Stakes and warrants": holder -> issuer): "A issued warrants
@@ -369,11 +373,13 @@ PATTERNS: list[dict] = [
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
     {"name": "builds_thing_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">dobj>prep[with,alongside]>pobj"}},
-    # a licence paid for (GUIDELINES "Kinds": licensing is a partnership): "A agreed to hand B $650
-    # million as licensing fees", "A will pay B $40 million in royalties", "A paid B $1 billion for its
-    # technology"
+    # a licence paid for (GUIDELINES "Kinds": licensing is a partnership): "A will pay B $40 million in
+    # royalties", "A paid B $1 billion for its technology", "A is to give B $80 million as licence
+    # fees"; fees alone are not a licence ("A will pay B $2 billion in fees for GPU capacity")
     {"name": "pays_license_fees", "kind": "partnership", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">dative|dobj", "_fee": ">>pobj(@license_fee_noun)"}},
+    {"name": "pays_licensing_fees", "kind": "partnership", "trigger": "@pay_verb", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">dative|dobj", "_fee": ">>pobj(fee)>amod|compound(@license_fee_noun)"}},
     {"name": "partnered_together", "kind": "partnership", "trigger": "partner|team|collaborate|cooperate",
      "pos": "VERB", "roles": {"parties": ">nsubj"}},
     # partners of a named owner: "A and B are C's partners", "named as its partners",

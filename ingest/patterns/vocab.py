@@ -52,9 +52,9 @@ LEMMAS: dict[str, list[str]] = {
     "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
                  "licence"],
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
-    # paying for a licence: "A agreed to hand B $650 million as licensing fees", "pay B $X for its technology"
+    # paying for a licence: "A will pay B $40 million in royalties", "pay B $X for its technology"
     "pay_verb": ["pay", "hand", "give", "remit", "owe"],
-    "license_fee_noun": ["fee", "royalty", "license", "licence", "licensing", "technology", "patent", "ip",
+    "license_fee_noun": ["royalty", "license", "licence", "licensing", "technology", "patent", "ip",
                          "know-how"],
     # a purchase named by its noun: "agreed to a four-year lease of servers from B"
     "purchase_noun": ["lease", "rental", "purchase", "order", "procurement"],
@@ -91,6 +91,8 @@ LEMMAS: dict[str, list[str]] = {
     "joint_effort_noun": ["venture", "consortium", "jv", "coalition", "joint-venture", "initiative", "project",
                           "effort", "programme", "program", "undertaking"],
     "form_verb": ["form", "create", "launch", "establish", "set", "found", "co-found", "cofound"],
+    # a description that says it is not the company just named: "the rival company", "the other startup"
+    "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
     "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
     # who sells to an owner named by its possessive ("B is A's biggest supplier"); not "partner", which
