@@ -56,6 +56,9 @@ PATTERNS: list[dict] = [
     {"name": "invest_noun_subject", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": "<dobj>nsubj", "investee": ">prep[in,into]>pobj"}},
     {"name": "raise_from", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB", "total": True,
+     "roles": {"investee": ">nsubj", "investor": ">>prep[from,including]>pobj", "_what": ">dobj(@raised_noun)"}},
+    # a verb that raises money only by its own meaning ("A raised $2 billion from B", "A raised from B")
+    {"name": "raised_from", "kind": "investment", "trigger": "raise|fundraise", "pos": "VERB", "total": True,
      "roles": {"investee": ">nsubj", "investor": ">>prep[from,including]>pobj"}},
     {"name": "having_raised_from", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB", "total": True,
      "round": True, "roles": {"investor": ">>prep[from]>pobj", "_clause": "<advcl|pcomp"}},

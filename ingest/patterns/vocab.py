@@ -14,6 +14,11 @@ LEMMAS: dict[str, list[str]] = {
     "pledge_verb": ["commit", "pledge", "contribute", "chip"],
     # the target's side of a round: "raised $2 billion from ..."
     "raise_verb": ["raise", "secure", "receive", "get", "land", "close", "attract", "pull", "draw", "obtain", "take"],
+    # what a verb of getting ("secure", "receive", "draw", "land") must get for a round: money, not
+    # "praise from B" or "an order from B"
+    "raised_noun": ["million", "billion", "trillion", "$", "money", "capital", "cash", "fund", "funding", "financing",
+                    "investment", "backing", "round", "tranche", "injection", "infusion", "commitment", "series",
+                    "equity", "stake"],
     "back_verb": ["back", "fund", "finance", "bankroll", "support", "underwrite", "capitalize", "capitalise"],
     "invest_noun": ["investment", "stake", "funding", "backing", "injection", "infusion", "contribution",
                     "commitment", "capital", "financing", "equity", "cash"],
