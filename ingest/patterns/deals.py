@@ -43,6 +43,11 @@ from __future__ import annotations
 # possessor: "A and B are C's partners", "named as its partners", "its partners A and B"
 _PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj", "appos": ">appos"}
 
+# where the company stands that a seller noun with its buyer as possessor names: "B is A's
+# supplier", "B, A's supplier,", "B ranks as A's supplier", "B, which ranks as its supplier"
+_SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]>nsubj",
+                 "which_as": "<pobj<prep[as]<relcl"}
+
 PATTERNS: list[dict] = [
     # ---- investment --------------------------------------------------------------------
     {"name": "invest_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
@@ -254,15 +259,10 @@ PATTERNS: list[dict] = [
     {"name": "provider_to_appos", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<appos", "buyer": ">prep[to,for,of]>pobj"}},
     # a seller named by its buyer's possessive (a background tie, GUIDELINES "Background ties"): "B is
-    # A's biggest supplier", "B, A's main cloud provider,", "B, which ranks as its most important supplier"
-    {"name": "provider_poss", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
-     "roles": {"seller": "<attr>nsubj", "buyer": ">poss"}},
-    {"name": "provider_poss_appos", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
-     "roles": {"seller": "<appos", "buyer": ">poss"}},
-    {"name": "ranks_as_provider_poss", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
-     "roles": {"seller": "<pobj<prep[as]>nsubj", "buyer": ">poss"}},
-    {"name": "which_ranks_as_provider_poss", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
-     "roles": {"seller": "<pobj<prep[as]<relcl", "buyer": ">poss"}},
+    # A's biggest supplier", "B, A's main cloud provider,", "B ranks as its main supplier", "B, which
+    # counts as its largest vendor"
+    *({"name": f"provider_poss_{how}", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+       "roles": {"seller": path, "buyer": ">poss"}} for how, path in _SELLER_NAMED.items()),
     {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
     {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
