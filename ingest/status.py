@@ -28,8 +28,20 @@ HEDGES = [
 _ANY_HEDGE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HEDGES))
 
 
+# "would" in a company's own reported speech is the future of what it said, not a condition:
+# "Acme said (on Monday) (that) it would buy Beta" announces the deal as "Acme will buy Beta"
+# does; what others say a company would do ("people familiar said Acme would buy Beta") stays talk
+REPORTED_WOULD = re.compile(r"\b((?:said|says|announced|confirmed|disclosed|stated)(?: on \w+)?(?: that)?"
+                            r" (?:it|they|the company|the firm|both|each) )would\b")
+
+
 def status(lower: str) -> str:
-    """The status the hedges of a lower-cased sentence give."""
+    """The status the hedges of a lower-cased sentence give.
+
+    >>> status("acme said on monday that it would buy beta"), status("acme would buy beta if asked")
+    ('announced', 'in_talks')
+    """
+    lower = REPORTED_WOULD.sub(r"\1will", lower)
     if not _ANY_HEDGE.search(lower):
         return "announced"
     for name, pattern in HEDGES:
