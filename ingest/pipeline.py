@@ -68,6 +68,35 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+@Language.component("dealgraph_cited_source")
+def cited_source(doc: Doc) -> Doc:
+    """A sentence opened by its source keeps its own subject: in "According to
+    Reuters, A and B plan to invest ..." the parser often chains A and B to the
+    source as one list ("Reuters, A and B"), leaving the verb without a
+    subject. The first company after the source's comma is made the subject
+    of the sentence's verb again, the rest of the list staying with it.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("According to Reuters, Oracle and SoftBank plan to invest $5 billion in Stargate.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Oracle", "SoftBank")]
+    [('Oracle', 'nsubj', 'plan'), ('SoftBank', 'conj', 'Oracle')]
+    """
+    for sent in doc.sents:
+        first, root = sent[0], sent.root
+        if first.lower_ != "according" or any(c.dep_ in SUBJECTS for c in root.children):
+            continue
+        to = next((c for c in first.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        listed = next((c for c in source.children if c.dep_ == "conj"), None) if source is not None else None
+        if listed is None or not any(t.text == "," for t in doc[source.i + 1:listed.i]) or listed.i > root.i:
+            continue
+        listed.head, listed.dep_ = root, "nsubj"
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(name: str | None = None):
     """Load the English pipeline: an installed package name or a folder path.
@@ -88,6 +117,8 @@ def load_nlp(name: str | None = None):
                            f"install it with pip or point {MODEL_ENV} at an installed pipeline") from None
     first = next((p for p in ("parser", "senter", "ner") if p in nlp.pipe_names), None)
     nlp.add_pipe("dealgraph_line_breaks", **({"before": first} if first else {}))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dealgraph_cited_source", after="parser")
     _name_tokens(nlp)
     return nlp
 
