@@ -71,7 +71,7 @@ _POWER_MARKS = ("watt", "gw", "mw")
 # nearly half a billion"), and the figure is not of something else ("a billion
 # users"). GUIDELINES "Floors and ceilings": the qualifiers read as for digits.
 SPELLED = re.compile(
-    r"\b(?P<num>half a|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>trillion|billion|million)\b"
+    rf"\b(?P<num>{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\s+(?P<unit>trillion|billion|million)\b"
     r"(?:\s+(?P<cur2>US dollars|dollars|euros|pounds|yen))?(?![\w-])(?!\s+(?!(?:and|as|for|from|in|into|of|to|with)\b)[a-z])",
     re.I)
 MONEY_MOVED = re.compile(

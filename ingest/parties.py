@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .pipeline import Mention
+from .pipeline import SUBJECTS, Mention
 from .walker import parse_of
 
 
@@ -54,9 +54,6 @@ def _party(m: Mention, doc: Doc, company: str) -> Party:
     elif tok.dep_ == "ROOT":
         role = "subj"
     return Party(m, company, tok, role, verb)
-
-
-SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
 def _separated(a: Token, b: Token) -> bool:

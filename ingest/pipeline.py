@@ -68,7 +68,7 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}    # the dependencies of a clause's subject
 
 
 @Language.component("dealgraph_cited_source")

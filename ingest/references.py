@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .discourse import (RoundTarget, described, descriptions, event_pronoun, exemplified, investing_companies,
                         party_pronoun, phrasal_rivalry, receives_money, subject_companies)
+from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
 from .parties import _governing, _mroot
 from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RIVALS, SAY_VERBS, SOURCE_CITING
@@ -43,7 +44,6 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "ai company": "model_labs", "ai developer": "model_labs"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
-SHARE_WORDS = set(LEMMAS["share_word"])
 _THE = hash_string("the")
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
 _REFERENCE_STARTS_IDS = [numpy.uint64(h) for h in sorted(_REFERENCE_STARTS)]
@@ -293,7 +293,7 @@ def _shares_of_subject(tok: Token) -> bool:
     """A company whose shares are the subject: "Shares of A rose once the
     company said ..." is about A."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SHARE_WORDS \
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SHARES \
         and prep.head.dep_ in ("nsubj", "nsubjpass")
 
 
