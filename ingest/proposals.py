@@ -605,11 +605,12 @@ def _drop_shared_round_amounts(cands: list[Candidate]) -> None:
     """One figure shared by several investors in one company is the round's
     total, not an investor's own amount."""
     for c in cands:
-        if c.kind == "investment" and c.amount is not None and not _each(c.sent):
-            sharing = {d.src for d in cands if d.kind == "investment" and d.dst == c.dst and d.amount is c.amount}
+        shared = c.amount   # held apart: the loop below clears c's own amount first
+        if c.kind == "investment" and shared is not None and not _each(c.sent):
+            sharing = {d.src for d in cands if d.kind == "investment" and d.dst == c.dst and d.amount is shared}
             if len(sharing) > 1:
                 for d in cands:
-                    if d.amount is c.amount and d.kind == "investment" and d.dst == c.dst:
+                    if d.amount is shared and d.kind == "investment" and d.dst == c.dst:
                         d.amount, d.amount_rank = None, 99
 
 
