@@ -213,7 +213,10 @@ class Proposer:
         if kind == "deal" and _joint_work(b.trigger) and not _sized_sale(b.trigger):
             return "partnership", src, dst      # "a licensing deal with B", "a letter of intent with B to cooperate"
         words -= _vague_modifiers(b.trigger)
-        sold = kind == "deal" and len({party_name(m) for m in b.roles.get("parties", [])}) <= 2 and _sized_sale(b.trigger) \
+        sold = (kind == "deal" and len({party_name(m) for m in b.roles.get("parties", [])}) <= 2 and _sized_sale(b.trigger)
+                # "A signed (disclosed) a $3 billion contract to supply B": the sale the contract is for
+                or kind == "purchase" and b.trigger.dep_ == "acl" and _sized_sale(b.trigger.head)
+                and _supplies_only_buyer(b.trigger, here)) \
             and not words & LICENSE and self._sells_to(dst, src)
         k = deal_kind_of(words, seller_cloud=role(dst, "cloud_providers"), seller_chips=role(dst, "chip_vendors"),
                          things=things, neutral=kind == "deal", sold=sold)
@@ -303,8 +306,10 @@ class Proposer:
             depth = _depth_below(tok, b.trigger, limit=2 if b.pattern.get("round") else 4)
             if depth is None and b.trigger.dep_ == "acl" and (b.pattern.get("variant") or "").startswith("acl"):
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $9.7 billion contract to provide ..."
-                if depth is None and b.trigger.head.dep_ == "appos" and b.trigger.head.head == tok:
+                if depth is None and (b.trigger.head.dep_ == "appos" and b.trigger.head.head == tok
+                                      or _split_object(tok, b.trigger.head)):
                     depth = 1   # "a $3 billion, five-year contract to supply ...": the noun parsed as the figure's apposition
+                    #             or as a second object of the verb beside the figure
             if depth is None and b.trigger.dep_ == "relcl" and b.trigger.head.lemma_.lower() in DEAL_NOUNS:
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $5 billion deal under which B makes ..."
             if depth is None and (paid := spent_clause(tok)) is not None and paid in (b.trigger, b.trigger.head):
@@ -492,6 +497,31 @@ def _what_is_got(trigger: Token) -> str | None:
     if not words & COMPUTE:     # "landed a $2 billion contract from B": B buys what A is known to sell
         return "order" if any(ch.lemma_.lower() in ORDERS for ch in objects) else None
     return "contract" if any(ch.lemma_.lower() in DEAL_NOUNS for ch in objects) else "capacity"
+
+
+def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
+    """"(a contract) to supply B": the supply verb names its buyer and
+    nothing supplied ("to supply B with power" names what is sold, and the
+    seller's known role no longer decides it)."""
+    names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+    return not any(ch.dep_ == "dobj" and ch.i not in names or ch.dep_ == "prep" and ch.lower_ == "with"
+                   for ch in trigger.children)
+
+
+def _split_object(tok: Token, noun: Token) -> bool:
+    """"A won a $3 billion, multi-year contract to ...": the parse may make
+    the figure and the noun after its comma two objects of one verb; the
+    figure is the noun's own where only punctuation parts them.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Vantage Data Centers won a $3 billion, multi-year contract to provide capacity to Meta.")
+    >>> _split_object(doc[7], doc[12]), _split_object(doc[7], doc[3])
+    (True, False)
+    """
+    if tok.dep_ != "dobj" or noun.dep_ != "dobj" or tok.head != noun.head or tok.i >= noun.i:
+        return False
+    between = tok.doc[tok.right_edge.i + 1:noun.left_edge.i]
+    return all(t.is_punct for t in between) and any(t.dep_ == "det" for t in tok.children)
 
 
 def _sized_by_predicate(tok: Token, trigger: Token) -> bool:
