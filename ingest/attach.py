@@ -119,6 +119,8 @@ def own_size(tok: Token, companies: set[int]) -> bool:
     """
     if tok.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod") and tok.head.i in companies:
         return spent_clause(tok) is None    # "the $674 million A spent buying ..." is A's payment
+    if values_something(tok):
+        return True
     cur = tok.head.head if tok.head.lower_ == "at" else tok.head     # "valued at $2 billion"
     if cur.lemma_.lower() not in ("worth", "value") or cur.head == cur:
         return False
@@ -128,6 +130,24 @@ def own_size(tok: Token, companies: set[int]) -> bool:
             [t for t in held.head.children if t.dep_ == held.dep_ and t.i < held.i]
         held = before[-1] if before else held
     return held.lemma_.lower() in HOLDING
+
+
+def values_something(tok: Token) -> bool:
+    """A figure a verb of value puts on its object: "(a round) which values
+    B at $40 billion", "valuing it at $14 billion", "which it values at
+    $300 billion": a valuation of B, never the deal's size (which "a deal
+    valued at $2 billion", with no object, is).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Acme joined a round which values Zorb at $40 billion.")
+    >>> values_something(doc[10]), values_something(doc[0])
+    (True, False)
+    """
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() == "value" and verb.pos_ == "VERB" and any(ch.dep_ == "dobj" for ch in verb.children)
 
 
 def attach_figure(c: Candidate, money: list[Sized], caps: list[figures.Figure], parties: list[Party],
@@ -312,7 +332,7 @@ def sentence_deal_figure(facts: SentenceFacts, here: list[Mention], stated: list
     used = {id(c.amount) for c in stated if c.amount is not None}
     for f in facts.money:
         tok = facts.token(f) if f.currency == "USD" and id(f) not in used else None
-        deal = sized_deal(tok) if tok is not None else None
+        deal = sized_deal(tok) if tok is not None and not values_something(tok) else None
         if deal is None or clause_words(tok) & AGGREGATE:
             continue
         bare = [c for c in stated if c.amount is None]

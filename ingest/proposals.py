@@ -135,7 +135,7 @@ class Proposer:
         pattern = b.pattern
         kind = pattern["kind"]
         if pattern.get("round"):
-            target = rounds.target(sent)
+            target = _valued_company(sent, here) or rounds.target(sent)
             if target is None:
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
@@ -506,6 +506,23 @@ def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     return not any(ch.dep_ == "dobj" and ch.i not in names or ch.dep_ == "prep" and ch.lower_ == "with"
                    for ch in trigger.children)
+
+
+def _valued_company(sent: Span, here: list[Mention]) -> str | None:
+    """"The round, which values B at $40 billion, includes $5 billion from
+    A", "A joined the round, which valued B at $14 billion": the company a
+    round's sentence values is the round's company."""
+    for tok in sent:
+        if tok.lemma_.lower() != "value" or tok.pos_ != "VERB" or \
+                not any(ch.dep_ == "prep" and ch.lower_ == "at" for ch in tok.children):
+            continue
+        for ch in tok.children:
+            if ch.dep_ == "dobj":
+                named = next((m.company for m in here if m.company and m.known.type == "Company"
+                              and m.token_start <= ch.i < m.token_end), None)
+                if named:
+                    return named
+    return None
 
 
 def _split_object(tok: Token, noun: Token) -> bool:
