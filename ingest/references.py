@@ -187,6 +187,8 @@ class References:
             chunks.setdefault(starts[bisect_right(starts, np.start) - 1], []).append(np)
         rounds = RoundTarget(mentions, doc)
         descs = descriptions(doc, mentions)
+        last_group: list[str] = []      # the companies of the last sentence's subject, where two or more
+        last_named: list[str] = []      # the companies the last sentence names
         for sent in sents:
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
@@ -205,8 +207,13 @@ class References:
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
+            groups = _subject_groups(firms)
+            out += _group_mentions(sent, groups, last_group, last_named, firms)
             if subjects:
                 last_subject = _main_subject(subjects, sent)
+                last_group = next((g for _, g in groups if last_subject in g), [])
+            if firms:
+                last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
             recent = (recent + [m.company for m, _, _ in firms])[-6:]
         return out
 
@@ -287,6 +294,57 @@ class References:
         if party_pronoun(np.root):   # "B invested in it": a subject named before, never B
             return next((c for c in [*reversed(earlier), last_subject] if c and c not in own), None)
         return None
+
+
+# phrases that stand for several companies at once: "they", "the two companies", "both firms"
+GROUP_NOUNS = set(LEMMAS["group_noun"])
+
+
+def _subject_groups(firms: list) -> list[tuple[int, list[str]]]:
+    """The subject phrases of a sentence that name two or more companies
+    ("Acme and Beta signed ..."), as (the phrase's head, its companies), in order."""
+    groups: dict[int, list[str]] = {}
+    for m, g, dep in firms:
+        if dep in ("nsubj", "nsubjpass") and m.company not in groups.get(g.i, []):
+            groups.setdefault(g.i, []).append(m.company)
+    return [(i, names) for i, names in sorted(groups.items()) if len(names) > 1]
+
+
+def _group_phrase(tok: Token) -> bool:
+    """"they", "the two companies", "both firms" as a clause's subject."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "they":
+        return True
+    return tok.lemma_.lower() in GROUP_NOUNS and any(
+        ch.lower_ in ("two", "both") for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
+
+
+def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group: list[str],
+                    last_named: list[str], firms: list) -> list[Mention]:
+    """Mentions, one per company, for a subject that stands for several:
+    "A and B said they would invest" (the subject phrase before it in the
+    sentence), "A and B signed a deal. They will also ..." (the previous
+    sentence's), "A will offer B's models. The two companies will also
+    ..." (the two companies the previous sentence names). A "they" with no
+    such group before it stands for no company ("Analysts said they ...")."""
+    out = []
+    before = dict(groups)
+    for tok in sent:
+        if not _group_phrase(tok) or any(m.token_start <= tok.i < m.token_end for m, _, _ in firms):
+            continue
+        nearest = next((t for t in reversed(sent.doc[sent.start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if nearest is not None:     # "A smaller investor said they ...": the subject before it, if not companies
+            names = before.get(_governing(nearest).i, [])
+        else:
+            names = last_group
+        if not names and tok.lower_ != "they" and len(last_named) == 2:
+            names = last_named
+        before[tok.i] = names    # "Both companies said they would ...": "they" is what "both companies" is
+        span = sent.doc[tok.left_edge.i if tok.lower_ != "they" else tok.i:tok.i + 1]
+        out += [Mention(span.start_char, span.end_char, span.start, span.end, span.text, Known("Company", name),
+                        via_reference=True) for name in names]
+    return out
 
 
 def _shares_of_subject(tok: Token) -> bool:

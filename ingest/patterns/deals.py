@@ -392,6 +392,10 @@ PATTERNS: list[dict] = [
      "roles": {"partner": ">nsubj", "other": ">dative|dobj", "_fee": ">>pobj(@license_fee_noun)"}},
     {"name": "pays_licensing_fees", "kind": "partnership", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">dative|dobj", "_fee": ">>pobj(fee)>amod|compound(@license_fee_noun)"}},
+    # two subjects making something together ("A and B will build tools together", "the two companies
+    # will jointly develop chips"): joint development, a collaboration of its own beside their other deals
+    {"name": "built_together", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
+     "roles": {"parties": ">nsubj", "_together": ">advmod[together,jointly]"}},
     {"name": "partnered_together", "kind": "partnership", "trigger": "partner|team|collaborate|cooperate",
      "pos": "VERB", "roles": {"parties": ">nsubj"}},
     # partners of a named owner: "A and B are C's partners", "named as its partners",

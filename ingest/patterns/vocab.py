@@ -97,6 +97,8 @@ LEMMAS: dict[str, list[str]] = {
                           "effort", "programme", "program", "undertaking"],
     "form_verb": ["form", "create", "launch", "establish", "set", "found", "co-found", "cofound"],
     # a description that says it is not the company just named: "the rival company", "the other startup"
+    # a noun that, with "the two" or "both", stands for several companies named before
+    "group_noun": ["company", "firm", "group", "partner", "side"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
     "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
