@@ -148,20 +148,22 @@ class DealRoles:
         self.patterns: list[dict] = []
         self.walker = PatternWalker(nlp.vocab)
         self.node_ids: list[list[str]] = []     # per pattern variant, its nodes' names in match order
-        # the pattern variants of each trigger class, and the classes each lemma triggers
+        # the pattern variants of each trigger class, and the classes (by
+        # their place in by_trigger) each lemma triggers
         self.by_trigger: dict[str, list[int]] = {}
-        self.by_lemma: dict[int, list[str]] = {}
+        self.by_lemma: dict[int, list[int]] = {}
         for pattern in PATTERNS:
             trigger = pattern["trigger"]
             if trigger not in self.by_trigger:
-                self.by_trigger[trigger] = []
                 for word in _words(trigger):
-                    self.by_lemma.setdefault(nlp.vocab.strings.add(word), []).append(trigger)
+                    self.by_lemma.setdefault(nlp.vocab.strings.add(word), []).append(len(self.by_trigger))
+                self.by_trigger[trigger] = []
             for variant in _variants(pattern):
                 nodes = _compile(variant)
                 self.patterns.append(variant)
                 self.node_ids.append([n["RIGHT_ID"] for n in nodes])
                 self.by_trigger[trigger].append(self.walker.add(nodes))
+        self._runs: dict[tuple[int, ...], tuple[int, ...]] = {}     # classes held -> their variants, run after run
 
     def bindings(self, doc: Doc, mentions: list[Mention]) -> list[Binding]:
         """Every match whose company roles are bound to mentions."""
@@ -202,7 +204,8 @@ class DealRoles:
     def _matches(self, doc: Doc, mentions: list[Mention]):
         """(pattern index, token ids) of the patterns' matches in the
         sentences that name a company or model; a sentence is walked only
-        from the trigger classes its words hold."""
+        for the trigger classes its words hold, class after class in the
+        patterns' order."""
         named = sorted({m.token_start for m in mentions if m.company or m.known.type == "Model"})
         if not named:
             return
@@ -211,9 +214,16 @@ class DealRoles:
         for sent in parse.sents:
             if bisect_left(named, sent.start) == bisect_left(named, sent.end):
                 continue
-            held = {trigger for lemma in parse.lemma_index(sent.start, sent.end) for trigger in by_lemma.get(lemma, ())}
-            for trigger in (t for t in self.by_trigger if t in held):     # in the patterns' order, run after run
-                yield from self.walker.matches(parse, sent, self.by_trigger[trigger])
+            held = tuple(sorted({n for lemma in parse.lemma_index(sent.start, sent.end) for n in by_lemma.get(lemma, ())}))
+            if held:
+                yield from self.walker.matches(parse, sent, self._runs.get(held) or self._run(held))
+
+    def _run(self, held: tuple[int, ...]) -> tuple[int, ...]:
+        """The pattern variants of the trigger classes `held` (by their
+        places in `by_trigger`), class after class."""
+        classes = list(self.by_trigger.values())
+        run = self._runs[held] = tuple(index for n in held for index in classes[n])
+        return run
 
     @staticmethod
     def _variant_holds(pattern: dict, trigger: Token) -> bool:

@@ -8,7 +8,11 @@ The first node is the trigger and must name its lemmas.
 
 A pattern is tried only from the words that can trigger it, and each step
 looks only at the words next to the last one in the tree, so a sentence
-without a trigger costs nothing. For a sentence the walker gives exactly the
+without a trigger costs nothing. Every node must bind a word of the
+sentence, so a pattern is not walked at all in a sentence that holds no word
+with a value one of its nodes demands (its needs, `_needs`): a pattern with
+a node ``{"LOWER": "in"}`` is skipped in "Acme bought Zorb." without looking
+at the tree. For a sentence the walker gives exactly the
 matches that ``DependencyMatcher`` gives over ``sentence.as_doc()``, in the
 same order (each node's token in document order, earlier nodes first);
 ``tests/ingest/test_walker.py`` holds the two side by side.
@@ -44,6 +48,50 @@ class _Node:
     tests: tuple[tuple[int, frozenset[int]], ...]   # (column, allowed values)
 
 
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """One compiled pattern: its trigger lemmas, its nodes, and the ids of its
+    needs (`PatternWalker.needs`): the values a sentence must hold for it to match."""
+    triggers: frozenset[int]
+    nodes: tuple[_Node, ...]
+    needs: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A list of pattern indices as `matches` reads it: the indices, each
+    one's place in the list, and their sets of trigger lemmas (each once)."""
+    members: frozenset[int]
+    position: dict[int, int]
+    trigger_sets: tuple[frozenset[int], ...]
+
+
+class SentenceValues:
+    """The values one sentence's words hold, column by column (`Parse.columns`),
+    and which of the walker's needs they meet, each worked out once for every
+    pattern tried in the sentence.
+
+    >>> values = SentenceValues([[7, 8, 7], [1, 2, 3], [5, 5, 5], [4, 4, 4]], 0, 2)
+    >>> sorted(values.values[0]), sorted(values.values[1])
+    ([7, 8], [1, 2])
+    >>> values.meets(0, (1, frozenset({3, 9}))), values.meets(1, (0, frozenset({8})))
+    (False, True)
+    """
+    __slots__ = ("values", "met")
+
+    def __init__(self, columns: list[list[int]], start: int, end: int):
+        self.values = [set(column[start:end]) for column in columns]
+        self.met: dict[int, bool] = {}      # by need id
+
+    def meets(self, need_id: int, need: tuple[int, frozenset[int]]) -> bool:
+        """Whether a word of the sentence has one of the need's values in its column."""
+        met = self.met.get(need_id)
+        if met is None:
+            column, allowed = need
+            met = self.met[need_id] = not allowed.isdisjoint(self.values[column])
+        return met
+
+
 class Parse:
     """One parsed Doc as plain lists (lemma, lower, POS and dependency ids,
     heads, children), read once and shared by every pattern and sentence."""
@@ -57,6 +105,7 @@ class Parse:
         self._inside: dict[int, Parse] = {}
         self._walled: dict[int, bool] = {}     # by sentence start: every word's head inside it
         self._lemma_at: dict[int, dict[int, list[int]]] = {}   # by sentence start: each lemma's positions
+        self._values: dict[int, SentenceValues] = {}          # by sentence start
         self.phrase_words: dict[int, frozenset[str]] = {}     # by word: its phrase's words (sentences.phrase_words)
         self._sents: list[Span] | None = None
 
@@ -85,6 +134,13 @@ class Parse:
                 at.setdefault(lemma, []).append(i)
         return at
 
+    def values(self, start: int, end: int) -> SentenceValues:
+        """The values held by the words from `start` to `end` (a sentence), read once."""
+        held = self._values.get(start)
+        if held is None:
+            held = self._values[start] = SentenceValues(self.columns, start, end)
+        return held
+
     def children(self, i: int) -> list[int]:
         """Token indices of i's children, in document order."""
         if self._children is None:
@@ -106,13 +162,15 @@ class Parse:
     def of_sentence(self, sent: Span) -> tuple[Parse, int]:
         """The parse to walk for one sentence, and the offset of its tokens.
 
-        A sentence whose words all hang inside it (every parser-made
-        sentence) is walked in place; one with a word whose head lies
-        outside it is walked over ``sent.as_doc()``, as DependencyMatcher
-        would see it."""
+        A sentence whose words all hang inside it and hold no word outside
+        it (every parser-made sentence) is walked in place; one with a word
+        whose head or child lies outside it is walked over
+        ``sent.as_doc()``, as DependencyMatcher would see it."""
         walled = self._walled.get(sent.start)
         if walled is None:
-            walled = self._walled[sent.start] = all(sent.start <= h < sent.end for h in self.heads[sent.start:sent.end])
+            start, end = sent.start, sent.end
+            walled = self._walled[start] = all(start <= h < end for h in self.heads[start:end]) and all(
+                start <= kids[0] and kids[-1] < end for kids in map(self.children, range(start, end)) if kids)
         if walled:
             return self, 0
         if sent.start not in self._inside:
@@ -131,12 +189,17 @@ class PatternWalker:
 
     def __init__(self, vocab):
         self.strings = vocab.strings
-        self.patterns: list[tuple[frozenset[int], tuple[_Node, ...]]] = []
+        self.patterns: list[_Pattern] = []
+        # every (column, allowed values) that a pattern's later node demands,
+        # once: patterns share them, and a sentence meets each or not once
+        self.needs: list[tuple[int, frozenset[int]]] = []
+        self._need_ids: dict[tuple[int, frozenset[int]], int] = {}
         # the patterns whose trigger node a word satisfies, by the word's
         # (lemma, lower, POS, dependency): a pure function of those four ids,
         # worked out once per run for each such word instead of per pattern and word
         self._triggered: dict[tuple[int, int, int, int], frozenset[int]] = {}
         self._trigger_sets: dict[frozenset[int], frozenset[int]] = {}
+        self._plans: dict[tuple[int, ...], _Plan] = {}
 
     def add(self, nodes: list[dict]) -> int:
         """Add one pattern; returns its index (the id its matches carry)."""
@@ -158,9 +221,22 @@ class PatternWalker:
         # one object per set of trigger lemmas: `matches` looks them up by
         # identity, not by comparing their members
         triggers = self._trigger_sets.setdefault(triggers, triggers)
-        self.patterns.append((triggers, tuple(compiled)))
+        self.patterns.append(_Pattern(triggers, tuple(compiled), self._needs(compiled)))
         self._triggered.clear()
+        self._plans.clear()
         return len(self.patterns) - 1
+
+    def _needs(self, nodes: list[_Node]) -> tuple[int, ...]:
+        """The ids of the tests of the nodes after the trigger (whose own are
+        the trigger's business): each node binds a word of the sentence, so
+        the sentence must hold a word passing each test. Lemma and word
+        tests come first, as the likeliest to fail."""
+        tests = sorted({test for node in nodes[1:] for test in node.tests}, key=lambda test: test[0] > _ATTRS["LOWER"])
+        for test in tests:
+            if test not in self._need_ids:
+                self._need_ids[test] = len(self.needs)
+                self.needs.append(test)
+        return tuple(self._need_ids[test] for test in tests)
 
     def _tests(self, attrs: dict) -> tuple[tuple[int, frozenset[int]], ...]:
         out = []
@@ -176,28 +252,56 @@ class PatternWalker:
     def matches(self, parse: Parse, sent: Span, indices: list[int]) -> list[tuple[int, list[int]]]:
         """(pattern index, token index per node) of every match in one
         sentence, pattern by pattern in the order given; token indices are
-        the Doc's."""
+        the Doc's.
+
+        Only the patterns that a word of the sentence triggers and whose
+        needs the sentence meets are walked, each from those of its trigger
+        words that trigger it."""
         inner, offset = parse.of_sentence(sent)
-        # id of a set of trigger words -> each of its words in the sentence
-        # with the patterns that word can trigger, and all those patterns
-        at: dict[int, tuple[list[tuple[int, frozenset[int]]], frozenset[int]]] = {}
+        start, end = sent.start - offset, sent.end - offset
+        plan = self._plan(indices)
+        # each set of trigger lemmas -> its words in the sentence, each with the patterns it triggers
+        words = {id(triggers): [(t, self.triggered(inner.columns, t)) for t in inner.where(triggers, start, end)]
+                 for triggers in plan.trigger_sets}
+        triggered = plan.members.intersection(frozenset().union(*(first for where in words.values() for _, first in where)))
+        if not triggered:
+            return []
+        held = inner.values(start, end)
+        met = held.met
         out: list[tuple[int, list[int]]] = []
-        patterns = self.patterns
-        for index in indices:
-            triggers, nodes = patterns[index]
-            words = at.get(id(triggers))
-            if words is None:
-                where = [(t, self.triggered(inner.columns, t))
-                         for t in inner.where(triggers, sent.start - offset, sent.end - offset)]
-                words = at[id(triggers)] = (where, frozenset().union(*(first for _, first in where)))
-            if index not in words[1]:
-                continue    # no word of the sentence can trigger it
-            for t, first in words[0]:
-                if index in first:
-                    found: list[list[int]] = []
-                    _walk(inner, nodes, [t], found)
-                    out += [(index, [offset + i for i in bound]) for bound in found]
+        patterns, needs = self.patterns, self.needs
+        for index in sorted(triggered, key=plan.position.__getitem__):
+            pattern = patterns[index]
+            for need in pattern.needs:
+                ok = met.get(need)
+                if not (held.meets(need, needs[need]) if ok is None else ok):
+                    break   # a node of it has no word to bind
+            else:
+                self._walk_from(inner, offset, index, words[id(pattern.triggers)], out)
         return out
+
+    def _walk_from(self, inner: Parse, offset: int, index: int, words: list[tuple[int, frozenset[int]]],
+                   out: list[tuple[int, list[int]]]) -> None:
+        """Pattern `index`'s matches from each of `words` that triggers it, added to `out`."""
+        nodes = self.patterns[index].nodes
+        for t, first in words:
+            if index in first:
+                found: list[list[int]] = []
+                _walk(inner, nodes, [t], found)
+                out += [(index, [offset + i for i in bound]) for bound in found]
+
+    def _plan(self, indices: list[int]) -> _Plan:
+        """What `matches` needs to know of a list of pattern indices, worked
+        out once per list (the deal patterns ask with one list per trigger class)."""
+        key = tuple(indices)
+        plan = self._plans.get(key)
+        if plan is None:
+            if len(set(key)) < len(key):
+                raise ValueError("each pattern is asked for once")
+            plan = self._plans[key] = _Plan(
+                frozenset(key), {index: n for n, index in enumerate(key)},
+                tuple({id(self.patterns[i].triggers): self.patterns[i].triggers for i in key}.values()))
+        return plan
 
     def triggered(self, columns: list[list[int]], t: int) -> frozenset[int]:
         """The indices of the patterns whose trigger node word `t` satisfies."""
@@ -205,8 +309,8 @@ class PatternWalker:
         hit = self._triggered.get(key)
         if hit is None:
             hit = self._triggered[key] = frozenset(
-                n for n, (_, nodes) in enumerate(self.patterns)
-                if all(key[col] in allowed for col, allowed in nodes[0].tests))
+                n for n, pattern in enumerate(self.patterns)
+                if all(key[col] in allowed for col, allowed in pattern.nodes[0].tests))
         return hit
 
 

@@ -75,6 +75,35 @@ def test_walker_reads_a_sentence_whose_words_hang_outside_it(setup):
     assert ours == theirs
 
 
+def test_walker_stays_inside_a_span_whose_words_head_words_outside_it(setup):
+    """A span cut before the end of its phrase ("Acme invested in" of
+    "... in Zorb") holds "in" but not its object: its words all hang inside
+    it, yet "Zorb" hangs from one of them. The walker must not bind that
+    word (spaCy's matcher, reading the span alone, never sees it); a pattern
+    that needs a word the span lacks gives nothing either."""
+    ex, _, _ = setup
+    doc = ex.nlp("Acme invested in Zorb, and Quell backed Vantor.")
+    assert [t.head.i for t in doc][:4] == [1, 1, 1, 2]      # the parse this test is about
+    cut = doc[0:3]
+    patterns = [
+        [{"RIGHT_ID": "p", "RIGHT_ATTRS": {"LEMMA": {"IN": ["in"]}}},
+         {"LEFT_ID": "p", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {}}],
+        [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": {"IN": ["invest"]}}},
+         {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "in"}}],
+        [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": {"IN": ["invest"]}}},
+         {"LEFT_ID": "v", "REL_OP": ">>", "RIGHT_ID": "o", "RIGHT_ATTRS": {"LOWER": "zorb"}}],
+    ]
+    walker, matcher = PatternWalker(ex.nlp.vocab), DependencyMatcher(ex.nlp.vocab)
+    for index, nodes in enumerate(patterns):
+        walker.add(nodes)
+        matcher.add(str(index), [nodes])
+    ours = walker.matches(Parse(doc), cut, [0, 1, 2])
+    assert ours == [(1, [1, 2])]
+    assert ours == sorted((int(ex.nlp.vocab.strings[k]), [cut.start + i for i in ids]) for k, ids in matcher(cut.as_doc()))
+    # over the whole sentence the same patterns reach "Zorb"
+    assert walker.matches(Parse(doc), next(doc.sents), [0, 1, 2]) == [(0, [2, 3]), (1, [1, 2]), (2, [1, 3])]
+
+
 def test_walker_refuses_what_it_cannot_match(setup):
     ex, _, _ = setup
     walker = PatternWalker(ex.nlp.vocab)
@@ -85,6 +114,10 @@ def test_walker_refuses_what_it_cannot_match(setup):
         walker.add([trigger, {"LEFT_ID": "t", "REL_OP": ">", "RIGHT_ID": "n", "RIGHT_ATTRS": {"SHAPE": "Xxxx"}}])
     with pytest.raises(ValueError, match="must name its lemmas"):
         walker.add([{"RIGHT_ID": "t", "RIGHT_ATTRS": {"POS": "VERB"}}])
+    walker.add([trigger])
+    doc = ex.nlp("Acme will buy Zorb.")
+    with pytest.raises(ValueError, match="each pattern is asked for once"):
+        walker.matches(Parse(doc), doc[:], [0, 0])
 
 
 def test_commitments_come_in_the_same_order_whatever_the_hash_seed():
