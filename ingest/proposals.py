@@ -148,6 +148,8 @@ class Proposer:
                      if not named_in_passing(_root(a, sent.doc)) and not named_in_passing(_root(c, sent.doc))
                      and not (c.via_reference and c.company in listed)]
             named += self._reread_reference(b, sent, rounds)
+        if pattern.get("together") and _made_with_another(b.trigger, here):
+            return []   # "A and B signed contracts with C": A and B did not deal with each other
         out = []
         for src, dst in named:
             if src == dst or not src or not dst:
@@ -497,6 +499,15 @@ def _what_is_got(trigger: Token) -> str | None:
     if not words & COMPUTE:     # "landed a $2 billion contract from B": B buys what A is known to sell
         return "order" if any(ch.lemma_.lower() in ORDERS for ch in objects) else None
     return "contract" if any(ch.lemma_.lower() in DEAL_NOUNS for ch in objects) else "capacity"
+
+
+def _made_with_another(trigger: Token, here: list[Mention]) -> bool:
+    """Whether a deal's verb or its deal noun says it was made "with" a
+    company ("A and B both signed capacity contracts with C")."""
+    names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+    heads = [trigger, *(ch for ch in trigger.children if ch.dep_ == "dobj")]
+    return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(g.i in names for g in ch.subtree)
+               for h in heads for ch in h.children)
 
 
 def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:

@@ -26,7 +26,9 @@ a ceiling where the shares it covers are "up to" a number; a `listed`
 pattern binds a list of one owner's partners ("A and B are its partners"),
 who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
-article gives the pair no other deal (GUIDELINES "Kinds"). Subjects also
+article gives the pair no other deal (GUIDELINES "Kinds"); a `together` pattern
+("A and B signed a deal") binds parties who dealt with each other, never
+where the deal names a company it was made "with". Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
 verb), "X, which invested" (relcl), and the nominal forms "A's agreement to
 buy", "a pledge by A to spend" and "A signed a contract to supply" (acl).
@@ -335,7 +337,8 @@ PATTERNS: list[dict] = [
      "roles": {"party": ">poss", "counterparty": ">prep[with]>pobj"}},
     {"name": "deal_noun_between", "kind": "deal", "trigger": "@deal_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
-    {"name": "struck_deal_together", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+    # "A and B signed a deal" (with each other); not "A and B signed contracts with C" (`together`)
+    {"name": "struck_deal_together", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB", "together": True,
      "roles": {"parties": ">nsubj", "_deal": ">dobj(@deal_noun)"}},
     # ---- distribution: the model's maker -> the platform that offers it -------------------
     {"name": "offered_on", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
