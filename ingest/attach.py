@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from . import figures
-from .figure_words import SECONDARY_RANK, from_whom, on_top, rank_by_age, secondary, spent_clause
+from .figure_words import SECONDARY_RANK, from_whom, on_top, rank_by_age, secondary, site_size, spent_clause
 from .parties import Party, _separated, _tree_distance, _under
 from .patterns.rule_words import (AGGREGATE, COMPANY_VALUE, DEAL_NOUN, DEAL_NOUNS, HOLDING, KIND_WORDS, PURCHASE, RAISE,
                                   ROUND, SPECIFIC, STAKE, VALUE_VERBS)
@@ -75,8 +75,10 @@ def rule_figures(found: list[Candidate], facts: SentenceFacts, parties: list[Par
         if tok is not None and not own_size(tok, companies):
             money.append((f, tok, clause_words(tok)))
     round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)
+    # a site's size is no deal's capacity ("at a 1.4 gigawatt campus")
+    sized = [(f, tok) for f in (caps if found else []) if not ((tok := facts.token(f)) is not None and site_size(tok))]
     for c in found:
-        attach_figure(c, money, caps, parties, round_talk)
+        attach_figure(c, money, sized, parties, round_talk)
     drop_shared(found, text)
 
 
@@ -150,15 +152,17 @@ def values_something(tok: Token) -> bool:
     return verb.lemma_.lower() == "value" and verb.pos_ == "VERB" and any(ch.dep_ == "dobj" for ch in verb.children)
 
 
-def attach_figure(c: Candidate, money: list[Sized], caps: list[figures.Figure], parties: list[Party],
-                  round_talk: bool) -> None:
+def attach_figure(c: Candidate, money: list[Sized], caps: list[tuple[figures.Figure, Token | None]],
+                  parties: list[Party], round_talk: bool) -> None:
     """Attach the figure the sentence's grammar ties to this deal.
 
     A figure belongs to the clause it sits in ("invest up to $10 billion",
     "purchase $30 billion of compute"): it must be reached from a word of
     the deal's kind, and among those the one nearest the two parties in
     the parse wins. A figure of another clause of the sentence ("... as
-    the developer commits $30B to Azure") is not this deal's.
+    the developer commits $30B to Azure") is not this deal's, nor is a
+    capacity stated in another clause ("A will supply B with 6 GW, and B
+    will pay C $300 billion").
     """
     src_toks = [p.token for p in parties if p.company == c.src]
     dst_toks = [p.token for p in parties if p.company == c.dst]
@@ -197,8 +201,9 @@ def attach_figure(c: Candidate, money: list[Sized], caps: list[figures.Figure], 
         if scored:
             lesser, vague, near, _, best = min(scored, key=lambda x: x[:4])
             c.amount, c.amount_rank = best, near + 10 * vague + lesser
-    if c.kind in ("compute_purchase", "hardware_purchase", "investment") and caps:
-        c.capacity = caps[0]
+    if c.kind in ("compute_purchase", "hardware_purchase", "investment"):
+        c.capacity = next((f for f, tok in caps if tok is None or not (
+            all(_separated(tok, t) for t in src_toks) or all(_separated(tok, t) for t in dst_toks))), None)
 
 
 def clause_words(tok: Token) -> set[str]:

@@ -19,6 +19,7 @@ from .patterns.vocab import LEMMAS
 from .roles import anchor
 
 SECONDARY = set(LEMMAS["secondary_word"])
+SITES = set(LEMMAS["site_word"])
 SHARES = set(LEMMAS["share_word"])
 SPEND = set(LEMMAS["spend_verb"])
 # words that set a figure on top of a base one: "a further $2 billion"
@@ -53,6 +54,25 @@ def measured(tok: Token) -> list[Token]:
         words += [t for ch in holder.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
                   for t in [g, *g.children] if t.dep_ in ("pobj", "amod", "compound")]
     return words
+
+
+def site_size(tok: Token) -> bool:
+    """A capacity that sizes a site, not what a deal contracts (GUIDELINES
+    "Capacity"): "at a 1.4 gigawatt campus", "a 2 GW data-centre campus".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Meta will rent capacity at a 1.4 gigawatt campus in Texas.")
+    >>> site_size(doc[7]), site_size(doc[2])
+    (True, False)
+    """
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("compound", "nummod", "amod", "quantmod") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in SITES:
+            return True
+    return False
 
 
 def secondary(tok: Token) -> bool:

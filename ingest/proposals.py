@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import figures
 from .attach import deal_amount, own_size
 from .discourse import RoundTarget, sentence_investee
-from .figure_words import SECONDARY_RANK, from_whom, of_shares, rank_by_age, secondary, spent_clause
+from .figure_words import SECONDARY_RANK, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
 from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
@@ -57,6 +57,7 @@ MODEL_WORDS = set(LEMMAS["model_noun"])
 LICENSE = set(LEMMAS["license_word"])
 JOINT_WORK = set(LEMMAS["joint_work_word"])
 SITES = set(LEMMAS["site_word"])
+RENT = set(LEMMAS["rent_verb"])
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
@@ -212,6 +213,9 @@ class Proposer:
             return ("partnership" if kind == "deal" else None), src, dst
         if kind == "purchase" and _buys_site(b.trigger):
             return "compute_purchase", src, dst     # "leased a data-centre campus from B"
+        if kind == "purchase" and b.trigger.lemma_.lower() in RENT and words & COMPUTE \
+                and not words & HARDWARE and "Hardware" not in things:
+            return "compute_purchase", src, dst     # "rent 750 MW of compute from B", whatever B makes
         if kind == "deal" and _joint_work(b.trigger) and not _sized_sale(b.trigger):
             return "partnership", src, dst      # "a licensing deal with B", "a letter of intent with B to cooperate"
         words -= _vague_modifiers(b.trigger)
@@ -332,7 +336,7 @@ class Proposer:
             cand.ceiling = figures.share_ceiling(b.trigger.sent.text)
         if cand.kind in ("compute_purchase", "hardware_purchase", "investment"):
             for f, tok in caps:
-                if _depth_below(tok, b.trigger) is not None:
+                if _depth_below(tok, b.trigger) is not None and not site_size(tok):
                     cand.capacity = f
                     break
 

@@ -113,6 +113,8 @@ LEMMAS: dict[str, list[str]] = {
     # a data-centre site bought or leased ("leased a data-centre campus from B"): capacity bought, whoever
     # sells it (GUIDELINES "Cloud and data-centre ties"); "centre", "hall" and "campus" only beside "data"
     "site_word": ["campus", "centre", "center", "hall", "facility"],
+    # renting is using another's capacity: "rent 750 MW of compute from B" buys B's capacity, whatever B makes
+    "rent_verb": ["rent", "lease"],
     "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
                     "megawatt-hour"],
     # a partnership's modifiers that do not say what is bought: "infrastructure partner" alone is a
