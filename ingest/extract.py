@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .patterns.deals import PATTERNS
+from .parties import ended
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
 from .references import References
@@ -263,8 +264,9 @@ class Extractor:
         rules = [c for c in rules if not (c.kind == "partnership" and (
             (pair := (c.sent.start, frozenset((c.src, c.dst)))) in co_investors | self.proposer.co_listed
             or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned))]
-        later_deal_figures(sents, resolved, proposed + rules, text, sentences)
-        return proposed + rules
+        found = [c for c in proposed + rules if not _tie_over(c, resolved)]
+        later_deal_figures(sents, resolved, found, text, sentences)
+        return found
 
     def _implied(self, m) -> list:
         """Entities a mention names in passing: the family in "Instinct MI450",
@@ -308,6 +310,19 @@ def _co_investors(cands: list[Candidate]) -> set[tuple[int, frozenset]]:
             backers.setdefault((c.sent.start, c.dst), set()).add(c.src)
     return {(start, frozenset((a, b))) for (start, _), group in backers.items() for a in group for b in group
             if a != b}
+
+
+def _tie_over(c: Candidate, mentions) -> bool:
+    """Whether the sentence says the deal's tie is over ("B's former cloud
+    provider A", "A was once an investor in B"; `parties.ended`): for every
+    pair of the two companies' mentions in it."""
+    doc = c.sent.doc
+    ends: dict[str, list] = {c.src: [], c.dst: []}
+    for m in mentions:
+        if m.company in ends and c.sent.start <= m.token_start < c.sent.end:
+            ends[m.company].append(m.head(doc))
+    pairs = [(a, b) for a in ends[c.src] for b in ends[c.dst] if a.i != b.i]
+    return bool(pairs) and all(ended(a, b) for a, b in pairs)
 
 
 def _one_list(c: Candidate, mentions) -> bool:

@@ -15,8 +15,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .patterns.vocab import LEMMAS
 from .pipeline import SUBJECTS, Mention
 from .walker import parse_of
+
+FORMER = set(LEMMAS["former_word"])
 
 
 @dataclass(slots=True)
@@ -79,6 +82,63 @@ def _separated(a: Token, b: Token) -> bool:
             continue
         return True
     return False
+
+
+def ended(a: Token, b: Token) -> bool:
+    """Whether the tie between two parties is one the sentence says is over:
+    the parse path between them passes a word marked as past ("A's former
+    cloud provider B", "A, an ex-investor in B", "A was once an investor
+    in B", "A is no longer a backer of B", "A used to buy capacity from B",
+    "B, once backed by A,"); an old tie not said to be over ("A, an early
+    investor in B", "A previously invested in B") still counts (GUIDELINES
+    "Background ties count").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme, a former backer of Beta, and Gamma, an early backer of Delta, met.")
+    >>> ended(doc[0], doc[6]), ended(doc[8], doc[14])
+    (True, False)
+    """
+    up_a, up_b = _chain(a), _chain(b)
+    on_b = set(up_b)
+    common = next((i for i in up_a if i in on_b), None)
+    if common is None:
+        return False
+    doc = a.doc
+    path = up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]
+    on_path = set(path)
+    # a marked verb's other coordinated clause is not over: "A once rented servers from B and now buys from C"
+    return any(_marked_past(doc[i]) and not any(ch.dep_ == "conj" and ch.i in on_path for ch in doc[i].children)
+               for i in path)
+
+
+def _marked_past(tok: Token) -> bool:
+    """A word of a tie said to be over: "former provider", "ex-investor",
+    "was once", "formerly rented", "no longer", "used to buy"."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "-" and doc[tok.i - 2].lower_ in FORMER:
+        return True     # "ex-investor", which the tokenizer splits
+    for ch in tok.children:
+        word = ch.lower_
+        if ch.dep_ in ("amod", "advmod", "compound", "nmod") and (
+                word in FORMER or word == "time" and any(g.lower_ == "one" for g in ch.children)):
+            return True     # "former", "one-time" (split as one / - / time)
+        if ch.dep_ == "advmod" and (word == "once" and _once_in_past(ch)
+                                    or word == "longer" and any(g.lower_ == "no" for g in ch.children)):
+            return True     # "A was once", "B, once backed by A,", "no longer"
+    return tok.lower_ == "used" and not any(ch.dep_ == "dobj" for ch in tok.children) and any(
+        ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) for ch in tok.children)
+
+
+def _once_in_past(once: Token) -> bool:
+    """"once" meaning at one time, after its clause's subject ("A was once
+    an investor", "A once rented") or opening a participle about the noun
+    before its comma ("B, once backed by A,"); not "once" opening a clause
+    ("... rose once the company disclosed", "Once backed by A, B grew")."""
+    verb = once.head
+    if any(ch.dep_ in SUBJECTS and ch.i < once.i for ch in verb.children):
+        return True
+    return not any(ch.dep_ in SUBJECTS for ch in verb.children) and once.i >= 2 \
+        and once.doc[once.i - 1].lower_ == "," and once.doc[once.i - 2].pos_ in ("PROPN", "NOUN")
 
 
 class _Walks:
