@@ -23,7 +23,7 @@ from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .references import named_in_passing
 from .relations import Candidate, RelationExtractor
-from .roles import Binding, DealRoles, pairs, party_name
+from .roles import Binding, DealRoles, anchor, pairs, party_name
 from .sentences import Sentences, by_sentence, phrase_words
 from .walker import parse_of
 
@@ -41,6 +41,7 @@ DEAL_VERBS = set().union(*(LEMMAS[k] for k in ("acquire_verb", "buy_verb", "supp
 FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
+ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 ENERGY = set(LEMMAS["energy_word"])
 _RESPECTIVELY = hash_string("respectively")
 _ENERGY_OR_POWER = ENERGY | {"power"}
@@ -192,6 +193,8 @@ class Proposer:
                     return None, src, dst     # an order of something else: no money into the seller either
                 return "hardware_purchase" if chips_only else "compute_purchase", buyer, seller
             return kind, src, dst
+        if kind == "purchase" and _buys_company(b.trigger, here):
+            return None, src, dst     # "A bought B from C and D": C and D sold their company, no capacity
         if kind == "purchase" and _buys_shares(b.trigger):
             return "investment", src, dst     # "A is acquiring a $350 million slice of B's equity": a stake
         if kind == "purchase" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS
@@ -324,6 +327,8 @@ class Proposer:
                 depth = 2
             if depth is None and cand.kind in PRICED and _price_after_aside(tok, b.trigger):
                 depth = 3
+            if depth is None and cand.kind in PRICED and _light_verb_price(tok, b.trigger):
+                depth = 2
             if depth is not None and secondary(tok):
                 depth += SECONDARY_RANK
             if depth is not None:
@@ -399,6 +404,15 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+
+
+def _buys_company(trigger: Token, here: list[Mention]) -> bool:
+    """A verb of buying whose object is a company ("bought Ampere Computing
+    from Carlyle"): an acquisition, whose "from" names the former owners."""
+    if trigger.lemma_.lower() not in ACQUIRE_VERBS:
+        return False    # "A tapped B for capacity" hires B
+    objects = {ch.i for ch in trigger.children if ch.dep_ == "dobj"}
+    return bool(objects) and any(m.known.type == "Company" and anchor(_root(m, trigger.doc)).i in objects for m in here)
 
 
 def _buys_shares(trigger: Token) -> bool:
@@ -586,6 +600,15 @@ def _price_after_aside(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _light_verb_price(tok: Token, trigger: Token) -> bool:
+    """"A completed its purchase of B for $8 billion", "the takeover of B was
+    agreed by A for $2 billion": the price ("for" and the figure) hangs from
+    the light verb whose object or passive subject is the deal's noun."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "for" and trigger.pos_ == "NOUN" \
+        and trigger.dep_ in ("dobj", "nsubjpass") and prep.head == trigger.head
+
+
 def _deal_price(tok: Token) -> bool:
     """"a transaction valued at $9 billion": the price of a deal, not a
     company's valuation (which "valued at" gives everywhere else)."""
@@ -665,15 +688,20 @@ def _root(m: Mention, doc: Doc) -> Token:
 
 def _drop_shared_round_amounts(cands: list[Candidate]) -> None:
     """One figure shared by several investors in one company is the round's
-    total, not an investor's own amount."""
+    total, not an investor's own amount; so is one price shared by several
+    buyers of one company ("B will be acquired by A and C for $40 billion":
+    the consortium's, not each buyer's), unless the text says "each"."""
     for c in cands:
         shared = c.amount   # held apart: the loop below clears c's own amount first
-        if c.kind == "investment" and shared is not None and not _each(c.sent):
-            sharing = {d.src for d in cands if d.kind == "investment" and d.dst == c.dst and d.amount is shared}
+        if c.kind in SHARED_PRICE_KINDS and shared is not None and not _each(c.sent):
+            sharing = {d.src for d in cands if d.kind == c.kind and d.dst == c.dst and d.amount is shared}
             if len(sharing) > 1:
                 for d in cands:
-                    if d.amount is shared and d.kind == "investment" and d.dst == c.dst:
+                    if d.amount is shared and d.kind == c.kind and d.dst == c.dst:
                         d.amount, d.amount_rank = None, 99
+
+
+SHARED_PRICE_KINDS = ("investment", "acquisition")
 
 
 def _in_document_order(mentions: list[Mention]) -> list[str]:

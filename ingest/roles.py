@@ -41,6 +41,9 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
                     # deal noun an apposition of its figure
                     "acl_figure_obj": "<acl<appos<dobj>nsubj"}
+# how a passive subject role also matches: "B agreed to be acquired by A" (xcomp), "B was founded in
+# 2019 and was bought by A" (a coordinated verb), "B, which was bought by A" (relcl)
+PASSIVE_SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj|nsubjpass", "conj": "<conj>nsubj|nsubjpass", "relcl": "<relcl"}
 MODEL_NOUNS = set(LEMMAS["model_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
 # nouns whose examples are comparators, never parties: "rivals such as A"
@@ -82,8 +85,9 @@ def _variants(pattern: dict) -> list[dict]:
     out = [dict(pattern, variant=None)]
     uses_head = any(path.startswith("<") for path in pattern["roles"].values())
     for role, path in pattern["roles"].items():
-        if path == ">nsubj" and not uses_head:
-            for variant, replacement in SUBJECT_VARIANTS.items():
+        variants = SUBJECT_VARIANTS if path == ">nsubj" else PASSIVE_SUBJECT_VARIANTS if path == ">nsubjpass" else {}
+        if not uses_head:
+            for variant, replacement in variants.items():
                 out.append(dict(pattern, roles={**pattern["roles"], role: replacement}, variant=variant))
     return out
 

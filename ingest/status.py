@@ -13,7 +13,9 @@ import re
 # Each status with its hedge words, the first that matches wins. The words
 # are lower case: callers pass the lower-cased sentence.
 HEDGES = [
-    ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?)\b", re.I)),
+    # a refusal is a denial: "A refused (declined) to buy B"; not "declined to comment"
+    ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?|"
+                          r"refus(?:ed|es|e|ing) to|declin(?:ed|es|e|ing) to (?!comment))\b", re.I)),
     ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
                             r"(?:deal|partnership|agreement|investment|acquisition)|negotiating|considering|"

@@ -223,6 +223,26 @@ PATTERNS: list[dict] = [
      "roles": {"acquirer": ">nsubj", "acquired": ">prep[from]>pobj", "_what": ">dobj(@business_noun)"}},
     {"name": "completes_acquisition", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": "<dobj>nsubj", "acquired": ">prep[of,for]>pobj"}},
+    # ... whose verb takes its subject from a verb above it: "A was said (rumoured) to be preparing a
+    # bid for B", "A is expected to complete its purchase of B"
+    {"name": "completes_acquisition_xcomp", "kind": "acquisition", "trigger": "@acquire_noun",
+     "roles": {"acquirer": "<dobj<xcomp>nsubj|nsubjpass", "acquired": ">prep[of,for]>pobj"}},
+    # the deal noun as the subject of a passive light verb: "the purchase of B was completed (closed,
+    # finalised) by A"
+    {"name": "acquisition_completed_by", "kind": "acquisition", "trigger": "@acquire_noun",
+     "roles": {"acquirer": "<nsubjpass(@deal_verb)>agent>pobj", "acquired": ">prep[of]>pobj"}},
+    # the parse may hang "by A" from the acquired company: "the takeover of B by A"
+    {"name": "acquisition_of_x_by", "kind": "acquisition", "trigger": "@acquire_noun",
+     "roles": {"acquirer": ">prep[of]>pobj>prep[by]>pobj", "acquired": ">prep[of]>pobj"}},
+    # a possessor's deal for a company is buying it: "A's $4.9 billion deal for B", "A's agreement for
+    # B" (a deal for goods names no company: "A's deal for B chips" binds nothing)
+    {"name": "deal_poss_for_company", "kind": "acquisition", "trigger": "@sale_noun", "pos": "NOUN",
+     "roles": {"acquirer": ">poss", "acquired": ">prep[for]>pobj"}},
+    # the phrasal "take over": "A will take over B", "B was taken over by A"
+    {"name": "takes_over", "kind": "acquisition", "trigger": "take", "pos": "VERB",
+     "roles": {"acquirer": ">nsubj", "acquired": ">dobj", "_over": ">prt[over]"}},
+    {"name": "taken_over_by", "kind": "acquisition", "trigger": "take", "pos": "VERB",
+     "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj", "_over": ">prt[over]"}},
     # ---- purchases and deals (the kind follows what is bought and who sells it) -----------
     {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
