@@ -255,6 +255,8 @@ class Extractor:
                 continue    # the patterns read this pair's investment the other way round
             if c.kind in PURCHASES and _one_list(c, resolved):
                 continue
+            if c.kind in PURCHASES and (c.sent.start, c.dst) in self.proposer.period_only:
+                continue    # "In B's quarter, A placed an order with C": B is named for its quarter only
             rules.append(c)
         # the investors either reading finds ("lists A, B and C as the funders of D")
         co_investors = _co_investors(proposed + rules)

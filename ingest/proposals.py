@@ -93,6 +93,10 @@ class Proposer:
         # (sentence start, pair) of companies listed together as one owner's
         # partners in the last article read: partners of a third, not of each other
         self.co_listed: set[tuple[int, frozenset]] = set()
+        # (sentence start, company) named only as the owner of the period an order
+        # falls in, where the order names its own seller ("In B's quarter, A placed
+        # an order with C"): B sells nothing in that sentence
+        self.period_only: set[tuple[int, str]] = set()
 
     def candidates(self, doc: Doc, mentions: list[Mention], text: str,
                    sentences: Sentences | None = None) -> list[Candidate]:
@@ -104,6 +108,7 @@ class Proposer:
         for b in self.roles.bindings(doc, mentions):
             bindings.setdefault(b.trigger.sent.start, []).append(b)
         self.co_listed = {pair for found in bindings.values() for b in found for pair in _listed_together(b)}
+        self.period_only = set()
         rounds = RoundTarget(mentions, doc)
         out: list[Candidate] = []
         for sent in sents:
@@ -136,6 +141,10 @@ class Proposer:
                       rounds: RoundTarget) -> list[Candidate]:
         pattern = b.pattern
         kind = pattern["kind"]
+        if pattern.get("period") and _order_names_seller(b, here):
+            # "In B's quarter, A placed an order with C": C sells, B only reports the period
+            self.period_only |= {(sent.start, m.company) for m in b.roles["seller"]}
+            return []
         if pattern.get("round"):
             target = _valued_company(sent, here) or rounds.target(sent)
             if target is None:
@@ -404,6 +413,20 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+
+
+def _order_names_seller(b: Binding, here: list[Mention]) -> bool:
+    """Whether an order placed in a company's period names another company
+    than its buyer and that period's owner, in the order's own phrase ("an
+    order for C chips", "a $2 billion order from C") or beside it on the
+    verb ("placed an order with C"): the seller is that company."""
+    order, trigger = b.tokens.get("_what"), b.trigger
+    period_owners = {m.company for m in b.roles.get("seller", [])}
+    buyers = {m.company for m in b.roles.get("buyer", [])}
+    phrase = {t.i for t in order.subtree} if order is not None else set()
+    phrase |= {t.i for ch in trigger.children if ch.dep_ in ("prep", "dative") and ch.lower_ in ("with", "from", "to")
+               for t in ch.subtree}
+    return any(m.company and m.company not in period_owners | buyers and m.token_start in phrase for m in here)
 
 
 def _buys_company(trigger: Token, here: list[Mention]) -> bool:

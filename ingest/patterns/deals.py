@@ -22,7 +22,9 @@ provider to Y", "A ranks among B's customers") takes its kind from the
 seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
 figure stated "from" it; a warrant pattern (`warrant: True`) marks the deal
-a ceiling where the shares it covers are "up to" a number; a `listed`
+a ceiling where the shares it covers are "up to" a number; a `period`
+pattern's seller (the owner of the quarter an order falls in) holds only where
+the order names no other company; a `listed`
 pattern binds a list of one owner's partners ("A and B are its partners"),
 who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
@@ -315,11 +317,21 @@ PATTERNS: list[dict] = [
     {"name": "order_from", "kind": "purchase", "tie": True, "trigger": "order|contract",
      "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj>nsubj"}},
     # an order falling in the seller's period: "In B's latest quarter, A placed a $5 billion order",
-    # "A put in a further $2 billion order during B's fiscal year" (an order of what B sells: `tie`)
-    {"name": "order_in_sellers_period", "kind": "purchase", "tie": True, "trigger": "@order_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">prep[in,during,over]>pobj(@period_noun)>poss", "_what": ">dobj(order)"}},
-    {"name": "order_put_in_in_sellers_period", "kind": "purchase", "tie": True, "trigger": "@order_verb", "pos": "VERB",
+    # "A put in a further $2 billion order during B's fiscal year" (an order of what B sells: `tie`);
+    # only where the order names no seller of its own (`period`: "In B's quarter, A placed an order
+    # with C", "... an order for C chips" are orders from C)
+    {"name": "order_in_sellers_period", "kind": "purchase", "tie": True, "period": True, "trigger": "@order_verb",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[in,during,over]>pobj(@period_noun)>poss",
+                              "_what": ">dobj(order)"}},
+    {"name": "order_put_in_in_sellers_period", "kind": "purchase", "tie": True, "period": True,
+     "trigger": "@order_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[in,during,over]>pobj(@period_noun)>poss", "_what": ">prt[in]>pobj(order)"}},
+    # an order placed for a vendor's goods: "A placed an order for B chips", "A put in a $2 billion
+    # order for B's servers"
+    {"name": "order_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
+     "roles": {"buyer": "<dobj(@order_verb)>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
+    {"name": "order_put_in_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
+     "roles": {"buyer": "<pobj<prt[in]>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
     {"name": "wins_order_from", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[from]>pobj", "_what": ">dobj(order|contract)"}},
     # makers, builders and installers sell what they make for the buyer: "B will make A's chips",
