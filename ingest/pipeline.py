@@ -125,20 +125,28 @@ def load_nlp(name: str | None = None):
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"
 AMPERSAND_STOP = r"(?<=&[A-Z])\."     # a sentence's full stop after a name with an ampersand: "AT&T."
+# spaCy splits "end.Start" (a missing space) at the dot; a dot before two capitals that end the word
+# is a name's own ("Character.AI", "Inflection.AI"), never a sentence's end
+DOT_BEFORE_CAPITAL = r"\.(?=["
+DOT_BEFORE_CAPITAL_NOT_SUFFIX = r"\.(?![A-Z]{2}\b)(?=["
 
 
 def _name_tokens(nlp) -> None:
     """Tokenise names as news writes them: a citation marker is split off
     ("NVIDIA.[1]" -> "NVIDIA" "." "[1]"), so is a full stop after a name
     with an ampersand ("AT&T."), and a colon between letters stays inside
-    the word ("Run:ai").
+    the word ("Run:ai"), as does a dot before a two-capital ending
+    ("Character.AI").
 
     >>> [t.text for t in load_nlp().make_doc("went to Run:ai and NVIDIA.[1] and AT&T.")]
     ['went', 'to', 'Run:ai', 'and', 'NVIDIA', '.', '[1]', 'and', 'AT&T', '.']
+    >>> [t.text for t in load_nlp().make_doc("bought Character.AI's team. It ended.Then")]
+    ['bought', 'Character.AI', "'s", 'team', '.', 'It', 'ended', '.', 'Then']
     """
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
-    infixes = [p.replace("[:<>=/]", "[<>=/]") for p in nlp.Defaults.infixes]
+    infixes = [p.replace("[:<>=/]", "[<>=/]").replace(DOT_BEFORE_CAPITAL, DOT_BEFORE_CAPITAL_NOT_SUFFIX)
+               for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, AMPERSAND_STOP, *nlp.Defaults.suffixes]).search
 

@@ -19,7 +19,9 @@ LEMMAS: dict[str, list[str]] = {
     "raised_noun": ["million", "billion", "trillion", "$", "money", "capital", "cash", "fund", "funding", "financing",
                     "investment", "backing", "round", "tranche", "injection", "infusion", "commitment", "series",
                     "equity", "stake"],
-    "back_verb": ["back", "fund", "finance", "bankroll", "support", "underwrite", "capitalize", "capitalise"],
+    # backing a company, or owning it (GUIDELINES "Kinds": a parent owning a subsidiary is investment):
+    # "A-backed B", "A-owned B", "B is owned by A"
+    "back_verb": ["back", "fund", "finance", "bankroll", "support", "underwrite", "capitalize", "capitalise", "own"],
     "invest_noun": ["investment", "stake", "funding", "backing", "injection", "infusion", "contribution",
                     "commitment", "capital", "financing", "equity", "cash"],
     "investor_noun": ["investor", "backer", "funder", "shareholder", "stakeholder", "participant", "owner",
