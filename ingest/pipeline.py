@@ -75,26 +75,58 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}    # the dependencies of a cl
 def cited_source(doc: Doc) -> Doc:
     """A sentence opened by its source keeps its own subject: in "According to
     Reuters, A and B plan to invest ..." the parser often chains A and B to the
-    source as one list ("Reuters, A and B"), leaving the verb without a
-    subject. The first company after the source's comma is made the subject
-    of the sentence's verb again, the rest of the list staying with it.
+    source as one list ("Reuters, A and B"), or hangs them anywhere in a
+    longer source ("According to people familiar with the talks, A and B
+    each intend ..."), leaving the verb without a subject of its own (or
+    with only "each"). The first name after the source's last comma is made
+    the subject of the sentence's verb again, the rest of the list staying
+    with it, and "each" goes back to it.
 
     >>> nlp = load_nlp(None)
     >>> doc = nlp("According to Reuters, Oracle and SoftBank plan to invest $5 billion in Stargate.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Oracle", "SoftBank")]
     [('Oracle', 'nsubj', 'plan'), ('SoftBank', 'conj', 'Oracle')]
+    >>> doc = nlp("According to people familiar with the talks, Oracle and SoftBank each intend to put in $1 billion.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Oracle", "SoftBank", "each")]
+    [('Oracle', 'nsubj', 'intend'), ('SoftBank', 'conj', 'Oracle'), ('each', 'appos', 'Oracle')]
     """
     for sent in doc.sents:
         first, root = sent[0], sent.root
-        if first.lower_ != "according" or any(c.dep_ in SUBJECTS for c in root.children):
+        if first.lower_ != "according" or root == first:
             continue
-        to = next((c for c in first.children if c.lower_ == "to"), None)
-        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        listed = next((c for c in source.children if c.dep_ == "conj"), None) if source is not None else None
-        if listed is None or not any(t.text == "," for t in doc[source.i + 1:listed.i]) or listed.i > root.i:
+        subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+        if any(c.lower_ not in DISTRIBUTIVES for c in subjects):
+            continue
+        listed = _named_after_source(first, root)
+        if listed is None:
             continue
         listed.head, listed.dep_ = root, "nsubj"
+        for each in subjects:   # "A and B each intend": "each" is the list's, as without the source
+            each.head, each.dep_ = listed, "appos"
     return doc
+
+
+# pronouns that stand as a list's subject where the list was lost: "A and B each intend"
+DISTRIBUTIVES = ("each", "both", "all")
+
+
+def _named_after_source(first: Token, root: Token) -> Token | None:
+    """The name that opens the clause after a source ("According to X, A and
+    B ..."): the head of the words just after the first comma before the verb
+    that a name follows ("According to X, which cited sources, A ..."), where
+    the parse hung them inside the source's phrase."""
+    doc = first.doc
+    for comma in (t for t in doc[first.i + 1:root.i] if t.text == ","):
+        name = doc[comma.i + 1]
+        if name.i >= root.i or not name.text[:1].isupper():
+            continue    # a name (the tagger reads some, "Oracle", as nouns)
+        while name.dep_ in ("compound", "flat") and name.head.i < root.i and name.head.text[:1].isupper():
+            name = name.head
+        inside = name.head
+        while inside != root and inside != first and inside.head != inside:
+            inside = inside.head
+        return name if inside == first else None
+    return None
 
 
 @lru_cache(maxsize=2)
