@@ -75,6 +75,7 @@ class Cues:
     unit_endings: frozenset[str]
     places: frozenset[str]
     context: tuple[dict, ...]
+    heading_openers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def load_cues() -> Cues:
         places=frozenset(normalise_name(p) for key in ("countries", "states", "cities", "regions")
                          for p in places[key]),
         context=tuple(data["context"]),
+        heading_openers=frozenset(data["heading_openers"]),
     )
 
 
@@ -443,6 +445,8 @@ class NameFinder:
             or doc[t.i - 1].text in {"\"", "“", "'", "‘", "("} and (t.i < 2 or doc[t.i - 2].is_sent_start)
         if not first:
             return False
+        if t.text in self.cues.heading_openers:
+            return True         # "Meet Zorb, the startup ...", "Inside Acme's plan": a headline's imperative
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
             if t.tag_ == "NN" and t.lower_ not in self.english and t.lower_ not in _lower_words(doc):
                 return False    # "Zorvik, a startup, ...": a noun that is no English word
@@ -488,7 +492,8 @@ class NameFinder:
                 if label == "ORG":
                     w.company += ORG_WEIGHT if not w.org_votes else ORG_MORE if w.org_votes < 3 else 0
                     w.org_votes += 1
-                if label == "PERSON" and len(span) > 1 and w.person_votes < PERSON_VOTES:
+                if label == "PERSON" and len(span) > 1 and w.person_votes < PERSON_VOTES \
+                        and span[-1].text not in self._strong_heads:      # "Pellix Labs" is nobody's name
                     w.person_votes += 1
                     w.person += 1
                 root = span.root

@@ -233,7 +233,8 @@ class Recognizer:
                 taken.update(range(ent.start, ent.end))
         companies = {normalised(k.name): k for _, k in spans if k.type == "Company"}
         things = {i for span, k in spans if k.type != "Company" for i in range(span.start, span.end)}
-        spans += self.names.companies(doc, text, taken, companies, _people(doc), things)
+        spans += self.names.companies(doc, text, taken, companies, _people(doc, self.names.cues.heading_openers),
+                                      things)
         keep = {(sp.start, sp.end) for sp in filter_spans([sp for sp, _ in spans])}
         out, seen = [], set()
         for span, known in spans:
@@ -253,6 +254,8 @@ class Recognizer:
 _NAME_LABELS = {ORG, PRODUCT, GPE, PERSON, NORP}   # entity labels are spaCy symbols, not string hashes
 
 
-def _people(doc: Doc) -> set[str]:
-    """Family names of the people an article names in full ("Sam Altman" ... "Altman")."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+def _people(doc: Doc, openers: frozenset[str] = frozenset()) -> set[str]:
+    """Family names of the people an article names in full ("Sam Altman" ... "Altman"),
+    not a name after a headline's opening word ("Meet Zorb": Zorb is nobody's family name)."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+            and not (e[0].text in openers and e[0].is_sent_start and len(e) == 2)}

@@ -552,3 +552,17 @@ def test_headings_the_tagger_calls_an_organisation_are_no_company(text, label):
     doc.ents = [Span(doc, start, end, label="ORG")]
     found = {m.known.name for m in Recognizer(nlp).mentions(doc, text) if m.known.type == "Company"}
     assert found == {"Broadcom", "Qualcomm"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Meet Zorb, the startup that wants to sell chips to every cloud\nZorb raised $20 million from Kite Capital on Monday.",
+     {"Zorb", "Kite Capital"}),
+    ("Exclusive: Pellix Labs in talks to buy Tervana\nPellix Labs is in talks to acquire Tervana.",
+     {"Pellix Labs", "Tervana"}),
+    ("Inside Corvane's bet on sensor chips\nCorvane agreed to acquire Pellquist for $120 million in cash, it said.",
+     {"Corvane", "Pellquist"}),
+], ids=["meet", "exclusive", "inside"])
+def test_a_headlines_opening_word_is_no_part_of_the_name_after_it(ex, text, expected):
+    """ "Meet X", "Exclusive: X", "Inside X's": the headline's first word is
+    neither part of the company's name nor a person's first name before it."""
+    assert entities(ex, text) == expected
