@@ -76,6 +76,7 @@ class Cues:
     places: frozenset[str]
     context: tuple[dict, ...]
     heading_openers: frozenset[str] = frozenset()
+    kind_codes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def load_cues() -> Cues:
                          for p in places[key]),
         context=tuple(data["context"]),
         heading_openers=frozenset(data["heading_openers"]),
+        kind_codes=frozenset(data["kind_codes"]),
     )
 
 
@@ -125,6 +127,7 @@ def _versioned_name(spans: list[Span]) -> bool:
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 _UNITS = {"%", "percent", "per", "gw", "mw", "kw", "gigawatts", "megawatts", "gigawatt", "megawatt", "billion", "million",
           "trillion", "bn", "m", "years", "months", "days", "weeks", "hours", "times", "x", "of", "to", "-", "–", "/"}
+_AFFILIATE_CODE = re.compile(r"[A-Z]{2,4}|[A-Z]{1,2}&[A-Z]{1,2}")   # "SDS", "CNS", "C&T"
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _PERIOD = re.compile(r"[QH]\d|[FC]Y\s?\d{2,4}|[QH]\d\s?(?:FY|CY)?\s?\d{2,4}")
@@ -324,6 +327,10 @@ class NameFinder:
         """
         out = []
         for span, known in spans:
+            if known.type == "Company" and self._affiliate_code(doc, span, known.name):
+                longer = doc[span.start:span.end + 1]     # "Samsung SDS", "Acme C&T": an affiliate of its own
+                out.append((longer, self._known_company(normalise_name(longer.text)) or Known("Company", longer.text)))
+                continue
             end = self._capitalised_end(doc, span.end)
             if end == span.end:
                 continue
@@ -346,6 +353,23 @@ class NameFinder:
             out.append((longer, self._known_company(normalise_name(self._canonical(longer)))
                         or Known("Company", self._canonical(longer))))
         return out
+
+    def _affiliate_code(self, doc: Doc, span: Span, name: str) -> bool:
+        """An upper-case code right after a known company's name that ends
+        the noun phrase names an affiliate ("Samsung SDS will build ...",
+        "from Acme C&T."); not a known thing ("Nvidia RTX"), a word that is
+        no company ("GPU", "CEO", "US", a kind of product: "Acme HBM"), a
+        ticker of the name ("Acme ACME"), nor a code before a noun it
+        modifies ("Acme QXS chips")."""
+        if span.end >= len(doc):
+            return False
+        code, after = doc[span.end], doc[span.end + 1] if span.end + 1 < len(doc) else None
+        text = code.text
+        if not _AFFILIATE_CODE.fullmatch(text) or text in self.cues.kind_codes or text in self.g.forms \
+                or normalised(text) in self.g.not_companies or text.lower() in self.cues.titles \
+                or normalised(text) in self.cues.places or _ticker(code, name) or code.ent_type_ in NOT_NAME_ENTS:
+            return False
+        return after is None or not (after.tag_ in ("NN", "NNS") or after.text[:1].isupper() and after.is_alpha)
 
     def _capitalised_end(self, doc: Doc, end: int) -> int:
         """Where the proper nouns after a known name end, taking in an "&" or
@@ -561,6 +585,8 @@ class NameFinder:
         if w.source_hits and w.source_hits + w.says >= len(w.occurrences):
             return False        # cited as a source, and otherwise only saying things ("..., X said.")
         text = w.occurrences[0].text
+        if text in self.cues.kind_codes:
+            return False        # "HBM chips", "PC sales": a kind of product, not a maker
         if _PLURAL_ABBREVIATION.fullmatch(text):
             return False        # "SoCs", "GPUs": a plural is a kind of thing
         if _PERIOD.fullmatch(text):

@@ -566,3 +566,19 @@ def test_a_headlines_opening_word_is_no_part_of_the_name_after_it(ex, text, expe
     """ "Meet X", "Exclusive: X", "Inside X's": the headline's first word is
     neither part of the company's name nor a person's first name before it."""
     assert entities(ex, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Orbiton Labs said Samsung C&T would build its campus, while Samsung SDS will run it.",
+     {"Orbiton Labs", "Samsung C&T", "Samsung SDS"}),
+    ("Pellquist will buy memory from Samsung, and Samsung HBM chips will ship in May.",
+     {"Pellquist", "Samsung"}),
+    ("Orbiton Labs will buy Nvidia RTX cards, and Nvidia CEO Jensen Huang said so on Monday.",
+     {"Orbiton Labs", "NVIDIA"}),
+    ("Shares of Nvidia NVDA rose after Pellix Labs said it would buy the chips.",
+     {"NVIDIA", "Pellix Labs"}),
+], ids=["affiliates", "a kind of product", "a known chip and a title", "a ticker"])
+def test_a_code_after_a_known_company_names_an_affiliate_only_where_it_ends_the_name(ex, text, expected):
+    """ "Samsung SDS" is its own company, not Samsung; "Samsung HBM chips",
+    "Nvidia RTX", "Nvidia CEO" and "Nvidia NVDA" are Nvidia's or Samsung's."""
+    assert entities(ex, text) == expected
