@@ -582,3 +582,22 @@ def test_a_code_after_a_known_company_names_an_affiliate_only_where_it_ends_the_
     """ "Samsung SDS" is its own company, not Samsung; "Samsung HBM chips",
     "Nvidia RTX", "Nvidia CEO" and "Nvidia NVDA" are Nvidia's or Samsung's."""
     assert entities(ex, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"This changes everything,\" said Marco Lint, founder of Tervana, in an interview with Bloomberg.",
+     {"Tervana"}),
+    ("\"We will spend more,\" said Priya Nandan, co-founder and CEO at Vessik, in a post on LinkedIn.",
+     {"Vessik"}),
+    ("\"It is a big year,\" Kelvor chief executive Ana Ruiz told Reuters on Tuesday.",
+     {"Kelvor"}),
+    ("\"Prices will fall,\" said Tom Rell, an analyst at Brisk Securities, in a note to clients.",
+     set()),
+    ("Omar Tal, formerly Zorb's Vice President of Engineering, now runs the lab at Pellix Labs.",
+     {"Zorb", "Pellix Labs"}),
+], ids=["founder of", "CEO at", "X chief executive", "an analyst's firm", "a department"])
+def test_the_employer_beside_a_quote_is_a_company_and_the_speaker_and_outlet_are_not(ex, text, expected):
+    """The guidelines count every company named, the speaker's employer too;
+    the speaker is a person, the outlet and an analyst's firm are sources,
+    and "President of Engineering" names a department."""
+    assert entities(ex, text) == expected
