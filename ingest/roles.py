@@ -218,7 +218,8 @@ class DealRoles:
         for sent in parse.sents:
             if bisect_left(named, sent.start) == bisect_left(named, sent.end):
                 continue
-            held = tuple(sorted({n for lemma in parse.lemma_index(sent.start, sent.end) for n in by_lemma.get(lemma, ())}))
+            held = tuple(sorted({n for lemma in by_lemma.keys() & parse.lemma_index(sent.start, sent.end).keys()
+                                 for n in by_lemma[lemma]}))
             if held:
                 yield from self.walker.matches(parse, sent, self._runs.get(held) or self._run(held))
 

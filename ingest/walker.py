@@ -50,46 +50,55 @@ class _Node:
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    """One compiled pattern: its trigger lemmas, its nodes, and the ids of its
-    needs (`PatternWalker.needs`): the values a sentence must hold for it to match."""
+    """One compiled pattern: its trigger lemmas, its nodes, and its needs
+    (bit n: `PatternWalker.needs[n]`): the values a sentence must hold for it to match."""
     triggers: frozenset[int]
     nodes: tuple[_Node, ...]
-    needs: tuple[int, ...]
+    needs: int
 
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """A list of pattern indices as `matches` reads it: the indices, each
-    one's place in the list, and their sets of trigger lemmas (each once)."""
+    one's place in the list, and all their trigger lemmas."""
     members: frozenset[int]
     position: dict[int, int]
-    trigger_sets: tuple[frozenset[int], ...]
+    triggers: frozenset[int]
 
 
 class SentenceValues:
     """The values one sentence's words hold, column by column (`Parse.columns`),
-    and which of the walker's needs they meet, each worked out once for every
-    pattern tried in the sentence.
+    and which of the walker's needs they meet, each need worked out once for
+    every pattern tried in the sentence. Needs are bits of an int: bit n is
+    need n (`PatternWalker.needs`); `known` has the bits worked out, `met`
+    those the sentence meets.
 
+    >>> needs = [(1, frozenset({3, 9})), (0, frozenset({8}))]
     >>> values = SentenceValues([[7, 8, 7], [1, 2, 3], [5, 5, 5], [4, 4, 4]], 0, 2)
     >>> sorted(values.values[0]), sorted(values.values[1])
     ([7, 8], [1, 2])
-    >>> values.meets(0, (1, frozenset({3, 9}))), values.meets(1, (0, frozenset({8})))
-    (False, True)
+    >>> values.meets(0b10, needs), values.meets(0b11, needs), bin(values.known)
+    (True, False, '0b11')
     """
-    __slots__ = ("values", "met")
+    __slots__ = ("values", "known", "met")
 
     def __init__(self, columns: list[list[int]], start: int, end: int):
         self.values = [set(column[start:end]) for column in columns]
-        self.met: dict[int, bool] = {}      # by need id
+        self.known = self.met = 0
 
-    def meets(self, need_id: int, need: tuple[int, frozenset[int]]) -> bool:
-        """Whether a word of the sentence has one of the need's values in its column."""
-        met = self.met.get(need_id)
-        if met is None:
-            column, allowed = need
-            met = self.met[need_id] = not allowed.isdisjoint(self.values[column])
-        return met
+    def meets(self, wanted: int, needs: list[tuple[int, frozenset[int]]]) -> bool:
+        """Whether the sentence meets every need in `wanted`: for each, a word
+        with one of the need's values in its column."""
+        unknown = wanted & ~self.known
+        if unknown:
+            self.known |= unknown
+            while unknown:
+                bit = unknown & -unknown
+                column, allowed = needs[bit.bit_length() - 1]
+                if not allowed.isdisjoint(self.values[column]):
+                    self.met |= bit
+                unknown ^= bit
+        return wanted & self.met == wanted
 
 
 class Parse:
@@ -198,7 +207,6 @@ class PatternWalker:
         # (lemma, lower, POS, dependency): a pure function of those four ids,
         # worked out once per run for each such word instead of per pattern and word
         self._triggered: dict[tuple[int, int, int, int], frozenset[int]] = {}
-        self._trigger_sets: dict[frozenset[int], frozenset[int]] = {}
         self._plans: dict[tuple[int, ...], _Plan] = {}
 
     def add(self, nodes: list[dict]) -> int:
@@ -218,25 +226,24 @@ class PatternWalker:
         triggers = dict(compiled[0].tests).get(_ATTRS["LEMMA"])
         if triggers is None:
             raise ValueError("a pattern's trigger must name its lemmas")
-        # one object per set of trigger lemmas: `matches` looks them up by
-        # identity, not by comparing their members
-        triggers = self._trigger_sets.setdefault(triggers, triggers)
         self.patterns.append(_Pattern(triggers, tuple(compiled), self._needs(compiled)))
         self._triggered.clear()
         self._plans.clear()
         return len(self.patterns) - 1
 
-    def _needs(self, nodes: list[_Node]) -> tuple[int, ...]:
-        """The ids of the tests of the nodes after the trigger (whose own are
-        the trigger's business): each node binds a word of the sentence, so
-        the sentence must hold a word passing each test. Lemma and word
-        tests come first, as the likeliest to fail."""
-        tests = sorted({test for node in nodes[1:] for test in node.tests}, key=lambda test: test[0] > _ATTRS["LOWER"])
+    def _needs(self, nodes: list[_Node]) -> int:
+        """The tests of the nodes after the trigger (whose own are the
+        trigger's business), as bits of an int (bit n: `self.needs[n]`):
+        each node binds a word of the sentence, so the sentence must hold a
+        word passing each test."""
+        tests = sorted({test for node in nodes[1:] for test in node.tests}, key=lambda test: (test[0], sorted(test[1])))
+        wanted = 0
         for test in tests:
             if test not in self._need_ids:
                 self._need_ids[test] = len(self.needs)
                 self.needs.append(test)
-        return tuple(self._need_ids[test] for test in tests)
+            wanted |= 1 << self._need_ids[test]
+        return wanted
 
     def _tests(self, attrs: dict) -> tuple[tuple[int, frozenset[int]], ...]:
         out = []
@@ -260,29 +267,24 @@ class PatternWalker:
         inner, offset = parse.of_sentence(sent)
         start, end = sent.start - offset, sent.end - offset
         plan = self._plan(indices)
-        # each set of trigger lemmas -> its words in the sentence, each with the patterns it triggers
-        words = {id(triggers): [(t, self.triggered(inner.columns, t)) for t in inner.where(triggers, start, end)]
-                 for triggers in plan.trigger_sets}
-        triggered = plan.members.intersection(frozenset().union(*(first for where in words.values() for _, first in where)))
+        # the words that can trigger some of the patterns, each with the patterns it triggers
+        words = [(t, self.triggered(inner.columns, t)) for t in inner.where(plan.triggers, start, end)]
+        triggered = plan.members.intersection(frozenset().union(*(first for _, first in words)))
         if not triggered:
             return []
         held = inner.values(start, end)
-        met = held.met
         out: list[tuple[int, list[int]]] = []
         patterns, needs = self.patterns, self.needs
         for index in sorted(triggered, key=plan.position.__getitem__):
             pattern = patterns[index]
-            for need in pattern.needs:
-                ok = met.get(need)
-                if not (held.meets(need, needs[need]) if ok is None else ok):
-                    break   # a node of it has no word to bind
-            else:
-                self._walk_from(inner, offset, index, words[id(pattern.triggers)], out)
+            if held.meets(pattern.needs, needs):    # else a node of it has no word to bind
+                self._walk_from(inner, offset, index, words, out)
         return out
 
     def _walk_from(self, inner: Parse, offset: int, index: int, words: list[tuple[int, frozenset[int]]],
                    out: list[tuple[int, list[int]]]) -> None:
-        """Pattern `index`'s matches from each of `words` that triggers it, added to `out`."""
+        """Pattern `index`'s matches from each of `words` (in document order)
+        that triggers it, added to `out`."""
         nodes = self.patterns[index].nodes
         for t, first in words:
             if index in first:
@@ -298,9 +300,8 @@ class PatternWalker:
         if plan is None:
             if len(set(key)) < len(key):
                 raise ValueError("each pattern is asked for once")
-            plan = self._plans[key] = _Plan(
-                frozenset(key), {index: n for n, index in enumerate(key)},
-                tuple({id(self.patterns[i].triggers): self.patterns[i].triggers for i in key}.values()))
+            plan = self._plans[key] = _Plan(frozenset(key), {index: n for n, index in enumerate(key)},
+                                            frozenset().union(*(self.patterns[i].triggers for i in key)))
         return plan
 
     def triggered(self, columns: list[list[int]], t: int) -> frozenset[int]:
