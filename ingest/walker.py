@@ -112,7 +112,7 @@ class Parse:
         self.heads = (array[:, 4].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         self._children: list[list[int]] | None = None
         self._inside: dict[int, Parse] = {}
-        self._walled: dict[int, bool] = {}     # by sentence start: every word's head inside it
+        self._walled: dict[int, bool] = {}     # by sentence start: every word's head and children inside it
         self._lemma_at: dict[int, dict[int, list[int]]] = {}   # by sentence start: each lemma's positions
         self._values: dict[int, SentenceValues] = {}          # by sentence start
         self.phrase_words: dict[int, frozenset[str]] = {}     # by word: its phrase's words (sentences.phrase_words)
@@ -294,7 +294,8 @@ class PatternWalker:
 
     def _plan(self, indices: list[int]) -> _Plan:
         """What `matches` needs to know of a list of pattern indices, worked
-        out once per list (the deal patterns ask with one list per trigger class)."""
+        out once per list (the deal patterns ask with one list per set of
+        trigger classes a sentence holds, so a run sees a few dozen lists)."""
         key = tuple(indices)
         plan = self._plans.get(key)
         if plan is None:
