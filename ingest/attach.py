@@ -110,8 +110,8 @@ def drop_shared(found: list[Candidate], text: str) -> None:
 
 def own_size(tok: Token, companies: set[int]) -> bool:
     """A figure that says how big something is, not what a deal moves: a
-    company's size ("backed by the $1 trillion Acme Fund"; `companies`: the
-    positions of company names) or a holding's worth ("a 27% stake, one
+    company's size ("backed by the $1 trillion Acme Fund", "Acme, now worth
+    $4 trillion,"; `companies`: the positions of company names) or a holding's worth ("a 27% stake, one
     worth roughly $100 billion", "shares valued at $2 billion").
 
     >>> from ingest.pipeline import load_nlp
@@ -127,6 +127,8 @@ def own_size(tok: Token, companies: set[int]) -> bool:
     if cur.lemma_.lower() not in ("worth", "value") or cur.head == cur:
         return False
     held = cur.head
+    if held.i in companies and cur.left_edge.i > 0 and tok.doc[cur.left_edge.i - 1].lower_ == ",":
+        return True     # set off by commas: "Nvidia, now worth $4 trillion,"; not "a deal with B worth $2 billion"
     if held.lower_ == "one":                # "a stake, one worth ...": the noun "one" stands for
         before = [held.head] if held.dep_ == "appos" else \
             [t for t in held.head.children if t.dep_ == held.dep_ and t.i < held.i]

@@ -633,12 +633,13 @@ def _light_verb_price(tok: Token, trigger: Token) -> bool:
 
 
 def _deal_price(tok: Token) -> bool:
-    """"a transaction valued at $9 billion": the price of a deal, not a
-    company's valuation (which "valued at" gives everywhere else)."""
+    """"a transaction valued at $9 billion", "AI infrastructure valued at $3
+    billion": the price of a deal or of what it buys, not a company's
+    valuation (which "valued at" gives everywhere else)."""
     prep = tok.head
     verb = prep.head
     return prep.lower_ == "at" and verb.lemma_.lower() in VALUE_VERBS and verb.dep_ == "acl" \
-        and verb.head.lemma_.lower() in DEAL_NOUNS
+        and verb.head.lemma_.lower() in DEAL_NOUNS | COMPUTE | HARDWARE
 
 
 def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:
