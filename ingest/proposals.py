@@ -460,9 +460,12 @@ def _sized_sale(trigger: Token) -> bool:
     nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
     if not nouns:
         return False
-    # the size may hang from the deal's other words: "inked a deal with B worth billions"
+    # the size may hang from the deal's other words: "inked a deal with B worth billions", or be
+    # what its verb says of it: "B's contract with A is worth $300 billion", "the deal is valued at ..."
     phrase = [w for t in nouns for w in t.subtree] + [
-        w for ch in trigger.children if ch.dep_ in ("prep", "npadvmod", "advmod") for w in ch.subtree]
+        w for ch in trigger.children if ch.dep_ in ("prep", "npadvmod", "advmod") for w in ch.subtree] + [
+        w for n in nouns if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in FIGURE_VERBS
+        for ch in n.head.children if ch.dep_ in ("acomp", "attr", "dobj", "prep", "npadvmod") for w in ch.subtree]
     return any(w.lemma_.lower() in SIZE_WORDS or w.lower_ in SIZE_WORDS for w in phrase)
 
 
@@ -634,12 +637,16 @@ def _light_verb_price(tok: Token, trigger: Token) -> bool:
 
 def _deal_price(tok: Token) -> bool:
     """"a transaction valued at $9 billion", "AI infrastructure valued at $3
-    billion": the price of a deal or of what it buys, not a company's
+    billion", "the deal is valued at $9 billion": the price of a deal or of what it buys, not a company's
     valuation (which "valued at" gives everywhere else)."""
     prep = tok.head
     verb = prep.head
-    return prep.lower_ == "at" and verb.lemma_.lower() in VALUE_VERBS and verb.dep_ == "acl" \
-        and verb.head.lemma_.lower() in DEAL_NOUNS | COMPUTE | HARDWARE
+    if prep.lower_ != "at" or verb.lemma_.lower() not in VALUE_VERBS:
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in DEAL_NOUNS | COMPUTE | HARDWARE
+    # "B's agreement with A is valued at $17.4 billion"
+    return any(ch.dep_ == "nsubjpass" and ch.lemma_.lower() in DEAL_NOUNS for ch in verb.children)
 
 
 def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:
