@@ -59,6 +59,7 @@ LICENSE = set(LEMMAS["license_word"])
 JOINT_WORK = set(LEMMAS["joint_work_word"])
 SITES = set(LEMMAS["site_word"])
 RENT = set(LEMMAS["rent_verb"])
+SUPPLY = set(LEMMAS["supply_verb"])
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
@@ -232,9 +233,9 @@ class Proposer:
             return "partnership", src, dst      # "a licensing deal with B", "a letter of intent with B to cooperate"
         words -= _vague_modifiers(b.trigger)
         sold = (kind == "deal" and len({party_name(m) for m in b.roles.get("parties", [])}) <= 2 and _sized_sale(b.trigger)
-                # "A signed (disclosed) a $3 billion contract to supply B": the sale the contract is for
-                or kind == "purchase" and b.trigger.dep_ == "acl" and _sized_sale(b.trigger.head)
-                and _supplies_only_buyer(b.trigger, here)) \
+                # "A signed (disclosed) a contract to supply B", "A will supply B": a supply verb that
+                # names only its buyer sells what the seller is known to sell
+                or kind == "purchase" and b.trigger.lemma_.lower() in SUPPLY and _supplies_only_buyer(b.trigger, here)) \
             and not words & LICENSE and self._sells_to(dst, src)
         k = deal_kind_of(words, seller_cloud=role(dst, "cloud_providers"), seller_chips=role(dst, "chip_vendors"),
                          things=things, neutral=kind == "deal", sold=sold)
@@ -465,7 +466,10 @@ def _sized_sale(trigger: Token) -> bool:
     phrase = [w for t in nouns for w in t.subtree] + [
         w for ch in trigger.children if ch.dep_ in ("prep", "npadvmod", "advmod") for w in ch.subtree] + [
         w for n in nouns if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in FIGURE_VERBS
-        for ch in n.head.children if ch.dep_ in ("acomp", "attr", "dobj", "prep", "npadvmod") for w in ch.subtree]
+        for ch in n.head.children if ch.dep_ in ("acomp", "attr", "dobj", "prep", "npadvmod") for w in ch.subtree] + [
+        # or the verb whose object it is: "A expanded its contract with B by $6.5 billion"
+        w for n in nouns if n.dep_ == "dobj" and n is not trigger.head
+        for ch in n.head.children if ch.dep_ == "prep" and ch.lower_ in ("by", "for") for w in ch.subtree]
     return any(w.lemma_.lower() in SIZE_WORDS or w.lower_ in SIZE_WORDS for w in phrase)
 
 
