@@ -51,9 +51,16 @@ class RoundTarget:
             if not m.company or m.via_reference and m.company in named:
                 continue    # "the startup" is not a company its own sentence names as an investor
             tok = anchor(m.head(sent.doc))
-            if self._raises(tok) or self._receives(tok) or tok.dep_ == "poss" and tok.head.lemma_.lower() in self.ROUND:
+            if self._raises(tok) or self._receives(tok) or self._round_owner(tok):
                 self.current = m.company
                 return
+
+    def _round_owner(self, tok: Token) -> bool:
+        """The company a round is said to be of: "Zeta's Series B", "the
+        latest funding round of Zeta"."""
+        if tok.dep_ == "poss":
+            return tok.head.lemma_.lower() in self.ROUND
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.ROUND
 
     def _raises(self, tok: Token) -> bool:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -92,8 +99,21 @@ class RoundTarget:
         about several backers each putting in a sum ("A and B each plan to put
         in $1 billion"), but not a sum spent every year ("A and B each invest
         $50 billion a year" is their own spending, not a round)."""
-        return any(t.lemma_.lower() in self.FUNDING for t in sent) or \
+        return any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t) for t in sent) or \
             len(self.backers) > 1 and any(t.lower_ == "each" for t in sent) and not PER_PERIOD.search(sent.text)
+
+
+# what a round may be of and still be a funding round: "a round of financing", "of new capital"
+FUNDING_OF = set(LEMMAS["money_word"]) | {"financing", "funding", "investment", "capital", "equity", "debt"}
+
+
+def _round_of_other(tok: Token) -> bool:
+    """"a round of talks", "the final round of bidding": a round of something
+    other than money is no funding round (a company it is of still is: "the
+    round of Zeta")."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in FUNDING_OF for g in ch.children)
+        for ch in tok.children)
 
 
 # a sum spent every period: "$50 billion a year", "per quarter", "annually"
