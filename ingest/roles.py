@@ -190,6 +190,8 @@ class DealRoles:
                     continue
                 if role in MODEL_ROLES:
                     bound = self._models(tokens[role], by_anchor, models)
+                    if bound and role in WITH_COMPANIONS:
+                        bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
                 else:
                     bound = [] if _own(tokens[role]) else \
                         self._companies(tokens[role], (by_anchor,), role in NAMED_THROUGH)

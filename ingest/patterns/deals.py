@@ -403,6 +403,12 @@ PATTERNS: list[dict] = [
     # what users reach on a platform: "customers can reach A's models through B's Vertex AI"
     {"name": "reached_through", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[through,via,on,inside,within,in]>pobj"}},
+    # a platform's users reaching a model: "B customers can call A's models", "users of B can pick
+    # Claude", "B's subscribers can now access A's assistant" (the platform is the users' owner)
+    {"name": "platform_users_reach", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj(@user_noun)>compound|poss|amod|nmod", "model": ">dobj"}},
+    {"name": "users_of_platform_reach", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj(@user_noun)>prep[of,on]>pobj", "model": ">dobj"}},
     {"name": "arrival_on", "kind": "distribution", "trigger": "@arrival_noun",
      "roles": {"model": ">prep[of]>pobj", "platform": ">prep[on,in,to,inside]>pobj"}},
     # a platform handing another company's product to its users ("A is giving a year of
@@ -490,5 +496,6 @@ NAMED_THROUGH = {"model", "platform"}
 MODEL_ROLES = {"model"}
 # Roles whose companions take the role too: "A led the round, along with B",
 # "A and B are among its backers, as is C" (B and C invest as A does);
-# "a venture formed by A together with B" (B is a member as A is).
-WITH_COMPANIONS = {"investor", "parties"}
+# "a venture formed by A together with B" (B is a member as A is); "B offers
+# A's models alongside C's" (C's models are offered as A's are).
+WITH_COMPANIONS = {"investor", "parties", "model"}
