@@ -162,8 +162,9 @@ LEMMAS: dict[str, list[str]] = {
     # agreement", "up to $3 billion of additional capacity", "an option on $2 billion more"
     "secondary_word": ["separate", "additional", "extra", "optional", "option", "more"],
     # verbs whose subject is a deal and whose object is its size: "the investment could reach
-    # up to $100 billion", "the order totals $5 billion", "the contract is worth $2 billion"
-    "figure_verb": ["reach", "total", "amount", "be", "top", "exceed", "come", "value"],
+    # up to $100 billion", "the order totals $5 billion", "the contract is worth $2 billion", "its
+    # total investment in B stands at $34 billion"
+    "figure_verb": ["reach", "total", "amount", "be", "top", "exceed", "come", "value", "stand"],
     # verbs of paying out a sum, as a relative clause on the sum: "the $400 million (that) A spent on
     # B's chips", "the $2 billion A has invested in B"
     "spend_verb": ["spend", "pay", "invest", "pour", "commit"],
