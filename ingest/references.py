@@ -198,8 +198,9 @@ class References:
             subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")]
             for np in chunks.get(sent.start, []):
                 form = reference_form(np)
-                if form is None or any(m.token_start < np.end and m.token_end > np.start for m in here):
-                    continue
+                if form is None or any(m.token_start < np.end and m.token_end > np.start or m.token_start == np.end
+                                       for m in here):
+                    continue    # a name's own title ("the tech giant Microsoft") is no reference
                 if form != np.text.strip().lower() and not _money_goes_into(np.root):
                     continue    # a long description is read only where money goes into it
                 target = self._target(np, form, sent, here, firms, subjects, recent, last_subject, out, rounds,
@@ -277,6 +278,10 @@ class References:
             return earlier[-1] if earlier else leading[0] if leading else last_subject
         if np.root.dep_ == "pobj":
             return self._object_target(np, sent, here, out, rounds, earlier, last_subject, typed or named)
+        if np.root.dep_ == "dobj" and np.root.pos_ != "PRON":
+            # "A agreed to buy the company": a company named before that no clause of the sentence has as subject
+            acting = {c for _, c in subjects} | {_clause_subject(np.root, here, doc)}
+            return next((c for c in reversed(named) if c not in acting), None)
         return None
 
     @staticmethod
