@@ -227,10 +227,29 @@ class NameFinder:
                         and other.split()[-1] in {normalise_name(h) for h in self.cues.heads}:
                     accepted[key] = k2
         accepted.update(self._bracketed(names, accepted, taken, known))
+        accepted.update(self._units_in_lists(names, accepted, things, by_token))
         for key, k in accepted.items():
             out += [(span, k) for span in names[key].occurrences]
         for key, type_ in things.items():
             out += [self._versioned(span, Known(type_, self._canonical(span))) for span in names[key].occurrences]
+        return out
+
+    def _units_in_lists(self, names: dict[str, Weights], accepted: dict[str, Known], things: dict[str, str],
+                        by_token: dict[int, str]) -> dict[str, Known]:
+        """A two-word name in a list with a company's unit or product is a unit
+        too, its first word the owner ("rivals Acme Web Services and Zorb
+        Azure": Zorb's product Azure, and Zorb); not a name with a
+        company-name ending ("Zorb Labs") or an affiliate's code ("Zorb SDS")."""
+        products = {k for k, v in accepted.items() if v.type == "Product"} | {k for k, t in things.items() if t == "Product"}
+        out = {}
+        for key, k in accepted.items():
+            span = names[key].occurrences[0]
+            words = span.text.split()
+            if k.type != "Company" or len(words) != 2 or self._company_ending(names[key]) \
+                    or words[-1] in self.cues.heads or not words[-1].istitle():
+                continue
+            if any(self._conjuncts(sp, by_token) & products for sp in names[key].occurrences):
+                out[key] = Known("Product", self._canonical(span), words[0])
         return out
 
     def _bracketed(self, names: dict[str, Weights], accepted: dict[str, Known], taken: set[int],
@@ -323,7 +342,8 @@ class NameFinder:
         Ampere; "Intel Capital" beside Intel). Returns the longer spans; the
         caller prefers them to the shorter ones they cover.
 
-        A known company with a generic ending ("Acme AI", "Acme Cloud") stays that company.
+        A known company with a generic ending ("Acme AI") stays that company;
+        with a unit's ending ("Acme Cloud", "Acme Search") it names the company's unit, a Product.
         """
         out = []
         for span, known in spans:
@@ -341,6 +361,10 @@ class NameFinder:
                     and doc[span.end].ent_type_ not in NOT_NAME_ENTS:
                 longer = doc[span.start:end]        # "Vexa Voice" beside the model Vexa: a product built on it
                 out.append((longer, Known("Product", self._canonical(longer), known.owner)))
+                continue
+            if known.type == "Company" and tail in self.cues.unit_endings:
+                longer = doc[span.start:end]        # "IBM Cloud", "Acme Search": the company's unit, a Product
+                out.append((longer, Known("Product", self._canonical(longer), known.name)))
                 continue
             if last not in self.cues.heads and tail not in self.cues.heads:
                 continue
