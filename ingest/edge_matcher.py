@@ -3,7 +3,7 @@ just before it, or starting on the word just after it.
 
 The patterns are spaCy ``Matcher`` patterns (one dict per token) using
 ORTH, LOWER, LEMMA and POS (each a value or ``{"IN": [...]}``), the flags
-IS_ALPHA, IS_PUNCT and IS_UPPER, token tests given by name as
+IS_ALPHA, IS_PUNCT, IS_UPPER and LIKE_NUM, token tests given by name as
 ``{"_": {"place": true}}``, and the quantifier ``"OP": "?"``. Where a
 pattern touches the given positions, the matches are exactly those spaCy's
 Matcher finds over the whole text (each distinct start and end once);
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 _VALUES = {"ORTH": "text", "LOWER": "lower_", "LEMMA": "lemma_", "POS": "pos_"}
-_FLAGS = {"IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct", "IS_UPPER": "is_upper"}
+_FLAGS = {"IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct", "IS_UPPER": "is_upper", "LIKE_NUM": "like_num"}
 
 
 @dataclass(frozen=True, slots=True)

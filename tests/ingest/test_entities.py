@@ -601,3 +601,50 @@ def test_the_employer_beside_a_quote_is_a_company_and_the_speaker_and_outlet_are
     the speaker is a person, the outlet and an analyst's firm are sources,
     and "President of Engineering" names a department."""
     assert entities(ex, text) == expected
+
+
+def test_a_known_company_with_a_units_ending_names_its_product(ex):
+    """The guidelines type a unit that sells a product (Google Cloud) as a
+    Product of its parent: "IBM Cloud" is IBM's, and deals with it are IBM's."""
+    text = "Harlow Compute said it would buy capacity on IBM Cloud for its research arm."
+    assert typed(ex, text) == {("Company", "Harlow Compute", None), ("Company", "IBM", None),
+                               ("Product", "IBM Cloud", "IBM")}
+
+
+@pytest.mark.parametrize("text,unit,owner", [
+    ("Its cloud arm has long trailed rivals Quorvex Web Services and Dunmere Azurite, Pellix Labs said on Monday.",
+     "Dunmere Azurite", "Dunmere"),
+    ("Pellix Labs said on Monday that Halvane Stratus and Quorvex Web Services will both offer its models to their customers.",
+     "Halvane Stratus", "Halvane"),
+], ids=["after the unit", "before the unit"])
+def test_a_name_in_a_list_with_a_unit_is_a_unit_of_its_first_word(ex, text, unit, owner):
+    """ "Acme Web Services and Zorb Azurite": the second is Zorb's product,
+    as the first is Acme's, even where Zorb never stands alone."""
+    found = typed(ex, text)
+    assert ("Product", unit, owner) in found and ("Company", owner, None) in found
+    assert ("Company", unit, None) not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Developers use Talvo, its coding tool, every day, Pellix Labs said.",
+     {("Company", "Pellix Labs"), ("Product", "Talvo")}),
+    ("Brisk Ventures backs Halvern Labs, whose product, Quill, a writing assistant, is used by banks.",
+     {("Company", "Brisk Ventures"), ("Company", "Halvern Labs"), ("Product", "Quill")}),
+    ("Orbiton Labs said its new model, Tarn 4, was trained on Dallin Cloud.",
+     {("Company", "Orbiton Labs"), ("Company", "Dallin Cloud"), ("Model", "Tarn 4")}),
+    ("Halvern Labs trained Orla, its new reasoning model, on chips it rents from Dallin Cloud.",
+     {("Company", "Halvern Labs"), ("Company", "Dallin Cloud"), ("Model", "Orla")}),
+    ("It changed its business model, Kovix said, after Brisk Ventures invested $20 million in Kovix.",
+     {("Company", "Brisk Ventures"), ("Company", "Kovix")}),
+    ("Kovix, the platform for robot makers, raised $20 million from Brisk Ventures.",
+     {("Company", "Brisk Ventures"), ("Company", "Kovix")}),
+], ids=["its coding tool", "a writing assistant", "its new model, X 4", "X, its new model", "its business model",
+        "raised money"])
+def test_products_and_models_named_in_apposition(text, expected):
+    """ "X, its coding tool,", "its new model, X 4,": named so, with no gazetteer
+    entry, X is a product or model; "its business model, X said" says neither, and
+    "X, the platform for robot makers, raised ..." stays a company."""
+    g = load_gazetteer()
+    bare = Extractor(gazetteer=g.without_things({normalise_name(f) for f, k in g.forms.items()
+                                                 if k.type in ("Model", "Product")}))
+    assert {(e.type, e.name) for e in bare.extract(RawArticle(text, "test")).entities} == expected
