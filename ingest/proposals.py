@@ -190,6 +190,8 @@ class Proposer:
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
         if kind == "acquisition" and _buys_goods(b.trigger, here):
             kind = "purchase"       # "agreed to purchase NVIDIA GB300 systems" parsed with NVIDIA as an object
+        if kind in ("purchase", "acquisition") and _buys_shares(b.trigger):
+            return "investment", src, dst     # "A is acquiring a $350 million slice of B's equity": a stake
         if kind in ("investment", "acquisition", "partnership", "distribution"):
             if kind == "investment" and self._is_cloud_product(b, "investee"):
                 return "compute_purchase", src, dst      # "committed $30 billion to Azure"
@@ -205,8 +207,6 @@ class Proposer:
             return kind, src, dst
         if kind == "purchase" and _buys_company(b.trigger, here):
             return None, src, dst     # "A bought B from C and D": C and D sold their company, no capacity
-        if kind == "purchase" and _buys_shares(b.trigger):
-            return "investment", src, dst     # "A is acquiring a $350 million slice of B's equity": a stake
         if kind == "purchase" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS
                                       for ch in b.trigger.children):
             return None, src, dst   # "whose models are hosted by B": a model offered on a cloud is distribution
@@ -329,6 +329,9 @@ class Proposer:
                                       or _split_object(tok, b.trigger.head)):
                     depth = 1   # "a $3 billion, five-year contract to supply ...": the noun parsed as the figure's apposition
                     #             or as a second object of the verb beside the figure
+            if depth is None and b.trigger.dep_ == "xcomp" and tok.head == b.trigger.head \
+                    and tok.dep_ in ("nsubj", "nsubjpass"):
+                depth = 1   # "up to $3 billion is set to be invested in B by A": the subject it is raised to
             if depth is None and b.trigger.dep_ == "relcl" and b.trigger.head.lemma_.lower() in DEAL_NOUNS:
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $5 billion deal under which B makes ..."
             if depth is None and (paid := spent_clause(tok)) is not None and paid in (b.trigger, b.trigger.head):
@@ -439,14 +442,24 @@ def _buys_company(trigger: Token, here: list[Mention]) -> bool:
     return bool(objects) and any(m.known.type == "Company" and anchor(_root(m, trigger.doc)).i in objects for m in here)
 
 
+def _bought(trigger: Token) -> list[Token]:
+    """What a verb of buying buys: its object ("A bought B shares"), its
+    passive's subject ("B shares were bought by A"), or the subject a passive
+    is raised to ("B shares are to be bought by A")."""
+    objects = [ch for ch in trigger.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not objects and trigger.dep_ == "xcomp" and any(ch.dep_ == "auxpass" for ch in trigger.children):
+        objects = [ch for ch in trigger.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return objects
+
+
 def _buys_shares(trigger: Token) -> bool:
     """A verb of buying whose object is a holding: "acquiring a slice of B's
     equity", "buys shares of B", "purchase a 5% stake" (an investment, not a
     purchase of capacity, whatever else the sentence says it brings). The
     verb's own subject buys: "a warrant to buy B shares" is the warrant's."""
-    if not any(ch.dep_ == "nsubj" for ch in trigger.children):
+    if not any(ch.dep_ in ("nsubj", "agent") for ch in trigger.children):
         return False
-    for obj in (ch for ch in trigger.children if ch.dep_ == "dobj"):
+    for obj in _bought(trigger):
         held = [obj] + [g for ch in obj.children if ch.dep_ == "prep" and ch.lower_ == "of"
                         for g in ch.children if g.dep_ == "pobj"]
         if any(t.lemma_.lower() in SHARES for t in held):
@@ -551,9 +564,10 @@ def _what_is_got(trigger: Token) -> str | None:
 
 def _made_with_another(trigger: Token, here: list[Mention]) -> bool:
     """Whether a deal's verb or its deal noun says it was made "with" a
-    company ("A and B both signed capacity contracts with C")."""
+    company ("A and B both signed capacity contracts with C", "contracts with
+    C were signed by A and B")."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
-    heads = [trigger, *(ch for ch in trigger.children if ch.dep_ == "dobj")]
+    heads = [trigger, *(ch for ch in trigger.children if ch.dep_ in ("dobj", "nsubjpass"))]
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(g.i in names for g in ch.subtree)
                for h in heads for ch in h.children)
 
@@ -677,8 +691,8 @@ def _sole_backer(b: Binding) -> bool:
 
 
 def _each(sent: Span) -> bool:
-    """"A and B will each invest $1 billion": one figure for every investor."""
-    return any(t.lower_ == "each" for t in sent)
+    """"A and B will each invest $1 billion", "$1 billion apiece": one figure for every investor."""
+    return any(t.lower_ in ("each", "apiece") for t in sent)
 
 
 def _in_round_phrase(tok: Token, trigger: Token) -> bool:

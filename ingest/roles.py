@@ -37,6 +37,9 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
                     # "A is set (slated) to buy", "A is due to put $X into B": a deal fixed ahead
                     "xcomp_pass": "<xcomp(@schedule_word)>nsubjpass", "xcomp_adj": "<xcomp(@schedule_word)<acomp>nsubj",
+                    # "A is the first firm to invest in B", "the latest firm to supply B is A", "the
+                    # company that backed B is A": the infinitive or relative clause of a copula's noun
+                    "relcl_attr": "<relcl<attr>nsubj", "relcl_subject": "<relcl<nsubj>attr",
                     "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl|relcl<dobj>nsubj",
                     # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
                     # deal noun an apposition of its figure
@@ -44,6 +47,16 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
 # how a passive subject role also matches: "B agreed to be acquired by A" (xcomp), "B was founded in
 # 2019 and was bought by A" (a coordinated verb), "B, which was bought by A" (relcl)
 PASSIVE_SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj|nsubjpass", "conj": "<conj>nsubj|nsubjpass", "relcl": "<relcl"}
+# the passive of an active pattern (`_passive`): the agent takes the subject's role, the passive
+# subject the object's ("A backed B" / "B was backed by A"; "A gave B a stake" / "B was given a stake
+# by A"), and a deal noun the object of a light verb stands as that verb's passive subject
+PASSIVE_AGENT = ">agent>pobj"
+_OBJECT = re.compile(r"^>(?:dobj|dative)(?:\|(?:dobj|dative))*(?=[>(\[]|$)")
+_DATIVE = re.compile(r"^>dative(?=[>(\[]|$)")
+PASSIVE_LIGHT_VERB = ("<dobj>nsubj", "<nsubjpass(@deal_verb)>agent>pobj")
+# a passive subject's path with a step after it ("B shares were bought by A") takes the same forms
+_PASSIVE_SUBJECT = re.compile(r"^>nsubjpass(?=[>(\[]|$)")
+USAGE = set(LEMMAS["usage_verb"])
 MODEL_NOUNS = set(LEMMAS["model_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
 # nouns whose examples are comparators, never parties: "rivals such as A"
@@ -81,7 +94,8 @@ def _steps(path: str) -> list[tuple[str, list[str], list[str] | None, list[str] 
 
 
 def _variants(pattern: dict) -> list[dict]:
-    """The pattern, and for a subject role its xcomp/conj/relcl forms."""
+    """The pattern, for a subject role its xcomp/conj/relcl forms, and its
+    passive (`_passive`), with the xcomp/conj/relcl forms of the passive's subject."""
     out = [dict(pattern, variant=None)]
     uses_head = any(path.startswith("<") for path in pattern["roles"].values())
     for role, path in pattern["roles"].items():
@@ -89,7 +103,57 @@ def _variants(pattern: dict) -> list[dict]:
         if not uses_head:
             for variant, replacement in variants.items():
                 out.append(dict(pattern, roles={**pattern["roles"], role: replacement}, variant=variant))
+    passive = _passive(pattern)
+    if passive is not None:
+        out.append(dict(passive, variant="passive"))
+    for form in (pattern, passive):
+        if form is None or any(path.startswith("<") for path in form["roles"].values()):
+            continue
+        roles = form["roles"]
+        # (a pattern's own bare ">nsubjpass" has its forms above)
+        role = next((role for role, path in roles.items() if _PASSIVE_SUBJECT.match(path)
+                     and (form is passive or path != ">nsubjpass")), None)
+        if role is not None:    # "$2 billion was set to be invested in B by A", "B shares are to be bought by A"
+            for variant, replacement in PASSIVE_SUBJECT_VARIANTS.items():
+                path = _PASSIVE_SUBJECT.sub(replacement, roles[role])
+                out.append(dict(form, roles={**roles, role: path}, variant=f"passive_{variant}"))
     return out
+
+
+def _passive(pattern: dict) -> dict | None:
+    """An active pattern's passive form, or None where it has none or
+    another pattern states it already ("backs" / "backed_by").
+
+    The subject's role goes to the agent and the object's to the passive
+    subject: "A invested $2 billion in B" -> "$2 billion was invested in B by
+    A", "A signed a contract with B" -> "a contract with B was signed by A";
+    a deal noun that is a verb's object, "A completed its purchase of B" ->
+    "the purchase of B was completed by A" (a verb of making a deal only,
+    `deal_verb`: "the investment was criticised by A" makes A no investor).
+    A verb of using has no passive here: "B's GPUs are used by A" says who
+    uses them, not who bought them (`usage_verb`).
+
+    >>> _passive({"trigger": "sign|use", "pos": "VERB", "roles": {"party": ">nsubj", "counterparty": ">dobj>prep[with]>pobj"}})
+    {'trigger': 'sign', 'pos': 'VERB', 'roles': {'party': '>agent>pobj', 'counterparty': '>nsubjpass>prep[with]>pobj'}}
+    """
+    roles = pattern["roles"]
+    trigger = "|".join(w for w in pattern["trigger"].split("|") if w not in USAGE)
+    if not trigger:
+        return None
+    if pattern.get("pos") == "VERB":
+        if any(path.startswith("<") for path in roles.values()) or ">nsubj" not in roles.values():
+            return None
+        # "B was granted warrants by A": of two objects the receiver is the passive's subject
+        obj = _DATIVE if any(_DATIVE.match(path) for path in roles.values()) else _OBJECT
+        passive = {role: PASSIVE_AGENT if path == ">nsubj" else obj.sub(">nsubjpass", path)
+                   for role, path in roles.items()}
+    else:
+        if not any(path.startswith(PASSIVE_LIGHT_VERB[0]) for path in roles.values()):
+            return None
+        passive = {role: path.replace(*PASSIVE_LIGHT_VERB, 1) for role, path in roles.items()}
+    if any(p["trigger"] == pattern["trigger"] and p["roles"] == passive for p in PATTERNS):
+        return None
+    return dict(pattern, trigger=trigger, roles=passive)
 
 
 def _compile(pattern: dict) -> list[dict]:
@@ -237,11 +301,14 @@ class DealRoles:
         """A coordinated or controlled verb takes the subject above only when
         it has none of its own; a relative clause only through its pronoun."""
         variant = pattern.get("variant")
-        if variant is None:
+        if variant is None or variant == "passive":
             return True
+        variant = variant.removeprefix("passive_")
         subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if variant == "relcl":
             return any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
+        if variant in ("relcl_attr", "relcl_subject"):
+            return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         return not subjects
 
     def _models(self, tok: Token, by_anchor: dict[int, list[Mention]], models: dict[int, list[Mention]]) -> list[Mention]:
@@ -265,6 +332,9 @@ class DealRoles:
         "Oracle, with which it has a deal" stands for Oracle."""
         tok = anchor(_antecedent_of_pronoun(tok))
         found = [m for mp in maps for m in mp.get(tok.i, [])]
+        if tok.dep_ == "pobj":      # "by A and by B", "in A and in B": each preposition's object
+            found += [m for prep in _conjuncts(tok.head) if prep.pos_ == "ADP" for g in prep.children
+                      if g.dep_ == "pobj" for mp in maps for m in mp.get(anchor(g).i, [])]
         if not found and through:
             for ch in tok.children:
                 if ch.dep_ in ("compound", "poss", "nmod"):

@@ -102,10 +102,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj"}},
     {"name": "money_into_round", "kind": "investment", "trigger": "@invest_verb|buy", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">prep[in,into]>pobj(@round_noun)"}},
+    # "A is among the backers", and inverted, "Also among the backers are A and B"
     {"name": "among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
-     "roles": {"investor": "<pobj<prep[among]>nsubj"}},
+     "roles": {"investor": "<pobj<prep[among]>nsubj|attr"}},
     {"name": "among_own_investors", "kind": "investment", "trigger": "@investor_noun",
-     "roles": {"investor": "<pobj<prep[among]>nsubj", "investee": ">poss"}},
+     "roles": {"investor": "<pobj<prep[among]>nsubj|attr", "investee": ">poss"}},
     {"name": "which_among_own_investors", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[among]<relcl", "investee": ">poss"}},
     # a round (or the deal) that "includes $10 billion from A and $5 billion from B": each its own sum
@@ -129,6 +130,11 @@ PATTERNS: list[dict] = [
      "round": True, "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "_round": ">dobj(@round_noun)"}},
     {"name": "among_firms_that_backed", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
      "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "investee": ">dobj"}},
+    # "B is among the startups backed (funded) by A", "B is one of the firms backed by A"
+    {"name": "among_firms_backed_by", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<acl<pobj<prep[among]>nsubj", "investor": ">agent>pobj"}},
+    {"name": "one_of_firms_backed_by", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<acl<pobj<prep[of]<attr>nsubj", "investor": ">agent>pobj"}},
     {"name": "among_firms_that_invested_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb",
      "pos": "VERB", "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "investee": ">prep[in,into]>pobj"}},
     {"name": "joining_were", "kind": "investment", "trigger": "@join_verb|take", "pos": "VERB", "round": True,
@@ -169,6 +175,14 @@ PATTERNS: list[dict] = [
     # "a 27% Zeta stake goes to A", "Zeta's stake passed to A": the stake's new holder invests
     {"name": "stake_goes_to", "kind": "investment", "trigger": "@holding_noun",
      "roles": {"investee": ">compound|poss|amod|nmod", "investor": "<nsubj(@transfer_verb)>prep[to]>pobj"}},
+    # money moving from an investor into a company: "$1 billion is to go into B from A", "another
+    # $500 million will flow to B from A"; in a round, "with $2 billion of the equity coming from A"
+    {"name": "money_goes_into_from", "kind": "investment", "trigger": "@money_motion_verb", "pos": "VERB",
+     "roles": {"investor": ">prep[from]>pobj", "investee": ">prep[into,to]>pobj", "_what": ">nsubj(@raised_noun)"}},
+    {"name": "money_is_to_go_into_from", "kind": "investment", "trigger": "@money_motion_verb", "pos": "VERB",
+     "roles": {"investor": ">prep[from]>pobj", "investee": ">prep[into,to]>pobj", "_what": "<xcomp>nsubj|nsubjpass(@raised_noun)"}},
+    {"name": "money_coming_from", "kind": "investment", "trigger": "@money_motion_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">prep[from]>pobj", "_what": "<acl(@raised_noun)"}},
     # buying a company's shares is investing in it: "A bought $5 billion of Zeta shares", "A bought Zeta
     # stock"; with no company named, the shares are the round's ("B purchased $900 million of stock")
     {"name": "buys_shares_of", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
@@ -215,6 +229,9 @@ PATTERNS: list[dict] = [
      "roles": {"acquired": ">csubjpass(leave|remain)>prep[of]>pobj", "acquirer": ">agent>pobj"}},
     {"name": "acquires_remains", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj"}},
+    # "A has picked up the rest of B" (a phrasal verb of buying: not "picked B as its partner")
+    {"name": "picks_up_remains", "kind": "acquisition", "trigger": "@pick_up_verb", "pos": "VERB",
+     "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj", "_up": ">prt[up]"}},
     {"name": "acquisition_of_poss", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": ">poss", "acquired": ">prep[of]>pobj"}},
     {"name": "acquisition_of_by", "kind": "acquisition", "trigger": "@acquire_noun",
@@ -378,6 +395,9 @@ PATTERNS: list[dict] = [
      "roles": {"party": ">poss", "counterparty": ">prep[with]>pobj"}},
     {"name": "deal_noun_between", "kind": "deal", "trigger": "@deal_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
+    # "a five-year contract was signed between A and B" (the deal noun the passive's subject)
+    {"name": "deal_made_between", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+     "roles": {"parties": ">prep[between]>pobj", "_deal": ">nsubjpass(@deal_noun)"}},
     # "A and B signed a deal" (with each other); not "A and B signed contracts with C" (`together`)
     {"name": "struck_deal_together", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB", "together": True,
      "roles": {"parties": ">nsubj", "_deal": ">dobj(@deal_noun)"}},

@@ -29,6 +29,8 @@ LEMMAS: dict[str, list[str]] = {
     "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%"],
     # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
     "warrant_noun": ["warrant", "option"],
+    # money moving into a company: "$1 billion is to go into B from A", "with $2 billion coming from A"
+    "money_motion_verb": ["go", "flow", "come", "pour", "arrive", "stream"],
     # what a stake does when it changes hands: "the stake goes to A"
     "transfer_verb": ["go", "pass", "transfer", "fall", "move", "revert"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
@@ -47,6 +49,8 @@ LEMMAS: dict[str, list[str]] = {
     "business_noun": ["asset", "business", "unit", "division", "operation", "team", "portfolio", "arm"],
     # what is left of a company that is bought: "the rest of B", "what remained of B" (not "the bulk of B":
     # a part of a company is no acquisition of it)
+    # phrasal verbs of buying, with "up": "picked up the rest of B"
+    "pick_up_verb": ["pick", "take", "mop", "hoover"],
     "remainder_noun": ["rest", "remainder", "remains", "remnant"],
     "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "merger", "bid"],
     # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
@@ -80,6 +84,9 @@ LEMMAS: dict[str, list[str]] = {
     # putting systems in place: "B installing systems in A's data centres" ("instal" is spaCy's lemma
     # of "installing")
     "install_verb": ["install", "instal", "deploy"],
+    # verbs of using, whose passive says who uses a thing, not who bought it: "B's GPUs are used
+    # (deployed) by A" is no purchase (GUIDELINES "Background ties": "runs on X's chips" alone is none)
+    "usage_verb": ["use", "deploy", "run", "need", "rely"],
     # what a buyer does with what it bought: "chips that A will use"
     "use_verb": ["use", "deploy", "buy", "rent", "run", "install", "instal", "need", "put"],
     # what the seller of capacity does for its buyer: "a deal with B to deploy GPUs", "to host its models"
