@@ -414,18 +414,24 @@ class NameFinder:
     def _runs(self, doc: Doc, taken: set[int]) -> list[Span]:
         runs, start = [], None
         taken = taken | _datelines(doc)
-        for t in doc:
-            if self._namey(t, taken):
+        # each word's `_namey` from the doc's cached list: a Token is made
+        # only for a word that ends a run (to see whether it joins two halves)
+        namey = [like and i not in taken for i, like in enumerate(_name_like(doc, self.english))]
+        last = len(namey) - 1
+        for i, ok in enumerate(namey):
+            if ok:
                 if start is None:
-                    start = t.i
+                    start = i
                 continue
-            if start is not None and t.i + 1 < len(doc) and self._namey(doc[t.i + 1], taken) and (
-                    t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[t.i - 1].whitespace_ == ""
-                    or t.lower_ == "and" and self._generic_tail(doc, t.i + 1, taken)):
-                continue        # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission"
-            if start is not None:
-                runs.append(doc[start:t.i])
-                start = None
+            if start is None:
+                continue
+            if i < last and namey[i + 1]:
+                t = doc[i]
+                if t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[i - 1].whitespace_ == "" \
+                        or t.lower_ == "and" and self._generic_tail(doc, i + 1, taken):
+                    continue    # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission"
+            runs.append(doc[start:i])
+            start = None
         if start is not None:
             runs.append(doc[start:len(doc)])
         out = []

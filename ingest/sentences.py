@@ -59,13 +59,18 @@ class SentenceFacts:
         if not inside:
             return self.words
         sent = self.sent
-        lemmas, lowers = parse_of(sent.doc).columns[:2]
-        named = [i for i in range(sent.start, sent.end) if i in inside]
+        start, end = sent.start, sent.end
+        named = [i - start for i in inside if start <= i < end]
         if not named:
             return self.words
-        others = [i for i in range(sent.start, sent.end) if i not in inside]
+        lemmas, lowers = parse_of(sent.doc).columns[:2]
+        lemmas, lowers = lemmas[start:end], lowers[start:end]
         within = {lowers[i] for i in named} | {lemmas[i] for i in named}
-        without = {lowers[i] for i in others} | {lemmas[i] for i in others}
+        for i in named:     # the words at the other positions, in C: blank the named ones out
+            lowers[i] = lemmas[i] = None
+        without = set(lowers)
+        without.update(lemmas)
+        without.discard(None)
         return self.words - (self._lowered(within) - self._lowered(without))
 
     def _lowered(self, hashes: set[int]) -> set[str]:
