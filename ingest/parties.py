@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .patterns.vocab import LEMMAS
@@ -71,17 +72,35 @@ def _separated(a: Token, b: Token) -> bool:
     common = next((i for i in up_a if i in on_b), None)
     if common is None:
         return True
-    doc = a.doc
+    walks = _walks(a.doc)     # the words on the path read from the parse's columns, no Token made
+    deps, pos, heads, ids = walks.deps, walks.pos, walks.heads, walks.ids
     for i in up_a[:up_a.index(common)] + up_b[:up_b.index(common)]:
-        t = doc[i]
-        dep = t.dep_
-        clause = dep in ("advcl", "parataxis", "relcl") or dep == "conj" and t.pos_ in ("VERB", "AUX")
-        if not clause or not any(ch.dep_ in SUBJECTS for ch in t.children):
+        dep = deps[i]
+        clause = dep in ids.clauses or dep == ids.conj and pos[i] in _VERBS
+        if not clause or not any(deps[ch] in ids.subjects for ch in walks.parse.children(i)):
             continue
-        if dep == "relcl" and t.head.i in (a.i, b.i, common):
+        if dep == ids.relcl and heads[i] in (a.i, b.i, common):
             continue
         return True
     return False
+
+
+_VERBS = {VERB, AUX}    # part-of-speech ids, as the parse's POS column holds them
+
+
+@dataclass(frozen=True, slots=True)
+class _DepIds:
+    """The dependency labels `_separated` reads, as the parse's DEP column holds them."""
+    clauses: frozenset[int]     # advcl, parataxis, relcl
+    conj: int
+    relcl: int
+    subjects: frozenset[int]    # SUBJECTS
+
+
+@lru_cache(maxsize=4)
+def _dep_ids(strings) -> _DepIds:
+    return _DepIds(frozenset(strings.add(d) for d in ("advcl", "parataxis", "relcl")), strings.add("conj"),
+                   strings.add("relcl"), frozenset(strings.add(d) for d in SUBJECTS))
 
 
 def ended(a: Token, b: Token) -> bool:
@@ -146,7 +165,10 @@ class _Walks:
     walked: for walks up the parse without making Token objects."""
 
     def __init__(self, doc: Doc):
-        self.heads = parse_of(doc).heads
+        self.parse = parse_of(doc)
+        self.heads = self.parse.heads
+        self.pos, self.deps = self.parse.columns[2:4]
+        self.ids = _dep_ids(doc.vocab.strings)
         self.chains: dict[int, list[int]] = {}
 
 

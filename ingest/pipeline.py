@@ -36,6 +36,7 @@ class Mention:
     known: Known        # the canonical entity
     via_reference: bool = False
     root: Token | None = field(default=None, repr=False, compare=False)   # set once by `head`
+    passing: bool | None = field(default=None, repr=False, compare=False)  # set once by references.mention_in_passing
 
     def head(self, doc: Doc) -> Token:
         """The mention's syntactic head in its article's parse, computed once."""

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .references import named_in_passing
+from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, anchor, pairs, party_name
 from .sentences import Sentences, by_sentence, phrase_words
@@ -157,7 +157,7 @@ class Proposer:
             # are among its backers", "A and B are named as its partners"
             listed = {m.company for m in b.roles.get(ROLE_ORDER[kind][0], [])}
             named = [(party_name(a), party_name(c)) for a, c in pairs(b)
-                     if not named_in_passing(_root(a, sent.doc)) and not named_in_passing(_root(c, sent.doc))
+                     if not mention_in_passing(a, sent.doc) and not mention_in_passing(c, sent.doc)
                      and not (c.via_reference and c.company in listed)]
             named += self._reread_reference(b, sent, rounds)
         if pattern.get("together") and _made_with_another(b.trigger, here):

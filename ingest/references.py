@@ -72,6 +72,14 @@ def named_in_passing(root: Token) -> bool:
     return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
 
 
+def mention_in_passing(m: Mention, doc: Doc) -> bool:
+    """`named_in_passing` of a mention's head, worked out once per mention
+    (the patterns ask it of every pair a mention is in, the rules of every sentence's party)."""
+    if m.passing is None:
+        m.passing = named_in_passing(m.head(doc))
+    return m.passing
+
+
 def _speaks(verb: Token) -> bool:
     """A verb of saying used as one: "X added that ...", not "X added
     OpenAI's models to its platform" (an object and no reported clause)."""

@@ -20,7 +20,7 @@ from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_CHI
                                   COMPUTE, CO_WORK_LOWER, DEAL, DISTRIBUTE, HARDWARE, INVEST, PARTNER, SHARE_DEAL, SITES,
                                   STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER)
 from .pipeline import Mention
-from .references import named_in_passing
+from .references import mention_in_passing
 from .sentences import SentenceFacts, Sentences, by_sentence
 from .sides import buys_hardware, investment_pairs, supplier_ties, units, venture_of
 
@@ -101,7 +101,7 @@ class RelationExtractor:
             found: list[Candidate] = []
             if len({m.company for m in here if m.company} | owners) >= 2:
                 parties = [_party(m, doc, m.company) for m in here
-                           if m.company and not named_in_passing(_mroot(doc, m))]
+                           if m.company and not mention_in_passing(m, doc)]
                 if len({p.company for p in parties} | owners) >= 2:
                     found = self._sentence(sentences.of(sent), here, parties)
             if found:
