@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -50,10 +51,19 @@ class RoundTarget:
         for m in here:
             if not m.company or m.via_reference and m.company in named:
                 continue    # "the startup" is not a company its own sentence names as an investor
-            tok = anchor(m.head(sent.doc))
-            if self._raises(tok) or self._receives(tok) or self._round_owner(tok):
+            if self._funded(m, sent.doc):
                 self.current = m.company
                 return
+
+    def _funded(self, m: Mention, doc: Doc) -> bool:
+        """Whether the sentence shows a mention's company raising or receiving
+        a round: a function of its head word, worked out once per word of an
+        article (the references and the patterns each read every sentence)."""
+        tok = anchor(m.head(doc))
+        known = _funded_words(doc)
+        if tok.i not in known:
+            known[tok.i] = self._raises(tok) or self._receives(tok) or self._round_owner(tok)
+        return known[tok.i]
 
     def _round_owner(self, tok: Token) -> bool:
         """The company a round is said to be of: "Zeta's Series B", "the
@@ -114,6 +124,12 @@ def _round_of_other(tok: Token) -> bool:
     return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in FUNDING_OF for g in ch.children)
         for ch in tok.children)
+
+
+@lru_cache(maxsize=4)
+def _funded_words(doc: Doc) -> dict[int, bool]:
+    """RoundTarget._funded's answers for one doc, by word."""
+    return {}
 
 
 # a sum spent every period: "$50 billion a year", "per quarter", "annually"
