@@ -36,46 +36,44 @@ class _Spec:
     tests: tuple[tuple[str, object], ...]      # (token attribute, frozenset of values | bool)
     named: tuple[Callable[[Token], bool], ...]
     optional: bool
+    values: tuple[tuple[str, frozenset], ...] = ()    # the tests of values and of flags, apart
+    flags: tuple[tuple[str, bool], ...] = ()
 
     def holds(self, word: _Word) -> bool:
-        for attr, want in self.tests:
-            got = word.get(attr)
-            if isinstance(want, frozenset):
-                if got not in want:
-                    return False
-            elif got != want:
+        for attr, want in self.values:
+            if word[attr] not in want:
+                return False
+        for attr, want in self.flags:
+            if word[attr] != want:
                 return False
         return all(test(word.token) for test in self.named)
 
 
-class _Word:
-    """One word's attributes, each read from its Token once however many patterns test it."""
+class _Word(dict):
+    """One word's attributes (``word["lower_"]``), each read from its Token
+    once however many patterns test it."""
 
-    __slots__ = ("token", "_values")
+    __slots__ = ("token",)
 
     def __init__(self, token: Token):
+        super().__init__()
         self.token = token
-        self._values: dict[str, object] = {}
 
-    def get(self, attr: str):
-        values = self._values
-        if attr not in values:
-            values[attr] = getattr(self.token, attr)
-        return values[attr]
+    def __missing__(self, attr: str):
+        value = self[attr] = getattr(self.token, attr)
+        return value
 
 
-class _Words:
-    """The words of one doc as _Word, made when first looked at."""
+class _Words(dict):
+    """The words of one doc as _Word by position, made when first looked at."""
 
     def __init__(self, doc: Doc):
+        super().__init__()
         self.doc = doc
         self.length = len(doc)
-        self._words: dict[int, _Word] = {}
 
-    def __getitem__(self, i: int) -> _Word:
-        word = self._words.get(i)
-        if word is None:
-            word = self._words[i] = _Word(self.doc[i])
+    def __missing__(self, i: int) -> _Word:
+        word = self[i] = _Word(self.doc[i])
         return word
 
 
@@ -91,20 +89,27 @@ class EdgeMatcher:
             if side not in ("before", "after"):
                 raise ValueError(f"a pattern's side is 'before' or 'after', not {side!r}")
             self.patterns.append((side, tuple(self._spec(tok) for tok in pattern)))
-        # A pattern whose word next to the name must be there and must have
-        # one of some values ("a company such as" before a name: its last
-        # word's LOWER) is tried only where the word next to the name has one
-        # of them; the others are tried at every name.
+        # each pattern's words that can stand next to the name: from that end
+        # inwards, the optional ones and the first it needs
+        self._edges: list[tuple[_Spec, ...]] = []
+        for side, specs in self.patterns:
+            inward = specs[::-1] if side == "before" else specs
+            needed = next((n for n, spec in enumerate(inward) if not spec.optional), len(inward) - 1)
+            self._edges.append(inward[:needed + 1])
+        # A pattern whose words next to the name each need one of some
+        # values ("a company such as" before a name: its last word's LOWER)
+        # is tried only where the word next to the name has one of them;
+        # the others are tried at every name.
         self._by_edge: dict[str, dict[tuple[str, object], list[int]]] = {"before": {}, "after": {}}
         self._everywhere: dict[str, list[int]] = {"before": [], "after": []}
-        for index, (side, specs) in enumerate(self.patterns):
-            edge = specs[-1] if side == "before" else specs[0]
-            if edge.optional or not edge.tests or not isinstance(edge.tests[0][1], frozenset):
+        for index, (side, _) in enumerate(self.patterns):
+            edge = self._edges[index]
+            if not all(spec.tests and isinstance(spec.tests[0][1], frozenset) for spec in edge):
                 self._everywhere[side].append(index)
                 continue
-            attr, values = edge.tests[0]
-            for value in values:
-                self._by_edge[side].setdefault((attr, value), []).append(index)
+            keys = {(spec.tests[0][0], value) for spec in edge for value in spec.tests[0][1]}
+            for key in sorted(keys):
+                self._by_edge[side].setdefault(key, []).append(index)
         self._edge_attrs = {side: sorted({attr for attr, _ in keys}) for side, keys in self._by_edge.items()}
 
     def _spec(self, token: dict) -> _Spec:
@@ -130,7 +135,8 @@ class EdgeMatcher:
                     named.append(self.named[name])
             else:
                 raise ValueError(f"unsupported token attribute {key!r}")
-        return _Spec(tuple(tests), tuple(named), optional)
+        return _Spec(tuple(tests), tuple(named), optional, tuple(t for t in tests if isinstance(t[1], frozenset)),
+                     tuple(t for t in tests if not isinstance(t[1], frozenset)))
 
     def matches(self, doc: Doc, before: set[int], after: set[int]) -> list[tuple[int, int, int]]:
         """(pattern index, start, end) of every match of a "before" pattern
@@ -141,10 +147,15 @@ class EdgeMatcher:
         tries = sorted({(index, at) for side, places in (("before", before), ("after", after)) for at in places
                         for index in self._candidates(words, side, at - 1 if side == "before" else at)})
         for index, at in tries:     # pattern by pattern, each at its places in order
-            specs = self.patterns[index][1]
-            if self.patterns[index][0] == "before":
-                out += [(index, start, at) for start in sorted(_starts(words, specs, len(specs), at)) if start < at]
-            else:
+            side, specs = self.patterns[index]
+            # the word next to the name is matched by one of the pattern's
+            # words there (the optional ones and the first it needs): where
+            # none holds, no match, without walking the pattern
+            edge = self._edges[index]
+            if side == "before":
+                if at > 0 and any(spec.holds(words[at - 1]) for spec in edge):
+                    out += [(index, start, at) for start in sorted(_starts(words, specs, len(specs), at)) if start < at]
+            elif at < words.length and any(spec.holds(words[at]) for spec in edge):
                 out += [(index, at, end) for end in sorted(_ends(words, specs, 0, at)) if end > at]
         return out
 
@@ -154,7 +165,7 @@ class EdgeMatcher:
         if 0 <= edge < words.length:
             word, by_edge = words[edge], self._by_edge[side]
             for attr in self._edge_attrs[side]:
-                found += by_edge.get((attr, word.get(attr)), ())
+                found += by_edge.get((attr, word[attr]), ())
         return found
 
 
