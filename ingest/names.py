@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_TITLE, LEMMA, LOWER, ORTH, SENT_START, TAG
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import normalise_name
@@ -774,6 +774,12 @@ def english_words(nlp) -> frozenset[str]:
     return frozenset(w for entries in lookups.get_table("lemma_index").values() for w in entries)
 
 
+# a word's string hash -> its shape (a letter, an inner capital, capitalised,
+# coded): a pure function of the word, kept for the run (as each article's
+# words are mostly the words of the articles before it)
+_SHAPES: dict[int, tuple[bool, bool, bool, bool]] = {}
+
+
 def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     """Per word, whether it may be part of a name, worked out once per doc
     from arrays of the words' attributes: a tagged proper noun; a word with
@@ -790,7 +796,7 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     not_name_ents = {strings.add(label) for label in NOT_NAME_ENTS}
     pos, pronoun, noun = strings.add("POS"), strings.add("I"), strings.add("NN")
     lower_words = _lower_words(doc)
-    shapes: dict[int, tuple[bool, bool, bool, bool]] = {}  # by word: (a letter, an inner capital, capitalised, coded)
+    shapes = _SHAPES
     out = []
     for i, (orth, lower, tag, ent, alpha, sent_start) in enumerate(columns):
         shape = shapes.get(orth)
@@ -832,7 +838,8 @@ def _datelines(doc: Doc) -> set[int]:
     if cached is not None:
         return cached
     out: set[int] = set()
-    for start in [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]:
+    spaces = doc.to_array(IS_SPACE).tolist()       # a Token made only for a space
+    for start in [0] + [i + 1 for i, space in enumerate(spaces) if space and "\n" in doc[i].text]:
         if start >= len(doc) or not (doc[start].is_upper and len(doc[start]) > 1):
             continue
         for t in doc[start:min(len(doc), start + DATELINE_TOKENS)]:
@@ -944,8 +951,9 @@ def _standalone_words(doc: Doc) -> set[str]:
     """Words written with no title-case word beside them ("Holt said"), once per doc."""
     cached = doc.user_data.get("dealgraph_standalone")
     if cached is None:
-        titles = doc.to_array(IS_TITLE).tolist()
+        orths, titles = doc.to_array([ORTH, IS_TITLE]).T.tolist()     # by arrays: no Token made per word
         last = len(titles) - 1
-        cached = doc.user_data["dealgraph_standalone"] = {
-            t.text for t in doc if (t.i == 0 or not titles[t.i - 1]) and (t.i == last or not titles[t.i + 1])}
+        strings = doc.vocab.strings
+        cached = doc.user_data["dealgraph_standalone"] = {strings[orth] for orth in {
+            orth for i, orth in enumerate(orths) if (i == 0 or not titles[i - 1]) and (i == last or not titles[i + 1])}}
     return cached
