@@ -13,7 +13,9 @@ True
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
 
 from .patterns.vocab import LEMMAS
 from .roles import anchor
@@ -78,7 +80,23 @@ def site_size(tok: Token) -> bool:
 def secondary(tok: Token) -> bool:
     """A figure of a lesser deal beside the main one: "a separate $200
     million agreement", "$3 billion of additional capacity"."""
-    return any(t.lemma_.lower() in SECONDARY for t in measured(tok))
+    return _once(tok, "secondary", lambda: any(t.lemma_.lower() in SECONDARY for t in measured(tok)))
+
+
+@lru_cache(maxsize=4)
+def _answers(doc: Doc) -> dict[tuple[str, int], object]:
+    """What this module's readers answered for one doc, by (reader, word)."""
+    return {}
+
+
+def _once(tok: Token, reader: str, read):
+    """A reader's answer for one figure, worked out once per article: each is
+    a function of the parse, asked of the same figure by every deal of its
+    sentence (the patterns' and the rules')."""
+    answers, key = _answers(tok.doc), (reader, tok.i)
+    if key not in answers:
+        answers[key] = read()
+    return answers[key]
 
 
 def on_top(tok: Token) -> bool:
@@ -120,9 +138,8 @@ def rank_by_age(tok: Token) -> int:
     deal's (0 for a figure of the deal being reported): "another $600
     million" beats "$3 billion to date", which beats "a $1 billion initial
     investment"."""
-    if running_total(tok):
-        return RUNNING_TOTAL_RANK
-    return OLDER_DEAL_RANK if any(t.lower_ in OLDER for t in measured(tok)) else 0
+    return _once(tok, "age", lambda: RUNNING_TOTAL_RANK if running_total(tok) else
+                 OLDER_DEAL_RANK if any(t.lower_ in OLDER for t in measured(tok)) else 0)
 
 
 def running_total(tok: Token) -> bool:
