@@ -22,7 +22,9 @@ HEDGES = [
                             r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
                             r"(?:up to |as much as |about |around |roughly |nearly |more than |over )?(?:\$|€|£|US\$|\d+|money|cash|funds|capital)|"
                             r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
-                            r"buy|acquire)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
+                            r"buy|acquire)|"
+                            # the same hedges in the passive: "$1 billion could be invested in B by A"
+                            r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
     ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
 ]
 # the hedges' words are all lower case: one case-sensitive pass over the
