@@ -118,6 +118,15 @@ PATTERNS: list[dict] = [
     {"name": "round_includes_more_sums_from", "kind": "investment", "trigger": "@include_verb", "pos": "VERB",
      "round": True, "roles": {"investor": ">dobj>conj>prep[from]>pobj",
                               "_round": ">nsubj(@round_noun|deal|investment|package)"}},
+    # a round raised or closed "with A as (its) lead investor": A invests in the company raising
+    # (money or a round raised: not "raised concerns with A as an investor")
+    {"name": "raised_with_as_investor", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investee": "<pobj<prep[as](@raise_verb)>nsubj", "investor": "<pobj<prep[as](@raise_verb)>prep[with]>pobj",
+               "_what": "<pobj<prep[as](@raise_verb)>dobj(@raised_noun)"}},
+    {"name": "round_with_as_investor", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investee": "<pobj<prep[as](@raise_verb)>nsubj",
+               "investor": "<pobj<prep[as](@raise_verb)>dobj>prep[with]>pobj",
+               "_what": "<pobj<prep[as](@raise_verb)>dobj>>compound|nummod(@raised_noun)"}},
     {"name": "investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
      "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun)"}},
     {"name": "own_investors_include", "kind": "investment", "trigger": "@include_verb",
