@@ -239,9 +239,17 @@ class Extractor:
         # purchases; a model offered on a platform is not compute bought
         # there; investors in one company, or an investor and its investee,
         # are not partners for being named together
+        # a pattern reads the deal's own clause: "did not invest", "could pay" deny or hedge
+        # what the older rules, which read the sentence's words, take as announced
+        clause_read = {(c.sent.start, frozenset((c.src, c.dst))): c.status for c in proposed if c.status != "announced"}
+        for c in proposed:
+            if c.status == "announced":     # "invested in B and could sell it chips": the pair has a deal
+                clause_read.pop((c.sent.start, frozenset((c.src, c.dst))), None)
         rules = []
         for c in self.relations.extract_resolved(doc, resolved, sents, text, sentences):
             pair = (c.sent.start, frozenset((c.src, c.dst)))
+            if c.status == "announced" and pair in clause_read:
+                c.status = clause_read[pair]
             if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken \
                     or pair in offered and c.kind != "investment":
                 continue    # an investment beside the offer stays: "B invests in A, whose models B offers"

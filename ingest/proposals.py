@@ -25,6 +25,7 @@ from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, anchor, pairs, party_name
 from .sentences import Sentences, by_sentence, phrase_words
+from .status import clause_status
 from .walker import parse_of
 
 COMPUTE = set(LEMMAS["compute_word"])
@@ -163,6 +164,7 @@ class Proposer:
         if pattern.get("together") and _made_with_another(b.trigger, here):
             return []   # "A and B signed contracts with C": A and B did not deal with each other
         out = []
+        status = clause_status(b.trigger, status)
         for src, dst in named:
             if src == dst or not src or not dst:
                 continue

@@ -13,9 +13,12 @@ import re
 # Each status with its hedge words, the first that matches wins. The words
 # are lower case: callers pass the lower-cased sentence.
 HEDGES = [
-    # a refusal is a denial: "A refused (declined) to buy B"; not "declined to comment"
+    # a refusal of a deal is a denial: "A refused (declined) to buy B"; not "declined to
+    # comment (to disclose the amount, to elaborate)", which deny nothing
     ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?|"
-                          r"refus(?:ed|es|e|ing) to|declin(?:ed|es|e|ing) to (?!comment))\b", re.I)),
+                          r"(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to (?:be )?(?:buy|bought|acquire|acquired|"
+                          r"purchase|purchased|sell|sold|invest|back|backed|fund|funded|merge|partner|license|supply|"
+                          r"take over|taken over))\b", re.I)),
     ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
@@ -52,3 +55,37 @@ def status(lower: str) -> str:
         if pattern.search(lower):
             return name
     return "announced"
+
+
+# A deal verb's own clause can hedge or deny it where the sentence's words do not:
+# "did not invest", "are not working together" deny it; "could pay", "might work
+# together", "may pick" make it talk (GUIDELINES "Status": "could" does not count)
+HEDGE_MODALS = frozenset({"could", "might", "may"})
+
+
+def clause_status(trigger, sentence_status: str) -> str:
+    """The status of the deal a pattern's trigger word states: 'denied' where its
+    verb (or the verb it completes: "plan to invest") is negated, 'in_talks' where
+    a modal of possibility governs it, else the sentence's.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme did not agree to invest in Zorb, and Borealis could buy Vexa.")
+    >>> [clause_status(doc[i], "announced") for i in (5, 12)]   # invest, buy
+    ['denied', 'in_talks']
+    """
+    words = [trigger]
+    tok = trigger
+    while tok.dep_ in ("xcomp", "dobj", "attr") and tok.head is not tok:   # "plan to invest", "signed a deal"
+        tok = tok.head
+        words.append(tok)
+    children = [ch for w in words for ch in w.children]
+    if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children):
+        return "denied"
+    if sentence_status == "announced" and any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children):
+        return "in_talks"
+    return sentence_status
+
+
+def _not_only(neg) -> bool:
+    """"not only … but also" adds, it does not deny."""
+    return neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ == "only"

@@ -108,7 +108,7 @@ LEMMAS: dict[str, list[str]] = {
     # a description that says it is not the company just named: "the rival company", "the other startup"
     # words that say a tie is over: "its former supplier", "an ex-investor", "a one-time backer",
     # "A formerly rented servers from B" ("once", read apart: "Once backed by A, B grew" is a time)
-    "former_word": ["former", "erstwhile", "one-time", "onetime", "ex", "previous", "past", "formerly"],
+    "former_word": ["former", "erstwhile", "one-time", "onetime", "ex", "formerly"],
     # a noun that, with "the two" or "both", stands for several companies named before
     "group_noun": ["company", "firm", "group", "partner", "side"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
