@@ -75,15 +75,30 @@ def clause_status(trigger, sentence_status: str) -> str:
     """
     words = [trigger]
     tok = trigger
-    while tok.dep_ in ("xcomp", "dobj", "attr") and tok.head is not tok:   # "plan to invest", "signed a deal"
+    while tok.dep_ in ("xcomp", "dobj", "attr", "acl") and tok.head is not tok:   # "plan to invest", "signed a deal"
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]
-    if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children):
+    if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children) or _called_off(words):
         return "denied"
     if sentence_status == "announced" and any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children):
         return "in_talks"
     return sentence_status
+
+
+def _called_off(words) -> bool:
+    """A deal its own clause says ended before it began: "the takeover of B
+    collapsed", "the deal was blocked by regulators", "A abandoned its plan
+    to buy B" (the deal word, or the plan it completes, as the subject of a
+    verb of failing or the object of a verb of calling off)."""
+    from .patterns.vocab import LEMMAS
+
+    for w in words:
+        verb = w.head.lemma_.lower()
+        if w.dep_ == "nsubj" and verb in LEMMAS["fail_verb"] or \
+                w.dep_ in ("dobj", "nsubjpass") and verb in LEMMAS["call_off_verb"]:
+            return True
+    return False
 
 
 def _not_only(neg) -> bool:

@@ -109,6 +109,10 @@ LEMMAS: dict[str, list[str]] = {
     # words that say a tie is over: "its former supplier", "an ex-investor", "a one-time backer",
     # "A formerly rented servers from B" ("once", read apart: "Once backed by A, B grew" is a time)
     "former_word": ["former", "erstwhile", "one-time", "onetime", "ex", "formerly"],
+    # what a deal that ends before it starts does: "the takeover collapsed (fell through)"
+    "fail_verb": ["collapse", "fail", "founder", "unravel"],
+    # what ends a deal: "regulators blocked the deal", "A abandoned its plan to buy B"
+    "call_off_verb": ["abandon", "scrap", "cancel", "terminate", "block", "scuttle", "torpedo", "nix"],
     # a noun that, with "the two" or "both", stands for several companies named before
     "group_noun": ["company", "firm", "group", "partner", "side"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
