@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import figures
 from .attach import deal_amount, own_size
 from .discourse import RoundTarget, sentence_investee
-from .figure_words import SECONDARY_RANK, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
+from .figure_words import SECONDARY_RANK, SITES, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
 from .gazetteer import Gazetteer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
@@ -58,7 +58,6 @@ ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])
 LICENSE = set(LEMMAS["license_word"])
 JOINT_WORK = set(LEMMAS["joint_work_word"])
-SITES = set(LEMMAS["site_word"])
 RENT = set(LEMMAS["rent_verb"])
 SUPPLY = set(LEMMAS["supply_verb"])
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}

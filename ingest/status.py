@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns.vocab import LEMMAS
+
 # Each status with its hedge words, the first that matches wins. The words
 # are lower case: callers pass the lower-cased sentence.
 HEDGES = [
@@ -61,6 +63,8 @@ def status(lower: str) -> str:
 # "did not invest", "are not working together" deny it; "could pay", "might work
 # together", "may pick" make it talk (GUIDELINES "Status": "could" does not count)
 HEDGE_MODALS = frozenset({"could", "might", "may"})
+FAIL_VERBS = frozenset(LEMMAS["fail_verb"])
+CALL_OFF_VERBS = frozenset(LEMMAS["call_off_verb"])
 
 
 def clause_status(trigger, sentence_status: str) -> str:
@@ -91,12 +95,9 @@ def _called_off(words) -> bool:
     collapsed", "the deal was blocked by regulators", "A abandoned its plan
     to buy B" (the deal word, or the plan it completes, as the subject of a
     verb of failing or the object of a verb of calling off)."""
-    from .patterns.vocab import LEMMAS
-
     for w in words:
         verb = w.head.lemma_.lower()
-        if w.dep_ == "nsubj" and verb in LEMMAS["fail_verb"] or \
-                w.dep_ in ("dobj", "nsubjpass") and verb in LEMMAS["call_off_verb"]:
+        if w.dep_ == "nsubj" and verb in FAIL_VERBS or w.dep_ in ("dobj", "nsubjpass") and verb in CALL_OFF_VERBS:
             return True
     return False
 

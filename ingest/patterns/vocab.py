@@ -109,7 +109,7 @@ LEMMAS: dict[str, list[str]] = {
     # words that say a tie is over: "its former supplier", "an ex-investor", "a one-time backer",
     # "A formerly rented servers from B" ("once", read apart: "Once backed by A, B grew" is a time)
     "former_word": ["former", "erstwhile", "one-time", "onetime", "ex", "formerly"],
-    # what a deal that ends before it starts does: "the takeover collapsed (fell through)"
+    # what a deal that ends before it starts does: "the takeover collapsed (unravelled)"
     "fail_verb": ["collapse", "fail", "founder", "unravel"],
     # what ends a deal: "regulators blocked the deal", "A abandoned its plan to buy B"
     "call_off_verb": ["abandon", "scrap", "cancel", "terminate", "block", "scuttle", "torpedo", "nix"],
