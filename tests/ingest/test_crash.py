@@ -44,8 +44,18 @@ def ingest(folder: Path, db: Path, **popen) -> subprocess.Popen:
 
 
 def log_bytes(db: Path) -> int:
-    """Size of the engine's append-only log(s) under the store's folder: it grows with each write."""
-    return sum(p.stat().st_size for p in db.parent.rglob("*") if p.is_file() and "aof" in p.name.lower())
+    """Size of the engine's append-only log(s) under the store's folder: it grows with each write.
+
+    A log file the engine removes between listing and reading (its log rewrite
+    swaps files) counts as empty: the next poll sees the new one."""
+    total = 0
+    for p in db.parent.rglob("*"):
+        if "aof" in p.name.lower():
+            try:
+                total += p.stat().st_size if p.is_file() else 0
+            except FileNotFoundError:
+                pass
+    return total
 
 
 def kill_when_log_reaches(proc: subprocess.Popen, db: Path, target: int, deadline: float) -> None:
