@@ -65,18 +65,20 @@ def rule_figures(found: list[Candidate], facts: SentenceFacts, parties: list[Par
     grammar ties to it (`attach_figure`), then take back the figures that
     are sums of several deals (`drop_shared`). A figure that is a company's
     or a holding's size (`own_size`) is no deal's."""
+    if not found:
+        return
     text = facts.text
     companies = {i for p in parties if p.mention.known.type == "Company"
                  for i in range(p.mention.token_start, p.mention.token_end)}
     # each figure's token and clause words, worked out once for all the deals
     money = []
-    for f in (facts.money if found else []):
+    for f in facts.money:
         tok = facts.token(f) if deal_amount(text, f) else None
         if tok is not None and not own_size(tok, companies):
             money.append((f, tok, clause_words(tok)))
     round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)
     # a site's size is no deal's capacity ("at a 1.4 gigawatt campus")
-    sized = [(f, tok) for f in (caps if found else []) if not ((tok := facts.token(f)) is not None and site_size(tok))]
+    sized = [(f, tok) for f in caps if not ((tok := facts.token(f)) is not None and site_size(tok))]
     for c in found:
         attach_figure(c, money, sized, parties, round_talk)
     drop_shared(found, text)

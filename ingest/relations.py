@@ -18,11 +18,12 @@ from .gazetteer import Gazetteer, Known
 from .parties import Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_CHIP, CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK,
                                   COMPUTE, CO_WORK_LOWER, DEAL, DISTRIBUTE, HARDWARE, INVEST, PARTNER, SHARE_DEAL, SITES,
-                                  STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER)
+                                  STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
 from .pipeline import Mention
 from .references import mention_in_passing
 from .sentences import SentenceFacts, Sentences, by_sentence
-from .sides import buys_hardware, investment_pairs, supplier_ties, units, venture_of
+from .sides import TIE_NOUNS, buys_hardware, investment_pairs, supplier_ties, units, venture_of
+from .walker import parse_of
 
 
 @dataclass(slots=True)
@@ -52,6 +53,11 @@ CHIPS_SUPPLIED_ROLES = ("pobj:for", "pobj:to", "poss:pobj:for", "poss:pobj:to", 
 SUBJECT_ROLES = ("subj", "subjpass")
 ACQUIRED_ROLES = ("dobj", "pobj:of")
 GROUP_ROLES = ("pobj:between", "pobj:among")     # "a partnership between A and B"
+# the lemmas one of which a sentence must hold for a rule to find anything in it (read
+# where every sentence of the doc is a tree of its own: the words the rule reaches are its own)
+UNIT_TRIGGERS = frozenset(UNITS) | TIE_NOUNS     # "Y's chip unit X", "Y's cloud provider X"
+VENTURE_TRIGGERS = frozenset(VENTURES)          # "an initiative announced by A, B and C"
+MODEL_NOUN = frozenset({"model"})               # "A's models", offered by a platform
 
 
 @dataclass
@@ -64,7 +70,13 @@ class _Reading:
     words: set[str]     # the sentence's words outside company names
     cloud: list[Party]  # cloud providers, or their cloud products
     chips: list[Party]  # chip vendors
+    walled: bool        # every sentence of the doc a tree of its own (no head or child outside it)
     found: list[Candidate] = field(default_factory=list)
+
+    def may_hold(self, lemmas: frozenset[str]) -> bool:
+        """Whether a rule that reaches only this sentence's words and needs
+        one of `lemmas` can find anything here."""
+        return not self.walled or not self.facts.words.isdisjoint(lemmas)
 
     @property
     def hw_named(self) -> list[Mention]:
@@ -95,6 +107,7 @@ class RelationExtractor:
         by_sent = by_sentence(all_mentions, [sent.start for sent in sents])
         recent: list[Candidate] = []    # the deals of the last sentence that stated any
         recent_at = 0
+        walled = _walled(doc)
         for sent in sents:
             here = by_sent.get(sent.start, [])
             owners = {m.known.owner for m in here if m.known.type in ("Model", "Hardware") and m.known.owner}
@@ -103,7 +116,7 @@ class RelationExtractor:
                 parties = [_party(m, doc, m.company) for m in here
                            if m.company and not mention_in_passing(m, doc)]
                 if len({p.company for p in parties} | owners) >= 2:
-                    found = self._sentence(sentences.of(sent), here, parties)
+                    found = self._sentence(sentences.of(sent), here, parties, walled)
             if found:
                 out.extend(found)
                 recent, recent_at = found, sent.start
@@ -111,15 +124,16 @@ class RelationExtractor:
                 deal_figure(sentences.of(sent), here, recent, near=sent.start - recent_at < 80)
         return out
 
-    def _sentence(self, facts: SentenceFacts, here: list[Mention], parties: list[Party]) -> list[Candidate]:
+    def _sentence(self, facts: SentenceFacts, here: list[Mention], parties: list[Party],
+                  walled: bool = False) -> list[Candidate]:
         """The deals one sentence states between its parties: each kind's
         rule in turn (a later one sees the deals found before it), then the
-        sentence's status and figures."""
+        sentence's status and figures. `walled`: see `_Reading`."""
         names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
         r = _Reading(facts, here, parties, facts.words_outside(names),
                      cloud=[p for p in parties if self.g.role(p.company, "cloud_providers") and
                             (p.mention.known.type == "Product" or p.company in self.g.roles["cloud_providers"])],
-                     chips=[p for p in parties if self.g.role(p.company, "chip_vendors")])
+                     chips=[p for p in parties if self.g.role(p.company, "chip_vendors")], walled=walled)
         self._investments(r)
         owned = self._units(r)
         self._acquisitions(r)
@@ -153,7 +167,9 @@ class RelationExtractor:
         """A parent owns its subsidiary (GUIDELINES, Kinds), and a stated
         supplier tie ("Y's primary cloud provider") is a purchase; returns
         the parent-unit pairs."""
-        owned = []
+        owned: list[set[str]] = []
+        if not r.may_hold(UNIT_TRIGGERS):
+            return owned
         for owner, unit in units(r.parties):
             r.add("investment", owner, unit, 0.65)
             owned.append({owner.company, unit.company})
@@ -280,6 +296,8 @@ class RelationExtractor:
     @staticmethod
     def _venture_partners(r: _Reading) -> None:
         """The founders or members of one venture or initiative are partners."""
+        if not r.may_hold(VENTURE_TRIGGERS):
+            return
         members: dict[int, list[Party]] = {}
         for p in r.parties:
             venture = venture_of(p)
@@ -293,9 +311,10 @@ class RelationExtractor:
     @staticmethod
     def _distributions(r: _Reading) -> None:
         """A model's owner distributes it through the platform that offers it."""
-        named = [(m.token_start, m.known.owner) for m in r.here if m.known.type == "Model" and m.known.owner] + [
-            (p.mention.token_start, p.company) for p in r.parties
-            if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() == "model"]
+        named = [(m.token_start, m.known.owner) for m in r.here if m.known.type == "Model" and m.known.owner]
+        if r.may_hold(MODEL_NOUN):
+            named += [(p.mention.token_start, p.company) for p in r.parties
+                      if _root(p).dep_ == "poss" and _root(p).head.lemma_.lower() in MODEL_NOUN]
         model_owners = list(dict.fromkeys(owner for _, owner in sorted(named)))   # in the order the text names them
         if not model_owners or not DISTRIBUTE.search(r.facts.text):
             return
@@ -317,6 +336,22 @@ class RelationExtractor:
     @staticmethod
     def _is_chip_only_context(words: set[str]) -> bool:
         return bool(words & HARDWARE) and not words & CLOUD_TALK
+
+def _walled(doc: Doc) -> bool:
+    """Whether every sentence of a doc is a tree of its own: each word's head
+    in its sentence (so no word outside hangs from one inside either). True
+    of every sentence the parser makes; a rule that reaches only its own
+    sentence's words can then be skipped where they lack its trigger.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> _walled(load_nlp(None)("Acme bought Beta. Gamma sued Delta."))
+    True
+    """
+    parse = parse_of(doc)
+    heads = parse.heads
+    return all(sent.start <= min(heads[sent.start:sent.end]) and max(heads[sent.start:sent.end]) < sent.end
+               for sent in parse.sents if sent.end > sent.start)
+
 
 def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
     """"partnerships with Microsoft and Oracle", "sites with Oracle ...

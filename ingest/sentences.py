@@ -111,10 +111,13 @@ class Sentences:
 def lowered(strings, hashes: set[int]) -> set[str]:
     """The words of some string hashes, lower-cased."""
     known = _LOWER
-    for h in hashes:    # (not `hashes - known.keys()`: that walks every key known)
-        if h not in known:
-            known[h] = strings[h].lower()
-    return {known[h] for h in hashes}
+    words = set(map(known.get, hashes))     # in C: every word seen before (nearly all) is known
+    if None in words:   # (not `hashes - known.keys()`: that walks every key known)
+        for h in hashes:
+            if h not in known:
+                known[h] = strings[h].lower()
+        words = set(map(known.__getitem__, hashes))
+    return words
 
 
 def phrase_words(tok: Token) -> frozenset[str]:

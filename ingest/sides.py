@@ -91,6 +91,10 @@ def units(parties: list[Party]):
                     yield p, q
 
 
+# the nouns of a stated supply tie ("Y's cloud provider X"), by lemma
+TIE_NOUNS = frozenset({"provider", "partner", "supplier", "vendor", "customer"})
+
+
 def supplier_ties(parties: list[Party], g: Gazetteer):
     """Background supply ties stated as fact: "X serves as Y's primary
     cloud provider", "Y's cloud partner X", "X is one of Y's biggest customers"."""
@@ -99,7 +103,7 @@ def supplier_ties(parties: list[Party], g: Gazetteer):
         if root.dep_ != "poss":
             continue
         noun = root.head
-        if noun.lemma_.lower() not in ("provider", "partner", "supplier", "vendor", "customer"):
+        if noun.lemma_.lower() not in TIE_NOUNS:
             continue
         mods = {ch.lower_ for ch in noun.children if ch.dep_ in ("compound", "amod")}
         kind = "compute_purchase" if mods & {"cloud", "compute", "computing", "infrastructure"} else \
