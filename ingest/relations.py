@@ -204,6 +204,8 @@ class RelationExtractor:
 
     def _compute_purchases(self, r: _Reading, chip_clouds: set[str]) -> None:
         """A cloud provider (or cloud product) sells compute to a buyer."""
+        if not r.cloud:
+            return      # every seller `_providers` may name is one of the sentence's clouds
         words, lower = r.words, r.facts.lower   # lower: the patterns' words are all lower case (case-blind is slow)
         if not ((words & COMPUTE or chip_clouds or words & HARDWARE and r.cloud) and words & DEAL
                 or "cloud" in lower and CLOUD_ROLE.search(lower)):

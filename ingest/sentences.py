@@ -65,13 +65,18 @@ class SentenceFacts:
             return self.words
         lemmas, lowers = parse_of(sent.doc).columns[:2]
         lemmas, lowers = lemmas[start:end], lowers[start:end]
-        within = {lowers[i] for i in named} | {lemmas[i] for i in named}
+        within = {lowers[i] for i in named}
+        within.update([lemmas[i] for i in named])
         for i in named:     # the words at the other positions, in C: blank the named ones out
             lowers[i] = lemmas[i] = None
         without = set(lowers)
         without.update(lemmas)
         without.discard(None)
-        return self.words - (self._lowered(within) - self._lowered(without))
+        # the words less those found only inside names are the words found outside them
+        outside = self._lowered(without)
+        if "words" not in self.__dict__:    # all the sentence's words, from the same two halves
+            self.__dict__["words"] = outside | self._lowered(within)
+        return outside
 
     def _lowered(self, hashes: set[int]) -> set[str]:
         """The words of some string hashes, lower-cased."""
