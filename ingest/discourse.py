@@ -192,11 +192,15 @@ def _subject_of(path: list[Token], here: list[Mention]) -> set[str]:
 
 
 def _without_appositions(tok: Token) -> set[int]:
-    """A phrase's tokens, less its appositions ("Orbit, a backer of Zeta,"
-    is Orbit's phrase; Zeta stays a candidate for "the company")."""
+    """A phrase's tokens, less its appositions and its relative clauses set
+    off by a comma ("Orbit, a backer of Zeta," and "Orbit, which once
+    considered buying Zeta," are Orbit's phrase; Zeta stays a candidate for
+    "the company"). A clause with no comma narrows the phrase ("a fund that
+    Zeta controls") and stays in it."""
     out = {tok.i}
     for ch in tok.children:
-        if ch.dep_ != "appos":
+        if ch.dep_ != "appos" and not (ch.dep_ == "relcl" and ch.left_edge.i > 0
+                                       and ch.doc[ch.left_edge.i - 1].text == ","):
             out |= _without_appositions(ch)
     return out
 

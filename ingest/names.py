@@ -36,6 +36,7 @@ from graph.schema import normalise_name
 
 from .edge_matcher import EdgeMatcher
 from .gazetteer import Gazetteer, Known, normalised
+from .patterns.vocab import LEMMAS
 from .walker import parse_of
 
 COMPANY_AT = 2          # company weight a name needs
@@ -133,6 +134,56 @@ _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _PERIOD = re.compile(r"[QH]\d|[FC]Y\s?\d{2,4}|[QH]\d\s?(?:FY|CY)?\s?\d{2,4}")
 _CODE = re.compile(r"[A-Z]{2,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]\d{2,4}[A-Za-z]{0,3}")  # "QX4", "H200" (not "Q3", "H1")
 _HYPHEN_VERSION = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*-\d{1,2}(?:\.\d{1,2})?[a-z]?")
+# A name in a deal role (the parse's, not the words beside it): the object of a deal's preposition
+# ("bought servers from X", "signed a cloud deal with X", "a stake in X", "sold chips to X"), of a verb
+# of buying or backing ("agreed to acquire rival X"), or the subject of a verb of dealing whose object
+# is a deal, a sum or a stake ("X placed an order", "X invested $5 million", "X invested in Y"). A person's
+# name keeps its person weight (a given name, a title), which outweighs the role. Word classes from patterns/vocab.
+def _lemma_set(*classes: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    return frozenset(w for c in classes for w in LEMMAS[c]) | frozenset(extra)
+
+
+DEAL_PREP_HEADS = {
+    "from": _lemma_set("buy_verb", "acquire_verb", "purchase_noun", "deal_noun", "invest_noun", "acquire_noun",
+                       extra=("raise", "secure", "receive", "attract")),
+    "with": _lemma_set("deal_noun", "partner_noun", "partner_verb", extra=("sign", "strike", "ink", "seal", "merge")),
+    "in": _lemma_set("invest_verb", "invest_noun", "holding_noun", "round_noun", "investor_noun"),
+    "into": _lemma_set("invest_verb"),
+    "to": _lemma_set("supply_verb"),
+}
+DEAL_OBJECT_VERBS = _lemma_set("acquire_verb", extra=("back", "fund", "finance", "bankroll", "underwrite"))
+DEAL_SUBJECT_VERBS = _lemma_set("invest_verb", "acquire_verb", "buy_verb", "order_verb", "lead_verb", "pledge_verb",
+                                extra=("sign", "strike", "ink", "seal", "back", "fund", "finance", "take", "hold",
+                                       "raise", "secure"))
+DEAL_OBJECT_NOUNS = _lemma_set("deal_noun", "round_noun", "invest_noun", "holding_noun", "money_word",
+                               "acquire_noun", "hardware_word", "compute_word")
+DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
+
+
+def _deal_role(root: Token) -> int:
+    """The company weight a name's role in a deal gives it (see DEAL_PREP_HEADS); 0 for none.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Pellway bought servers from Kovix and placed an order.")
+    >>> _deal_role(doc[4]), _deal_role(doc[0]), _deal_role(doc[8])
+    (2, 2, 0)
+    """
+    dep, head = root.dep_, root.head
+    if dep == "pobj":
+        heads = DEAL_PREP_HEADS.get(head.lower_)
+        if heads is None:
+            return 0
+        word = head.head      # "bought servers from X": the parser may hang "from X" on the object
+        return DEAL_ROLE_WEIGHT if word.lemma_ in heads or word.dep_ == "dobj" and word.head.lemma_ in heads else 0
+    if dep == "dobj":
+        return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and head.lemma_ in DEAL_OBJECT_VERBS else 0
+    if dep == "nsubj" and head.pos_ == "VERB" and head.lemma_ in DEAL_SUBJECT_VERBS:
+        return DEAL_ROLE_WEIGHT if any(c.dep_ == "dobj" and c.lemma_ in DEAL_OBJECT_NOUNS
+                                       or c.dep_ == "prep" and c.lower_ in ("in", "into") and head.lemma_ == "invest"
+                                       for c in head.children) else 0
+    return 0
+
+
 THING_CUES = {"model": "Model", "product": "Product", "hardware": "Hardware"}
 
 
@@ -551,6 +602,10 @@ class NameFinder:
                     w.person_votes += 1
                     w.person += 1
                 root = span.root
+                role = _deal_role(root)
+                if role:
+                    w.company += role
+                    w.context += role
                 if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
                     if root.head.lemma_ in SPEECH_VERBS:
                         w.says += 1
@@ -635,8 +690,10 @@ class NameFinder:
             return False
         if not any(_in_prose(sp) for sp in w.occurrences):
             return False
-        if len(words) > 1 and all(x in _lower_words(w.occurrences[0].doc) for x in words):
+        if len(words) > 1 and all(x in _lower_words(w.occurrences[0].doc) for x in words) \
+                and w.context < 2 * COMPANY_AT:
             return False        # "Strategic Investment Overview": ordinary words capitalised in a heading
+            #                     (unless two cues say company: "a stake in Safe Harbor Inc.")
         if len(words) >= HEADING_WORDS and self._heading(w.occurrences[0]):
             return False        # "Announce Joint Product Roadmap Today": a title-case heading run into its text
         return True
@@ -924,6 +981,8 @@ def _in_prose(span: Span) -> bool:
     """Headings, captions and list items name things in passing; a new
     company is only believed from a sentence of running text."""
     doc = span.doc
+    if span.end == len(doc) and not doc[-1].is_punct:
+        return False    # the text's last word with no stop after it: an excerpt may have cut it ("Ama")
     starts, prose = _sentence_starts(doc)
     first = bisect_right(starts, span.start) - 1
     if first == bisect_right(starts, span.end - 1) - 1:
@@ -933,9 +992,18 @@ def _in_prose(span: Span) -> bool:
     return _prose(span.sent)    # a name across a sentence break: its sentences together
 
 
+RUNNING_WORDS = 12      # a sentence this long, mostly in lower case, is running text even with no full stop
+
+
 def _prose(sent: Span) -> bool:
+    """A sentence of running text: six words or more with a full stop, or a
+    long one mostly in lower case whose end is cut off (an excerpt that stops
+    mid-sentence), which no heading or caption is."""
     text = sent.text.strip()
-    return len(text.split()) >= 6 and text[-1:] in ".!?\"”’)]"
+    words = text.split()
+    if len(words) >= 6 and text[-1:] in ".!?\"”’)]":
+        return True
+    return len(words) >= RUNNING_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words)
 
 
 def _sentence_starts(doc: Doc) -> tuple[list[int], list[bool | None]]:
