@@ -184,6 +184,13 @@ def from_whom(tok: Token, company_at: dict[int, str]) -> str | None:
             if ch.dep_ == "prep" and ch.lower_ == "from":
                 for g in ch.children:
                     if g.dep_ == "pobj" and anchor(g).i in company_at:
-                        shared = any(c.dep_ == "conj" for c in g.children)
-                        return None if shared else company_at[anchor(g).i]
+                        return None if _listed(g) else company_at[anchor(g).i]
     return None
+
+
+def _listed(tok: Token) -> bool:
+    """A word heading a list of names: "A and B", or two names the parser
+    read as one, the first a modifier of the second with the "and" under it
+    ("Sequoia Capital and Kleiner Perkins": Capital an nmod of Perkins)."""
+    return any(c.dep_ == "conj" or c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)
+               for c in tok.children)

@@ -508,12 +508,15 @@ class NameFinder:
     def _generic_tail(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """The name starting at `i` is made only of company-name endings and
         words that end agencies ("Research Company", "Exchange Commission"):
-        the second half of one name joined by "and", not a name of its own."""
+        the second half of one name joined by "and", not a name of its own
+        (as "Index Ventures" is: a word, then an ending that makes a name alone)."""
         words = []
         while i < len(doc) and self._namey(doc[i], taken):
-            words.append(doc[i].lower_)
+            words.append(doc[i].text)
             i += 1
-        return bool(words) and all(w in self._heads_lower or w in NOT_COMPANY_ENDINGS for w in words)
+        if len(words) > 1 and words[0] not in self.cues.heads and words[-1] in self._strong_heads:
+            return False        # "Acme Ventures and Index Ventures": a name of its own after "and"
+        return bool(words) and all(w.lower() in self._heads_lower or w.lower() in NOT_COMPANY_ENDINGS for w in words)
 
     def _trim(self, span: Span) -> Span | None:
         """Drop a sentence-initial ordinary word ("Securing", a bullet's
