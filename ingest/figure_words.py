@@ -42,10 +42,14 @@ OLDER_DEAL_RANK = 70
 OLDER = {"initial", "original", "first", "earlier", "previous", "prior"}
 
 
-def measured(tok: Token) -> list[Token]:
+def measured(tok: Token) -> tuple[Token, ...]:
     """The noun a figure measures, its modifiers, and what it is "of":
     "a separate $200 million agreement" -> agreement, separate;
-    "$350 million of equity" -> equity."""
+    "$350 million of equity" -> equity. Read once per figure, for every reader here."""
+    return _once(tok, "measured", lambda: tuple(_measured(tok)))
+
+
+def _measured(tok: Token) -> list[Token]:
     phrase = tok
     for _ in range(3):      # up from the figure to the noun it measures
         if phrase.pos_ == "NOUN" and phrase != tok or phrase.head == phrase:

@@ -52,9 +52,12 @@ class Figure:
     text: str
 
 
+_CEILING_WORDS, _FLOOR_WORDS = re.compile(CEILING), re.compile(FLOOR)
+
+
 def _qualifiers(qual: str | None) -> tuple[bool, bool]:
     q = (qual or "").lower()
-    return bool(q and re.fullmatch(CEILING, q)), bool(q and re.fullmatch(FLOOR, q))
+    return bool(q and _CEILING_WORDS.fullmatch(q)), bool(q and _FLOOR_WORDS.fullmatch(q))
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -63,6 +66,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rmb", "dirham", "riyal",
                    "won")
 _POWER_MARKS = ("watt", "gw", "mw")
+# the same tests as one search each (of the lower-cased text: any of the marks in it)
+_CURRENCY_MARK = re.compile("|".join(map(re.escape, _CURRENCY_MARKS)))
+_POWER_MARK = re.compile("|".join(_POWER_MARKS))
 
 
 # A figure spelled out in words ("a billion", "half a billion"): money where a
@@ -88,19 +94,20 @@ def money(text: str) -> list[Figure]:
     >>> [f.value for f in money("A put in $2 billion and B put in nearly half a billion.")]
     [2000000000.0, 500000000.0]
     """
-    out = digit_money(text)
-    if "illion" in text.lower():
+    lower = text.lower()
+    out = digit_money(text, lower)
+    if "illion" in lower:
         out = sorted(out + spelled_money(text), key=lambda f: f.start)
     return out
 
 
-def digit_money(text: str) -> list[Figure]:
-    """Figures written with digits and a currency: "$30 billion", "US$1.5bn", "€2 billion"."""
-    lower = text.lower()
-    out = []
+def digit_money(text: str, lower: str | None = None) -> list[Figure]:
+    """Figures written with digits and a currency: "$30 billion", "US$1.5bn", "€2 billion".
+    `lower`: the text lower-cased, where the caller has it."""
+    out: list[Figure] = []
     if not _HAS_DIGIT.search(text):
         return out
-    if not any(mark in lower for mark in _CURRENCY_MARKS):
+    if not _CURRENCY_MARK.search(text.lower() if lower is None else lower):
         return out
     for m in MONEY.finditer(text):
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
@@ -165,8 +172,7 @@ def _negative(text: str, start: int) -> bool:
 
 def capacity(text: str) -> list[Figure]:
     out = []
-    lower = text.lower()
-    if not any(mark in lower for mark in _POWER_MARKS):
+    if not _POWER_MARK.search(text.lower()):
         return out
     for m in CAPACITY.finditer(text):
         raw = m.group("num").lower()

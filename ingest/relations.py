@@ -130,10 +130,11 @@ class RelationExtractor:
         rule in turn (a later one sees the deals found before it), then the
         sentence's status and figures. `walled`: see `_Reading`."""
         names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+        clouds, chipmakers = (self.g.roles.get(role, ()) for role in ("cloud_providers", "chip_vendors"))
+        # a cloud product's party is its owner's (`Mention.company`): a cloud provider too
         r = _Reading(facts, here, parties, facts.words_outside(names),
-                     cloud=[p for p in parties if self.g.role(p.company, "cloud_providers") and
-                            (p.mention.known.type == "Product" or p.company in self.g.roles["cloud_providers"])],
-                     chips=[p for p in parties if self.g.role(p.company, "chip_vendors")], walled=walled)
+                     cloud=[p for p in parties if p.company in clouds],
+                     chips=[p for p in parties if p.company in chipmakers], walled=walled)
         self._investments(r)
         owned = self._units(r)
         self._acquisitions(r)
@@ -143,7 +144,8 @@ class RelationExtractor:
         self._partnerships(r, owned)
         self._venture_partners(r)
         self._distributions(r)
-        found, parties, caps = r.found, r.parties, facts.capacity
+        found, parties = r.found, r.parties
+        caps = facts.capacity if found else []
         if found:
             status = facts.status
             for c in found:
