@@ -172,8 +172,10 @@ def attach_figure(c: Candidate, money: list[Sized], caps: list[tuple[figures.Fig
     dst_toks = [p.token for p in parties if p.company == c.dst]
     ends = src_toks + dst_toks
     usd = [m for m in money if m[0].currency == "USD"] or money
-    company_at = {p.token.i: p.company for p in parties}
     if c.kind in KIND_WORDS and usd:
+        company_at = {p.token.i: p.company for p in parties} if c.kind == "investment" else {}
+        others = [p.token for p in parties if p.company not in (c.src, c.dst)] if len(usd) > 1 else []
+        first = min((t.i for t in ends), default=None)
         scored = []
         for f, tok, words in usd:
             giver = from_whom(tok, company_at) if c.kind == "investment" else None
@@ -193,15 +195,15 @@ def attach_figure(c: Candidate, money: list[Sized], caps: list[tuple[figures.Fig
                 continue
             if c.kind in ("compute_purchase", "hardware_purchase") and words & STAKE and not words & PURCHASE:
                 continue
-            others = [p.token for p in parties if p.company not in (c.src, c.dst)]
-            near = min((_tree_distance(tok, t) for t in ends), default=99)
-            if others and min(_tree_distance(tok, t) for t in others) + 1 < near and len(usd) > 1:
+            to_src = [_tree_distance(tok, t) for t in src_toks]
+            to_dst = [_tree_distance(tok, t) for t in dst_toks]
+            # with other figures to choose from, one nearer another party is that party's
+            if others and min(_tree_distance(tok, t) for t in others) + 1 < min(to_src + to_dst, default=99):
                 continue
-            near = min((_tree_distance(tok, t) for t in src_toks), default=20) + \
-                min((_tree_distance(tok, t) for t in dst_toks), default=20)
+            near = min(to_src, default=20) + min(to_dst, default=20)
             vague = not words & SPECIFIC[c.kind]
             lesser = SECONDARY_RANK * secondary(tok) + rank_by_age(tok)
-            scored.append((lesser, vague, near, abs(tok.i - min((t.i for t in ends), default=tok.i)), f))
+            scored.append((lesser, vague, near, abs(tok.i - (tok.i if first is None else first)), f))
         if scored:
             lesser, vague, near, _, best = min(scored, key=lambda x: x[:4])
             c.amount, c.amount_rank = best, near + 10 * vague + lesser
