@@ -107,7 +107,7 @@ class RelationExtractor:
         by_sent = by_sentence(all_mentions, [sent.start for sent in sents])
         recent: list[Candidate] = []    # the deals of the last sentence that stated any
         recent_at = 0
-        walled = _walled(doc)
+        walled = _walled(doc, sents)
         for sent in sents:
             here = by_sent.get(sent.start, [])
             owners = {m.known.owner for m in here if m.known.type in ("Model", "Hardware") and m.known.owner}
@@ -341,20 +341,29 @@ class RelationExtractor:
     def _is_chip_only_context(words: set[str]) -> bool:
         return bool(words & HARDWARE) and not words & CLOUD_TALK
 
-def _walled(doc: Doc) -> bool:
-    """Whether every sentence of a doc is a tree of its own: each word's head
-    in its sentence (so no word outside hangs from one inside either). True
-    of every sentence the parser makes; a rule that reaches only its own
-    sentence's words can then be skipped where they lack its trigger.
+def _walled(doc: Doc, sents: list[Span]) -> bool:
+    """Whether `sents` cover the doc, one after the other, and each is a
+    tree of its own: every word's head in its sentence (so no word outside
+    hangs from one inside either). True of the sentences the parser makes;
+    a rule that reaches only its own sentence's words can then be skipped
+    where they lack its trigger.
 
     >>> from ingest.pipeline import load_nlp
-    >>> _walled(load_nlp(None)("Acme bought Beta. Gamma sued Delta."))
-    True
+    >>> doc = load_nlp(None)("Acme bought Beta. Gamma sued Delta.")
+    >>> _walled(doc, list(doc.sents)), _walled(doc, [doc[0:2], doc[2:]])
+    (True, False)
     """
-    parse = parse_of(doc)
-    heads = parse.heads
-    return all(sent.start <= min(heads[sent.start:sent.end]) and max(heads[sent.start:sent.end]) < sent.end
-               for sent in parse.sents if sent.end > sent.start)
+    heads = parse_of(doc).heads
+    covered = 0
+    for sent in sents:
+        start, end = sent.start, sent.end
+        if start != covered or end <= start:
+            return False
+        words = heads[start:end]
+        if min(words) < start or max(words) >= end:
+            return False
+        covered = end
+    return covered == len(doc)
 
 
 def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
