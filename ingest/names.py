@@ -137,7 +137,8 @@ _HYPHEN_VERSION = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*-\d{1,2}(?:\.\d{1,2})
 # A name in a deal role (the parse's, not the words beside it): the object of a deal's preposition
 # ("bought servers from X", "signed a cloud deal with X", "a stake in X", "sold chips to X"), of a verb
 # of buying or backing ("agreed to acquire rival X"), or the subject of a verb of dealing whose object
-# is a deal, a sum or a stake ("X placed an order", "X invested $5 million", "X invested in Y"). A person's
+# is a deal, a sum or a stake ("X placed an order", "X invested $5 million", "X invested in Y"), or the
+# name a backing participle modifies ("Acme-backed X"). A person's
 # name keeps its person weight (a given name, a title), which outweighs the role. Word classes from patterns/vocab.
 def _lemma_set(*classes: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset(w for c in classes for w in LEMMAS[c]) | frozenset(extra)
@@ -157,6 +158,7 @@ DEAL_SUBJECT_VERBS = _lemma_set("invest_verb", "acquire_verb", "buy_verb", "orde
                                        "raise", "secure"))
 DEAL_OBJECT_NOUNS = _lemma_set("deal_noun", "round_noun", "invest_noun", "holding_noun", "money_word",
                                "acquire_noun", "hardware_word", "compute_word")
+BACKED_PARTICIPLES = _lemma_set("back_verb", "acquire_verb")     # "the Acme-backed X", "Acme-owned X"
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
 
 
@@ -169,6 +171,10 @@ def _deal_role(root: Token) -> int:
     (2, 2, 0)
     """
     dep, head = root.dep_, root.head
+    if any(c.dep_ == "amod" and c.lemma_ in BACKED_PARTICIPLES and c.tag_ == "VBN" for c in root.children):
+        return DEAL_ROLE_WEIGHT      # "Acme-backed X", "Acme- and Zeta-owned X": the company backed
+    if dep in ("nsubjpass", "nsubj") and _backed_by(head):
+        return DEAL_ROLE_WEIGHT      # "X was acquired by A", "X is majority-owned by A"
     if dep == "pobj":
         heads = DEAL_PREP_HEADS.get(head.lower_)
         if heads is None:
@@ -182,6 +188,14 @@ def _deal_role(root: Token) -> int:
                                        or c.dep_ == "prep" and c.lower_ in ("in", "into") and head.lemma_ == "invest"
                                        for c in head.children) else 0
     return 0
+
+
+def _backed_by(verb: Token) -> bool:
+    """A passive of backing or buying with its agent: "was acquired by A", "is
+    majority-owned by A" (the participle an adjective of "is")."""
+    if verb.pos_ == "AUX":
+        verb = next((c for c in verb.children if c.dep_ == "acomp"), verb)
+    return verb.lemma_ in BACKED_PARTICIPLES and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
 
 
 THING_CUES = {"model": "Model", "product": "Product", "hardware": "Hardware"}

@@ -158,6 +158,7 @@ def load_nlp(name: str | None = None):
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"
 AMPERSAND_STOP = r"(?<=&[A-Z])\."     # a sentence's full stop after a name with an ampersand: "AT&T."
+SUSPENDED_HYPHEN = r"(?<=[A-Za-z0-9])-"   # "Acme- and Zeta-backed": the first name's hyphen, its word left out
 # spaCy splits "end.Start" (a missing space) at the dot; a dot before two capitals that end the word
 # is a name's own ("Character.AI", "Inflection.AI"), never a sentence's end
 DOT_BEFORE_CAPITAL = r"\.(?=["
@@ -169,19 +170,23 @@ def _name_tokens(nlp) -> None:
     ("NVIDIA.[1]" -> "NVIDIA" "." "[1]"), so is a full stop after a name
     with an ampersand ("AT&T."), and a colon between letters stays inside
     the word ("Run:ai"), as does a dot before a two-capital ending
-    ("Character.AI").
+    ("Character.AI"); a hyphen ending a word is split off ("Acme- and
+    Zeta-owned": the first compound's second half is left out).
 
     >>> [t.text for t in load_nlp().make_doc("went to Run:ai and NVIDIA.[1] and AT&T.")]
     ['went', 'to', 'Run:ai', 'and', 'NVIDIA', '.', '[1]', 'and', 'AT&T', '.']
     >>> [t.text for t in load_nlp().make_doc("bought Character.AI's team. It ended.Then")]
     ['bought', 'Character.AI', "'s", 'team', '.', 'It', 'ended', '.', 'Then']
+    >>> [t.text for t in load_nlp().make_doc("Acme- and Zeta-owned Vexo")]
+    ['Acme', '-', 'and', 'Zeta', '-', 'owned', 'Vexo']
     """
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     infixes = [p.replace("[:<>=/]", "[<>=/]").replace(DOT_BEFORE_CAPITAL, DOT_BEFORE_CAPITAL_NOT_SUFFIX)
                for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, AMPERSAND_STOP, *nlp.Defaults.suffixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, AMPERSAND_STOP, SUSPENDED_HYPHEN,
+                                                           *nlp.Defaults.suffixes]).search
 
 
 class Recognizer:

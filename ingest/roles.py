@@ -348,7 +348,7 @@ class DealRoles:
                       for m in _vehicle_owner(word, by_anchor) if m not in found]
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() not in RIVAL_NOUNS:
             found += self._examples(tok, by_anchor)
-        return found
+        return _suspended(found, by_anchor, tok.doc)
 
     @staticmethod
     def _examples(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
@@ -384,6 +384,36 @@ def _vehicle_owner(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Ment
             owners += [g for p in ch.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "to", "by")
                        for g in p.children if g.dep_ == "pobj"]
     return [m for o in owners for m in by_anchor.get(anchor(o).i, [])]
+
+
+def _suspended(found: list[Mention], by_anchor: dict[int, list[Mention]], doc: Doc) -> list[Mention]:
+    """A hyphen-suspended compound: in "Acme- and Zeta-owned X" Acme takes
+    Zeta's role (each owner invests), and no other ("Acme-", parsed as a
+    modifier of X, is no part of X's phrase).
+
+    >>> from ingest.gazetteer import Known
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme- and Zeta-owned Vexo")
+    >>> acme, zeta, vexo = (Mention(0, 0, i, i + 1, doc[i].text, Known("Company", doc[i].text)) for i in (0, 3, 6))
+    >>> [m.company for m in _suspended([zeta], {6: [acme, vexo], 3: [zeta]}, doc)]
+    ['Zeta', 'Acme']
+    >>> [m.company for m in _suspended([acme, vexo], {6: [acme, vexo], 3: [zeta]}, doc)]
+    ['Vexo']
+    """
+    if not any(_suspends(doc, m.token_end) or m.token_start >= 3 and _suspends(doc, m.token_start - 2)
+               for m in found):
+        return found
+    out = [m for m in found if not _suspends(doc, m.token_end)]
+    for m in found:
+        if m.token_start >= 3 and _suspends(doc, m.token_start - 2):
+            out += [o for ms in by_anchor.values() for o in ms if o.token_end == m.token_start - 2 and o not in out]
+    return out
+
+
+def _suspends(doc: Doc, i: int) -> bool:
+    """A hyphen at `i` left hanging before "and"/"or" ("Acme- and ...")."""
+    return 0 <= i < len(doc) - 1 and doc[i].text == "-" and bool(doc[i].whitespace_) \
+        and doc[i + 1].lower_ in ("and", "or")
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -476,9 +506,10 @@ def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
     roles = {STANDS_FOR.get(role, role): bound for role, bound in binding.roles.items()}
     src, dst = roles.get(src_role, []), roles.get(dst_role, [])
     doc = binding.trigger.doc
-    # two members of one list ("A and B") are never the two sides of one deal
+    # two members of one list ("A and B") are never the two sides of one deal; a suspended compound's
+    # name ("Acme- and Zeta-owned B") hangs from B only in the parse
     return [(a, b) for a in src for b in dst if party_name(a) != party_name(b)
-            and anchor(a.head(doc)) != anchor(b.head(doc))]
+            and (anchor(a.head(doc)) != anchor(b.head(doc)) or _suspends(doc, a.token_end))]
 
 
 def sentence_of(tok: Token) -> Span:

@@ -171,7 +171,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         targets = [p for p in parties if p.role.startswith("pobj:in")]
     if not targets and investors:
         targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
-                   and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")]
+                   and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")
+                   and not _suspended(p)]
     for inv in investors:
         owner = _clause_owner(inv, parties)
         for tgt in targets:
@@ -187,3 +188,10 @@ def _clause_owner(p: Party, parties: list[Party]) -> Party | None:
         if t.dep_ == "relcl":
             return next((q for q in parties if _root(q) == t.head), None)
     return None
+
+
+def _suspended(p: Party) -> bool:
+    """A name whose hyphenated word is left out ("which is Acme- and
+    Zeta-backed"): it modifies what follows, and is never the party backed."""
+    doc, end = p.token.doc, p.mention.token_end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("and", "or")

@@ -171,6 +171,9 @@ PATTERNS: list[dict] = [
      "roles": {"investee": ">nsubjpass", "investor": ">agent>pobj"}},
     {"name": "backed_by_participle", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acl", "investor": ">agent>pobj"}},
+    # "B is majority-owned (wholly owned) by A": the parser makes the participle an adjective of "is"
+    {"name": "backed_by_acomp", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<acomp>nsubj", "investor": ">agent>pobj"}},
     {"name": "x_backed", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<amod", "investor": ">npadvmod|compound|nmod|nsubj"}},
     {"name": "backs", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
