@@ -8,6 +8,7 @@ boundaries and joined back into one Doc whose offsets are the article's own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import batched
@@ -274,7 +275,8 @@ class Extractor:
         rules = [c for c in rules if not (c.kind == "partnership" and (
             (pair := (c.sent.start, frozenset((c.src, c.dst)))) in co_investors | self.proposer.co_listed
             or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned))]
-        found = [c for c in proposed + rules if not _tie_over(c, resolved)]
+        ties = _Ties(resolved)
+        found = [c for c in proposed + rules if not ties.over(c)]
         later_deal_figures(sents, resolved, found, text, sentences)
         return found
 
@@ -322,17 +324,34 @@ def _co_investors(cands: list[Candidate]) -> set[tuple[int, frozenset]]:
             if a != b}
 
 
-def _tie_over(c: Candidate, mentions) -> bool:
-    """Whether the sentence says the deal's tie is over ("B's former cloud
+class _Ties:
+    """Whether the sentence says a deal's tie is over ("B's former cloud
     provider A", "A was once an investor in B"; `parties.ended`): for every
-    pair of the two companies' mentions in it."""
-    doc = c.sent.doc
-    ends: dict[str, list] = {c.src: [], c.dst: []}
-    for m in mentions:
-        if m.company in ends and c.sent.start <= m.token_start < c.sent.end:
-            ends[m.company].append(m.head(doc))
-    pairs = [(a, b) for a in ends[c.src] for b in ends[c.dst] if a.i != b.i]
-    return bool(pairs) and all(ended(a, b) for a, b in pairs)
+    pair of the two companies' mentions in it. The mentions (sorted by
+    position) are looked up by sentence, and each (sentence, from, to)
+    answered once however many candidates name it."""
+
+    def __init__(self, mentions):
+        self.mentions = mentions
+        self.starts = [m.token_start for m in mentions]
+        self.answers: dict[tuple[int, int, str, str], bool] = {}
+
+    def over(self, c: Candidate) -> bool:
+        key = (c.sent.start, c.sent.end, c.src, c.dst)
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self.answers[key] = self._over(c)
+        return answer
+
+    def _over(self, c: Candidate) -> bool:
+        doc = c.sent.doc
+        ends: dict[str, list] = {c.src: [], c.dst: []}
+        first, last = bisect_left(self.starts, c.sent.start), bisect_left(self.starts, c.sent.end)
+        for m in self.mentions[first:last]:
+            if m.company in ends:
+                ends[m.company].append(m.head(doc))
+        pairs = [(a, b) for a in ends[c.src] for b in ends[c.dst] if a.i != b.i]
+        return bool(pairs) and all(ended(a, b) for a, b in pairs)
 
 
 def _one_list(c: Candidate, mentions) -> bool:

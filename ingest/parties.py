@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.strings import hash_string
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
@@ -122,11 +123,16 @@ def ended(a: Token, b: Token) -> bool:
     common = next((i for i in up_a if i in on_b), None)
     if common is None:
         return False
-    doc = a.doc
+    walks = _walks(a.doc)
     path = up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]
+    marked = walks.maybe_past()
+    if marked.isdisjoint(path):
+        return False        # no word on the path can be marked as past: the usual case, with no Token made
     on_path = set(path)
+    deps, conj = walks.deps, walks.ids.conj
     # a marked verb's other coordinated clause is not over: "A once rented servers from B and now buys from C"
-    return any(_marked_past(doc[i]) and not any(ch.dep_ == "conj" and ch.i in on_path for ch in doc[i].children)
+    return any(i in marked and walks.past(i) and not any(deps[ch] == conj and ch in on_path
+                                                          for ch in walks.parse.children(i))
                for i in path)
 
 
@@ -170,6 +176,43 @@ class _Walks:
         self.pos, self.deps = self.parse.columns[2:4]
         self.ids = _dep_ids(doc.vocab.strings)
         self.chains: dict[int, list[int]] = {}
+        self._maybe_past: frozenset[int] | None = None
+        self._past: dict[int, bool] = {}
+
+    def maybe_past(self) -> frozenset[int]:
+        """The words `_marked_past` may hold for, found once per doc from the
+        LOWER column: the head of a "former", "time", "once" or "longer", a
+        "used", a word after "ex -". Every other word is not marked."""
+        if self._maybe_past is None:
+            lowers, heads = self.parse.columns[1], self.heads
+            out = set()
+            if not _PAST_CUES.isdisjoint(lowers):
+                for i, lower in enumerate(lowers):
+                    if lower not in _PAST_CUES:
+                        continue
+                    if lower == _USED:
+                        out.add(i)
+                    elif lower == _DASH:
+                        if i >= 1 and lowers[i - 1] in _FORMER_IDS:
+                            out.add(i + 1)      # "ex - investor"
+                    else:
+                        out.add(heads[i])
+            self._maybe_past = frozenset(out)
+        return self._maybe_past
+
+    def past(self, i: int) -> bool:
+        """`_marked_past` of word i, worked out once per doc."""
+        held = self._past.get(i)
+        if held is None:
+            held = self._past[i] = _marked_past(self.parse.doc[i])
+        return held
+
+
+# the words `_marked_past` reads (FORMER, and "time", "once", "longer" below the
+# marked word, or "used" itself), by their LOWER ids as the parse's column holds them
+_FORMER_IDS = frozenset(hash_string(w) for w in FORMER)
+_USED, _DASH = hash_string("used"), hash_string("-")
+_PAST_CUES = _FORMER_IDS | {hash_string(w) for w in ("time", "once", "longer")} | {_USED, _DASH}
 
 
 @lru_cache(maxsize=4)
