@@ -668,9 +668,9 @@ class NameFinder:
         return words[-1] in _standalone_words(doc)
 
     def _is_company(self, key: str, w: Weights) -> bool:
-        if not self._plausible(key, w):
-            return False
-        return w.company >= COMPANY_AT and w.company > w.person and w.company > w.place
+        """The weights say company, and the name may be one (the weights first:
+        most names fail them, and `_plausible` reads the name's words and sentences)."""
+        return w.company >= COMPANY_AT and w.company > w.person and w.company > w.place and self._plausible(key, w)
 
     def _plausible(self, key: str, w: Weights, thing: bool = False) -> bool:
         """A name that may be a company, model or product at all: no place,

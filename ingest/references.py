@@ -9,11 +9,12 @@ sentence names only in passing ("OpenAI rival Anthropic", the speaker of
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import numpy
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
+from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
 from .discourse import (RoundTarget, described, descriptions, event_pronoun, exemplified, investing_companies,
@@ -25,6 +26,7 @@ from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .sentences import by_sentence
+from .walker import parse_of
 
 REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the start-up", "the lab", "the chipmaker",
                      "the chip maker", "the chip giant", "the chip designer", "the software giant", "the software maker",
@@ -197,6 +199,7 @@ class References:
         descs = descriptions(doc, mentions)
         last_group: list[str] = []      # the companies of the last sentence's subject, where two or more
         last_named: list[str] = []      # the companies the last sentence names
+        group_words = _group_words(doc)
         for sent in sents:
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
@@ -217,7 +220,7 @@ class References:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
             groups = _subject_groups(firms)
-            out += _group_mentions(sent, groups, last_group, last_named, firms)
+            out += _group_mentions(sent, groups, last_group, last_named, firms, group_words)
             if subjects:
                 last_subject = _main_subject(subjects, sent)
                 last_group = next((g for _, g in groups if last_subject in g), [])
@@ -333,8 +336,23 @@ def _group_phrase(tok: Token) -> bool:
         ch.lower_ in ("two", "both") for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
 
 
+def _group_words(doc: Doc) -> list[int]:
+    """Positions of the words `_group_phrase` may hold for (a subject whose
+    LOWER is "they" or whose lemma is a GROUP_NOUNS word), read once per doc
+    from the parse's columns: no Token made for the other words."""
+    parse = parse_of(doc)
+    lemmas, lowers, deps = parse.columns[0], parse.columns[1], parse.columns[3]
+    strings = doc.vocab.strings
+    return [i for i, dep in enumerate(deps) if dep in _SUBJECT_IDS
+            and (lowers[i] == _THEY or strings[lemmas[i]].lower() in GROUP_NOUNS)]
+
+
+_SUBJECT_IDS = frozenset((nsubj, nsubjpass))     # dependency labels are spaCy symbols in the DEP column
+_THEY = hash_string("they")
+
+
 def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group: list[str],
-                    last_named: list[str], firms: list) -> list[Mention]:
+                    last_named: list[str], firms: list, group_words: list[int]) -> list[Mention]:
     """Mentions, one per company, for a subject that stands for several:
     "A and B said they would invest" (the subject phrase before it in the
     sentence), "A and B signed a deal. They will also ..." (the previous
@@ -343,7 +361,9 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
     such group before it stands for no company ("Analysts said they ...")."""
     out = []
     before = dict(groups)
-    for tok in sent:
+    doc = sent.doc
+    for i in group_words[bisect_left(group_words, sent.start):bisect_left(group_words, sent.end)]:
+        tok = doc[i]
         if not _group_phrase(tok) or any(m.token_start <= tok.i < m.token_end for m, _, _ in firms):
             continue
         nearest = next((t for t in reversed(sent.doc[sent.start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
