@@ -411,7 +411,10 @@ class NameFinder:
         with a unit's ending ("Acme Cloud", "Acme Search") it names the company's unit, a Product.
         """
         out = []
+        length = len(doc)
         for span, known in spans:
+            if span.end >= length or not doc[span.end].text[:1].isupper():
+                continue        # no capitalised word after it: neither an affiliate's code nor an ending
             if known.type == "Company" and self._affiliate_code(doc, span, known.name):
                 longer = doc[span.start:span.end + 1]     # "Samsung SDS", "Acme C&T": an affiliate of its own
                 out.append((longer, self._known_company(normalise_name(longer.text)) or Known("Company", longer.text)))
@@ -607,7 +610,8 @@ class NameFinder:
                 if _owns_thing(span, things):
                     w.company += 2
                     w.context += 2
-                label = span.root.ent_type_
+                root = span.root
+                label = root.ent_type_
                 if label == "NORP":
                     w.place += 0 if w.norp_votes else 2     # "Russian", "European": once, as ORG
                     w.norp_votes += 1
@@ -618,7 +622,6 @@ class NameFinder:
                         and span[-1].text not in self._strong_heads:      # "Pellix Labs" is nobody's name
                     w.person_votes += 1
                     w.person += 1
-                root = span.root
                 role = _deal_role(root)
                 if role:
                     w.company += role

@@ -37,19 +37,19 @@ class Mention:
     via_reference: bool = False
     root: Token | None = field(default=None, repr=False, compare=False)   # set once by `head`
     passing: bool | None = field(default=None, repr=False, compare=False)  # set once by references.mention_in_passing
+    # the company this mention stands for in a deal (a product stands for its owner), None for
+    # anything else: set once from `known` (never changed after), as the readers ask it of every mention often
+    company: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        known = self.known
+        self.company = known.name if known.type == "Company" else known.owner if known.type == "Product" else None
 
     def head(self, doc: Doc) -> Token:
         """The mention's syntactic head in its article's parse, computed once."""
         if self.root is None:
             self.root = doc[self.token_start:self.token_end].root
         return self.root
-
-    @property
-    def company(self) -> str | None:
-        """The company this mention stands for in a deal (a product stands for its owner)."""
-        if self.known.type == "Company":
-            return self.known.name
-        return self.known.owner if self.known.type == "Product" else None
 
 
 def model_name() -> str:
