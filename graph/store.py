@@ -320,10 +320,11 @@ class GraphStore(ABC):
         A person's company decisions (in `rules`) win over the rule: a renamed company
         keeps its name, and a name decided to be no company is not stored."""
         parts = []
-        for label, found in _entity_names(todo).items():
-            if label == "Company":
-                found = {eid: v for eid, v in found.items() if eid not in rules.not_companies}
-            stored = self._stored_entities(label, sorted(found))
+        names = _entity_names(todo)
+        names["Company"] = {eid: v for eid, v in names["Company"].items() if eid not in rules.not_companies}
+        stored_all = self._stored_entities({label: sorted(found) for label, found in names.items()})
+        for label, found in names.items():
+            stored = stored_all[label]
             summary.entities_added += len(set(found) - set(stored))
             rows = []
             for eid in sorted(found):
@@ -347,12 +348,15 @@ class GraphStore(ABC):
                  and not (label == "Company" and schema.entity_id(e.name) in rules.not_companies)]))
         return parts
 
-    def _stored_entities(self, label: str, ids: list[str]) -> dict[str, tuple[str | None, list[str]]]:
-        """id -> (name, aliases) of the stored entities among ``ids``."""
-        if not ids:
-            return {}
-        res = self._run(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id, n.name, n.aliases", {"ids": ids})
-        return {eid: (name, aliases or []) for eid, name, aliases in res.rows}
+    def _stored_entities(self, found: dict[str, list[str]]) -> dict[str, dict[str, tuple[str | None, list[str]]]]:
+        """label -> id -> (name, aliases) of the stored entities among ``found`` (label -> ids), in one read."""
+        stored: dict[str, dict[str, tuple[str | None, list[str]]]] = {label: {} for label in found}
+        labels = [label for label in found if found[label]]
+        if labels:
+            res = self._run(stored_entities_query(labels), {f"ids{n}": found[label] for n, label in enumerate(labels)})
+            for label, eid, name, aliases in res.rows:
+                stored[label][eid] = (name, aliases or [])
+        return stored
 
     def _build_deals(self, keys: list[str], new: list[deals.Report], summary: WriteSummary,
                      pending: list[Decision] = (), decided: list[Decision] | None = None
@@ -418,30 +422,31 @@ class GraphStore(ABC):
 
     def _stored_reports(self, keys: list[str]) -> tuple[list[deals.Report], dict[str, str], dict[str, str]]:
         """The stored reports of these pair keys (read or rejected), their deals' ids with
-        each one's label, and each deal's first_seen."""
-        reports, ids, first_seen = [], {}, {}
-        for label in schema.DEAL_LABELS:
-            res = self._run(f"MATCH (c:{label}) WHERE c.pair_key IN $keys "
-                            "OPTIONAL MATCH (c)-[s:REPORTED_IN]->(a:Article) "
-                            "RETURN c.id, c.pair_key, c.first_seen, a.id, a.published, s", {"keys": keys})
-            inv = self._run(f"MATCH (c:{label})-[:INVOLVES]->(n) WHERE c.pair_key IN $keys "
-                            "RETURN c.id, labels(n)[0], n.id", {"keys": keys})
-            legacy_involves: dict[str, set[str]] = {}
-            for cid, kind, eid in inv.rows:
+        each one's label, and each deal's first_seen.
+
+        One read for every deal label, each report's properties as columns (no
+        relationship objects to build and convert); what a deal involves is read
+        from its INVOLVES links only where an older store wrote a report without it."""
+        rows = self._run(stored_reports_query(), {"keys": keys}).rows
+        legacy_involves: dict[str, set[str]] = {}
+        for label in sorted({row[0] for row in rows if row[4] is not None and row[-1] is None}):
+            for cid, kind, eid in self._run(legacy_involves_query(label), {"keys": keys}).rows:
                 legacy_involves.setdefault(cid, set()).add(f"{kind}|{eid}")
-            for cid, key, seen, aid, published, rel in res.rows:
-                ids[cid] = label
-                first_seen[cid] = seen
-                if aid is None:
-                    continue
-                props = rel["properties"]
-                reports.append(deals.Report(
-                    key=key, article=aid, ordinal=props.get("ordinal") or 0,
-                    **{name: props.get(name) for name in deals.REPORT_FIELDS},
-                    upper_bound=bool(props.get("upper_bound")), status=props.get("status") or "announced",
-                    date=props.get("date") or published,
-                    involves=tuple(props["involves"]) if "involves" in props else tuple(legacy_involves.get(cid, ())),
-                    stored_in=cid))
+        reports, ids, first_seen = [], {}, {}
+        for label, cid, key, seen, aid, published, *cols in rows:
+            ids[cid] = label
+            first_seen[cid] = seen
+            if aid is None:
+                continue
+            props = dict(zip(REPORT_COLUMNS, cols))
+            reports.append(deals.Report(
+                key=key, article=aid, ordinal=props["ordinal"] or 0,
+                **{name: props[name] for name in deals.REPORT_FIELDS},
+                upper_bound=bool(props["upper_bound"]), status=props["status"] or "announced",
+                date=props["date"] or published,
+                involves=tuple(props["involves"]) if props["involves"] is not None
+                else tuple(legacy_involves.get(cid, ())),
+                stored_in=cid))
         return reports, ids, first_seen
 
     # ---- decisions (graph/decisions.py) -------------------------------------
@@ -780,6 +785,42 @@ class GraphStore(ABC):
         rows = [{"id": did, "key": new_key(key)} for did, key in res.rows]
         if rows:
             self._run("UNWIND $rows AS r MATCH (d:Decision {id: r.id}) SET d.pair_key = r.key", {"rows": rows})
+
+
+# What _stored_reports reads of each REPORTED_IN, in this order (see deals.REPORT_PROPS).
+REPORT_COLUMNS = ("ordinal", *deals.REPORT_FIELDS, "upper_bound", "status", "date", "involves")
+
+
+def stored_reports_query() -> str:
+    """Every deal label's deals of the pair keys ``$keys``, each with its reports (none: nulls).
+
+    >>> stored_reports_query().count("UNION ALL") == len(schema.DEAL_LABELS) - 1
+    True
+    """
+    columns = ", ".join(f"s.{name} AS {name}" for name in REPORT_COLUMNS)
+    return " UNION ALL ".join(
+        f"MATCH (c:{label}) WHERE c.pair_key IN $keys OPTIONAL MATCH (c)-[s:REPORTED_IN]->(a:Article) "
+        f"RETURN '{label}' AS label, c.id AS id, c.pair_key AS pair_key, c.first_seen AS first_seen, "
+        f"a.id AS article, a.published AS published, {columns}" for label in schema.DEAL_LABELS)
+
+
+def legacy_involves_query(label: str) -> str:
+    """What the deals of ``label`` with pair keys ``$keys`` involve, from their INVOLVES links."""
+    return f"MATCH (c:{label})-[:INVOLVES]->(n) WHERE c.pair_key IN $keys RETURN c.id, labels(n)[0], n.id"
+
+
+def stored_entities_query(labels: list[str]) -> str:
+    """Stored entities of each label whose id is in ``$ids<n>`` (n: the label's place in ``labels``).
+
+    >>> print(stored_entities_query(["Company", "Model"]))  # doctest: +NORMALIZE_WHITESPACE
+    MATCH (n:Company) WHERE n.id IN $ids0 RETURN 'Company' AS label, n.id AS id, n.name AS name,
+    n.aliases AS aliases UNION ALL MATCH (n:Model) WHERE n.id IN $ids1 RETURN 'Model' AS label,
+    n.id AS id, n.name AS name, n.aliases AS aliases
+    """
+    return " UNION ALL ".join(
+        f"MATCH (n:{label}) WHERE n.id IN $ids{n} "
+        f"RETURN '{label}' AS label, n.id AS id, n.name AS name, n.aliases AS aliases"
+        for n, label in enumerate(labels))
 
 
 def _new_reports(todo: list[ArticleFacts]) -> list[deals.Report]:

@@ -149,3 +149,15 @@ def test_evidence_with_quotes_backslashes_accents_and_line_breaks_is_stored_inta
     [c] = store.commitments()
     assert c["from_name"] == "Société Générale"
     assert c["sources"][0]["sentence"] == sentence
+
+
+def test_a_deal_stored_before_reports_kept_what_they_involve_still_involves_it(store):
+    # an older store kept what a deal involves only as INVOLVES links, not on its REPORTED_IN
+    store.write_articles([article("a1", [deal("investment", "Lumen Labs", "Quill AI", 2e9,
+                                              involves=[{"type": "Model", "name": "Quill-3"}])])])
+    store.query("MATCH ()-[s:REPORTED_IN]->() REMOVE s.involves", write=True)
+    store.write_articles([article("a2", [deal("investment", "Lumen Labs", "Quill AI", 2e9)])])
+    rows = store.query("MATCH (c:Commitment)-[:INVOLVES]->(m:Model) RETURN c.pair_key, m.id").rows
+    assert rows == [["investment|lumen-labs|quill-ai", "quill-3"]]
+    assert store.query("MATCH (:Commitment)-[s:REPORTED_IN]->(a:Article) RETURN a.id, s.involves "
+                       "ORDER BY a.id").rows == [["a1", ["Model|quill-3"]], ["a2", []]]
