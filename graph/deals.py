@@ -125,9 +125,8 @@ class Deal:
                 "figures_conflict": len(amounts) > 1 or len(capacities) > 1}
 
 
-def _distance(deal: Deal, r: Report) -> tuple:
-    """How far a report is from a deal it fits: figure ratios, then days."""
-    view = deal.rule_view()
+def _distance(view: dict, r: Report) -> tuple:
+    """How far a report is from a deal it fits (the deal's rule_view): figure ratios, then days."""
     out = []
     for attr in ("amount_usd", "capacity_gw"):
         value, known = getattr(r, attr), view[attr + "_reported"]
@@ -136,17 +135,43 @@ def _distance(deal: Deal, r: Report) -> tuple:
     return tuple(out)
 
 
+def _joined(view: dict, r: Report) -> dict:
+    """A deal's rule_view once ``r`` has joined it, without reading all its reports again.
+
+    >>> view = _joined(_joined({"amount_usd_reported": [], "capacity_gw_reported": [], "date": None},
+    ...                        Report("k", "a", amount_usd=2e9, date="2025-03-01")),
+    ...                Report("k", "b", amount_usd=2e9, capacity_gw=1.0, date="2025-02-01"))
+    >>> view == Deal("k", [Report("k", "a", amount_usd=2e9, date="2025-03-01"),
+    ...                    Report("k", "b", amount_usd=2e9, capacity_gw=1.0, date="2025-02-01")]).rule_view()
+    True
+    """
+    for attr in ("amount_usd", "capacity_gw"):
+        value, known = getattr(r, attr), view[attr + "_reported"]
+        if value is not None and value not in known:
+            known.append(value)
+    if r.date and (view["date"] is None or r.date < view["date"]):
+        view["date"] = r.date
+    return view
+
+
 def cluster(reports: list[Report]) -> list[Deal]:
-    """The deals of reports of one pair key (or several keys), order-independent."""
-    deals: dict[str, list[Deal]] = {}
+    """The deals of reports of one pair key (or several keys), order-independent.
+
+    Each deal's rule_view is kept up to date as reports join it (the same
+    view, built once per report instead of once per report and deal)."""
+    deals: dict[str, list[tuple[Deal, dict]]] = {}
     for r in sorted(reports, key=report_order):
-        fits = [d for d in deals.get(r.key, []) if schema.same_deal(d.rule_view(), _rule_input(r))]
+        new = _rule_input(r)
+        fits = [(d, view) for d, view in deals.get(r.key, []) if schema.same_deal(view, new)]
         if fits:
-            best = min(range(len(fits)), key=lambda i: (_distance(fits[i], r), i))
-            fits[best].reports.append(r)
+            best = min(range(len(fits)), key=lambda i: (_distance(fits[i][1], r), i))
+            deal, view = fits[best]
+            deal.reports.append(r)
+            _joined(view, r)
         else:
-            deals.setdefault(r.key, []).append(Deal(r.key, [r]))
-    return [d for key in sorted(deals) for d in deals[key]]
+            view = _joined({"amount_usd_reported": [], "capacity_gw_reported": [], "date": None}, r)
+            deals.setdefault(r.key, []).append((Deal(r.key, [r]), view))
+    return [d for key in sorted(deals) for d, _ in deals[key]]
 
 
 def _rule_input(r: Report) -> dict:
