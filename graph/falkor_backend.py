@@ -64,8 +64,8 @@ def _literal(value) -> str:
 
 
 def _plain(value):
-    if type(value) in _SCALARS:
-        return values.scalar(value)
+    if type(value) in _SCALARS:   # already plain (values.scalar changes only dates and times)
+        return value
     from falkordb.edge import Edge
     from falkordb.node import Node
     from falkordb.path import Path as FPath
