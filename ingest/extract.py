@@ -272,8 +272,9 @@ class Extractor:
         # a sentence whose partner noun the patterns bound to its owner ("A and B are
         # named as its partners") says who the partners are: no other pair of it is
         owned = {c.sent.start for c in proposed if c.source in OWNERS_PARTNERS}
+        not_partners = co_investors | self.proposer.co_listed
         rules = [c for c in rules if not (c.kind == "partnership" and (
-            (pair := (c.sent.start, frozenset((c.src, c.dst)))) in co_investors | self.proposer.co_listed
+            (pair := (c.sent.start, frozenset((c.src, c.dst)))) in not_partners
             or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned))]
         ties = _Ties(resolved)
         found = [c for c in proposed + rules if not ties.over(c)]

@@ -230,7 +230,8 @@ class Recognizer:
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
         spans += self.names.longer_names(doc, spans)
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
-        for ent in doc.ents:
+        ents = doc.ents     # each `doc.ents` makes its spans again
+        for ent in ents:
             if ent.label not in _NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             known = self.resolver.resolve(ent.text, hint="Company")
@@ -239,7 +240,7 @@ class Recognizer:
                 taken.update(range(ent.start, ent.end))
         companies = {normalised(k.name): k for _, k in spans if k.type == "Company"}
         things = {i for span, k in spans if k.type != "Company" for i in range(span.start, span.end)}
-        spans += self.names.companies(doc, text, taken, companies, _people(doc, self.names.cues.heading_openers),
+        spans += self.names.companies(doc, text, taken, companies, _people(ents, self.names.cues.heading_openers),
                                       things)
         keep = {(sp.start, sp.end) for sp in filter_spans([sp for sp, _ in spans])}
         out, seen = [], set()
@@ -260,8 +261,8 @@ class Recognizer:
 _NAME_LABELS = {ORG, PRODUCT, GPE, PERSON, NORP}   # entity labels are spaCy symbols, not string hashes
 
 
-def _people(doc: Doc, openers: frozenset[str] = frozenset()) -> set[str]:
-    """Family names of the people an article names in full ("Sam Altman" ... "Altman"),
-    not a name after a headline's opening word ("Meet Zorb": Zorb is nobody's family name)."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+def _people(ents: tuple[Span, ...], openers: frozenset[str] = frozenset()) -> set[str]:
+    """Family names of the people an article's entities (`doc.ents`) name in full ("Sam Altman" ...
+    "Altman"), not a name after a headline's opening word ("Meet Zorb": Zorb is nobody's family name)."""
+    return {e[-1].text for e in ents if e.label == PERSON and len(e) > 1
             and not (e[0].text in openers and e[0].is_sent_start and len(e) == 2)}
