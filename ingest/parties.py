@@ -235,6 +235,35 @@ def _chain(tok: Token) -> list[int]:
     return out
 
 
+REVENUE = frozenset(LEMMAS["revenue_noun"])
+
+
+def from_customer(pobj: Token) -> bool:
+    """Whether "from A" says where a company's revenue comes from, not its
+    money: "most of its revenue comes from A", "with sales coming from A",
+    "revenue from A" (A is a customer, no investor).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zorb raised $2 billion, with most of its revenue coming from Acme.")
+    >>> from_customer(doc[13]), from_customer(doc[2])
+    (True, False)
+    """
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    head = prep.head
+    if head.lemma_.lower() in REVENUE:
+        return True
+    subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if head.dep_ == "acl":      # "with most of its revenue coming from A": the participle's noun
+        subjects.append(head.head)
+    for s in subjects:
+        if s.lemma_.lower() in REVENUE or any(g.lemma_.lower() in REVENUE for p in s.children if p.dep_ == "prep"
+                                              for g in p.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
 def _root(p: Party) -> Token:
     return _mroot(p.token.doc, p.mention)
 

@@ -18,6 +18,7 @@ from .attach import deal_amount, own_size
 from .discourse import RoundTarget, sentence_investee
 from .figure_words import SECONDARY_RANK, SITES, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
 from .gazetteer import Gazetteer
+from .parties import from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -60,6 +61,11 @@ LICENSE = set(LEMMAS["license_word"])
 JOINT_WORK = set(LEMMAS["joint_work_word"])
 RENT = set(LEMMAS["rent_verb"])
 SUPPLY = set(LEMMAS["supply_verb"])
+SELL_VERBS = set(LEMMAS["sell_verb"])
+GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
+DOUBT_VERBS = frozenset(LEMMAS["doubt_verb"])
+REFLEXIVES = {"itself", "themselves"}
+OWN_POSS = {"its", "their"}
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
@@ -160,6 +166,12 @@ class Proposer:
                      if not mention_in_passing(a, sent.doc) and not mention_in_passing(c, sent.doc)
                      and not (c.via_reference and c.company in listed)]
             named += self._reread_reference(b, sent, rounds)
+        if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True):
+            return []   # "A sold its stake in C to B": B invests in C (`sells_stake_in_to`), not in A
+        if any(from_customer(m.head(sent.doc)) for m in b.roles.get("investor", [])):
+            return []   # "raised $2 billion, with most of its revenue coming from A": A is a customer
+        if _chosen_by_doubter(b):
+            return []   # "A criticised the investment in B": A is no investor
         if pattern.get("together") and _made_with_another(b.trigger, here):
             return []   # "A and B signed contracts with C": A and B did not deal with each other
         out = []
@@ -189,9 +201,14 @@ class Proposer:
         return [(inv, target) for inv in investors if target and target not in investors]
 
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
+        if b.pattern.get("unless_goods") and _deal_names_goods(b.trigger, here):
+            return None, src, dst   # "A's $5 billion deal for B includes cloud credits": no purchase of B
         if kind == "acquisition" and _buys_goods(b.trigger, here):
             kind = "purchase"       # "agreed to purchase NVIDIA GB300 systems" parsed with NVIDIA as an object
         if kind in ("purchase", "acquisition") and _buys_shares(b.trigger):
+            if any(_holding_names_company(obj, sold=b.trigger.lemma_.lower() in SELL_VERBS)
+                   for obj in _bought(b.trigger)):
+                return None, src, dst   # "A bought a stake in C from B": A invests in C (`holds_stake_in`), not in B
             return "investment", src, dst     # "A is acquiring a $350 million slice of B's equity": a stake
         if kind in ("investment", "acquisition", "partnership", "distribution"):
             if kind == "investment" and self._is_cloud_product(b, "investee"):
@@ -238,8 +255,11 @@ class Proposer:
                 # names only its buyer sells what the seller is known to sell
                 or kind == "purchase" and b.trigger.lemma_.lower() in SUPPLY and _supplies_only_buyer(b.trigger, here)) \
             and not words & LICENSE and self._sells_to(dst, src)
-        k = deal_kind_of(words, seller_cloud=role(dst, "cloud_providers"), seller_chips=role(dst, "chip_vendors"),
-                         things=things, neutral=kind == "deal", sold=sold)
+        cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
+        if b.pattern.get("seller_noun"):    # "A picked B as its chip supplier": the noun says what B sells
+            said = {ch.lemma_.lower() for ch in b.tokens.get("_as", b.trigger).children if ch.dep_ in ("compound", "amod")}
+            cloud, chips = cloud or bool(said & COMPUTE), chips or bool(said & HARDWARE)
+        k = deal_kind_of(words, seller_cloud=cloud, seller_chips=chips, things=things, neutral=kind == "deal", sold=sold)
         return k, src, dst
 
     def _seller_last(self, src: str, dst: str, words: set[str], things: set[str], trigger: Token) -> tuple[str, str]:
@@ -451,6 +471,64 @@ def _bought(trigger: Token) -> list[Token]:
     if not objects and trigger.dep_ == "xcomp" and any(ch.dep_ == "auxpass" for ch in trigger.children):
         objects = [ch for ch in trigger.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
     return objects
+
+
+def _holding_names_company(holding: Token, sold: bool) -> bool:
+    """Whether a holding names the company it is in: "a stake in C", "10% of
+    C", "shares of the startup" (not "a stake in itself", "10% of its
+    shares", "Zorb shares"); of a holding sold, also its holder: "A sold its
+    stake to B" is A's stake in another company.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme sold its stake in Zorb, a 5% stake and 10% of its shares to Vexa.")
+    >>> [_holding_names_company(doc[i], sold=True) for i in (3, 8, 11)]   # stake, stake, %
+    [True, False, False]
+    """
+    for ch in holding.children:
+        if sold and ch.dep_ == "poss" or ch.dep_ in ("compound", "nmod") and ch.pos_ == "PROPN":
+            return True     # "its stake", "its Zorb shares"
+        if ch.dep_ == "prep" and ch.lower_ in ("in", "of"):
+            for obj in ch.children:
+                if obj.dep_ != "pobj" or obj.lower_ in REFLEXIVES:
+                    continue
+                if obj.lemma_.lower() in SHARES and not (sold and any(
+                        g.dep_ == "poss" and g.lower_ not in OWN_POSS for g in obj.children)):
+                    continue    # "10% of its shares"; "a slice of B's equity" bought names B as the seller does
+                return True
+    return False
+
+
+def _deal_names_goods(noun: Token, here: list[Mention]) -> bool:
+    """Whether the verb a deal noun is the subject of says the deal gets
+    something other than a company: capacity, chips, credits, a holding or a
+    named product as its object ("A's deal for B includes Azure credits",
+    "... gave A a 49% share of profits"; not "... gave A a server design
+    team", "A's deal for B closed in May")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    objects = [o for ch in noun.head.children if ch.dep_ in ("dobj", "attr") for o in (ch, *ch.conjuncts)]
+    if any(o.lemma_.lower() in GOODS for o in objects):
+        return True
+    heads = {o.i for o in objects}
+    return any(m.known.type in ("Product", "Hardware") and anchor(_root(m, noun.doc)).i in heads for m in here)
+
+
+def _chosen_by_doubter(b: Binding) -> bool:
+    """Whether a role reached through the verb above the deal's word is the
+    subject of a verb that does not make it a party (`doubt_verb`): "A
+    criticised (questioned, is probing) the investment in B" makes A no
+    investor; "A made an investment in B" does. A possessor stays: "A
+    questioned B's investment in C" is B's."""
+    if not any("<dobj" in path for role, path in b.pattern["roles"].items() if not role.startswith("_")):
+        return False
+    tok = b.trigger
+    for _ in range(3):
+        if tok.dep_ == "dobj":
+            return tok.head.lemma_.lower() in DOUBT_VERBS
+        if tok.dep_ not in ("acl", "relcl", "xcomp") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _buys_shares(trigger: Token) -> bool:

@@ -18,9 +18,16 @@ import re
 from spacy.tokens import Span, Token
 
 from .gazetteer import Gazetteer
-from .parties import Party, _governing, _root
+from .parties import Party, _governing, _root, from_customer
 from .patterns.rule_words import HARDWARE, HOLDING, HW_DEAL, INVEST, UNITS, VENTURES
+from .patterns.vocab import LEMMAS
 from .pipeline import Mention
+
+# a subject that is no side of the investment its sentence names: the subject of a verb
+# that does not affirm the deal ("A questioned the investment in B") or sells a holding
+# (the patterns read who buys it: `sells_own_stake_to`, `sells_stake_in_to`)
+DOUBT_VERBS = frozenset(LEMMAS["doubt_verb"])
+SELL_VERBS = frozenset(LEMMAS["sell_verb"])
 
 
 def backed(p: Party, parties: list[Party]) -> bool:
@@ -141,6 +148,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         if p.mention.known.type != "Company" and not p.mention.via_reference:
             continue
         r = p.role
+        if r == "pobj:from" and from_customer(p.token):
+            continue    # "with most of its revenue coming from A": a customer
         if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
             investors.append(p)
         elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
@@ -148,6 +157,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
                 (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",
                                              "percent", "%"}):
             targets.append(p)
+        elif r == "subj" and (p.verb in DOUBT_VERBS or p.verb in SELL_VERBS):
+            continue    # "A criticised the investment in B", "A sold its stake (in C) to B": A invests in nothing
         elif r == "subj":
             takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
             grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING

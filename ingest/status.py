@@ -14,13 +14,16 @@ from .patterns.vocab import LEMMAS
 
 # Each status with its hedge words, the first that matches wins. The words
 # are lower case: callers pass the lower-cased sentence.
+# a refusal of a deal is a denial: "A refused (declined) to buy B"; not "declined to
+# comment (to disclose the amount, to elaborate)", which deny nothing. A pattern's deal
+# reads it in its own clause only (`clause_status`)
+REFUSAL = (r"(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to (?:be )?(?:buy|bought|acquire|acquired|"
+           r"purchase|purchased|sell|sold|invest|back|backed|fund|funded|merge|partner|license|supply|"
+           r"take over|taken over)")
+_REFUSAL = re.compile(rf"\b{REFUSAL}\b")
 HEDGES = [
-    # a refusal of a deal is a denial: "A refused (declined) to buy B"; not "declined to
-    # comment (to disclose the amount, to elaborate)", which deny nothing
-    ("denied", re.compile(r"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?|"
-                          r"(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to (?:be )?(?:buy|bought|acquire|acquired|"
-                          r"purchase|purchased|sell|sold|invest|back|backed|fund|funded|merge|partner|license|supply|"
-                          r"take over|taken over))\b", re.I)),
+    ("denied", re.compile(rf"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?|"
+                          rf"{REFUSAL})\b", re.I)),
     ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
@@ -65,6 +68,10 @@ def status(lower: str) -> str:
 HEDGE_MODALS = frozenset({"could", "might", "may"})
 FAIL_VERBS = frozenset(LEMMAS["fail_verb"])
 CALL_OFF_VERBS = frozenset(LEMMAS["call_off_verb"])
+ATTEMPT_VERBS = frozenset(LEMMAS["attempt_verb"])
+BID_NOUNS = frozenset(LEMMAS["bid_noun"])
+ACCEPT_VERBS = frozenset(LEMMAS["accept_verb"])
+REFUSE_VERBS = frozenset(LEMMAS["refuse_verb"])
 
 
 def clause_status(trigger, sentence_status: str) -> str:
@@ -85,9 +92,38 @@ def clause_status(trigger, sentence_status: str) -> str:
     children = [ch for w in words for ch in w.children]
     if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children) or _called_off(words):
         return "denied"
-    if sentence_status == "announced" and any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children):
+    if sentence_status == "denied" and _refused_elsewhere(words):
+        sentence_status = status(_REFUSAL.sub(" ", trigger.sent.text.lower()))
+    if sentence_status == "announced" and (any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children)
+                                           or _only_sought(words)):
         return "in_talks"
     return sentence_status
+
+
+def _only_sought(words) -> bool:
+    """A deal only offered or sought: "A offered (tried, is seeking) to buy
+    B" (the deal verb itself the complement of a verb of attempting; "A will
+    try to close its purchase of B" is agreed), "A made a bid
+    for B", "A's $2 billion offer for B" (a bid noun, in the chain), unless
+    the bid is taken ("B accepted A's bid", "A's offer was approved")."""
+    for n, w in enumerate(words):
+        lemma = w.lemma_.lower()
+        if n == 1 and lemma in ATTEMPT_VERBS and words[0].dep_ == "xcomp":
+            return True     # not "tried to close its acquisition of B": that deal is agreed
+        if lemma in BID_NOUNS and w.pos_ == "NOUN":
+            return not (w.dep_ in ("dobj", "nsubjpass") and w.head.lemma_.lower() in ACCEPT_VERBS)
+    return False
+
+
+def _refused_elsewhere(words) -> bool:
+    """Whether a sentence denied only by a refusal ("refused to sell") says
+    it of another clause than the deal's own: "A agreed to invest in B after
+    B refused to sell to C" leaves A's investment as the rest of the
+    sentence states it; "A refused to buy B" denies A's purchase."""
+    if not _REFUSAL.search(words[0].sent.text.lower()) or any(w.lemma_.lower() in REFUSE_VERBS for w in words):
+        return False
+    without = _REFUSAL.sub(" ", words[0].sent.text.lower())
+    return HEDGES[0][1].search(without) is None
 
 
 def _called_off(words) -> bool:

@@ -21,7 +21,12 @@ way); partnership partner / other. A pattern without its target role
 provider to Y", "A ranks among B's customers") takes its kind from the
 seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
-figure stated "from" it; a warrant pattern (`warrant: True`) marks the deal
+figure stated "from" it; a `seller_noun` pattern's noun says what its seller
+sells where the seller's role is not known ("B is A's chip supplier", "A
+picked B as its cloud provider"); an `own_holding` pattern ("A sold a stake
+to B": B invests in A) holds only where the holding names no company of its
+own ("its stake", "a stake in C"); an `unless_goods` pattern's deal is no
+acquisition where its clause says what else it gets; a warrant pattern (`warrant: True`) marks the deal
 a ceiling where the shares it covers are "up to" a number; a `period`
 pattern's seller (the owner of the quarter an order falls in) holds only where
 the order names no other company; a `listed`
@@ -213,6 +218,22 @@ PATTERNS: list[dict] = [
     # paid for a part of the receiver's own equity: "A paid B $500 million for 10% of its shares"
     {"name": "pays_for_share_of_equity", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">prep[for]>pobj>prep[of]>pobj(@share_word)"}},
+    # a holding sold: its buyer invests in the company the holding is in ("A sold its 10% stake in C
+    # to B", "A sold B its shares of C"), or, where the holding names no company, in the seller ("A
+    # sold a $12 million stake to B", "A sold B a 5% stake": `own_holding`, dropped where it names one)
+    {"name": "sells_stake_in_to", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
+     "roles": {"investor": ">prep|dative[to]>pobj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    {"name": "sells_stake_in_to_holder", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
+     "roles": {"investor": ">dobj(@holding_noun)>prep[to]>pobj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    {"name": "sells_holder_stake_in", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
+     "roles": {"investor": ">dative", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    {"name": "sells_own_stake_to", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB", "own_holding": True,
+     "roles": {"investee": ">nsubj", "investor": ">prep|dative[to]>pobj", "_what": ">dobj(@holding_noun)"}},
+    {"name": "sells_own_stake_to_holder", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
+     "own_holding": True, "roles": {"investee": ">nsubj", "investor": ">dobj(@holding_noun)>prep[to]>pobj",
+                                    "_what": ">dobj(@holding_noun)"}},
+    {"name": "sells_holder_own_stake", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB", "own_holding": True,
+     "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     # warrants and options (GUIDELINES "Stakes and warrants": holder -> issuer): "A issued warrants
@@ -266,8 +287,10 @@ PATTERNS: list[dict] = [
     {"name": "acquisition_of_x_by", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": ">prep[of]>pobj>prep[by]>pobj", "acquired": ">prep[of]>pobj"}},
     # a possessor's deal for a company is buying it: "A's $4.9 billion deal for B", "A's agreement for
-    # B" (a deal for goods names no company: "A's deal for B chips" binds nothing)
-    {"name": "deal_poss_for_company", "kind": "acquisition", "trigger": "@sale_noun", "pos": "NOUN",
+    # B" (a deal for goods names no company: "A's deal for B chips" binds nothing), unless its clause
+    # says it is for capacity, chips, credits or a holding ("A's deal for B includes Azure credits":
+    # `unless_goods`)
+    {"name": "deal_poss_for_company", "kind": "acquisition", "trigger": "@sale_noun", "pos": "NOUN", "unless_goods": True,
      "roles": {"acquirer": ">poss", "acquired": ">prep[for]>pobj"}},
     # the phrasal "take over": "A will take over B", "B was taken over by A"
     {"name": "takes_over", "kind": "acquisition", "trigger": "take", "pos": "VERB",
@@ -332,7 +355,7 @@ PATTERNS: list[dict] = [
     # a seller named by its buyer's possessive (a background tie, GUIDELINES "Background ties"): "B is
     # A's biggest supplier", "B, A's main cloud provider,", "B ranks as its main supplier", "B, which
     # counts as its largest vendor"
-    *({"name": f"provider_poss_{how}", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+    *({"name": f"provider_poss_{how}", "kind": "purchase", "trigger": "@seller_noun", "tie": True, "seller_noun": True,
        "roles": {"seller": path, "buyer": ">poss"}} for how, path in _SELLER_NAMED.items()),
     {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
@@ -351,6 +374,12 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">dobj|attr", "seller": ">nsubj(@customer_noun)>poss"}},
     {"name": "taps_for", "kind": "purchase", "trigger": "tap|hire|choose|select|pick|enlist|engage", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_for": ">prep[for,to]"}},
+    # a seller chosen for its role: "A picked B as its chip supplier", "B was chosen by A as its cloud
+    # provider", "A named B its preferred vendor" (the chooser buys; the seller noun says what)
+    {"name": "chooses_as_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">prep[as]>pobj(@seller_noun)"}},
+    {"name": "names_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">oprd(@seller_noun)"}},
     # the seller's side of a sale: "A won a $2 billion contract from B", "A disclosed an order from B"
     {"name": "order_from", "kind": "purchase", "tie": True, "trigger": "order|contract",
      "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj>nsubj"}},

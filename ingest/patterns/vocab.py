@@ -113,6 +113,28 @@ LEMMAS: dict[str, list[str]] = {
     "fail_verb": ["collapse", "fail", "founder", "unravel"],
     # what ends a deal: "regulators blocked the deal", "A abandoned its plan to buy B"
     "call_off_verb": ["abandon", "scrap", "cancel", "terminate", "block", "scuttle", "torpedo", "nix"],
+    # verbs over a deal noun that do not make their subject a party to it: "A criticised the investment in
+    # B", "analysts questioned the deal", "regulators are probing the takeover" (A is no investor or buyer)
+    "doubt_verb": ["criticise", "criticize", "question", "doubt", "oppose", "probe", "investigate", "scrutinise",
+                   "scrutinize", "mock", "ridicule", "deny", "dispute", "challenge", "slam", "condemn", "decry",
+                   "fault", "examine", "review", "welcome", "praise", "hail", "applaud", "protest", "fear",
+                   "dismiss", "downplay", "discuss", "debate", "analyse", "analyze", "track", "watch", "follow"],
+    # what a possessor's "deal for B" gets, besides compute, chips and holdings, where it is no purchase
+    # of B: "A's $5 billion deal for B includes cloud credits", "... gives A a share of profits"
+    "deal_goods_word": ["credit", "profit", "revenue", "token", "usage", "access", "license", "licence", "royalty"],
+    # choosing a seller for a role: "A picked B as its chip supplier", "A chose B as its cloud provider"
+    "choose_verb": ["tap", "hire", "choose", "select", "pick", "enlist", "engage", "name", "appoint", "designate"],
+    # a sale of a holding: "A sold a 5% stake to B" (B invests in A), "A sold its stake in C to B" (B in C)
+    "sell_verb": ["sell", "offload", "transfer", "divest"],
+    # a deal only sought, not agreed: "A offered (sought, tried) to buy B", "A made a bid for B", "A's
+    # offer for B" (GUIDELINES "Status": talk, not a commitment) ...
+    "attempt_verb": ["offer", "seek", "try", "attempt", "propose", "bid", "want", "hope", "look"],
+    "bid_noun": ["bid", "offer", "proposal", "approach", "overture", "tender"],
+    # ... unless the bid is taken: "B accepted A's bid", "A's offer was approved", "A won the bid for B"
+    "accept_verb": ["accept", "approve", "win", "endorse", "agree", "back", "recommend"],
+    # a refusal, which denies the deal of its own clause only: "B refused to sell to C" (not "A agreed
+    # to invest in B after B refused to sell to C")
+    "refuse_verb": ["refuse", "decline", "reject", "rebuff", "spurn"],
     # a noun that, with "the two" or "both", stands for several companies named before
     "group_noun": ["company", "firm", "group", "partner", "side"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
@@ -164,7 +186,10 @@ LEMMAS: dict[str, list[str]] = {
     # the people a platform serves
     "user_noun": ["user", "customer", "subscriber", "client", "member", "owner", "buyer"],
     # nouns a company is named through: "the venture arm of AMD"
-    "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division", "group"],
+    # (a consortium or syndicate of named members stands for each of them: "a consortium of A, B and C
+    # agreed to buy D" is each member's acquisition, GUIDELINES "Vehicles")
+    "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division", "group",
+                     "consortium", "syndicate"],
     # how a vehicle is tied to the company it stands for: "a fund affiliated with Amazon"
     "affiliation_verb": ["affiliate", "link", "tie", "associate", "own", "control", "run", "manage", "connect"],
     # a deal's own price: "a transaction valued at $9 billion", "a deal priced at ..."
