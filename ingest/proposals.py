@@ -113,7 +113,7 @@ class Proposer:
         by_sent = by_sentence(mentions, [s.start for s in sents])
         bindings: dict[int, list[Binding]] = {}
         for b in self.roles.bindings(doc, mentions):
-            bindings.setdefault(b.trigger.sent.start, []).append(b)
+            bindings.setdefault(b.sent.start, []).append(b)
         self.co_listed = {pair for found in bindings.values() for b in found for pair in _listed_together(b)}
         self.period_only = set()
         rounds = RoundTarget(mentions, doc)
@@ -339,7 +339,7 @@ class Proposer:
                 continue    # "$10 billion from A and $5 billion from B": A's figure is not B's
             if b.pattern.get("total") and not _sole_backer(b) or _in_round_phrase(tok, b.trigger):
                 continue
-            if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.trigger.sent):
+            if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.sent):
                 continue    # "A and B put in $2 billion": the two together, unless "each"
             if cand.kind in PURCHASES and of_shares(tok):
                 continue    # "a $350 million slice of its equity" is no purchase of capacity
@@ -372,7 +372,7 @@ class Proposer:
         if best is not None:
             cand.amount, cand.amount_rank = best[1], best[0]
         if cand.kind == "investment" and b.pattern["name"] in WARRANT_PATTERNS:
-            cand.ceiling = figures.share_ceiling(b.trigger.sent.text)
+            cand.ceiling = figures.share_ceiling(b.sent.text)
         if cand.kind in ("compute_purchase", "hardware_purchase", "investment"):
             for f, tok in caps:
                 if _depth_below(tok, b.trigger) is not None and not site_size(tok):
@@ -388,7 +388,7 @@ def _listed_together(b: Binding) -> set[tuple[int, frozenset]]:
     if not b.pattern.get("listed"):
         return set()
     names = {name for m in b.roles.get(ROLE_ORDER[b.pattern["kind"]][0], []) if (name := party_name(m))}
-    return {(b.trigger.sent.start, frozenset((x, y))) for x in names for y in names if x != y}
+    return {(b.sent.start, frozenset((x, y))) for x in names for y in names if x != y}
 
 
 ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}
@@ -749,7 +749,7 @@ def _deal_price(tok: Token) -> bool:
 def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:
     """"A and B will invest $10 billion and $5 billion, respectively": the
     n-th figure under the deal word is the n-th party's own."""
-    sent = b.trigger.sent
+    sent = b.sent
     if _RESPECTIVELY not in parse_of(sent.doc).columns[1][sent.start:sent.end]:    # no word "respectively"
         return None
     src_role = next((r for r in ("investor", "buyer", "acquirer", "party") if r in b.roles), None)

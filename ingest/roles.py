@@ -191,6 +191,7 @@ class Binding:
     trigger: Token
     roles: dict[str, list[Mention]] = field(default_factory=dict)
     tokens: dict[str, Token] = field(default_factory=dict)
+    sent: Span | None = None     # the trigger's sentence, from the doc's shared list (each `token.sent` finds it again)
 
 
 def anchor(tok: Token) -> Token:
@@ -242,10 +243,11 @@ class DealRoles:
                 root = m.head(doc)
                 (by_anchor if m.company else models).setdefault(anchor(root).i, []).append(m)
         out = []
-        for key, token_ids in self._matches(doc, mentions):
+        for sent, key, token_ids in self._matches(doc, mentions):
             pattern, ids = self.patterns[key], self.node_ids[key]
             tokens = {name: doc[i] for name, i in zip(ids, token_ids)}
-            binding = Binding(pattern, tokens["trigger"], tokens={k: v for k, v in tokens.items() if "." not in k})
+            binding = Binding(pattern, tokens["trigger"], tokens={k: v for k, v in tokens.items() if "." not in k},
+                              sent=sent)
             if not self._variant_holds(pattern, binding.trigger):
                 continue
             complete = True
@@ -272,7 +274,7 @@ class DealRoles:
         return out
 
     def _matches(self, doc: Doc, mentions: list[Mention]):
-        """(pattern index, token ids) of the patterns' matches in the
+        """(sentence, pattern index, token ids) of the patterns' matches in the
         sentences that name a company or model; a sentence is walked only
         for the trigger classes its words hold, class after class in the
         patterns' order."""
@@ -287,7 +289,8 @@ class DealRoles:
             held = tuple(sorted({n for lemma in by_lemma.keys() & parse.lemma_index(sent.start, sent.end).keys()
                                  for n in by_lemma[lemma]}))
             if held:
-                yield from self.walker.matches(parse, sent, self._runs.get(held) or self._run(held))
+                for key, token_ids in self.walker.matches(parse, sent, self._runs.get(held) or self._run(held)):
+                    yield sent, key, token_ids
 
     def _run(self, held: tuple[int, ...]) -> tuple[int, ...]:
         """The pattern variants of the trigger classes `held` (by their
@@ -400,8 +403,9 @@ def _suspended(found: list[Mention], by_anchor: dict[int, list[Mention]], doc: D
     >>> [m.company for m in _suspended([acme, vexo], {6: [acme, vexo], 3: [zeta]}, doc)]
     ['Vexo']
     """
-    if not any(_suspends(doc, m.token_end) or m.token_start >= 3 and _suspends(doc, m.token_start - 2)
-               for m in found):
+    hanging = parse_of(doc).hanging_hyphens
+    if not hanging or not any(m.token_end in hanging or m.token_start - 2 in hanging and m.token_start >= 3
+                              for m in found):
         return found
     out = [m for m in found if not _suspends(doc, m.token_end)]
     for m in found:
@@ -412,8 +416,7 @@ def _suspended(found: list[Mention], by_anchor: dict[int, list[Mention]], doc: D
 
 def _suspends(doc: Doc, i: int) -> bool:
     """A hyphen at `i` left hanging before "and"/"or" ("Acme- and ...")."""
-    return 0 <= i < len(doc) - 1 and doc[i].text == "-" and bool(doc[i].whitespace_) \
-        and doc[i + 1].lower_ in ("and", "or")
+    return i in parse_of(doc).hanging_hyphens
 
 
 def _conjuncts(tok: Token) -> list[Token]:

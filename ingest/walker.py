@@ -117,6 +117,7 @@ class Parse:
         self._values: dict[int, SentenceValues] = {}          # by sentence start
         self.phrase_words: dict[int, frozenset[str]] = {}     # by word: its phrase's words (sentences.phrase_words)
         self._sents: list[Span] | None = None
+        self._hanging: frozenset[int] | None = None
 
     @property
     def sents(self) -> list[Span]:
@@ -124,6 +125,23 @@ class Parse:
         if self._sents is None:
             self._sents = list(self.doc.sents)
         return self._sents
+
+    @property
+    def hanging_hyphens(self) -> frozenset[int]:
+        """Positions of the hyphens left hanging before "and"/"or" ("Acme- and
+        Zeta-owned X"), found once for every role bound in the doc.
+
+        >>> from ingest.pipeline import load_nlp
+        >>> sorted(Parse(load_nlp()("Acme- and Zeta-owned Vexo, a well-known lab")).hanging_hyphens)
+        [1]
+        """
+        if self._hanging is None:
+            lower, strings = self.columns[1], self.doc.vocab.strings
+            hyphen, joins = strings["-"], (strings["and"], strings["or"])
+            self._hanging = frozenset(
+                i for i, word in enumerate(lower[:-1])
+                if word == hyphen and lower[i + 1] in joins and self.doc[i].whitespace_) if hyphen in lower else frozenset()
+        return self._hanging
 
     def where(self, lemmas: frozenset[int], start: int, end: int) -> list[int]:
         """Positions of the words from `start` to `end` (a sentence) whose
@@ -276,8 +294,9 @@ class PatternWalker:
         out: list[tuple[int, list[int]]] = []
         patterns, needs = self.patterns, self.needs
         for index in sorted(triggered, key=plan.position.__getitem__):
-            pattern = patterns[index]
-            if held.meets(pattern.needs, needs):    # else a node of it has no word to bind
+            wanted = patterns[index].needs
+            # else a node of it has no word to bind (needs already worked out are read in place)
+            if held.meets(wanted, needs) if wanted & ~held.known else wanted & held.met == wanted:
                 self._walk_from(inner, offset, index, words, out)
         return out
 
