@@ -217,6 +217,7 @@ class DealRoles:
         self.patterns: list[dict] = []
         self.walker = PatternWalker(nlp.vocab)
         self.node_ids: list[list[str]] = []     # per pattern variant, its nodes' names in match order
+        self.named_nodes: list[tuple[tuple[str, int], ...]] = []   # per variant, its role and trigger nodes: (name, place)
         # the pattern variants of each trigger class, and the classes (by
         # their place in by_trigger) each lemma triggers
         self.by_trigger: dict[str, list[int]] = {}
@@ -231,6 +232,7 @@ class DealRoles:
                 nodes = _compile(variant)
                 self.patterns.append(variant)
                 self.node_ids.append([n["RIGHT_ID"] for n in nodes])
+                self.named_nodes.append(tuple((name, n) for n, name in enumerate(self.node_ids[-1]) if "." not in name))
                 self.by_trigger[trigger].append(self.walker.add(nodes))
         self._runs: dict[tuple[int, ...], tuple[int, ...]] = {}     # classes held -> their variants, run after run
 
@@ -244,10 +246,10 @@ class DealRoles:
                 (by_anchor if m.company else models).setdefault(anchor(root).i, []).append(m)
         out = []
         for sent, key, token_ids in self._matches(doc, mentions):
-            pattern, ids = self.patterns[key], self.node_ids[key]
-            tokens = {name: doc[i] for name, i in zip(ids, token_ids)}
-            binding = Binding(pattern, tokens["trigger"], tokens={k: v for k, v in tokens.items() if "." not in k},
-                              sent=sent)
+            pattern = self.patterns[key]
+            # the named nodes only: a path's inner steps ("investor.0") are never read
+            tokens = {name: doc[token_ids[n]] for name, n in self.named_nodes[key]}
+            binding = Binding(pattern, tokens["trigger"], tokens=tokens, sent=sent)
             if not self._variant_holds(pattern, binding.trigger):
                 continue
             complete = True

@@ -108,7 +108,7 @@ class Parse:
     def __init__(self, doc: Doc):
         self.doc = doc
         array = doc.to_array([LEMMA, LOWER, POS, DEP, HEAD])
-        self.columns = [array[:, c].tolist() for c in range(4)]
+        self.columns = array[:, :4].T.tolist()     # one call for the four columns
         self.heads = (array[:, 4].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         self._children: list[list[int]] | None = None
         self._inside: dict[int, Parse] = {}
@@ -335,13 +335,6 @@ class PatternWalker:
         return hit
 
 
-def _holds(columns: list[list[int]], tests: tuple[tuple[int, frozenset[int]], ...], i: int) -> bool:
-    for col, allowed in tests:
-        if columns[col][i] not in allowed:
-            return False
-    return True
-
-
 def _reach(parse: Parse, op: str, i: int) -> list[int]:
     if op == ">":
         return parse.children(i)
@@ -360,7 +353,10 @@ def _walk(parse: Parse, nodes: tuple[_Node, ...], bound: list[int], out: list[li
     last = len(bound) + 1 == len(nodes)
     columns, tests = parse.columns, node.tests
     for i in _reach(parse, node.op, bound[node.left]):
-        if _holds(columns, tests, i):
+        for col, allowed in tests:      # every test holds (inline: this runs for each word reached)
+            if columns[col][i] not in allowed:
+                break
+        else:
             bound.append(i)
             if last:
                 out.append(list(bound))
