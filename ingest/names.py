@@ -77,6 +77,7 @@ class Cues:
     places: frozenset[str]
     context: tuple[dict, ...]
     heading_openers: frozenset[str] = frozenset()
+    label_openers: frozenset[str] = frozenset()
     kind_codes: frozenset[str] = frozenset()
 
 
@@ -93,6 +94,7 @@ def load_cues() -> Cues:
                          for p in places[key]),
         context=tuple(data["context"]),
         heading_openers=frozenset(data["heading_openers"]),
+        label_openers=frozenset(data.get("label_openers", ())),
         kind_codes=frozenset(data["kind_codes"]),
     )
 
@@ -158,6 +160,8 @@ DEAL_SUBJECT_VERBS = _lemma_set("invest_verb", "acquire_verb", "buy_verb", "orde
                                        "raise", "secure"))
 DEAL_OBJECT_NOUNS = _lemma_set("deal_noun", "round_noun", "invest_noun", "holding_noun", "money_word",
                                "acquire_noun", "hardware_word", "compute_word")
+PRODUCT_USE_VERBS = _lemma_set("use_verb", "usage_verb", "install_verb", "integrate_verb", extra=("adopt", "license"))
+PRODUCT_USE_PREPS = {"on", "via", "through", "using", "atop"}
 BACKED_PARTICIPLES = _lemma_set("back_verb", "acquire_verb")     # "the Acme-backed X", "Acme-owned X"
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
 
@@ -224,6 +228,7 @@ class NameFinder:
         self.cues = load_cues()
         self._heads_lower = {h.lower() for h in self.cues.heads}
         self._strong_heads = self.cues.heads - self.cues.weak_heads
+        self._weak_lower = {h.lower() for h in self.cues.weak_heads}
         self.english = english_words(nlp)
         self.patterns = [(cue["side"], cue["pattern"]) for cue in self.cues.context]
         self._and_after: dict[int, int] = {}      # a cue that needs words after the name too -> their pattern
@@ -452,7 +457,8 @@ class NameFinder:
         "from Acme C&T."); not a known thing ("Nvidia RTX"), a word that is
         no company ("GPU", "CEO", "US", a kind of product: "Acme HBM"), a
         ticker of the name ("Acme ACME"), nor a code before a noun it
-        modifies ("Acme QXS chips")."""
+        modifies ("Acme QXS chips"), nor a code used as a product ("deploy Acme
+        NIM", "built on Acme NIM")."""
         if span.end >= len(doc):
             return False
         code, after = doc[span.end], doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -461,7 +467,10 @@ class NameFinder:
                 or normalised(text) in self.g.not_companies or text.lower() in self.cues.titles \
                 or normalised(text) in self.cues.places or _ticker(code, name) or code.ent_type_ in NOT_NAME_ENTS:
             return False
-        return after is None or not (after.tag_ in ("NN", "NNS") or after.text[:1].isupper() and after.is_alpha)
+        if after is not None and (after.tag_ in ("NN", "NNS") or after.text[:1].isupper() and after.is_alpha):
+            return False
+        head = code.head        # "deploy Acme NIM", "runs on Acme NIM": a product used, not an affiliate
+        return not (code.dep_ in ("dobj", "pobj") and (head.lemma_ in PRODUCT_USE_VERBS or head.lower_ in PRODUCT_USE_PREPS))
 
     def _capitalised_end(self, doc: Doc, end: int) -> int:
         """Where the proper nouns after a known name end, taking in an "&" or
@@ -571,7 +580,9 @@ class NameFinder:
         if not first:
             return False
         if t.text in self.cues.heading_openers:
-            return True         # "Meet Zorb, the startup ...", "Inside Acme's plan": a headline's imperative
+            # "Meet Zorb, the startup ...", "Inside Acme's plan": a headline's imperative; but a label
+            # right before a company-name ending opens a name ("Exclusive Networks", not "Exclusive: Acme")
+            return not (t.text in self.cues.label_openers and self._strong_ending(t))
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
             if t.tag_ == "NN" and t.lower_ not in self.english and t.lower_ not in _lower_words(doc):
                 return False    # "Zorvik, a startup, ...": a noun that is no English word
@@ -708,6 +719,9 @@ class NameFinder:
             #                     company, and a word the article also writes in lower case is that word
         if _abbreviation(w.occurrences[0]):
             return False
+        if w.context == 0 and words[-1] in self._weak_lower and all(x in self.english for x in words) \
+                and all(self._office_of(sp) for sp in w.occurrences):
+            return False        # "director of National Intelligence": an office's title, not a company
         if not any(_in_prose(sp) for sp in w.occurrences):
             return False
         if len(words) > 1 and all(x in _lower_words(w.occurrences[0].doc) for x in words) \
@@ -717,6 +731,11 @@ class NameFinder:
         if len(words) >= HEADING_WORDS and self._heading(w.occurrences[0]):
             return False        # "Announce Joint Product Roadmap Today": a title-case heading run into its text
         return True
+
+    def _office_of(self, span: Span) -> bool:
+        """The name completes a title: "director of X", "Secretary of X"."""
+        doc, start = span.doc, span.start
+        return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.cues.titles
 
     def _heading(self, span: Span) -> bool:
         """Ordinary words in title case, none a company-name ending or a
