@@ -175,7 +175,7 @@ class Proposer:
         if pattern.get("together") and _made_with_another(b.trigger, here):
             return []   # "A and B signed contracts with C": A and B did not deal with each other
         out = []
-        status = clause_status(b.trigger, status)
+        status = clause_status(b.trigger, status, any("<nsubjpass" in path for path in pattern["roles"].values()))
         for src, dst in named:
             if src == dst or not src or not dst:
                 continue

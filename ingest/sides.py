@@ -148,6 +148,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         if p.mention.known.type != "Company" and not p.mention.via_reference:
             continue
         r = p.role
+        if r in ("subj", "pobj:by") and p.verb in DOUBT_VERBS or r == "subj" and p.verb in SELL_VERBS:
+            continue    # "A criticised the investment in B" ("... was criticised by A"), "A sold its stake to B"
         if r == "pobj:from" and from_customer(p.token):
             continue    # "with most of its revenue coming from A": a customer
         if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
@@ -157,8 +159,6 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
                 (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",
                                              "percent", "%"}):
             targets.append(p)
-        elif r == "subj" and (p.verb in DOUBT_VERBS or p.verb in SELL_VERBS):
-            continue    # "A criticised the investment in B", "A sold its stake (in C) to B": A invests in nothing
         elif r == "subj":
             takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
             grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING

@@ -74,10 +74,13 @@ ACCEPT_VERBS = frozenset(LEMMAS["accept_verb"])
 REFUSE_VERBS = frozenset(LEMMAS["refuse_verb"])
 
 
-def clause_status(trigger, sentence_status: str) -> str:
+def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     """The status of the deal a pattern's trigger word states: 'denied' where its
     verb (or the verb it completes: "plan to invest") is negated, 'in_talks' where
-    a modal of possibility governs it, else the sentence's.
+    a modal of possibility governs it, else the sentence's; `passive`: the deal
+    word is the passive subject of the verb whose agent is a party ("funding
+    for B could be increased by A"), which hedges or denies it too ("A's stake
+    in B may be raised" does not hedge A's stake).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Acme did not agree to invest in Zorb, and Borealis could buy Vexa.")
@@ -86,7 +89,9 @@ def clause_status(trigger, sentence_status: str) -> str:
     """
     words = [trigger]
     tok = trigger
-    while tok.dep_ in ("xcomp", "dobj", "attr", "acl") and tok.head is not tok:   # "plan to invest", "signed a deal"
+    climb = ("xcomp", "dobj", "attr", "acl", "nsubjpass") if passive else ("xcomp", "dobj", "attr", "acl")
+    while tok.dep_ in climb and tok.head is not tok:
+        # "plan to invest", "signed a deal", and where the agent is the party "the funding could be increased by A"
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]

@@ -67,6 +67,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">poss", "investee": ">prep[in,into,for]>pobj"}},
     {"name": "invest_noun_from", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">prep[from,by]>pobj", "investee": ">prep[in,into,for]>pobj"}},
+    # a deal resized in the passive: "funding for B could be increased by A", "the investment in B
+    # was doubled by A" (the agent invests; a modal on the verb hedges it, `clause_status`)
+    {"name": "invest_noun_resized_by", "kind": "investment", "trigger": "@invest_noun",
+     "roles": {"investor": "<nsubjpass(@resize_verb)>agent>pobj", "investee": ">prep[in,into,for]>pobj"}},
     {"name": "invest_noun_subject", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": "<dobj>nsubj", "investee": ">prep[in,into]>pobj"}},
     {"name": "raise_from", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB", "total": True,

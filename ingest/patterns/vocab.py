@@ -122,6 +122,8 @@ LEMMAS: dict[str, list[str]] = {
     # what a possessor's "deal for B" gets, besides compute, chips and holdings, where it is no purchase
     # of B: "A's $5 billion deal for B includes cloud credits", "... gives A a share of profits"
     "deal_goods_word": ["credit", "profit", "revenue", "token", "usage", "access", "license", "licence", "royalty"],
+    # changing a deal's size: "funding for B could be increased by A", "A's stake in B was raised"
+    "resize_verb": ["increase", "raise", "boost", "expand", "double", "triple", "lift", "top", "enlarge", "up"],
     # choosing a seller for a role: "A picked B as its chip supplier", "A chose B as its cloud provider"
     "choose_verb": ["tap", "hire", "choose", "select", "pick", "enlist", "engage", "name", "appoint", "designate"],
     # a sale of a holding: "A sold a 5% stake to B" (B invests in A), "A sold its stake in C to B" (B in C)
