@@ -25,6 +25,7 @@ from .figure_words import SECONDARY_RANK, from_whom, on_top, rank_by_age, second
 from .parties import Party, _separated, _tree_distance, _under
 from .patterns.rule_words import (AGGREGATE, COMPANY_VALUE, DEAL_NOUN, DEAL_NOUNS, HOLDING, KIND_WORDS, PURCHASE, RAISE,
                                   ROUND, SPECIFIC, STAKE, VALUE_VERBS)
+from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .sentences import SentenceFacts, Sentences, by_sentence
 
@@ -130,12 +131,26 @@ def own_size(tok: Token, companies: set[int]) -> bool:
         return False
     held = cur.head
     if held.i in companies and cur.left_edge.i > 0 and tok.doc[cur.left_edge.i - 1].lower_ == ",":
-        return True     # set off by commas: "Nvidia, now worth $4 trillion,"; not "a deal with B worth $2 billion"
+        # set off by commas: "Nvidia, now worth $4 trillion,"; not "a deal with B worth $2 billion",
+        # nor the other party of a sale noun: "A's contract with B, worth $3 billion," sizes the contract
+        return not _party_of_sale(held)
     if held.lower_ == "one":                # "a stake, one worth ...": the noun "one" stands for
         before = [held.head] if held.dep_ == "appos" else \
             [t for t in held.head.children if t.dep_ == held.dep_ and t.i < held.i]
         held = before[-1] if before else held
     return held.lemma_.lower() in HOLDING
+
+
+def _party_of_sale(name: Token) -> bool:
+    """Whether a company is the object of a sale noun's preposition: "a
+    contract with B", "an order from B", "the agreement between A and B"."""
+    while name.dep_ == "conj" and name.head != name:
+        name = name.head
+    prep = name.head
+    return name.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in SALE_NOUNS
+
+
+SALE_NOUNS = frozenset(LEMMAS["sale_noun"]) | frozenset(LEMMAS["purchase_noun"])
 
 
 def values_something(tok: Token) -> bool:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import IS_SPACE
+import numpy
+from spacy.attrs import DEP, IS_SPACE, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, VERB, conj
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -107,6 +108,48 @@ def cited_source(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_clause_subject")
+def clause_subject(doc: Doc) -> Doc:
+    """Two clauses joined by "and", each with its own subject, keep their
+    subjects apart: in "A invested $1 billion in B and C invested $4 billion
+    in D" the parser often lists C with B ("B and C") and leaves the second
+    verb without a subject, so that A seems to invest in C and in D. Where a
+    coordinated finite verb has no subject and the name just before it (its
+    auxiliaries and adverbs aside) hangs as the last conjunct of a noun of
+    the first clause, after "and" or "but", that name is the verb's subject.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Amazon invested $1 billion in Anthropic and Microsoft invested $4 billion in OpenAI.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Microsoft", "and")]
+    [('and', 'cc', 'invested'), ('Microsoft', 'nsubj', 'invested')]
+    """
+    array = doc.to_array([POS, DEP])
+    for j in numpy.flatnonzero((array[:, 0] == VERB) & (array[:, 1] == conj)).tolist():
+        verb = doc[j]
+        first = verb.head
+        if first.i >= j or first.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        k = verb.left_edge.i - 1
+        if k < 1 or verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children) or any(
+                doc[i].head != verb or doc[i].dep_ not in BEFORE_VERB for i in range(k + 1, j)):
+            continue
+        name = doc[k]
+        if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.pos_ in ("VERB", "AUX") \
+                or not first.left_edge.i <= name.head.i < name.i:
+            continue
+        cc = doc[name.left_edge.i - 1]
+        if cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.head != name.head:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        cc.head = first
+    return doc
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# words between a clause's subject and its verb: "C will soon invest", "C has not invested"
+BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
+
+
 # pronouns that stand as a list's subject where the list was lost: "A and B each intend"
 DISTRIBUTIVES = ("each", "both", "all")
 
@@ -152,6 +195,7 @@ def load_nlp(name: str | None = None):
     nlp.add_pipe("dealgraph_line_breaks", **({"before": first} if first else {}))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
+        nlp.add_pipe("dealgraph_clause_subject", last=True)     # reads the parts of speech (attribute_ruler)
     _name_tokens(nlp)
     return nlp
 

@@ -41,6 +41,8 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # company that backed B is A": the infinitive or relative clause of a copula's noun
                     "relcl_attr": "<relcl<attr>nsubj", "relcl_subject": "<relcl<nsubj>attr",
                     "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl|relcl<dobj>nsubj",
+                    # ... and in the passive: "a contract to supply B was signed (won) by A"
+                    "acl_obj_passive": "<acl|relcl<nsubjpass(@deal_verb)>agent>pobj",
                     # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
                     # deal noun an apposition of its figure
                     "acl_figure_obj": "<acl<appos<dobj>nsubj"}
@@ -229,6 +231,9 @@ class DealRoles:
                     self.by_lemma.setdefault(nlp.vocab.strings.add(word), []).append(len(self.by_trigger))
                 self.by_trigger[trigger] = []
             for variant in _variants(pattern):
+                variant["descendant_roles"] = tuple(r for r, path in variant["roles"].items()
+                                                    if ">>" in path and not r.startswith("_")) \
+                    if variant.get("total") else ()
                 nodes = _compile(variant)
                 self.patterns.append(variant)
                 self.node_ids.append([n["RIGHT_ID"] for n in nodes])
@@ -250,7 +255,7 @@ class DealRoles:
             # the named nodes only: a path's inner steps ("investor.0") are never read
             tokens = {name: doc[token_ids[n]] for name, n in self.named_nodes[key]}
             binding = Binding(pattern, tokens["trigger"], tokens=tokens, sent=sent)
-            if not self._variant_holds(pattern, binding.trigger):
+            if not self._variant_holds(pattern, binding.trigger) or _in_relative_clause(pattern, tokens):
                 continue
             complete = True
             for role in pattern["roles"]:
@@ -448,6 +453,21 @@ def _antecedent_of_pronoun(tok: Token) -> Token:
             break
         cur = cur.head
     return tok
+
+
+def _in_relative_clause(pattern: dict, tokens: dict[str, Token]) -> bool:
+    """Whether an investor that a descendant step (">>") reaches, in a
+    pattern of a round's total and the sums "from" each investor (`total`),
+    sits in a relative clause below the trigger: in "the round includes $1
+    billion from A, which buys chips from B", B gives nothing to the round
+    (a purchase's "capacity that B has set aside" is B's all the same)."""
+    for role in pattern.get("descendant_roles", ()):
+        tok, trigger = tokens[role], tokens["trigger"]
+        while tok != trigger and tok.head != tok:
+            if tok.dep_ == "relcl":
+                return True
+            tok = tok.head
+    return False
 
 
 def _own(tok: Token) -> bool:

@@ -72,6 +72,12 @@ ATTEMPT_VERBS = frozenset(LEMMAS["attempt_verb"])
 BID_NOUNS = frozenset(LEMMAS["bid_noun"])
 ACCEPT_VERBS = frozenset(LEMMAS["accept_verb"])
 REFUSE_VERBS = frozenset(LEMMAS["refuse_verb"])
+LOSE_VERBS = frozenset(LEMMAS["lose_verb"])
+ENDING_VERBS = CALL_OFF_VERBS | LOSE_VERBS
+# how a deal word reaches the verb that states it: "plan to invest", "signed a deal", "a contract to supply"
+CLIMB = ("xcomp", "dobj", "attr", "acl")
+# the prepositions by which a verb of losing takes the deal: "missed out on", "was outbid for"
+LOST_PREPS = frozenset({"on", "for"})
 
 
 def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
@@ -89,9 +95,10 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     """
     words = [trigger]
     tok = trigger
-    climb = ("xcomp", "dobj", "attr", "acl", "nsubjpass") if passive else ("xcomp", "dobj", "attr", "acl")
-    while tok.dep_ in climb and tok.head is not tok:
-        # "plan to invest", "signed a deal", and where the agent is the party "the funding could be increased by A"
+    climb = CLIMB + ("nsubjpass",) if passive else CLIMB
+    # "plan to invest", "signed a deal", "a contract to supply" (the infinitive may be parsed as a relative
+    # clause), and where the agent is the party "the funding could be increased by A"
+    while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok)) and tok.head is not tok:
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]
@@ -135,12 +142,34 @@ def _called_off(words) -> bool:
     """A deal its own clause says ended before it began: "the takeover of B
     collapsed", "the deal was blocked by regulators", "A abandoned its plan
     to buy B" (the deal word, or the plan it completes, as the subject of a
-    verb of failing or the object of a verb of calling off)."""
+    verb of failing or the object of a verb of calling off), or went to
+    another: "A lost a contract to supply B", "A missed out on an order to
+    supply B", "A was outbid for the deal" (the object of a verb of losing).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme lost a contract to supply Zorb, and Borealis missed out on a deal to buy Vexa.")
+    >>> [clause_status(doc[i], "announced") for i in (5, 16)]   # supply, buy
+    ['denied', 'denied']
+    """
     for w in words:
         verb = w.head.lemma_.lower()
-        if w.dep_ == "nsubj" and verb in FAIL_VERBS or w.dep_ in ("dobj", "nsubjpass") and verb in CALL_OFF_VERBS:
+        if w.dep_ == "nsubj" and verb in FAIL_VERBS or w.dep_ in ("dobj", "nsubjpass") and verb in ENDING_VERBS:
+            return True
+        if w.dep_ == "pobj" and w.head.lower_ in LOST_PREPS and _loses(w.head.head):
             return True
     return False
+
+
+def _infinitive(verb) -> bool:
+    """"(a contract) to supply B": a verb with its own "to"."""
+    return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+
+
+def _loses(verb) -> bool:
+    """A verb of losing that takes the deal through a preposition ("missed
+    out on", "was outbid for"), with no object of its own ("lost money on
+    the contract" is no contract lost)."""
+    return verb.lemma_.lower() in LOSE_VERBS and not any(ch.dep_ == "dobj" for ch in verb.children)
 
 
 def _not_only(neg) -> bool:

@@ -127,6 +127,11 @@ PATTERNS: list[dict] = [
     {"name": "round_includes_more_sums_from", "kind": "investment", "trigger": "@include_verb", "pos": "VERB",
      "round": True, "roles": {"investor": ">dobj>conj>prep[from]>pobj",
                               "_round": ">nsubj(@round_noun|deal|investment|package)"}},
+    # ... however the parse hangs a longer list ("$X from A, $Y from B and $Z from C": a sum read as
+    # an apposition of A, or conjoined to the verb); each investor keeps only the sum "from" it (`total`)
+    {"name": "round_includes_listed_sums_from", "kind": "investment", "trigger": "@include_verb", "pos": "VERB",
+     "round": True, "total": True, "roles": {"investor": ">>prep[from]>pobj", "_sum": ">dobj(@money_word)",
+                                             "_round": ">nsubj(@round_noun|deal|investment|package)"}},
     # a round raised or closed "with A as (its) lead investor": A invests in the company raising
     # (money or a round raised: not "raised concerns with A as an investor")
     {"name": "raised_with_as_investor", "kind": "investment", "trigger": "@investor_noun",

@@ -137,6 +137,9 @@ LEMMAS: dict[str, list[str]] = {
     # a refusal, which denies the deal of its own clause only: "B refused to sell to C" (not "A agreed
     # to invest in B after B refused to sell to C")
     "refuse_verb": ["refuse", "decline", "reject", "rebuff", "spurn"],
+    # what a company does with a deal that goes to another: "A lost the contract to supply B",
+    # "A missed out on an order", "A was outbid for the contract" (the deal word as object)
+    "lose_verb": ["lose", "forfeit", "miss", "outbid"],
     # a noun that, with "the two" or "both", stands for several companies named before
     "group_noun": ["company", "firm", "group", "partner", "side"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
