@@ -74,8 +74,9 @@ ACCEPT_VERBS = frozenset(LEMMAS["accept_verb"])
 REFUSE_VERBS = frozenset(LEMMAS["refuse_verb"])
 LOSE_VERBS = frozenset(LEMMAS["lose_verb"])
 ENDING_VERBS = CALL_OFF_VERBS | LOSE_VERBS
-# how a deal word reaches the verb that states it: "plan to invest", "signed a deal", "a contract to supply"
-CLIMB = ("xcomp", "dobj", "attr", "acl")
+# how a deal word reaches the verb that states it: "plan to invest", "signed a deal", "a contract to supply",
+# "is (not) majority-owned by A" (the negation and the modal hang on the copula)
+CLIMB = ("xcomp", "dobj", "attr", "acl", "acomp")
 # the prepositions by which a verb of losing takes the deal: "missed out on", "was outbid for"
 LOST_PREPS = frozenset({"on", "for"})
 
