@@ -168,8 +168,11 @@ class Proposer:
             named += self._reread_reference(b, sent, rounds)
         if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True):
             return []   # "A sold its stake in C to B": B invests in C (`sells_stake_in_to`), not in A
-        if any(from_customer(m.head(sent.doc)) for m in b.roles.get("investor", [])):
-            return []   # "raised $2 billion, with most of its revenue coming from A": A is a customer
+        if "investor" in b.tokens and from_customer(b.tokens["investor"]) \
+                and not _relative_of(b.trigger, b.tokens["investor"]):
+            # "raised $2 billion, with most of its revenue coming from A": A is a customer; not where
+            # the deal is A's own relative clause ("revenue comes from A, which also invested in B")
+            return []
         if _chosen_by_doubter(b):
             return []   # "A criticised the investment in B": A is no investor
         if pattern.get("together") and _made_with_another(b.trigger, here):
@@ -511,6 +514,12 @@ def _deal_names_goods(noun: Token, here: list[Mention]) -> bool:
         return True
     heads = {o.i for o in objects}
     return any(m.known.type in ("Product", "Hardware") and anchor(_root(m, noun.doc)).i in heads for m in here)
+
+
+def _relative_of(trigger, name) -> bool:
+    """Whether the deal word stands in a relative clause of `name`: "A, which
+    also invested in B" (the clause says A's own deal, whatever phrase A is in)."""
+    return any(w.dep_ == "relcl" and w.head == name for w in (trigger, *trigger.ancestors))
 
 
 def _chosen_by_doubter(b: Binding) -> bool:
