@@ -147,10 +147,11 @@ def _party_of_sale(name: Token) -> bool:
     while name.dep_ == "conj" and name.head != name:
         name = name.head
     prep = name.head
-    return name.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in SALE_NOUNS
+    return name.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TRADE_NOUNS
 
 
-SALE_NOUNS = frozenset(LEMMAS["sale_noun"]) | frozenset(LEMMAS["purchase_noun"])
+# the nouns of a sale or a purchase ("contract", "order", "purchase"): proposals.SALE_NOUNS is the sale ones only
+TRADE_NOUNS = frozenset(LEMMAS["sale_noun"]) | frozenset(LEMMAS["purchase_noun"])
 
 
 def values_something(tok: Token) -> bool:

@@ -26,6 +26,7 @@ from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, anchor, pairs, party_name
 from .sentences import Sentences, by_sentence, phrase_words
+from .sides import DOUBT_VERBS, SELL_VERBS
 from .status import clause_status
 from .walker import parse_of
 
@@ -61,9 +62,7 @@ LICENSE = set(LEMMAS["license_word"])
 JOINT_WORK = set(LEMMAS["joint_work_word"])
 RENT = set(LEMMAS["rent_verb"])
 SUPPLY = set(LEMMAS["supply_verb"])
-SELL_VERBS = set(LEMMAS["sell_verb"])
 GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
-DOUBT_VERBS = frozenset(LEMMAS["doubt_verb"])
 REFLEXIVES = {"itself", "themselves"}
 OWN_POSS = {"its", "their"}
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
