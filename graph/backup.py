@@ -9,9 +9,9 @@ and starts the store from the snapshot.
 
 Example::
 
-    >>> backup(store, Path("graph-2026-11-30.rdb"))
+    >>> backup(store, Path("graph-2026-11-30.rdb"))      # doctest: +SKIP
     {'file': ..., 'bytes': 81920, 'articles': 12, 'commitments': 25}
-    >>> restore(Path("graph-2026-11-30.rdb"), Path("~/.local/share/dealgraph/dealgraph.db"))
+    >>> restore(Path("graph-2026-11-30.rdb"), Path("~/.local/share/dealgraph/dealgraph.db"))  # doctest: +SKIP
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ what is not in the source. Relationships are merged on (start node, type,
 end node) and take the source's properties.
 
 >>> report = copy_graph(embedded, neo4j, batch=1000)     # doctest: +SKIP
->>> report.nodes_copied, report.relationships_copied, report.counts_match
+>>> report.nodes_copied, report.relationships_copied, report.counts_match  # doctest: +SKIP
 (1045, 3180, True)
 
 The copy reads the source in pages of ``batch`` nodes ordered by id (so the

@@ -35,6 +35,7 @@ NOTE = typer.Option(None, "--note", help="why, in a few words (kept with the dec
 def said(d: Decision) -> str:
     """One line saying what was recorded.
 
+    >>> from graph.decisions import Decision
     >>> said(Decision(target_kind="commitment", target="c-1", action="accept", who="ana",
     ...      when="2025-06-01T10:00:00+00:00", pair_key="investment|a|b", summary="investment: A -> B"))
     'accepted c-1 (investment: A -> B) as decision d-...'

@@ -21,9 +21,9 @@ store folder (see ``graph.locks``):
 
 Example::
 
-    >>> link = attach(Path("~/.local/share/dealgraph/graph").expanduser())
-    >>> link.socket  # connect a FalkorDB client here
-    >>> link.detach()  # the engine stops if nobody else uses it
+    >>> link = attach(Path("~/.local/share/dealgraph/graph").expanduser())  # doctest: +SKIP
+    >>> link.socket  # connect a FalkorDB client here                        # doctest: +SKIP
+    >>> link.detach()  # the engine stops if nobody else uses it             # doctest: +SKIP
 """
 from __future__ import annotations
 

@@ -13,9 +13,14 @@ without losing anything: the old file is kept beside it (renamed
 
 Example::
 
-    >>> prepare(Path("/data/dealgraph.db"))   # an old single file
-    note: moved the graph stored in the file /data/dealgraph.db into the folder /data/dealgraph.db/ ...
-    PosixPath('/data/dealgraph.db')
+    >>> import tempfile
+    >>> data = Path(tempfile.mkdtemp())
+    >>> _ = (data / "dealgraph.db").write_bytes(b"REDIS0011")   # an old single file
+    >>> prepare(data / "dealgraph.db", print) == data / "dealgraph.db"
+    moved the graph from the file .../dealgraph.db.old-layout into the store folder .../dealgraph.db/ (one folder per store now); the old files are kept: .../dealgraph.db.old-layout
+    True
+    >>> sorted(p.name for p in (data / "dealgraph.db").iterdir())
+    ['graph.rdb']
 """
 from __future__ import annotations
 

@@ -11,8 +11,12 @@ leaves a lock behind. Three lock files sit in each store folder:
 
 Example::
 
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
     >>> with held(folder / "writer.lock", timeout=5):
     ...     pass  # nobody else writes here meanwhile
+    >>> (folder / "writer.lock").exists()   # the file stays; the lock went with its holder
+    True
 """
 from __future__ import annotations
 

@@ -57,7 +57,7 @@ class ShellError(Exception):
 
 
 def split_statements(text: str) -> tuple[list[str], str]:
-    """The complete ``;``-ended statements in ``text`` (comments left out) and the text after them.
+    r"""The complete ``;``-ended statements in ``text`` (comments left out) and the text after them.
 
     A ``;`` inside a string, a backquoted name or a comment ends nothing.
 
@@ -120,8 +120,10 @@ def _key(name: str) -> str:
 
 
 def rows_said(n: int) -> str:
-    """>>> rows_said(1)
-    '(1 row)'
+    """How many rows a statement gave, as the console says it.
+
+    >>> rows_said(1), rows_said(3)
+    ('(1 row)', '(3 rows)')
     """
     return f"({n} row)" if n == 1 else f"({n} rows)"
 
@@ -234,7 +236,7 @@ class Feeder:
     >>> feeder = Feeder(session, print, keep_going=False)    # doctest: +SKIP
     >>> feeder.feed("MATCH (c:Company)"), feeder.pending     # doctest: +SKIP
     (True, True)
-    >>> feeder.feed("RETURN count(c);")                      # doctest: +SKIP  (runs it)
+    >>> feeder.feed("RETURN count(c);")                      # doctest: +SKIP
     True
     """
 

@@ -183,7 +183,7 @@ class GraphStore(ABC):
         the holding thread; dealgraph's own write methods called inside it
         (from any thread of this process) do not wait again.
 
-        >>> with store.writing(timeout=30, on_wait=print):
+        >>> with store.writing(timeout=30, on_wait=print):   # doctest: +SKIP
         ...     store.write_articles(batch)
         """
         with self._writer_lock().hold(timeout, on_wait):

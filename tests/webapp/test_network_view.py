@@ -1,6 +1,5 @@
 """What the network draws, from a real store (no browser): merged lines, kept positions,
 what the filters hid, unknown names."""
-import doctest
 
 import webapp.network_view
 from tests.graph.facts import article, deal
@@ -101,4 +100,3 @@ def test_straight_lines_of_one_pair_run_side_by_side_in_fixed_lanes():
     assert lanes(links) == {"l:Bolt|Arc|investment": 1.0, "l:Arc|Bolt|compute_purchase": 0.0,
                             "l:Arc|Bolt|partnership": 1.0, "l:Arc|Cell|investment": 0.0}
     assert lanes(links) == lanes(links[::-1])     # the same lanes whatever order the lines come in
-    assert doctest.testmod(webapp.network_view).failed == 0

@@ -3,15 +3,11 @@ that the Network page then follows, clearing it, undated deals counted, and the 
 generated commitments."""
 from __future__ import annotations
 
-import doctest
 import time
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 
-import graph.timeline
-import webapp.pages.timeline
-import webapp.state
 from graph.kinds import KINDS
 from tests.graph.facts import article, deal
 from tests.webapp.test_browser import browser, console_errors, cy_count, open_page, shot, wait  # noqa: F401
@@ -21,10 +17,6 @@ pytestmark = pytest.mark.browser
 RESPONSE_LIMIT = 500_000        # bytes: no answer to the browser larger than this
 
 
-@pytest.mark.parametrize("module", [graph.timeline, webapp.pages.timeline, webapp.state])
-def test_docstring_examples_hold(module):
-    result = doctest.testmod(module)
-    assert result.failed == 0 and result.attempted > 0
 
 
 def chart(browser, script, gid="tl-months"):
