@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Entity, Extraction
 from .patterns.deals import PATTERNS
-from .parties import ended
+from .parties import ended, sold_off
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
 from .references import References
@@ -327,18 +327,19 @@ def _co_investors(cands: list[Candidate]) -> set[tuple[int, frozenset]]:
 
 class _Ties:
     """Whether the sentence says a deal's tie is over ("B's former cloud
-    provider A", "A was once an investor in B"; `parties.ended`): for every
-    pair of the two companies' mentions in it. The mentions (sorted by
+    provider A", "A was once an investor in B"; `parties.ended`), or that an
+    investor sells its stake ("A sold its stake in B to C"; `parties.sold_off`):
+    for every pair of the two companies' mentions in it. The mentions (sorted by
     position) are looked up by sentence, and each (sentence, from, to)
     answered once however many candidates name it."""
 
     def __init__(self, mentions):
         self.mentions = mentions
         self.starts = [m.token_start for m in mentions]
-        self.answers: dict[tuple[int, int, str, str], bool] = {}
+        self.answers: dict[tuple[int, int, str, str, bool], bool] = {}
 
     def over(self, c: Candidate) -> bool:
-        key = (c.sent.start, c.sent.end, c.src, c.dst)
+        key = (c.sent.start, c.sent.end, c.src, c.dst, c.kind == "investment")
         answer = self.answers.get(key)
         if answer is None:
             answer = self.answers[key] = self._over(c)
@@ -352,7 +353,8 @@ class _Ties:
             if m.company in ends:
                 ends[m.company].append(m.head(doc))
         pairs = [(a, b) for a in ends[c.src] for b in ends[c.dst] if a.i != b.i]
-        return bool(pairs) and all(ended(a, b) for a, b in pairs)
+        sold = c.kind == "investment"
+        return bool(pairs) and all(ended(a, b) or sold and sold_off(a, b) for a, b in pairs)
 
 
 def _one_list(c: Candidate, mentions) -> bool:

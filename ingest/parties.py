@@ -19,9 +19,13 @@ from spacy.tokens import Doc, Token
 
 from .patterns.vocab import LEMMAS
 from .pipeline import SUBJECTS, Mention
+from .status import clause_status
 from .walker import parse_of
 
 FORMER = set(LEMMAS["former_word"])
+HOLDINGS = frozenset(LEMMAS["holding_noun"])
+SELLS = frozenset(LEMMAS["sell_verb"])
+BUYS = frozenset(LEMMAS["acquire_verb"])
 
 
 @dataclass(slots=True)
@@ -136,6 +140,48 @@ def ended(a: Token, b: Token) -> bool:
                for i in path)
 
 
+def sold_off(holder: Token, investee: Token) -> bool:
+    """Whether the sentence says the holder's stake in the investee changes
+    hands, the holder selling it: "A sold its stake in B", "C bought A's
+    stake in B", "a stake in B was sold by A", "C acquired a stake in B from
+    A". The seller is no longer a holder of the stake (GUIDELINES "Stakes
+    and warrants": the holder invests); a sale only planned or hedged ("A
+    plans to sell its stake", "A's stake in B could be sold") or of a part
+    ("A sold part of its stake in B") leaves it one.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme bought Zorb's stake in Vexa from Kite.")
+    >>> sold_off(doc[2], doc[6]), sold_off(doc[0], doc[6])     # Zorb, Acme
+    (True, False)
+    """
+    inv = _governing(investee)
+    prep = inv.head
+    if inv.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.head.lemma_.lower() not in HOLDINGS:
+        return False
+    holding = prep.head
+    verb = holding.head
+    lemma = verb.lemma_.lower()
+    if holding.dep_ not in ("dobj", "nsubjpass") or lemma not in SELLS | BUYS:
+        return False
+    done = verb.tag_ in ("VBD", "VBN") or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree"
+    if not done or clause_status(verb, "announced") != "announced":
+        return False    # "A's stake in B could be sold", "A plans to sell its stake in B": A holds it still
+    seller = _governing(holder)
+    if seller.dep_ == "poss" and seller.head == holding:
+        # "A sold its stake", "C bought A's stake"; not "C bought its first stake" (its own)
+        return lemma in SELLS or seller.pos_ != "PRON"
+    if lemma in SELLS:      # "A sold a stake in B", "a stake in B was sold by A", "A agreed to sell ..."
+        # (the subject may be the one of the verb the sale completes, "A agreed to sell its stake",
+        # or the noun of its relative clause, "A, which sold its stake in B, ...")
+        return seller.dep_ == "nsubj" and holding.dep_ == "dobj" \
+            and (seller.head == verb or verb.dep_ == "xcomp" and seller.head == verb.head) \
+            or verb.dep_ == "relcl" and seller == verb.head and holding.dep_ == "dobj" \
+            or seller.dep_ == "pobj" and seller.head.dep_ == "agent" and seller.head.head == verb
+    # "C acquired a stake in B from A"
+    return seller.dep_ == "pobj" and seller.head.lower_ == "from" and seller.head.head in (verb, holding)
+
+
+@lru_cache(maxsize=4)
 def _marked_past(tok: Token) -> bool:
     """A word of a tie said to be over: "former provider", "ex-investor",
     "was once", "formerly rented", "no longer", "used to buy"."""

@@ -167,6 +167,8 @@ class Proposer:
             named += self._reread_reference(b, sent, rounds)
         if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True):
             return []   # "A sold its stake in C to B": B invests in C (`sells_stake_in_to`), not in A
+        if pattern.get("issuer_poss") and _holding_in_company(b.tokens["investee"].head):
+            return []   # "A bought B's stake in C": B's holding in C (`holds_stake_in`), no money into B
         if "investor" in b.tokens and from_customer(b.tokens["investor"]) \
                 and not _relative_of(b.trigger, b.tokens["investor"]):
             # "raised $2 billion, with most of its revenue coming from A": A is a customer; not where
@@ -498,6 +500,20 @@ def _holding_names_company(holding: Token, sold: bool) -> bool:
                     continue    # "10% of its shares"; "a slice of B's equity" bought names B as the seller does
                 return True
     return False
+
+
+def _holding_in_company(holding: Token) -> bool:
+    """Whether a holding names the company it is in ("B's stake in C", "B's
+    shares of C"; not "B's shares", "10% of its shares").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme bought Zorb's stake in Vexa and 10% of its shares.")
+    >>> _holding_in_company(doc[4]), _holding_in_company(doc[9])
+    (True, False)
+    """
+    return any(ch.dep_ == "prep" and ch.lower_ in ("in", "of") and any(
+        obj.dep_ == "pobj" and obj.lower_ not in REFLEXIVES and obj.lemma_.lower() not in SHARES
+        for obj in ch.children) for ch in holding.children)
 
 
 def _deal_names_goods(noun: Token, here: list[Mention]) -> bool:

@@ -26,7 +26,9 @@ sells where the seller's role is not known ("B is A's chip supplier", "A
 picked B as its cloud provider"); an `own_holding` pattern ("A sold a stake
 to B": B invests in A) holds only where the holding names no company of its
 own ("its stake", "a stake in C"); an `unless_goods` pattern's deal is no
-acquisition where its clause says what else it gets; a warrant pattern (`warrant: True`) marks the deal
+acquisition where its clause says what else it gets; an `issuer_poss` pattern's
+possessor of the shares is their issuer only where the holding names no company it is in ("A bought
+B's stake in C" is B's holding in C, bought by A: `holds_stake_in`); a warrant pattern (`warrant: True`) marks the deal
 a ceiling where the shares it covers are "up to" a number; a `period`
 pattern's seller (the owner of the quarter an order falls in) holds only where
 the order names no other company; a `listed`
@@ -213,7 +215,7 @@ PATTERNS: list[dict] = [
     # stock"; with no company named, the shares are the round's ("B purchased $900 million of stock")
     {"name": "buys_shares_of", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj>prep[of]>pobj(@share_word)>compound|poss"}},
-    {"name": "buys_shares", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
+    {"name": "buys_shares", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB", "issuer_poss": True,
      "roles": {"investor": ">nsubj", "investee": ">dobj(@share_word)>compound|poss"}},
     {"name": "buys_round_shares", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_what": ">dobj>prep[of]>pobj(@share_word)"}},
@@ -227,6 +229,10 @@ PATTERNS: list[dict] = [
     # paid for a part of the receiver's own equity: "A paid B $500 million for 10% of its shares"
     {"name": "pays_for_share_of_equity", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">prep[for]>pobj>prep[of]>pobj(@share_word)"}},
+    # paid for a holding in a named company: "A paid $14 billion for a 49% stake in B", "A paid C $2
+    # billion for its stake in B" (A holds it now, whoever sold it)
+    {"name": "pays_for_stake_in", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[for]>pobj(@holding_noun)>prep[in,of]>pobj"}},
     # a holding sold: its buyer invests in the company the holding is in ("A sold its 10% stake in C
     # to B", "A sold B its shares of C"), or, where the holding names no company, in the seller ("A
     # sold a $12 million stake to B", "A sold B a 5% stake": `own_holding`, dropped where it names one)
@@ -236,6 +242,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">dobj(@holding_noun)>prep[to]>pobj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
     {"name": "sells_holder_stake_in", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
      "roles": {"investor": ">dative", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    # ... and in the passive: "a 10% stake in C was sold to B (by A)", "A's shares of C were sold to B"
+    {"name": "stake_in_sold_to", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
+     "roles": {"investor": ">prep|dative[to]>pobj", "investee": ">nsubjpass(@holding_noun)>prep[in,of]>pobj"}},
     {"name": "sells_own_stake_to", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB", "own_holding": True,
      "roles": {"investee": ">nsubj", "investor": ">prep|dative[to]>pobj", "_what": ">dobj(@holding_noun)"}},
     {"name": "sells_own_stake_to_holder", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
