@@ -42,9 +42,21 @@ class Gazetteer:
     not_companies: set[str]                      # normalised
     roles: dict[str, set[str]]
     companies: set[str] = field(default_factory=set)
+    # the roles a company the list lacks takes from its name's last word ("Helios Chips" sells chips)
+    role_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def role(self, company: str, role: str) -> bool:
-        return company in self.roles.get(role, set())
+        """Whether a company plays a role: the list's roles for the companies
+        it knows, else what its name's last word says it sells.
+
+        >>> g = load_gazetteer()
+        >>> g.role("CoreWeave", "cloud_providers"), g.role("Vexo Chips", "chip_vendors"), g.role("Vexo Labs", "chip_vendors")
+        (True, True, False)
+        """
+        if company in self.roles.get(role, ()):
+            return True
+        return bool(company) and company not in self.companies \
+            and role in self.role_endings.get(company.rpartition(" ")[2], ())
 
     def without_companies(self, cut: set[str]) -> "Gazetteer":
         """The same knowledge with some companies forgotten: every company
@@ -64,7 +76,7 @@ class Gazetteer:
             model_variants=dict(self.model_variants), hardware_patterns=list(self.hardware_patterns),
             not_companies=set(self.not_companies),
             roles={r: members - gone for r, members in self.roles.items()},
-            companies=self.companies - gone,
+            companies=self.companies - gone, role_endings=self.role_endings,
         )
 
     def without_things(self, cut: set[str], types: tuple[str, ...] = ("Model", "Product")) -> "Gazetteer":
@@ -86,6 +98,7 @@ class Gazetteer:
             model_variants={v: fam for v, fam in self.model_variants.items() if ("Model", fam) not in gone},
             hardware_patterns=list(self.hardware_patterns), not_companies=self.not_companies - cut,
             roles={r: set(members) for r, members in self.roles.items()}, companies=set(self.companies),
+            role_endings=self.role_endings,
         )
 
 
@@ -113,6 +126,7 @@ def load_gazetteer() -> Gazetteer:
         not_companies={normalise_name(n) for n in data["not_companies"]},
         roles={k: set(v) for k, v in data["roles"].items()},
         companies=set(data["companies"]),
+        role_endings={word: tuple(roles) for word, roles in data.get("role_endings", {}).items()},
     )
 
 

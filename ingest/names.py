@@ -79,6 +79,7 @@ class Cues:
     heading_openers: frozenset[str] = frozenset()
     label_openers: frozenset[str] = frozenset()
     kind_codes: frozenset[str] = frozenset()
+    goods_endings: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def load_cues() -> Cues:
         heading_openers=frozenset(data["heading_openers"]),
         label_openers=frozenset(data.get("label_openers", ())),
         kind_codes=frozenset(data["kind_codes"]),
+        goods_endings=frozenset(data["goods_endings"]),
     )
 
 
@@ -414,8 +416,14 @@ class NameFinder:
 
         A known company with a generic ending ("Acme AI") stays that company;
         with a unit's ending ("Acme Cloud", "Acme Search") it names the company's unit, a Product.
+        A known chip's, model's or product's name with an ending that also
+        names goods ("Helios Chips", "Vexa Compute") is a company's where the
+        article shows it acting in running text (a subject, a possessor, "by",
+        "from" or "with" it: "Helios Chips will invest $250 million in B"),
+        and the thing's goods elsewhere ("B will sell Blackwell Chips To C").
         """
         out = []
+        goods: dict[str, list[Span]] = {}     # "Helios Chips": kept where one of its occurrences acts
         length = len(doc)
         for span, known in spans:
             if span.end >= length or not doc[span.end].text[:1].isupper():
@@ -447,9 +455,13 @@ class NameFinder:
             if tail == "AI":
                 continue        # "Claude AI": the model, not a company
             longer = doc[span.start:end]
+            if known.type != "Company" and tail in self.cues.goods_endings:
+                goods.setdefault(longer.text, []).append(longer)
+                continue
             out.append((longer, self._known_company(normalise_name(self._canonical(longer)))
                         or Known("Company", self._canonical(longer))))
-        return out
+        return out + [(sp, Known("Company", self._canonical(sp))) for found in goods.values()
+                      if any(_acts(sp) and _in_prose(sp) for sp in found) for sp in found]
 
     def _affiliate_code(self, doc: Doc, span: Span, name: str) -> bool:
         """An upper-case code right after a known company's name that ends
@@ -1014,6 +1026,21 @@ def _expansion(span: Span) -> bool:
     before = doc[span.start - 2].text.replace(".", "")
     return len(initials) >= 2 and sum(c.isupper() for c in before) >= 2 \
         and initials.upper() == "".join(c for c in before if c.isupper())
+
+
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
+ACTING_PREPS = {"by", "from", "with"}
+
+
+def _acts(span: Span) -> bool:
+    """A name that acts in its sentence: its head is a subject or a
+    possessor, or the object of "by", "from" or "with" ("Helios Chips will
+    invest", "Helios Chips's stake", "bought from Helios Chips"), not an
+    object bought ("sells Blackwell Chips")."""
+    root = span.root
+    if root.dep_ == "conj":
+        root = root.head
+    return root.dep_ in ACTING_DEPS or root.dep_ == "pobj" and root.head.lower_ in ACTING_PREPS
 
 
 def _in_prose(span: Span) -> bool:

@@ -196,8 +196,26 @@ def load_nlp(name: str | None = None):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_clause_subject", last=True)     # reads the parts of speech (attribute_ruler)
+    if "attribute_ruler" in nlp.pipe_names:
+        _round_letters(nlp.get_pipe("attribute_ruler"))
     _name_tokens(nlp)
     return nlp
+
+
+# a funding round named by its letter: "Series B", "Series C-1" ("B." where it ends a sentence)
+ROUND_LETTER = [{"LOWER": "series"}, {"TEXT": {"REGEX": r"^[A-H](?:-?\d{1,2})?\.?$"}}]
+
+
+def _round_letters(ruler) -> None:
+    """A round named by its letter is a round word: the letter, which the
+    parser makes the head of "Series B", takes the lemma "series" (the
+    lemmatizer keeps a lemma the ruler set), so "the Series B was led by A",
+    "A led the Series B" and "Zeta's Series B" read as "the round" does.
+
+    >>> [(t.text, t.lemma_) for t in load_nlp()("The Series B was led by Acme.")][1:3]
+    [('Series', 'Series'), ('B', 'series')]
+    """
+    ruler.add([ROUND_LETTER], {"LEMMA": "series"}, index=1)
 
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"

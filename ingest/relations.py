@@ -130,11 +130,11 @@ class RelationExtractor:
         rule in turn (a later one sees the deals found before it), then the
         sentence's status and figures. `walled`: see `_Reading`."""
         names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
-        clouds, chipmakers = (self.g.roles.get(role, ()) for role in ("cloud_providers", "chip_vendors"))
+        role = self.g.role
         # a cloud product's party is its owner's (`Mention.company`): a cloud provider too
         r = _Reading(facts, here, parties, facts.words_outside(names),
-                     cloud=[p for p in parties if p.company in clouds],
-                     chips=[p for p in parties if p.company in chipmakers], walled=walled)
+                     cloud=[p for p in parties if role(p.company, "cloud_providers")],
+                     chips=[p for p in parties if role(p.company, "chip_vendors")], walled=walled)
         self._investments(r)
         owned = self._units(r)
         self._acquisitions(r)
@@ -215,7 +215,7 @@ class RelationExtractor:
         for prov, suppliers in self._providers(r, chip_clouds):
             for buyer in _nearest(self._compute_buyers(r, prov, suppliers), prov):
                 if self._is_chip_only_context(words) and (
-                        prov.company in self.g.roles["chip_vendors"] or buyer.company in self.g.roles["chip_vendors"]):
+                        self.g.role(prov.company, "chip_vendors") or self.g.role(buyer.company, "chip_vendors")):
                     continue
                 r.add("compute_purchase", buyer, prov, 0.55)
 

@@ -34,7 +34,9 @@ LEMMAS: dict[str, list[str]] = {
     # what a stake does when it changes hands: "the stake goes to A"
     "transfer_verb": ["go", "pass", "transfer", "fall", "move", "revert"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
-    "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche"],
+    # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
+    "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
+                   "pre-seed", "extension"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline"],
     # a deal fixed for a time ahead: "A is due to put $X into B", "is set to buy", "is slated to invest"
     # (spaCy's lemma of "slated" is "slat"); not a hedge such as "could" or "considering"
