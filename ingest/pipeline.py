@@ -10,10 +10,11 @@ from functools import lru_cache
 
 import spacy
 import numpy
-from spacy.attrs import DEP, IS_SPACE, POS
+from spacy.strings import hash_string
+from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, VERB, conj
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, VERB, advcl, conj
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -117,17 +118,24 @@ def clause_subject(doc: Doc) -> Doc:
     coordinated finite verb has no subject and the name just before it (its
     auxiliaries and adverbs aside) hangs as the last conjunct of a noun of
     the first clause, after "and" or "but", that name is the verb's subject.
+    The parser may also hang the second verb as an adverbial clause with no
+    word to open it ("A invested in B and C and D invested in E"): read so,
+    it is the same second clause, and it becomes a conjunct of the first verb.
 
     >>> nlp = load_nlp(None)
     >>> doc = nlp("Amazon invested $1 billion in Anthropic and Microsoft invested $4 billion in OpenAI.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Microsoft", "and")]
     [('and', 'cc', 'invested'), ('Microsoft', 'nsubj', 'invested')]
+    >>> doc = nlp("Google invested in Anthropic and Cohere and Microsoft invested in OpenAI.")
+    >>> [(t.text, t.dep_, t.head.i) for t in doc if t.text in ("Microsoft", "invested")]
+    [('invested', 'ROOT', 1), ('Microsoft', 'nsubj', 8), ('invested', 'conj', 1)]
     """
     array = doc.to_array([POS, DEP])
-    for j in numpy.flatnonzero((array[:, 0] == VERB) & (array[:, 1] == conj)).tolist():
+    for j in numpy.flatnonzero((array[:, 0] == VERB) & numpy.isin(array[:, 1], (conj, advcl))).tolist():
         verb = doc[j]
         first = verb.head
-        if first.i >= j or first.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
+        if first.i >= j or first.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS or c.dep_ == "mark"
+                                                                    for c in verb.children):
             continue
         k = verb.left_edge.i - 1
         if k < 1 or verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children) or any(
@@ -142,9 +150,46 @@ def clause_subject(doc: Doc) -> Doc:
             continue
         name.head, name.dep_ = verb, "nsubj"
         cc.head = first
+        verb.dep_ = "conj"
     return doc
 
 
+@Language.component("dealgraph_pro_form")
+def pro_form(doc: Doc) -> Doc:
+    """"One" standing for the object of the clause before it is read as that
+    object's noun: in "A signed a deal with B and C signed one with D" (or
+    "..., while C struck a new one with D") "one" is a deal, so C's clause
+    states a deal as A's does. Only the object of a second clause's verb
+    (coordinated, or an adverbial clause) whose first verb has a noun for
+    object, and only a bare "one" ("one of its rivals" names a member). The
+    antecedent's modifiers say what kind of deal "one" is too ("a cloud
+    contract ... one": `PRO_FORMS`).
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Google signed a deal with Anthropic and Microsoft signed one with OpenAI.")
+    >>> [(t.text, t.lemma_) for t in doc if t.lower_ == "one"]
+    [('one', 'deal')]
+    """
+    lower = doc.to_array([LOWER])
+    for j in numpy.flatnonzero(numpy.isin(lower, _PRO_FORMS)).tolist():
+        one, verb = doc[j], doc[j].head
+        if one.dep_ != "dobj" or verb.dep_ not in ("conj", "advcl") or verb.i > j or any(
+                c.dep_ not in _PRO_FORM_MODIFIERS and not (c.dep_ == "prep" and c.lower_ != "of") for c in one.children):
+            continue
+        nouns = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < verb.i]
+        if nouns:
+            one.lemma_ = nouns[0].lemma_
+            doc.user_data.setdefault(PRO_FORMS, {})[j] = nouns[0].i
+    return doc
+
+
+# doc.user_data key: each pro-form's position -> its antecedent's ("one" -> "cloud contract"),
+# whose kind words (`sentences.phrase_words`) it shares
+PRO_FORMS = "dealgraph_pro_forms"
+_PRO_FORM_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod", "quantmod")
+
+
+_PRO_FORMS = numpy.array([hash_string(w) for w in ("one", "ones")], dtype=numpy.uint64)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # words between a clause's subject and its verb: "C will soon invest", "C has not invested"
 BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
@@ -196,6 +241,7 @@ def load_nlp(name: str | None = None):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_clause_subject", last=True)     # reads the parts of speech (attribute_ruler)
+        nlp.add_pipe("dealgraph_pro_form", last=True)           # sets lemmas: after the lemmatizer
     if "attribute_ruler" in nlp.pipe_names:
         _round_letters(nlp.get_pipe("attribute_ruler"))
     _name_tokens(nlp)

@@ -460,11 +460,21 @@ def _in_relative_clause(pattern: dict, tokens: dict[str, Token]) -> bool:
     pattern of a round's total and the sums "from" each investor (`total`),
     sits in a relative clause below the trigger: in "the round includes $1
     billion from A, which buys chips from B", B gives nothing to the round
-    (a purchase's "capacity that B has set aside" is B's all the same)."""
+    (a purchase's "capacity that B has set aside" is B's all the same);
+    nor inside a clause of another subject ("A raised $20 million from B,
+    while C raised $5 million from D": D gives nothing to A).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme raised $20 million from Zeta, while Vexo raised $5 million from Orbit.")
+    >>> pattern = {"descendant_roles": ("investor",)}
+    >>> [_in_relative_clause(pattern, {"trigger": doc[1], "investor": doc[i]}) for i in (6, 15)]
+    [False, True]
+    """
     for role in pattern.get("descendant_roles", ()):
         tok, trigger = tokens[role], tokens["trigger"]
         while tok != trigger and tok.head != tok:
-            if tok.dep_ == "relcl":
+            if tok.dep_ == "relcl" or tok.pos_ in ("VERB", "AUX") and any(
+                    ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
                 return True
             tok = tok.head
     return False

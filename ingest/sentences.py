@@ -18,7 +18,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from . import figures
-from .pipeline import Mention
+from .pipeline import PRO_FORMS, Mention
 from .status import status
 from .walker import parse_of
 
@@ -139,6 +139,10 @@ def phrase_words(tok: Token) -> frozenset[str]:
     if words is None:
         lemmas, lowers = parse.columns[:2]
         at = [tok.i, *parse.descendants(tok.i)]
+        pro_forms = tok.doc.user_data.get(PRO_FORMS)
+        if pro_forms:   # "signed one with B" after "a cloud contract": "one"'s words are the contract's
+            at += [ch.i for i in at if i in pro_forms for ch in tok.doc[pro_forms[i]].children
+                   if ch.dep_ in ("compound", "amod")]
         words = parse.phrase_words[tok.i] = frozenset(
             lowered(tok.doc.vocab.strings, {lemmas[i] for i in at} | {lowers[i] for i in at}))
     return words
