@@ -138,7 +138,7 @@ def clause_subject(doc: Doc) -> Doc:
                                                                     for c in verb.children):
             continue
         k = verb.left_edge.i - 1
-        if k < 1 or verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children) or any(
+        if k < 1 or verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children) or any(
                 doc[i].head != verb or doc[i].dep_ not in BEFORE_VERB for i in range(k + 1, j)):
             continue
         name = doc[k]
@@ -181,6 +181,60 @@ def pro_form(doc: Doc) -> Doc:
             one.lemma_ = nouns[0].lemma_
             doc.user_data.setdefault(PRO_FORMS, {})[j] = nouns[0].i
     return doc
+
+
+@Language.component("dealgraph_distributive")
+def distributive(doc: Doc) -> Doc:
+    """"Each" distributing a clause over a list keeps the list as the
+    clause's subject, as in "A and B each invested $1 billion in C" (where
+    the parser makes "each" an apposition of A). The parser loses the list
+    in other orders: "A and B have each committed" (A the subject of "have"),
+    "Each of A and B invested" ("each" the subject), "from A and B, which
+    each put in $5 million" ("which" the object) and "..., each of which put
+    in"; the list's name (or the relative pronoun) becomes the verb's subject
+    again and "each" its apposition.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Each of Google and Amazon invested $25 million in Anthropic.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Each", "Google")]
+    [('Each', 'appos', 'Google'), ('Google', 'nsubj', 'invested')]
+    >>> doc = nlp("Anthropic raised $50 million from Google and Amazon, which each put in $25 million.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("which", "each")]
+    [('which', 'nsubj', 'put'), ('each', 'appos', 'which')]
+    """
+    lower = doc.to_array([LOWER])
+    for j in numpy.flatnonzero(lower == _EACH).tolist():
+        each = doc[j]
+        verb = each.head
+        if each.dep_ == "nsubj":
+            listed = next((g for p in each.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"), None)     # "each of A and B", "each of which"
+            if listed is None and verb.dep_ == "relcl":     # "which each put in", "who each put in"
+                listed = next((c for c in verb.children if c.lower_ in _RELATIVE and c.i < j), None)
+            if listed is None or listed.dep_ == "nsubj" and listed.head != verb:
+                continue
+            if listed.pos_ == "PRON" and listed.lower_ not in _RELATIVE:
+                continue
+        elif each.dep_ == "dep" and verb.pos_ == "VERB":    # "A and B have each committed"
+            listed = next((c for aux in verb.children if aux.dep_ in ("aux", "auxpass") and aux.i < j
+                           for c in aux.children if c.dep_ == "nsubj"), None)
+            if listed is None:
+                continue
+        else:
+            continue
+        listed.head, listed.dep_ = verb, "nsubj"
+        each.head, each.dep_ = listed, "appos"
+        if listed.lower_ in _RELATIVE and verb.dep_ == "advcl":     # "from A and B, each of which put in ..."
+            before = doc[each.i - 2] if each.i >= 2 and doc[each.i - 1].text == "," else None
+            while before is not None and before.dep_ == "conj" and before.head.pos_ in ("PROPN", "NOUN"):
+                before = before.head
+            if before is not None and before.pos_ in ("PROPN", "NOUN") and verb not in before.ancestors:
+                verb.head, verb.dep_ = before, "relcl"
+    return doc
+
+
+_EACH = hash_string("each")
+_RELATIVE = ("which", "who", "that")
 
 
 # doc.user_data key: each pro-form's position -> its antecedent's ("one" -> "cloud contract"),
@@ -240,7 +294,8 @@ def load_nlp(name: str | None = None):
     nlp.add_pipe("dealgraph_line_breaks", **({"before": first} if first else {}))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
-        nlp.add_pipe("dealgraph_clause_subject", last=True)     # reads the parts of speech (attribute_ruler)
+        nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
+        nlp.add_pipe("dealgraph_clause_subject", last=True)
         nlp.add_pipe("dealgraph_pro_form", last=True)           # sets lemmas: after the lemmatizer
     if "attribute_ruler" in nlp.pipe_names:
         _round_letters(nlp.get_pipe("attribute_ruler"))

@@ -24,8 +24,8 @@ from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
-from .roles import Binding, DealRoles, anchor, pairs, party_name
-from .sentences import Sentences, by_sentence, phrase_words
+from .roles import Binding, DealRoles, anchor, distributes, pairs, party_name
+from .sentences import Sentences, by_sentence, figure_token, phrase_words
 from .sides import DOUBT_VERBS, SELL_VERBS
 from .status import clause_status
 from .walker import parse_of
@@ -341,9 +341,9 @@ class Proposer:
                 break
             if giver in investors:
                 continue    # "$10 billion from A and $5 billion from B": A's figure is not B's
-            if b.pattern.get("total") and not _sole_backer(b) or _in_round_phrase(tok, b.trigger):
-                continue
-            if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each(b.sent):
+            if b.pattern.get("total") and not (_sole_backer(b) or _each_own(tok)) or _in_round_phrase(tok, b.trigger):
+                continue    # a round's total, not "$25 million each from A and B"
+            if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each_in_clause(b):
                 continue    # "A and B put in $2 billion": the two together, unless "each"
             if cand.kind in PURCHASES and of_shares(tok):
                 continue    # "a $350 million slice of its equity" is no purchase of capacity
@@ -793,9 +793,52 @@ def _sole_backer(b: Binding) -> bool:
     return len(b.roles.get("investor", [])) == 1 and not any(t.lemma_.lower() in ROUND for t in b.trigger.subtree)
 
 
-def _each(sent: Span) -> bool:
-    """"A and B will each invest $1 billion", "$1 billion apiece": one figure for every investor."""
-    return any(t.lower_ in ("each", "apiece") for t in sent)
+def _each_with_figure(sent: Span, f: figures.Figure) -> bool:
+    """"A and B will each invest $1 billion", "$1 billion apiece": one figure
+    for every investor, where "each" distributes the figure's own clause (not
+    "A and B, which each sell chips, invested $1 billion")."""
+    tok = figure_token(sent, f)
+    return _each_over(tok, sent) if tok is not None else any(t.lower_ in ("each", "apiece") for t in sent)
+
+
+def _each_in_clause(b: Binding) -> bool:
+    """Whether "each" ("apiece") distributes the deal's own clause: "A and B
+    each put in $1 billion", "A and B, which each put in $1 billion", "A and B
+    each agreed to invest $1 billion"; not "A and B, which each sell chips,
+    put in $1 billion" (the two together).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Google and Amazon, which each sell cloud capacity, invested $50 million in Anthropic.")
+    >>> [_each_in_clause(Binding({}, doc[i])) for i in (10, 6)]
+    [False, True]
+    """
+    return _each_over(b.trigger, b.trigger.sent if b.sent is None else b.sent)
+
+
+def _each_over(word: Token, sent: Span) -> bool:
+    """Whether an "each" of `sent` distributes the clause of `word` (or a
+    clause it is the complement or conjunct of: "each agreed to invest")."""
+    if _EACH not in parse_of(sent.doc).columns[1][sent.start:sent.end] and "apiece" not in sent.text:
+        return False
+    verbs = [_clause_of(word)]
+    while verbs[-1] is not None and verbs[-1].dep_ in ("xcomp", "conj") and verbs[-1].head != verbs[-1]:
+        verbs.append(verbs[-1].head)    # "each agreed to invest", "each signed and invested"
+    return any(distributes(t) and _clause_of(t) in verbs for t in sent)
+
+
+def _clause_of(word: Token) -> Token | None:
+    """The verb of the clause a word is in (the word itself if a verb)."""
+    return next((a for a in [word, *word.ancestors] if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("aux", "auxpass")
+                 or a.dep_ == "ROOT"), None)
+
+
+_EACH = hash_string("each")
+
+
+def _each_own(tok: Token) -> bool:
+    """A figure said to be each one's ("took $25 million each from A and B",
+    "$10 million apiece"): "each" or "apiece" hangs from the figure itself."""
+    return any(distributes(ch) for ch in tok.children)
 
 
 def _in_round_phrase(tok: Token, trigger: Token) -> bool:
@@ -845,7 +888,7 @@ def _drop_shared_round_amounts(cands: list[Candidate]) -> None:
     the consortium's, not each buyer's), unless the text says "each"."""
     for c in cands:
         shared = c.amount   # held apart: the loop below clears c's own amount first
-        if c.kind in SHARED_PRICE_KINDS and shared is not None and not _each(c.sent):
+        if c.kind in SHARED_PRICE_KINDS and shared is not None and not _each_with_figure(c.sent, shared):
             sharing = {d.src for d in cands if d.kind == c.kind and d.dst == c.dst and d.amount is shared}
             if len(sharing) > 1:
                 for d in cands:

@@ -490,12 +490,26 @@ def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:
     """A relative clause is about the one name it hangs from, not that
     name's whole list: in "A, which put in $5 million, and B, which put in
     $2 million" each "which" is one company (its apposition counts:
-    "A, the chip group, which ...")."""
+    "A, the chip group, which ..."), unless "each" spreads it over the
+    list ("A and B, which each put in $5 million", "which put in $5
+    million apiece")."""
     while tok.dep_ == "appos" and tok.head != tok:
         tok = tok.head
+    if any(ch.dep_ == "relcl" and any(distributes(t) for t in ch.subtree)
+           for ch in tok.children):
+        return bound    # "A and B, which each put in $5 million": the clause is about every name
     doc = tok.doc
     own = [m for m in bound if m.head(doc).i == tok.i]
     return own or bound
+
+
+def distributes(tok: Token) -> bool:
+    """Whether a word spreads its clause over every name of a list: "each"
+    ("A and B each invested", "A and B each plan to invest", the parser taking
+    "each plan" for a noun phrase) or "apiece", not "each" before a noun
+    ("for each customer")."""
+    return tok.lower_ in ("each", "apiece") and not (
+        tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "ROOT")
 
 
 def _companions(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
