@@ -244,6 +244,97 @@ _PRO_FORM_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod", "quantmod")
 
 
 _PRO_FORMS = numpy.array([hash_string(w) for w in ("one", "ones")], dtype=numpy.uint64)
+@Language.component("dealgraph_suspended_compound")
+def suspended_compound(doc: Doc) -> Doc:
+    """A list of names whose shared second half is left out ("Acme- and
+    Zeta-backed Vexo", "Acme-, Zeta- and Orbit-backed Vexo", "Vexo, which is
+    Acme- and Zeta-backed,") is one phrase: the participle modifies the noun
+    after it (or is the copula's complement), the last name is the
+    participle's modifier and the other names its conjuncts. The parser often
+    reads the first names as the sentence's subject, or the participle as a
+    conjunct of the first name, so that no name reaches the participle.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Microsoft-, Nvidia- and Intel-backed Zentari Labs opened an office.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Microsoft", "Nvidia", "Intel", "backed", "Labs")]
+    [('Microsoft', 'conj', 'Intel'), ('Nvidia', 'conj', 'Intel'), ('Intel', 'npadvmod', 'backed'), ('backed', 'amod', 'Labs'), ('Labs', 'nsubj', 'opened')]
+    """
+    text = doc.text
+    if "- and " not in text and "- or " not in text and "-, " not in text:
+        return doc
+    for p in range(3, len(doc) - 1):
+        hyphen = doc[p - 1]
+        if hyphen.text == "-" and not hyphen.whitespace_ and doc[p].is_lower and doc[p].is_alpha \
+                and not doc[p - 2].whitespace_:
+            listed = _suspended_names(doc, p - 2)
+            if listed:
+                _join_suspended(doc, listed, doc[p])
+    return doc
+
+
+def _suspended_names(doc: Doc, last: int) -> list[tuple[int, int]] | None:
+    """The names (start, end) of a suspended list whose last name ends at
+    `last`, with at least one name before it ("Acme-, Zeta- and Orbit"), or None."""
+    names, end = [], last + 1
+    while True:
+        start = end - 1
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN") \
+                and doc[start - 1].whitespace_:     # "Halden Capital-"
+            start -= 1
+        if not doc[start].text[:1].isupper():
+            return None
+        names.append((start, end))
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in ("and", "or"):
+            k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 1 or k == start - 1 or doc[k].text != "-" or not (doc[k].whitespace_ or doc[k + 1].text == ","):
+            break
+        end = k
+    return names[::-1] if len(names) > 1 else None
+
+
+def _join_suspended(doc: Doc, names: list[tuple[int, int]], participle: Token) -> None:
+    """Re-hang a suspended list and its participle as one phrase (see `suspended_compound`)."""
+    first, after = names[0][0], participle.i + 1
+    while after < len(doc) and doc[after].pos_ in ("PROPN", "NOUN"):
+        after += 1
+    noun = doc[after - 1] if after > participle.i + 1 else None
+    end = (noun or participle).i
+    inside = range(first, end + 1)
+    outer = [t for t in doc[first:end + 1] if not first <= t.head.i <= end and t.dep_ != "punct"]
+    if not outer or any(t.head == t for t in doc[first:end + 1]):
+        return
+    top, dep = outer[0].head, outer[0].dep_
+    if any(a.i in inside for a in top.ancestors):
+        return
+    if noun is None:    # "which is A- and B-backed": the copula's complement
+        participle.head, participle.dep_ = top, "acomp" if top.lemma_ == "be" else dep
+    else:
+        noun.head, noun.dep_ = top, dep
+        for t in doc[participle.i + 1:noun.i]:
+            t.head, t.dep_ = noun, "compound"
+        participle.head, participle.dep_ = noun, "amod"
+        if first > 0 and doc[first - 1].tag_ == "DT":
+            doc[first - 1].head, doc[first - 1].dep_ = noun, "det"
+    last = doc[names[-1][1] - 1]
+    last.head, last.dep_ = participle, "npadvmod"
+    doc[last.i + 1].head, doc[last.i + 1].dep_ = participle, "punct"
+    for start, end in names:
+        head = doc[end - 1]
+        if head != last:
+            head.head, head.dep_ = last, "conj"
+            doc[end].head, doc[end].dep_ = head, "punct"
+        for t in doc[start:end - 1]:
+            t.head, t.dep_ = head, "compound"
+    for t in doc[first:last.i]:
+        if t.lower_ in ("and", "or"):
+            t.head, t.dep_ = last, "cc"
+        elif t.text == ",":
+            t.head, t.dep_ = last, "punct"
+
+
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # words between a clause's subject and its verb: "C will soon invest", "C has not invested"
 BEFORE_VERB = ("aux", "auxpass", "neg", "advmod")
@@ -295,6 +386,7 @@ def load_nlp(name: str | None = None):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
+        nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
         nlp.add_pipe("dealgraph_pro_form", last=True)           # sets lemmas: after the lemmatizer
     if "attribute_ruler" in nlp.pipe_names:

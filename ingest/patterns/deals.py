@@ -192,6 +192,11 @@ PATTERNS: list[dict] = [
      "roles": {"investee": "<acomp>nsubj", "investor": ">agent>pobj"}},
     {"name": "x_backed", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<amod", "investor": ">npadvmod|compound|nmod|nsubj"}},
+    # the same as a copula's complement: "B is A-backed", "B, which is A- and C-backed,"
+    {"name": "is_x_backed", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<acomp>nsubj", "investor": ">npadvmod|compound|nmod"}},
+    {"name": "which_is_x_backed", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<acomp<relcl", "investor": ">npadvmod|compound|nmod"}},
     {"name": "backs", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj"}},
     {"name": "that_x_backed", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
