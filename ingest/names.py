@@ -43,6 +43,8 @@ COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
 ORG_MORE = 0.5         # each of the next two ORG labels
 PERSON_VOTES = 2
+PLACE_LABELS = {"LOC", "FAC"}   # not GPE: the tagger gives it to many unknown companies (entities cut 0.966 -> 0.957)
+PLACE_SHAPE = 2         # place weight of a name that ends as places' names do ("Harlan County")
 STRONG_THING = 3        # thing weight an ordinary word needs: a cue on both sides of it, or two cues
 HEADING_WORDS = 3       # this many ordinary words, none a company-name ending, make a heading, not a name
 ACTS_AT = 2             # a name the subject of this many verbs (not of saying) is a company's
@@ -80,6 +82,7 @@ class Cues:
     label_openers: frozenset[str] = frozenset()
     kind_codes: frozenset[str] = frozenset()
     goods_endings: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,7 @@ def load_cues() -> Cues:
         label_openers=frozenset(data.get("label_openers", ())),
         kind_codes=frozenset(data["kind_codes"]),
         goods_endings=frozenset(data["goods_endings"]),
+        place_heads=frozenset(data.get("place_heads", ())),
     )
 
 
@@ -218,6 +222,7 @@ class Weights:
     things: dict[str, float] = field(default_factory=lambda: defaultdict(float))   # "Model" -> weight
     org_votes: int = 0
     norp_votes: int = 0
+    place_votes: int = 0
     acts: int = 0               # occurrences as the subject of a verb other than saying
     says: int = 0               # occurrences as the subject of a verb of saying ("..., X said.")
     person_votes: int = 0
@@ -231,6 +236,7 @@ class NameFinder:
         self._heads_lower = {h.lower() for h in self.cues.heads}
         self._strong_heads = self.cues.heads - self.cues.weak_heads
         self._weak_lower = {h.lower() for h in self.cues.weak_heads}
+        self._place_halves = {x for p in self.cues.places if " " in p for x in (p.split()[0], p.split()[-1])}
         self.english = english_words(nlp)
         self.patterns = [(cue["side"], cue["pattern"]) for cue in self.cues.context]
         self._and_after: dict[int, int] = {}      # a cue that needs words after the name too -> their pattern
@@ -268,8 +274,8 @@ class NameFinder:
             things = {key: t for key, w in names.items() if (t := self._thing(key, w))}
             companies = {key for key, w in names.items() if key not in things and self._is_company(key, w)}
             for key, w in names.items():
-                if key in things or key in companies or w.person > PERSON_VOTES:
-                    continue
+                if key in things or key in companies or w.person > PERSON_VOTES or self._place_shaped(w):
+                    continue    # a place listed with a company is a party, not a company ("Harlan County and Acme")
                 if any(self._conjunct_company(sp, by_token, companies, taken) for sp in w.occurrences):
                     w.company += COMPANY_AT
                     w.context += COMPANY_AT
@@ -407,6 +413,24 @@ class NameFinder:
         root = span.root
         linked = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
         return {by_token[t.i] for t in linked if t.i in by_token and t.i not in range(span.start, span.end)}
+
+    def in_place(self, span: Span) -> bool:
+        """A known name that is half of a place's name ("Nova" in "Nova
+        Scotia"): the place, not the thing the gazetteer knows by that word.
+
+        >>> from ingest.pipeline import load_nlp
+        >>> from ingest.gazetteer import load_gazetteer
+        >>> doc = load_nlp()("Acme leased land in Nova Scotia from Nova.")
+        >>> finder = NameFinder(load_nlp(), load_gazetteer())
+        >>> finder.in_place(doc[4:5]), finder.in_place(doc[8:9])
+        (True, False)
+        """
+        if span.text.lower() not in self._place_halves:
+            return False
+        doc, start, end = span.doc, span.start, span.end
+        places = self.cues.places
+        return end < len(doc) and doc[end].is_title and normalise_name(doc[start:end + 1].text) in places \
+            or start > 0 and doc[start - 1].is_title and normalise_name(doc[start - 1:end].text) in places
 
     def longer_names(self, doc: Doc, spans: list[tuple[Span, Known]]) -> list[tuple[Span, Known]]:
         """Type from context: a known name followed by a company-name ending
@@ -574,6 +598,8 @@ class NameFinder:
             return None         # "NVLink Fusion": an ordinary word glued to a thing that is no company
         if end - start == 2 and doc[start].lower_ in self.cues.titles and doc[end - 1].text not in self.cues.heads:
             return None         # "President Doe", "Chairman Doe": a person
+        while end - start > 2 and doc[start].lower_ in self.cues.titles and self._person_after_title(doc[start + 1:end]):
+            start += 1          # "Governor Alan Reyes", "Prime Minister Jo Lind": the title reads the name as a person's
         if start >= end:
             return None
         if start > 1 and doc[start - 1].text == ":" and doc[start - 2].is_upper:
@@ -584,6 +610,15 @@ class NameFinder:
         if _expansion(doc[start:end]):
             return None         # "Acme PBC (Public Benefit Corporation)": the spelt-out abbreviation
         return doc[start:end]
+
+    def _person_after_title(self, rest: Span) -> bool:
+        """The words after an office title are a person's name: a title ("Minister")
+        or two or three words in title case with no company-name ending, the
+        tagger's PERSON or a given name first ("Alan Reyes"; not "Digital Works Group")."""
+        if rest[0].lower_ in self.cues.titles:
+            return True
+        return len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) and rest[-1].text not in self.cues.heads \
+            and (rest[-1].ent_type_ == "PERSON" or rest[0].text in self.cues.given_names)
 
     def _initial_word(self, t: Token) -> bool:
         doc = t.doc
@@ -629,12 +664,16 @@ class NameFinder:
             if cue["cue"] == "company":
                 w.context += weight
         for key, w in names.items():
+            place_shaped = self._place_shaped(w)
             for span in w.occurrences:
                 if _owns_thing(span, things):
                     w.company += 2
                     w.context += 2
                 root = span.root
                 label = root.ent_type_
+                if label in PLACE_LABELS and not w.place_votes:
+                    w.place += PLACE_SHAPE      # "Nova Scotia", "Harlan County": the tagger's place, once
+                    w.place_votes += 1
                 if label == "NORP":
                     w.place += 0 if w.norp_votes else 2     # "Russian", "European": once, as ORG
                     w.norp_votes += 1
@@ -645,7 +684,7 @@ class NameFinder:
                         and span[-1].text not in self._strong_heads:      # "Pellix Labs" is nobody's name
                     w.person_votes += 1
                     w.person += 1
-                role = _deal_role(root)
+                role = 0 if place_shaped else _deal_role(root)
                 if role:
                     w.company += role
                     w.context += role
@@ -668,6 +707,8 @@ class NameFinder:
             w.company += 1          # OpenAI, CoreWeave, xAI
         if key in self.cues.places:
             w.place += 10
+        elif self._place_shaped(w):
+            w.place += PLACE_SHAPE     # "Harlan County": a word cue or the tagger's ORG and one more may outweigh it
         if len(words) == 1 and words[0] in people and not any(c.isdigit() for c in words[0]):
             w.person += 3           # "Altman" after "Sam Altman" (a name with a figure is nobody's: "QX4")
         elif w.acts >= ACTS_AT:
@@ -692,6 +733,19 @@ class NameFinder:
             if sp.start > 0 and doc[sp.start - 1].tag_ == "POS":
                 return True
         return words[-1] in _standalone_words(doc)
+
+    def _place_shaped(self, w: Weights) -> bool:
+        """A name of two words or more whose last word ends names of places,
+        sites and public bodies ("Harlan County", "Kestrel Valley", "Meridian
+        Tower"; not "Harbor Park Holdings"), or one such word before "of" ("the
+        Port of Tavel"). Its role in a deal says nothing of its kind: "a lease
+        with Harlan County" is with a government."""
+        span = w.occurrences[0]
+        words = span.text.split()
+        if words[-1] not in self.cues.place_heads:
+            return False
+        doc = span.doc
+        return len(words) > 1 or span.end < len(doc) and doc[span.end].lower_ == "of"
 
     def _is_company(self, key: str, w: Weights) -> bool:
         """The weights say company, and the name may be one (the weights first:

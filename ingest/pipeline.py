@@ -483,6 +483,7 @@ class Recognizer:
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", m.group("name"), "NVIDIA"))
         for m in self.amd_re.finditer(text) if "MI" in text else ():
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
+        spans = [(span, known) for span, known in spans if not self.names.in_place(span)]    # "Nova Scotia"
         spans += self.names.longer_names(doc, spans)
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
         ents = doc.ents     # each `doc.ents` makes its spans again
