@@ -40,28 +40,45 @@ def features(kind: str, cands: list[Candidate], ctx: Context, src: str, dst: str
 
     `roles` holds (end, role) pairs from the gazetteer: ("dst", "cloud_providers")."""
     f: dict[str, float] = {f"kind={kind}": 1.0}
-    sources = Counter(c.source for c in cands)
-    for source, n in sources.items():
+    # one pass over the candidates (the features are asked of every commitment of every article)
+    sources: dict[str, None] = {}   # in the order first seen
+    starts = set()
+    has_amount = has_capacity = False
+    top, first, shortest = 0.0, None, None
+    for c in cands:
+        sources[c.source] = None
+        sent = c.sent
+        start, words = sent.start, len(sent)
+        starts.add(start)
+        if c.amount is not None:
+            has_amount = True
+        if c.capacity is not None:
+            has_capacity = True
+        if first is None:
+            top, first, shortest = c.confidence, start, words
+        else:
+            top, first, shortest = max(top, c.confidence), min(first, start), min(shortest, words)
+    for source in sources:
         f[f"src={source}"] = 1.0
         f[f"kind={kind}&src={'pattern' if source != 'rules' else 'rules'}"] = 1.0
     if len(sources) > 1 and "rules" in sources:
         f["rules_and_pattern"] = 1.0
     f["log_support"] = math.log1p(len(cands))
-    f["sentences"] = math.log1p(len({c.sent.start for c in cands}))
-    f["has_amount"] = float(any(c.amount is not None for c in cands))
-    f["has_capacity"] = float(any(c.capacity is not None for c in cands))
-    f["max_confidence"] = max((c.confidence for c in cands), default=0.0)
+    f["sentences"] = math.log1p(len(starts))
+    f["has_amount"] = float(has_amount)
+    f["has_capacity"] = float(has_capacity)
+    f["max_confidence"] = top
     f["src_is_focus"] = float(src == ctx.focus)
     f["dst_is_focus"] = float(dst == ctx.focus)
-    f["src_mentions"] = math.log1p(ctx.counts.get(src, 0))
-    f["dst_mentions"] = math.log1p(ctx.counts.get(dst, 0))
+    counts = ctx.counts
+    f["src_mentions"] = math.log1p(counts.get(src, 0))
+    f["dst_mentions"] = math.log1p(counts.get(dst, 0))
     for end, role in roles:
         f[f"{end}_{role}"] = 1.0
         f[f"kind={kind}&{end}_{role}"] = 1.0
-    if cands:
-        first = min(c.sent.start for c in cands)
+    if first is not None:
         f["first_sentence"] = float(first == 0)
-        f["sentence_words"] = math.log1p(min(len(c.sent) for c in cands))
+        f["sentence_words"] = math.log1p(shortest)
     return f
 
 
@@ -82,7 +99,10 @@ class RelationScorer:
         return cls(json.loads(path.read_text("utf-8")))
 
     def probability(self, f: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in f.items())
+        weight, total = self.weights.get, 0   # summed in the features' order, as sum() would
+        for name, value in f.items():
+            total += weight(name, 0.0) * value
+        z = self.bias + total
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def keeps(self, f: dict[str, float]) -> tuple[bool, float]:
