@@ -112,21 +112,29 @@ def ingest_articles(store: GraphStore, articles: list[RawArticle], extractor, ba
 
 def _extract_and_write(store: GraphStore, todo: list[RawArticle], extractor, batch: int, dry_run: bool,
                        progress: Callable[[int], None] | None, keep_extractions: bool, summary: dict) -> None:
+    from .extract import PARSE_BATCH
+
     pending: list[tuple[str, ArticleFacts]] = []
     # Batches are written by one writer thread while the next articles are
     # parsed: the database works in its own process, so its time overlaps
     # spaCy's instead of adding to it. Batches are written in order, one at
     # a time, each article whole or not at all.
+    # Once the last articles are parsed (`extract_many` parses PARSE_BATCH at a
+    # time), no parse is left for a write to compete with: what is extracted is
+    # handed to the writer whenever it is idle, so that the write left after
+    # the last article is a few articles', not a whole last batch's (a write's
+    # time grows with its articles; it is the run's tail, when nothing else runs).
+    parsed_all = (max(len(todo), 1) - 1) // PARSE_BATCH * PARSE_BATCH    # the first article of the last parse
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealgraph-writer") as writer:
         last: Future | None = None
-        for item in extractor.extract_many(todo):
+        for n, item in enumerate(extractor.extract_many(todo)):
             if progress:
                 progress(1)
             facts = _facts(item, summary, keep_extractions)
             if facts is None or dry_run:
                 continue
             pending.append(facts)
-            if len(pending) >= batch:
+            if len(pending) >= batch or n >= parsed_all and (last is None or last.done()):
                 if last is not None:
                     last.result()
                 last = writer.submit(_flush, store, pending, summary)
