@@ -525,28 +525,24 @@ class NameFinder:
 
     # -- candidates -------------------------------------------------------
     def _runs(self, doc: Doc, taken: set[int]) -> list[Span]:
-        runs, start = [], None
+        runs = []
         taken = taken | _datelines(doc)
-        # each word's `_namey` from the doc's cached list: a Token is made
-        # only for a word that ends a run (to see whether it joins two halves)
-        namey = [like and i not in taken for i, like in enumerate(_name_like(doc, self.english))]
-        last = len(namey) - 1
-        for i, ok in enumerate(namey):
-            if ok:
-                if start is None:
-                    start = i
-                continue
-            if start is None:
-                continue
-            if i < last and namey[i + 1]:
-                t = doc[i]
-                if t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[i - 1].whitespace_ == "" \
-                        or t.lower_ == "and" and self._generic_tail(doc, i + 1, taken):
-                    continue    # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission"
-            runs.append(doc[start:i])
-            start = None
-        if start is not None:
-            runs.append(doc[start:len(doc)])
+        # the positions of the words that may be part of a name, from the doc's
+        # cached `_name_like` list: a Token is made only for a word between two
+        # runs (to see whether it joins them into one name)
+        namey = [i for i, like in enumerate(_name_like(doc, self.english)) if like and i not in taken]
+        last, k, count = len(doc) - 1, 0, len(namey)
+        while k < count:
+            start = end = namey[k]
+            while k < count and namey[k] == end:    # a run of name words
+                end += 1
+                k += 1
+                if k < count and namey[k] == end + 1 and end < last:     # one word, then more name words
+                    t = doc[end]
+                    if t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[end - 1].whitespace_ == "" \
+                            or t.lower_ == "and" and self._generic_tail(doc, end + 1, taken):
+                        end += 1    # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission"
+            runs.append(doc[start:end])
         out = []
         for span in runs:
             span = self._trim(span)
@@ -1022,8 +1018,8 @@ def _lower_words(doc: Doc) -> set[str]:
     cached = doc.user_data.get("dealgraph_lower")
     if cached is None:
         strings = doc.vocab.strings
-        ids = {h for is_lower, lower, lemma in doc.to_array([IS_LOWER, LOWER, LEMMA]).tolist() if is_lower
-               for h in (lower, lemma)}
+        array = doc.to_array([IS_LOWER, LOWER, LEMMA])
+        ids = set(array[array[:, 0] == 1, 1:].ravel().tolist())     # the lower-case words' LOWER and LEMMA
         cached = doc.user_data["dealgraph_lower"] = {strings[h] for h in ids}
     return cached
 

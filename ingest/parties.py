@@ -72,12 +72,12 @@ def _separated(a: Token, b: Token) -> bool:
     undercuts Z"), or a relative clause about something other than a party.
     A participle or a shared-subject predicate ("..., announcing that ...",
     "will open sites with X and build more with Y") keeps the clause."""
-    up_a, up_b = _chain(a), _chain(b)
+    walks = _walks(a.doc)     # the words on the path read from the parse's columns, no Token made
+    up_a, up_b = walks.chain(a.i), walks.chain(b.i)
     on_b = set(up_b)
     common = next((i for i in up_a if i in on_b), None)
     if common is None:
         return True
-    walks = _walks(a.doc)     # the words on the path read from the parse's columns, no Token made
     deps, pos, heads, ids = walks.deps, walks.pos, walks.heads, walks.ids
     for i in up_a[:up_a.index(common)] + up_b[:up_b.index(common)]:
         dep = deps[i]
@@ -122,12 +122,12 @@ def ended(a: Token, b: Token) -> bool:
     >>> ended(doc[0], doc[6]), ended(doc[8], doc[14])
     (True, False)
     """
-    up_a, up_b = _chain(a), _chain(b)
+    walks = _walks(a.doc)
+    up_a, up_b = walks.chain(a.i), walks.chain(b.i)
     on_b = set(up_b)
     common = next((i for i in up_a if i in on_b), None)
     if common is None:
         return False
-    walks = _walks(a.doc)
     path = up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]
     marked = walks.maybe_past()
     if marked.isdisjoint(path):
@@ -225,6 +225,18 @@ class _Walks:
         self._maybe_past: frozenset[int] | None = None
         self._past: dict[int, bool] = {}
 
+    def chain(self, i: int) -> list[int]:
+        """Word i and its ancestors, by index, nearest first (do not modify); walked once per word."""
+        out = self.chains.get(i)
+        if out is None:
+            heads, start = self.heads, i
+            out = [i]
+            while heads[i] != i:
+                i = heads[i]
+                out.append(i)
+            self.chains[start] = out
+        return out
+
     def maybe_past(self) -> frozenset[int]:
         """The words `_marked_past` may hold for, found once per doc from the
         LOWER column: the head of a "former", "time", "once" or "longer", a
@@ -264,21 +276,6 @@ _PAST_CUES = _FORMER_IDS | {hash_string(w) for w in ("time", "once", "longer")} 
 @lru_cache(maxsize=4)
 def _walks(doc: Doc) -> _Walks:
     return _Walks(doc)
-
-
-def _chain(tok: Token) -> list[int]:
-    """A token and its ancestors, by index, nearest first (do not modify)."""
-    walks = _walks(tok.doc)
-    i = tok.i
-    out = walks.chains.get(i)
-    if out is None:
-        heads = walks.heads
-        out = [i]
-        while heads[i] != i:
-            i = heads[i]
-            out.append(i)
-        walks.chains[tok.i] = out
-    return out
 
 
 REVENUE = frozenset(LEMMAS["revenue_noun"])
@@ -340,8 +337,9 @@ def _nearest(candidates: list[Party], other: Party) -> list[Party]:
 
 
 def _tree_distance(a: Token, b: Token) -> int:
-    index = {t: n for n, t in enumerate(_chain(a))}
-    for n, t in enumerate(_chain(b)):
+    walks = _walks(a.doc)
+    index = {t: n for n, t in enumerate(walks.chain(a.i))}
+    for n, t in enumerate(walks.chain(b.i)):
         if t in index:
             return n + index[t]
     return 99
