@@ -20,7 +20,7 @@ from graph.facts import figure_problem
 from .attach import later_deal_figures
 from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
-from .models import ArticleMeta, Commitment, Entity, Extraction
+from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
 from .parties import ended, sold_off
 from .pipeline import Recognizer, load_nlp
@@ -159,18 +159,22 @@ class Extractor:
         """The extraction, and each commitment's scorer features by (kind, from, to)."""
         text = article.text     # what was parsed: doc.text would rebuild it from the tokens
         mentions = self.recognizer.mentions(doc, text)
-        entities: dict[tuple[str, str], Entity] = {}
+        # each entity's fields, validated once with the whole Extraction (one pydantic
+        # call for all of them rather than one model per entity)
+        entities: dict[tuple[str, str], dict] = {}
 
-        def entity(type_: str, name: str, owner: str | None = None) -> Entity:
-            if (type_, name) not in entities:
-                entities[(type_, name)] = Entity(type=type_, name=name, owner=owner)
-            return entities[(type_, name)]
+        def entity(type_: str, name: str, owner: str | None = None) -> dict:
+            ent = entities.get((type_, name))
+            if ent is None:
+                ent = entities[(type_, name)] = {"type": type_, "name": name, "owner": owner, "aliases": [],
+                                                 "mentions": []}
+            return ent
 
         for m in mentions:
             ent = entity(m.known.type, m.known.name, m.known.owner)
-            if m.surface != m.known.name and m.surface not in ent.aliases:
-                ent.aliases.append(m.surface)
-            ent.mentions.append((m.start, m.end))
+            if m.surface != m.known.name and m.surface not in ent["aliases"]:
+                ent["aliases"].append(m.surface)
+            ent["mentions"].append((m.start, m.end))
             for implied in self._implied(m):
                 entity(implied.type, implied.name, implied.owner)
         commitments: dict[tuple, Commitment] = {}
