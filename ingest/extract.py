@@ -36,6 +36,7 @@ from .walker import parse_of
 PURCHASES = ("compute_purchase", "hardware_purchase")
 # the patterns of a partner noun with its owner ("A and B are its partners")
 OWNERS_PARTNERS = {p["name"] for p in PATTERNS if p["trigger"] == "partner"}
+VENTURE_PATTERNS = frozenset(p["name"] for p in PATTERNS if p.get("venture"))
 WEAK_PARTNERSHIP = 0.5   # a partnership found only from words like "partner" or "alliance"
 # Articles spaCy parses at once. Measured paired over bench/ingest.py's
 # texts, 64 parsed 8-13% faster than 16 (the models' matrix work goes in
@@ -281,7 +282,8 @@ class Extractor:
             (pair := (c.sent.start, frozenset((c.src, c.dst)))) in not_partners
             or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned))]
         ties = _Ties(resolved)
-        found = [c for c in proposed + rules if not ties.over(c)]
+        found = _makers_beside_sellers([c for c in proposed + rules if not ties.over(c)], resolved)
+        found = _venture_investors_not_partners(found)
         later_deal_figures(sents, resolved, found, text, sentences)
         return found
 
@@ -315,6 +317,29 @@ def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> Non
         pair = frozenset(key[1:])
         if c.kind == "partnership" and (pair in acquired or c.confidence < WEAK_PARTNERSHIP and pair in other):
             del commitments[key]
+
+
+def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:
+    """Members of a joint venture are partners of each other only where the
+    venture is named without stakes or money (GUIDELINES "Ventures"): where
+    the article shows a member putting money or a stake into a company the
+    venture's sentence names ("A and B unveiled a joint venture named C. ...
+    A will put $1 billion into C"), the members' tie is their investment in
+    the venture, not a partnership."""
+    backed: dict[str, set[str]] = {}
+    for c in found:
+        if c.kind == "investment" and c.status == "announced":
+            backed.setdefault(c.src, set()).add(c.dst)
+    if not backed:
+        return found
+    return [c for c in found if not (c.source in VENTURE_PATTERNS and any(
+        _names(c.sent, venture) for venture in (backed.get(c.src, set()) | backed.get(c.dst, set())) - {c.src, c.dst}))]
+
+
+def _names(sent, company: str) -> bool:
+    """Whether a sentence names a company, as a word of its text ("a venture
+    named The Zeta Project" names Zeta, which the names may not have found there)."""
+    return re.search(rf"(?<!\w){re.escape(company)}(?!\w)", sent.text) is not None
 
 
 def _co_investors(cands: list[Candidate]) -> set[tuple[int, frozenset]]:
@@ -372,6 +397,58 @@ def _one_list(c: Candidate, mentions) -> bool:
         if m.company in ends and c.sent.start <= m.token_start < c.sent.end:
             ends[m.company].add(anchor(m.head(doc)).i)
     return bool(ends[c.src]) and ends[c.src] == ends[c.dst] and len(ends[c.src]) == 1
+
+
+# how a maker's name modifies the goods it made: "Nvidia chips", "Nvidia's GPUs", "AMD-based servers"
+MAKER_DEPS = frozenset({"compound", "poss", "npadvmod", "amod", "nmod"})
+
+
+def _makers_beside_sellers(found: list[Candidate], mentions) -> list[Candidate]:
+    """A purchase whose clause names its seller ("A will buy 10,000 Nvidia
+    chips from Dell", "A bought AMD-based servers from B") is no purchase
+    from the maker the goods are named by: where a buyer buys from a company
+    named after "from", a company the same phrase names only as a modifier
+    of the goods bought, or only through a thing it makes ("H100 chips from
+    Dell"), sells that buyer nothing there (GUIDELINES: it is capacity with NO
+    seller named that goes to the chip vendor). "A bought chips from Nvidia
+    and servers from Dell" names two sellers; "A will buy Nvidia chips and
+    lease servers from Dell" buys from both."""
+    sellers: dict[tuple[int, str], dict[str, set[int]]] = {}
+    for c in found:
+        if c.kind in PURCHASES:
+            heads = {t.head.head.i for m in _named_in(c.dst, c.sent, mentions) if _after_from(t := anchor(m.head(c.sent.doc)))}
+            if heads:
+                sellers.setdefault((c.sent.start, c.src), {}).setdefault(c.dst, set()).update(heads)
+    if not sellers:
+        return found
+    return [c for c in found if not (c.kind in PURCHASES and _maker_only(c, sellers.get((c.sent.start, c.src)), mentions))]
+
+
+def _maker_only(c: Candidate, sellers: dict[str, set[int]] | None, mentions) -> bool:
+    """Whether a purchase's seller is named only as the maker of goods that
+    the same phrase buys from another company (see `_makers_beside_sellers`)."""
+    if not sellers or c.dst in sellers:
+        return False
+    bought_where = set().union(*sellers.values())
+    for m in _named_in(c.dst, c.sent, mentions):
+        goods = m.head(c.sent.doc)
+        if goods.dep_ not in MAKER_DEPS:
+            return False
+        while goods.dep_ in MAKER_DEPS and goods.head != goods:
+            goods = goods.head      # "AMD-based servers": AMD -> based -> servers
+        if goods.i not in bought_where and goods.head.i not in bought_where:
+            return False
+    return True
+
+
+def _named_in(company: str, sent, mentions) -> list:
+    """The mentions of a company (or of its products) in one sentence."""
+    return [m for m in mentions if m.company == company and sent.start <= m.token_start < sent.end]
+
+
+def _after_from(tok) -> bool:
+    """A name the object of "from" ("buy chips from Dell")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
 
 def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:

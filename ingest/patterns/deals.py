@@ -35,7 +35,9 @@ the order names no other company; a `listed`
 pattern binds a list of one owner's partners ("A and B are its partners"),
 who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
-article gives the pair no other deal (GUIDELINES "Kinds"); a `together` pattern
+article gives the pair no other deal (GUIDELINES "Kinds"); a `venture` pattern's members ("A
+and B formed a joint venture") are no partners where the article shows both putting money or a
+stake into one company, the venture (GUIDELINES "Ventures"); a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with". Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
@@ -544,20 +546,24 @@ PATTERNS: list[dict] = [
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
     # members of a joint venture named without stakes are partners of each other (GUIDELINES "Ventures")
-    {"name": "venture_of", "kind": "partnership", "trigger": "@venture_noun",
+    {"name": "venture_of", "kind": "partnership", "venture": True, "trigger": "@venture_noun",
      "roles": {"parties": ">prep[of,between,among]>pobj"}},
-    {"name": "formed_venture", "kind": "partnership", "trigger": "@form_verb", "pos": "VERB",
+    # formed, or announced, signed, agreed as a deal is: "A and B announced a joint venture"
+    {"name": "formed_venture", "kind": "partnership", "venture": True, "trigger": "@form_verb|@deal_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_what": ">dobj(@venture_noun|fund)"}},
-    # "a joint venture with B" of a named owner: "A formed (set up) a joint venture with B", "A's
+    # "a joint venture with B" of a named owner: "A formed (set up, unveiled) a joint venture with B", "A's
     # venture with B"; "the initiative that A shares with B and C" (members of one venture)
-    {"name": "formed_venture_with", "kind": "partnership", "trigger": "@form_verb", "pos": "VERB",
+    {"name": "formed_venture_with", "kind": "partnership", "venture": True, "trigger": "@form_verb|@deal_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">dobj(@venture_noun)>prep[with]>pobj"}},
-    {"name": "venture_poss_with", "kind": "partnership", "trigger": "@venture_noun",
+    # ... where "with B" hangs from the verb: "A has a joint venture in Japan with B"
+    {"name": "formed_venture_verb_with", "kind": "partnership", "venture": True, "trigger": "@form_verb|@deal_verb", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj", "_what": ">dobj(@venture_noun)"}},
+    {"name": "venture_poss_with", "kind": "partnership", "venture": True, "trigger": "@venture_noun",
      "roles": {"partner": ">poss", "other": ">prep[with]>pobj"}},
     # (the parse may read "that A shares with" as a noun "A shares": a relative clause all the same)
-    {"name": "venture_shared_with", "kind": "partnership", "trigger": "share",
+    {"name": "venture_shared_with", "kind": "partnership", "venture": True, "trigger": "share",
      "roles": {"partner": ">nsubj|compound", "other": ">prep[with]>pobj", "_what": "<relcl(@joint_effort_noun)"}},
-    {"name": "venture_formed_by", "kind": "partnership", "trigger": "@form_verb", "pos": "VERB",
+    {"name": "venture_formed_by", "kind": "partnership", "venture": True, "trigger": "@form_verb", "pos": "VERB",
      "roles": {"parties": ">agent>pobj", "_what": ">nsubjpass(@venture_noun)"}},
 ]
 

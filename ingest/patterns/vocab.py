@@ -114,7 +114,9 @@ LEMMAS: dict[str, list[str]] = {
     # what a deal that ends before it starts does: "the takeover collapsed (unravelled)"
     "fail_verb": ["collapse", "fail", "founder", "unravel"],
     # what ends a deal: "regulators blocked the deal", "A abandoned its plan to buy B"
-    "call_off_verb": ["abandon", "scrap", "cancel", "terminate", "block", "scuttle", "torpedo", "nix"],
+    # (or ends a tie: "A ended (dissolved) its joint venture with B")
+    "call_off_verb": ["abandon", "scrap", "cancel", "terminate", "block", "scuttle", "torpedo", "nix", "end", "dissolve",
+                      "unwind"],
     # verbs over a deal noun that do not make their subject a party to it: "A criticised the investment in
     # B", "analysts questioned the deal", "regulators are probing the takeover" (A is no investor or buyer)
     "doubt_verb": ["criticise", "criticize", "question", "doubt", "oppose", "probe", "investigate", "scrutinise",
