@@ -270,6 +270,8 @@ class DealRoles:
                         self._companies(tokens[role], (by_anchor,), role in NAMED_THROUGH)
                     if pattern["roles"][role].endswith("<relcl"):
                         bound = _antecedent(tokens[role], bound)
+                    elif pattern["roles"][role] == "<amod" and tokens["trigger"].i < tokens[role].i:
+                        bound = _modified(tokens[role], bound)
                     if bound and role in WITH_COMPANIONS:
                         bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
                 if not bound:
@@ -478,6 +480,15 @@ def _in_relative_clause(pattern: dict, tokens: dict[str, Token]) -> bool:
                 return True
             tok = tok.head
     return False
+
+
+def _modified(tok: Token, bound: list[Mention]) -> list[Mention]:
+    """A modifier is of the one name it modifies, not of that name's whole
+    list: in "A-backed B and C-backed D" A backs B only (one after the list
+    is the list's: "B and D, both A-backed,")."""
+    doc = tok.doc
+    own = [m for m in bound if m.head(doc).i == tok.i]
+    return own or bound
 
 
 def _own(tok: Token) -> bool:
