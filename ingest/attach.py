@@ -8,7 +8,7 @@ valuation, a revenue, a round's total or a sum of several deals is no
 deal's figure. "The order is worth $5 billion" in a later sentence goes to
 the one deal stated before that it can mean.
 
->>> from ingest.figures import money
+>>> from ingest.figures import deal_amount, money
 >>> [deal_amount(t, money(t)[0]) for t in ("invest $2 billion", "a valuation of $2 billion")]
 [True, False]
 """
@@ -32,13 +32,6 @@ from .sentences import SentenceFacts, Sentences, by_sentence
 if TYPE_CHECKING:
     from .relations import Candidate
 
-NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
-                               r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
-                               r"raised a total of|a total|\bround of)\s*(?:about|around|roughly|approximately|"
-                               r"nearly|over|more than|up to)?\s*$", re.I)
-NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z]|in revenue|in annual revenue|"
-                              r"revenue|market|ipo|initiative|infrastructure (?:initiative|project|plan|venture))", re.I)
-
 # a figure of the sentence with its head token and the words that say what it is
 Sized = tuple[figures.Figure, Token, set[str]]
 # the kinds whose deal a figure sizing a deal noun ("in a deal worth $2 billion")
@@ -51,13 +44,6 @@ SIZED_DEAL_RANK = 25
 SIZE_NOUNS = {"value", "price", "cost", "worth", "size", "tag"}
 # currency words the parse may read as the noun a figure measures ("$90 billion USD")
 CURRENCY_NOUNS = {"usd", "dollars", "dollar", "us$"}
-
-
-def deal_amount(text: str, f: figures.Figure) -> bool:
-    """Whether the words around a figure leave it a deal's amount, not a
-    valuation, a revenue, a round or a sum of several ("a combined $11 billion")."""
-    return not NOT_AMOUNT_BEFORE.search(text[max(0, f.start - 40):f.start]) and \
-        not NOT_AMOUNT_AFTER.match(text[f.end:f.end + 40])
 
 
 def rule_figures(found: list[Candidate], facts: SentenceFacts, parties: list[Party],
@@ -74,7 +60,7 @@ def rule_figures(found: list[Candidate], facts: SentenceFacts, parties: list[Par
     # each figure's token and clause words, worked out once for all the deals
     money = []
     for f in facts.money:
-        tok = facts.token(f) if deal_amount(text, f) else None
+        tok = facts.token(f) if facts.deal_amount(f) else None
         if tok is not None and not own_size(tok, companies):
             money.append((f, tok, clause_words(tok)))
     round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)

@@ -30,9 +30,22 @@ MONEY = re.compile(
     r"(?:-|\s*)(?P<unit>trillion|billion|million|thousand|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
     r"(?:\s*(?P<cur2>US dollars|dollars?|USD|euros?|EUR|pounds|yen|yuan|RMB|dirhams|riyals|won))?", re.I)
 QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})\s*$", re.I)
+# how each qualifier ends: a text that ends with none of these (less trailing
+# spaces) holds no qualifier at its end (`may_end_with`)
+QUALIFIER_ENDS = ("to", "as", "of", "than", "reaching", "at", "under", "below", "least", "over", "exceeding", "about",
+                  "around", "roughly", "approximately", "nearly", "almost", "some", "estimated")
 CAPACITY = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a)"
     r"[\s-]*(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.I)
+NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
+                               r"market value|combined|total of|totaling|totalling|in total|collectively|sales of|"
+                               r"raised a total of|a total|\bround of)\s*(?:about|around|roughly|approximately|"
+                               r"nearly|over|more than|up to)?\s*$", re.I)
+NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z]|in revenue|in annual revenue|"
+                              r"revenue|market|ipo|initiative|infrastructure (?:initiative|project|plan|venture))", re.I)
+# how each of `NOT_AMOUNT_BEFORE`'s words ends, and its qualifiers ("market cap\w*": any text holding "market cap")
+NOT_AMOUNT_ENDS = ("at", "of", "valuing", "valuation", "revenue", "value", "combined", "totaling", "totalling", "total",
+                   "collectively", "about", "around", "roughly", "approximately", "nearly", "over", "than", "to")
 # a ceiling on a number of shares, as warrants are stated: "warrants for up to
 # 20 million of its shares", "as many as 160 million AMD shares"
 SHARE_CEILING = re.compile(rf"\b(?:{CEILING})\s+{NUM}\s*(?:million|billion|thousand|mn|bn|m)?\s+(?:of\s+)?"
@@ -109,7 +122,7 @@ def digit_money(text: str, lower: str | None = None) -> list[Figure]:
         return out
     if not _CURRENCY_MARK.search(text.lower() if lower is None else lower):
         return out
-    for m in MONEY.finditer(text):
+    for m in money_matches(text):
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
         if not cur:
             continue
@@ -128,12 +141,38 @@ def digit_money(text: str, lower: str | None = None) -> list[Figure]:
         start = m.start()
         if _negative(text, start):
             value, start = -value, start - 1
-        q = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+        q = qualifier_before(text, start)
         if q is not None:
             start = q.start()
         ceiling, floor = _qualifiers(q and q.group("qual"))
         out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, start, end, text[start:end]))
     return out
+
+
+# the longest currency sign before a number ("USD ", "US$"): a figure starts at most this far before its first digit
+_LONGEST_SIGN = 4
+
+
+def money_matches(text: str):
+    """`MONEY.finditer(text)`, tried only within `_LONGEST_SIGN` characters
+    before each digit (every figure has one; finditer tries the pattern at
+    every character). Each place is tried once, in order, and the search goes
+    on after a match's end, as finditer's does.
+
+    >>> [m.group() for m in money_matches("In 2025 A paid $2 billion and USD 5m.")]
+    ['$2 billion ', 'USD 5m']
+    """
+    pos = 0     # the first place not tried yet
+    while (digit := _HAS_DIGIT.search(text, pos)) is not None:
+        at = digit.start()
+        for start in range(max(pos, at - _LONGEST_SIGN), at + 1):
+            m = MONEY.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = at + 1
 
 
 def spelled_money(text: str) -> list[Figure]:
@@ -147,18 +186,85 @@ def spelled_money(text: str) -> list[Figure]:
     ([], [])
     """
     out = []
+    if not _may_spell(text):
+        return out
     for m in SPELLED.finditer(text):
         start = m.start()
         if not m.group("cur2") and not MONEY_MOVED.search(text, max(0, start - 60), start):
             continue
         value = WORD_NUMBERS[m.group("num").lower()] * UNITS[m.group("unit").lower()]
-        q = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+        q = qualifier_before(text, start)
         if q is not None:
             start = q.start()
         ceiling, floor = _qualifiers(q and q.group("qual"))
         cur = (m.group("cur2") or "dollars").lower()
         out.append(Figure(value, CURRENCIES.get(cur, "USD"), ceiling, floor, start, m.end(), text[start:m.end()]))
     return out
+
+
+def deal_amount(text: str, f: Figure) -> bool:
+    """Whether the words around a figure leave it a deal's amount, not a
+    valuation, a revenue, a round or a sum of several ("a combined $11 billion").
+
+    >>> [deal_amount(t, money(t)[0]) for t in ("invest $2 billion", "a valuation of about $2 billion")]
+    [True, False]
+    """
+    before = text[max(0, f.start - 40):f.start]
+    # (the search, a long alternation tried at each of the 40 places, only where the words before can end with one)
+    if (may_end_with(before, NOT_AMOUNT_ENDS) or "market cap" in before.lower()) and NOT_AMOUNT_BEFORE.search(before):
+        return False
+    return not NOT_AMOUNT_AFTER.match(text[f.end:f.end + 40])
+
+
+def qualifier_before(text: str, start: int) -> re.Match | None:
+    """The qualifier ending just before `start` (in the 40 characters before
+    it), as `QUALIFIER_BEFORE` finds it; the search (a long alternation tried
+    at each of the 40 places) runs only where the words before can end with one.
+
+    >>> qualifier_before("up to $2 billion", 6).group("qual"), qualifier_before("a $2 billion", 2)
+    ('up to', None)
+    """
+    low = max(0, start - 40)
+    if not may_end_with(text[low:start], QUALIFIER_ENDS):
+        return None
+    return QUALIFIER_BEFORE.search(text, low, start)
+
+
+def may_end_with(text: str, ends: tuple[str, ...]) -> bool:
+    """Whether a pattern of words (matched case-blind) that ends in one of
+    `ends` and then spaces only can match at the end of `text`: False only
+    where `text` less its trailing spaces ends with none of them. A text with
+    a character outside ASCII is always a maybe (case-blind matching folds
+    some, such as the long s, onto ASCII letters).
+
+    >>> may_end_with("worth up to  ", ("to",)), may_end_with("in a deal ", ("to",)), may_end_with("ſome", ("to",))
+    (True, False, True)
+    """
+    return not text.isascii() or text.rstrip().lower().endswith(ends)
+
+
+_NUMBER_WORDS = tuple(WORD_NUMBERS)
+
+
+def _may_spell(text: str) -> bool:
+    """Whether `SPELLED` may match: some "trillion", "billion" or "million"
+    with spaces and a number word before it ("half a billion"); a text with
+    a character outside ASCII is always a maybe (see `may_end_with`). Most
+    figures are in digits ("$2 billion"), and `SPELLED` is tried at every character.
+
+    >>> _may_spell("$2 billion"), _may_spell("half a  Billion"), _may_spell("no figure")
+    (False, True, False)
+    """
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    at = lower.find("illion")
+    while at != -1:
+        unit = at - 2 if at >= 2 and lower.startswith("tr", at - 2) else at - 1
+        if unit > 0 and lower[unit] in "tbm" and lower[unit - 1:unit].isspace() and lower[:unit].rstrip().endswith(_NUMBER_WORDS):
+            return True
+        at = lower.find("illion", at + 1)
+    return False
 
 
 def _negative(text: str, start: int) -> bool:
@@ -180,7 +286,7 @@ def capacity(text: str) -> list[Figure]:
         if m.group("unit").lower().startswith(("megawatt", "mw")):
             value = value / 1000
         start = m.start()
-        q = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+        q = qualifier_before(text, start)
         if q is not None:
             start = q.start()
         ceiling, floor = _qualifiers(q and q.group("qual"))

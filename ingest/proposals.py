@@ -14,7 +14,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
-from .attach import deal_amount, own_size
+from .attach import own_size
 from .discourse import RoundTarget, sentence_investee
 from .figure_words import SECONDARY_RANK, SITES, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
 from .gazetteer import Gazetteer
@@ -127,7 +127,7 @@ class Proposer:
             status = facts.status
             companies = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
             money = [(f, tok) for f in facts.money if (tok := facts.token(f)) is not None
-                     and (deal_amount(facts.text, f) or _deal_price(tok)) and not own_size(tok, companies)]
+                     and (facts.deal_amount(f) or _deal_price(tok)) and not own_size(tok, companies)]
             caps = [(f, tok) for f in facts.capacity if (tok := facts.token(f)) is not None]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")

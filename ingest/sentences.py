@@ -34,6 +34,7 @@ class SentenceFacts:
         self.sent = sent
         self.text = text        # the sentence's own characters (Span.text rebuilds them from tokens)
         self._tokens: dict[int, Token | None] = {}     # by id() of a figure of this sentence's own lists
+        self._amounts: dict[int, bool] = {}            # the same
 
     @cached_property
     def lower(self) -> str:
@@ -90,6 +91,15 @@ class SentenceFacts:
     def capacity(self) -> list[figures.Figure]:
         """Capacity figures (GW)."""
         return figures.capacity(self.text)
+
+    def deal_amount(self, f: figures.Figure) -> bool:
+        """`figures.deal_amount` of one of this sentence's figures, read once
+        for the patterns and the older rules (both ask of every figure)."""
+        key = id(f)
+        known = self._amounts.get(key)
+        if known is None:
+            known = self._amounts[key] = figures.deal_amount(self.text, f)
+        return known
 
     def token(self, f: figures.Figure) -> Token | None:
         """The token one of this sentence's figures hangs from (None where no token spans it)."""

@@ -141,3 +141,52 @@ def test_a_figure_ranks_by_the_age_of_its_deal(nlp, text, word, rank):
     from ingest.figure_words import OLDER_DEAL_RANK, RUNNING_TOTAL_RANK, rank_by_age
     tok = next(t for t in nlp(text) if t.text == word)
     assert rank_by_age(tok) == {"running": RUNNING_TOTAL_RANK, "older": OLDER_DEAL_RANK, "new": 0}[rank]
+
+
+def _phrases(pattern: str) -> list[str]:
+    """The word sequences of a pattern's alternatives and groups ("up to",
+    "a little", "under", "market cap"), regex syntax left out."""
+    import re
+    pieces = re.split(r"[|()]", re.sub(r"\\[a-z]\*?", "", pattern))
+    return [" ".join(words) for piece in pieces if (words := re.findall(r"[a-z]+", piece.replace("?:", "")))]
+
+
+def _every_place(pattern, gated, texts):
+    """(text, place) where the gated search and the plain one disagree."""
+    return [(t, i) for t in texts for i in range(len(t) + 1) if gated(t, i) != pattern(t, i)]
+
+
+def test_qualifiers_are_searched_for_only_where_one_may_end():
+    """The gate before the qualifiers' search (`may_end_with`) never hides
+    one: each of the pattern's phrases, in any case and spacing, is found as the search finds it."""
+    from ingest.figures import APPROX, CEILING, FLOOR, QUALIFIER_BEFORE, qualifier_before
+    phrases = _phrases(f"{CEILING}|{FLOOR}|{APPROX}")
+    texts = [f"{lead}{case(f'{a} {b}')}{gap}$5 billion" for a in phrases + ["turn"] for b in phrases
+             for lead, gap, case in (("", "", str.lower), ("Acme paid ", " ", str.upper), ("x", "  \n", str.title))]
+    texts.append("paid ſome $5 billion")    # the long s, which case-blind matching reads as "s"
+
+    def span(m):
+        return m and (m.span(), m.group("qual"))
+    assert _every_place(lambda t, i: span(QUALIFIER_BEFORE.search(t, max(0, i - 40), i)),
+                        lambda t, i: span(qualifier_before(t, i)), texts) == []
+
+
+def test_a_deal_amount_is_judged_as_the_plain_search_judges_it():
+    """`deal_amount` searches `NOT_AMOUNT_BEFORE` only where its words may end
+    the text before the figure; each pair of its phrases ("valued at about") still tells."""
+    from ingest.figures import NOT_AMOUNT_AFTER, NOT_AMOUNT_BEFORE, Figure, deal_amount
+    phrases = _phrases(NOT_AMOUNT_BEFORE.pattern) + ["market capitalization"]
+    texts = [f"Acme {a} {b} $5 billion round" for a in phrases for b in phrases + [""]] + ["ſome $5 billion"]
+
+    def plain(t, i):
+        return not NOT_AMOUNT_BEFORE.search(t[max(0, i - 40):i]) and not NOT_AMOUNT_AFTER.match(t[i + 2:i + 42])
+    assert _every_place(plain, lambda t, i: deal_amount(t, Figure(5e9, "USD", False, False, i, i + 2, "")), texts) == []
+
+
+def test_money_is_found_as_the_pattern_finds_it_everywhere():
+    """`money_matches` tries the pattern only near digits, and finds what `MONEY.finditer` finds."""
+    from ingest.figures import MONEY, money_matches
+    texts = ["In 2025 Acme paid US$ 2bn, USD 5m, C$3 million, 10 GW and $1,200,000 dollars.", "USD 12",
+             "$$5 billion", "a9 b 7m", "2 2 2 $ 2 $2 USD2 usd 2 € 3", "ends in $"]
+    assert [[(m.span(), m.groupdict()) for m in money_matches(t)] for t in texts] == \
+        [[(m.span(), m.groupdict()) for m in MONEY.finditer(t)] for t in texts]
