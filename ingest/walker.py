@@ -66,41 +66,6 @@ class _Plan:
     triggers: frozenset[int]
 
 
-class SentenceValues:
-    """The values one sentence's words hold, column by column (`Parse.columns`),
-    and which of the walker's needs they meet, each need worked out once for
-    every pattern tried in the sentence. Needs are bits of an int: bit n is
-    need n (`PatternWalker.needs`); `known` has the bits worked out, `met`
-    those the sentence meets.
-
-    >>> needs = [(1, frozenset({3, 9})), (0, frozenset({8}))]
-    >>> values = SentenceValues([[7, 8, 7], [1, 2, 3], [5, 5, 5], [4, 4, 4]], 0, 2)
-    >>> sorted(values.values[0]), sorted(values.values[1])
-    ([7, 8], [1, 2])
-    >>> values.meets(0b10, needs), values.meets(0b11, needs), bin(values.known)
-    (True, False, '0b11')
-    """
-    __slots__ = ("values", "known", "met")
-
-    def __init__(self, columns: list[list[int]], start: int, end: int):
-        self.values = [set(column[start:end]) for column in columns]
-        self.known = self.met = 0
-
-    def meets(self, wanted: int, needs: list[tuple[int, frozenset[int]]]) -> bool:
-        """Whether the sentence meets every need in `wanted`: for each, a word
-        with one of the need's values in its column."""
-        unknown = wanted & ~self.known
-        if unknown:
-            self.known |= unknown
-            while unknown:
-                bit = unknown & -unknown
-                column, allowed = needs[bit.bit_length() - 1]
-                if not allowed.isdisjoint(self.values[column]):
-                    self.met |= bit
-                unknown ^= bit
-        return wanted & self.met == wanted
-
-
 class Parse:
     """One parsed Doc as plain lists (lemma, lower, POS and dependency ids,
     heads, children), read once and shared by every pattern and sentence."""
@@ -114,7 +79,6 @@ class Parse:
         self._inside: dict[int, Parse] = {}
         self._walled: dict[int, bool] = {}     # by sentence start: every word's head and children inside it
         self._lemma_at: dict[int, dict[int, list[int]]] = {}   # by sentence start: each lemma's positions
-        self._values: dict[int, SentenceValues] = {}          # by sentence start
         self.phrase_words: dict[int, frozenset[str]] = {}     # by word: its phrase's words (sentences.phrase_words)
         self._sents: list[Span] | None = None
         self._hanging: frozenset[int] | None = None
@@ -160,13 +124,6 @@ class Parse:
             for i, lemma in enumerate(self.columns[0][start:end], start):
                 at.setdefault(lemma, []).append(i)
         return at
-
-    def values(self, start: int, end: int) -> SentenceValues:
-        """The values held by the words from `start` to `end` (a sentence), read once."""
-        held = self._values.get(start)
-        if held is None:
-            held = self._values[start] = SentenceValues(self.columns, start, end)
-        return held
 
     def children(self, i: int) -> list[int]:
         """Token indices of i's children, in document order."""
@@ -221,6 +178,9 @@ class PatternWalker:
         # once: patterns share them, and a sentence meets each or not once
         self.needs: list[tuple[int, frozenset[int]]] = []
         self._need_ids: dict[tuple[int, frozenset[int]], int] = {}
+        # by column, each value -> the needs it meets (bits, as in `_Pattern.needs`): a
+        # sentence meets the needs of its words' values, all worked out in one pass
+        self._meeting: tuple[dict[int, int], ...] = tuple({} for _ in _ATTRS)
         # the patterns whose trigger node a word satisfies, by the word's
         # (lemma, lower, POS, dependency): a pure function of those four ids,
         # worked out once per run for each such word instead of per pattern and word
@@ -260,6 +220,9 @@ class PatternWalker:
             if test not in self._need_ids:
                 self._need_ids[test] = len(self.needs)
                 self.needs.append(test)
+                column, allowed = test
+                for value in allowed:
+                    self._meeting[column][value] = self._meeting[column].get(value, 0) | 1 << self._need_ids[test]
             wanted |= 1 << self._need_ids[test]
         return wanted
 
@@ -290,15 +253,34 @@ class PatternWalker:
         triggered = plan.members.intersection(frozenset().union(*(first for _, first in words)))
         if not triggered:
             return []
-        held = inner.values(start, end)
+        met = self.met(inner.columns, start, end)
+        patterns = self.patterns
+        # else a node of the pattern has no word to bind
+        walked = [index for index in triggered if not patterns[index].needs & ~met]
         out: list[tuple[int, list[int]]] = []
-        patterns, needs = self.patterns, self.needs
-        for index in sorted(triggered, key=plan.position.__getitem__):
-            wanted = patterns[index].needs
-            # else a node of it has no word to bind (needs already worked out are read in place)
-            if held.meets(wanted, needs) if wanted & ~held.known else wanted & held.met == wanted:
-                self._walk_from(inner, offset, index, words, out)
+        for index in sorted(walked, key=plan.position.__getitem__) if len(walked) > 1 else walked:
+            self._walk_from(inner, offset, index, words, out)
         return out
+
+    def met(self, columns: list[list[int]], start: int, end: int) -> int:
+        """The needs (bits, as in `_Pattern.needs`) that the words from `start`
+        to `end` (a sentence) meet: those of each word's value in each column.
+
+        >>> from ingest.pipeline import load_nlp
+        >>> nlp = load_nlp()
+        >>> walker = PatternWalker(nlp.vocab)
+        >>> walker.add([{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "invest"}},
+        ...             {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": {"IN": ["in", "into"]}}},
+        ...             {"LEFT_ID": "in", "REL_OP": ">", "RIGHT_ID": "b", "RIGHT_ATTRS": {"DEP": "pobj"}}])
+        0
+        >>> [bin(walker.met(Parse(doc).columns, 0, len(doc))) for doc in nlp.pipe(["Acme invested in Zorb.", "Acme rose."])]
+        ['0b11', '0b0']
+        """
+        met = 0
+        for column, meeting in zip(columns, self._meeting):
+            for value in meeting.keys() & column[start:end]:   # (the few values that meet any, in C)
+                met |= meeting[value]
+        return met
 
     def _walk_from(self, inner: Parse, offset: int, index: int, words: list[tuple[int, frozenset[int]]],
                    out: list[tuple[int, list[int]]]) -> None:
