@@ -250,13 +250,19 @@ class DealRoles:
                 root = m.head(doc)
                 (by_anchor if m.company else models).setdefault(anchor(root).i, []).append(m)
         out = []
+        # (role word, named through) -> the companies it stands for: the same word takes roles in
+        # several patterns' matches (and their variants'), and what it stands for is read once
+        companies: dict[tuple[int, bool], list[Mention]] = {}
         for sent, key, token_ids in self._matches(doc, mentions):
             pattern = self.patterns[key]
+            trigger = doc[token_ids[0]]
+            if not self._variant_holds(pattern, trigger):
+                continue
             # the named nodes only: a path's inner steps ("investor.0") are never read
             tokens = {name: doc[token_ids[n]] for name, n in self.named_nodes[key]}
-            binding = Binding(pattern, tokens["trigger"], tokens=tokens, sent=sent)
-            if not self._variant_holds(pattern, binding.trigger) or _in_relative_clause(pattern, tokens):
+            if _in_relative_clause(pattern, tokens):
                 continue
+            binding = Binding(pattern, tokens["trigger"], tokens=tokens, sent=sent)
             complete = True
             for role in pattern["roles"]:
                 if role.startswith("_"):
@@ -266,8 +272,12 @@ class DealRoles:
                     if bound and role in WITH_COMPANIONS:
                         bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
                 else:
-                    bound = [] if _own(tokens[role]) else \
-                        self._companies(tokens[role], (by_anchor,), role in NAMED_THROUGH)
+                    word, through = tokens[role], role in NAMED_THROUGH
+                    found = companies.get((word.i, through))
+                    if found is None:
+                        found = companies[(word.i, through)] = [] if _own(word) else \
+                            self._companies(word, (by_anchor,), through)
+                    bound = list(found)     # (a copy: the companions are added to it)
                     if pattern["roles"][role].endswith("<relcl"):
                         bound = _antecedent(tokens[role], bound)
                     elif pattern["roles"][role] == "<amod" and tokens["trigger"].i < tokens[role].i:

@@ -136,11 +136,11 @@ class Parse:
 
     def descendants(self, i: int) -> list[int]:
         """Token indices of i's subtree without i, in document order."""
-        out, todo = [], list(self.children(i))
-        while todo:
-            t = todo.pop()
-            out.append(t)
-            todo.extend(self.children(t))
+        self.children(i)    # (the lists, made once)
+        children = self._children
+        out = list(children[i])
+        for t in out:       # (the list grows as it is read: each word's children join it)
+            out.extend(children[t])
         return sorted(out)
 
     def of_sentence(self, sent: Span) -> tuple[Parse, int]:
@@ -328,11 +328,12 @@ def _reach(parse: Parse, op: str, i: int) -> list[int]:
 
 def _walk(parse: Parse, nodes: tuple[_Node, ...], bound: list[int], out: list[list[int]]) -> None:
     """Every way to bind the nodes after `bound`, in DependencyMatcher's order, added to `out`."""
-    if len(bound) == len(nodes):
+    depth = len(bound)
+    if depth == len(nodes):
         out.append(list(bound))
         return
-    node = nodes[len(bound)]
-    last = len(bound) + 1 == len(nodes)
+    node = nodes[depth]
+    last = depth + 1 == len(nodes)
     columns, tests = parse.columns, node.tests
     for i in _reach(parse, node.op, bound[node.left]):
         for col, allowed in tests:      # every test holds (inline: this runs for each word reached)
