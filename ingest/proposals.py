@@ -62,6 +62,9 @@ LICENSE = set(LEMMAS["license_word"])
 JOINT_WORK = set(LEMMAS["joint_work_word"])
 RENT = set(LEMMAS["rent_verb"])
 SUPPLY = set(LEMMAS["supply_verb"])
+# verbs of using: what they put to use is read from their object alone ("deploy B's software on its servers")
+USAGE = set(LEMMAS["usage_verb"])
+PLACE_PREPS = {"on", "in", "at", "across", "inside", "within", "throughout", "into"}
 GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
 REFLEXIVES = {"itself", "themselves"}
 OWN_POSS = {"its", "their"}
@@ -232,10 +235,11 @@ class Proposer:
         if kind == "purchase" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS
                                       for ch in b.trigger.children):
             return None, src, dst   # "whose models are hosted by B": a model offered on a cloud is distribution
-        words = set(phrase_words(b.trigger))
+        used = _used_thing(b.trigger) if kind == "purchase" else None
+        words = _used_words(used) if used is not None else set(phrase_words(b.trigger))
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
-        things = self._things(b, here)
+        things = self._things(b, here, used)
         if b.pattern.get("tie"):    # what the seller is known to sell
             words |= {"compute"} if self.g.role(dst, "cloud_providers") else \
                 {"chip"} if self.g.role(dst, "chip_vendors") else set()
@@ -309,12 +313,13 @@ class Proposer:
         return 2 if self.g.role(company, "hyperscalers") else 1
 
     @staticmethod
-    def _things(b: Binding, here: list[Mention]) -> set[str]:
-        """The types of the named things (Product, Hardware) in the deal's phrase."""
+    def _things(b: Binding, here: list[Mention], phrase: Token | None = None) -> set[str]:
+        """The types of the named things (Product, Hardware) in the deal's phrase
+        (`phrase`: the word heading it, where not the trigger's)."""
         named = [m for m in here if m.known.type in ("Product", "Hardware")]
         if not named:
             return set()
-        span = {t.i for t in b.trigger.subtree}
+        span = {t.i for t in (phrase or b.trigger).subtree}
         return {m.known.type for m in named if m.token_start in span}
 
     def _is_cloud_product(self, b: Binding, role: str) -> bool:
@@ -500,6 +505,36 @@ def _holding_names_company(holding: Token, sold: bool) -> bool:
                     continue    # "10% of its shares"; "a slice of B's equity" bought names B as the seller does
                 return True
     return False
+
+
+def _used_thing(verb: Token) -> Token | None:
+    """What a verb of using puts to use, whose own phrase says what is bought:
+    "A will deploy B's software on its own servers" deploys software (no
+    chips: the servers are where it runs), "A will deploy B GPUs in its data
+    centres" deploys chips (GUIDELINES "What hardware means").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme will deploy Zorb software on its servers.")
+    >>> _used_thing(doc[2]).text
+    'software'
+    """
+    if verb.lemma_.lower() not in USAGE:
+        return None
+    return next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+
+
+def _used_words(thing: Token) -> set[str]:
+    """The words of what is put to use, less the places it goes ("NIM
+    microservices on its GPU servers" is software).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme uses Zorb microservices on its GPU servers.")
+    >>> sorted(_used_words(doc[3]))
+    ['microservice', 'microservices', 'zorb']
+    """
+    places = [ch for ch in thing.children if ch.dep_ == "prep" and ch.lower_ in PLACE_PREPS]
+    inside = {t.i for p in places for t in p.subtree}
+    return {w for t in thing.subtree if t.i not in inside for w in (t.lower_, t.lemma_.lower())}
 
 
 def _holding_in_company(holding: Token) -> bool:
