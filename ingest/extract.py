@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import batched
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from graph.facts import figure_problem
@@ -22,7 +23,8 @@ from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
-from .parties import ended, sold_off
+from .patterns.vocab import LEMMAS
+from .parties import ended, lent, sold_off
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
 from .references import References
@@ -34,6 +36,8 @@ from .walker import parse_of
 
 
 PURCHASES = ("compute_purchase", "hardware_purchase")
+# the lemmas of debt, as the parse's LEMMA column holds them (`_Ties._debt_said`)
+DEBT_IDS = frozenset(hash_string(w) for w in LEMMAS["debt_word"])
 # the patterns of a partner noun with its owner ("A and B are its partners")
 OWNERS_PARTNERS = {p["name"] for p in PATTERNS if p["trigger"] == "partner"}
 VENTURE_PATTERNS = frozenset(p["name"] for p in PATTERNS if p.get("venture"))
@@ -356,19 +360,22 @@ def _co_investors(cands: list[Candidate]) -> set[tuple[int, frozenset]]:
 
 class _Ties:
     """Whether the sentence says a deal's tie is over ("B's former cloud
-    provider A", "A was once an investor in B"; `parties.ended`), or that an
-    investor sells its stake ("A sold its stake in B to C"; `parties.sold_off`):
-    for every pair of the two companies' mentions in it. The mentions (sorted by
+    provider A", "A was once an investor in B"; `parties.ended`), that an
+    investor sells its stake ("A sold its stake in B to C"; `parties.sold_off`),
+    or that the money between them is debt ("A secured a loan from B": no
+    investment or purchase; `parties.lent`): for every pair of the two
+    companies' mentions in it. The mentions (sorted by
     position) are looked up by sentence, and each (sentence, from, to)
     answered once however many candidates name it."""
 
     def __init__(self, mentions):
         self.mentions = mentions
         self.starts = [m.token_start for m in mentions]
-        self.answers: dict[tuple[int, int, str, str, bool], bool] = {}
+        self.answers: dict[tuple[int, int, str, str, str], bool] = {}
+        self.debt: dict[int, bool] = {}
 
     def over(self, c: Candidate) -> bool:
-        key = (c.sent.start, c.sent.end, c.src, c.dst, c.kind == "investment")
+        key = (c.sent.start, c.sent.end, c.src, c.dst, c.kind)
         answer = self.answers.get(key)
         if answer is None:
             answer = self.answers[key] = self._over(c)
@@ -382,8 +389,22 @@ class _Ties:
             if m.company in ends:
                 ends[m.company].append(m.head(doc))
         pairs = [(a, b) for a in ends[c.src] for b in ends[c.dst] if a.i != b.i]
-        sold = c.kind == "investment"
-        return bool(pairs) and all(ended(a, b) or sold and sold_off(a, b) for a, b in pairs)
+        equity = c.kind == "investment"
+        if (equity or c.kind in PURCHASES) and self._debt_said(c.sent):
+            if not pairs and equity:    # the other end is the round's company of another sentence
+                alone = ends[c.src] or ends[c.dst]
+                return bool(alone) and all(lent(a) for a in alone)
+            if pairs and all(lent(a, b) for a, b in pairs):
+                return True     # "A secured a $2 billion loan from B": debt, no investment nor purchase
+        return bool(pairs) and all(ended(a, b) or equity and sold_off(a, b) for a, b in pairs)
+
+    def _debt_said(self, sent) -> bool:
+        """Whether a sentence holds a word of debt (read once per sentence, from the LEMMA column)."""
+        said = self.debt.get(sent.start)
+        if said is None:
+            lemmas = parse_of(sent.doc).columns[0]
+            said = self.debt[sent.start] = not DEBT_IDS.isdisjoint(lemmas[sent.start:sent.end])
+        return said
 
 
 def _one_list(c: Candidate, mentions) -> bool:

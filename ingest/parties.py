@@ -24,6 +24,16 @@ from .walker import parse_of
 
 FORMER = set(LEMMAS["former_word"])
 HOLDINGS = frozenset(LEMMAS["holding_noun"])
+ENDS = frozenset(LEMMAS["end_verb"])
+# objects that end no tie: "its shares dropped 5%", "A dropped its bid", "A ended the quarter with ..."
+_NOT_ENDED = {"%", "percent", "point", "share", "price", "plan", "bid", "offer", *LEMMAS["period_noun"], "week", "day",
+              "session", "trading"}
+DEBT = frozenset(LEMMAS["debt_word"])
+EQUITY = frozenset(LEMMAS["equity_word"])
+# the relations by which a clause's word holds what its money is: "secured a loan", "$2 billion in
+# debt", "a loan was arranged", "raised $1 billion through a credit facility"
+_MONEY_HELD = ("dobj", "nsubjpass", "attr")
+_MONEY_AS = ("in", "of", "through", "via", "as")
 SELLS = frozenset(LEMMAS["sell_verb"])
 BUYS = frozenset(LEMMAS["acquire_verb"])
 
@@ -130,14 +140,100 @@ def ended(a: Token, b: Token) -> bool:
         return False
     path = up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]
     marked = walks.maybe_past()
+    if walks.heads[common] in marked and _ended_object(a.doc[common]):
+        path.append(walks.heads[common])    # "A ended its contract with B": every tie through the contract
     if marked.isdisjoint(path):
         return False        # no word on the path can be marked as past: the usual case, with no Token made
     on_path = set(path)
     deps, conj = walks.deps, walks.ids.conj
     # a marked verb's other coordinated clause is not over: "A once rented servers from B and now buys from C"
+    # a verb of ending ends the tie through its object only: "A ditched B for C" leaves A's tie with C
     return any(i in marked and walks.past(i) and not any(deps[ch] == conj and ch in on_path
                                                           for ch in walks.parse.children(i))
-               for i in path)
+               and _ends_through(a.doc[i], on_path) for i in path)
+
+
+def _ends_through(tok: Token, on_path: set[int]) -> bool:
+    """Whether a word marked as past marks the path: any word but a verb of
+    ending, which ends the tie through its own object or the role it had ("A
+    dropped B", "A ended its contract with B", "A dropped B as its
+    provider"), not with the one it went to instead ("A ditched B for C")."""
+    if tok.lemma_.lower() not in ENDS:
+        return True
+    for ch in tok.children:
+        if ch.i not in on_path:
+            continue
+        if ch.dep_ == "prep" and ch.lower_ == "as":
+            return True
+        if ch.dep_ in ("dobj", "npadvmod"):
+            return not any(g.dep_ == "prep" and g.lower_ == "for" and g.i in on_path for g in ch.children)
+    return False
+
+
+def lent(a: Token, b: Token | None = None) -> bool:
+    """Whether the money between two parties is debt: a word on the parse
+    path between them (from `a` to its clause's root where the other is not
+    in the sentence) is, or holds as its object, a loan, debt, notes or a
+    credit facility ("A secured a $2 billion loan from B", "A raised $500
+    million in debt financing led by B", "B provided $2 billion of debt to
+    A"). A loan is no investment (GUIDELINES "Commitment kinds": the holder
+    of a stake, warrant or option invests); equity beside the debt ("$500
+    million in equity and debt") or notes that turn into shares
+    ("convertible notes") keep the investment.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme secured a loan from Zorb, and Vexa raised $5 million in equity and debt from Kite.")
+    >>> lent(doc[0], doc[5]), lent(doc[8], doc[18])
+    (True, False)
+    """
+    up_a = _chain(a)
+    if b is None:
+        path = up_a
+    else:
+        up_b = _chain(b)
+        on_b = set(up_b)
+        common = next((i for i in up_a if i in on_b), None)
+        if common is None:
+            return False
+        path = up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]
+    doc = a.doc
+    # a verb reached from its coordinated verb holds its own clause's object, not the other's:
+    # "A took out a loan from C and raised $5 billion in equity from B" (B's money is equity)
+    joined = {doc[i].head.i for i in path if doc[i].dep_ == "conj" and doc[i].head.i in path}
+    return any(_debt(doc[i]) if i in joined else _holds_debt(doc[i]) for i in path)
+
+
+def _holds_debt(tok: Token) -> bool:
+    """A word that is debt, or whose object (or the sum it holds, "$2 billion in
+    debt") is."""
+    if _debt(tok) or _sum_in_debt(tok):
+        return True
+    return any(ch.dep_ in _MONEY_HELD and (_debt(ch) or _sum_in_debt(ch)) for ch in tok.children)
+
+
+def _sum_in_debt(tok: Token) -> bool:
+    """"$2 billion in (of, through) debt": a preposition of what money is, whose object is debt."""
+    return any(ch.dep_ == "prep" and ch.lower_ in _MONEY_AS and any(g.dep_ == "pobj" and _debt(g) for g in ch.children)
+               for ch in tok.children)
+
+
+def _debt(tok: Token) -> bool:
+    """A noun of debt ("loan", "debt", "bonds"), or a noun of money a debt word
+    modifies ("debt financing", "a credit facility", "a line of credit"),
+    with no equity beside it ("equity and debt", "convertible notes")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    mods = [ch for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")]
+    if any(m.lemma_.lower() in EQUITY for m in mods) or any(c.lemma_.lower() in EQUITY for c in tok.conjuncts):
+        return False
+    if lemma in DEBT and lemma != "credit":
+        return True
+    if any(m.lemma_.lower() in DEBT and m.lower_ != "credits" and not any(
+            c.lemma_.lower() in EQUITY for c in m.conjuncts) for m in mods):
+        return True
+    return lemma == "line" and any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+        g.lemma_.lower() == "credit" for g in ch.children) for ch in tok.children)
 
 
 def sold_off(holder: Token, investee: Token) -> bool:
@@ -181,10 +277,17 @@ def sold_off(holder: Token, investee: Token) -> bool:
     return seller.dep_ == "pobj" and seller.head.lower_ == "from" and seller.head.head in (verb, holding)
 
 
+def _ended_object(tok: Token) -> bool:
+    """The object of a verb of ending a tie ("its contract" in "A ended its contract with B")."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDS
+
+
 @lru_cache(maxsize=4)
 def _marked_past(tok: Token) -> bool:
     """A word of a tie said to be over: "former provider", "ex-investor",
-    "was once", "formerly rented", "no longer", "used to buy"."""
+    "was once", "formerly rented", "no longer", "used to buy", a verb of
+    ending it with its object ("dropped B as its provider", "ended its
+    contract with B"; not "its shares dropped 5%")."""
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].lower_ == "-" and doc[tok.i - 2].lower_ in FORMER:
         return True     # "ex-investor", which the tokenizer splits
@@ -196,6 +299,10 @@ def _marked_past(tok: Token) -> bool:
         if ch.dep_ == "advmod" and (word == "once" and _once_in_past(ch)
                                     or word == "longer" and any(g.lower_ == "no" for g in ch.children)):
             return True     # "A was once", "B, once backed by A,", "no longer"
+    if tok.lemma_.lower() in ENDS and any((ch.dep_ == "dobj" and ch.pos_ in ("NOUN", "PROPN") or ch.dep_ == "npadvmod"
+                                          and ch.pos_ == "PROPN") and ch.lemma_.lower() not in _NOT_ENDED
+                                         for ch in tok.children):
+        return True     # "A dropped B as its cloud provider", "A ended its contract with B", "A severed ties with B"
     return tok.lower_ == "used" and not any(ch.dep_ == "dobj" for ch in tok.children) and any(
         ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children) for ch in tok.children)
 
@@ -240,7 +347,8 @@ class _Walks:
     def maybe_past(self) -> frozenset[int]:
         """The words `_marked_past` may hold for, found once per doc from the
         LOWER column: the head of a "former", "time", "once" or "longer", a
-        "used", a word after "ex -". Every other word is not marked."""
+        "used", a word after "ex -"; and from the LEMMA column, a verb of
+        ending a tie. Every other word is not marked."""
         if self._maybe_past is None:
             lowers, heads = self.parse.columns[1], self.heads
             out = set()
@@ -255,6 +363,9 @@ class _Walks:
                             out.add(i + 1)      # "ex - investor"
                     else:
                         out.add(heads[i])
+            lemmas = self.parse.columns[0]
+            if not _END_IDS.isdisjoint(lemmas):     # "A dropped B as its provider"
+                out.update(i for i, lemma in enumerate(lemmas) if lemma in _END_IDS)
             self._maybe_past = frozenset(out)
         return self._maybe_past
 
@@ -271,6 +382,7 @@ class _Walks:
 _FORMER_IDS = frozenset(hash_string(w) for w in FORMER)
 _USED, _DASH = hash_string("used"), hash_string("-")
 _PAST_CUES = _FORMER_IDS | {hash_string(w) for w in ("time", "once", "longer")} | {_USED, _DASH}
+_END_IDS = frozenset(hash_string(w) for w in ENDS)
 
 
 @lru_cache(maxsize=4)

@@ -113,6 +113,9 @@ LEMMAS: dict[str, list[str]] = {
     "former_word": ["former", "erstwhile", "one-time", "onetime", "ex", "formerly"],
     # what a deal that ends before it starts does: "the takeover collapsed (unravelled)"
     "fail_verb": ["collapse", "fail", "founder", "unravel"],
+    # what a party does to end a tie it had: "A dropped B as its cloud provider", "A ended (terminated)
+    # its contract with B", "A severed ties with B" (the tie is over: no commitment, as for a former one)
+    "end_verb": ["drop", "ditch", "dump", "end", "terminate", "sever", "exit", "quit"],
     # what ends a deal: "regulators blocked the deal", "A abandoned its plan to buy B"
     # (or ends a tie: "A ended (dissolved) its joint venture with B")
     "call_off_verb": ["abandon", "scrap", "cancel", "terminate", "block", "scuttle", "torpedo", "nix", "end", "dissolve",
@@ -177,6 +180,12 @@ LEMMAS: dict[str, list[str]] = {
     "joint_work_word": ["license", "licence", "licensing", "co-develop", "codevelop", "collaborate", "cooperate",
                         "collaboration", "cooperation", "co-design", "co-engineer", "research", "development"],
     "share_word": ["share", "stock", "stake", "equity", "warrant", "option"],
+    # money lent, which fits no kind of commitment (debt is no equity: "a $2 billion loan from B", "$500
+    # million in debt financing", "a credit facility from B", "$1 billion of notes"); "credit" only
+    # modifying a noun of money ("a credit facility", "a line of credit"; "cloud credits" are not debt)
+    "debt_word": ["loan", "debt", "bond", "note", "debenture", "borrowing", "mortgage", "credit"],
+    # what makes debt an equity deal all the same: "equity and debt", "convertible notes" (they turn into shares)
+    "equity_word": ["equity", "stock", "share", "stake", "convertible", "preferred", "warrant"],
     # the unit words of a sum: "chipping in $95 million"
     "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
     # distribution: a platform offering another company's model
