@@ -24,7 +24,7 @@ from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
-from .parties import ended, lent, sold_off
+from .parties import ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer
 from .references import References
@@ -362,8 +362,10 @@ class _Ties:
     """Whether the sentence says a deal's tie is over ("B's former cloud
     provider A", "A was once an investor in B"; `parties.ended`), that an
     investor sells its stake ("A sold its stake in B to C"; `parties.sold_off`),
-    or that the money between them is debt ("A secured a loan from B": no
-    investment or purchase; `parties.lent`): for every pair of the two
+    that the money between them is debt ("A secured a loan from B": no
+    investment or purchase; `parties.lent`), or that an investor's money went
+    to another company ("A raised $40 million, more than the $25 million C
+    raised from B": `parties.raised_by_another`): for every pair of the two
     companies' mentions in it. The mentions (sorted by
     position) are looked up by sentence, and each (sentence, from, to)
     answered once however many candidates name it."""
@@ -396,7 +398,8 @@ class _Ties:
                 return bool(alone) and all(lent(a) for a in alone)
             if pairs and all(lent(a, b) for a, b in pairs):
                 return True     # "A secured a $2 billion loan from B": debt, no investment nor purchase
-        return bool(pairs) and all(ended(a, b) or equity and sold_off(a, b) for a, b in pairs)
+        return bool(pairs) and all(ended(a, b) or equity and (sold_off(a, b) or raised_by_another(a, b))
+                                   for a, b in pairs)
 
     def _debt_said(self, sent) -> bool:
         """Whether a sentence holds a word of debt (read once per sentence, from the LEMMA column)."""

@@ -24,6 +24,7 @@ from .walker import parse_of
 
 FORMER = set(LEMMAS["former_word"])
 HOLDINGS = frozenset(LEMMAS["holding_noun"])
+RAISES = frozenset(LEMMAS["raise_verb"])
 ENDS = frozenset(LEMMAS["end_verb"])
 # objects that end no tie: "its shares dropped 5%", "A dropped its bid", "A ended the quarter with ..."
 _NOT_ENDED = {"%", "percent", "point", "share", "price", "plan", "bid", "offer", *LEMMAS["period_noun"], "week", "day",
@@ -234,6 +235,40 @@ def _debt(tok: Token) -> bool:
         return True
     return lemma == "line" and any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
         g.lemma_.lower() == "credit" for g in ch.children) for ch in tok.children)
+
+
+def raised_by_another(investor: Token, investee: Token) -> bool:
+    """Whether the parse path between an investor and an investee passes a
+    verb of raising money "from" someone whose raiser is another company
+    (or the investor itself, then no giver): the investor's
+    money went to that company, not to the investee ("A raised $40 million,
+    more than the $25 million C raised from B": B is C's investor, never A's;
+    "... compared with the $250 million C took from B"). A raiser named by a
+    pronoun ("B, which raised $5 billion from D") is the investee itself.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Cohere raised $40 million, more than the $25 million Mistral raised from Samsung.")
+    >>> raised_by_another(doc[15], doc[0]), raised_by_another(doc[15], doc[12])
+    (True, False)
+    """
+    up_a, up_b = _chain(investor), _chain(investee)
+    on_b = set(up_b)
+    common = next((i for i in up_a if i in on_b), None)
+    if common is None:
+        return False
+    doc = investor.doc
+    own = {investee.i, _governing(investee).i}
+    for i in up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]:
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISES \
+                or not any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in verb.children):
+            continue    # money got from someone only (not "A is taking a stake in B", "A, taking part")
+        raiser = verb.head if verb.dep_ == "acl" else next(
+            (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if raiser is not None and raiser.pos_ == "PROPN" and _governing(raiser).i not in own \
+                and raiser.i not in own:
+            return True
+    return False
 
 
 def sold_off(holder: Token, investee: Token) -> bool:
