@@ -286,7 +286,9 @@ class Extractor:
             (pair := (c.sent.start, frozenset((c.src, c.dst)))) in not_partners
             or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned))]
         ties = _Ties(resolved)
-        found = _makers_beside_sellers([c for c in proposed + rules if not ties.over(c)], resolved)
+        # (a deal its clause denies stays a denied rumour: "A ended its venture with B")
+        found = _makers_beside_sellers([c for c in proposed + rules if c.status == "denied" or not ties.over(c)],
+                                       resolved)
         found = _venture_investors_not_partners(found)
         later_deal_figures(sents, resolved, found, text, sentences)
         return found

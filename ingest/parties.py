@@ -187,11 +187,11 @@ def lent(a: Token, b: Token | None = None) -> bool:
     >>> lent(doc[0], doc[5]), lent(doc[8], doc[18])
     (True, False)
     """
-    up_a = _chain(a)
+    up_a = _walks(a.doc).chain(a.i)
     if b is None:
         path = up_a
     else:
-        up_b = _chain(b)
+        up_b = _walks(b.doc).chain(b.i)
         on_b = set(up_b)
         common = next((i for i in up_a if i in on_b), None)
         if common is None:
@@ -251,7 +251,8 @@ def raised_by_another(investor: Token, investee: Token) -> bool:
     >>> raised_by_another(doc[15], doc[0]), raised_by_another(doc[15], doc[12])
     (True, False)
     """
-    up_a, up_b = _chain(investor), _chain(investee)
+    walks = _walks(investor.doc)
+    up_a, up_b = walks.chain(investor.i), walks.chain(investee.i)
     on_b = set(up_b)
     common = next((i for i in up_a if i in on_b), None)
     if common is None:
