@@ -27,7 +27,7 @@ HEDGES = [
     ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
-                            r"exploring|weighing|mulling|mulled|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
+                            r"exploring|weighing|mulling|mulled|(?:will|would|to) (?:consider|explore|weigh|mull)|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
                             r"(?:up to |as much as |about |around |roughly |nearly |more than |over )?(?:\$|€|£|US\$|\d+|money|cash|funds|capital)|"
                             r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|"
@@ -40,11 +40,40 @@ HEDGES = [
 _ANY_HEDGE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HEDGES))
 
 
-# "would" in a company's own reported speech is the future of what it said, not a condition:
-# "Acme said (on Monday) (that) it would buy Beta" announces the deal as "Acme will buy Beta"
-# does; what others say a company would do ("people familiar said Acme would buy Beta") stays talk
-REPORTED_WOULD = re.compile(r"\b((?:said|says|announced|confirmed|disclosed|stated)(?: on \w+)?(?: that)?"
-                            r" (?:it|they|the company|the firm|both|each) )would\b")
+# "would" in a party's reported speech is the future of what it said, not a condition: "Acme said
+# (on Monday) (that) it would buy Beta", "Beta said Acme would invest $1 billion in it", "Acme would
+# buy Beta, the two companies said" announce the deal as "will" does. What a source of a report says a
+# company would do ("people familiar said Acme would buy Beta", "analysts said", "a report said")
+# stays talk: the speaker, the words before the verb of saying (or between the comma and the verb
+# that ends the sentence), names no source
+SAY = r"(?:said|says|announced|confirmed|disclosed|stated|added|told \w+)"
+SAID_BEFORE = re.compile(rf"\b{SAY}\b(?=[^.;:!?]{{0,80}}? would\b)")
+SAID_AFTER = re.compile(rf"\bwould\b[^;]*, (?P<speaker>[^,;]{{1,60}}) {SAY}\b[^,;]{{0,30}}$")
+SOURCE = re.compile(r"\b(?:people|persons?|sources?|insiders?|analysts?|reports?|reported|reporting|according|"
+                    r"familiar|briefed|media|newspapers?|outlets?)\b")
+_WOULD = re.compile(r"\bwould\b")
+
+
+def reported_would(lower: str) -> str:
+    """A lower-cased sentence with the "would" of a party's reported speech
+    read as the "will" it reports.
+
+    >>> reported_would("beta said acme would invest $1 billion in it")
+    'beta said acme will invest $1 billion in it'
+    >>> reported_would("people familiar with the matter said acme would invest in beta")
+    'people familiar with the matter said acme would invest in beta'
+    >>> reported_would("acme would buy beta, the two companies said on monday.")
+    'acme will buy beta, the two companies said on monday.'
+    """
+    if "would" not in lower:
+        return lower
+    said = SAID_BEFORE.search(lower)
+    if said is not None and not SOURCE.search(lower, 0, said.start()):
+        return lower[:said.end()] + _WOULD.sub("will", lower[said.end():])
+    after = SAID_AFTER.search(lower)
+    if after is not None and not SOURCE.search(after["speaker"]):
+        return _WOULD.sub("will", lower[:after.start("speaker")]) + lower[after.start("speaker"):]
+    return lower
 
 
 def status(lower: str) -> str:
@@ -53,7 +82,7 @@ def status(lower: str) -> str:
     >>> status("acme said on monday that it would buy beta"), status("acme would buy beta if asked")
     ('announced', 'in_talks')
     """
-    lower = REPORTED_WOULD.sub(r"\1will", lower)
+    lower = reported_would(lower)
     if not _ANY_HEDGE.search(lower):
         return "announced"
     for name, pattern in HEDGES:
