@@ -67,6 +67,7 @@ USAGE = set(LEMMAS["usage_verb"])
 PLACE_PREPS = {"on", "in", "at", "across", "inside", "within", "throughout", "into"}
 GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
 REFLEXIVES = {"itself", "themselves"}
+INVESTOR_NOUNS = set(LEMMAS["investor_noun"])
 OWN_POSS = {"its", "their"}
 SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
@@ -164,10 +165,14 @@ class Proposer:
             # a reference is never one of the other side's own list: "A, B and C
             # are among its backers", "A and B are named as its partners"
             listed = {m.company for m in b.roles.get(ROLE_ORDER[kind][0], [])}
+            # the speaker of a `speaker` pattern is its seller, not a company named in passing
+            speaker = pattern.get("speaker")
             named = [(party_name(a), party_name(c)) for a, c in pairs(b)
-                     if not mention_in_passing(a, sent.doc) and not mention_in_passing(c, sent.doc)
+                     if not mention_in_passing(a, sent.doc) and (speaker or not mention_in_passing(c, sent.doc))
                      and not (c.via_reference and c.company in listed)]
             named += self._reread_reference(b, sent, rounds)
+        if pattern.get("speaker") and not _speaker_may_sell(b, here):
+            return []   # "B said A bought chips from C", "B, an investor in A, said A bought capacity"
         if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True):
             return []   # "A sold its stake in C to B": B invests in C (`sells_stake_in_to`), not in A
         if pattern.get("issuer_poss") and _holding_in_company(b.tokens["investee"].head):
@@ -264,6 +269,8 @@ class Proposer:
                 or kind == "purchase" and b.trigger.lemma_.lower() in SUPPLY and _supplies_only_buyer(b.trigger, here)) \
             and not words & LICENSE and self._sells_to(dst, src)
         cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
+        if b.pattern.get("speaker") and _own_goods(b.trigger):   # "B said A would buy $2 billion of its chips"
+            cloud, chips = cloud or bool(words & COMPUTE), chips or bool(words & HARDWARE)
         if b.pattern.get("seller_noun"):    # "A picked B as its chip supplier": the noun says what B sells
             said = {ch.lemma_.lower() for ch in b.tokens.get("_as", b.trigger).children if ch.dep_ in ("compound", "amod")}
             cloud, chips = cloud or bool(said & COMPUTE), chips or bool(said & HARDWARE)
@@ -461,6 +468,37 @@ def _order_names_seller(b: Binding, here: list[Mention]) -> bool:
     phrase |= {t.i for ch in trigger.children if ch.dep_ in ("prep", "dative") and ch.lower_ in ("with", "from", "to")
                for t in ch.subtree}
     return any(m.company and m.company not in period_owners | buyers and m.token_start in phrase for m in here)
+
+
+def _speaker_may_sell(b: Binding, here: list[Mention]) -> bool:
+    """Whether the speaker of a purchase it reports can be its seller: the
+    purchase names no other company, in its own phrase or as the maker of
+    what is bought ("B said A would buy chips from C", "... C's chips", "...
+    C GPUs"; the buyer's and the speaker's own names aside), and the speaker
+    is not described as an investor ("B, an investor in A, said ...").
+
+    >>> from ingest.extract import Extractor
+    >>> from ingest.loaders import RawArticle
+    >>> ex = Extractor()
+    >>> [(c.kind, c.from_, c.to) for c in ex.extract(RawArticle("Nvidia said Zorbit AI would buy $2 billion of its chips.", "t")).commitments]
+    [('hardware_purchase', 'Zorbit AI', 'NVIDIA')]
+    >>> ex.extract(RawArticle("Nvidia said Zorbit AI would buy $2 billion of chips from Lumen Silicon.", "t")).commitments[0].to
+    'Lumen Silicon'
+    """
+    speaker = b.tokens["seller"]
+    if any(t.lemma_.lower() in INVESTOR_NOUNS for t in speaker.subtree):
+        return False
+    parties = {m.company for role in ("buyer", "seller") for m in b.roles.get(role, [])}
+    phrase = {t.i for t in b.trigger.subtree}
+    return not any(m.token_start in phrase and (m.company or m.known.owner) not in parties and not m.via_reference
+                   for m in here if m.known.type in ("Company", "Hardware", "Product"))
+
+
+def _own_goods(trigger: Token) -> bool:
+    """What a purchase buys is called the speaker's own: "$2 billion of its
+    chips", "its GPUs" (a possessive pronoun in the purchase's phrase; the
+    buyer does not buy its own goods)."""
+    return any(t.dep_ == "poss" and t.lower_ in OWN_POSS for t in trigger.subtree)
 
 
 def _buys_company(trigger: Token, here: list[Mention]) -> bool:

@@ -408,6 +408,17 @@ PATTERNS: list[dict] = [
     # the seller's side of a sale: "A won a $2 billion contract from B", "A disclosed an order from B"
     {"name": "order_from", "kind": "purchase", "tie": True, "trigger": "order|contract",
      "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj>nsubj"}},
+    # the speaker as the seller of a purchase it reports that names no seller (`speaker`): "B said A
+    # would buy $2 billion of its chips", "B said A had agreed to buy $30 billion of cloud capacity",
+    # "B said A had signed a contract worth $14 billion for computing capacity"; B sells only what it
+    # is known to sell (its role) or what the sentence calls its own ("its chips"), and not where the
+    # purchase names a seller or the goods' maker, nor where B is described as an investor
+    {"name": "speaker_sells", "kind": "purchase", "speaker": True, "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": "<ccomp(@speech_verb)>nsubj"}},
+    {"name": "speaker_sells_agreed", "kind": "purchase", "speaker": True, "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": "<xcomp>nsubj", "seller": "<xcomp<ccomp(@speech_verb)>nsubj"}},
+    {"name": "speaker_sells_contract", "kind": "purchase", "speaker": True, "trigger": "@deal_noun|@purchase_noun",
+     "pos": "NOUN", "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj<ccomp(@speech_verb)>nsubj"}},
     # an order falling in the seller's period: "In B's latest quarter, A placed a $5 billion order",
     # "A put in a further $2 billion order during B's fiscal year" (an order of what B sells: `tie`);
     # only where the order names no seller of its own (`period`: "In B's quarter, A placed an order

@@ -222,6 +222,8 @@ LEMMAS: dict[str, list[str]] = {
     # verbs of paying out a sum, as a relative clause on the sum: "the $400 million (that) A spent on
     # B's chips", "the $2 billion A has invested in B"
     "spend_verb": ["spend", "pay", "invest", "pour", "commit"],
+    # verbs by which a company reports a clause: "B said (announced, confirmed) that A had agreed to buy ..."
+    "speech_verb": ["say", "announce", "confirm", "disclose", "state", "tell", "report", "add", "note"],
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
 }
