@@ -480,10 +480,11 @@ def _speaker_may_sell(b: Binding, here: list[Mention]) -> bool:
     >>> from ingest.extract import Extractor
     >>> from ingest.loaders import RawArticle
     >>> ex = Extractor()
-    >>> [(c.kind, c.from_, c.to) for c in ex.extract(RawArticle("Nvidia said Zorbit AI would buy $2 billion of its chips.", "t")).commitments]
+    >>> def deals(text): return [(c.kind, c.from_, c.to) for c in ex.extract(RawArticle(text, "t")).commitments]
+    >>> deals("Nvidia said Zorbit AI would buy $2 billion of its chips.")
     [('hardware_purchase', 'Zorbit AI', 'NVIDIA')]
-    >>> ex.extract(RawArticle("Nvidia said Zorbit AI would buy $2 billion of chips from Lumen Silicon.", "t")).commitments[0].to
-    'Lumen Silicon'
+    >>> deals("Oracle said Zorbit AI would buy $2 billion of chips from AMD.")
+    [('hardware_purchase', 'Zorbit AI', 'AMD')]
     """
     speaker = b.tokens["seller"]
     if any(t.lemma_.lower() in INVESTOR_NOUNS for t in speaker.subtree):

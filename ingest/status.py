@@ -52,6 +52,7 @@ SAID_AFTER = re.compile(rf"\bwould\b[^;]*, (?P<speaker>[^,;]{{1,60}}) {SAY}\b[^,
 SOURCE = re.compile(r"\b(?:people|persons?|sources?|insiders?|analysts?|reports?|reported|reporting|according|"
                     r"familiar|briefed|media|newspapers?|outlets?)\b")
 _WOULD = re.compile(r"\bwould\b")
+_ASKED = re.compile(r"\b(?:whether|if)\b")
 
 
 def reported_would(lower: str) -> str:
@@ -62,6 +63,8 @@ def reported_would(lower: str) -> str:
     'beta said acme will invest $1 billion in it'
     >>> reported_would("people familiar with the matter said acme would invest in beta")
     'people familiar with the matter said acme would invest in beta'
+    >>> reported_would("beta said it would not comment on whether acme would invest")
+    'beta said it will not comment on whether acme would invest'
     >>> reported_would("acme would buy beta, the two companies said on monday.")
     'acme will buy beta, the two companies said on monday.'
     """
@@ -69,7 +72,10 @@ def reported_would(lower: str) -> str:
         return lower
     said = SAID_BEFORE.search(lower)
     if said is not None and not SOURCE.search(lower, 0, said.start()):
-        return lower[:said.end()] + _WOULD.sub("will", lower[said.end():])
+        # up to a question or a condition it reports: "said it would not comment on whether A would buy B"
+        asked = _ASKED.search(lower, said.end())
+        end = asked.start() if asked is not None else len(lower)
+        return lower[:said.end()] + _WOULD.sub("will", lower[said.end():end]) + lower[end:]
     after = SAID_AFTER.search(lower)
     if after is not None and not SOURCE.search(after["speaker"]):
         return _WOULD.sub("will", lower[:after.start("speaker")]) + lower[after.start("speaker"):]
