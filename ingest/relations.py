@@ -16,8 +16,8 @@ from . import figures
 from .attach import deal_figure, rule_figures
 from .gazetteer import Gazetteer, Known
 from .parties import Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under
-from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_CHIP, CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK,
-                                  COMPUTE, CO_WORK_LOWER, DEAL, DISTRIBUTE, HARDWARE, INVEST, PARTNER, SHARE_DEAL, SITES,
+from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP, CLOUD_ROLE, CLOUD_SUPPLY,
+                                  CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, HARDWARE, INVEST, PARTNER, SHARE_DEAL, SITES,
                                   STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
 from .pipeline import Mention
 from .references import mention_in_passing
@@ -210,7 +210,7 @@ class RelationExtractor:
             return      # every seller `_providers` may name is one of the sentence's clouds
         words, lower = r.words, r.facts.lower   # lower: the patterns' words are all lower case (case-blind is slow)
         if not ((words & COMPUTE or chip_clouds or words & HARDWARE and r.cloud) and words & DEAL
-                or "cloud" in lower and CLOUD_ROLE.search(lower)):
+                or "cloud" in lower and CLOUD_ROLE.search(lower)) or words & ENERGY_SUPPLIED and _supplies_energy(r.facts.sent):
             return
         for prov, suppliers in self._providers(r, chip_clouds):
             for buyer in _nearest(self._compute_buyers(r, prov, suppliers), prov):
@@ -228,8 +228,11 @@ class RelationExtractor:
                              and self.g.role(p.company, "cloud_providers")
                              and not p.role.startswith(WHERE_BOUGHT_ROLES)]
         suppliers = [p for p in r.cloud if p.role == "subj" and _does(p, CLOUD_SUPPLY)]
-        providers = suppliers or provider_products or [p for p in r.cloud if p.role.startswith(PROVIDER_ROLES)] \
-            or r.cloud
+        # "A bought servers from B": a cloud that buys is no seller here
+        buying = {p.company for p in r.cloud if p.role == "subj" and _does(p, CLOUD_BUYING)}
+        sellers = [p for p in r.cloud if p.company not in buying]
+        providers = suppliers or provider_products or [p for p in sellers if p.role.startswith(PROVIDER_ROLES)] \
+            or sellers
         if chip_clouds and not r.words & COMPUTE and not r.words & HARDWARE - CLOUD_CHIP:
             # only a cloud's own chips make this a compute deal: that cloud sells
             providers = [p for p in providers if p.company in chip_clouds] or \
@@ -372,3 +375,29 @@ def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
     other's (unless both work together: "both X and Y to work jointly")."""
     together = strong and _root(pa) in _root(pb).conjuncts
     return pa.role == pb.role and pa.role.startswith("pobj:") and not together and pa.role not in GROUP_ROLES
+
+
+def _supplies_energy(sent: Span) -> bool:
+    """Whether a supply verb of the sentence supplies power, not compute:
+    its object, or what that object measures ("500 megawatts of power"),
+    is power, electricity or energy with no compute word on it.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> _supplies_energy(next(nlp("Tidewater will supply 500 megawatts of power to the site.").sents))
+    True
+    >>> _supplies_energy(next(nlp("Orbis will provide computing power to Vexa.").sents))
+    False
+    """
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLOUD_SUPPLY:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            measured = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                        if g.dep_ == "pobj"]
+            if any(t.lemma_.lower() in ENERGY_SUPPLIED and not any(c.lemma_.lower() in COMPUTE for c in t.children)
+                   for t in [obj, *measured]):
+                return True
+    return False

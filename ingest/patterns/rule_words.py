@@ -86,6 +86,11 @@ HW_DEAL = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchase
            "sign", "signed", "inked", "sell", "sells", "sold", "ship", "deliver"}
 
 CLOUD_SUPPLY = {"provide", "supply", "deliver", "lease", "rent", "sell", "host"}
+# what a cloud that is the subject of these verbs does: it buys ("A bought servers from B"), it does not sell
+CLOUD_BUYING = {"buy", "purchase", "order", "procure", "spend"}
+# what a supply verb supplies when it is power, not compute ("500 megawatts of power to a data centre run by
+# A"); "power" counts unless a compute word modifies it ("computing power")
+ENERGY_SUPPLIED = {"power", "electricity", "energy"}
 
 SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide", "sell", "ship", "deliver", "produce"}
 
