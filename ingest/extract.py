@@ -26,7 +26,7 @@ from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
 from .parties import ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp
-from .proposals import Proposer
+from .proposals import Proposer, under_deal_terms
 from .references import References
 from .relations import Candidate, RelationExtractor
 from .roles import DealRoles, anchor
@@ -41,6 +41,8 @@ DEBT_IDS = frozenset(hash_string(w) for w in LEMMAS["debt_word"])
 # the patterns of a partner noun with its owner ("A and B are its partners")
 OWNERS_PARTNERS = {p["name"] for p in PATTERNS if p["trigger"] == "partner"}
 VENTURE_PATTERNS = frozenset(p["name"] for p in PATTERNS if p.get("venture"))
+NEUTRAL_PATTERNS = frozenset(p["name"] for p in PATTERNS if p["kind"] == "deal")
+TERMS_NEAR = 80     # tokens: a deal's terms follow it closely ("... with B. Under the deal, B will ...")
 WEAK_PARTNERSHIP = 0.5   # a partnership found only from words like "partner" or "alliance"
 # Articles spaCy parses at once. Measured paired over bench/ingest.py's
 # texts, 64 parsed 8-13% faster than 16 (the models' matrix work goes in
@@ -289,7 +291,7 @@ class Extractor:
         # (a deal its clause denies stays a denied rumour: "A ended its venture with B")
         found = _makers_beside_sellers([c for c in proposed + rules if c.status == "denied" or not ties.over(c)],
                                        resolved)
-        found = _venture_investors_not_partners(found)
+        found = _venture_investors_not_partners(_kind_from_terms(found))
         later_deal_figures(sents, resolved, found, text, sentences)
         return found
 
@@ -323,6 +325,30 @@ def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> Non
         pair = frozenset(key[1:])
         if c.kind == "partnership" and (pair in acquired or c.confidence < WEAK_PARTNERSHIP and pair in other):
             del commitments[key]
+
+
+def _kind_from_terms(found: list[Candidate]) -> list[Candidate]:
+    """A kind-neutral deal ("A signed a $4 billion agreement with B", a
+    partnership for want of anything said bought) takes the kind its terms
+    give in a sentence just after it that refers back to it ("Under the
+    deal, B will use A's GPUs", "As part of the agreement, A will supply B
+    with servers"): the purchase the terms state for the pair is that deal,
+    with the deal's figure where the terms give none."""
+    terms = [c for c in found if c.kind in PURCHASES and any(under_deal_terms(t) for t in c.sent if t.pos_ in ("VERB", "AUX"))]
+    if not terms:
+        return found
+    gone: set[int] = set()
+    for c in terms:
+        for p in found:
+            if p.kind == "partnership" and p.source in NEUTRAL_PATTERNS and {p.src, p.dst} == {c.src, c.dst} \
+                    and p.status == c.status \
+                    and p.sent.end <= c.sent.start < p.sent.end + TERMS_NEAR:
+                gone.add(id(p))
+                if c.amount is None and p.amount is not None:
+                    c.amount, c.amount_rank = p.amount, p.amount_rank
+                if c.capacity is None:
+                    c.capacity = p.capacity
+    return [c for c in found if id(c) not in gone]
 
 
 def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:

@@ -399,16 +399,26 @@ def load_nlp(name: str | None = None):
 ROUND_LETTER = [{"LOWER": "series"}, {"TEXT": {"REGEX": r"^[A-H](?:-?\d{1,2})?\.?$"}}]
 
 
+# chips named by a plural abbreviation, which the tagger often reads as a name ("GPUs", lemma "GPUs")
+CHIP_ABBREVIATIONS = ("gpu", "cpu", "tpu", "xpu", "asic", "dpu", "npu")
+
+
 def _round_letters(ruler) -> None:
     """A round named by its letter is a round word: the letter, which the
     parser makes the head of "Series B", takes the lemma "series" (the
     lemmatizer keeps a lemma the ruler set), so "the Series B was led by A",
     "A led the Series B" and "Zeta's Series B" read as "the round" does.
+    Chips named by a plural abbreviation take its singular as their lemma
+    ("GPUs" -> "gpu"), however the tagger reads them.
 
     >>> [(t.text, t.lemma_) for t in load_nlp()("The Series B was led by Acme.")][1:3]
     [('Series', 'Series'), ('B', 'series')]
+    >>> [t.lemma_ for t in load_nlp()("Zeta will use Acme's GPUs.")][-2]
+    'gpu'
     """
     ruler.add([ROUND_LETTER], {"LEMMA": "series"}, index=1)
+    for chip in CHIP_ABBREVIATIONS:
+        ruler.add([[{"LOWER": chip + "s"}]], {"LEMMA": chip})
 
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"

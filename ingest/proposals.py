@@ -275,6 +275,8 @@ class Proposer:
             said = {ch.lemma_.lower() for ch in b.tokens.get("_as", b.trigger).children if ch.dep_ in ("compound", "amod")}
             cloud, chips = cloud or bool(said & COMPUTE), chips or bool(said & HARDWARE)
         k = deal_kind_of(words, seller_cloud=cloud, seller_chips=chips, things=things, neutral=kind == "deal", sold=sold)
+        if k is None and kind == "purchase" and under_deal_terms(b.trigger):
+            k = _terms_kind(b.trigger, words, things)
         return k, src, dst
 
     def _seller_last(self, src: str, dst: str, words: set[str], things: set[str], trigger: Token) -> tuple[str, str]:
@@ -410,6 +412,41 @@ def _listed_together(b: Binding) -> set[tuple[int, frozenset]]:
 ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}
 # patterns of warrants and options, whose "up to" is on a number of shares
 WARRANT_PATTERNS = {p["name"] for p in PATTERNS if p.get("warrant")}
+
+
+USAGE = set(LEMMAS["usage_verb"]) | set(LEMMAS["rent_verb"])
+TERMS_NOUNS = set(LEMMAS["deal_noun"]) | {"term"}
+
+
+def under_deal_terms(verb: Token) -> bool:
+    """A verb stated as a deal's terms: "Under the deal (its terms), B will
+    use A's GPUs", "As part of the agreement, B will buy A's servers".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Under the deal, Zeta will use Acme's GPUs.")
+    >>> under_deal_terms(doc[6]), under_deal_terms(doc[1])
+    (True, False)
+    """
+    for ch in verb.children:
+        if ch.dep_ != "prep" or ch.lower_ not in ("under", "as"):
+            continue
+        for obj in ch.children:
+            if obj.dep_ == "pobj" and obj.lower_ == "part":
+                obj = next((g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), obj)
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in TERMS_NOUNS:
+                return True
+    return False
+
+
+def _terms_kind(trigger: Token, words: set[str], things: set[str]) -> str | None:
+    """What a deal's terms buy from a seller of no known role: another's
+    chips or servers used or rented ("B will use A's GPUs") are A's capacity,
+    chips or servers bought are hardware, capacity bought is compute."""
+    if not (words & (COMPUTE | HARDWARE) or "Hardware" in things):
+        return None
+    if trigger.lemma_.lower() in USAGE or words & COMPUTE and not words & HARDWARE:
+        return "compute_purchase"
+    return "hardware_purchase"
 
 
 def _has_target(trigger: Token) -> bool:
