@@ -28,6 +28,10 @@ from .roles import anchor
 from .walker import parse_of
 
 
+# the prepositions that name a round's company: "the round of Zeta", "a round in Zeta", "the round for Zeta"
+ROUND_OF = ("of", "in", "for")
+
+
 class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
     ROUND = set(LEMMAS["round_noun"])
@@ -67,10 +71,11 @@ class RoundTarget:
 
     def _round_owner(self, tok: Token) -> bool:
         """The company a round is said to be of: "Zeta's Series B", "the
-        latest funding round of Zeta"."""
+        latest funding round of Zeta", "a $500 million round in Zeta", "the
+        seed round for Zeta"."""
         if tok.dep_ == "poss":
             return tok.head.lemma_.lower() in self.ROUND
-        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.ROUND
+        return tok.dep_ == "pobj" and tok.head.lower_ in ROUND_OF and tok.head.head.lemma_.lower() in self.ROUND
 
     def _raises(self, tok: Token) -> bool:
         if tok.dep_ not in ("nsubj", "nsubjpass"):

@@ -145,7 +145,8 @@ _HYPHEN_VERSION = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*-\d{1,2}(?:\.\d{1,2})
 # A name in a deal role (the parse's, not the words beside it): the object of a deal's preposition
 # ("bought servers from X", "signed a cloud deal with X", "a stake in X", "sold chips to X"), of a verb
 # of buying or backing ("agreed to acquire rival X"), or the subject of a verb of dealing whose object
-# is a deal, a sum or a stake ("X placed an order", "X invested $5 million", "X invested in Y"), or the
+# is a deal, a sum, a stake or goods ("X placed an order", "X invested $5 million", "X invested in Y",
+# "X has agreed to supply Y with GPUs", "X is in talks to raise $5 million"), or the
 # name a backing participle modifies ("Acme-backed X"). A person's
 # name keeps its person weight (a given name, a title), which outweighs the role. Word classes from patterns/vocab.
 def _lemma_set(*classes: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
@@ -158,12 +159,17 @@ DEAL_PREP_HEADS = {
     "with": _lemma_set("deal_noun", "partner_noun", "partner_verb", extra=("sign", "strike", "ink", "seal", "merge")),
     "in": _lemma_set("invest_verb", "invest_noun", "holding_noun", "round_noun", "investor_noun"),
     "into": _lemma_set("invest_verb"),
+    "for": _lemma_set("round_noun"),      # "led the seed round for X"
     "to": _lemma_set("supply_verb"),
 }
 DEAL_OBJECT_VERBS = _lemma_set("acquire_verb", extra=("back", "fund", "finance", "bankroll", "underwrite"))
 DEAL_SUBJECT_VERBS = _lemma_set("invest_verb", "acquire_verb", "buy_verb", "order_verb", "lead_verb", "pledge_verb",
-                                extra=("sign", "strike", "ink", "seal", "back", "fund", "finance", "take", "hold",
-                                       "raise", "secure"))
+                                "supply_verb", "raise_verb",
+                                extra=("sign", "strike", "ink", "seal", "back", "fund", "finance", "take", "hold"))
+SUPPLY_VERBS = _lemma_set("supply_verb")
+CHOOSE_VERBS = _lemma_set("choose_verb")
+HOST_VERBS = _lemma_set("host_verb")
+TALK_NOUNS = _lemma_set("talk_noun")
 DEAL_OBJECT_NOUNS = _lemma_set("deal_noun", "round_noun", "invest_noun", "holding_noun", "money_word",
                                "acquire_noun", "hardware_word", "compute_word")
 PRODUCT_USE_VERBS = _lemma_set("use_verb", "usage_verb", "install_verb", "integrate_verb", extra=("adopt", "license"))
@@ -192,12 +198,43 @@ def _deal_role(root: Token) -> int:
         word = head.head      # "bought servers from X": the parser may hang "from X" on the object
         return DEAL_ROLE_WEIGHT if word.lemma_ in heads or word.dep_ == "dobj" and word.head.lemma_ in heads else 0
     if dep == "dobj":
-        return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and head.lemma_ in DEAL_OBJECT_VERBS else 0
-    if dep == "nsubj" and head.pos_ == "VERB" and head.lemma_ in DEAL_SUBJECT_VERBS:
-        return DEAL_ROLE_WEIGHT if any(c.dep_ == "dobj" and c.lemma_ in DEAL_OBJECT_NOUNS
-                                       or c.dep_ == "prep" and c.lower_ in ("in", "into") and head.lemma_ == "invest"
-                                       for c in head.children) else 0
+        return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and (head.lemma_ in DEAL_OBJECT_VERBS or _chosen_to_host(head)) else 0
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        return DEAL_ROLE_WEIGHT if any(_deals_in(verb) for verb in _clause_verbs(head)) else 0
     return 0
+
+
+def _chosen_to_host(verb: Token) -> bool:
+    """A verb of choosing whose object is chosen to host or run something ("A selected X to host its workloads")."""
+    return verb.lemma_ in CHOOSE_VERBS and any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in HOST_VERBS
+                                               for c in verb.children)
+
+
+def _clause_verbs(verb: Token) -> list[Token]:
+    """The verbs a subject's clause states: its own, and the infinitive it
+    agrees, plans or is in talks to do ("X has agreed to supply", "X is in
+    talks to raise")."""
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            out += [v for n in c.children if n.dep_ == "pobj" and n.lemma_ in TALK_NOUNS
+                    for v in n.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"]
+    return out
+
+
+def _deals_in(verb: Token) -> bool:
+    """A verb of dealing whose object is a deal, a sum, a stake or goods ("X
+    placed an order", "X invested $5 million", "X invested in Y", "X closed a
+    round", "X will supply GPUs", "X will supply Y with GPUs")."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in DEAL_SUBJECT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_ in DEAL_OBJECT_NOUNS
+               or c.dep_ == "prep" and c.lower_ in ("in", "into") and verb.lemma_ == "invest"
+               or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
+               and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
+               for c in verb.children)
 
 
 def _backed_by(verb: Token) -> bool:

@@ -392,6 +392,7 @@ def load_nlp(name: str | None = None):
     if "attribute_ruler" in nlp.pipe_names:
         _round_letters(nlp.get_pipe("attribute_ruler"))
     _name_tokens(nlp)
+    _co_verbs(nlp)
     return nlp
 
 
@@ -419,6 +420,31 @@ def _round_letters(ruler) -> None:
     ruler.add([ROUND_LETTER], {"LEMMA": "series"}, index=1)
     for chip in CHIP_ABBREVIATIONS:
         ruler.add([[{"LOWER": chip + "s"}]], {"LEMMA": chip})
+
+
+# verbs of a round done together, each with its forms: "A and B co-led the round", "A co-invested $5 million"
+CO_VERBS = {"lead": ("lead", "leads", "led", "leading"), "invest": ("invest", "invests", "invested", "investing")}
+
+
+def _co_verbs(nlp) -> None:
+    """"co-led" is one verb: spaCy splits it "co" "-" "led" and parses the
+    pieces as a verb "co" or an apposition of the subject, so that "A and B
+    co-led the round" has no verb of leading with A and B as its subject.
+    The word is kept whole (read as its verb, `NORM`), its lemma "co-lead"
+    ("co-invest"), a member of its verb's word class in `patterns/vocab.py`.
+
+    >>> nlp = load_nlp()
+    >>> [(t.text, t.lemma_, t.dep_) for t in nlp("A and B co-led the round.") if t.pos_ == "VERB"]
+    [('co-led', 'co-lead', 'ROOT')]
+    """
+    from spacy.symbols import NORM, ORTH
+
+    for lemma, forms in CO_VERBS.items():
+        for form in forms:
+            for prefix in ("co-", "Co-"):
+                nlp.tokenizer.add_special_case(prefix + form, [{ORTH: prefix + form, NORM: form}])
+        if "attribute_ruler" in nlp.pipe_names:     # the lemmatizer keeps a lemma already set
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["co-" + f for f in forms]}}]], {"LEMMA": "co-" + lemma})
 
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"

@@ -66,6 +66,12 @@ SUPPLY = set(LEMMAS["supply_verb"])
 USAGE = set(LEMMAS["usage_verb"])
 PLACE_PREPS = {"on", "in", "at", "across", "inside", "within", "throughout", "into"}
 GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
+HARDWARE_GOODS = set(LEMMAS["hardware_goods_word"])
+USES = set(LEMMAS["usage_verb"]) | {"use"}
+COMPUTE_GOODS = set(LEMMAS["compute_goods_word"])
+# the prepositions of what is bought beside a verb of buying or supplying ("buy servers" its object):
+# "supply B with GPUs", "spend $1 billion on chips", "pay B for servers", "$1 billion of chips"
+_GOODS_PREPS = {"with", "on", "for", "of"}
 REFLEXIVES = {"itself", "themselves"}
 INVESTOR_NOUNS = set(LEMMAS["investor_noun"])
 OWN_POSS = {"its", "their"}
@@ -245,6 +251,8 @@ class Proposer:
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
         things = self._things(b, here, used)
+        if b.pattern.get("sells") == "compute" and not self.g.role(dst, "chip_vendors"):
+            words |= {"compute"}    # "A selected B to host its workloads": B sells capacity, whatever its trade
         if b.pattern.get("tie"):    # what the seller is known to sell
             words |= {"compute"} if self.g.role(dst, "cloud_providers") else \
                 {"chip"} if self.g.role(dst, "chip_vendors") else set()
@@ -271,9 +279,13 @@ class Proposer:
         cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
         if b.pattern.get("speaker") and _own_goods(b.trigger):   # "B said A would buy $2 billion of its chips"
             cloud, chips = cloud or bool(words & COMPUTE), chips or bool(words & HARDWARE)
+        cloud = cloud or b.pattern.get("sells") == "compute" and not chips
         if b.pattern.get("seller_noun"):    # "A picked B as its chip supplier": the noun says what B sells
             said = {ch.lemma_.lower() for ch in b.tokens.get("_as", b.trigger).children if ch.dep_ in ("compound", "amod")}
             cloud, chips = cloud or bool(said & COMPUTE), chips or bool(said & HARDWARE)
+        if kind == "purchase" and not (cloud or chips) and b.trigger.lemma_.lower() not in USES:
+            # "A bought servers from B": the goods say what B sells ("A will use B's GPUs" buys nothing)
+            cloud, chips = _goods_kind(b.trigger, things)
         k = deal_kind_of(words, seller_cloud=cloud, seller_chips=chips, things=things, neutral=kind == "deal", sold=sold)
         if k is None and kind == "purchase" and under_deal_terms(b.trigger):
             k = _terms_kind(b.trigger, words, things)
@@ -467,6 +479,28 @@ def _into_the_round(prep: Token) -> bool:
 
 TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
 PARTS = {"part", "portion", "tranche", "slice", "leg"}
+
+
+def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
+    """(compute, hardware): what a verb of buying or supplying says it buys
+    in its own object, for a seller whose trade is not known ("A bought
+    $1.5 billion of servers from B", "B will supply A with 50,000 GPUs",
+    "A will spend $1 billion on B's accelerators", "A will buy GPU capacity
+    from B" is compute). Its other phrases say nothing ("A bought a stake
+    from B, which makes chips").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Orrin will buy accelerators from Kestrel.")
+    >>> _goods_kind(doc[2], set())
+    (False, True)
+    """
+    words: set[str] = set()
+    for ch in trigger.children:
+        if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS:
+            words |= phrase_words(ch)
+    if words & COMPUTE_GOODS:
+        return True, False
+    return False, bool(words & HARDWARE_GOODS or "Hardware" in things)
 
 
 def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:

@@ -33,19 +33,26 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # word of `schedule_word`), "... and invested"
 # (a coordinated verb without its own subject), "X, which invested" (relcl),
 # "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl, or the
-# infinitive read as a relative clause)
+# infinitive read as a relative clause), "A is in talks to buy"
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
                     # "A is set (slated) to buy", "A is due to put $X into B": a deal fixed ahead
                     "xcomp_pass": "<xcomp(@schedule_word)>nsubjpass", "xcomp_adj": "<xcomp(@schedule_word)<acomp>nsubj",
                     # "A is the first firm to invest in B", "the latest firm to supply B is A", "the
                     # company that backed B is A": the infinitive or relative clause of a copula's noun
                     "relcl_attr": "<relcl<attr>nsubj", "relcl_subject": "<relcl<nsubj>attr",
+                    # "A is in (advanced) talks to buy B": the infinitive of the talks A is in
+                    "acl_in_talks": "<acl|relcl(@talk_noun)<pobj<prep[in]>nsubj",
+                    # ... which the parse may hang from "is" ("A is in advanced talks to buy B"), with
+                    # the talks a condition of its own (`SUBJECT_CONDITIONS`)
+                    "advcl_in_talks": "<advcl(be)>nsubj",
                     "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl|relcl<dobj>nsubj",
                     # ... and in the passive: "a contract to supply B was signed (won) by A"
                     "acl_obj_passive": "<acl|relcl<nsubjpass(@deal_verb)>agent>pobj",
                     # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
                     # deal noun an apposition of its figure
                     "acl_figure_obj": "<acl<appos<dobj>nsubj"}
+# the words a subject variant needs besides its path, as roles of their own
+SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@talk_noun)"}}
 # how a passive subject role also matches: "B agreed to be acquired by A" (xcomp), "B was founded in
 # 2019 and was bought by A" (a coordinated verb), "B, which was bought by A" (relcl)
 PASSIVE_SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj|nsubjpass", "conj": "<conj>nsubj|nsubjpass", "relcl": "<relcl"}
@@ -104,7 +111,8 @@ def _variants(pattern: dict) -> list[dict]:
         variants = SUBJECT_VARIANTS if path == ">nsubj" else PASSIVE_SUBJECT_VARIANTS if path == ">nsubjpass" else {}
         if not uses_head:
             for variant, replacement in variants.items():
-                out.append(dict(pattern, roles={**pattern["roles"], role: replacement}, variant=variant))
+                out.append(dict(pattern, roles={**pattern["roles"], role: replacement,
+                                                **SUBJECT_CONDITIONS.get(variant, {})}, variant=variant))
     passive = _passive(pattern)
     if passive is not None:
         out.append(dict(passive, variant="passive"))

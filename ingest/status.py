@@ -24,7 +24,8 @@ _REFUSAL = re.compile(rf"\b{REFUSAL}\b")
 HEDGES = [
     ("denied", re.compile(rf"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?|"
                           rf"{REFUSAL})\b", re.I)),
-    ("in_talks", re.compile(r"\b(in (?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
+    ("in_talks", re.compile(r"\b((?:in|enter(?:s|ed|ing)?|open(?:s|ed|ing)|beg[au]n|start(?:s|ed|ing)) "
+                            r"(?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
                             r"exploring|weighing|mulling|mulled|(?:will|would|to) (?:consider|explore|weigh|mull)|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"

@@ -21,7 +21,8 @@ way); partnership partner / other. A pattern without its target role
 provider to Y", "A ranks among B's customers") takes its kind from the
 seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
-figure stated "from" it; a `seller_noun` pattern's noun says what its seller
+figure stated "from" it; a `sells` pattern's verb says what its seller sells ("chose B to host its
+workloads": compute, unless B is known to sell chips); a `seller_noun` pattern's noun says what its seller
 sells where the seller's role is not known ("B is A's chip supplier", "A
 picked B as its cloud provider"); an `own_holding` pattern ("A sold a stake
 to B": B invests in A) holds only where the holding names no company of its
@@ -94,6 +95,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": "<relcl(@round_noun)"}},
     {"name": "led_round", "kind": "investment", "trigger": "@lead_verb|@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
+    # the one it led with leads too: "A co-led the round with B", "A led the seed round alongside B"
+    {"name": "led_round_with", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">prep[with,alongside]>pobj", "_round": ">dobj(@round_noun)"}},
+    {"name": "led_round_with_noun", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">dobj(@round_noun)>prep[with,alongside]>pobj"}},
     # "a round of financing that A led", "the $2 billion round, which A joined"
     {"name": "round_that_x_led", "kind": "investment", "trigger": "@lead_verb|@join_verb|@back_verb", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_round": "<relcl(@round_noun)"}},
@@ -360,6 +366,9 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
     {"name": "spend_on_goods", "kind": "purchase", "trigger": "spend", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on]>pobj>compound|poss"}},
+    # "A will spend $1.5 billion on servers from B"
+    {"name": "spend_on_goods_from", "kind": "purchase", "trigger": "spend", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[on]>pobj>prep[from]>pobj"}},
     # paying a seller for what is bought: "A will pay about $10 billion to B for custom chips", "A will pay
     # B $30 billion for capacity" (the kind follows what is paid for; shares or a licence are no purchase)
     {"name": "pays_seller_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
@@ -399,6 +408,11 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">dobj|attr", "seller": ">nsubj(@customer_noun)>poss"}},
     {"name": "taps_for", "kind": "purchase", "trigger": "tap|hire|choose|select|pick|enlist|engage", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_for": ">prep[for,to]"}},
+    # a seller chosen to host or run what the chooser runs on computers: "A selected B to host its AI
+    # workloads", "B has been chosen by A to run its models" (hosting is selling capacity, whatever B's
+    # trade: `sells`); not "A hired B to run its marketing"
+    {"name": "chooses_to_host", "kind": "purchase", "sells": "compute", "trigger": "@choose_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_what": ">xcomp|advcl(@host_verb)>dobj(@hosted_noun)"}},
     # a seller chosen for its role: "A picked B as its chip supplier", "B was chosen by A as its cloud
     # provider", "A named B its preferred vendor" (the chooser buys; the seller noun says what)
     {"name": "chooses_as_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 LEMMAS: dict[str, list[str]] = {
     # money put into a company: "invested in", "put into", "poured into", "committed to"
-    "invest_verb": ["invest", "put", "pour", "plow", "plough", "pump", "inject", "sink", "funnel", "channel"],
+    "invest_verb": ["invest", "co-invest", "put", "pour", "plow", "plough", "pump", "inject", "sink", "funnel", "channel"],
     "pledge_verb": ["commit", "pledge", "contribute", "chip"],
     # the target's side of a round: "raised $2 billion from ..."
     "raise_verb": ["raise", "secure", "receive", "get", "land", "close", "attract", "pull", "draw", "obtain", "take"],
@@ -133,12 +133,20 @@ LEMMAS: dict[str, list[str]] = {
     "resize_verb": ["increase", "raise", "boost", "expand", "double", "triple", "lift", "top", "enlarge", "up"],
     # choosing a seller for a role: "A picked B as its chip supplier", "A chose B as its cloud provider"
     "choose_verb": ["tap", "hire", "choose", "select", "pick", "enlist", "engage", "name", "appoint", "designate"],
+    # ... to host what runs on computers: "A selected B to host its AI workloads", "to run its models"
+    "host_verb": ["host", "run", "train", "serve", "power", "operate"],
+    "hosted_noun": ["workload", "model", "service", "application", "app", "data", "infrastructure", "inference",
+                    "training", "compute", "computing", "cluster", "chatbot", "assistant", "llm", "database", "server",
+                    "gpu", "supercomputer", "agent"],
     # a sale of a holding: "A sold a 5% stake to B" (B invests in A), "A sold its stake in C to B" (B in C)
     "sell_verb": ["sell", "offload", "transfer", "divest"],
     # a deal only sought, not agreed: "A offered (sought, tried) to buy B", "A made a bid for B", "A's
     # offer for B" (GUIDELINES "Status": talk, not a commitment) ...
     "attempt_verb": ["offer", "seek", "try", "attempt", "propose", "bid", "want", "hope", "look"],
     "bid_noun": ["bid", "offer", "proposal", "approach", "overture", "tender"],
+    # talks towards a deal: "A is in (advanced) talks to buy B" (GUIDELINES "Status": talk, not a commitment;
+    # the talks' infinitive still has A as its subject, `SUBJECT_VARIANTS` in ingest/roles.py)
+    "talk_noun": ["talk", "discussion", "negotiation", "conversation"],
     # ... unless the bid is taken: "B accepted A's bid", "A's offer was approved", "A won the bid for B"
     "accept_verb": ["accept", "approve", "win", "endorse", "agree", "back", "recommend"],
     # a refusal, which denies the deal of its own clause only: "B refused to sell to C" (not "A agreed
@@ -173,6 +181,12 @@ LEMMAS: dict[str, list[str]] = {
                        "key", "close"],
     "hardware_word": ["chip", "gpu", "server", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
                       "superchip", "xpu", "asic", "tpu", "memory", "card"],
+    # what is bought says its kind where the seller's trade is not known: "A bought servers (accelerators)
+    # from B" is hardware, "A will buy compute (capacity) from B" is compute ("system", "memory" alone say
+    # too little)
+    "hardware_goods_word": ["chip", "gpu", "server", "accelerator", "processor", "cpu", "rack", "superchip", "xpu",
+                            "asic", "tpu", "hardware"],
+    "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance"],
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
                      "develop", "design", "codevelop", "collaborate", "collaboration", "partnership", "integrate"],
     # joint work a deal is for, with no sum stated: "signed a letter of intent with B to cooperate on
