@@ -84,13 +84,12 @@ def _separated(a: Token, b: Token) -> bool:
     A participle or a shared-subject predicate ("..., announcing that ...",
     "will open sites with X and build more with Y") keeps the clause."""
     walks = _walks(a.doc)     # the words on the path read from the parse's columns, no Token made
-    up_a, up_b = walks.chain(a.i), walks.chain(b.i)
-    on_b = set(up_b)
-    common = next((i for i in up_a if i in on_b), None)
-    if common is None:
+    met = walks.between(a.i, b.i)
+    if met is None:
         return True
+    common, below_a, below_b = met
     deps, pos, heads, ids = walks.deps, walks.pos, walks.heads, walks.ids
-    for i in up_a[:up_a.index(common)] + up_b[:up_b.index(common)]:
+    for i in below_a + below_b:
         dep = deps[i]
         clause = dep in ids.clauses or dep == ids.conj and pos[i] in _VERBS
         if not clause or not any(deps[ch] in ids.subjects for ch in walks.parse.children(i)):
@@ -134,12 +133,11 @@ def ended(a: Token, b: Token) -> bool:
     (True, False)
     """
     walks = _walks(a.doc)
-    up_a, up_b = walks.chain(a.i), walks.chain(b.i)
-    on_b = set(up_b)
-    common = next((i for i in up_a if i in on_b), None)
-    if common is None:
+    met = walks.between(a.i, b.i)
+    if met is None:
         return False
-    path = up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]
+    common, below_a, below_b = met
+    path = below_a + [common] + below_b
     marked = walks.maybe_past()
     if walks.heads[common] in marked and _ended_object(a.doc[common]):
         path.append(walks.heads[common])    # "A ended its contract with B": every tie through the contract
@@ -187,16 +185,15 @@ def lent(a: Token, b: Token | None = None) -> bool:
     >>> lent(doc[0], doc[5]), lent(doc[8], doc[18])
     (True, False)
     """
-    up_a = _walks(a.doc).chain(a.i)
+    walks = _walks(a.doc)
     if b is None:
-        path = up_a
+        path = walks.chain(a.i)
     else:
-        up_b = _walks(b.doc).chain(b.i)
-        on_b = set(up_b)
-        common = next((i for i in up_a if i in on_b), None)
-        if common is None:
+        met = walks.between(a.i, b.i)
+        if met is None:
             return False
-        path = up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]
+        common, below_a, below_b = met
+        path = below_a + [common] + below_b
     doc = a.doc
     # a verb reached from its coordinated verb holds its own clause's object, not the other's:
     # "A took out a loan from C and raised $5 billion in equity from B" (B's money is equity)
@@ -252,14 +249,13 @@ def raised_by_another(investor: Token, investee: Token) -> bool:
     (True, False)
     """
     walks = _walks(investor.doc)
-    up_a, up_b = walks.chain(investor.i), walks.chain(investee.i)
-    on_b = set(up_b)
-    common = next((i for i in up_a if i in on_b), None)
-    if common is None:
+    met = walks.between(investor.i, investee.i)
+    if met is None:
         return False
+    common, below_a, below_b = met
     doc = investor.doc
     own = {investee.i, _governing(investee).i}
-    for i in up_a[:up_a.index(common) + 1] + up_b[:up_b.index(common)]:
+    for i in below_a + [common] + below_b:
         verb = doc[i]
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISES \
                 or not any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in verb.children):
@@ -379,6 +375,16 @@ class _Walks:
                 out.append(i)
             self.chains[start] = out
         return out
+
+    def between(self, i: int, j: int) -> tuple[int, list[int], list[int]] | None:
+        """The nearest ancestor words i and j share, with the words below it
+        on each side (nearest first), or None where they share none."""
+        up_i, up_j = self.chain(i), self.chain(j)
+        on_j = set(up_j)
+        common = next((k for k in up_i if k in on_j), None)
+        if common is None:
+            return None
+        return common, up_i[:up_i.index(common)], up_j[:up_j.index(common)]
 
     def maybe_past(self) -> frozenset[int]:
         """The words `_marked_past` may hold for, found once per doc from the
