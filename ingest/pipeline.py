@@ -10,10 +10,10 @@ from functools import lru_cache
 
 import spacy
 import numpy
-from spacy.strings import hash_string
 from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, VERB, advcl, conj
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -244,6 +244,8 @@ _PRO_FORM_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod", "quantmod")
 
 
 _PRO_FORMS = numpy.array([hash_string(w) for w in ("one", "ones")], dtype=numpy.uint64)
+
+
 @Language.component("dealgraph_suspended_compound")
 def suspended_compound(doc: Doc) -> Doc:
     """A list of names whose shared second half is left out ("Acme- and
