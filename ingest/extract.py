@@ -23,8 +23,7 @@ from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
-from .patterns.vocab import LEMMAS
-from .parties import ended, lent, raised_by_another, sold_off
+from .parties import DEBT, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer, under_deal_terms
 from .references import References
@@ -37,7 +36,7 @@ from .walker import parse_of
 
 PURCHASES = ("compute_purchase", "hardware_purchase")
 # the lemmas of debt, as the parse's LEMMA column holds them (`_Ties._debt_said`)
-DEBT_IDS = frozenset(hash_string(w) for w in LEMMAS["debt_word"])
+DEBT_IDS = frozenset(hash_string(w) for w in DEBT)
 # the patterns of a partner noun with its owner ("A and B are its partners")
 OWNERS_PARTNERS = {p["name"] for p in PATTERNS if p["trigger"] == "partner"}
 VENTURE_PATTERNS = frozenset(p["name"] for p in PATTERNS if p.get("venture"))

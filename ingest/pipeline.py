@@ -203,7 +203,7 @@ def distributive(doc: Doc) -> Doc:
     [('which', 'nsubj', 'put'), ('each', 'appos', 'which')]
     """
     lower = doc.to_array([LOWER])
-    for j in numpy.flatnonzero(lower == _EACH).tolist():
+    for j in numpy.flatnonzero(lower == EACH).tolist():
         each = doc[j]
         verb = each.head
         if each.dep_ == "nsubj":
@@ -233,7 +233,7 @@ def distributive(doc: Doc) -> Doc:
     return doc
 
 
-_EACH = hash_string("each")
+EACH = hash_string("each")
 _RELATIVE = ("which", "who", "that")
 
 

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer
 from .parties import from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
-from .pipeline import Mention
+from .pipeline import EACH, Mention
 from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, anchor, distributes, pairs, party_name
@@ -64,10 +64,12 @@ RENT = set(LEMMAS["rent_verb"])
 SUPPLY = set(LEMMAS["supply_verb"])
 # verbs of using: what they put to use is read from their object alone ("deploy B's software on its servers")
 USAGE = set(LEMMAS["usage_verb"])
+# verbs of using or renting: under a deal's terms "B will use (rent) A's GPUs" buys A's capacity, and
+# what they take is read from their object alone
+USE_OR_RENT = USAGE | RENT
 PLACE_PREPS = {"on", "in", "at", "across", "inside", "within", "throughout", "into"}
 GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
 HARDWARE_GOODS = set(LEMMAS["hardware_goods_word"])
-USES = set(LEMMAS["usage_verb"]) | {"use"}
 COMPUTE_GOODS = set(LEMMAS["compute_goods_word"])
 # the prepositions of what is bought beside a verb of buying or supplying ("buy servers" its object):
 # "supply B with GPUs", "spend $1 billion on chips", "pay B for servers", "$1 billion of chips"
@@ -283,7 +285,7 @@ class Proposer:
         if b.pattern.get("seller_noun"):    # "A picked B as its chip supplier": the noun says what B sells
             said = {ch.lemma_.lower() for ch in b.tokens.get("_as", b.trigger).children if ch.dep_ in ("compound", "amod")}
             cloud, chips = cloud or bool(said & COMPUTE), chips or bool(said & HARDWARE)
-        if kind == "purchase" and not (cloud or chips) and b.trigger.lemma_.lower() not in USES:
+        if kind == "purchase" and not (cloud or chips) and b.trigger.lemma_.lower() not in USAGE:
             # "A bought servers from B": the goods say what B sells ("A will use B's GPUs" buys nothing)
             cloud, chips = _goods_kind(b.trigger, things)
         k = deal_kind_of(words, seller_cloud=cloud, seller_chips=chips, things=things, neutral=kind == "deal", sold=sold)
@@ -426,7 +428,6 @@ ROUND_PATTERNS = {p["name"] for p in PATTERNS if p.get("round")}
 WARRANT_PATTERNS = {p["name"] for p in PATTERNS if p.get("warrant")}
 
 
-USAGE = set(LEMMAS["usage_verb"]) | set(LEMMAS["rent_verb"])
 TERMS_NOUNS = set(LEMMAS["deal_noun"]) | {"term"}
 
 
@@ -456,7 +457,7 @@ def _terms_kind(trigger: Token, words: set[str], things: set[str]) -> str | None
     chips or servers bought are hardware, capacity bought is compute."""
     if not (words & (COMPUTE | HARDWARE) or "Hardware" in things):
         return None
-    if trigger.lemma_.lower() in USAGE or words & COMPUTE and not words & HARDWARE:
+    if trigger.lemma_.lower() in USE_OR_RENT or words & COMPUTE and not words & HARDWARE:
         return "compute_purchase"
     return "hardware_purchase"
 
@@ -628,7 +629,7 @@ def _used_thing(verb: Token) -> Token | None:
     >>> _used_thing(doc[2]).text
     'software'
     """
-    if verb.lemma_.lower() not in USAGE:
+    if verb.lemma_.lower() not in USE_OR_RENT:
         return None
     return next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
 
@@ -963,7 +964,7 @@ def _each_in_clause(b: Binding) -> bool:
 def _each_over(word: Token, sent: Span) -> bool:
     """Whether an "each" of `sent` distributes the clause of `word` (or a
     clause it is the complement or conjunct of: "each agreed to invest")."""
-    if _EACH not in parse_of(sent.doc).columns[1][sent.start:sent.end] and "apiece" not in sent.text:
+    if EACH not in parse_of(sent.doc).columns[1][sent.start:sent.end] and "apiece" not in sent.text:
         return False
     verbs = [_clause_of(word)]
     while verbs[-1] is not None and verbs[-1].dep_ in ("xcomp", "conj") and verbs[-1].head != verbs[-1]:
@@ -977,7 +978,6 @@ def _clause_of(word: Token) -> Token | None:
                  or a.dep_ == "ROOT"), None)
 
 
-_EACH = hash_string("each")
 
 
 def _each_own(tok: Token) -> bool:
