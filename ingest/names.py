@@ -187,6 +187,8 @@ def _deal_role(root: Token) -> int:
     (2, 2, 0)
     """
     dep, head = root.dep_, root.head
+    if dep == "appos" and head.pos_ == "NOUN" and head.i < root.i:
+        return _deal_role(head)      # "the startup behind Vexa, Quorble, raised $5 million": the noun's role
     if any(c.dep_ == "amod" and c.lemma_ in BACKED_PARTICIPLES and c.tag_ == "VBN" for c in root.children):
         return DEAL_ROLE_WEIGHT      # "Acme-backed X", "Acme- and Zeta-owned X": the company backed
     if dep in ("nsubjpass", "nsubj") and _backed_by(head):

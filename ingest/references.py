@@ -59,8 +59,8 @@ def named_in_passing(root: Token) -> bool:
         return True     # "former OpenAI executive Mira Murati", "an OpenAI co-founder"
     tok, seen = root, 0
     while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head != tok and seen < 8:
-        if tok.head.lower_ in RIVALS and tok.dep_ in ("compound", "appos"):
-            return True
+        if tok.head.lower_ in RIVALS and (tok.dep_ == "compound" or tok.dep_ == "appos" and not _acting(tok.head)):
+            return True     # "rivals AWS and Azure"; not "Its rival, Kovix, agreed to buy B" (the rival acts)
         tok, seen = tok.head, seen + 1
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and _speaks(tok.head):
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
@@ -72,6 +72,11 @@ def named_in_passing(root: Token) -> bool:
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL \
             or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING
     return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
+
+
+def _acting(noun: Token) -> bool:
+    """A noun that is its clause's subject: "Its rival, Kovix, agreed to buy B"."""
+    return noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def mention_in_passing(m: Mention, doc: Doc) -> bool:

@@ -433,6 +433,11 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<xcomp>nsubj", "seller": "<xcomp<ccomp(@speech_verb)>nsubj"}},
     {"name": "speaker_sells_contract", "kind": "purchase", "speaker": True, "trigger": "@deal_noun|@purchase_noun",
      "pos": "NOUN", "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj<ccomp(@speech_verb)>nsubj"}},
+    # ... and the purchase the contract is for, whose figure it states: "B said A had signed a
+    # contract to buy $300 billion of computing power"
+    {"name": "speaker_sells_contract_to_buy", "kind": "purchase", "speaker": True, "trigger": "@buy_verb",
+     "pos": "VERB", "roles": {"buyer": "<acl(@deal_noun|@purchase_noun)<dobj>nsubj",
+                              "seller": "<acl(@deal_noun|@purchase_noun)<dobj<ccomp(@speech_verb)>nsubj"}},
     # an order falling in the seller's period: "In B's latest quarter, A placed a $5 billion order",
     # "A put in a further $2 billion order during B's fiscal year" (an order of what B sells: `tie`);
     # only where the order names no seller of its own (`period`: "In B's quarter, A placed an order
