@@ -425,10 +425,10 @@ class _Ties:
                 return bool(alone) and all(lent(a) for a in alone)
             if pairs and all(lent(a, b) for a, b in pairs):
                 return True     # "A secured a $2 billion loan from B": debt, no investment nor purchase
-        # each mention of the other end must be one the tie is over at, through some mention of this end:
-        # "A sold its stake in B to fund its bets on C" (A's second "its" is no holder of B)
-        return bool(pairs) and all(any(ended(a, b) or equity and (sold_off(a, b) or raised_by_another(a, b))
-                                       for a in ends[c.src] if a.i != b.i) for b in ends[c.dst])
+        if pairs and equity and all(any(sold_off(a, b) for a in ends[c.src] if a.i != b.i) for b in ends[c.dst]):
+            return True     # every stake in B named is one A sold: "A sold its stake in B to fund its bets on C"
+        return bool(pairs) and all(ended(a, b) or equity and (sold_off(a, b) or raised_by_another(a, b))
+                                   for a, b in pairs)
 
     def _debt_said(self, sent) -> bool:
         """Whether a sentence holds a word of debt (read once per sentence, from the LEMMA column)."""
