@@ -31,6 +31,7 @@ from .relations import Candidate, RelationExtractor
 from .roles import DealRoles, anchor
 from .scorer import ROLES, Context, RelationScorer, features
 from .sentences import Sentences
+from .trades import article_trades
 from .walker import parse_of
 
 
@@ -163,8 +164,16 @@ class Extractor:
 
     def extract_with_features(self, doc, article: RawArticle, doc_id: str | None = None):
         """The extraction, and each commitment's scorer features by (kind, from, to)."""
+        mentions = self.recognizer.mentions(doc, article.text)
+        # what the article says the companies the gazetteer lacks sell, for this article only
+        self.gazetteer.said = article_trades(mentions, doc, self.gazetteer.companies)
+        try:
+            return self._extract(doc, article, doc_id, mentions)
+        finally:
+            self.gazetteer.said = {}
+
+    def _extract(self, doc, article: RawArticle, doc_id: str | None, mentions):
         text = article.text     # what was parsed: doc.text would rebuild it from the tokens
-        mentions = self.recognizer.mentions(doc, text)
         # each entity's fields, validated once with the whole Extraction (one pydantic
         # call for all of them rather than one model per entity)
         entities: dict[tuple[str, str], dict] = {}

@@ -44,10 +44,13 @@ class Gazetteer:
     companies: set[str] = field(default_factory=set)
     # the roles a company the list lacks takes from its name's last word ("Helios Chips" sells chips)
     role_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the roles the article being read gives companies the list lacks ("Kovix, a cloud provider":
+    # `ingest.trades`), set by the Extractor for each article
+    said: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def role(self, company: str, role: str) -> bool:
         """Whether a company plays a role: the list's roles for the companies
-        it knows, else what its name's last word says it sells.
+        it knows, else what its name's last word or the article says it sells.
 
         >>> g = load_gazetteer()
         >>> g.role("CoreWeave", "cloud_providers"), g.role("Vexo Chips", "chip_vendors"), g.role("Vexo Labs", "chip_vendors")
@@ -56,7 +59,7 @@ class Gazetteer:
         if company in self.roles.get(role, ()):
             return True
         return bool(company) and company not in self.companies \
-            and role in self.role_endings.get(company.rpartition(" ")[2], ())
+            and (role in self.role_endings.get(company.rpartition(" ")[2], ()) or role in self.said.get(company, ()))
 
     def without_companies(self, cut: set[str]) -> "Gazetteer":
         """The same knowledge with some companies forgotten: every company

@@ -179,6 +179,18 @@ LEMMAS: dict[str, list[str]] = {
     # partnership (GUIDELINES "Partner wording"), "cloud partnership" is compute
     "vague_tie_word": ["infrastructure", "strategic", "technology", "technical", "launch", "preferred", "long-term",
                        "key", "close"],
+    # what an article calls a company the gazetteer does not know, saying what it sells (`ingest.trades`):
+    # "Nebius, a cloud provider", "chipmaker Lanthe", "Kovix, the data center operator"; the noun
+    # names a trade, its modifiers (or the noun itself) the goods
+    "trade_noun": ["provider", "operator", "company", "firm", "giant", "startup", "start-up", "maker", "designer",
+                   "developer", "manufacturer", "supplier", "specialist", "business", "vendor", "builder",
+                   "hyperscaler", "neocloud", "chipmaker", "foundry", "landlord", "lessor"],
+    "cloud_trade_word": ["cloud", "datacenter", "center", "centre", "compute", "computing", "hosting", "colocation",
+                         "hyperscaler", "neocloud", "infrastructure"],
+    # chips named by their maker ("Lanthe's accelerators", "Lanthe GPUs"), which says what the maker sells
+    "made_chip_word": ["chip", "gpu", "accelerator", "processor", "cpu", "superchip", "asic", "tpu", "xpu"],
+    "chip_trade_word": ["chip", "chipmaker", "semiconductor", "gpu", "processor", "accelerator", "silicon", "memory",
+                        "server", "hardware", "foundry", "cpu", "asic", "superchip"],
     "hardware_word": ["chip", "gpu", "server", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
                       "superchip", "xpu", "asic", "tpu", "memory", "card"],
     # what is bought says its kind where the seller's trade is not known: "A bought servers (accelerators)

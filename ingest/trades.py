@@ -1,0 +1,79 @@
+"""What an article says a company sells, for companies the gazetteer does
+not know: "Nebius, a cloud provider", "chipmaker Lanthe", "Kovix, the data
+center operator", "Lanthe is a chip designer". A deal's kind often hangs on
+its seller's trade ("A signed a $2 billion deal with B" is compute from a
+cloud, chips from a chipmaker); the gazetteer knows the trades of the
+companies it lists, and a company it has never heard of is described by the
+article that names it. Word classes (`trade_noun`, `cloud_trade_word`,
+`chip_trade_word`) are in `patterns/vocab.py`.
+
+>>> from ingest.pipeline import load_nlp
+>>> doc = load_nlp()("Kovix, a GPU cloud provider, will supply compute to chipmaker Lanthe.")
+>>> described_trade(doc[0]), described_trade(doc[12])
+('cloud_providers', 'chip_vendors')
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .patterns.vocab import LEMMAS
+
+TRADE_NOUNS = frozenset(LEMMAS["trade_noun"])
+CLOUD_WORDS = frozenset(LEMMAS["cloud_trade_word"])
+CHIP_WORDS = frozenset(LEMMAS["chip_trade_word"])
+# trades whose goods are made, not run: "a data center chip maker" makes chips
+MAKERS = frozenset({"maker", "designer", "manufacturer", "chipmaker", "foundry"})
+DESCRIBING_DEPS = ("appos", "compound", "nmod", "amod")
+# chips called by a name ("Lanthe GPUs"): their maker
+MADE_GOODS = frozenset(LEMMAS["made_chip_word"])
+
+
+def described_trade(name: Token) -> str | None:
+    """The gazetteer role ("cloud_providers", "chip_vendors") that a word
+    describing a name gives it: an apposition ("Kovix, a cloud provider,";
+    "the chipmaker, Lanthe,"), a title before it ("cloud provider Kovix"),
+    or what a copula says it is ("Kovix is a neocloud"); or chips called
+    by its name ("Lanthe GPUs"; not "Kovix's GPUs", which a cloud may run).
+    None where nothing says."""
+    for noun in _describing(name):
+        trade = _trade(noun)
+        if trade is not None:
+            return trade
+    if name.dep_ == "compound" and name.head.lemma_.lower() in MADE_GOODS:
+        return "chip_vendors"       # "Lanthe GPUs", "Lanthe accelerators": chips by their maker's name
+    return None
+
+
+def _describing(name: Token) -> list[Token]:
+    """The nouns that describe a name's head."""
+    out = [ch for ch in name.children if ch.dep_ == "appos" or ch.dep_ in DESCRIBING_DEPS and ch.i < name.i]
+    if name.dep_ == "appos":
+        out.append(name.head)
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+        out += [ch for ch in name.head.children if ch.dep_ == "attr"]
+    return [t for t in out if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _trade(noun: Token) -> str | None:
+    """The role a trade noun and its modifiers name ("GPU cloud provider": a
+    cloud; "memory chip maker": chips), or None."""
+    lemma = noun.lemma_.lower()
+    if lemma not in TRADE_NOUNS:
+        return None
+    words = {t.lemma_.lower() for t in noun.subtree if t.i <= noun.i}
+    cloud, chips = bool(words & CLOUD_WORDS), bool(words & CHIP_WORDS)
+    if cloud and chips:
+        return "chip_vendors" if lemma in MAKERS else "cloud_providers"
+    return "cloud_providers" if cloud else "chip_vendors" if chips else None
+
+
+def article_trades(mentions, doc, known: set[str]) -> dict[str, frozenset[str]]:
+    """The roles an article's descriptions give the companies not in `known`
+    (each company: every role any of its mentions is described with)."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.company and m.company not in known and m.known.type == "Company":
+            trade = described_trade(m.head(doc))
+            if trade is not None:
+                out.setdefault(m.company, set()).add(trade)
+    return {company: frozenset(roles) for company, roles in out.items()}
