@@ -26,6 +26,7 @@ from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .sentences import by_sentence
+from .status import not_taken
 from .walker import parse_of
 
 REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the start-up", "the lab", "the chipmaker",
@@ -54,9 +55,13 @@ _REFERENCE_STARTS_IDS = [numpy.uint64(h) for h in sorted(_REFERENCE_STARTS)]
 def named_in_passing(root: Token) -> bool:
     """A company named only to describe another party or a contrast, not as
     a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
-    "reduce dependence on Nvidia", "unlike Google", the speaker of "X said"."""
+    "reduce dependence on Nvidia", "unlike Google", "rather than buying from
+    Nvidia", the speaker of "X said"."""
     if root.dep_ in ("compound", "poss") and (root.head.lemma_.lower() in PEOPLE or _co_title(root.head)):
         return True     # "former OpenAI executive Mira Murati", "an OpenAI co-founder"
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and not_taken(verb):
+        return True     # "made its own chips rather than buying them from B"
     tok, seen = root, 0
     while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head != tok and seen < 8:
         if tok.head.lower_ in RIVALS and (tok.dep_ == "compound" or tok.dep_ == "appos" and not _acting(tok.head)):

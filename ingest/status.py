@@ -113,6 +113,10 @@ ENDING_VERBS = CALL_OFF_VERBS | LOSE_VERBS
 # how a deal word reaches the verb that states it: "plan to invest", "signed a deal", "a contract to supply",
 # "is (not) majority-owned by A" (the negation and the modal hang on the copula)
 CLIMB = ("xcomp", "dobj", "attr", "acl", "acomp")
+# a deal verb asked about, not stated: "whether it would partner with B", "unclear if A will invest"
+ASKED = frozenset({"whether", "if"})
+# the words that make a deal the alternative not taken: "rather than buying", "instead of buying"
+INSTEAD = frozenset({"rather", "instead"})
 # the prepositions by which a verb of losing takes the deal: "missed out on", "was outbid for"
 LOST_PREPS = frozenset({"on", "for"})
 
@@ -139,8 +143,10 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]
-    if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children) or _called_off(words):
+    if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children) or _called_off(words) or _instead(words):
         return "denied"
+    if sentence_status == "announced" and any(ch.dep_ == "mark" and ch.lower_ in ASKED for ch in children):
+        return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
     if sentence_status == "denied" and _refused_elsewhere(words):
         sentence_status = status(_REFUSAL.sub(" ", trigger.sent.text.lower()))
     if sentence_status == "announced" and (any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children)
@@ -195,6 +201,31 @@ def _called_off(words) -> bool:
         if w.dep_ == "pobj" and w.head.lower_ in LOST_PREPS and _loses(w.head.head):
             return True
     return False
+
+
+def _instead(words) -> bool:
+    """A deal named as the one not chosen (`not_taken`).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zorb made its own chips rather than buying them from Acme.")
+    >>> clause_status(doc[6], "announced")     # buying
+    'denied'
+    """
+    return not_taken(words[0])
+
+
+def not_taken(verb) -> bool:
+    """A verb naming the alternative not chosen: "built its own chips rather
+    than buying them from B", "instead of buying from B", "chose to rent from
+    A rather than buy from B" (the verb under "than" or "of", or coordinated
+    by "than", with "rather" or "instead" before it)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("than", "of"):
+        joint = verb.head
+    elif verb.dep_ == "conj":
+        joint = next((ch for ch in verb.head.children if ch.dep_ == "cc" and ch.lower_ == "than"), None)
+    else:
+        return False
+    return joint is not None and any(ch.lower_ in INSTEAD for ch in joint.children)
 
 
 def _infinitive(verb) -> bool:
