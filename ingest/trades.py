@@ -8,8 +8,8 @@ article that names it. Word classes (`trade_noun`, `cloud_trade_word`,
 `chip_trade_word`) are in `patterns/vocab.py`.
 
 >>> from ingest.pipeline import load_nlp
->>> doc = load_nlp()("Kovix, a GPU cloud provider, will supply compute to chipmaker Lanthe.")
->>> described_trade(doc[0]), described_trade(doc[12])
+>>> doc = load_nlp()("Kovix, a GPU cloud provider, will sell compute to Lanthe, the chipmaker.")
+>>> described_trade(doc[0]), described_trade(doc[11])
 ('cloud_providers', 'chip_vendors')
 """
 from __future__ import annotations
