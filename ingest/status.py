@@ -208,7 +208,7 @@ def _instead(words) -> bool:
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Zorb made its own chips rather than buying them from Acme.")
-    >>> clause_status(doc[6], "announced")     # buying
+    >>> clause_status(doc[7], "announced")     # buying
     'denied'
     """
     return not_taken(words[0])
