@@ -525,6 +525,10 @@ PATTERNS: list[dict] = [
      "roles": {"platform": ">nsubj(@user_noun)>compound|poss|amod|nmod", "model": ">dobj"}},
     {"name": "users_of_platform_reach", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj(@user_noun)>prep[of,on]>pobj", "model": ">dobj"}},
+    # a model or product moving onto a platform: "A's models are coming to B's cloud", "A's assistant
+    # arrives on B phones", "A's models will launch on B"
+    {"name": "comes_to", "kind": "distribution", "trigger": "@arrive_verb", "pos": "VERB",
+     "roles": {"model": ">nsubj", "platform": ">prep[to,on,onto,in,inside]>pobj"}},
     {"name": "arrival_on", "kind": "distribution", "trigger": "@arrival_noun",
      "roles": {"model": ">prep[of]>pobj", "platform": ">prep[on,in,to,inside]>pobj"}},
     # a platform handing another company's product to its users ("A is giving a year of
