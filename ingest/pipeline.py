@@ -14,7 +14,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, VERB, advcl, conj
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -151,6 +151,50 @@ def clause_subject(doc: Doc) -> Doc:
         name.head, name.dep_ = verb, "nsubj"
         cc.head = first
         verb.dep_ = "conj"
+    return doc
+
+
+# doc.user_data key: the verbs whose gapped second clause was rejoined (`gapping`): the n-th figure
+# under such a verb is the n-th party's own, as with "respectively"
+PAIRED_FIGURES = "dealgraph_paired_figures"
+_GAPPED_DEPS = (conj, dep_label)       # how the parser hangs the gapped name on the verb
+
+
+@Language.component("dealgraph_gapping")
+def gapping(doc: Doc) -> Doc:
+    """A second clause with its verb left out keeps its own party and figure:
+    "A will invest $5 billion and B $10 billion in C", "A will pay B $30
+    billion and D $4 billion for capacity". The parser hangs the gapped name
+    on the verb (as "conj" or "dep") with its figure under it; it is made a
+    conjunct of the word it stands beside (the subject, or the one paid: an
+    indirect object), its figure a conjunct of the first figure, and the
+    phrases under them the verb's, so that the clause reads as "A and B will
+    invest $5 billion and $10 billion in C", the figures paired in order
+    (`PAIRED_FIGURES`).
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Microsoft will invest $5 billion and Nvidia $10 billion in Anthropic.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Nvidia", "in")]
+    [('Nvidia', 'conj', 'Microsoft'), ('in', 'prep', 'invest')]
+    """
+    array = doc.to_array([POS, DEP])
+    for j in numpy.flatnonzero((array[:, 0] == PROPN_POS) & numpy.isin(array[:, 1], _GAPPED_DEPS)).tolist():
+        name, verb = doc[j], doc[j].head
+        if verb.pos_ != "VERB" or verb.i > j or not any(c.dep_ == "cc" and verb.i < c.i < j for c in verb.children):
+            continue
+        figure = next((c for c in name.children if c.i > j and c.ent_type_ == "MONEY"), None)
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY" and c.i < j), None)
+        beside = next((c for c in verb.children if c.dep_ == "dative" and c.i < j), None) or \
+            next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        if figure is None or first is None or beside is None:
+            continue
+        for cc in (c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < j):
+            cc.head = beside
+        name.head, name.dep_ = beside, "conj"
+        for phrase in [c for w in (name, figure) for c in w.children if c.dep_ == "prep"]:
+            phrase.head = verb
+        figure.head, figure.dep_ = first, "conj"
+        doc.user_data.setdefault(PAIRED_FIGURES, set()).add(verb.i)
     return doc
 
 
@@ -390,6 +434,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
+        nlp.add_pipe("dealgraph_gapping", last=True)            # reads the entities (MONEY)
         nlp.add_pipe("dealgraph_pro_form", last=True)           # sets lemmas: after the lemmatizer
     if "attribute_ruler" in nlp.pipe_names:
         _round_letters(nlp.get_pipe("attribute_ruler"))

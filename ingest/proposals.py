@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer
 from .parties import from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
-from .pipeline import EACH, Mention
+from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
 from .roles import Binding, DealRoles, anchor, distributes, pairs, party_name
@@ -47,6 +47,9 @@ WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 ENERGY = set(LEMMAS["energy_word"])
 _RESPECTIVELY = hash_string("respectively")
+# the roles whose parties a list of figures may be paired with, each with the candidate's end it fills
+PAIRED_ROLES = (("investor", "src"), ("buyer", "src"), ("acquirer", "src"), ("party", "src"),
+                ("seller", "dst"), ("investee", "dst"))
 _ENERGY_OR_POWER = ENERGY | {"power"}
 OPERATE = set(LEMMAS["operate_verb"])
 VAGUE_TIE = set(LEMMAS["vague_tie_word"])
@@ -352,7 +355,8 @@ class Proposer:
     def _attach(self, cand: Candidate, b: Binding, money, caps, here: list[Mention]) -> None:
         """The figure the deal's own word governs ("put in $100 million",
         "a $5 billion investment"); for an investor of a list, only the figure
-        "from" it ("$500 million from Orbit"); never a round's total."""
+        "from" it ("$500 million from Orbit"), and for one of several sellers
+        likewise ("$5 billion from AMD"); never a round's total."""
         best = None
         investors = {m.company for m in b.roles.get("investor", [])}
         company_at = {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
@@ -369,6 +373,12 @@ class Proposer:
                 break
             if giver in investors:
                 continue    # "$10 billion from A and $5 billion from B": A's figure is not B's
+            seller = _figure_from(tok, company_at) if cand.kind in PURCHASES else None
+            if seller is not None:
+                if seller == cand.dst:
+                    best = (rank_by_age(tok), f)
+                    break
+                continue    # "buy $10 billion of chips from A and $5 billion from B": each seller's own
             if b.pattern.get("total") and not (_sole_backer(b) or _each_own(tok)) or _in_round_phrase(tok, b.trigger):
                 continue    # a round's total, not "$25 million each from A and B"
             if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each_in_clause(b):
@@ -410,6 +420,25 @@ class Proposer:
                 if _depth_below(tok, b.trigger) is not None and not site_size(tok):
                     cand.capacity = f
                     break
+
+
+def _figure_from(tok: Token, company_at: dict[int, str]) -> str | None:
+    """The company a figure's own "from" names, in a list of figures each
+    with its seller ("$10 billion of chips from A and $5 billion from B": A
+    for the first, B for the second); None for a figure with no "from" of
+    its own, or one not listed (the verb's "from" names the seller of every
+    figure: "buy $6 billion of capacity from A, and an option on $2 billion more")."""
+    if tok.dep_ != "conj" and not any(ch.dep_ == "conj" for ch in tok.children):
+        return None
+    bought = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"
+              for g in ch.children if g.dep_ == "pobj"]     # "$10 billion of chips from A"
+    for word in (tok, *bought):
+        for ch in word.children:
+            if ch.dep_ == "prep" and ch.lower_ == "from":
+                named = [company_at[anchor(g).i] for g in ch.children if g.dep_ == "pobj" and anchor(g).i in company_at]
+                if named:
+                    return named[0]
+    return None
 
 
 def _listed_together(b: Binding) -> set[tuple[int, frozenset]]:
@@ -917,20 +946,23 @@ def _deal_price(tok: Token) -> bool:
 
 
 def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:
-    """"A and B will invest $10 billion and $5 billion, respectively": the
-    n-th figure under the deal word is the n-th party's own."""
+    """"A and B will invest $10 billion and $5 billion, respectively", "A will
+    pay B $3 billion and C $1 billion" (rejoined by `pipeline.gapping`): the
+    n-th figure under the deal word is the n-th party's own, of whichever
+    role lists as many parties as there are figures."""
     sent = b.sent
-    if _RESPECTIVELY not in parse_of(sent.doc).columns[1][sent.start:sent.end]:    # no word "respectively"
+    doc = sent.doc
+    if _RESPECTIVELY not in parse_of(doc).columns[1][sent.start:sent.end] \
+            and b.trigger.i not in doc.user_data.get(PAIRED_FIGURES, ()):
         return None
-    src_role = next((r for r in ("investor", "buyer", "acquirer", "party") if r in b.roles), None)
-    if src_role is None:
-        return None
-    parties = sorted(b.roles[src_role], key=lambda m: m.token_start)
     own = [f for f, tok in money if _depth_below(tok, b.trigger, limit=6) is not None]
-    names = [m.company for m in parties]
-    if len(own) != len(parties) or len(set(names)) != len(names) or cand.src not in names:
-        return None
-    return own[names.index(cand.src)]
+    for role, end in PAIRED_ROLES:
+        parties = sorted(b.roles.get(role, []), key=lambda m: m.token_start)
+        names = [m.company for m in parties]
+        if len(parties) > 1 and len(own) == len(parties) and len(set(names)) == len(names):
+            mine = cand.src if end == "src" else cand.dst
+            return own[names.index(mine)] if mine in names else None
+    return None
 
 
 def _sole_backer(b: Binding) -> bool:
