@@ -113,6 +113,16 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj|attr", "_part": ">dobj[part]"}},
     {"name": "participate_in_round", "kind": "investment", "trigger": "participate|invest", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_round": ">prep[in]>pobj(@round_noun)"}},
+    # a round's other backers: "A led the round, with participation from B and C", "the round saw
+    # participation from B", "..., with B and C also participating", "B and C also participated"
+    {"name": "with_participation_from", "kind": "investment", "trigger": "participation", "round": True,
+     "roles": {"investor": ">prep[from,by]>pobj", "_with": "<pobj(with)"}},
+    {"name": "round_saw_participation_from", "kind": "investment", "trigger": "participation", "round": True,
+     "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj>nsubj(@round_noun)"}},
+    {"name": "with_also_participating", "kind": "investment", "trigger": "participate", "pos": "VERB",
+     "round": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)"}},
+    {"name": "also_participated", "kind": "investment", "trigger": "participate", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_also": ">advmod[also]"}},
     {"name": "put_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]"}},
     {"name": "chip_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
