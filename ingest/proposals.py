@@ -45,6 +45,7 @@ FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
+TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
 ENERGY = set(LEMMAS["energy_word"])
 _RESPECTIVELY = hash_string("respectively")
 # the roles whose parties a list of figures may be paired with, each with the candidate's end it fills
@@ -226,6 +227,8 @@ class Proposer:
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
         if b.pattern.get("unless_goods") and _deal_names_goods(b.trigger, here):
             return None, src, dst   # "A's $5 billion deal for B includes cloud credits": no purchase of B
+        if kind == "acquisition" and _taken_on_as(b.trigger):
+            return None, src, dst   # "A picked up B as a customer": B is no company bought
         if kind == "acquisition" and _buys_goods(b.trigger, here):
             kind = "purchase"       # "agreed to purchase NVIDIA GB300 systems" parsed with NVIDIA as an object
         if kind in ("purchase", "acquisition") and _buys_shares(b.trigger):
@@ -555,6 +558,14 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+
+
+def _taken_on_as(trigger: Token) -> bool:
+    """Whether a verb's company is taken on as a customer, partner or backer
+    ("A picked up B as a customer", "A snapped up B as its cloud partner"),
+    not bought."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_ON_AS for g in ch.children) for ch in trigger.children)
 
 
 def _order_names_seller(b: Binding, here: list[Mention]) -> bool:

@@ -338,6 +338,12 @@ PATTERNS: list[dict] = [
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj", "_over": ">prt[over]"}},
     {"name": "taken_over_by", "kind": "acquisition", "trigger": "take", "pos": "VERB",
      "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj", "_over": ">prt[over]"}},
+    # ... and "A picked up (mopped up) B", "B was picked up by A" (a company as the object: "picked up
+    # a stake in B", "picked up chips" are no takeover)
+    {"name": "picks_up", "kind": "acquisition", "trigger": "pick|mop|hoover", "pos": "VERB",
+     "roles": {"acquirer": ">nsubj", "acquired": ">dobj", "_up": ">prt[up]"}},
+    {"name": "picked_up_by", "kind": "acquisition", "trigger": "pick|mop|hoover", "pos": "VERB",
+     "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj", "_up": ">prt[up]"}},
     # ---- purchases and deals (the kind follows what is bought and who sells it) -----------
     {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},

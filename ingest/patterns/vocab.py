@@ -159,6 +159,10 @@ LEMMAS: dict[str, list[str]] = {
     "group_noun": ["company", "firm", "group", "partner", "side"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
+    # what a company is taken on as, which is no takeover of it: "A picked up B as a customer", "A
+    # landed B as its cloud partner"
+    "taken_on_as_noun": ["customer", "client", "buyer", "tenant", "offtaker", "partner", "user", "supplier",
+                         "provider", "vendor", "investor", "backer", "shareholder", "sponsor", "subscriber"],
     "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
     # who sells to an owner named by its possessive ("B is A's biggest supplier"); not "partner", which
     # alone is a partnership (GUIDELINES "Partner wording")
