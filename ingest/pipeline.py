@@ -14,7 +14,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label, relcl
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -281,6 +281,37 @@ EACH = hash_string("each")
 _RELATIVE = ("which", "who", "that")
 
 
+@Language.component("dealgraph_relative_object")
+def relative_object(doc: Doc) -> Doc:
+    """A relative clause whose pronoun is the object keeps the name before
+    its verb as the verb's subject: in "OpenAI, which Microsoft backs," the
+    parser often reads "Microsoft backs" as a noun phrase (the name a
+    compound of "backs", which it may tag a plural noun), so that nothing
+    backs OpenAI. Where a relative clause's head has the relative pronoun
+    before it as its object and the name just before it as its compound,
+    the name becomes the subject and the head a verb.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("OpenAI, which Microsoft backs, is valued at $500 billion.")
+    >>> [(t.text, t.dep_, t.head.text, t.pos_) for t in doc if t.text in ("Microsoft", "backs")]
+    [('Microsoft', 'nsubj', 'backs', 'PROPN'), ('backs', 'relcl', 'OpenAI', 'VERB')]
+    """
+    for j in numpy.flatnonzero(doc.to_array([DEP]) == relcl).tolist():
+        verb = doc[j]
+        name = doc[j - 1] if j else verb
+        if name.dep_ != "compound" or name.head != verb or name.pos_ != "PROPN" or not any(
+                c.dep_ in ("dobj", "pobj") and c.lower_ in _RELATIVE_OBJECTS and c.i < name.left_edge.i
+                for c in verb.subtree):
+            continue
+        name.dep_ = "nsubj"
+        if verb.pos_ != "VERB":
+            verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+    return doc
+
+
+_RELATIVE_OBJECTS = ("which", "that", "whom")
+
+
 # doc.user_data key: each pro-form's position -> its antecedent's ("one" -> "cloud contract"),
 # whose kind words (`sentences.phrase_words`) it shares
 PRO_FORMS = "dealgraph_pro_forms"
@@ -432,6 +463,7 @@ def load_nlp(name: str | None = None):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
+        nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
         nlp.add_pipe("dealgraph_gapping", last=True)            # reads the entities (MONEY)
