@@ -83,6 +83,8 @@ LEMMAS: dict[str, list[str]] = {
     "revenue_noun": ["revenue", "sale", "income", "turnover", "business", "bookings", "backlog"],
     # making for a buyer: "B will fabricate A's chips", "a campus built by B for A"
     "make_verb": ["make", "manufacture", "produce", "fabricate", "build", "construct", "assemble"],
+    # designing what a buyer will own: "B will design (develop) custom chips for A"
+    "design_verb": ["design", "develop", "co-design", "co-develop", "codevelop", "engineer", "customize", "customise"],
     # putting systems in place: "B installing systems in A's data centres" ("instal" is spaCy's lemma
     # of "installing")
     "install_verb": ["install", "instal", "deploy"],
