@@ -47,9 +47,10 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     "advcl_in_talks": "<advcl(be)>nsubj",
                     "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl|relcl<dobj>nsubj",
                     # "A agreed to (entered into) a deal to buy B": the deal the object of a preposition
-                    "acl_prep_obj": "<acl|relcl(@deal_noun)<pobj<prep[to,into](@deal_verb)>nsubj",
+                    "acl_prep_obj": "<acl|relcl(@sale_noun)<pobj<prep[to,into](@deal_verb)>nsubj",
                     # "A struck (signed) a deal to buy B": the parse may hang the infinitive from the verb,
-                    # a purpose clause of a deal made (`SUBJECT_CONDITIONS`)
+                    # a purpose clause of a deal made (`SUBJECT_CONDITIONS`); a sale's noun only, for the aim
+                    # of an alliance is both partners' ("formed an alliance with B to sell C's tools")
                     "advcl_deal": "<advcl(@deal_verb)>nsubj",
                     # ... and in the passive: "a contract to supply B was signed (won) by A"
                     "acl_obj_passive": "<acl|relcl<nsubjpass(@deal_verb)>agent>pobj",
@@ -58,7 +59,7 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     "acl_figure_obj": "<acl<appos<dobj>nsubj"}
 # the words a subject variant needs besides its path, as roles of their own
 SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@talk_noun)"},
-                      "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@deal_noun)"}}
+                      "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@sale_noun)"}}
 # how a passive subject role also matches: "B agreed to be acquired by A" (xcomp), "B was founded in
 # 2019 and was bought by A" (a coordinated verb), "B, which was bought by A" (relcl)
 PASSIVE_SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj|nsubjpass", "conj": "<conj>nsubj|nsubjpass", "relcl": "<relcl"}
