@@ -189,6 +189,10 @@ PATTERNS: list[dict] = [
     # "Zeta lists A and B as its funders", "A and B are named as Zeta's backers"
     {"name": "lists_as_own_investors", "kind": "investment", "trigger": "@include_verb|@name_verb", "pos": "VERB",
      "roles": {"investor": ">dobj", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
+    # ... and with no possessive: "Zeta counts (lists) A as an investor" (the subject is invested in)
+    {"name": "counts_as_investor", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
+               "investee": "<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
     {"name": "named_as_own_investors", "kind": "investment", "trigger": "@include_verb|@name_verb", "pos": "VERB",
      "roles": {"investor": ">nsubjpass", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
     {"name": "investors_such_as", "kind": "investment", "trigger": "@investor_noun", "round": True,
@@ -409,6 +413,10 @@ PATTERNS: list[dict] = [
        "roles": {"seller": path, "buyer": ">poss"}} for how, path in _SELLER_NAMED.items()),
     {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
+    # "B counts (lists, names) A as its biggest customer", "B counts A among its clients": the subject sells
+    {"name": "counts_as_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "roles": {"buyer": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
+               "seller": "<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
     {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj"}},
     # "A is one of the biggest customers of B", "A is one of B's biggest customers"
