@@ -437,6 +437,15 @@ PATTERNS: list[dict] = [
     # trade: `sells`); not "A hired B to run its marketing"
     {"name": "chooses_to_host", "kind": "purchase", "sells": "compute", "trigger": "@choose_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_what": ">xcomp|advcl(@host_verb)>dobj(@hosted_noun)"}},
+    # ... and stated directly: "B will host (run) A's AI workloads", "B hosts training runs for A" (capacity
+    # sold, whatever B's trade: `sells`); not "B will host A's models" (a platform offering them:
+    # distribution) nor "B hosts a conference for A"
+    {"name": "hosts_buyers_work", "kind": "purchase", "sells": "compute", "trigger": "@host_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(@hosted_work_noun)>poss"}},
+    {"name": "hosts_work_for", "kind": "purchase", "sells": "compute", "trigger": "@host_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj(@hosted_work_noun)"}},
+    {"name": "hosts_work_of_buyer", "kind": "purchase", "sells": "compute", "trigger": "@host_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(@hosted_work_noun)>prep[for,of]>pobj"}},
     # a seller chosen for its role: "A picked B as its chip supplier", "B was chosen by A as its cloud
     # provider", "A named B its preferred vendor" (the chooser buys; the seller noun says what)
     {"name": "chooses_as_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",

@@ -140,6 +140,10 @@ LEMMAS: dict[str, list[str]] = {
     "hosted_noun": ["workload", "model", "service", "application", "app", "data", "infrastructure", "inference",
                     "training", "compute", "computing", "cluster", "chatbot", "assistant", "llm", "database", "server",
                     "gpu", "supercomputer", "agent"],
+    # ... of which those a seller of capacity runs for its buyer: "B will host A's training runs" (not a
+    # model or an app, which a platform offers: distribution)
+    "hosted_work_noun": ["workload", "training", "inference", "compute", "computing", "cluster", "infrastructure",
+                         "supercomputer", "server", "gpu", "database", "run", "job"],
     # a sale of a holding: "A sold a 5% stake to B" (B invests in A), "A sold its stake in C to B" (B in C)
     "sell_verb": ["sell", "offload", "transfer", "divest"],
     # a deal only sought, not agreed: "A offered (sought, tried) to buy B", "A made a bid for B", "A's
