@@ -62,6 +62,11 @@ _PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj",
 _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]>nsubj",
                  "which_as": "<pobj<prep[as]<relcl"}
 
+# where a platform stands that its users name, as the object of "to": "to customers of B", "to B's
+# (B cloud) customers"
+_USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj",
+                      "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
+
 PATTERNS: list[dict] = [
     # ---- investment --------------------------------------------------------------------
     {"name": "invest_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
@@ -541,6 +546,12 @@ PATTERNS: list[dict] = [
     # ---- distribution: the model's maker -> the platform that offers it -------------------
     {"name": "offered_on", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": ">prep[in,on,through,via,into,inside,within]>pobj"}},
+    # offered (available) to a platform's users: "A's models will be offered to customers of B", "... to
+    # B's customers", "A's assistant is available to B cloud customers"
+    *({"name": f"offered_to_users_{how}", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
+       "roles": {"model": ">nsubjpass", "platform": path}} for how, path in _USERS_OF_PLATFORM.items()),
+    *({"name": f"available_to_users_{how}", "kind": "distribution", "trigger": "@available_adj",
+       "roles": {"model": "<acomp|oprd>nsubj|nsubjpass", "platform": path}} for how, path in _USERS_OF_PLATFORM.items()),
     {"name": "offered_by", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
