@@ -165,11 +165,27 @@ DEAL_PREP_HEADS = {
 DEAL_OBJECT_VERBS = _lemma_set("acquire_verb", extra=("back", "fund", "finance", "bankroll", "underwrite"))
 DEAL_SUBJECT_VERBS = _lemma_set("invest_verb", "acquire_verb", "buy_verb", "order_verb", "lead_verb", "pledge_verb",
                                 "supply_verb", "raise_verb",
-                                extra=("sign", "strike", "ink", "seal", "back", "fund", "finance", "take", "hold"))
+                                extra=("sign", "strike", "ink", "seal", "back", "fund", "finance", "take", "hold",
+                                       "own", "control", "keep", "retain"))
+# Buying a company: a verb of acquiring ("acquired", "snapped up") or a phrasal one ("took over", "picked
+# up"), whose object is a name or a company's descriptor ("acquired rival X", "bought the startup")
+ACQUIRE_VERBS = _lemma_set("acquire_verb")
+TAKEOVER_VERBS = {(verb, particle) for verb in LEMMAS["pick_up_verb"] for particle in ("up", "over")}
+# The light verbs of a deal named by its noun ("completed its acquisition of X", "announced a partnership
+# with X", "finalised its takeover"); not "have" or "make", which people do as often ("Smith made an
+# investment"), nor a deal of "his" or "her"
+LIGHT_DEAL_VERBS = _lemma_set("deal_verb") - {"have", "make"}
+LIGHT_DEAL_NOUNS = _lemma_set("deal_noun", "acquire_noun", "partner_noun", "round_noun")
+PERSONAL = {"his", "her"}
+# Offering another company's model or product: "will resell A's models", "distributes A's tools"
+RESELL_VERBS = {"resell", "distribute", "offer", "serve", "host", "sell", "bundle"}
+OFFERED_NOUNS = _lemma_set("model_noun", extra=("product", "software", "tool", "service", "platform", "technology"))
+# What a subject's clause leads to: "is set to buy" (a schedule), "agreed to a deal to buy", "is in talks to raise"
+SCHEDULE_WORDS = _lemma_set("schedule_word")
+CLAUSE_NOUNS = {"in": _lemma_set("talk_noun"), "to": _lemma_set("deal_noun", "acquire_noun")}
 SUPPLY_VERBS = _lemma_set("supply_verb")
 CHOOSE_VERBS = _lemma_set("choose_verb")
 HOST_VERBS = _lemma_set("host_verb")
-TALK_NOUNS = _lemma_set("talk_noun")
 DEAL_OBJECT_NOUNS = _lemma_set("deal_noun", "round_noun", "invest_noun", "holding_noun", "money_word",
                                "acquire_noun", "hardware_word", "compute_word")
 PRODUCT_USE_VERBS = _lemma_set("use_verb", "usage_verb", "install_verb", "integrate_verb", extra=("adopt", "license"))
@@ -200,8 +216,9 @@ def _deal_role(root: Token) -> int:
         word = head.head      # "bought servers from X": the parser may hang "from X" on the object
         return DEAL_ROLE_WEIGHT if word.lemma_ in heads or word.dep_ == "dobj" and word.head.lemma_ in heads else 0
     if dep == "dobj":
-        return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and (head.lemma_ in DEAL_OBJECT_VERBS or _chosen_to_host(head)) else 0
-    if dep == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and (head.lemma_ in DEAL_OBJECT_VERBS or _takes_over(head)
+                                                          or _chosen_to_host(head)) else 0
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "nsubjpass" and head.lemma_ in SCHEDULE_WORDS:
         return DEAL_ROLE_WEIGHT if any(_deals_in(verb) for verb in _clause_verbs(head)) else 0
     return 0
 
@@ -214,14 +231,17 @@ def _chosen_to_host(verb: Token) -> bool:
 
 def _clause_verbs(verb: Token) -> list[Token]:
     """The verbs a subject's clause states: its own, and the infinitive it
-    agrees, plans or is in talks to do ("X has agreed to supply", "X is in
-    talks to raise")."""
+    agrees, plans, is set or is in talks to do ("X has agreed to supply", "X
+    is set to buy", "X is poised to buy", "X is in talks to raise", "X agreed
+    to a deal to buy")."""
     out = [verb]
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "in":
-            out += [v for n in c.children if n.dep_ == "pobj" and n.lemma_ in TALK_NOUNS
+        elif c.dep_ == "acomp" and c.lemma_ in SCHEDULE_WORDS:
+            out += [v for v in c.children if v.dep_ == "xcomp" and v.pos_ == "VERB"]
+        elif c.dep_ == "prep" and c.lower_ in CLAUSE_NOUNS:
+            out += [v for n in c.children if n.dep_ == "pobj" and n.lemma_ in CLAUSE_NOUNS[c.lower_]
                     for v in n.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"]
     return out
 
@@ -229,14 +249,56 @@ def _clause_verbs(verb: Token) -> list[Token]:
 def _deals_in(verb: Token) -> bool:
     """A verb of dealing whose object is a deal, a sum, a stake or goods ("X
     placed an order", "X invested $5 million", "X invested in Y", "X closed a
-    round", "X will supply GPUs", "X will supply Y with GPUs")."""
-    if verb.pos_ != "VERB" or verb.lemma_ not in DEAL_SUBJECT_VERBS:
+    round", "X will supply GPUs", "X will supply Y with GPUs", "X owns a
+    stake"), a verb of acquiring whose object is a company ("X acquired Y",
+    "X took over the startup"), a light verb whose object is a deal ("X
+    completed its acquisition of Y"), or a verb of offering another's model
+    ("X will resell Y's models")."""
+    if verb.pos_ != "VERB":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_ in DEAL_OBJECT_NOUNS
-               or c.dep_ == "prep" and c.lower_ in ("in", "into") and verb.lemma_ == "invest"
-               or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
-               and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
-               for c in verb.children)
+    return verb.lemma_ in DEAL_SUBJECT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_ in DEAL_OBJECT_NOUNS
+        or c.dep_ == "prep" and c.lower_ in ("in", "into") and verb.lemma_ == "invest"
+        or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
+        and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
+        for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, with those coordinated with them."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    return out + [c for o in out for c in o.conjuncts]
+
+
+def _acquires(verb: Token) -> bool:
+    """A verb of acquiring a company: "acquired Y", "snapped up rival Y", "took over the startup"."""
+    if verb.lemma_ not in ACQUIRE_VERBS and not _takes_over(verb):
+        return False
+    return any(o.pos_ == "PROPN" or o.lower_ in load_cues().descriptors for o in _objects(verb))
+
+
+def _takes_over(verb: Token) -> bool:
+    """A phrasal verb of acquiring: "took over", "picked up", "hoovered up";
+    not a post taken over ("took over Acme as chief executive")."""
+    return any(c.dep_ == "prt" and (verb.lemma_, c.lower_) in TAKEOVER_VERBS for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lower_ in load_cues().titles for t in c.subtree)
+                    for c in verb.children)
+
+
+def _light_deal(verb: Token) -> bool:
+    """A light verb of dealing whose object is a deal not a person's: "completed
+    its acquisition of Y", "announced a partnership with Y" (not "completed
+    her acquisition of a house")."""
+    return verb.lemma_ in LIGHT_DEAL_VERBS and any(
+        o.lemma_ in LIGHT_DEAL_NOUNS and not any(c.dep_ == "poss" and c.lower_ in PERSONAL for c in o.children)
+        for o in _objects(verb))
+
+
+def _resells(verb: Token) -> bool:
+    """A verb of offering a model or product another company owns: "will resell Y's models"."""
+    return verb.lemma_ in RESELL_VERBS and any(
+        o.lemma_ in OFFERED_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children)
+        for o in _objects(verb))
 
 
 def _backed_by(verb: Token) -> bool:
@@ -666,8 +728,8 @@ class NameFinder:
             # right before a company-name ending opens a name ("Exclusive Networks", not "Exclusive: Acme")
             return not (t.text in self.cues.label_openers and self._strong_ending(t))
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
-            if t.tag_ == "NN" and t.lower_ not in self.english and t.lower_ not in _lower_words(doc):
-                return False    # "Zorvik, a startup, ...": a noun that is no English word
+            if t.tag_ == "NN" and (t.lower_ not in self.english or _opens_deal(t)) and t.lower_ not in _lower_words(doc):
+                return False    # "Zorvik, a startup, ...": a noun that is no English word; "Archway led the round"
             return t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS"     # "Acme's shares" is a name
         if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
             return True         # "Building AI models ...": a gerund opens the sentence
@@ -983,7 +1045,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     an inner capital (xAI); a capitalised word the article never writes in
     lower case (at a sentence's start, only before a possessive: "Acme's
     shares rose", or a noun that is no English word: "Zorvik, a startup,
-    ..."). Never a date, figure or quantity, nor a word without a letter."""
+    ...", or a deal's subject: "Archway led the round"). Never a date,
+    figure or quantity, nor a word without a letter."""
     cached = doc.user_data.get("dealgraph_name_like")
     if cached is not None:
         return cached
@@ -1013,11 +1076,19 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(not out or not out[-1])
         elif alpha and capitalised and sent_start == 1:
             out.append(i + 1 < len(columns) and columns[i + 1][2] == pos
-                       or tag == noun and strings[lower] not in english and strings[lower] not in lower_words)
+                       or tag == noun and strings[lower] not in lower_words
+                       and (strings[lower] not in english or _opens_deal(doc[i])))
         else:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
     return out
+
+
+def _opens_deal(t: Token) -> bool:
+    """An ordinary word opening its sentence as a deal's subject, with no
+    article or modifier ("Archway led the round", "Cognition completed its
+    acquisition of X"): a name the tagger took for a noun."""
+    return t.dep_ == "nsubj" and not any(True for _ in t.children) and _deal_role(t) > 0
 
 
 def _datelines(doc: Doc) -> set[int]:
@@ -1150,15 +1221,26 @@ def _in_prose(span: Span) -> bool:
 RUNNING_WORDS = 12      # a sentence this long, mostly in lower case, is running text even with no full stop
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
 def _prose(sent: Span) -> bool:
     """A sentence of running text: six words or more with a full stop, or a
-    long one mostly in lower case whose end is cut off (an excerpt that stops
-    mid-sentence), which no heading or caption is."""
+    short one with a stop and a finite verb ("Quillon raised $30 million."),
+    or a long one mostly in lower case whose end is cut off (an excerpt that
+    stops mid-sentence), which no heading, caption or bullet is."""
     text = sent.text.strip()
     words = text.split()
-    if len(words) >= 6 and text[-1:] in ".!?\"”’)]":
+    if text[-1:] in ".!?\"”’)]" and (len(words) >= 6 or _finite_clause(sent)):
         return True
     return len(words) >= RUNNING_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words)
+
+
+def _finite_clause(sent: Span) -> bool:
+    """A short sentence that is a clause: a finite verb, no bullet before it, no line break in it."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text not in BULLETS and not any("\n" in t.text for t in sent[:-1]) \
+        and any(t.tag_ in FINITE_TAGS for t in sent)
 
 
 def _sentence_starts(doc: Doc) -> tuple[list[int], list[bool | None]]:
