@@ -153,6 +153,8 @@ def _lemma_set(*classes: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset(w for c in classes for w in LEMMAS[c]) | frozenset(extra)
 
 
+HOLDINGS = _lemma_set("holding_noun") - {"interest", "option"}     # not "in the interest of X"
+HOLD_VERBS = _lemma_set("hold_verb")
 DEAL_PREP_HEADS = {
     "from": _lemma_set("buy_verb", "acquire_verb", "purchase_noun", "deal_noun", "invest_noun", "acquire_noun",
                        extra=("raise", "secure", "receive", "attract")),
@@ -161,19 +163,20 @@ DEAL_PREP_HEADS = {
     "into": _lemma_set("invest_verb"),
     "for": _lemma_set("round_noun"),      # "led the seed round for X"
     "to": _lemma_set("supply_verb"),
+    "of": HOLDINGS,       # "owns 30% of X", "a stake of X"
 }
 DEAL_OBJECT_VERBS = _lemma_set("acquire_verb", extra=("back", "fund", "finance", "bankroll", "underwrite"))
 DEAL_SUBJECT_VERBS = _lemma_set("invest_verb", "acquire_verb", "buy_verb", "order_verb", "lead_verb", "pledge_verb",
                                 "supply_verb", "raise_verb",
-                                extra=("sign", "strike", "ink", "seal", "back", "fund", "finance", "take", "hold",
-                                       "own", "control", "keep", "retain"))
+                                extra=("sign", "strike", "ink", "seal", "back", "fund", "finance", "take", "hold"))
 # Buying a company: a verb of acquiring ("acquired", "snapped up") or a phrasal one ("took over", "picked
 # up"), whose object is a name or a company's descriptor ("acquired rival X", "bought the startup")
 ACQUIRE_VERBS = _lemma_set("acquire_verb")
 TAKEOVER_VERBS = {(verb, particle) for verb in LEMMAS["pick_up_verb"] for particle in ("up", "over")}
-# The light verbs of a deal named by its noun ("completed its acquisition of X", "announced a partnership
+# The light verbs of a deal named by its noun ("completed its acquisition of X", "formed a partnership
 # with X", "finalised its takeover"); not "have" or "make", which people do as often ("Smith made an
-# investment"), nor a deal of "his" or "her"
+# investment"), nor the verbs of telling, which a company's people do for it ("Jane Roe and Acme
+# announced a deal"), nor a deal of "his" or "her"
 LIGHT_DEAL_VERBS = _lemma_set("deal_verb") - {"have", "make"}
 LIGHT_DEAL_NOUNS = _lemma_set("deal_noun", "acquire_noun", "partner_noun", "round_noun")
 PERSONAL = {"his", "her"}
@@ -249,8 +252,8 @@ def _clause_verbs(verb: Token) -> list[Token]:
 def _deals_in(verb: Token) -> bool:
     """A verb of dealing whose object is a deal, a sum, a stake or goods ("X
     placed an order", "X invested $5 million", "X invested in Y", "X closed a
-    round", "X will supply GPUs", "X will supply Y with GPUs", "X owns a
-    stake"), a verb of acquiring whose object is a company ("X acquired Y",
+    round", "X will supply GPUs", "X will supply Y with GPUs"), a holding
+    ("X owns a stake", "X has 30% of Y"), a verb of acquiring whose object is a company ("X acquired Y",
     "X took over the startup"), a light verb whose object is a deal ("X
     completed its acquisition of Y"), or a verb of offering another's model
     ("X will resell Y's models")."""
@@ -261,7 +264,7 @@ def _deals_in(verb: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ in ("in", "into") and verb.lemma_ == "invest"
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
-        for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb)
+        for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -277,6 +280,11 @@ def _acquires(verb: Token) -> bool:
     return any(o.pos_ == "PROPN" or o.lower_ in load_cues().descriptors for o in _objects(verb))
 
 
+def _holds(verb: Token) -> bool:
+    """A verb of holding whose object is a holding: "has a 30% stake in Y", "owns 30% of Y"."""
+    return verb.lemma_ in HOLD_VERBS and any(o.lemma_ in HOLDINGS for o in _objects(verb))
+
+
 def _takes_over(verb: Token) -> bool:
     """A phrasal verb of acquiring: "took over", "picked up", "hoovered up";
     not a post taken over ("took over Acme as chief executive")."""
@@ -287,7 +295,7 @@ def _takes_over(verb: Token) -> bool:
 
 def _light_deal(verb: Token) -> bool:
     """A light verb of dealing whose object is a deal not a person's: "completed
-    its acquisition of Y", "announced a partnership with Y" (not "completed
+    its acquisition of Y", "formed a partnership with Y" (not "completed
     her acquisition of a house")."""
     return verb.lemma_ in LIGHT_DEAL_VERBS and any(
         o.lemma_ in LIGHT_DEAL_NOUNS and not any(c.dep_ == "poss" and c.lower_ in PERSONAL for c in o.children)
@@ -762,6 +770,7 @@ class NameFinder:
                 w.context += weight
         for key, w in names.items():
             place_shaped = self._place_shaped(w)
+            given = self._given_name_first(w.occurrences[0].text.split())
             for span in w.occurrences:
                 if _owns_thing(span, things):
                     w.company += 2
@@ -781,7 +790,7 @@ class NameFinder:
                         and span[-1].text not in self._strong_heads:      # "Pellix Labs" is nobody's name
                     w.person_votes += 1
                     w.person += 1
-                role = 0 if place_shaped else _deal_role(root)
+                role = 0 if place_shaped or given else _deal_role(root)   # "Jane Roe and Acme announced a deal"
                 if role:
                     w.company += role
                     w.context += role
@@ -811,9 +820,12 @@ class NameFinder:
         elif w.acts >= ACTS_AT:
             w.company += COMPANY_AT     # the subject of what the article tells, again and again
             w.context += COMPANY_AT
-        if (self._person_shape(w) or 2 <= len(words) <= 3 and words[0] in self.cues.given_names
-                and words[-1] not in heads) and not _versioned_name(w.occurrences):
+        if (self._person_shape(w) or self._given_name_first(words)) and not _versioned_name(w.occurrences):
             w.person += 3           # "Maren Holt, ...", "Sam Altman and Acme"; not "Maren Lite 2", a model
+
+    def _given_name_first(self, words: list[str]) -> bool:
+        """A person's name by its shape: two or three words, a given name first, no company-name ending ("Jane Roe")."""
+        return 2 <= len(words) <= 3 and words[0] in self.cues.given_names and words[-1] not in self.cues.heads
 
     def _person_shape(self, w: Weights) -> bool:
         """A first and family name ("Maren Holt") named as a person: after a
