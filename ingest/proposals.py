@@ -348,8 +348,8 @@ class Proposer:
         named = [m for m in here if m.known.type in ("Product", "Hardware")]
         if not named:
             return set()
-        span = {t.i for t in (phrase or b.trigger).subtree}
-        return {m.known.type for m in named if m.token_start in span}
+        top, parse = (phrase or b.trigger).i, parse_of(b.trigger.doc)
+        return {m.known.type for m in named if parse.dominates(top, m.token_start)}
 
     def _is_cloud_product(self, b: Binding, role: str) -> bool:
         return any(m.known.type == "Product" and self.g.role(m.company, "cloud_providers")

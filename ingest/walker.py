@@ -143,6 +143,24 @@ class Parse:
             out.extend(children[t])
         return sorted(out)
 
+    def dominates(self, top: int, i: int) -> bool:
+        """Whether word i is `top` or below it in the tree (is in ``doc[top].subtree``),
+        found by climbing i's heads rather than walking top's subtree.
+
+        >>> from ingest.pipeline import load_nlp
+        >>> parse = Parse(load_nlp()("Acme bought Zorb chips."))
+        >>> parse.dominates(1, 2), parse.dominates(3, 0)
+        (True, False)
+        """
+        heads = self.heads
+        for _ in range(len(heads)):
+            if i == top:
+                return True
+            if heads[i] == i:
+                return False
+            i = heads[i]
+        return False
+
     def of_sentence(self, sent: Span) -> tuple[Parse, int]:
         """The parse to walk for one sentence, and the offset of its tokens.
 
@@ -186,6 +204,7 @@ class PatternWalker:
         # worked out once per run for each such word instead of per pattern and word
         self._triggered: dict[tuple[int, int, int, int], frozenset[int]] = {}
         self._plans: dict[tuple[int, ...], _Plan] = {}
+        self._pattern_needs: list[int] = []     # each pattern's needs, by index (read for every pattern triggered)
 
     def add(self, nodes: list[dict]) -> int:
         """Add one pattern; returns its index (the id its matches carry)."""
@@ -205,6 +224,7 @@ class PatternWalker:
         if triggers is None:
             raise ValueError("a pattern's trigger must name its lemmas")
         self.patterns.append(_Pattern(triggers, tuple(compiled), self._needs(compiled)))
+        self._pattern_needs.append(self.patterns[-1].needs)
         self._triggered.clear()
         self._plans.clear()
         return len(self.patterns) - 1
@@ -249,14 +269,17 @@ class PatternWalker:
         start, end = sent.start - offset, sent.end - offset
         plan = self._plan(indices)
         # the words that can trigger some of the patterns, each with the patterns it triggers
-        words = [(t, self.triggered(inner.columns, t)) for t in inner.where(plan.triggers, start, end)]
+        lemma, lower, pos, dep = columns = inner.columns
+        known, triggered = self._triggered, self.triggered
+        words = [(t, known.get((lemma[t], lower[t], pos[t], dep[t])) or triggered(columns, t))
+                 for t in inner.where(plan.triggers, start, end)]
         triggered = plan.members.intersection(frozenset().union(*(first for _, first in words)))
         if not triggered:
             return []
-        met = self.met(inner.columns, start, end)
-        patterns = self.patterns
+        unmet = ~self.met(columns, start, end)
+        needs = self._pattern_needs
         # else a node of the pattern has no word to bind
-        walked = [index for index in triggered if not patterns[index].needs & ~met]
+        walked = [index for index in triggered if not needs[index] & unmet]
         out: list[tuple[int, list[int]]] = []
         for index in sorted(walked, key=plan.position.__getitem__) if len(walked) > 1 else walked:
             self._walk_from(inner, offset, index, words, out)
