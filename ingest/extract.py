@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import batched
 
 from spacy.strings import hash_string
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from graph.facts import figure_problem
@@ -342,7 +343,7 @@ def _kind_from_terms(found: list[Candidate]) -> list[Candidate]:
     deal, B will use A's GPUs", "As part of the agreement, A will supply B
     with servers"): the purchase the terms state for the pair is that deal,
     with the deal's figure where the terms give none."""
-    terms = [c for c in found if c.kind in PURCHASES and any(under_deal_terms(t) for t in c.sent if t.pos_ in ("VERB", "AUX"))]
+    terms = [c for c in found if c.kind in PURCHASES and _states_terms(c.sent)]
     if not terms:
         return found
     gone: set[int] = set()
@@ -357,6 +358,17 @@ def _kind_from_terms(found: list[Candidate]) -> list[Candidate]:
                 if c.capacity is None:
                     c.capacity = p.capacity
     return [c for c in found if id(c) not in gone]
+
+
+VERB_IDS = frozenset((VERB, AUX))     # POS values are spaCy symbols in the Parse's POS column
+
+
+def _states_terms(sent) -> bool:
+    """Whether a verb of the sentence is stated as a deal's terms (`under_deal_terms`);
+    a Token is made only for the verbs, found in the Parse's POS column."""
+    doc = sent.doc
+    pos = parse_of(doc).columns[2]
+    return any(under_deal_terms(doc[i]) for i in range(sent.start, sent.end) if pos[i] in VERB_IDS)
 
 
 def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:

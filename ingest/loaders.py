@@ -52,7 +52,9 @@ def normalise_text(text: str) -> str:
 
 def article_id(text: str) -> str:
     """Hash of the normalised text: the same article always has the same id."""
-    canon = re.sub(r"\s+", " ", normalise_text(text)).casefold()
+    # (the words split at any whitespace and joined by one space: as `re.sub(r"\s+", " ", ...)`
+    # over the stripped text, whose `\s` is the same whitespace as `str.split`'s)
+    canon = " ".join(unicodedata.normalize("NFC", text).split()).casefold()
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 
