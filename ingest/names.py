@@ -1139,11 +1139,22 @@ def _lower_words(doc: Doc) -> set[str]:
     gives "investment" too, so a heading's "Investment" reads as the word)."""
     cached = doc.user_data.get("dealgraph_lower")
     if cached is None:
-        strings = doc.vocab.strings
-        array = doc.to_array([IS_LOWER, LOWER, LEMMA])
-        ids = set(array[array[:, 0] == 1, 1:].ravel().tolist())     # the lower-case words' LOWER and LEMMA
-        cached = doc.user_data["dealgraph_lower"] = {strings[h] for h in ids}
+        # the lower-case words' LOWER and LEMMA, from plain lists (numpy's masks cost more on
+        # a doc's few dozen words), each string looked up once per run (`_TEXTS`)
+        ids = {h for lower, word, lemma in doc.to_array([IS_LOWER, LOWER, LEMMA]).tolist() if lower
+               for h in (word, lemma)}
+        texts, strings = _TEXTS, doc.vocab.strings
+        cached = doc.user_data["dealgraph_lower"] = set()
+        for h in ids:
+            text = texts.get(h)
+            if text is None:
+                text = texts[h] = strings[h]
+            cached.add(text)
     return cached
+
+
+# a string hash -> its string: a pure function of the vocabulary, kept for the run (as `_SHAPES`)
+_TEXTS: dict[int, str] = {}
 
 
 def _abbreviation(span: Span) -> bool:
