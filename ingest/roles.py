@@ -352,7 +352,7 @@ class DealRoles:
         """A model role: a named model ("Claude", "Claude models"), a named
         product of another company ("Grok", "ChatGPT": GUIDELINES, distribution
         is of a model or product), or a model word naming its maker ("OpenAI's models")."""
-        tok = anchor(tok)
+        tok = anchor(_subject_before(tok))
         found = list(models.get(tok.i, [])) + [m for m in by_anchor.get(tok.i, []) if m.known.type == "Product"]
         for ch in tok.children:
             if ch.dep_ in ("compound", "poss", "nmod"):
@@ -462,6 +462,22 @@ def _conjuncts(tok: Token) -> list[Token]:
                 out.append(ch)
                 todo.append(ch)
     return out
+
+
+def _subject_before(tok: Token) -> Token:
+    """"It" as the subject of a second clause stands for the first clause's
+    subject: "Claude is offered to A's customers, and it stays available on
+    B" (a model role reached through the pronoun); any other word for itself.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Claude is offered on Azure, and it stays available on Bedrock.")
+    >>> _subject_before(doc[7]).text
+    'Claude'
+    """
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return tok
+    return next((ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i), tok)
 
 
 def _antecedent_of_pronoun(tok: Token) -> Token:
