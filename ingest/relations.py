@@ -8,6 +8,8 @@ gazetteer. The kinds and directions are those of GUIDELINES.md.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -94,6 +96,27 @@ class _Reading:
                                     involves=things))
 
 
+# shares or stock as the form of a price, not the thing bought: "for $250 million in cash and stock",
+# "an all-stock deal", "paid in shares"
+_PAYMENT = re.compile(r"\b(?:in|with) (?:an? )?(?:cash (?:and|or|plus) )?(?:stock|shares)\b|"
+                      r"\b(?:stock|shares) (?:and|or|plus) cash\b|\b(?:all|cash-and|stock-and)-(?:stock|cash)\b|\bstock swap\b")
+_PAID_WITH = frozenset({"stock", "shares"})
+
+
+def _without_payment(words: set[str], lower: str) -> set[str]:
+    """A sentence's words less "stock" and "shares" where they only say how
+    a price is paid ("A acquired B for $250 million in cash and stock" buys
+    the company, not its shares).
+
+    >>> sorted(_without_payment({"acquire", "stock", "cash"}, "a acquired b for $2 million in cash and stock."))
+    ['acquire', 'cash']
+    """
+    if not words & _PAID_WITH or not _PAYMENT.search(lower):
+        return words
+    rest = _PAYMENT.sub(" ", lower)
+    return words if any(w in rest.split() for w in _PAID_WITH) else words - _PAID_WITH
+
+
 class RelationExtractor:
     def __init__(self, gazetteer: Gazetteer):
         self.g = gazetteer
@@ -132,7 +155,7 @@ class RelationExtractor:
         names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
         role = self.g.role
         # a cloud product's party is its owner's (`Mention.company`): a cloud provider too
-        r = _Reading(facts, here, parties, facts.words_outside(names),
+        r = _Reading(facts, here, parties, _without_payment(facts.words_outside(names), facts.lower),
                      cloud=[p for p in parties if role(p.company, "cloud_providers")],
                      chips=[p for p in parties if role(p.company, "chip_vendors")], walled=walled)
         self._investments(r)
