@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
-import numpy
 from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -72,6 +71,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}    # the dependencies of a clause's subject
+_SECOND_CLAUSE = frozenset((conj, advcl))     # how the parser hangs a second clause's verb (spaCy symbols)
 
 
 @Language.component("dealgraph_cited_source")
@@ -130,8 +130,8 @@ def clause_subject(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.i) for t in doc if t.text in ("Microsoft", "invested")]
     [('invested', 'ROOT', 1), ('Microsoft', 'nsubj', 8), ('invested', 'conj', 1)]
     """
-    array = doc.to_array([POS, DEP])
-    for j in numpy.flatnonzero((array[:, 0] == VERB) & numpy.isin(array[:, 1], (conj, advcl))).tolist():
+    # (plain lists: numpy's isin over a doc's few dozen words costs more than the comprehension)
+    for j in [j for j, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()) if pos == VERB and dep in _SECOND_CLAUSE]:
         verb = doc[j]
         first = verb.head
         if first.i >= j or first.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS or c.dep_ == "mark"
@@ -177,8 +177,7 @@ def gapping(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Nvidia", "in")]
     [('Nvidia', 'conj', 'Microsoft'), ('in', 'prep', 'invest')]
     """
-    array = doc.to_array([POS, DEP])
-    for j in numpy.flatnonzero((array[:, 0] == PROPN_POS) & numpy.isin(array[:, 1], _GAPPED_DEPS)).tolist():
+    for j in [j for j, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()) if pos == PROPN_POS and dep in _GAPPED_DEPS]:
         name, verb = doc[j], doc[j].head
         if verb.pos_ != "VERB" or verb.i > j or not any(c.dep_ == "cc" and verb.i < c.i < j for c in verb.children):
             continue
@@ -214,8 +213,7 @@ def pro_form(doc: Doc) -> Doc:
     >>> [(t.text, t.lemma_) for t in doc if t.lower_ == "one"]
     [('one', 'deal')]
     """
-    lower = doc.to_array([LOWER])
-    for j in numpy.flatnonzero(numpy.isin(lower, _PRO_FORMS)).tolist():
+    for j in [j for j, word in enumerate(doc.to_array(LOWER).tolist()) if word in _PRO_FORMS]:
         one, verb = doc[j], doc[j].head
         if one.dep_ != "dobj" or verb.dep_ not in ("conj", "advcl") or verb.i > j or any(
                 c.dep_ not in _PRO_FORM_MODIFIERS and not (c.dep_ == "prep" and c.lower_ != "of") for c in one.children):
@@ -246,8 +244,7 @@ def distributive(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("which", "each")]
     [('which', 'nsubj', 'put'), ('each', 'appos', 'which')]
     """
-    lower = doc.to_array([LOWER])
-    for j in numpy.flatnonzero(lower == EACH).tolist():
+    for j in [j for j, word in enumerate(doc.to_array(LOWER).tolist()) if word == EACH]:
         each = doc[j]
         verb = each.head
         if each.dep_ == "nsubj":
@@ -296,7 +293,7 @@ def relative_object(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text, t.pos_) for t in doc if t.text in ("Microsoft", "backs")]
     [('Microsoft', 'nsubj', 'backs', 'PROPN'), ('backs', 'relcl', 'OpenAI', 'VERB')]
     """
-    for j in numpy.flatnonzero(doc.to_array([DEP]) == relcl).tolist():
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl]:
         verb = doc[j]
         name = doc[j - 1] if j else verb
         if name.dep_ != "compound" or name.head != verb or name.pos_ != "PROPN" or not any(
@@ -318,7 +315,7 @@ PRO_FORMS = "dealgraph_pro_forms"
 _PRO_FORM_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod", "quantmod")
 
 
-_PRO_FORMS = numpy.array([hash_string(w) for w in ("one", "ones")], dtype=numpy.uint64)
+_PRO_FORMS = frozenset(hash_string(w) for w in ("one", "ones"))
 
 
 @Language.component("dealgraph_suspended_compound")

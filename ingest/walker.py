@@ -32,12 +32,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
 
 _ATTRS = {"LEMMA": 0, "LOWER": 1, "POS": 2, "DEP": 3}     # columns of Parse.columns
 _OPS = (">", "<", ">>")
+_SIGN, _WRAP = 1 << 63, 1 << 64     # Doc.to_array's values are uint64
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +72,12 @@ class Parse:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        array = doc.to_array([LEMMA, LOWER, POS, DEP, HEAD])
-        self.columns = array[:, :4].T.tolist()     # one call for the four columns
-        self.heads = (array[:, 4].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+        # plain lists from one read (numpy's slices over a doc's few dozen words cost more);
+        # HEAD is each word's offset to its head, unsigned: one above 2**63 is negative
+        rows = doc.to_array([LEMMA, LOWER, POS, DEP, HEAD]).tolist()
+        lemma, lower, pos, dep, head = map(list, zip(*rows)) if rows else ([], [], [], [], [])
+        self.columns = [lemma, lower, pos, dep]
+        self.heads = [i + (h if h < _SIGN else h - _WRAP) for i, h in enumerate(head)]
         self._children: list[list[int]] | None = None
         self._inside: dict[int, Parse] = {}
         self._walled: dict[int, bool] = {}     # by sentence start: every word's head and children inside it
