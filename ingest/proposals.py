@@ -180,7 +180,7 @@ class Proposer:
             # the speaker of a `speaker` pattern is its seller, not a company named in passing
             speaker = pattern.get("speaker")
             named = [(party_name(a), party_name(c)) for a, c in pairs(b)
-                     if not mention_in_passing(a, sent.doc) and (speaker or not mention_in_passing(c, sent.doc))
+                     if _acts_here(a, b) and (speaker or _acts_here(c, b))
                      and not (c.via_reference and c.company in listed)]
             named += self._reread_reference(b, sent, rounds)
         if pattern.get("speaker") and not _speaker_may_sell(b, here):
@@ -423,6 +423,15 @@ class Proposer:
                 if _depth_below(tok, b.trigger) is not None and not site_size(tok):
                     cand.capacity = f
                     break
+
+
+def _acts_here(m: Mention, b: Binding) -> bool:
+    """Whether a bound company is a party of the binding's deal: not one
+    named in passing ("OpenAI rival Anthropic", the speaker of "X said"),
+    unless the deal is the mention's own description ("SoftBank, an investor
+    in Zeta, said ...": the speaker's apposition states its stake)."""
+    doc = b.sent.doc
+    return not mention_in_passing(m, doc) or b.trigger.dep_ == "appos" and b.trigger.head == m.head(doc)
 
 
 def _figure_from(tok: Token, company_at: dict[int, str]) -> str | None:

@@ -46,7 +46,23 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
 _THE = hash_string("the")
+INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
+
+
+def _backed_by_subject(i: int, doc: Doc, here: list[Mention]) -> str | None:
+    """The company an earlier subject is described as backing, in apposition:
+    "A, an investor in Zeta," -> Zeta; "A, a backer of Zeta," -> Zeta. A
+    description of a startup after it is about that company, not its backer."""
+    for ap in doc[i].children:
+        if ap.dep_ != "appos" or ap.lemma_.lower() not in INVESTOR_NOUNS:
+            continue
+        for obj in (o for p in ap.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                    for o in p.children if o.dep_ == "pobj"):
+            named = [m.company for m in here if m.company and m.token_start <= obj.i < m.token_end]
+            if named:
+                return named[0]
+    return None
 
 
 def named_in_passing(root: Token) -> bool:
@@ -278,6 +294,10 @@ class References:
             return said[-1]
         if typed and role != "model_labs":
             return typed[-1]
+        if role == "model_labs" and earlier and np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            backed = _backed_by_subject([i for i, _ in subjects if i < np.start][-1], doc, here)
+            if backed is not None:
+                return backed   # "A, an investor in Zeta, said the startup had agreed ...": Zeta
         if role == "model_labs" and rounds.current and np.root.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and rounds.current not in subject_companies(np.root, here):
             return rounds.current   # "A put $16 million into Zeta ... the startup's models": the company raising
