@@ -220,6 +220,7 @@ class References:
         descs = descriptions(doc, mentions)
         last_group: list[str] = []      # the companies of the last sentence's subject, where two or more
         last_named: list[str] = []      # the companies the last sentence names
+        last_pair: list[str] = []       # the last two companies the last sentence lists together
         group_words = _group_words(doc)
         for sent in sents:
             here = by_sent.get(sent.start, [])
@@ -241,12 +242,14 @@ class References:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
             groups = _subject_groups(firms)
-            out += _group_mentions(sent, groups, last_group, last_named, firms, group_words)
+            pairs = _listed_pairs(firms)
+            out += _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair))
             if subjects:
                 last_subject = _main_subject(subjects, sent)
                 last_group = next((g for _, g in groups if last_subject in g), [])
             if firms:
                 last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
+            last_pair = pairs[-1][1] if pairs else []
             recent = (recent + [m.company for m, _, _ in firms])[-6:]
         return out
 
@@ -351,12 +354,24 @@ def _subject_groups(firms: list) -> list[tuple[int, list[str]]]:
     return [(i, names) for i, names in sorted(groups.items()) if len(names) > 1]
 
 
+def _listed_pairs(firms: list) -> list[tuple[int, list[str]]]:
+    """The phrases of a sentence that list exactly two companies together
+    ("a deal with A and B"), as (the phrase's head, its two companies), in order."""
+    groups: dict[int, list[str]] = {}
+    for m, g, _ in firms:
+        if m.company not in groups.get(g.i, []):
+            groups.setdefault(g.i, []).append(m.company)
+    return [(i, names) for i, names in sorted(groups.items()) if len(names) == 2]
+
+
 def _group_phrase(tok: Token) -> bool:
-    """"they", "the two companies", "both firms" as a clause's subject."""
+    """"they", "the two companies", "both firms", "the two", "both" as a clause's subject."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if tok.lower_ == "they":
+    if tok.lower_ in ("they", "both"):
         return True
+    if tok.lower_ == "two":
+        return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
     return tok.lemma_.lower() in GROUP_NOUNS and any(
         ch.lower_ in ("two", "both") for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
 
@@ -369,21 +384,27 @@ def _group_words(doc: Doc) -> list[int]:
     lemmas, lowers, deps = parse.columns[0], parse.columns[1], parse.columns[3]
     strings = doc.vocab.strings
     return [i for i, dep in enumerate(deps) if dep in _SUBJECT_IDS
-            and (lowers[i] == _THEY or strings[lemmas[i]].lower() in GROUP_NOUNS)]
+            and (lowers[i] in _GROUP_PRONOUNS or strings[lemmas[i]].lower() in GROUP_NOUNS)]
 
 
 _SUBJECT_IDS = frozenset((nsubj, nsubjpass))     # dependency labels are spaCy symbols in the DEP column
 _THEY = hash_string("they")
+_GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "two", "both")))
 
 
 def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group: list[str],
-                    last_named: list[str], firms: list, group_words: list[int]) -> list[Mention]:
+                    last_named: list[str], firms: list, group_words: list[int],
+                    listed: tuple[list[tuple[int, list[str]]], list[str]] = ([], [])) -> list[Mention]:
     """Mentions, one per company, for a subject that stands for several:
     "A and B said they would invest" (the subject phrase before it in the
     sentence), "A and B signed a deal. They will also ..." (the previous
-    sentence's), "A will offer B's models. The two companies will also
+    sentence's), "A signed a deal with B and C, and the two (both) will
+    invest in it" (the last two companies listed together before it, in its
+    sentence or the one before: `listed`, this sentence's pairs and the last
+    sentence's last), "A will offer B's models. The two companies will also
     ..." (the two companies the previous sentence names). A "they" with no
     such group before it stands for no company ("Analysts said they ...")."""
+    pairs, last_pair = listed
     out = []
     before = dict(groups)
     doc = sent.doc
@@ -396,8 +417,9 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
             names = before.get(_governing(nearest).i, [])
         else:
             names = last_group
-        if not names and tok.lower_ != "they" and len(last_named) == 2:
-            names = last_named
+        if not names and tok.lower_ != "they":
+            before_it = [names for i, names in pairs if i < tok.i]
+            names = before_it[-1] if before_it else last_pair or (last_named if len(last_named) == 2 else [])
         before[tok.i] = names    # "Both companies said they would ...": "they" is what "both companies" is
         span = sent.doc[tok.left_edge.i if tok.lower_ != "they" else tok.i:tok.i + 1]
         out += [Mention(span.start_char, span.end_char, span.start, span.end, span.text, Known("Company", name),
