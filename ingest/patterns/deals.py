@@ -73,6 +73,14 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": ">prep[in,into,to,toward,towards]>pobj"}},
     {"name": "invest_sum_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj>prep[in,into,to,toward,towards]>pobj"}},
+    # money put in by one side of a deal the main clause states, in an absolute "with": "A and B
+    # expanded their partnership, with A investing another $4 billion", "A expanded its deal with B,
+    # with A investing $4 billion" (A invests in the other side)
+    {"name": "deal_with_side_investing", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": "<pcomp<prep[with]>nsubj",
+               "_deal": "<pcomp<prep[with]>dobj(@deal_noun)"}},
+    {"name": "deal_with_other_side_investing", "kind": "investment", "trigger": "@invest_verb|@pledge_verb",
+     "pos": "VERB", "roles": {"investor": ">nsubj", "investee": "<pcomp<prep[with]>dobj(@deal_noun)>prep[with]>pobj"}},
     {"name": "invest_noun_poss", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">poss", "investee": ">prep[in,into,for]>pobj"}},
     {"name": "invest_noun_from", "kind": "investment", "trigger": "@invest_noun",
