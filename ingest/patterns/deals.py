@@ -145,8 +145,12 @@ PATTERNS: list[dict] = [
     {"name": "money_into_round", "kind": "investment", "trigger": "@invest_verb|buy", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">prep[in,into]>pobj(@round_noun)"}},
     # "A is among the backers", and inverted, "Also among the backers are A and B"
+    # (a verb of being only: in "A raised $2 billion, with B among the backers" A is no backer)
     {"name": "among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
-     "roles": {"investor": "<pobj<prep[among]>nsubj|attr"}},
+     "roles": {"investor": "<pobj<prep[among](@copula_verb)>nsubj|attr"}},
+    # "..., with A and B among the participants (its backers)"
+    {"name": "with_among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": "<pobj<prep[among]>prep[with]>pobj"}},
     {"name": "among_own_investors", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[among]>nsubj|attr", "investee": ">poss"}},
     {"name": "which_among_own_investors", "kind": "investment", "trigger": "@investor_noun",
@@ -176,6 +180,11 @@ PATTERNS: list[dict] = [
                "_what": "<pobj<prep[as](@raise_verb)>dobj>>compound|nummod(@raised_noun)"}},
     {"name": "investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
      "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun)"}},
+    # a round that names its backers: "the round also included A and B", "a round that included A"
+    {"name": "round_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">dobj", "_round": ">nsubj(@round_noun)"}},
+    {"name": "round_that_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
     {"name": "own_investors_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investor": ">dobj|attr", "investee": ">nsubj(@investor_noun)>poss"}},
     {"name": "whose_investors_include", "kind": "investment", "trigger": "@include_verb",

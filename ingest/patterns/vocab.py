@@ -161,6 +161,8 @@ LEMMAS: dict[str, list[str]] = {
     # what a company does with a deal that goes to another: "A lost the contract to supply B",
     # "A missed out on an order", "A was outbid for the contract" (the deal word as object)
     "lose_verb": ["lose", "forfeit", "miss", "outbid"],
+    # verbs that place their subject in a group: "A is (ranks, figures) among the backers"
+    "copula_verb": ["be", "rank", "figure", "count", "feature", "sit", "stand", "appear", "remain", "number", "become"],
     # a noun that, with "the two" or "both", stands for several companies named before
     "group_noun": ["company", "firm", "group", "partner", "side"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
