@@ -81,6 +81,14 @@ PATTERNS: list[dict] = [
                "_deal": "<pcomp<prep[with]>dobj(@deal_noun)"}},
     {"name": "deal_with_other_side_investing", "kind": "investment", "trigger": "@invest_verb|@pledge_verb",
      "pos": "VERB", "roles": {"investor": ">nsubj", "investee": "<pcomp<prep[with]>dobj(@deal_noun)>prep[with]>pobj"}},
+    # money staked on a company: "A bet $30 billion on B", "A's $13 billion bet on B" (a sum only:
+    # "A is betting on B's chips" is no investment)
+    {"name": "bets_sum_on", "kind": "investment", "trigger": "@bet_word", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj(@money_word)>prep[on]>pobj"}},
+    {"name": "bets_sum_verb_on", "kind": "investment", "trigger": "@bet_word", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[on]>pobj", "_sum": ">dobj(@money_word)"}},
+    {"name": "sum_bet_poss_on", "kind": "investment", "trigger": "@bet_word", "pos": "NOUN",
+     "roles": {"investor": ">poss", "investee": ">prep[on]>pobj", "_sum": ">nummod|compound(@money_word)"}},
     {"name": "invest_noun_poss", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">poss", "investee": ">prep[in,into,for]>pobj"}},
     {"name": "invest_noun_from", "kind": "investment", "trigger": "@invest_noun",

@@ -12,6 +12,8 @@ LEMMAS: dict[str, list[str]] = {
     # money put into a company: "invested in", "put into", "poured into", "committed to"
     "invest_verb": ["invest", "co-invest", "put", "pour", "plow", "plough", "pump", "inject", "sink", "funnel", "channel"],
     "pledge_verb": ["commit", "pledge", "contribute", "chip"],
+    # money staked on a company: "A bet $30 billion on B", "A's $13 billion wager on B"
+    "bet_word": ["bet", "wager", "gamble"],
     # the target's side of a round: "raised $2 billion from ..."
     "raise_verb": ["raise", "secure", "receive", "get", "land", "close", "attract", "pull", "draw", "obtain", "take"],
     # what a verb of getting ("secure", "receive", "draw", "land") must get for a round: money, not
