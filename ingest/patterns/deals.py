@@ -67,6 +67,11 @@ _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]
 _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj",
                       "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
 
+# where the company stands that an investor noun with its investee as possessor names, beside "A is
+# B's backer" (attr) and "A, B's backer," (appos): "A, which is B's backer,", "A ranks as B's backer"
+_INVESTOR_NAMED = {"which_attr": "<attr<relcl", "as": "<pobj<prep[as](@copula_verb)>nsubj",
+                   "which_as": "<pobj<prep[as](@copula_verb)<relcl"}
+
 PATTERNS: list[dict] = [
     # ---- investment --------------------------------------------------------------------
     {"name": "invest_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
@@ -235,6 +240,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<appos", "investee": ">compound"}},
     {"name": "named_investor_attr", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<attr>nsubj", "investee": ">compound|poss"}},
+    # ... through a relative clause or "as": "A, which is B's largest shareholder,", "A ranks as B's
+    # biggest backer", "A, which counts as B's largest investor,"
+    *({"name": f"named_investor_{how}", "kind": "investment", "trigger": "@investor_noun",
+       "roles": {"investor": path, "investee": ">compound|poss"}} for how, path in _INVESTOR_NAMED.items()),
     {"name": "backed_by", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
      "roles": {"investee": ">nsubjpass", "investor": ">agent>pobj"}},
     {"name": "backed_by_participle", "kind": "investment", "trigger": "@back_verb",
