@@ -68,9 +68,10 @@ _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj"
                       "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
 
 # where the company stands that an investor noun with its investee as possessor names, beside "A is
-# B's backer" (attr) and "A, B's backer," (appos): "A, which is B's backer,", "A ranks as B's backer"
+# B's backer" (attr): "A, which is B's backer,", "A ranks as B's backer", "A, B's largest shareholder,",
+# "B's largest shareholder, A,"
 _INVESTOR_NAMED = {"which_attr": "<attr<relcl", "as": "<pobj<prep[as](@copula_verb)>nsubj",
-                   "which_as": "<pobj<prep[as](@copula_verb)<relcl"}
+                   "which_as": "<pobj<prep[as](@copula_verb)<relcl", "poss_appos": "<appos", "appos_named": ">appos"}
 
 PATTERNS: list[dict] = [
     # ---- investment --------------------------------------------------------------------
