@@ -43,7 +43,9 @@ stake into one company, the venture (GUIDELINES "Ventures"); a `together` patter
 where the deal names a company it was made "with". Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
 verb), "X, which invested" (relcl), and the nominal forms "A's agreement to
-buy", "a pledge by A to spend" and "A signed a contract to supply" (acl).
+buy", "a pledge by A to spend", "A signed a contract to supply" (acl), "A
+agreed to a deal to buy" and "A struck a deal to buy" (`SUBJECT_VARIANTS` in
+ingest/roles.py).
 
 A contributor adds a phrasing by adding an entry here and a case in
 tests/ingest/cases/, never a branch in code.
