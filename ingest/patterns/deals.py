@@ -148,6 +148,8 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">prep[from,by]>pobj", "_with": "<pobj(with)"}},
     {"name": "round_saw_participation_from", "kind": "investment", "trigger": "participation", "round": True,
      "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj>nsubj(@round_noun)"}},
+    {"name": "round_that_saw_participation_from", "kind": "investment", "trigger": "participation", "round": True,
+     "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj<relcl(@round_noun)"}},
     {"name": "with_also_participating", "kind": "investment", "trigger": "participate", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)"}},
     {"name": "also_participated", "kind": "investment", "trigger": "participate", "pos": "VERB", "round": True,
