@@ -46,6 +46,7 @@ DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
+PRELIMINARY = set(LEMMAS["preliminary_deal_noun"])
 ENERGY = set(LEMMAS["energy_word"])
 _RESPECTIVELY = hash_string("respectively")
 # the roles whose parties a list of figures may be paired with, each with the candidate's end it fills
@@ -206,7 +207,8 @@ class Proposer:
             k, s, d = self._kind(kind, b, src, dst, here)
             if k is None:
                 continue
-            cand = Candidate(k, s, d, sent, status, confidence=WEAK if pattern.get("weak") else 0.7,
+            weak = pattern.get("weak") or kind == "deal" and k == "partnership" and _preliminary_only(b.trigger)
+            cand = Candidate(k, s, d, sent, status, confidence=WEAK if weak else 0.7,
                              source=pattern["name"], ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger))
             cand.involves = []
             self._attach(cand, b, money, caps, here)
@@ -812,6 +814,23 @@ def _buys_site(trigger: Token) -> bool:
         words.add(tok.lemma_.lower())
         todo += [ch for ch in tok.children if ch.dep_ in ("compound", "amod")]
     return "data" in words and bool(words & SITES) or bool(words & {"datacenter", "datacentre"})
+
+
+def _preliminary_only(trigger: Token) -> bool:
+    """A deal made only by a preliminary instrument that says nothing of what
+    it is for ("the two have signed a letter of intent", "a memorandum of
+    understanding was signed by A and B"): a step towards the pair's other
+    deal, so the partnership it is read as for want of anything bought is a
+    `weak` one, kept only where the article gives the pair no other deal
+    (GUIDELINES "Kinds"); a letter of intent to cooperate on chips stays.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme and Zeta signed a letter of intent. Acme and Zeta signed an agreement.")
+    >>> [_preliminary_only(doc[i]) for i in (3, 12)]
+    [True, False]
+    """
+    nouns = {t.lemma_.lower() for t in (trigger, *trigger.children) if t.lemma_.lower() in DEAL_NOUNS}
+    return bool(nouns) and nouns <= PRELIMINARY and not _joint_work(trigger)
 
 
 def _joint_work(trigger: Token) -> bool:

@@ -64,6 +64,8 @@ LEMMAS: dict[str, list[str]] = {
     "deal_noun": ["deal", "contract", "agreement", "pact", "arrangement", "accord", "commitment", "order",
                   "partnership", "collaboration", "alliance", "tie-up", "memorandum", "mou", "transaction",
                   "letter", "loi"],
+    # the instruments of a deal not yet made in full: "signed a letter of intent", "a memorandum of understanding"
+    "preliminary_deal_noun": ["letter", "memorandum", "mou", "loi"],
     "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
                  "licence"],
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
