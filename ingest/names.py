@@ -183,6 +183,10 @@ PERSONAL = {"his", "her"}
 # Offering another company's model or product: "will resell A's models", "distributes A's tools"
 RESELL_VERBS = {"resell", "distribute", "offer", "serve", "host", "sell", "bundle"}
 OFFERED_NOUNS = _lemma_set("model_noun", extra=("product", "software", "tool", "service", "platform", "technology"))
+# The parties of a tie, named by their part in it: "named as its supplier", "is Y's biggest customer"
+TIE_NOUNS = _lemma_set("seller_noun", "customer_noun", "investor_noun", extra=("partner",))
+NAME_VERBS = _lemma_set("name_verb")
+PHRASE_CLIMB = 3        # prepositional phrases a deal's "from X" may hang below its deal word
 # What a subject's clause leads to: "is set to buy" (a schedule), "agreed to a deal to buy", "is in talks to raise"
 SCHEDULE_WORDS = _lemma_set("schedule_word")
 CLAUSE_NOUNS = {"in": _lemma_set("talk_noun"), "to": _lemma_set("deal_noun", "acquire_noun")}
@@ -217,13 +221,37 @@ def _deal_role(root: Token) -> int:
         if heads is None:
             return 0
         word = head.head      # "bought servers from X": the parser may hang "from X" on the object
-        return DEAL_ROLE_WEIGHT if word.lemma_ in heads or word.dep_ == "dobj" and word.head.lemma_ in heads else 0
+        for _ in range(PHRASE_CLIMB if head.lower_ == "from" else 1):
+            if word.lemma_ in heads or word.dep_ == "dobj" and word.head.lemma_ in heads:
+                return DEAL_ROLE_WEIGHT
+            if word.dep_ == "pobj":
+                word = word.head.head   # "an order for six gigawatts' worth from X": up the phrase to its deal
+            elif word.dep_ in ("amod", "compound"):
+                word = word.head
+            else:
+                break
+        return 0
     if dep == "dobj":
         return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and (head.lemma_ in DEAL_OBJECT_VERBS or _takes_over(head)
                                                           or _chosen_to_host(head)) else 0
+    if dep == "nsubjpass" and head.lemma_ in NAME_VERBS and _as_tie(head):
+        return DEAL_ROLE_WEIGHT      # "X was named as its cloud provider", "X are identified as its partners"
+    if dep == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _possessed_tie(c) for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner"
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "nsubjpass" and head.lemma_ in SCHEDULE_WORDS:
         return DEAL_ROLE_WEIGHT if any(_deals_in(verb) for verb in _clause_verbs(head)) else 0
     return 0
+
+
+def _as_tie(verb: Token) -> bool:
+    """The verb names its subject as a party to a tie: "named as its supplier"."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(n.dep_ == "pobj" and n.lemma_ in TIE_NOUNS
+                                                               for n in c.children) for c in verb.children)
+
+
+def _possessed_tie(noun: Token) -> bool:
+    """A company's party named by its possessor: "Y's biggest supplier", "Y's cloud partner"."""
+    return noun.lemma_ in TIE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _chosen_to_host(verb: Token) -> bool:
@@ -233,20 +261,25 @@ def _chosen_to_host(verb: Token) -> bool:
 
 
 def _clause_verbs(verb: Token) -> list[Token]:
-    """The verbs a subject's clause states: its own, and the infinitive it
+    """The verbs a subject's clause states: its own, the infinitive it
     agrees, plans, is set or is in talks to do ("X has agreed to supply", "X
     is set to buy", "X is poised to buy", "X is in talks to raise", "X agreed
-    to a deal to buy")."""
+    to a deal to buy"), and a participle's clause ("X, having signed a deal")."""
     out = [verb]
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" or _participle_clause(c):
             out.append(c)
         elif c.dep_ == "acomp" and c.lemma_ in SCHEDULE_WORDS:
             out += [v for v in c.children if v.dep_ == "xcomp" and v.pos_ == "VERB"]
         elif c.dep_ == "prep" and c.lower_ in CLAUSE_NOUNS:
             out += [v for n in c.children if n.dep_ == "pobj" and n.lemma_ in CLAUSE_NOUNS[c.lower_]
                     for v in n.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"]
-    return out
+    return out + [p for v in out[1:] for p in v.children if _participle_clause(p)]   # "X kept growing, having signed"
+
+
+def _participle_clause(c: Token) -> bool:
+    """A participle's clause sharing its verb's subject: "X is ..., having landed a deal"."""
+    return c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(d.dep_ in ("nsubj", "mark") for d in c.children)
 
 
 def _deals_in(verb: Token) -> bool:

@@ -84,6 +84,15 @@ NEW_COMPANIES = [
     ("type from context: a chip word that names a company",
      "Ampere Computing said it would sell its server processors to a cloud operator in Oregon.",
      {"Ampere Computing"}),
+    # deal roles the parse shows (ingest/names.py _deal_role)
+    ("the seller of an order, its 'from' a few phrases below the order",
+     "Pellway placed an order for two gigawatts' worth from Kovix.", {"Pellway", "Kovix"}),
+    ("named as a party to a tie",
+     "Kovix and Dantrel were identified as its principal chip suppliers.", {"Kovix", "Dantrel"}),
+    ("an ordinary word as a company's partner, named by its possessor",
+     "Harbor is still Pellway's biggest cloud partner.", {"Harbor", "Pellway"}),
+    ("a participle's clause of dealing shares its verb's subject",
+     "Harbor kept growing in Ohio, having signed a $3 billion agreement with the state in May.", {"Harbor"}),
 ]
 
 
@@ -93,6 +102,8 @@ def test_new_companies_are_found_from_context(ex, why, text, expected):
 
 
 NOT_COMPANIES = [
+    ("a person named as a partner",
+     "Laura Voss was named as its partner last year, and Kovix was named as its supplier.", {"Kovix"}),
     ("countries and cities",
      "Veltrix Systems will build the site near Abu Dhabi and a second one in Norway, it said in a statement.",
      {"Veltrix Systems"}),
