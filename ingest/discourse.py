@@ -41,6 +41,8 @@ class RoundTarget:
     INVEST_NOUN = set(LEMMAS["invest_noun"]) - set(LEMMAS["holding_noun"])
     MONEY = set(LEMMAS["money_word"])
     BACK = set(LEMMAS["back_verb"])
+    DEBT = frozenset(LEMMAS["debt_word"])
+    EQUITY = frozenset(LEMMAS["equity_word"])
 
     def __init__(self, mentions: list[Mention], doc: Doc):
         self.focus = salient_company(mentions, doc)
@@ -48,6 +50,7 @@ class RoundTarget:
         self.recent: str | None = None      # the investee of the last sentence that stated an investment
         self.sentence: str | None = None    # the one investee the sentence being read names itself
         self.backers: set[str] = set()      # the companies the sentence being read binds as investors
+        self.borrowed = False               # the last money raised was debt: its "round" is a loan's
 
     def read(self, sent: Span, here: list[Mention]) -> None:
         """Note the company this sentence shows raising a round, if any."""
@@ -56,7 +59,10 @@ class RoundTarget:
             if not m.company or m.via_reference and m.company in named:
                 continue    # "the startup" is not a company its own sentence names as an investor
             if self._funded(m, sent.doc):
-                self.current = m.company
+                self.current, self.borrowed = m.company, False
+                return
+            if self._borrows(anchor(m.head(sent.doc))):
+                self.current, self.borrowed = None, True    # "A raised $500 million in debt. B led the round.": B lends
                 return
 
     def _funded(self, m: Mention, doc: Doc) -> bool:
@@ -83,9 +89,23 @@ class RoundTarget:
         verb = tok.head
         if verb.lemma_.lower() not in self.RAISE or any(ch.lower_ == "part" for ch in verb.children):
             return False    # "took part in the round" is an investor's, not the raiser's
-        return any(t.like_num or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
-                   or t.lemma_.lower() in ("money", "fund", "capital", "cash")
-                   for ch in verb.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree)
+        raised = [t for ch in verb.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree]
+        return not self._debt_only(raised) and any(
+            t.like_num or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
+            or t.lemma_.lower() in ("money", "fund", "capital", "cash") for t in raised)
+
+    def _borrows(self, tok: Token) -> bool:
+        """A subject raising debt only: "A raised $500 million in debt", "A
+        secured a $2 billion loan" (the round spoken of next is a loan's)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in self.RAISE:
+            return False
+        return self._debt_only([t for ch in tok.head.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree])
+
+    def _debt_only(self, words: list[Token]) -> bool:
+        """Words of money raised that name debt and no equity ("$500 million in
+        debt", "a credit facility"; not "$300 million in equity and $200 million in debt")."""
+        lemmas = {t.lemma_.lower() for t in words}
+        return bool(lemmas & self.DEBT) and not lemmas & self.EQUITY
 
     def _receives(self, tok: Token) -> bool:
         """"(anyone) is putting money into X", "an investment in X": X is
@@ -105,7 +125,7 @@ class RoundTarget:
         the one its own other clause invests in ("A has committed $8
         billion, while B has put $3 billion into Zeta"), else the round's."""
         found = self.sentence or self.current or self.recent
-        if (found is None or found in self.backers) and self._speaks_of_funding(sent):
+        if (found is None or found in self.backers) and self._speaks_of_funding(sent) and not self.borrowed:
             found = self.focus
         return None if found in self.backers else found     # a round's backer is not the round's company
 
