@@ -648,7 +648,8 @@ def _holding_names_company(holding: Token, sold: bool) -> bool:
     """Whether a holding names the company it is in: "a stake in C", "10% of
     C", "shares of the startup" (not "a stake in itself", "10% of its
     shares", "Zorb shares"); of a holding sold, also its holder: "A sold its
-    stake to B" is A's stake in another company.
+    stake to B" is A's stake in another company, and so are "half of its
+    Zorb shares" and "part of its stake in Zorb".
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Acme sold its stake in Zorb, a 5% stake and 10% of its shares to Vexa.")
@@ -664,6 +665,8 @@ def _holding_names_company(holding: Token, sold: bool) -> bool:
                     continue
                 if obj.lemma_.lower() in SHARES and not (sold and any(
                         g.dep_ == "poss" and g.lower_ not in OWN_POSS for g in obj.children)):
+                    if _holding_names_company(obj, sold=False):
+                        return True     # "half of its Zorb shares", "part of its stake in Zorb"
                     continue    # "10% of its shares"; "a slice of B's equity" bought names B as the seller does
                 return True
     return False

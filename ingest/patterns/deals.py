@@ -309,6 +309,14 @@ PATTERNS: list[dict] = [
     # sold a $12 million stake to B", "A sold B a 5% stake": `own_holding`, dropped where it names one)
     {"name": "sells_stake_in_to", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
      "roles": {"investor": ">prep|dative[to]>pobj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    # a holding named by its company ("its Cohere shares") or sold in part ("half of its stake in C",
+    # "part of its C shares"): the buyer invests in C
+    {"name": "sells_named_stake_to", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
+     "roles": {"investor": ">prep|dative[to]>pobj", "investee": ">dobj(@holding_noun)>compound"}},
+    {"name": "sells_part_of_stake_in_to", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
+     "roles": {"investor": ">prep|dative[to]>pobj", "investee": ">dobj>prep[of]>pobj(@holding_noun)>prep[in,of]>pobj"}},
+    {"name": "sells_part_of_named_stake_to", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
+     "roles": {"investor": ">prep|dative[to]>pobj", "investee": ">dobj>prep[of]>pobj(@holding_noun)>compound"}},
     {"name": "sells_stake_in_to_holder", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
      "roles": {"investor": ">dobj(@holding_noun)>prep[to]>pobj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
     {"name": "sells_holder_stake_in", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB",
