@@ -263,14 +263,17 @@ class Extractor:
         # a pattern reads the deal's own clause: "did not invest", "could pay" deny or hedge
         # what the older rules, which read the sentence's words, take as announced
         clause_read = {(c.sent.start, frozenset((c.src, c.dst))): c.status for c in proposed if c.status != "announced"}
+        # ... and of each kind: "A ended its cloud deal with B but remains an investor in B" denies the purchase
+        kind_read = {(c.sent.start, frozenset((c.src, c.dst)), c.kind): c.status for c in proposed if c.status != "announced"}
         for c in proposed:
             if c.status == "announced":     # "invested in B and could sell it chips": the pair has a deal
                 clause_read.pop((c.sent.start, frozenset((c.src, c.dst))), None)
+                kind_read.pop((c.sent.start, frozenset((c.src, c.dst)), c.kind), None)
         rules = []
         for c in self.relations.extract_resolved(doc, resolved, sents, text, sentences):
             pair = (c.sent.start, frozenset((c.src, c.dst)))
-            if c.status == "announced" and pair in clause_read:
-                c.status = clause_read[pair]
+            if c.status == "announced" and (pair in clause_read or (*pair, c.kind) in kind_read):
+                c.status = clause_read.get(pair) or kind_read[(*pair, c.kind)]
             if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken \
                     or pair in offered and c.kind != "investment":
                 continue    # an investment beside the offer stays: "B invests in A, whose models B offers"

@@ -57,6 +57,10 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
                     # deal noun an apposition of its figure
                     "acl_figure_obj": "<acl<appos<dobj>nsubj"}
+# the subject of a copula's predicate noun ("A is an investor in B"), and where the copula is coordinated
+# with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
+COPULA_SUBJECT = "<attr>nsubj"
+COPULA_CONJ_SUBJECT = "<attr<conj>nsubj"
 # the words a subject variant needs besides its path, as roles of their own
 SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@talk_noun)"},
                       "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@sale_noun)"}}
@@ -120,6 +124,9 @@ def _variants(pattern: dict) -> list[dict]:
             for variant, replacement in variants.items():
                 out.append(dict(pattern, roles={**pattern["roles"], role: replacement,
                                                 **SUBJECT_CONDITIONS.get(variant, {})}, variant=variant))
+    for role, path in pattern["roles"].items():
+        if path == COPULA_SUBJECT:      # "A ended its deal with B but remains an investor in C"
+            out.append(dict(pattern, roles={**pattern["roles"], role: COPULA_CONJ_SUBJECT}, variant="attr_conj"))
     passive = _passive(pattern)
     if passive is not None:
         out.append(dict(passive, variant="passive"))
@@ -346,6 +353,8 @@ class DealRoles:
             return any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         if variant in ("relcl_attr", "relcl_subject"):
             return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
+        if variant == "attr_conj":      # the copula has no subject of its own
+            return not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)
         return not subjects
 
     def _models(self, tok: Token, by_anchor: dict[int, list[Mention]], models: dict[int, list[Mention]]) -> list[Mention]:
