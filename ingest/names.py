@@ -906,6 +906,8 @@ class NameFinder:
             return False
         if key in self._heads_lower or all(x in self._heads_lower for x in words):
             return False        # "Data Centers", "Research": an ending with no name before it
+        if len(words) == 1 and w.occurrences[0][0].is_stop:
+            return False        # "Everyone signed the deal": a pronoun, whatever its tag
         if w.source_hits and w.source_hits + w.says >= len(w.occurrences):
             return False        # cited as a source, and otherwise only saying things ("..., X said.")
         text = w.occurrences[0].text
@@ -1132,8 +1134,9 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
 def _opens_deal(t: Token) -> bool:
     """An ordinary word opening its sentence as a deal's subject, with no
     article or modifier ("Archway led the round", "Cognition completed its
-    acquisition of X"): a name the tagger took for a noun."""
-    return t.dep_ == "nsubj" and not any(True for _ in t.children) and _deal_role(t) > 0
+    acquisition of X"): a name the tagger took for a noun; not a pronoun it
+    tags so ("Everyone signed the deal", "Someone owns a stake")."""
+    return t.dep_ == "nsubj" and not t.is_stop and not any(True for _ in t.children) and _deal_role(t) > 0
 
 
 def _datelines(doc: Doc) -> set[int]:
