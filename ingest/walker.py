@@ -207,6 +207,7 @@ class PatternWalker:
         # worked out once per run for each such word instead of per pattern and word
         self._triggered: dict[tuple[int, int, int, int], frozenset[int]] = {}
         self._plans: dict[tuple[int, ...], _Plan] = {}
+        self._by_identity: dict[int, tuple[object, _Plan]] = {}   # id of a list asked with -> (the list, its plan)
         self._pattern_needs: list[int] = []     # each pattern's needs, by index (read for every pattern triggered)
 
     def add(self, nodes: list[dict]) -> int:
@@ -230,6 +231,7 @@ class PatternWalker:
         self._pattern_needs.append(self.patterns[-1].needs)
         self._triggered.clear()
         self._plans.clear()
+        self._by_identity.clear()
         return len(self.patterns) - 1
 
     def _needs(self, nodes: list[_Node]) -> int:
@@ -279,10 +281,10 @@ class PatternWalker:
         triggered = plan.members.intersection(frozenset().union(*(first for _, first in words)))
         if not triggered:
             return []
-        unmet = ~self.met(columns, start, end)
+        met = self.met(columns, start, end)
         needs = self._pattern_needs
-        # else a node of the pattern has no word to bind
-        walked = [index for index in triggered if not needs[index] & unmet]
+        # else a node of the pattern has no word to bind (`|` of two non-negative ints: cheaper than `& ~met`)
+        walked = [index for index in triggered if needs[index] | met == met]
         out: list[tuple[int, list[int]]] = []
         for index in sorted(walked, key=plan.position.__getitem__) if len(walked) > 1 else walked:
             self._walk_from(inner, offset, index, words, out)
@@ -323,6 +325,11 @@ class PatternWalker:
         """What `matches` needs to know of a list of pattern indices, worked
         out once per list (the deal patterns ask with one list per set of
         trigger classes a sentence holds, so a run sees a few dozen lists)."""
+        # the list object asked with before (DealRoles asks with a few dozen, each kept for the
+        # run): found by identity, without hashing its hundreds of indices again
+        seen = self._by_identity.get(id(indices))
+        if seen is not None and seen[0] is indices:
+            return seen[1]
         key = tuple(indices)
         plan = self._plans.get(key)
         if plan is None:
@@ -330,6 +337,9 @@ class PatternWalker:
                 raise ValueError("each pattern is asked for once")
             plan = self._plans[key] = _Plan(frozenset(key), {index: n for n, index in enumerate(key)},
                                             frozenset().union(*(self.patterns[i].triggers for i in key)))
+        if len(self._by_identity) >= 1000:     # (a caller making a new list per call: keep none for long)
+            self._by_identity.clear()
+        self._by_identity[id(indices)] = (indices, plan)     # (held: its id is not reused while here)
         return plan
 
     def triggered(self, columns: list[list[int]], t: int) -> frozenset[int]:
