@@ -456,6 +456,12 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
     {"name": "provider_to", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<attr>nsubj", "buyer": ">prep[to,for,of]>pobj"}},
+    # ... with what it supplies between: "B is a supplier of compute to A", the parse hanging "to A"
+    # from the goods or from the verb ("B became a major supplier of compute to A")
+    {"name": "supplier_of_goods_to", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+     "roles": {"seller": "<attr>nsubj", "buyer": ">prep[of]>pobj>prep[to,for]>pobj"}},
+    {"name": "supplier_of_goods_verb_to", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+     "roles": {"seller": "<attr>nsubj", "buyer": "<attr>prep[to,for]>pobj", "_of": ">prep[of]>pobj"}},
     {"name": "provider_to_appos", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<appos", "buyer": ">prep[to,for,of]>pobj"}},
     # a seller named by its buyer's possessive (a background tie, GUIDELINES "Background ties"): "B is
