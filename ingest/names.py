@@ -198,6 +198,10 @@ DEAL_OBJECT_NOUNS = _lemma_set("deal_noun", "round_noun", "invest_noun", "holdin
 PRODUCT_USE_VERBS = _lemma_set("use_verb", "usage_verb", "install_verb", "integrate_verb", extra=("adopt", "license"))
 PRODUCT_USE_PREPS = {"on", "via", "through", "using", "atop"}
 BACKED_PARTICIPLES = _lemma_set("back_verb", "acquire_verb")     # "the Acme-backed X", "Acme-owned X"
+# verbs of saying whose reported clause can be the speaker's own deal ("X said it had agreed to buy Y")
+REPORT_VERBS = frozenset({"say", "announce", "confirm", "disclose", "report", "state"})
+PAY_VERBS = _lemma_set("pay_verb")
+MONEY_WORDS = _lemma_set("money_word")
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
 
 
@@ -238,9 +242,19 @@ def _deal_role(root: Token) -> int:
         return DEAL_ROLE_WEIGHT      # "X was named as its cloud provider", "X are identified as its partners"
     if dep == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _possessed_tie(c) for c in head.children):
         return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner"
+    if dep == "nsubj" and head.lemma_ in REPORT_VERBS and _reports_own_deal(head):
+        return DEAL_ROLE_WEIGHT      # "X said on Monday (that) it had agreed to buy Y"
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "nsubjpass" and head.lemma_ in SCHEDULE_WORDS:
         return DEAL_ROLE_WEIGHT if any(_deals_in(verb) for verb in _clause_verbs(head)) else 0
     return 0
+
+
+def _reports_own_deal(verb: Token) -> bool:
+    """A verb of saying whose reported clause has "it" deal: "X announced
+    Monday that it would acquire Y", "X said it had agreed to buy Y" (the
+    speaker is the "it"; a person says "he" or "she")."""
+    return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
+               and any(_deals_in(v) for v in _clause_verbs(c)) for c in verb.children)
 
 
 def _as_tie(verb: Token) -> bool:
@@ -297,7 +311,14 @@ def _deals_in(verb: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ in ("in", "into") and verb.lemma_ == "invest"
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
-        for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb)
+        for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb) \
+        or _pays(verb)
+
+
+def _pays(verb: Token) -> bool:
+    """A verb of paying another a sum: "X will pay Y $400 million for the chips"."""
+    return verb.lemma_ in PAY_VERBS and any(c.dep_ == "dative" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lemma_ in MONEY_WORDS for c in verb.children)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -769,7 +790,8 @@ class NameFinder:
             # right before a company-name ending opens a name ("Exclusive Networks", not "Exclusive: Acme")
             return not (t.text in self.cues.label_openers and self._strong_ending(t))
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
-            if t.tag_ == "NN" and (t.lower_ not in self.english or _opens_deal(t)) and t.lower_ not in _lower_words(doc):
+            if t.tag_ in ("NN", "NNS") and (t.lower_ not in self.english and t.lemma_.lower() not in self.english
+                                            or _opens_deal(t)) and t.lower_ not in _lower_words(doc):
                 return False    # "Zorvik, a startup, ...": a noun that is no English word; "Archway led the round"
             return t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS"     # "Acme's shares" is a name
         if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
@@ -1092,20 +1114,21 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     an inner capital (xAI); a capitalised word the article never writes in
     lower case (at a sentence's start, only before a possessive: "Acme's
     shares rose", or a noun that is no English word: "Zorvik, a startup,
-    ...", or a deal's subject: "Archway led the round"). Never a date,
+    ...", "Orbitas said ..." (tagged a plural), or a deal's subject:
+    "Archway led the round"). Never a date,
     figure or quantity, nor a word without a letter."""
     cached = doc.user_data.get("dealgraph_name_like")
     if cached is not None:
         return cached
     strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, LOWER, TAG, ENT_TYPE, IS_ALPHA, SENT_START]).tolist()
+    columns = doc.to_array([ORTH, LOWER, TAG, ENT_TYPE, IS_ALPHA, SENT_START, LEMMA]).tolist()
     name_tags = {strings.add(tag) for tag in NAME_TAGS}
     not_name_ents = {strings.add(label) for label in NOT_NAME_ENTS}
-    pos, pronoun, noun = strings.add("POS"), strings.add("I"), strings.add("NN")
+    pos, pronoun, nouns = strings.add("POS"), strings.add("I"), {strings.add("NN"), strings.add("NNS")}
     lower_words = _lower_words(doc)
     shapes = _SHAPES
     out = []
-    for i, (orth, lower, tag, ent, alpha, sent_start) in enumerate(columns):
+    for i, (orth, lower, tag, ent, alpha, sent_start, lemma) in enumerate(columns):
         shape = shapes.get(orth)
         if shape is None:
             text = strings[orth]
@@ -1123,8 +1146,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(not out or not out[-1])
         elif alpha and capitalised and sent_start == 1:
             out.append(i + 1 < len(columns) and columns[i + 1][2] == pos
-                       or tag == noun and strings[lower] not in lower_words
-                       and (strings[lower] not in english or _opens_deal(doc[i])))
+                       or tag in nouns and strings[lower] not in lower_words
+                       and (strings[lower] not in english and strings[lemma].lower() not in english or _opens_deal(doc[i])))
         else:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
