@@ -821,7 +821,7 @@ def _buys_site(trigger: Token) -> bool:
 
 def _preliminary_only(trigger: Token) -> bool:
     """A deal made only by a preliminary instrument that says nothing of what
-    it is for ("the two have signed a letter of intent", "a memorandum of
+    it is for ("both firms put their names to a letter of intent", "a memorandum of
     understanding was signed by A and B"): a step towards the pair's other
     deal, so the partnership it is read as for want of anything bought is a
     `weak` one, kept only where the article gives the pair no other deal
