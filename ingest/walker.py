@@ -206,6 +206,9 @@ class PatternWalker:
         # (lemma, lower, POS, dependency): a pure function of those four ids,
         # worked out once per run for each such word instead of per pattern and word
         self._triggered: dict[tuple[int, int, int, int], frozenset[int]] = {}
+        # each trigger lemma -> the patterns whose trigger node allows it (every trigger names its lemmas):
+        # a word new to the run is tested against those patterns only, not all of them
+        self._by_lemma: dict[int, list[int]] = {}
         self._plans: dict[tuple[int, ...], _Plan] = {}
         self._by_identity: dict[int, tuple[object, _Plan]] = {}   # id of a list asked with -> (the list, its plan)
         self._pattern_needs: list[int] = []     # each pattern's needs, by index (read for every pattern triggered)
@@ -229,6 +232,8 @@ class PatternWalker:
             raise ValueError("a pattern's trigger must name its lemmas")
         self.patterns.append(_Pattern(triggers, tuple(compiled), self._needs(compiled)))
         self._pattern_needs.append(self.patterns[-1].needs)
+        for lemma in triggers:
+            self._by_lemma.setdefault(lemma, []).append(len(self.patterns) - 1)
         self._triggered.clear()
         self._plans.clear()
         self._by_identity.clear()
@@ -347,9 +352,10 @@ class PatternWalker:
         key = (columns[0][t], columns[1][t], columns[2][t], columns[3][t])
         hit = self._triggered.get(key)
         if hit is None:
+            patterns = self.patterns
             hit = self._triggered[key] = frozenset(
-                n for n, pattern in enumerate(self.patterns)
-                if all(key[col] in allowed for col, allowed in pattern.nodes[0].tests))
+                n for n in self._by_lemma.get(key[0], ())
+                if all(key[col] in allowed for col, allowed in patterns[n].nodes[0].tests))
         return hit
 
 
