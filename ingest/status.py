@@ -143,7 +143,7 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]
-    if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children) or _called_off(words) or _instead(words):
+    if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children) or _called_off(words) or not_taken(trigger):
         return "denied"
     if sentence_status == "announced" and any(ch.dep_ == "mark" and ch.lower_ in ASKED for ch in children):
         return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
@@ -203,22 +203,17 @@ def _called_off(words) -> bool:
     return False
 
 
-def _instead(words) -> bool:
-    """A deal named as the one not chosen (`not_taken`).
+def not_taken(verb) -> bool:
+    """A verb naming the alternative not chosen: "built its own chips rather
+    than buying them from B", "instead of buying from B", "chose to rent from
+    A rather than buy from B" (the verb under "than" or "of", or coordinated
+    by "than", with "rather" or "instead" before it); `clause_status` denies it.
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Zorb made its own chips rather than buying them from Acme.")
     >>> clause_status(doc[7], "announced")     # buying
     'denied'
     """
-    return not_taken(words[0])
-
-
-def not_taken(verb) -> bool:
-    """A verb naming the alternative not chosen: "built its own chips rather
-    than buying them from B", "instead of buying from B", "chose to rent from
-    A rather than buy from B" (the verb under "than" or "of", or coordinated
-    by "than", with "rather" or "instead" before it)."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("than", "of"):
         joint = verb.head
     elif verb.dep_ == "conj":
