@@ -89,7 +89,7 @@ class RoundTarget:
         verb = tok.head
         if verb.lemma_.lower() not in self.RAISE or any(ch.lower_ == "part" for ch in verb.children):
             return False    # "took part in the round" is an investor's, not the raiser's
-        raised = [t for ch in verb.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree]
+        raised = _raised_words(verb)
         return not self._debt_only(raised) and any(
             t.like_num or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
             or t.lemma_.lower() in ("money", "fund", "capital", "cash") for t in raised)
@@ -99,7 +99,7 @@ class RoundTarget:
         secured a $2 billion loan" (the round spoken of next is a loan's)."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in self.RAISE:
             return False
-        return self._debt_only([t for ch in tok.head.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree])
+        return self._debt_only(_raised_words(tok.head))
 
     def _debt_only(self, words: list[Token]) -> bool:
         """Words of money raised that name debt and no equity ("$500 million in
@@ -136,6 +136,11 @@ class RoundTarget:
         $50 billion a year" is their own spending, not a round)."""
         return any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t) for t in sent) or \
             len(self.backers) > 1 and any(t.lower_ == "each" for t in sent) and not PER_PERIOD.search(sent.text)
+
+
+def _raised_words(verb: Token) -> list[Token]:
+    """The words of what a verb of raising raised: its object's and its prepositions' ("$500 million in debt")."""
+    return [t for ch in verb.children if ch.dep_ in ("dobj", "prep") for t in ch.subtree]
 
 
 # what a round may be of and still be a funding round: "a round of financing", "of new capital"

@@ -1115,8 +1115,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     lower case (at a sentence's start, only before a possessive: "Acme's
     shares rose", or a noun that is no English word: "Zorvik, a startup,
     ...", "Orbitas said ..." (tagged a plural), or a deal's subject:
-    "Archway led the round"). Never a date,
-    figure or quantity, nor a word without a letter."""
+    "Archway led the round"). Never a date, figure or quantity, nor a word
+    without a letter."""
     cached = doc.user_data.get("dealgraph_name_like")
     if cached is not None:
         return cached

@@ -388,7 +388,6 @@ def _group_words(doc: Doc) -> list[int]:
 
 
 _SUBJECT_IDS = frozenset((nsubj, nsubjpass))     # dependency labels are spaCy symbols in the DEP column
-_THEY = hash_string("they")
 _GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "two", "both")))
 
 

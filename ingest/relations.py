@@ -9,7 +9,6 @@ gazetteer. The kinds and directions are those of GUIDELINES.md.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
