@@ -43,6 +43,7 @@ COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
 ORG_MORE = 0.5         # each of the next two ORG labels
 PERSON_VOTES = 2
+TITLE_APPOSITION = 3    # person weight of a name in apposition to a person's title ("its founder, Maren Holt,")
 PLACE_LABELS = {"LOC", "FAC"}   # not GPE: the tagger gives it to many unknown companies (entities cut 0.966 -> 0.957)
 PLACE_SHAPE = 2         # place weight of a name that ends as places' names do ("Harlan County")
 STRONG_THING = 3        # thing weight an ordinary word needs: a cue on both sides of it, or two cues
@@ -83,6 +84,8 @@ class Cues:
     kind_codes: frozenset[str] = frozenset()
     goods_endings: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()      # normalised: "japanese", "middle eastern"
+    shared_titles: frozenset[str] = frozenset()     # titles a company holds too: "investor", "partner"
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +105,8 @@ def load_cues() -> Cues:
         kind_codes=frozenset(data["kind_codes"]),
         goods_endings=frozenset(data["goods_endings"]),
         place_heads=frozenset(data.get("place_heads", ())),
+        demonyms=frozenset(normalise_name(d) for d in places.get("demonyms", ())),
+        shared_titles=frozenset(data.get("shared_titles", ())),
     )
 
 
@@ -195,6 +200,10 @@ CHOOSE_VERBS = _lemma_set("choose_verb")
 HOST_VERBS = _lemma_set("host_verb")
 DEAL_OBJECT_NOUNS = _lemma_set("deal_noun", "round_noun", "invest_noun", "holding_noun", "money_word",
                                "acquire_noun", "hardware_word", "compute_word")
+# Bringing one's own product to another company's users: "will bring X to Acme's users", "rolls out X to Acme customers"
+BRING_VERBS = {"bring", "offer", "deliver", "extend", "roll", "launch", "release", "introduce", "debut", "ship", "expand"}
+DESTINATION_PREPS = {"to", "on", "onto", "into"}
+BROUGHT_PRODUCT = 2     # product weight: a name the words also call a company's keeps a tie from becoming either
 PRODUCT_USE_VERBS = _lemma_set("use_verb", "usage_verb", "install_verb", "integrate_verb", extra=("adopt", "license"))
 PRODUCT_USE_PREPS = {"on", "via", "through", "using", "atop"}
 BACKED_PARTICIPLES = _lemma_set("back_verb", "acquire_verb")     # "the Acme-backed X", "Acme-owned X"
@@ -215,6 +224,8 @@ def _deal_role(root: Token) -> int:
     """
     dep, head = root.dep_, root.head
     if dep == "appos" and head.pos_ == "NOUN" and head.i < root.i:
+        if _personal_title(head):
+            return 0                 # "its chief executive, Maren Holt, bought a stake": the person's deal
         return _deal_role(head)      # "the startup behind Vexa, Quorble, raised $5 million": the noun's role
     if any(c.dep_ == "amod" and c.lemma_ in BACKED_PARTICIPLES and c.tag_ == "VBN" for c in root.children):
         return DEAL_ROLE_WEIGHT      # "Acme-backed X", "Acme- and Zeta-owned X": the company backed
@@ -247,6 +258,12 @@ def _deal_role(root: Token) -> int:
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "nsubjpass" and head.lemma_ in SCHEDULE_WORDS:
         return DEAL_ROLE_WEIGHT if any(_deals_in(verb) for verb in _clause_verbs(head)) else 0
     return 0
+
+
+def _personal_title(t: Token) -> bool:
+    """A noun that is a person's title and no company's ("executive", "founder"; not "investor", "designer")."""
+    cues = load_cues()
+    return t.lower_ in cues.titles and t.lower_ not in cues.shared_titles and t.lower_ not in cues.descriptors
 
 
 def _reports_own_deal(verb: Token) -> bool:
@@ -707,11 +724,22 @@ class NameFinder:
                         end += 1    # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission"
             runs.append(doc[start:end])
         out = []
-        for span in runs:
-            span = self._trim(span)
-            if span is not None:
-                out.append(span)
+        for run in runs:
+            for span in self._at_title(run):
+                span = self._trim(span)
+                if span is not None:
+                    out.append(span)
         return out
+
+    def _at_title(self, run: Span) -> list[Span]:
+        """A run that names a company, then a person by their title there, in
+        two: "Kovix CEO Dan Ruiz" is "Kovix" and "CEO Dan Ruiz" (whose title
+        `_trim` drops); not "Amazon Prime Video", where no person follows."""
+        titles = self.cues.titles
+        for k in range(1, len(run) - 1):
+            if run[k].lower_ in titles and self._person_after_title(run[k + 1:]):
+                return [run[:k], run[k:]]
+        return [run]
 
     def _namey(self, t: Token, taken: set[int]) -> bool:
         """Whether a word may be part of a name (see `_name_like`), where the gazetteer took none."""
@@ -768,7 +796,17 @@ class NameFinder:
             end -= 1            # a ticker after the name: "Acme ACME shares"
         if _expansion(doc[start:end]):
             return None         # "Acme PBC (Public Benefit Corporation)": the spelt-out abbreviation
-        return doc[start:end]
+        lead = self._demonym_words(doc[start:end])
+        if lead and _modifier(doc[start:end]):
+            start += lead       # "Orvane, a European AI startup": a place's adjective in a noun phrase is no name's
+        return doc[start:end] if start < end else None
+
+    def _demonym_words(self, span: Span) -> int:
+        """How many of the name's first words are a place's adjective
+        ("European AI" 1, "Middle Eastern" 2, "Europa AI" 0)."""
+        if not span[0].is_title:
+            return 0
+        return next((n for n in (2, 1) if len(span) >= n and normalise_name(span[:n].text) in self.cues.demonyms), 0)
 
     def _person_after_title(self, rest: Span) -> bool:
         """The words after an office title are a person's name: a title ("Minister")
@@ -789,6 +827,8 @@ class NameFinder:
             # "Meet Zorb, the startup ...", "Inside Acme's plan": a headline's imperative; but a label
             # right before a company-name ending opens a name ("Exclusive Networks", not "Exclusive: Acme")
             return not (t.text in self.cues.label_openers and self._strong_ending(t))
+        if t.lower_ in self.cues.descriptors and t.text not in self.cues.heads and self._coined_name_after(t):
+            return True         # "Chipmaker Lanthe agreed ...", "Rival Kovix said ...": a descriptor before a name
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
             if t.tag_ in ("NN", "NNS") and (t.lower_ not in self.english and t.lemma_.lower() not in self.english
                                             or _opens_deal(t)) and t.lower_ not in _lower_words(doc):
@@ -797,6 +837,20 @@ class NameFinder:
         if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
             return True         # "Building AI models ...": a gerund opens the sentence
         return t.is_title and t.lower_ in _lower_words(doc)
+
+    def _coined_name_after(self, t: Token) -> bool:
+        """The name words after `t` include one that is no English word or
+        has an inner capital ("Chipmaker Lanthe", "Startup KovixAI"), so `t`
+        is no word of the name; not "Venture Global", "Carrier Global"."""
+        doc, like = t.doc, _name_like(t.doc, self.english)
+        i = t.i + 1
+        while i < len(doc) and like[i]:
+            word = doc[i]
+            if word.is_alpha and word.text not in self.cues.heads and (_inner_capital(word.text) or (
+                    word.lower_ not in self.english and word.lemma_.lower() not in self.english)):
+                return True
+            i += 1
+        return False
 
     # -- weights ---------------------------------------------------------
     def _context(self, doc: Doc, runs: list[Span], names: dict[str, Weights], things: set[int]) -> None:
@@ -831,6 +885,8 @@ class NameFinder:
                     w.company += 2
                     w.context += 2
                 root = span.root
+                if _brought_to_others(root, things):
+                    w.things["Product"] += BROUGHT_PRODUCT
                 label = root.ent_type_
                 if label in PLACE_LABELS and not w.place_votes:
                     w.place += PLACE_SHAPE      # "Nova Scotia", "Harlan County": the tagger's place, once
@@ -845,6 +901,8 @@ class NameFinder:
                         and span[-1].text not in self._strong_heads:      # "Pellix Labs" is nobody's name
                     w.person_votes += 1
                     w.person += 1
+                if self._title_apposition(span):
+                    w.person += TITLE_APPOSITION
                 role = 0 if place_shaped or given else _deal_role(root)   # "Jane Roe and Acme announced a deal"
                 if role:
                     w.company += role
@@ -854,6 +912,20 @@ class NameFinder:
                         w.says += 1
                     else:
                         w.acts += 1
+
+    def _title_apposition(self, span: Span) -> bool:
+        """The name in apposition to a person's title: "its chief executive,
+        Maren Holt,", "Maren Holt, Acme's founder,". A title a company holds
+        too ("an early investor, X", "its partner, X") reads so only for a
+        name the tagger calls a person's, of two or three words with no
+        company-name ending ("an early investor, Harlan Voss,")."""
+        root = span.root
+        titles = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+        titles = [t for t in titles if t.pos_ == "NOUN" and t.lower_ in self.cues.titles]
+        if any(_personal_title(t) for t in titles):
+            return True
+        return bool(titles) and root.ent_type_ == "PERSON" and 2 <= len(span) <= 3 \
+            and all(t.is_title and t.is_alpha for t in span) and span[-1].text not in self.cues.heads
 
     def _shape(self, key: str, w: Weights, people: set[str]) -> None:
         """Weights from the name itself."""
@@ -920,8 +992,8 @@ class NameFinder:
         """A name that may be a company, model or product at all: no place,
         agency, source, abbreviation, heading or ordinary word. An
         upper-case name with a figure in it may be a thing's ("the QX5 chip")."""
-        if not key or key in self.g.not_companies or key in self.cues.places:
-            return False
+        if not key or key in self.g.not_companies or key in self.cues.places or key in self.cues.demonyms:
+            return False        # "Quantis, a Nordic GPU cloud operator": a place's adjective names no company
         words = key.split()
         if words[-1] in NOT_COMPANY_ENDINGS and " ".join(words[-2:]) not in self._heads_lower \
                 or words[0] == "project" or len(words) > 5:       # "Qatar Investment Authority" is a fund
@@ -1073,6 +1145,15 @@ def _title_form(norm: str, g: Gazetteer) -> str:
     return next((f for f in g.forms if normalise_name(f) == norm), norm)
 
 
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+
+
+def _modifier(span: Span) -> bool:
+    """The words modify a common noun after them ("a European AI startup", "a Nordic GPU cloud operator")."""
+    root = span.root
+    return root.dep_ in MODIFIER_DEPS and root.head.i >= span.end and root.head.is_lower
+
+
 def _possessor(doc: Doc, end: int) -> bool:
     """The name ending before `end` is followed by a possessive ("Acme's")."""
     return end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’")
@@ -1081,6 +1162,44 @@ def _possessor(doc: Doc, end: int) -> bool:
 def _inner_capital(word: str) -> bool:
     """ "DeepMind", "xAI": a capital letter inside a lower-case word, the shape of a company's own name."""
     return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def _brought_to_others(root: Token, things: set[int]) -> bool:
+    """The object of a verb of bringing or offering whose destination is
+    another company's ("Mistral AI will bring Le Chat to Snowflake's users",
+    "Pellway will roll out Quorra to Microsoft customers"): the subject's own
+    product. Not where the destination is the subject's own ("Acme will
+    bring Kovix to its customers") or a known product ("to Azure customers"),
+    which is how a platform's maker names the company whose models it offers."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in BRING_VERBS:
+        return False
+    owner = next((o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in DESTINATION_PREPS
+                  for n in p.children if n.dep_ == "pobj" for o in _destination_owners(n)), None)
+    if owner is None or owner.i in things:
+        return False
+    subject = _subject_of(verb)
+    return subject is None or subject.pos_ == "PRON" or _compound_text(subject) != _compound_text(owner)
+
+
+def _destination_owners(noun: Token) -> list[Token]:
+    """The proper noun that owns a destination: "Snowflake's users",
+    "Microsoft customers", "Oracle's enterprise clients" (none for "its customers")."""
+    return [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it completes ("Acme plans to bring ...")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+            return subject
+        verb = verb.head
+
+
+def _compound_text(t: Token) -> str:
+    """A proper noun with the compounds before it: "Mistral AI"."""
+    return " ".join(c.text for c in t.children if c.dep_ == "compound" and c.i < t.i) + " " + t.text
 
 
 def _owns_thing(span: Span, things: set[int]) -> bool:
