@@ -43,7 +43,7 @@ COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
 ORG_MORE = 0.5         # each of the next two ORG labels
 PERSON_VOTES = 2
-TITLE_APPOSITION = 3    # person weight of a name in apposition to a person's title ("its founder, Maren Holt,")
+TITLE_APPOSITION = 4    # person weight of a name in apposition to a person's title ("its founder, Maren Holt,")
 PLACE_LABELS = {"LOC", "FAC"}   # not GPE: the tagger gives it to many unknown companies (entities cut 0.966 -> 0.957)
 PLACE_SHAPE = 2         # place weight of a name that ends as places' names do ("Harlan County")
 STRONG_THING = 3        # thing weight an ordinary word needs: a cue on both sides of it, or two cues
@@ -201,8 +201,9 @@ HOST_VERBS = _lemma_set("host_verb")
 DEAL_OBJECT_NOUNS = _lemma_set("deal_noun", "round_noun", "invest_noun", "holding_noun", "money_word",
                                "acquire_noun", "hardware_word", "compute_word")
 # Bringing one's own product to another company's users: "will bring X to Acme's users", "rolls out X to Acme customers"
-BRING_VERBS = {"bring", "offer", "deliver", "extend", "roll", "launch", "release", "introduce", "debut", "ship", "expand"}
-DESTINATION_PREPS = {"to", "on", "onto", "into"}
+BRING_VERBS = {"bring", "offer", "deliver", "extend", "roll", "launch", "release", "introduce", "debut", "ship", "expand",
+               "integrate", "embed", "put", "preinstall", "preload"}
+DESTINATION_PREPS = {"to", "on", "onto", "into", "in", "inside"}
 BROUGHT_PRODUCT = 2     # product weight: a name the words also call a company's keeps a tie from becoming either
 PRODUCT_USE_VERBS = _lemma_set("use_verb", "usage_verb", "install_verb", "integrate_verb", extra=("adopt", "license"))
 PRODUCT_USE_PREPS = {"on", "via", "through", "using", "atop"}
@@ -1167,25 +1168,29 @@ def _inner_capital(word: str) -> bool:
 def _brought_to_others(root: Token, things: set[int]) -> bool:
     """The object of a verb of bringing or offering whose destination is
     another company's ("Mistral AI will bring Le Chat to Snowflake's users",
-    "Pellway will roll out Quorra to Microsoft customers"): the subject's own
-    product. Not where the destination is the subject's own ("Acme will
+    "Pellway will roll out Quorra to Microsoft customers", "will put Orla in
+    Kovix cars", "Acme's Orla will be offered to Kovix customers"): the
+    subject's own product. Not where the destination is the subject's own ("Acme will
     bring Kovix to its customers") or a known product ("to Azure customers"),
     which is how a platform's maker names the company whose models it offers."""
     verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_ not in BRING_VERBS:
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in BRING_VERBS:
         return False
     owner = next((o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in DESTINATION_PREPS
                   for n in p.children if n.dep_ == "pobj" for o in _destination_owners(n)), None)
     if owner is None or owner.i in things:
         return False
-    subject = _subject_of(verb)
+    if root.dep_ == "dobj":
+        subject = _subject_of(verb)
+    else:       # "Acme's X will be offered to Zeta customers": X's owner, if the name says
+        subject = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return subject is None or subject.pos_ == "PRON" or _compound_text(subject) != _compound_text(owner)
 
 
 def _destination_owners(noun: Token) -> list[Token]:
     """The proper noun that owns a destination: "Snowflake's users",
     "Microsoft customers", "Oracle's enterprise clients" (none for "its customers")."""
-    return [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    return [c for c in noun.children if c.dep_ in ("poss", "compound") and c.text[:1].isupper() and c.pos_ != "PRON"]
 
 
 def _subject_of(verb: Token) -> Token | None:
