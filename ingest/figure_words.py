@@ -40,6 +40,11 @@ RUNNING_TOTAL = {"date": {"to"}, "far": {"so", "thus"}}
 # investment" beside "$13 billion to date"): below the running total it is part of
 OLDER_DEAL_RANK = 70
 OLDER = {"initial", "original", "first", "earlier", "previous", "prior"}
+# how much better a tranche on top of an earlier deal of the pair ranks ("another $2
+# billion", "a further $2.75 billion"): the newly agreed deal, over the earlier figure it
+# adds to (GUIDELINES "headline figure"); ranks may go below 0
+TRANCHE_RANK = -20
+TRANCHE = set(LEMMAS["tranche_word"])
 
 
 def measured(tok: Token) -> tuple[Token, ...]:
@@ -139,11 +144,31 @@ def spent_clause(tok: Token) -> Token | None:
 
 def rank_by_age(tok: Token) -> int:
     """How much lower a figure ranks for being a running total or an older
-    deal's (0 for a figure of the deal being reported): "another $600
-    million" beats "$3 billion to date", which beats "a $1 billion initial
-    investment"."""
+    deal's (0 for a figure of the deal being reported), or higher for being
+    a tranche on top of an earlier one: "another $600 million" beats "$1
+    billion" invested last year and "$3 billion to date", which beats "a $1
+    billion initial investment"."""
     return _once(tok, "age", lambda: RUNNING_TOTAL_RANK if running_total(tok) else
-                 OLDER_DEAL_RANK if any(t.lower_ in OLDER for t in measured(tok)) else 0)
+                 OLDER_DEAL_RANK if any(t.lower_ in OLDER for t in measured(tok)) else
+                 TRANCHE_RANK if tranche(tok) else 0)
+
+
+def tranche(tok: Token) -> bool:
+    """A figure stated as money on top of an earlier deal of the pair:
+    "another $2 billion", "an additional (a further, a fresh) $1 billion",
+    "$4 billion more"; not where it is an option's or a lesser deal's ("an
+    option to buy a further $2 billion", `secondary`).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> [tranche(next(t for t in nlp(s) if t.text == "billion")) for s in (
+    ...     "Acme put another $2 billion into Zeta.", "Acme will invest $4 billion more in Zeta.",
+    ...     "Acme invested $2 billion in Zeta.", "Acme holds an option to buy a further $2 billion of shares.")]
+    [True, True, False, False]
+    """
+    said = any(ch.lower_ in TRANCHE and ch.dep_ in ("det", "amod", "advmod") for ch in tok.children) \
+        or tok.dep_ == "npadvmod" and tok.head.lower_ == "more"
+    return said and not secondary(tok)
 
 
 def running_total(tok: Token) -> bool:

@@ -258,6 +258,9 @@ LEMMAS: dict[str, list[str]] = {
     # a figure of a second, lesser deal beside the pair's main one: "a separate $200 million
     # agreement", "up to $3 billion of additional capacity", "an option on $2 billion more"
     "secondary_word": ["separate", "additional", "extra", "optional", "option", "more"],
+    # words on a figure that make it a tranche on top of an earlier deal of the pair: "another $2 billion",
+    # "a further $2.75 billion" (the newly agreed deal's figure, GUIDELINES "headline figure")
+    "tranche_word": ["another", "additional", "further", "fresh", "extra"],
     # verbs whose subject is a deal and whose object is its size: "the investment could reach
     # up to $100 billion", "the order totals $5 billion", "the contract is worth $2 billion", "its
     # total investment in B stands at $34 billion"
