@@ -293,6 +293,13 @@ class Proposer:
         if b.pattern.get("seller_noun"):    # "A picked B as its chip supplier": the noun says what B sells
             said = {ch.lemma_.lower() for ch in b.tokens.get("_as", b.trigger).children if ch.dep_ in ("compound", "amod")}
             cloud, chips = cloud or bool(said & COMPUTE), chips or bool(said & HARDWARE)
+        if kind == "deal" and not (cloud or chips) and "parties" not in b.roles:
+            # "A signed a $3 billion cloud deal with B", "B is A's compute partner": where neither side is
+            # known to sell, the deal's own noun says what is sold, by the other party to the subject or by
+            # the partner to its owner (`owner_buys`; GUIDELINES "Cloud and data-centre ties")
+            cloud, chips = _deal_goods(b.trigger, words)
+            if (cloud or chips) and b.pattern.get("owner_buys"):
+                src, dst = dst, src
         if kind == "purchase" and not (cloud or chips) and b.trigger.lemma_.lower() not in USAGE:
             # "A bought servers from B": the goods say what B sells ("A will use B's GPUs" buys nothing)
             cloud, chips = _goods_kind(b.trigger, things)
@@ -814,8 +821,13 @@ def _buys_site(trigger: Token) -> bool:
     words: set[str] = set()
     while todo:     # the object and its modifiers ("data-centre campus"), not its clauses
         tok = todo.pop()
-        words.add(tok.lemma_.lower())
+        words |= {tok.lemma_.lower(), tok.lower_}     # "data" (its lemma "datum")
         todo += [ch for ch in tok.children if ch.dep_ in ("compound", "amod")]
+    return _names_site(words)
+
+
+def _names_site(words: set[str]) -> bool:
+    """Whether some words name a data-centre site ("data center", "datacentre")."""
     return "data" in words and bool(words & SITES) or bool(words & {"datacenter", "datacentre"})
 
 
@@ -863,6 +875,34 @@ def _vague_modifiers(trigger: Token) -> set[str]:
         return set()
     return {ch.lemma_.lower() for t in trigger.subtree if t.lemma_.lower() in PARTNER_NOUNS
             for ch in t.children if ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in VAGUE_TIE}
+
+
+def _deal_goods(trigger: Token, words: set[str]) -> tuple[bool, bool]:
+    """(compute, hardware): what a kind-neutral deal's own noun says is sold,
+    by its modifiers and what it is "for": "a $3 billion cloud deal with B",
+    "B is A's cloud infrastructure partner", "a deal with B for GPU capacity"
+    (compute), "a chip supply deal" (hardware); its vague modifiers
+    ("infrastructure partner", `_vague_modifiers`, already out of the
+    deal's `words`) say nothing. Other words of the sentence do not count
+    ("signed a deal with B, which runs cloud services").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> [_deal_goods(d[1], {"cloud", "chip", "deal"}) for d in (nlp("Zeta signed a cloud deal with Acme."),
+    ...  nlp("Zeta signed a chip deal with Acme."), nlp("Zeta signed a deal with Acme, a cloud firm."))]
+    [(True, False), (False, True), (False, False)]
+    """
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else \
+        [ch for ch in trigger.children if ch.dep_ == "dobj" and ch.lemma_.lower() in DEAL_NOUNS | PARTNER_NOUNS]
+    said: set[str] = set()
+    for holder in [*nouns, trigger]:
+        for ch in holder.children:
+            if holder in nouns and ch.dep_ in ("compound", "amod", "nmod") or ch.dep_ == "prep" and ch.lower_ == "for":
+                said |= phrase_words(ch)
+    said &= words
+    if said & COMPUTE_GOODS or _names_site(said):
+        return True, False      # "a data center deal with B" sells B's capacity too
+    return False, bool(said & HARDWARE_GOODS)
 
 
 def _what_is_got(trigger: Token) -> str | None:
@@ -1018,7 +1058,9 @@ def _each_with_figure(sent: Span, f: figures.Figure) -> bool:
     for every investor, where "each" distributes the figure's own clause (not
     "A and B, which each sell chips, invested $1 billion")."""
     tok = figure_token(sent, f)
-    return _each_over(tok, sent) if tok is not None else any(t.lower_ in ("each", "apiece") for t in sent)
+    if tok is None:
+        return any(t.lower_ in ("each", "apiece") for t in sent)
+    return _each_over(tok, sent) or _each_own(tok)     # "... $1 billion of GPUs each from A and B"
 
 
 def _each_in_clause(b: Binding) -> bool:
@@ -1104,18 +1146,20 @@ def _drop_shared_round_amounts(cands: list[Candidate]) -> None:
     """One figure shared by several investors in one company is the round's
     total, not an investor's own amount; so is one price shared by several
     buyers of one company ("B will be acquired by A and C for $40 billion":
-    the consortium's, not each buyer's), unless the text says "each"."""
+    the consortium's, not each buyer's), and one purchase's figure shared by
+    several pairs ("A will buy $2 billion of GPUs from B and C": the two
+    orders together, GUIDELINES "headline figure"), unless the text says "each"."""
     for c in cands:
         shared = c.amount   # held apart: the loop below clears c's own amount first
         if c.kind in SHARED_PRICE_KINDS and shared is not None and not _each_with_figure(c.sent, shared):
-            sharing = {d.src for d in cands if d.kind == c.kind and d.dst == c.dst and d.amount is shared}
-            if len(sharing) > 1:
-                for d in cands:
-                    if d.amount is shared and d.kind == c.kind and d.dst == c.dst:
-                        d.amount, d.amount_rank = None, 99
+            sharing = [d for d in cands if d.kind == c.kind and d.amount is shared
+                       and (c.kind in PURCHASES or d.dst == c.dst)]
+            if len({(d.src, d.dst) for d in sharing}) > 1:
+                for d in sharing:
+                    d.amount, d.amount_rank = None, 99
 
 
-SHARED_PRICE_KINDS = ("investment", "acquisition")
+SHARED_PRICE_KINDS = ("investment", "acquisition") + PURCHASES
 
 
 def _in_document_order(mentions: list[Mention]) -> list[str]:

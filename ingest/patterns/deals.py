@@ -32,7 +32,8 @@ possessor of the shares is their issuer only where the holding names no company 
 B's stake in C" is B's holding in C, bought by A: `holds_stake_in`); a warrant pattern (`warrant: True`) marks the deal
 a ceiling where the shares it covers are "up to" a number; a `period`
 pattern's seller (the owner of the quarter an order falls in) holds only where
-the order names no other company; a `listed`
+the order names no other company; an `owner_buys` pattern's counterparty
+(the owner of "its cloud partner") buys what the partner noun says is sold; a `listed`
 pattern binds a list of one owner's partners ("A and B are its partners"),
 who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
@@ -554,9 +555,16 @@ PATTERNS: list[dict] = [
     # capacity sells it: `tie`)
     {"name": "makes_poss_goods", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>poss"}},
-    {"name": "makes_for", "kind": "purchase", "trigger": "@make_verb|run|operate", "pos": "VERB",
+    {"name": "makes_for", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj"}},
-    {"name": "makes_goods_for", "kind": "purchase", "trigger": "@make_verb|run|operate", "pos": "VERB",
+    {"name": "makes_goods_for", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
+    # capacity put in place and run for a buyer: "B will deploy GPUs for A", "B struck a deal to deploy
+    # Nvidia systems for A", "B will host and operate 50,000 GPUs for A" (the deployer sells capacity,
+    # whatever it deploys, unless it is known to sell chips: `sells`)
+    {"name": "deploys_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj"}},
+    {"name": "deploys_goods_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
     # designing a buyer's chips sells them as making them does: "B will design custom chips for A",
     # "B is developing A's accelerators" (chips only: "designed a logo for A" is no sale)
@@ -675,8 +683,8 @@ PATTERNS: list[dict] = [
      "pos": "VERB", "roles": {"parties": ">nsubj"}},
     # partners of a named owner: "A and B are C's partners", "named as its partners",
     # "its partners A and B" (a partnership unless the noun says what is bought: "its
-    # cloud partner")
-    *({"name": f"partners_poss_{how}", "kind": "deal", "trigger": "partner", "pos": "NOUN",
+    # cloud partner", sold to the owner: `owner_buys`)
+    *({"name": f"partners_poss_{how}", "kind": "deal", "trigger": "partner", "pos": "NOUN", "owner_buys": True,
        "roles": {"party": path, "counterparty": ">poss"}} for how, path in _PARTNERS_NAMED.items()),
     # ... and, whoever the owner is ("the venture's partners"), its partners are
     # not partners of each other for being listed

@@ -92,6 +92,8 @@ LEMMAS: dict[str, list[str]] = {
     # putting systems in place: "B installing systems in A's data centres" ("instal" is spaCy's lemma
     # of "installing")
     "install_verb": ["install", "instal", "deploy"],
+    # putting capacity in place and running it for a buyer: "B will deploy (host, operate) GPUs for A"
+    "deploy_verb": ["deploy", "host", "operate", "run", "roll"],
     # verbs of using, whose passive says who uses a thing, not who bought it: "B's GPUs are used
     # (deployed) by A" is no purchase (GUIDELINES "Background ties": "runs on X's chips" alone is none)
     "usage_verb": ["use", "deploy", "run", "need", "rely"],
@@ -210,11 +212,11 @@ LEMMAS: dict[str, list[str]] = {
     "hardware_word": ["chip", "gpu", "server", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
                       "superchip", "xpu", "asic", "tpu", "memory", "card"],
     # what is bought says its kind where the seller's trade is not known: "A bought servers (accelerators)
-    # from B" is hardware, "A will buy compute (capacity) from B" is compute ("system", "memory" alone say
-    # too little)
+    # from B" is hardware, "A will buy compute (capacity) from B" and "B will build AI infrastructure for
+    # A" are compute ("system", "memory" alone say too little)
     "hardware_goods_word": ["chip", "gpu", "server", "accelerator", "processor", "cpu", "rack", "superchip", "xpu",
                             "asic", "tpu", "hardware"],
-    "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance"],
+    "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance", "infrastructure"],
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
                      "develop", "design", "codevelop", "collaborate", "collaboration", "partnership", "integrate"],
     # joint work a deal is for, with no sum stated: "signed a letter of intent with B to cooperate on
