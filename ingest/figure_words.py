@@ -166,9 +166,9 @@ def tranche(tok: Token) -> bool:
     ...     "Acme invested $2 billion in Zeta.", "Acme holds an option to buy a further $2 billion of shares.")]
     [True, True, False, False]
     """
-    said = any(ch.lower_ in TRANCHE and ch.dep_ in ("det", "amod", "advmod") for ch in tok.children) \
-        or tok.dep_ == "npadvmod" and tok.head.lower_ == "more"
-    return said and not secondary(tok)
+    more = tok.head if tok.dep_ == "npadvmod" and tok.head.lower_ == "more" else None
+    said = more is not None or any(ch.lower_ in TRANCHE and ch.dep_ in ("det", "amod", "advmod") for ch in tok.children)
+    return said and not any(t.lemma_.lower() in SECONDARY and t != more for t in measured(tok))
 
 
 def running_total(tok: Token) -> bool:

@@ -134,13 +134,17 @@ def test_a_sum_paid_out_in_a_relative_clause(nlp, text, verb):
     ("To date, Zeta has received $3 billion from Acme.", "billion", "running"),
     ("Acme has invested $3 billion in Zeta so far.", "billion", "running"),
     ("Acme made a $300 million initial investment in Zeta.", "million", "older"),
-    ("Acme will invest another $600 million in Zeta.", "million", "new"),
+    ("Acme will invest $600 million in Zeta.", "million", "new"),
+    ("Acme will invest another $600 million in Zeta.", "million", "tranche"),
+    ("Acme will invest $600 million more in Zeta.", "million", "tranche"),
 ])
 def test_a_figure_ranks_by_the_age_of_its_deal(nlp, text, word, rank):
-    """A newly agreed deal's figure outranks a running total, which outranks an older deal's."""
-    from ingest.figure_words import OLDER_DEAL_RANK, RUNNING_TOTAL_RANK, rank_by_age
+    """A tranche on top of an earlier deal outranks a newly agreed deal's figure, which outranks a
+    running total, which outranks an older deal's."""
+    from ingest.figure_words import OLDER_DEAL_RANK, RUNNING_TOTAL_RANK, TRANCHE_RANK, rank_by_age
     tok = next(t for t in nlp(text) if t.text == word)
-    assert rank_by_age(tok) == {"running": RUNNING_TOTAL_RANK, "older": OLDER_DEAL_RANK, "new": 0}[rank]
+    assert rank_by_age(tok) == {"running": RUNNING_TOTAL_RANK, "older": OLDER_DEAL_RANK, "new": 0,
+                                "tranche": TRANCHE_RANK}[rank]
 
 
 def _phrases(pattern: str) -> list[str]:
