@@ -113,6 +113,8 @@ class RoundTarget:
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
             return False
         word = tok.head.head
+        if word.dep_ == "dobj" and word.like_num:     # "A invested $3 billion in X": the parse may hang "in X" from the sum
+            word = word.head
         if any(t.dep_ == "relcl" for t in [word, *word.ancestors]):
             return False    # "B, which also put money into Zeta": an aside about B
         if word.lemma_.lower() in self.INVEST_NOUN:

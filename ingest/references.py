@@ -118,6 +118,29 @@ def _co_title(tok: Token) -> bool:
         and tok.nbor(2).lemma_.lower() in PEOPLE
 
 
+def _relative_antecedent(tok: Token, mentions: list[Mention], doc: Doc) -> str | None:
+    """The company a relative clause hangs from, where the nearest clause
+    above `tok` is a relative one with a pronoun subject: in "Google invested
+    in Anthropic, which counts Amazon as its cloud partner", "its" is
+    Anthropic, not the sentence's subject.
+
+    >>> from ingest.extract import Extractor
+    >>> ex, text = Extractor(), "Google invested in Anthropic, which counts Amazon as its cloud partner."
+    >>> doc = ex.nlp(text)
+    >>> doc[9].text, _relative_antecedent(doc[9], ex.recognizer.mentions(doc, text), doc)
+    ('its', 'Anthropic')
+    """
+    for verb in (t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")):
+        subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        if verb.dep_ != "relcl" or subjects[0].lower_ not in LEMMAS["relative_pronoun"]:
+            return None
+        return next((m.company for m in mentions if m.company and (m.token_start <= verb.head.i < m.token_end
+                     or _governing(_mroot(doc, m)) == verb.head)), None)
+    return None
+
+
 def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None:
     """The company that is the subject of the clause a token sits in
     (climbing "plans to invest" to the verb that has the subject)."""
@@ -241,6 +264,8 @@ class References:
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
+                    if np.root.dep_ in ("nsubj", "nsubjpass"):  # "The startup said it would ...": "it" is the startup
+                        subjects = sorted([*subjects, (np.root.i, target)])
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
             out += _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair))
@@ -279,13 +304,14 @@ class References:
         own = [c for i, c in subjects if i < np.start and doc[i].head.i in chain]
         # "A, B and C are its partners", "A is named as its supplier": "its" is never
         # its own clause's subject, the company the clause says it is to
-        verb = _predicate_verb(np.root)
-        predicated = _subject_phrase_companies(verb, here) if verb is not None else set()
+        predicated = _described_companies(np.root, here)
         if predicated:
             earlier = [c for c in earlier if c not in predicated]
             last_subject = None if last_subject in predicated else last_subject
             own = []
-        earlier = own or earlier
+        # ("B, which ranks as its supplier,": "its" describing the relative's own subject is not it)
+        relative = _relative_antecedent(np.root, here, doc) if np.root.lower_ == "its" and not predicated else None
+        earlier = ([relative] if relative else own) or earlier
         role = DESCRIBED_ROLE.get(form.removeprefix("the "))
         if role == "model_labs" and form != np.text.strip().lower():
             role = None     # "the data labeling startup": its own words say what kind of startup
@@ -435,9 +461,26 @@ def _shares_of_subject(tok: Token) -> bool:
 
 
 def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
-    """The companies named in a verb's subject phrase ("A, B and C are ...")."""
-    span = {t.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
+    """The companies named in a verb's subject phrase ("A, B and C are ..."),
+    or, for a relative clause's pronoun, the word the clause hangs from ("A,
+    which ranks as ...")."""
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in LEMMAS["relative_pronoun"]:
+        return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
+    span = {t.i for ch in subjects for t in ch.subtree}
     return {m.company for m in here if m.company and m.token_start in span}
+
+
+def _described_companies(tok: Token, here: list[Mention]) -> set[str]:
+    """The companies a possessive's noun describes, which "its" is not: "A
+    is its partner", "A, which ranks as its supplier,", "A, its supplier,"."""
+    verb = _predicate_verb(tok)
+    if verb is not None:
+        return _subject_phrase_companies(verb, here)
+    if tok.dep_ == "poss" and tok.head.dep_ == "appos":
+        head = tok.head.head
+        return {m.company for m in here if m.company and m.token_start <= head.i < m.token_end}
+    return set()
 
 
 def _predicate_verb(tok: Token) -> Token | None:

@@ -61,6 +61,11 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"
 COPULA_CONJ_SUBJECT = "<attr<conj>nsubj"
+# a subject reached from above the trigger ("A is an investor in B", "B counts A as its customer")
+# stands also as the word a relative clause hangs from, where the clause's subject is its pronoun:
+# "C, which is an investor in B,", "B, which counts A as its customer,"
+_SUBJECT_FROM_ABOVE = re.compile(r"^(<.*)>nsubj$")
+RELATIVE_SUBJECT = ("<relcl", ">nsubj(@relative_pronoun)")
 # the words a subject variant needs besides its path, as roles of their own
 SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@talk_noun)"},
                       "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@sale_noun)"}}
@@ -79,9 +84,9 @@ _PASSIVE_SUBJECT = re.compile(r"^>nsubjpass(?=[>(\[]|$)")
 USAGE = set(LEMMAS["usage_verb"])
 MODEL_NOUNS = set(LEMMAS["model_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
+RELATIVE_PRONOUNS = set(LEMMAS["relative_pronoun"])
 # nouns whose examples are comparators, never parties: "rivals such as A"
 RIVAL_NOUNS = {"rival", "competitor", "peer", "challenger", "alternative"}
-RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # the parts of speech that can govern a relation (spaCy's English parses)
 _CLAUSE_HEADS = ("VERB", "AUX", "ADJ", "NOUN")
 HEAD_POS = {"pobj": ("ADP",), "attr": ("AUX", "VERB"), "acomp": ("AUX", "VERB"), "dobj": ("VERB",),
@@ -127,6 +132,10 @@ def _variants(pattern: dict) -> list[dict]:
     for role, path in pattern["roles"].items():
         if path == COPULA_SUBJECT:      # "A ended its deal with B but remains an investor in C"
             out.append(dict(pattern, roles={**pattern["roles"], role: COPULA_CONJ_SUBJECT}, variant="attr_conj"))
+        if (above := _SUBJECT_FROM_ABOVE.match(path)) is not None:      # "C, which is an investor in B,"
+            head, pronoun = RELATIVE_SUBJECT
+            out.append(dict(pattern, roles={**pattern["roles"], role: above[1] + head, "_relative": above[1] + pronoun},
+                            variant="relative_subject"))
     passive = _passive(pattern)
     if passive is not None:
         out.append(dict(passive, variant="passive"))
@@ -348,6 +357,8 @@ class DealRoles:
         if variant is None or variant == "passive":
             return True
         variant = variant.removeprefix("passive_")
+        if variant == "relative_subject":   # the clause's subject is its pronoun (a role of its own)
+            return True
         subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if variant == "relcl":
             return any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)

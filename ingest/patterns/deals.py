@@ -511,6 +511,10 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">prep[as]>pobj(@seller_noun)"}},
     {"name": "names_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">oprd(@seller_noun)"}},
+    # ... and the tie as it stands: "A counts (lists) B as its main cloud provider", "C invested in A,
+    # which counts B as its supplier"
+    {"name": "counts_as_seller", "kind": "purchase", "seller_noun": True, "tie": True, "trigger": "@include_verb",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">prep[as]>pobj(@seller_noun)"}},
     # the seller's side of a sale: "A won a $2 billion contract from B", "A disclosed an order from B"
     {"name": "order_from", "kind": "purchase", "tie": True, "trigger": "order|contract",
      "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj>nsubj"}},

@@ -274,6 +274,9 @@ LEMMAS: dict[str, list[str]] = {
     "speech_verb": ["say", "announce", "confirm", "disclose", "state", "tell", "report", "add", "note"],
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
+    # the subject of a relative clause, standing for the word the clause hangs from: "B, which counts A as
+    # an investor,"
+    "relative_pronoun": ["which", "that", "who", "whom"],
 }
 
 
