@@ -61,11 +61,6 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"
 COPULA_CONJ_SUBJECT = "<attr<conj>nsubj"
-# a subject reached from above the trigger ("A is an investor in B", "B counts A as its customer")
-# stands also as the word a relative clause hangs from, where the clause's subject is its pronoun:
-# "C, which is an investor in B,", "B, which counts A as its customer,"
-_SUBJECT_FROM_ABOVE = re.compile(r"^(<.*)>nsubj$")
-RELATIVE_SUBJECT = ("<relcl", ">nsubj(@relative_pronoun)")
 # the words a subject variant needs besides its path, as roles of their own
 SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@talk_noun)"},
                       "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@sale_noun)"}}
@@ -132,10 +127,6 @@ def _variants(pattern: dict) -> list[dict]:
     for role, path in pattern["roles"].items():
         if path == COPULA_SUBJECT:      # "A ended its deal with B but remains an investor in C"
             out.append(dict(pattern, roles={**pattern["roles"], role: COPULA_CONJ_SUBJECT}, variant="attr_conj"))
-        if (above := _SUBJECT_FROM_ABOVE.match(path)) is not None:      # "C, which is an investor in B,"
-            head, pronoun = RELATIVE_SUBJECT
-            out.append(dict(pattern, roles={**pattern["roles"], role: above[1] + head, "_relative": above[1] + pronoun},
-                            variant="relative_subject"))
     passive = _passive(pattern)
     if passive is not None:
         out.append(dict(passive, variant="passive"))
@@ -304,6 +295,8 @@ class DealRoles:
                         bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
                 else:
                     word, through = tokens[role], role in NAMED_THROUGH
+                    if pattern["variant"] is None:      # (the forms made of a pattern have their own)
+                        word = _relative_subject(word, pattern["roles"][role])
                     found = companies.get((word.i, through))
                     if found is None:
                         found = companies[(word.i, through)] = [] if _own(word) else \
@@ -357,8 +350,6 @@ class DealRoles:
         if variant is None or variant == "passive":
             return True
         variant = variant.removeprefix("passive_")
-        if variant == "relative_subject":   # the clause's subject is its pronoun (a role of its own)
-            return True
         subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if variant == "relcl":
             return any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
@@ -498,6 +489,24 @@ def _subject_before(tok: Token) -> Token:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
         return tok
     return next((ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i), tok)
+
+
+def _relative_subject(tok: Token, path: str) -> Token:
+    """A subject reached from above the trigger ("A is an investor in B", "B
+    counts A as its customer") that is a relative clause's pronoun stands
+    for the word the clause hangs from: "C, which is an investor in B,",
+    "B, which counts A as its customer," (a verb's own subject has the
+    patterns' "<relcl" form instead, and a pattern's forms their own).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Corvane, which counts Nvidia as an investor, opened a lab.")
+    >>> _relative_subject(doc[2], "<pobj<prep[as]>nsubj").text
+    'Corvane'
+    """
+    if path.startswith("<") and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in RELATIVE_PRONOUNS \
+            and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
 
 
 def _antecedent_of_pronoun(tok: Token) -> Token:
