@@ -130,10 +130,18 @@ def own_size(tok: Token, companies: set[int]) -> bool:
 def _party_of_sale(name: Token) -> bool:
     """Whether a company is the object of a sale noun's preposition: "a
     contract with B", "an order from B", "the agreement between A and B"."""
+    return _sale_of_party(name) is not None
+
+
+def _sale_of_party(name: Token) -> Token | None:
+    """The sale noun whose preposition has a company as its object ("a
+    contract with B": contract), or None."""
     while name.dep_ == "conj" and name.head != name:
         name = name.head
     prep = name.head
-    return name.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TRADE_NOUNS
+    if name.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TRADE_NOUNS:
+        return prep.head
+    return None
 
 
 # the nouns of a sale or a purchase ("contract", "order", "purchase"): proposals.SALE_NOUNS is the sale ones only
@@ -311,6 +319,9 @@ def sized_deal(tok: Token) -> Token | None:
     >>> doc = load_nlp(None)("Acme bought Beta in a deal worth $4 billion.")
     >>> sized_deal(doc[9]).text
     'deal'
+    >>> doc = load_nlp(None)("Acme signed an expanded contract with OpenAI worth up to $6.5 billion.")
+    >>> sized_deal(doc[12]).text
+    'contract'
     """
     cur = tok
     for _ in range(6):
@@ -319,6 +330,10 @@ def sized_deal(tok: Token) -> Token | None:
             return None
         if head.lemma_.lower() in DEAL_NOUNS and head.pos_ == "NOUN":
             return head if cur.dep_ not in ("relcl", "acl") or _sizes(cur) else None
+        if cur.lemma_.lower() == "worth" and cur.dep_ == "amod" and (sale := _sale_of_party(head)) is not None:
+            return sale     # "a contract with B worth $2 billion": the parse hangs the worth from B
+        if cur.lemma_.lower() == "worth" and cur.dep_ in ("oprd", "advcl"):  # ... or from the verb ("signed a contract ... worth")
+            return next((ch for ch in head.children if ch.dep_ == "dobj" and ch.lemma_.lower() in DEAL_NOUNS), None)
         if cur is not tok and (cur.dep_ in ("advcl", "ccomp", "conj", "parataxis", "xcomp", "dobj", "nsubj", "nsubjpass")
                                or cur.pos_ in ("NOUN", "PROPN") and cur.lower_ not in CURRENCY_NOUNS):
             return None

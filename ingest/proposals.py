@@ -792,7 +792,10 @@ def _sized_sale(trigger: Token) -> bool:
         for ch in n.head.children if ch.dep_ in ("acomp", "attr", "dobj", "prep", "npadvmod") for w in ch.subtree] + [
         # or the verb whose object it is: "A expanded its contract with B by $6.5 billion"
         w for n in nouns if n.dep_ == "dobj" and n is not trigger.head
-        for ch in n.head.children if ch.dep_ == "prep" and ch.lower_ in ("by", "for") for w in ch.subtree]
+        for ch in n.head.children if ch.dep_ == "prep" and ch.lower_ in ("by", "for") for w in ch.subtree] + [
+        # ... or its worth, which the parse may hang from that verb: "signed a contract with B worth $6 billion"
+        w for n in nouns if n.dep_ == "dobj"
+        for ch in n.head.children if ch.dep_ in ("oprd", "advcl") and ch.lemma_.lower() == "worth" for w in ch.subtree]
     return any(w.lemma_.lower() in SIZE_WORDS or w.lower_ in SIZE_WORDS for w in phrase)
 
 
