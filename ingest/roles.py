@@ -61,6 +61,8 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"
 COPULA_CONJ_SUBJECT = "<attr<conj>nsubj"
+# a subject that must be a word of a class ("the round includes ..."), which its relative clause may name
+_SUBJECT_NOUN = re.compile(r">nsubj(\(.*\))")
 # the words a subject variant needs besides its path, as roles of their own
 SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@talk_noun)"},
                       "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@sale_noun)"}}
@@ -124,6 +126,9 @@ def _variants(pattern: dict) -> list[dict]:
             for variant, replacement in variants.items():
                 out.append(dict(pattern, roles={**pattern["roles"], role: replacement,
                                                 **SUBJECT_CONDITIONS.get(variant, {})}, variant=variant))
+        if not uses_head and (noun := _SUBJECT_NOUN.fullmatch(path)) is not None:
+            # "a round that includes $2 billion from A": a subject noun's relative clause
+            out.append(dict(pattern, roles={**pattern["roles"], role: "<relcl" + noun[1]}, variant="relcl"))
     for role, path in pattern["roles"].items():
         if path == COPULA_SUBJECT:      # "A ended its deal with B but remains an investor in C"
             out.append(dict(pattern, roles={**pattern["roles"], role: COPULA_CONJ_SUBJECT}, variant="attr_conj"))
