@@ -284,10 +284,16 @@ PATTERNS: list[dict] = [
     {"name": "money_coming_from", "kind": "investment", "trigger": "@money_motion_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">prep[from]>pobj", "_what": "<acl(@raised_noun)"}},
     # buying a company's shares is investing in it: "A bought $5 billion of Zeta shares", "A bought Zeta
-    # stock"; with no company named, the shares are the round's ("B purchased $900 million of stock")
-    {"name": "buys_shares_of", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
-     "roles": {"investor": ">nsubj", "investee": ">dobj>prep[of]>pobj(@share_word)>compound|poss"}},
-    {"name": "buys_shares", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB", "issuer_poss": True,
+    # stock"; with no company named, the shares are the round's ("B purchased $900 million of stock");
+    # so is receiving them, which makes A a holder (GUIDELINES "Stakes"): "A received $350 million of Zeta stock"
+    {"name": "buys_shares_of", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj>prep[of,in]>pobj(@share_word)>compound|poss"}},
+    # ... "A received $350 million in Zeta shares" (the shares a phrase of the verb)
+    {"name": "buys_sum_in_shares", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain",
+     "pos": "VERB", "roles": {"investor": ">nsubj", "investee": ">prep[in]>pobj(@share_word)>compound|poss",
+                              "_sum": ">dobj(@money_word)"}},
+    {"name": "buys_shares", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
+     "issuer_poss": True,
      "roles": {"investor": ">nsubj", "investee": ">dobj(@share_word)>compound|poss"}},
     {"name": "buys_round_shares", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_what": ">dobj>prep[of]>pobj(@share_word)"}},
