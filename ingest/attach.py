@@ -61,7 +61,7 @@ def rule_figures(found: list[Candidate], facts: SentenceFacts, parties: list[Par
     money = []
     for f in facts.money:
         tok = facts.token(f) if facts.deal_amount(f) else None
-        if tok is not None and not own_size(tok, companies):
+        if tok is not None and not own_size(tok, companies) and not of_many_deals(tok):
             money.append((f, tok, clause_words(tok)))
     round_talk = bool(money) and any(_under(p.token, ROUND) for p in parties)
     # a site's size is no deal's capacity ("at a 1.4 gigawatt campus")
@@ -95,6 +95,29 @@ def drop_shared(found: list[Candidate], text: str) -> None:
             dropped.append(c)
     for c in dropped:
         c.amount, c.amount_rank = None, 99
+
+
+def of_many_deals(tok: Token) -> bool:
+    """A figure of several deals, no one deal's: "$1 trillion of
+    infrastructure commitments, including deals with A, B and C", "$90
+    billion of cloud contracts"; but "$40 billion of contracts with B" are
+    the deals of one pair, and their sum is its figure.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> of_many_deals(nlp("Acme has signed $90 billion of cloud contracts this year.")[5])
+    True
+    >>> of_many_deals(nlp("Acme has signed $40 billion of contracts with Oracle.")[5])
+    False
+    """
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in _MANY_DEALS
+        and not any(w.dep_ == "prep" and w.lower_ in ("with", "from", "to") for w in p.children)
+        for p in ch.children) for ch in tok.children)
+
+
+# the nouns of a deal whose plural sized by a figure is a sum of deals
+_MANY_DEALS = frozenset(LEMMAS["deal_noun"]) | frozenset(LEMMAS["invest_noun"])
 
 
 def own_size(tok: Token, companies: set[int]) -> bool:
