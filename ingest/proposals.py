@@ -518,7 +518,13 @@ def _has_target(trigger: Token) -> bool:
     """Whether an investment word says where the money goes ("put $5
     billion into ...", "committed $2 billion to ...")."""
     return any(ch.dep_ in ("prep", "dative") and ch.lower_ in TARGET_PREPS and not _into_the_round(ch)
-               for ch in trigger.children)
+               and not _a_date(ch) for ch in trigger.children)
+
+
+def _a_date(prep: Token) -> bool:
+    """"in August", "in 2024": a preposition of time, no place money goes to."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def _into_the_round(prep: Token) -> bool:

@@ -137,6 +137,15 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
     {"name": "invests_sum", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
+    # ... and as a noun that names no company it goes into: the round's (or the article's) company is
+    # meant: "It follows a $2 billion investment by A" (a sum: not "heavy investment by companies such
+    # as A"), "a $2 billion stake taken by A", "A bought (took) a 2% stake" (a stake "in B" is B's: `alone`)
+    {"name": "invest_noun_by_alone", "kind": "investment", "trigger": "@invest_noun", "pos": "NOUN",
+     "round": True, "alone": True, "roles": {"investor": ">prep[by]>pobj", "_sum": ">nummod|compound|nmod(@money_word)"}},
+    {"name": "stake_taken_by_alone", "kind": "investment", "trigger": "stake", "pos": "NOUN",
+     "round": True, "alone": True, "roles": {"investor": ">acl(take|buy|acquire|purchase|build)>agent>pobj"}},
+    {"name": "takes_stake_alone", "kind": "investment", "trigger": "stake", "pos": "NOUN",
+     "round": True, "alone": True, "roles": {"investor": "<dobj(take|buy|acquire|purchase|build)>nsubj"}},
     {"name": "leading_round_is", "kind": "investment", "trigger": "@lead_verb|@join_verb", "round": True,
      "roles": {"investor": "<csubj>attr", "_round": ">dobj(@round_noun)"}},
     {"name": "part_in_round", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
