@@ -206,15 +206,28 @@ def from_whom(tok: Token, company_at: dict[int, str]) -> str | None:
     so is "draws $30 billion from Orbit"; "from A and B" names no one's own."""
     holders = [tok] + [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "in"
                        for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in ROUND | {"investment"}]
+    if tok.dep_ == "conj" and tok.like_num and tok.head.pos_ in ("VERB", "AUX"):
+        # "... and $5 billion from B", the second figure hung on the verb: the verb's "from" after it
+        return next((company_at[anchor(g).i] for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                     and ch.i > tok.i for g in ch.children if g.dep_ == "pobj" and anchor(g).i in company_at
+                     and not _listed(g)), None)
     if tok.dep_ == "dobj":
         holders.append(tok.head)
     for holder in holders:
         for ch in holder.children:
-            if ch.dep_ == "prep" and ch.lower_ == "from":
+            if ch.dep_ == "prep" and ch.lower_ == "from" and (holder is tok or tok.dep_ != "dobj" or _nearest_from(tok, ch)):
                 for g in ch.children:
                     if g.dep_ == "pobj" and anchor(g).i in company_at:
                         return None if _listed(g) else company_at[anchor(g).i]
     return None
+
+
+def _nearest_from(tok: Token, prep: Token) -> bool:
+    """Whether a verb's "from" is the one after its object figure, where
+    the verb has a second figure ("drew $2 billion from A and $5 billion
+    from B": the parser hangs both figures and both "from"s on the verb)."""
+    later = [f for f in tok.head.children if f.dep_ == "conj" and f.like_num and f.i > tok.i]
+    return not later or prep.i < later[0].i
 
 
 def _listed(tok: Token) -> bool:
