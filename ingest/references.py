@@ -265,7 +265,7 @@ class References:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
                     if np.root.dep_ in ("nsubj", "nsubjpass"):  # "The startup said it would ...": "it" is the startup
-                        subjects = sorted([*subjects, (np.root.i, target)])
+                        subjects = sorted([*subjects, (np.root.i, target)], key=lambda s: s[0])
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
             out += _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair))
