@@ -277,9 +277,12 @@ class Proposer:
             return ("partnership" if kind == "deal" else None), src, dst
         if kind == "purchase" and _buys_site(b.trigger):
             return "compute_purchase", src, dst     # "leased a data-centre campus from B"
-        if kind == "purchase" and b.trigger.lemma_.lower() in RENT and words & COMPUTE \
-                and not words & HARDWARE and "Hardware" not in things:
-            return "compute_purchase", src, dst     # "rent 750 MW of compute from B", whatever B makes
+        if kind == "purchase" and b.trigger.lemma_.lower() in RENT and (
+                words & COMPUTE and not words & HARDWARE and "Hardware" not in things
+                or (words & HARDWARE or "Hardware" in things) and not self.g.role(dst, "chip_vendors")):
+            # "rent 750 MW of compute from B", whatever B makes; "a lease of 10,000 GPU servers from B" rents
+            # B's capacity unless B is known to sell chips (the servers then are B's to sell)
+            return "compute_purchase", src, dst
         if kind == "deal" and _joint_work(b.trigger) and not _sized_sale(b.trigger):
             return "partnership", src, dst      # "a licensing deal with B", "a letter of intent with B to cooperate"
         words -= _vague_modifiers(b.trigger)

@@ -11,6 +11,8 @@ article that names it. Word classes (`trade_noun`, `cloud_trade_word`,
 >>> doc = load_nlp()("Kovix, a GPU cloud provider, will sell compute to Lanthe, the chipmaker.")
 >>> described_trade(doc[0]), described_trade(doc[11])
 ('cloud_providers', 'chip_vendors')
+>>> described_trade(load_nlp()("Lumora, a small provider of AI cloud services, signed a deal.")[0])
+'cloud_providers'
 """
 from __future__ import annotations
 
@@ -55,12 +57,14 @@ def _describing(name: Token) -> list[Token]:
 
 
 def _trade(noun: Token) -> str | None:
-    """The role a trade noun and its modifiers name ("GPU cloud provider": a
-    cloud; "memory chip maker": chips), or None."""
+    """The role a trade noun, its modifiers and what it is "of" name ("GPU
+    cloud provider", "a provider of AI cloud services": a cloud; "memory
+    chip maker", "a maker of accelerators": chips), or None."""
     lemma = noun.lemma_.lower()
     if lemma not in TRADE_NOUNS:
         return None
-    words = {t.lemma_.lower() for t in noun.subtree if t.i <= noun.i}
+    of = [t for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for t in ch.subtree]
+    words = {t.lemma_.lower() for t in [*(t for t in noun.subtree if t.i <= noun.i), *of]}
     cloud, chips = bool(words & CLOUD_WORDS), bool(words & CHIP_WORDS)
     if cloud and chips:
         return "chip_vendors" if lemma in MAKERS else "cloud_providers"
