@@ -226,6 +226,31 @@ def pro_form(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_compound_noun")
+def compound_noun(doc: Doc) -> Doc:
+    """A noun whose modifier changes what it names is read as the noun it
+    means (`COMPOUND_LEMMAS`): an "equity partner" or a "limited partner"
+    holds a stake, an investor, not a partner in a venture's work.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Stargate counts SoftBank and MGX as its equity partners.")
+    >>> [(t.text, t.lemma_) for t in doc if t.lower_ == "partners"]
+    [('partners', 'investor')]
+    """
+    for j in [j for j, word in enumerate(doc.to_array(LOWER).tolist()) if word in _COMPOUND_HEADS]:
+        noun = doc[j]
+        meant = next((COMPOUND_LEMMAS[(c.lower_, noun.lemma_)] for c in noun.children
+                      if c.dep_ in ("compound", "amod") and (c.lower_, noun.lemma_) in COMPOUND_LEMMAS), None)
+        if meant is not None:
+            noun.lemma_ = meant
+    return doc
+
+
+# (modifier, noun lemma) -> the lemma the pair means
+COMPOUND_LEMMAS = {("equity", "partner"): "investor", ("limited", "partner"): "investor"}
+_COMPOUND_HEADS = frozenset(hash_string(w) for w in ("partner", "partners"))
+
+
 @Language.component("dealgraph_distributive")
 def distributive(doc: Doc) -> Doc:
     """"Each" distributing a clause over a list keeps the list as the
@@ -490,6 +515,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas
+        nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
         nlp.add_pipe("dealgraph_gapping", last=True)            # reads the entities (MONEY)

@@ -18,7 +18,8 @@ from .attach import deal_figure, rule_figures
 from .gazetteer import Gazetteer, Known
 from .parties import Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP, CLOUD_ROLE, CLOUD_SUPPLY,
-                                  CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, HARDWARE, INVEST, PARTNER, SHARE_DEAL, SITES,
+                                  CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST,
+                                  LICENCE, PARTNER, SHARE_DEAL, SITES,
                                   STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
 from .pipeline import Mention
 from .references import mention_in_passing
@@ -281,6 +282,8 @@ class RelationExtractor:
         CPUs for Nvidia": the subject of a supply verb sells."""
         words, caps, hw_named = r.words, r.facts.capacity, r.hw_named
         computed = {c.dst for c in r.found if c.kind == "compute_purchase"}
+        if words & LICENCE and not words & GOODS_BOUGHT:
+            return      # a licensing deal with a chipmaker buys no chips
         if not (r.chips and (words & HARDWARE or hw_named or CHIP_BASED.search(r.facts.text)
                              or caps and words & COMPUTE) and (caps or buys_hardware(r.facts.sent, hw_named))):
             return

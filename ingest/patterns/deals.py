@@ -470,6 +470,9 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
+    # ... the parse hanging "to A" from the goods: "B, which has supplied capacity to A,"
+    {"name": "supplies_goods_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[to]>pobj"}},
     {"name": "provider_to", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<attr>nsubj", "buyer": ">prep[to,for,of]>pobj"}},
     # ... with what it supplies between: "B is a supplier of compute to A", the parse hanging "to A"
@@ -567,6 +570,9 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<pobj<prt[in]>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
     {"name": "wins_order_from", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[from]>pobj", "_what": ">dobj(order|contract)"}},
+    # ... the buyer named in the contract's name: "B won a $2 billion Microsoft contract"
+    {"name": "wins_named_order", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(order|contract)>compound|poss"}},
     # makers, builders and installers sell what they make for the buyer: "B will make A's chips",
     # "B will make chips for A", "A signed a deal under which B will make its chips", "B will
     # fabricate CPUs that A will use", "B will run data centres for A", "B installing systems in A's

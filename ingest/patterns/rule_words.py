@@ -112,6 +112,12 @@ COMPANY_VALUE = {"value", "valued", "valuing", "sales", "revenue"}   # of an inv
 
 STAKE = {"invest", "investment", "investments", "stake", "equity", "shares", "funding", "warrant", "capital"}
 
+# a licence: what the licensee gets is a right to technology, no goods ("a licensing agreement with B, in
+# a deal valued at $20 billion" buys no chips from B), unless goods are bought beside it (`GOODS_BOUGHT`)
+LICENCE = {"license", "licence", "licensing", "licensed", "licenses", "licences"}
+GOODS_BOUGHT = {"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "order", "ordered", "rent",
+                "rents", "rented", "lease", "leased"}
+
 PURCHASE = {"buy", "purchase", "purchasing", "purchases", "purchased", "bought", "spend", "spending", "commit",
             "commits", "committed", "commitment", "contract", "contracted", "deal", "agreement", "rent", "lease",
             "order", "worth", "value", "valued", "sales", "revenue", "pay", "paying", "supply", "deploy", "deploying"}
