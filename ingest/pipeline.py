@@ -13,7 +13,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label, pobj, relcl
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label, dobj, pobj, relcl
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -335,6 +335,25 @@ def relative_object(doc: Doc) -> Doc:
 _RELATIVE_OBJECTS = ("which", "that", "whom")
 
 
+@Language.component("dealgraph_verb_with_object")
+def verb_with_object(doc: Doc) -> Doc:
+    """A word the tagger calls a noun but the parser gives a direct object
+    is a verb: in "Meta relied on its own data centers, but also rents
+    capacity from A" the small model tags "rents" a plural noun, so no
+    pattern of renting reads it.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Meta has mostly relied on its own data centers, but also rents capacity from Oracle.")
+    >>> [(t.text, t.pos_) for t in doc if t.lower_ == "rents"]
+    [('rents', 'VERB')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == dobj]:
+        word = doc[j].head
+        if word.pos_ == "NOUN" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp"):
+            word.pos_, word.tag_ = "VERB", "VBZ" if word.lower_.endswith("s") else "VBP"
+    return doc
+
+
 # doc.user_data key: each pro-form's position -> its antecedent's ("one" -> "cloud contract"),
 # whose kind words (`sentences.phrase_words`) it shares
 PRO_FORMS = "dealgraph_pro_forms"
@@ -514,6 +533,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
+        nlp.add_pipe("dealgraph_verb_with_object", last=True)
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer
         nlp.add_pipe("dealgraph_suspended_compound", last=True)

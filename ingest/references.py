@@ -257,8 +257,10 @@ class References:
                 if form is None or any(m.token_start < np.end and m.token_end > np.start or m.token_start == np.end
                                        for m in here):
                     continue    # a name's own title ("the tech giant Microsoft") is no reference
-                if form != np.text.strip().lower() and not _money_goes_into(np.root):
-                    continue    # a long description is read only where money goes into it
+                if form != np.text.strip().lower() and not _money_goes_into(np.root) \
+                        and not (np.start == sent.start and np.root.dep_ in ("nsubj", "nsubjpass")):
+                    continue    # a long description is read only where money goes into it, or as the
+                    #             subject that opens a sentence ("The social media company also rents ...")
                 target = self._target(np, form, sent, here, firms, subjects, recent, last_subject, out, rounds,
                                       descs)
                 if target:
@@ -309,6 +311,8 @@ class References:
             earlier = [c for c in earlier if c not in predicated]
             last_subject = None if last_subject in predicated else last_subject
             own = []
+        if np.root.lower_ == "its" and (owner := _coordinated_owner(np.root, here)) is not None:
+            return owner    # "A and its energy affiliate B": A
         # ("B, which ranks as its supplier,": "its" describing the relative's own subject is not it)
         relative = _relative_antecedent(np.root, here, doc) if np.root.lower_ == "its" and not predicated else None
         earlier = ([relative] if relative else own) or earlier
@@ -338,8 +342,10 @@ class References:
             # it outside a prepositional phrase
             leading = [m.company for m, g, dep in firms if m.token_end <= np.start
                        and (dep != "pobj" or _shares_of_subject(g))]
-            if predicated:      # what its predicate is to: a subject before, else the company named last
-                leading = [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
+            if predicated:      # what its predicate is to: a company named before it in the sentence
+                #                 ("A, which owns 27% of B, remains its largest shareholder"), else a subject before
+                inside = [m.company for m, _, _ in firms if m.token_end <= np.start and m.company not in predicated]
+                leading = inside[-1:] or [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
             return earlier[-1] if earlier else leading[0] if leading else last_subject
         if np.root.dep_ == "pobj":
             return self._object_target(np, sent, here, out, rounds, earlier, last_subject, typed or named)
@@ -467,8 +473,32 @@ def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
     subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in LEMMAS["relative_pronoun"]:
         return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
-    span = {t.i for ch in subjects for t in ch.subtree}
+    span = {t.i for ch in subjects for t in _phrase_proper(ch)}
     return {m.company for m in here if m.company and m.token_start in span}
+
+
+def _coordinated_owner(tok: Token, here: list[Mention]) -> str | None:
+    """The company named just before "and its ...": in "with SoftBank and
+    its energy affiliate SB Energy" "its" is SoftBank's."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i > tok.i:
+        return None
+    return next((m.company for m in here if m.company and m.token_start <= noun.head.i < m.token_end), None)
+
+
+def _phrase_proper(tok: Token) -> list[Token]:
+    """A noun phrase's own words, without the clauses and phrases hung on it:
+    in "A, which owns 27% of B, remains its largest shareholder" the subject
+    is A alone ("its" is B)."""
+    out, todo = [], [tok]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo += [ch for ch in cur.children if ch.dep_ not in _HUNG_ON_PHRASE]
+    return out
+
+
+_HUNG_ON_PHRASE = ("relcl", "acl", "prep", "appos", "advcl", "punct")
 
 
 def _described_companies(tok: Token, here: list[Mention]) -> set[str]:
