@@ -43,6 +43,7 @@ COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
 ORG_MORE = 0.5         # each of the next two ORG labels
 PERSON_VOTES = 2
+APPOSITION_OPENERS = {",", "—", "–", "("}
 TITLE_APPOSITION = 4    # person weight of a name in apposition to a person's title ("its founder, Maren Holt,")
 PLACE_LABELS = {"LOC", "FAC"}   # not GPE: the tagger gives it to many unknown companies (entities cut 0.966 -> 0.957)
 PLACE_SHAPE = 2         # place weight of a name that ends as places' names do ("Harlan County")
@@ -205,6 +206,13 @@ BRING_VERBS = {"bring", "offer", "deliver", "extend", "roll", "launch", "release
                "integrate", "embed", "put", "preinstall", "preload"}
 DESTINATION_PREPS = {"to", "on", "onto", "into", "in", "inside"}
 BROUGHT_PRODUCT = 2     # product weight: a name the words also call a company's keeps a tie from becoming either
+# A name given to a deal, a project or a site ("the partnership, called Northstar", "a campus known as
+# Halcyon"): a site's or a deal's name, no company's (a venture or a startup so named is one)
+NAMING_VERBS = {"call", "dub", "name", "know", "codename", "christen", "brand", "nickname"}
+NAMED_THINGS = _lemma_set("deal_noun", "acquire_noun", "round_noun", "site_word",
+                          extra=("project", "site", "cluster", "supercomputer", "initiative", "program", "programme",
+                                 "plan", "effort", "buildout", "build-out", "complex", "cooperation"))
+NAMED_SITE = 3          # place weight: outweighs the tagger's ORG label, not the words that call it a company
 PRODUCT_USE_VERBS = _lemma_set("use_verb", "usage_verb", "install_verb", "integrate_verb", extra=("adopt", "license"))
 PRODUCT_USE_PREPS = {"on", "via", "through", "using", "atop"}
 BACKED_PARTICIPLES = _lemma_set("back_verb", "acquire_verb")     # "the Acme-backed X", "Acme-owned X"
@@ -417,6 +425,7 @@ class NameFinder:
         self._heads_lower = {h.lower() for h in self.cues.heads}
         self._strong_heads = self.cues.heads - self.cues.weak_heads
         self._weak_lower = {h.lower() for h in self.cues.weak_heads}
+        self._demonym_firsts = {d.split()[0] for d in self.cues.demonyms}     # "middle" of "middle eastern"
         self._place_halves = {x for p in self.cues.places if " " in p for x in (p.split()[0], p.split()[-1])}
         self.english = english_words(nlp)
         self.patterns = [(cue["side"], cue["pattern"]) for cue in self.cues.context]
@@ -805,7 +814,7 @@ class NameFinder:
     def _demonym_words(self, span: Span) -> int:
         """How many of the name's first words are a place's adjective
         ("European AI" 1, "Middle Eastern" 2, "Europa AI" 0)."""
-        if not span[0].is_title:
+        if span[0].lower_ not in self._demonym_firsts:
             return 0
         return next((n for n in (2, 1) if len(span) >= n and normalise_name(span[:n].text) in self.cues.demonyms), 0)
 
@@ -888,6 +897,12 @@ class NameFinder:
                 root = span.root
                 if _brought_to_others(root, things):
                     w.things["Product"] += BROUGHT_PRODUCT
+                named = _named_noun(root)
+                if named is not None and named.lemma_ in NAMED_THINGS:
+                    w.place += NAMED_SITE
+                elif named is not None and (named.lower_ in self.cues.descriptors or named.lemma_ == "venture"):
+                    w.company += DEAL_ROLE_WEIGHT   # "a startup called Quorra", "a joint venture named Northwind"
+                    w.context += DEAL_ROLE_WEIGHT
                 label = root.ent_type_
                 if label in PLACE_LABELS and not w.place_votes:
                     w.place += PLACE_SHAPE      # "Nova Scotia", "Harlan County": the tagger's place, once
@@ -902,7 +917,7 @@ class NameFinder:
                         and span[-1].text not in self._strong_heads:      # "Pellix Labs" is nobody's name
                     w.person_votes += 1
                     w.person += 1
-                if self._title_apposition(span):
+                if self._title_apposition(span, root):
                     w.person += TITLE_APPOSITION
                 role = 0 if place_shaped or given else _deal_role(root)   # "Jane Roe and Acme announced a deal"
                 if role:
@@ -914,14 +929,16 @@ class NameFinder:
                     else:
                         w.acts += 1
 
-    def _title_apposition(self, span: Span) -> bool:
+    def _title_apposition(self, span: Span, root: Token) -> bool:
         """The name in apposition to a person's title: "its chief executive,
         Maren Holt,", "Maren Holt, Acme's founder,". A title a company holds
         too ("an early investor, X", "its partner, X") reads so only for a
         name the tagger calls a person's, of two or three words with no
         company-name ending ("an early investor, Harlan Voss,")."""
-        root = span.root
-        titles = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+        doc = span.doc
+        titles = [root.head] if root.dep_ == "appos" else []
+        if span.end < len(doc) and doc[span.end].text in APPOSITION_OPENERS:     # the children only where one may hang
+            titles += [c for c in root.children if c.dep_ == "appos"]
         titles = [t for t in titles if t.pos_ == "NOUN" and t.lower_ in self.cues.titles]
         if any(_personal_title(t) for t in titles):
             return True
@@ -1185,6 +1202,24 @@ def _brought_to_others(root: Token, things: set[int]) -> bool:
     else:       # "Acme's X will be offered to Zeta customers": X's owner, if the name says
         subject = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return subject is None or subject.pos_ == "PRON" or _compound_text(subject) != _compound_text(owner)
+
+
+def _named_noun(root: Token) -> Token | None:
+    """The noun a name is given to: "the partnership, called Northstar,", "a
+    deal dubbed Northstar", "a campus known as Halcyon", "a startup called
+    Quorra"; None for a name given to nothing.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("The partnership, called Northstar, will see Kovix buy chips from a startup called Quorra.")
+    >>> _named_noun(doc[4]).text, _named_noun(doc[-2]).text, _named_noun(doc[8])
+    ('partnership', 'startup', None)
+    """
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head        # "known as Halcyon"
+    elif root.dep_ not in ("oprd", "attr", "dobj"):
+        return None
+    return verb.head if verb.lemma_ in NAMING_VERBS and verb.dep_ == "acl" else None
 
 
 def _destination_owners(noun: Token) -> list[Token]:
