@@ -934,11 +934,21 @@ class NameFinder:
         Maren Holt,", "Maren Holt, Acme's founder,". A title a company holds
         too ("an early investor, X", "its partner, X") reads so only for a
         name the tagger calls a person's, of two or three words with no
-        company-name ending ("an early investor, Harlan Voss,")."""
-        doc = span.doc
-        titles = [root.head] if root.dep_ == "appos" else []
-        if span.end < len(doc) and doc[span.end].text in APPOSITION_OPENERS:     # the children only where one may hang
-            titles += [c for c in root.children if c.dep_ == "appos"]
+        company-name ending ("an early investor, Harlan Voss,"). The title
+        must stand right beside the name, its comma between them: the parser
+        may hang an apposition on a list's first name ("drew Brenmoor Capital,
+        Pellway and Ines Calder, Orvane's co-founder")."""
+        doc, start, end = span.doc, span.start, span.end
+        titles = []
+        if root.dep_ == "appos" and start >= 2 and doc[start - 1].text in APPOSITION_OPENERS \
+                and doc[start - 2].lower_ in self.cues.titles:
+            titles.append(root.head)        # "its founder and chief executive, Lior Adani"
+        if end + 1 < len(doc) and doc[end].text in APPOSITION_OPENERS:
+            t = doc[end + 1]        # "Maren Holt, Pellway's chief executive,": up to the apposition's head noun
+            while t.dep_ != "appos" and t.head != t and t.head.left_edge.i == end + 1:
+                t = t.head
+            if t.dep_ == "appos" and t.left_edge.i == end + 1 and (t.head == root or t.head in root.conjuncts):
+                titles.append(t)    # hung on the list's first name: "from A, B and Ines Calder, B's co-founder"
         titles = [t for t in titles if t.pos_ == "NOUN" and t.lower_ in self.cues.titles]
         if any(_personal_title(t) for t in titles):
             return True
@@ -1232,7 +1242,7 @@ def _subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it completes ("Acme plans to bring ...")."""
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+        if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
             return subject
         verb = verb.head
 

@@ -544,6 +544,7 @@ def load_nlp(name: str | None = None):
         _round_letters(nlp.get_pipe("attribute_ruler"))
     _name_tokens(nlp)
     _co_verbs(nlp)
+    _co_titles(nlp)
     return nlp
 
 
@@ -596,6 +597,30 @@ def _co_verbs(nlp) -> None:
                 nlp.tokenizer.add_special_case(prefix + form, [{ORTH: prefix + form, NORM: form}])
         if "attribute_ruler" in nlp.pipe_names:     # the lemmatizer keeps a lemma already set
             nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["co-" + f for f in forms]}}]], {"LEMMA": "co-" + lemma})
+
+
+# people's titles held together: "Jane Roe, Acme's co-founder", "its co-CEO"
+CO_TITLES = {"founder": ("founder", "founders"), "ceo": ("CEO", "CEOs")}
+
+
+def _co_titles(nlp) -> None:
+    """"co-founder" is one noun: spaCy splits it "co" "-" "founder" and
+    parses the pieces as three appositions or subjects, so that "Ines Calder,
+    Orvane's co-founder," has no title in apposition to the name. The word
+    is kept whole (read as its title, `NORM`), its lemma "co-founder".
+
+    >>> [(t.text, t.lemma_, t.dep_) for t in load_nlp()("Ines Calder, Orvane's co-founder, left.") if t.i == 5]
+    [('co-founder', 'co-founder', 'appos')]
+    """
+    from spacy.symbols import NORM, ORTH
+
+    for title, forms in CO_TITLES.items():
+        for form in forms:
+            for prefix in ("co-", "Co-"):
+                nlp.tokenizer.add_special_case(prefix + form, [{ORTH: prefix + form, NORM: form.lower()}])
+        if "attribute_ruler" in nlp.pipe_names:
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["co-" + f.lower() for f in forms]}}]],
+                                                {"LEMMA": "co-" + title})
 
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"
