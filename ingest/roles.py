@@ -52,6 +52,8 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # a purpose clause of a deal made (`SUBJECT_CONDITIONS`); a sale's noun only, for the aim
                     # of an alliance is both partners' ("formed an alliance with B to sell C's tools")
                     "advcl_deal": "<advcl(@deal_verb)>nsubj",
+                    # "A has committed (is committed, pledged) to buying $25 billion of capacity"
+                    "pcomp_pledge": "<pcomp<prep[to](@pledge_verb)>nsubj|nsubjpass",
                     # ... and in the passive: "a contract to supply B was signed (won) by A"
                     "acl_obj_passive": "<acl|relcl<nsubjpass(@deal_verb)>agent>pobj",
                     # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
