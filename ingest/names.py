@@ -66,7 +66,8 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
                        "foundation", "overview", "summary", "outlook", "update", "highlights", "takeaways", "analysis",
                        "recap", "explainer", "timeline", "roundup", "series", "round", "week", "day", "year",
                        "quarter", "gigawatts", "megawatts", "campus", "site", "cluster", "region", "state", "city",
-                       "photo", "photos", "image", "images", "illustration", "graphic", "chart"}
+                       "photo", "photos", "image", "images", "illustration", "graphic", "chart",
+                       "news", "times", "journal", "herald", "tribune", "gazette", "telegraph", "magazine"}   # outlets
 
 
 @dataclass(frozen=True)
