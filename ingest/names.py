@@ -498,10 +498,20 @@ class NameFinder:
         accepted.update(self._bracketed(names, accepted, taken, known))
         accepted.update(self._units_in_lists(names, accepted, things, by_token))
         for key, k in accepted.items():
-            out += [(span, k) for span in names[key].occurrences]
+            out += [(self._with_suffix(span) if k.type == "Company" else span, k) for span in names[key].occurrences]
         for key, type_ in things.items():
             out += [self._versioned(span, Known(type_, self._canonical(span))) for span in names[key].occurrences]
         return out
+
+    def _with_suffix(self, span: Span) -> Span:
+        """The mention of a company with the company suffix after its name
+        ("bought Lumen Orbit Inc. for $75 million"): the name is "Lumen
+        Orbit", but the parse makes the suffix the phrase's head, the object
+        bought, which the deal readers look for."""
+        doc, end = span.doc, span.end
+        while end < len(doc) and doc[end].lower_ in self.cues.suffixes and not doc[end].is_lower:
+            end += 1
+        return span if end == span.end else doc[span.start:end]
 
     def _units_in_lists(self, names: dict[str, Weights], accepted: dict[str, Known], things: dict[str, str],
                         by_token: dict[int, str]) -> dict[str, Known]:
