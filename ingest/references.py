@@ -80,6 +80,8 @@ def named_in_passing(root: Token) -> bool:
         if tok.head.lower_ in RIVALS and (tok.dep_ == "compound" or tok.dep_ == "appos" and not _acting(tok.head)):
             return True     # "rivals AWS and Azure"; not "Its rival, Kovix, agreed to buy B" (the rival acts)
         tok, seen = tok.head, seen + 1
+    if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and _against(tok.head.head):
+        return True     # "another alternative to OpenAI's models"
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and _speaks(tok.head):
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
@@ -88,8 +90,13 @@ def named_in_passing(root: Token) -> bool:
         if noun is not None and (noun.lemma_.lower() in RIVALS or named_in_passing(noun)):
             return True
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL \
-            or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING
+            or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING or _against(prep)
     return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
+
+
+def _against(prep: Token) -> bool:
+    """"an alternative to ...", "a rival to (of) ...": what follows is compared with, no party."""
+    return prep.lower_ in ("to", "of") and prep.head.lemma_.lower() in RIVALS and prep.head.pos_ == "NOUN"
 
 
 def _acting(noun: Token) -> bool:
@@ -204,18 +211,32 @@ def reference_form(np: Span) -> str | None:
     head, words = np[-1], np[1:-1]
     if not 0 < len(words) < LONGEST_DESCRIPTION or np[0].lower_ != "the":
         return None
-    if any(t.dep_ not in DESCRIPTION_DEPS or t.pos_ not in ("NOUN", "ADJ", "PROPN")
-           or t.lemma_.lower() in NOT_THE_ONE for t in words):
+    if any(not _describes(t) or t.lemma_.lower() in NOT_THE_ONE for t in words):
         return None
     form = "the " + _noun_word(head)
     return form if REFERENCE.match(form) else None
 
 
+def _describes(tok: Token) -> bool:
+    """A word of a description before its noun: "data labeling", "AI", and
+    the parts of a hyphenated place ("Toronto-based", which the parser splits
+    into a name, a hyphen and a participle)."""
+    if tok.dep_ in DESCRIPTION_DEPS and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return True
+    return tok.lower_ == "-" or tok.lower_ == "based" and tok.dep_ == "amod" or \
+        tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.head.lower_ == "based"
+
+
 def _money_goes_into(tok: Token) -> bool:
     """"put $2 billion into the data labeling startup", "an investment going
-    into ...", "invested in the ... company": where a long description is
-    read as the company it stands for."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "into" or receives_money(tok)
+    into ...", "invested in the ... company", "an investor in the
+    Toronto-based company": where a long description is read as the company
+    it stands for."""
+    return tok.dep_ == "pobj" and (tok.head.lower_ == "into" or tok.head.lower_ == "in"
+                                   and tok.head.head.lemma_.lower() in INVESTOR_NOUNS) or receives_money(tok)
+
+
+INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
 
 
 def _noun_word(tok: Token) -> str:
@@ -397,15 +418,24 @@ def _listed_pairs(firms: list) -> list[tuple[int, list[str]]]:
 
 
 def _group_phrase(tok: Token) -> bool:
-    """"they", "the two companies", "both firms", "the two", "both" as a clause's subject."""
+    """"they", "the two companies", "both firms", "the two", "both", "the companies" as a clause's subject."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if tok.lower_ in ("they", "both"):
         return True
     if tok.lower_ == "two":
         return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
+    # "the two companies", "both firms", and a plain plural "the companies" opening its sentence (the pair
+    # the sentence before spoke of; inside a clause, "said the companies will ..." may mean any of them)
     return tok.lemma_.lower() in GROUP_NOUNS and any(
-        ch.lower_ in ("two", "both") for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
+        ch.lower_ in ("two", "both") or ch.lower_ == "the" and tok.tag_ == "NNS" and _opens_sentence(tok)
+        for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Whether a word's phrase is the first of its sentence."""
+    start = tok.left_edge.i
+    return start == 0 or tok.doc[start].is_sent_start
 
 
 def _group_words(doc: Doc) -> list[int]:

@@ -608,6 +608,8 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention
     holders = [tok]
     if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and tok.head != tok:
         holders.append(tok.head)
+        if tok.dep_ == "nsubj":     # "A is an investor in B, alongside C": the predicate noun's companions
+            holders += [ch for ch in tok.head.children if ch.dep_ == "attr"]
         if tok.head.dep_ in ("aux", "auxpass"):     # "Also taking part were A and B, along with C"
             holders.append(tok.head.head)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":   # "formed by A together with B"

@@ -296,7 +296,7 @@ PATTERNS: list[dict] = [
     # stock"; with no company named, the shares are the round's ("B purchased $900 million of stock");
     # so is receiving them, which makes A a holder (GUIDELINES "Stakes"): "A received $350 million of Zeta stock"
     {"name": "buys_shares_of", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
-     "roles": {"investor": ">nsubj", "investee": ">dobj>prep[of,in]>pobj(@share_word)>compound|poss"}},
+     "roles": {"investor": ">nsubj", "investee": ">dobj>prep[of,in]>pobj(@share_word)>compound|poss|nmod"}},
     # ... "A received $350 million in Zeta shares" (the shares a phrase of the verb)
     {"name": "buys_sum_in_shares", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain",
      "pos": "VERB", "roles": {"investor": ">nsubj", "investee": ">prep[in]>pobj(@share_word)>compound|poss",
