@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
-from .names import NameFinder
+from .names import NameFinder, load_cues
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -335,6 +335,37 @@ def relative_object(doc: Doc) -> Doc:
 _RELATIVE_OBJECTS = ("which", "that", "whom")
 
 
+@Language.component("dealgraph_descriptor_name")
+def descriptor_name(doc: Doc) -> Doc:
+    """A name after a descriptor that the parser read as a verb keeps its
+    place as the object: in "Intel agreed to buy AI chip startup SambaNova
+    Systems" the small model makes "chip" the object of "buy" and "startup" a
+    verb whose object is the name, so that Intel seems to buy chips. Where a
+    descriptor (`names` cues: "startup", "maker", "company" ...) tagged a verb
+    follows a verb's object and takes a name as its own object, the name
+    becomes the object and the words before it its compounds.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Intel agreed to buy AI chip startup SambaNova Systems.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("chip", "startup", "Systems")]
+    [('chip', 'compound', 'Systems'), ('startup', 'compound', 'Systems'), ('Systems', 'dobj', 'buy')]
+    """
+    descriptors = load_cues().descriptors
+    for j in [j for j, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB]:
+        desc = doc[j]
+        if j == 0 or desc.lower_ not in descriptors:
+            continue
+        obj = doc[j - 1]
+        name = next((c for c in desc.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == j + 1), None)
+        if name is None or obj.dep_ not in ("dobj", "pobj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = obj.head
+        name.head, name.dep_ = verb, obj.dep_
+        obj.head, obj.dep_ = name, "compound"
+        desc.head, desc.dep_, desc.pos_, desc.tag_ = name, "compound", "NOUN", "NN"
+    return doc
+
+
 @Language.component("dealgraph_verb_with_object")
 def verb_with_object(doc: Doc) -> Doc:
     """A word the tagger calls a noun but the parser gives a direct object
@@ -533,6 +564,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
+        nlp.add_pipe("dealgraph_descriptor_name", last=True)      # before verb_with_object: both read verbs
         nlp.add_pipe("dealgraph_verb_with_object", last=True)
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer

@@ -31,6 +31,8 @@ from .status import clause_status
 from .walker import parse_of
 
 COMPUTE = set(LEMMAS["compute_word"])
+# the words that name computing itself as what is sold, whoever sells it
+COMPUTING = {"compute", "computing", "cloud"}
 HARDWARE = set(LEMMAS["hardware_word"])
 SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
@@ -92,13 +94,17 @@ _CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "parataxis", "xcomp"}
 
 
 def deal_kind_of(words: set[str], seller_cloud: bool, seller_chips: bool, things: set[str], neutral: bool,
-                 sold: bool = False) -> str | None:
+                 sold: bool = False, named_seller: bool = True) -> str | None:
     """The kind of a purchase or a kind-neutral deal from what its phrase
     buys ("compute", "GPUs", a cloud product) and the seller's known role;
     `sold`: a contract or order that names nothing bought is a purchase of
-    what the seller sells ("signed a $3 billion contract with CoreWeave")."""
+    what the seller sells ("signed a $3 billion contract with CoreWeave");
+    `named_seller`: the deal names its seller (not a speaker taken for it)."""
     if "Product" in things and seller_cloud or seller_cloud and words & COMPUTE:
         return "compute_purchase"
+    if seller_chips and named_seller and not neutral and words & COMPUTING and not words & HARDWARE and "Hardware" not in things:
+        return "compute_purchase"   # "buy computing power from chipmaker B": B runs it (a "compute and
+        #                             investment pact" of three says nothing of who sells what)
     if seller_chips and (words & HARDWARE or "Hardware" in things or "gw" in words):
         return "hardware_purchase"
     if seller_cloud and (words & HARDWARE or "Hardware" in things):
@@ -308,7 +314,8 @@ class Proposer:
         if kind == "purchase" and not (cloud or chips) and b.trigger.lemma_.lower() not in USAGE:
             # "A bought servers from B": the goods say what B sells ("A will use B's GPUs" buys nothing)
             cloud, chips = _goods_kind(b.trigger, things)
-        k = deal_kind_of(words, seller_cloud=cloud, seller_chips=chips, things=things, neutral=kind == "deal", sold=sold)
+        k = deal_kind_of(words, seller_cloud=cloud, seller_chips=chips, things=things, neutral=kind == "deal", sold=sold,
+                         named_seller=not b.pattern.get("speaker"))
         if k is None and kind == "purchase" and under_deal_terms(b.trigger):
             k = _terms_kind(b.trigger, words, things)
         return k, src, dst
@@ -583,7 +590,8 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
     """A verb of buying whose objects are chips or systems ("to purchase
     NVIDIA GB300 systems"), not a company: outside company names."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
-    objects = [t for o in trigger.children if o.dep_ == "dobj" for t in [o, *o.children]
+    # (an object that is a company's name is the company, whatever its descriptor: "buy AI chip startup B")
+    objects = [t for o in trigger.children if o.dep_ == "dobj" and o.i not in names for t in [o, *o.children]
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)

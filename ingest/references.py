@@ -282,7 +282,9 @@ class References:
                         and not (np.start == sent.start and np.root.dep_ in ("nsubj", "nsubjpass")):
                     continue    # a long description is read only where money goes into it, or as the
                     #             subject that opens a sentence ("The social media company also rents ...")
-                target = self._target(np, form, sent, here, firms, subjects, recent, last_subject, out, rounds,
+                # one of a list that was the last subject ("A and B also invested") is no "the company"
+                single = last_subject if len(last_group) < 2 or form == "it" else None
+                target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
@@ -367,7 +369,9 @@ class References:
                 #                 ("A, which owns 27% of B, remains its largest shareholder"), else a subject before
                 inside = [m.company for m, _, _ in firms if m.token_end <= np.start and m.company not in predicated]
                 leading = inside[-1:] or [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
-            return earlier[-1] if earlier else leading[0] if leading else last_subject
+            # (with nothing before it, a description is the company the article's money goes to)
+            return earlier[-1] if earlier else leading[0] if leading else last_subject or (
+                rounds.current if form.startswith("the ") else None)
         if np.root.dep_ == "pobj":
             return self._object_target(np, sent, here, out, rounds, earlier, last_subject, typed or named)
         if np.root.dep_ == "dobj" and np.root.pos_ != "PRON":

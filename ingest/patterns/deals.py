@@ -137,6 +137,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
     {"name": "invests_sum", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
+    # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
+    {"name": "invested_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
+     "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too)"}},
     # ... and as a noun that names no company it goes into: the round's (or the article's) company is
     # meant: "It follows a $2 billion investment by A" (a sum: not "heavy investment by companies such
     # as A"), "a $2 billion stake taken by A", "A bought (took) a 2% stake" (a stake "in B" is B's: `alone`)
