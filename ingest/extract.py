@@ -269,9 +269,13 @@ class Extractor:
             if c.status == "announced":     # "invested in B and could sell it chips": the pair has a deal
                 clause_read.pop((c.sent.start, frozenset((c.src, c.dst))), None)
                 kind_read.pop((c.sent.start, frozenset((c.src, c.dst)), c.kind), None)
+        # where each of the patterns' figures sits, with the pair whose deal it sizes
+        sized = {(c.amount.start, c.amount.end): frozenset((c.src, c.dst)) for c in proposed if c.amount is not None}
         rules = []
         for c in self.relations.extract_resolved(doc, resolved, sents, text, sentences):
             pair = (c.sent.start, frozenset((c.src, c.dst)))
+            if c.amount is not None and sized.get((c.amount.start, c.amount.end), pair[1]) != pair[1]:
+                c.amount, c.amount_rank = None, 99  # the patterns read that figure as another pair's deal
             if c.status == "announced" and (pair in clause_read or (*pair, c.kind) in kind_read):
                 c.status = clause_read.get(pair) or kind_read[(*pair, c.kind)]
             if (c.sent.start, c.src) in taken or (c.sent.start, c.dst) in taken \

@@ -31,6 +31,7 @@ from .status import clause_status
 from .walker import parse_of
 
 COMPUTE = set(LEMMAS["compute_word"])
+SPENT_ON = set(LEMMAS["spent_on_verb"])
 # the words that name computing itself as what is sold, whoever sells it
 COMPUTING = {"compute", "computing", "cloud"}
 HARDWARE = set(LEMMAS["hardware_word"])
@@ -528,7 +529,14 @@ def _has_target(trigger: Token) -> bool:
     """Whether an investment word says where the money goes ("put $5
     billion into ...", "committed $2 billion to ...")."""
     return any(ch.dep_ in ("prep", "dative") and ch.lower_ in TARGET_PREPS and not _into_the_round(ch)
-               and not _a_date(ch) for ch in trigger.children)
+               and not _a_date(ch) or _purpose(ch) for ch in trigger.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """"(invest $5 billion) to deploy B's fuel cells": money spent on an aim,
+    into no company."""
+    return clause.dep_ in ("xcomp", "advcl") and clause.lemma_.lower() in SPENT_ON and any(
+        ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children)
 
 
 def _a_date(prep: Token) -> bool:

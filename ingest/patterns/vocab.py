@@ -274,6 +274,10 @@ LEMMAS: dict[str, list[str]] = {
     "speech_verb": ["say", "announce", "confirm", "disclose", "state", "tell", "report", "add", "note"],
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
+    # what money is spent on when a verb of investing names an aim and no company: "invest $5 billion to
+    # deploy B's fuel cells" (not "to help the startup grow", whose company is the investee)
+    "spent_on_verb": ["deploy", "build", "buy", "purchase", "construct", "expand", "install", "lease", "rent",
+                      "develop", "upgrade"],
     # the subject of a relative clause, standing for the word the clause hangs from: "B, which counts A as
     # an investor,"
     "relative_pronoun": ["which", "that", "who", "whom"],
