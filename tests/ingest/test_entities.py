@@ -510,7 +510,7 @@ def test_a_name_and_its_bracketed_abbreviation_are_one_company(ex):
             "a chip startup, for $90 million.")
     found = ex.extract(RawArticle(text, "test"))
     assert {(e.name, tuple(e.aliases)) for e in found.entities if e.type == "Company"} == {
-        ("Morvane Systems", ("MSI",)), ("Pellix Labs", ())}
+        ("Morvane Systems", ("Morvane Systems Inc.", "MSI")), ("Pellix Labs", ())}   # the name as written, suffix and all
     assert [(c["kind"], c["from"], c["to"], c["amount_usd"]) for c in found.contract_json()["commitments"]] == [
         ("acquisition", "Morvane Systems", "Pellix Labs", 9e7)]
 
