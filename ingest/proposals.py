@@ -555,6 +555,9 @@ def _into_the_round(prep: Token) -> bool:
 
 
 TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
+# words that make a site ("campus", "facility") a data-centre site: "a data center", "a 1 GW campus", "an AI campus"
+SITE_HINTS = {"data", "ai", "gigawatt", "megawatt", "gw", "mw", "compute", "computing", "gpu", "supercomputer",
+              "supercomputing", "hyperscale"}
 PARTS = {"part", "portion", "tranche", "slice", "leg"}
 
 
@@ -573,7 +576,8 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     """
     words: set[str] = set()
     for ch in trigger.children:
-        if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS:
+        if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS \
+                or trigger.pos_ == "NOUN" and ch.dep_ in ("compound", "amod"):    # "a cloud contract", "a chip order"
             words |= phrase_words(ch)
     if words & COMPUTE_GOODS:
         return True, False
@@ -857,8 +861,13 @@ def _buys_site(trigger: Token) -> bool:
 
 
 def _names_site(words: set[str]) -> bool:
-    """Whether some words name a data-centre site ("data center", "datacentre")."""
-    return "data" in words and bool(words & SITES) or bool(words & {"datacenter", "datacentre"})
+    """Whether some words name a data-centre site ("data center", "datacentre",
+    "a 1.2 gigawatt campus", "an AI campus").
+
+    >>> [_names_site(set(w.split())) for w in ("data center", "1.2 gigawatt campus", "campus", "research center")]
+    [True, True, False, False]
+    """
+    return bool(words & SITES and words & SITE_HINTS) or bool(words & {"datacenter", "datacentre"})
 
 
 def _preliminary_only(trigger: Token) -> bool:

@@ -447,11 +447,12 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<pobj<prep[to]>nsubj", "seller": ">prep[of]>pobj>prep[from]>pobj"}},
     {"name": "agreed_to_lease_from", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<pobj<prep[to]>nsubj", "seller": ">prep[from]>pobj"}},
-    {"name": "signed_lease_of_goods_from", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
+    # (not an order: "A won (landed) an order from B" is A's sale, `wins_order_from`)
+    {"name": "signed_lease_of_goods_from", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[of]>pobj>prep[from]>pobj"}},
-    {"name": "signed_lease_from", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
+    {"name": "signed_lease_from", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[from]>pobj"}},
-    {"name": "signed_lease_from_verb", "kind": "purchase", "trigger": "@purchase_noun", "pos": "NOUN",
+    {"name": "signed_lease_from_verb", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[from]>pobj"}},
     {"name": "spend_on", "kind": "purchase", "trigger": "spend|commit", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
@@ -491,18 +492,20 @@ PATTERNS: list[dict] = [
     # counts as its largest vendor"
     *({"name": f"provider_poss_{how}", "kind": "purchase", "trigger": "@seller_noun", "tie": True, "seller_noun": True,
        "roles": {"seller": path, "buyer": ">poss"}} for how, path in _SELLER_NAMED.items()),
-    {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+    # a customer noun's modifiers say what is bought where the seller's trade is not known
+    # ("A is among B's cloud customers", "B counts A as its biggest chip customer": `seller_noun`)
+    {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
     # "B counts (lists, names) A as its biggest customer", "B counts A among its clients": the subject sells
-    {"name": "counts_as_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+    {"name": "counts_as_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
                "seller": "<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
-    {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+    {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj"}},
     # "A is one of the biggest customers of B", "A is one of B's biggest customers"
-    {"name": "one_of_customers_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+    {"name": "one_of_customers_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">prep[of]>pobj"}},
-    {"name": "one_of_own_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+    {"name": "one_of_own_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">poss"}},
     # a share of a seller's revenue is a customer's: "A made up 40% of B's revenue", "A accounted
     # for 62% of its sales"
@@ -569,6 +572,9 @@ PATTERNS: list[dict] = [
     # order for B's servers"
     {"name": "order_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": "<dobj(@order_verb)>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
+    # ... and by the buyer's possessive: "A's $10 billion order for B accelerators was confirmed"
+    {"name": "order_poss_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
+     "roles": {"buyer": ">poss", "seller": ">prep[for]>pobj>compound|poss"}},
     {"name": "order_put_in_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": "<pobj<prt[in]>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
     {"name": "wins_order_from", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",

@@ -75,6 +75,9 @@ LEMMAS: dict[str, list[str]] = {
                          "know-how"],
     # a purchase named by its noun: "agreed to a four-year lease of servers from B"
     "purchase_noun": ["lease", "rental", "purchase", "order", "procurement"],
+    # ... of which those whose object's subject buys "from" a seller ("A signed a lease of servers from B"):
+    # not an order, which a seller wins "from" its buyer ("A won an order from B")
+    "taken_purchase_noun": ["lease", "rental", "purchase", "procurement"],
     # placing an order: "A placed (put in) a $5 billion order"
     "order_verb": ["place", "put", "submit", "book", "lodge"],
     # a seller's reporting period, in which a buyer's order falls: "in B's latest quarter"
