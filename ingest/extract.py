@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
+from .patterns.vocab import LEMMAS
 from .parties import DEBT, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp
 from .proposals import Proposer, under_deal_terms
@@ -482,6 +483,7 @@ def _one_list(c: Candidate, mentions) -> bool:
 
 # how a maker's name modifies the goods it made: "Nvidia chips", "Nvidia's GPUs", "AMD-based servers"
 MAKER_DEPS = frozenset({"compound", "poss", "npadvmod", "amod", "nmod"})
+SUPPLY_VERBS = frozenset(LEMMAS["supply_verb"])
 
 
 def _makers_beside_sellers(found: list[Candidate], mentions) -> list[Candidate]:
@@ -491,13 +493,17 @@ def _makers_beside_sellers(found: list[Candidate], mentions) -> list[Candidate]:
     named after "from", a company the same phrase names only as a modifier
     of the goods bought, or only through a thing it makes ("H100 chips from
     Dell"), sells that buyer nothing there (GUIDELINES: it is capacity with NO
-    seller named that goes to the chip vendor). "A bought chips from Nvidia
+    seller named that goes to the chip vendor); so for a seller that supplies
+    ("B will supply A with 20,000 Nvidia GPUs"). "A bought chips from Nvidia
     and servers from Dell" names two sellers; "A will buy Nvidia chips and
     lease servers from Dell" buys from both."""
     sellers: dict[tuple[int, str], dict[str, set[int]]] = {}
     for c in found:
         if c.kind in PURCHASES:
-            heads = {t.head.head.i for m in _named_in(c.dst, c.sent, mentions) if _after_from(t := anchor(m.head(c.sent.doc)))}
+            heads = set()
+            for m in _named_in(c.dst, c.sent, mentions):
+                t = anchor(m.head(c.sent.doc))
+                heads |= {t.head.head.i} if _after_from(t) else _supplied_where(t)
             if heads:
                 sellers.setdefault((c.sent.start, c.src), {}).setdefault(c.dst, set()).update(heads)
     if not sellers:
@@ -530,6 +536,16 @@ def _named_in(company: str, sent, mentions) -> list:
 def _after_from(tok) -> bool:
     """A name the object of "from" ("buy chips from Dell")."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
+def _supplied_where(tok) -> set[int]:
+    """Where a supplier named as the subject of a supply verb puts what it
+    supplies: the verb, its object and its "with" ("B will supply A with
+    20,000 Nvidia GPUs": B sells them, not Nvidia); none for another name."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SUPPLY_VERBS:
+        return set()
+    return {verb.i} | {ch.i for ch in verb.children if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ == "with"}
 
 
 def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:
