@@ -63,6 +63,9 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"
 COPULA_CONJ_SUBJECT = "<attr<conj>nsubj"
+# a role reached through "as" from the verb's subject side ("A ranks as B's investor", "B, which counts as
+# its supplier,"): the "as" must describe that subject (`_as_names_object`)
+_AS_SUBJECT = re.compile(r"<prep\[as\](?:\(@copula_verb\))?(?:>nsubj|<relcl)$")
 # a subject that must be a word of a class ("the round includes ..."), which its relative clause may name
 _SUBJECT_NOUN = re.compile(r">nsubj(\(.*\))")
 # the words a subject variant needs besides its path, as roles of their own
@@ -126,8 +129,9 @@ def _variants(pattern: dict) -> list[dict]:
         variants = SUBJECT_VARIANTS if path == ">nsubj" else PASSIVE_SUBJECT_VARIANTS if path == ">nsubjpass" else {}
         if not uses_head:
             for variant, replacement in variants.items():
+                name = f"passive_{variant}" if path == ">nsubjpass" and variant == "relcl" else variant
                 out.append(dict(pattern, roles={**pattern["roles"], role: replacement,
-                                                **SUBJECT_CONDITIONS.get(variant, {})}, variant=variant))
+                                                **SUBJECT_CONDITIONS.get(variant, {})}, variant=name))
         if not uses_head and (noun := _SUBJECT_NOUN.fullmatch(path)) is not None:
             # "a round that includes $2 billion from A": a subject noun's relative clause
             out.append(dict(pattern, roles={**pattern["roles"], role: "<relcl" + noun[1]}, variant="relcl"))
@@ -260,6 +264,7 @@ class DealRoles:
                     self.by_lemma.setdefault(nlp.vocab.strings.add(word), []).append(len(self.by_trigger))
                 self.by_trigger[trigger] = []
             for variant in _variants(pattern):
+                variant["as_subject"] = any(_AS_SUBJECT.search(path) for path in variant["roles"].values())
                 variant["descendant_roles"] = tuple(r for r, path in variant["roles"].items()
                                                     if ">>" in path and not r.startswith("_")) \
                     if variant.get("total") else ()
@@ -287,6 +292,8 @@ class DealRoles:
             trigger = doc[token_ids[0]]
             if not self._variant_holds(pattern, trigger):
                 continue
+            if pattern["as_subject"] and _as_names_object(trigger):
+                continue    # "A counts B as its investor": "as" describes B, not A
             # the named nodes only: a path's inner steps ("investor.0") are never read
             tokens = {name: doc[token_ids[n]] for name, n in self.named_nodes[key]}
             if _in_relative_clause(pattern, tokens):
@@ -356,10 +363,10 @@ class DealRoles:
         variant = pattern.get("variant")
         if variant is None or variant == "passive":
             return True
-        variant = variant.removeprefix("passive_")
+        passive, variant = variant.startswith("passive_"), variant.removeprefix("passive_")
         subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
-        if variant == "relcl":
-            return any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
+        if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
+            return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
         if variant in ("relcl_attr", "relcl_subject"):
             return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         if variant == "attr_conj":      # the copula has no subject of its own
@@ -496,6 +503,22 @@ def _subject_before(tok: Token) -> Token:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
         return tok
     return next((ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i), tok)
+
+
+def _as_names_object(trigger: Token) -> bool:
+    """Whether the "as" a noun is the object of describes its verb's object:
+    "A counts B as its investor" (B), against "A ranks (counts) as B's
+    investor" (A, the subject).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> _as_names_object(nlp("Acme counts Beta as its largest shareholder.")[6])
+    True
+    >>> _as_names_object(nlp("Acme counts as Beta's largest shareholder.")[6])
+    False
+    """
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ == "as" and any(ch.dep_ == "dobj" for ch in prep.head.children)
 
 
 def _relative_subject(tok: Token, path: str) -> Token:
