@@ -32,6 +32,9 @@ from .walker import parse_of
 ROUND_OF = ("of", "in", "for")
 
 
+RELATIVE_SUBJECTS = frozenset(LEMMAS["relative_pronoun"])
+
+
 class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
     ROUND = set(LEMMAS["round_noun"])
@@ -72,7 +75,9 @@ class RoundTarget:
         tok = anchor(m.head(doc))
         known = _funded_words(doc)
         if tok.i not in known:
-            known[tok.i] = self._raises(tok) or self._receives(tok) or self._round_owner(tok)
+            known[tok.i] = self._raises(tok) or self._receives(tok) or self._round_owner(tok) or any(
+                self._raises(ch, money_only=True) for verb in tok.children if verb.dep_ == "relcl"
+                for ch in verb.children if ch.lower_ in RELATIVE_SUBJECTS)   # "B, which raised $600 million ..."
         return known[tok.i]
 
     def _round_owner(self, tok: Token) -> bool:
@@ -83,7 +88,9 @@ class RoundTarget:
             return tok.head.lemma_.lower() in self.ROUND
         return tok.dep_ == "pobj" and tok.head.lower_ in ROUND_OF and tok.head.head.lemma_.lower() in self.ROUND
 
-    def _raises(self, tok: Token) -> bool:
+    def _raises(self, tok: Token, money_only: bool = False) -> bool:
+        """Whether a subject raises a round; `money_only`: only money or a
+        round, not a number of anything ("which will receive 104,000 GPUs")."""
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = tok.head
@@ -91,7 +98,7 @@ class RoundTarget:
             return False    # "took part in the round" is an investor's, not the raiser's
         raised = _raised_words(verb)
         return not self._debt_only(raised) and any(
-            t.like_num or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
+            t.like_num and not money_only or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
             or t.lemma_.lower() in ("money", "fund", "capital", "cash") for t in raised)
 
     def _borrows(self, tok: Token) -> bool:

@@ -287,6 +287,8 @@ class Extractor:
             if c.kind == "investment" and pair in read and (c.sent.start, c.src, c.dst) not in invested_way \
                     and any(k in PURCHASES and (s, d) == (c.dst, c.src) for k, s, d in read[pair]):
                 continue    # the patterns read this pair's deal as a sale the other way ("A signed a deal to rent capacity to B")
+            if c.kind == "investment" and pair in offered and (c.sent.start, c.src, c.dst) not in invested_way:
+                continue    # the patterns read the pair's deal as a product offered ("B will build A's models into its software")
             if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \
                     (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns read this pair's investment the other way round
