@@ -38,6 +38,7 @@ from .walker import parse_of
 
 
 PURCHASES = ("compute_purchase", "hardware_purchase")
+RAISE_VERBS = frozenset(LEMMAS["raise_verb"])
 # the lemmas of debt, as the parse's LEMMA column holds them (`_Ties._debt_said`)
 DEBT_IDS = frozenset(hash_string(w) for w in DEBT)
 # the patterns of a partner noun with its owner ("A and B are its partners")
@@ -287,6 +288,8 @@ class Extractor:
             if c.kind == "investment" and pair in read and (c.sent.start, c.src, c.dst) not in invested_way \
                     and any(k in PURCHASES and (s, d) == (c.dst, c.src) for k, s, d in read[pair]):
                 continue    # the patterns read this pair's deal as a sale the other way ("A signed a deal to rent capacity to B")
+            if c.kind == "investment" and c.amount is not None and _raised_by(sentences.of(c.sent).token(c.amount), c.dst, resolved):
+                c.amount, c.amount_rank = None, 99  # the round the investee raised is no one investor's (GUIDELINES)
             if c.kind == "investment" and pair in offered and (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns read the pair's deal as a product offered ("B will build A's models into its software")
             if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \
@@ -331,6 +334,15 @@ class Extractor:
             elif m.surface.lower().startswith(m.known.owner.lower() + " "):    # "Acme Cloud" names Acme
                 out.append(Known("Company", m.known.owner))
         return out
+
+
+def _raised_by(tok, company: str, mentions) -> bool:
+    """Whether a figure is what a company raised ("B raised $600 million,
+    with A also participating"): its verb's subject names the company."""
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in RAISE_VERBS:
+        return False
+    subjects = [ch.i for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return any(m.company == company and m.token_start <= i < m.token_end for m in mentions for i in subjects)
 
 
 def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> None:
