@@ -254,6 +254,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<attr>nsubj", "investee": ">prep[in,of]>pobj"}},
     {"name": "investor_in_appos", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<appos", "investee": ">prep[in,of]>pobj"}},
+    # "Google, another backer, declined to comment": a backer of the company the article's money goes to
+    {"name": "another_investor_appos", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": "<appos", "_another": ">det(another)"}},
     {"name": "named_investor_appos", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<appos", "investee": ">compound"}},
     {"name": "named_investor_attr", "kind": "investment", "trigger": "@investor_noun",
@@ -500,6 +503,11 @@ PATTERNS: list[dict] = [
     {"name": "counts_as_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
                "seller": "<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
+    # "its first customer, X," / "X, its biggest customer,": X buys from the possessor
+    {"name": "own_customer_named", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
+     "roles": {"buyer": ">appos", "seller": ">poss"}},
+    {"name": "own_customer_appos", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
+     "roles": {"buyer": "<appos", "seller": ">poss"}},
     {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj"}},
     # "A is one of the biggest customers of B", "A is one of B's biggest customers"
