@@ -254,6 +254,7 @@ class Extractor:
         offered = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "distribution"}
         invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
         invested_way = {(c.sent.start, c.src, c.dst) for c in proposed if c.kind == "investment"}
+        investors = {(sent, src) for sent, src, _ in invested_way}
         read: dict[tuple, set[tuple]] = {}
         for c in proposed:
             if c.ruling:
@@ -290,6 +291,9 @@ class Extractor:
                 continue    # the patterns read this pair's deal as a sale the other way ("A signed a deal to rent capacity to B")
             if c.kind == "investment" and c.amount is not None and _raised_by(sentences.of(c.sent).token(c.amount), c.dst, resolved):
                 c.amount, c.amount_rank = None, 99  # the round the investee raised is no one investor's (GUIDELINES)
+            if c.kind == "investment" and (c.sent.start, c.src) in investors and \
+                    (c.sent.start, c.src, c.dst) not in invested_way:
+                continue    # the patterns bound this investor to another company here ("B, a company backed by A, said ...")
             if c.kind == "investment" and pair in offered and (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns read the pair's deal as a product offered ("B will build A's models into its software")
             if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \

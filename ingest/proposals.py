@@ -451,9 +451,13 @@ def _acts_here(m: Mention, b: Binding) -> bool:
     """Whether a bound company is a party of the binding's deal: not one
     named in passing ("OpenAI rival Anthropic", the speaker of "X said"),
     unless the deal is the mention's own description ("SoftBank, an investor
-    in Zeta, said ...": the speaker's apposition states its stake)."""
+    in Zeta, said ...": the speaker's apposition states its stake; "B, a
+    company backed by A, said ...": a clause inside it)."""
     doc = b.sent.doc
-    return not mention_in_passing(m, doc) or b.trigger.dep_ == "appos" and b.trigger.head == m.head(doc)
+    if not mention_in_passing(m, doc):
+        return True
+    head = m.head(doc)
+    return any(w.head == head and w.dep_ in ("appos", "acl", "relcl") for w in [b.trigger, *b.trigger.ancestors])
 
 
 def _figure_from(tok: Token, company_at: dict[int, str]) -> str | None:
