@@ -88,6 +88,7 @@ class Cues:
     place_heads: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()      # normalised: "japanese", "middle eastern"
     shared_titles: frozenset[str] = frozenset()     # titles a company holds too: "investor", "partner"
+    arm_endings: frozenset[str] = frozenset()       # "Ventures", "Capital": an arm of its own beside the bare name
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,7 @@ def load_cues() -> Cues:
         place_heads=frozenset(data.get("place_heads", ())),
         demonyms=frozenset(normalise_name(d) for d in places.get("demonyms", ())),
         shared_titles=frozenset(data.get("shared_titles", ())),
+        arm_endings=frozenset(normalise_name(h) for h in data.get("arm_endings", ())),
     )
 
 
@@ -488,12 +490,12 @@ class NameFinder:
                 del accepted[key]
             elif part is not None:
                 accepted[key] = part
+        heads = {normalise_name(h) for h in self.cues.heads} - self.cues.arm_endings
         for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company
             if len(names[key].occurrences[0].text.split()) > len(key.split()):
                 continue        # "Acme Group" beside "Acme Telecom": a full name, whose ending normalising drops
-            for other, k2 in accepted.items():
-                if other != key and other.startswith(key + " ") and k2.name != k.name \
-                        and other.split()[-1] in {normalise_name(h) for h in self.cues.heads}:
+            for other, k2 in accepted.items():  # (not "Pellway" beside "Pellway Ventures", its venture arm)
+                if other != key and other.startswith(key + " ") and k2.name != k.name and other.split()[-1] in heads:
                     accepted[key] = k2
         accepted.update(self._bracketed(names, accepted, taken, known))
         accepted.update(self._units_in_lists(names, accepted, things, by_token))
