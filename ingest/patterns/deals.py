@@ -465,14 +465,15 @@ PATTERNS: list[dict] = [
     {"name": "spend_on_goods_from", "kind": "purchase", "trigger": "spend", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on]>pobj>prep[from]>pobj"}},
     # paying a seller for what is bought: "A will pay about $10 billion to B for custom chips", "A will pay
-    # B $30 billion for capacity" (the kind follows what is paid for; shares or a licence are no purchase)
+    # B $30 billion for capacity", "... for access to its GPU clusters" (the kind follows what is paid for;
+    # shares or a licence are no purchase)
     {"name": "pays_seller_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">prep|dative[to]>pobj", "_for": ">prep[for]>pobj(@compute_word|@hardware_word)"}},
+     "roles": {"buyer": ">nsubj", "seller": ">prep|dative[to]>pobj", "_for": ">prep[for]>pobj(@compute_word|@hardware_word|access)"}},
     {"name": "pays_seller_directly_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">dative", "_for": ">prep[for]>pobj(@compute_word|@hardware_word)"}},
+     "roles": {"buyer": ">nsubj", "seller": ">dative", "_for": ">prep[for]>pobj(@compute_word|@hardware_word|access)"}},
     {"name": "pays_seller_sum_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dative",
-               "_for": ">dobj(@money_word)>prep[for]>pobj(@compute_word|@hardware_word)"}},
+               "_for": ">dobj(@money_word)>prep[for]>pobj(@compute_word|@hardware_word|access)"}},
     {"name": "supplies", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",

@@ -215,11 +215,11 @@ LEMMAS: dict[str, list[str]] = {
     "hardware_word": ["chip", "gpu", "server", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
                       "superchip", "xpu", "asic", "tpu", "memory", "card"],
     # what is bought says its kind where the seller's trade is not known: "A bought servers (accelerators)
-    # from B" is hardware, "A will buy compute (capacity) from B" and "B will build AI infrastructure for
-    # A" are compute ("system", "memory" alone say too little)
+    # from B" is hardware, "A will buy compute (capacity) from B", "B will build AI infrastructure for
+    # A" and "A will pay B for access to its GPUs" are compute ("system", "memory" alone say too little)
     "hardware_goods_word": ["chip", "gpu", "server", "accelerator", "processor", "cpu", "rack", "superchip", "xpu",
                             "asic", "tpu", "hardware"],
-    "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance", "infrastructure"],
+    "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance", "infrastructure", "access"],
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
                      "develop", "design", "codevelop", "collaborate", "collaboration", "partnership", "integrate"],
     # joint work a deal is for, with no sum stated: "signed a letter of intent with B to cooperate on
