@@ -548,9 +548,12 @@ def _antecedent_of_pronoun(tok: Token) -> Token:
     for _ in range(4):
         if cur.dep_ == "relcl":
             head = cur.head
-            # "A becomes the third company whose models ...": the company is A
+            # "A becomes the third company whose models ...", "A is one of several startups in which B
+            # has invested": the company is A
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "attr":
+                head = head.head.head
             subjects = [ch for ch in head.head.children if ch.dep_ == "nsubj"] if head.dep_ == "attr" else []
-            return subjects[0] if subjects else head
+            return subjects[0] if subjects else cur.head
         if cur.head == cur:
             break
         cur = cur.head

@@ -144,7 +144,7 @@ PATTERNS: list[dict] = [
     # meant: "It follows a $2 billion investment by A" (a sum: not "heavy investment by companies such
     # as A"), "a $2 billion stake taken by A", "A bought (took) a 2% stake" (a stake "in B" is B's: `alone`)
     {"name": "invest_noun_by_alone", "kind": "investment", "trigger": "@invest_noun", "pos": "NOUN",
-     "round": True, "alone": True, "roles": {"investor": ">prep[by]>pobj", "_sum": ">nummod|compound|nmod(@money_word)"}},
+     "round": True, "alone": True, "roles": {"investor": ">prep[by,from]>pobj", "_sum": ">nummod|compound|nmod(@money_word)"}},
     {"name": "stake_taken_by_alone", "kind": "investment", "trigger": "stake", "pos": "NOUN",
      "round": True, "alone": True, "roles": {"investor": ">acl(take|buy|acquire|purchase|build)>agent>pobj"}},
     {"name": "takes_stake_alone", "kind": "investment", "trigger": "stake", "pos": "NOUN",
