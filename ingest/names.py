@@ -258,6 +258,12 @@ def _deal_role(root: Token) -> int:
             else:
                 break
         return 0
+    if dep == "dative" and head.lemma_ in PAY_VERBS and root.text not in load_cues().given_names and any(
+            c.dep_ == "dobj" and c.lemma_ in MONEY_WORDS for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "A will pay X $2 billion for capacity": the one paid sells (not "pay Sarah")
+    if dep == "dobj" and head.lemma_ in SUPPLY_VERBS and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                             for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "A will supply X with chips": the one supplied buys
     if dep == "dobj":
         return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and (head.lemma_ in DEAL_OBJECT_VERBS or _takes_over(head)
                                                           or _chosen_to_host(head)) else 0
