@@ -243,6 +243,8 @@ def _deal_role(root: Token) -> int:
         return DEAL_ROLE_WEIGHT      # "Acme-backed X", "Acme- and Zeta-owned X": the company backed
     if dep in ("nsubjpass", "nsubj") and _backed_by(head):
         return DEAL_ROLE_WEIGHT      # "X was acquired by A", "X is majority-owned by A"
+    if dep == "nsubjpass" and head.lemma_ == "value" and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "X has been valued at $5 billion": a company's worth
     if dep == "pobj":
         heads = DEAL_PREP_HEADS.get(head.lower_)
         if heads is None:
