@@ -13,7 +13,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label, dobj, pobj, relcl
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label, dobj, pobj, punct, relcl
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -366,6 +366,25 @@ def descriptor_name(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_word_as_punct")
+def word_as_punct(doc: Doc) -> Doc:
+    """A word the parser hung as punctuation right after a verb with no
+    object is that verb's object: the small model reads some names of an
+    unusual shape so ("Databricks acquired MosaicML for $1.3 billion":
+    "MosaicML" a punctuation mark, tagged X), and nothing is acquired.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Databricks acquired MosaicML for $1.3 billion.")
+    >>> [(t.text, t.dep_, t.head.text, t.pos_) for t in doc if t.text == "MosaicML"]
+    [('MosaicML', 'dobj', 'acquired', 'PROPN')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == punct]:
+        word, verb = doc[j], doc[j].head
+        if word.is_alpha and verb.pos_ == "VERB" and verb.i == j - 1 and not any(c.dep_ == "dobj" for c in verb.children):
+            word.dep_, word.pos_, word.tag_ = "dobj", "PROPN", "NNP"
+    return doc
+
+
 @Language.component("dealgraph_verb_with_object")
 def verb_with_object(doc: Doc) -> Doc:
     """A word the tagger calls a noun but the parser gives a direct object
@@ -564,6 +583,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
+        nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_descriptor_name", last=True)      # before verb_with_object: both read verbs
         nlp.add_pipe("dealgraph_verb_with_object", last=True)
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas

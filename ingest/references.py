@@ -544,7 +544,22 @@ def _described_companies(tok: Token, here: list[Mention]) -> set[str]:
     if tok.dep_ == "poss" and tok.head.dep_ == "appos":
         head = tok.head.head
         return {m.company for m in here if m.company and m.token_start <= head.i < m.token_end}
-    return set()
+    verb = _share_verb(tok)
+    return _subject_phrase_companies(verb, here) if verb is not None else set()
+
+
+def _share_verb(tok: Token) -> Token | None:
+    """The verb of "A accounted for 62% of its revenue" (of which A is no
+    part: "its" is the seller's), from the possessive of the revenue."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    share = noun.head.head
+    verb = share.head.head if share.dep_ == "pobj" else share.head     # "accounted for 62%", "made up 40%"
+    return verb if verb.lemma_.lower() in SHARE_VERBS and verb.pos_ == "VERB" else None
+
+
+SHARE_VERBS = frozenset(LEMMAS["share_verb"])
 
 
 def _predicate_verb(tok: Token) -> Token | None:
