@@ -223,6 +223,8 @@ BACKED_PARTICIPLES = _lemma_set("back_verb", "acquire_verb")     # "the Acme-bac
 REPORT_VERBS = frozenset({"say", "announce", "confirm", "disclose", "report", "state"})
 PAY_VERBS = _lemma_set("pay_verb")
 MONEY_WORDS = _lemma_set("money_word")
+FORMERLY = {"formerly", "previously", "once", "originally"}      # "Kovix, formerly known as Brightpath"
+RENAMED_PARTICIPLES = {"known", "called", "named", "branded"}
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
 
 
@@ -506,6 +508,7 @@ class NameFinder:
                 if other != key and other.startswith(key + " ") and k2.name != k.name and other.split()[-1] in heads:
                     accepted[key] = k2
         accepted.update(self._bracketed(names, accepted, taken, known))
+        accepted.update(self._former_names(names, accepted))
         accepted.update(self._units_in_lists(names, accepted, things, by_token))
         for key, k in accepted.items():
             out += [(self._with_suffix(span) if k.type == "Company" else span, k) for span in names[key].occurrences]
@@ -562,6 +565,27 @@ class NameFinder:
                     end -= 1    # "Acme Inc. (ACME)"
                 owner = ends.get(end) or self._taken_company(doc, start - 1, taken, known)
                 if owner is not None and _abbreviates(span.text, owner.name, doc[:start - 1]):
+                    out[key] = owner
+                    break
+        return out
+
+    def _former_names(self, names: dict[str, Weights], accepted: dict[str, Known]) -> dict[str, Known]:
+        """A company's former name is the company wherever the article writes
+        it: "Kovix, formerly known as Brightpath,", "Kovix (formerly
+        Brightpath)", "Kovix, previously called Brightpath"."""
+        ends = {sp.end: k for key, k in accepted.items() if k.type == "Company" for sp in names[key].occurrences}
+        out = {}
+        for key, w in names.items():
+            for span in w.occurrences:
+                doc, i = span.doc, span.start - 1
+                if i >= 0 and doc[i].lower_ == "as":
+                    i -= 1
+                if i >= 0 and doc[i].lower_ in RENAMED_PARTICIPLES:
+                    i -= 1
+                if i < 1 or doc[i].lower_ not in FORMERLY or doc[i - 1].text not in (",", "("):
+                    continue
+                owner = ends.get(i - 1)
+                if owner is not None:
                     out[key] = owner
                     break
         return out
