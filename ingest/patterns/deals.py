@@ -478,6 +478,9 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
+    # where a buyer's goods come from: "A's compute came mostly from B", "its chips come from B"
+    {"name": "goods_come_from", "kind": "purchase", "trigger": "come", "pos": "VERB", "tie": True,
+     "roles": {"buyer": ">nsubj(@compute_word|@hardware_word)>poss", "seller": ">prep[from]>pobj"}},
     # ... the parse hanging "to A" from the goods: "B, which has supplied capacity to A,"
     {"name": "supplies_goods_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[to]>pobj"}},
