@@ -675,6 +675,12 @@ PATTERNS: list[dict] = [
     # is where the model goes, whoever moves it
     {"name": "brought_into", "kind": "distribution", "trigger": "@integrate_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[to,into,inside,onto]>pobj"}},
+    # a model put in a company's own products: "B will use A's Gemini models in its Galaxy phones", "B
+    # will embed A's assistant across its apps" (not "use A's models internally": no product of B's)
+    {"name": "used_in_own_products", "kind": "distribution", "trigger": "use|deploy|embed|integrate|build",
+     "pos": "VERB", "roles": {"model": ">dobj", "platform": ">prep[in,inside,across,into]>pobj>poss"}},
+    {"name": "used_in_own_products_noun", "kind": "distribution", "trigger": "use|deploy|embed|integrate|build",
+     "pos": "VERB", "roles": {"model": ">dobj", "platform": ">dobj>prep[in,inside,across,into]>pobj>poss"}},
     # what users reach on a platform: "customers can reach A's models through B's Vertex AI"
     {"name": "reached_through", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[through,via,on,inside,within,in]>pobj"}},
