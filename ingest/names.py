@@ -501,10 +501,10 @@ class NameFinder:
             elif part is not None:
                 accepted[key] = part
         heads = {normalise_name(h) for h in self.cues.heads} - self.cues.arm_endings
-        for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company
-            if len(names[key].occurrences[0].text.split()) > len(key.split()):
+        for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company; also beside a
+            if len(names[key].occurrences[0].text.split()) > len(key.split()):   # known one ("Scale" beside "Scale AI")
                 continue        # "Acme Group" beside "Acme Telecom": a full name, whose ending normalising drops
-            for other, k2 in accepted.items():  # (not "Pellway" beside "Pellway Ventures", its venture arm)
+            for other, k2 in {**known, **accepted}.items():  # (not "Pellway" beside "Pellway Ventures", its venture arm)
                 if other != key and other.startswith(key + " ") and k2.name != k.name and other.split()[-1] in heads:
                     accepted[key] = k2
         accepted.update(self._bracketed(names, accepted, taken, known))
