@@ -32,7 +32,7 @@ from .walker import parse_of
 ROUND_OF = ("of", "in", "for")
 
 
-RELATIVE_SUBJECTS = frozenset(LEMMAS["relative_pronoun"])
+RELATIVE_PRONOUNS = frozenset(LEMMAS["relative_pronoun"])
 
 
 class RoundTarget:
@@ -77,7 +77,7 @@ class RoundTarget:
         if tok.i not in known:
             known[tok.i] = self._raises(tok) or self._receives(tok) or self._round_owner(tok) or any(
                 self._raises(ch, money_only=True) for verb in tok.children if verb.dep_ == "relcl"
-                for ch in verb.children if ch.lower_ in RELATIVE_SUBJECTS)   # "B, which raised $600 million ..."
+                for ch in verb.children if ch.lower_ in RELATIVE_PRONOUNS)   # "B, which raised $600 million ..."
         return known[tok.i]
 
     def _round_owner(self, tok: Token) -> bool:

@@ -15,8 +15,8 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
-from .discourse import (RoundTarget, described, descriptions, event_pronoun, exemplified, investing_companies,
-                        party_pronoun, phrasal_rivalry, receives_money, subject_companies)
+from .discourse import (RELATIVE_PRONOUNS, RoundTarget, described, descriptions, event_pronoun, exemplified,
+                        investing_companies, party_pronoun, phrasal_rivalry, receives_money, subject_companies)
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
 from .parties import _governing, _mroot
@@ -141,7 +141,7 @@ def _relative_antecedent(tok: Token, mentions: list[Mention], doc: Doc) -> str |
         subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
-        if verb.dep_ != "relcl" or subjects[0].lower_ not in LEMMAS["relative_pronoun"]:
+        if verb.dep_ != "relcl" or subjects[0].lower_ not in RELATIVE_PRONOUNS:
             return None
         return next((m.company for m in mentions if m.company and (m.token_start <= verb.head.i < m.token_end
                      or _governing(_mroot(doc, m)) == verb.head)), None)
@@ -505,7 +505,7 @@ def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
     or, for a relative clause's pronoun, the word the clause hangs from ("A,
     which ranks as ...")."""
     subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in LEMMAS["relative_pronoun"]:
+    if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in RELATIVE_PRONOUNS:
         return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
     span = {t.i for ch in subjects for t in _phrase_proper(ch)}
     return {m.company for m in here if m.company and m.token_start in span}
