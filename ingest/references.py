@@ -254,6 +254,7 @@ class References:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
         out = self._makers(doc, text)
         last_subject: str | None = None
+        backed_last = False     # the last sentence's subject put money into the round ("A also took part")
         recent: list[str] = []
         starts = [sent.start for sent in sents]
         by_sent = by_sentence(mentions, starts)
@@ -282,8 +283,11 @@ class References:
                         and not (np.start == sent.start and np.root.dep_ in ("nsubj", "nsubjpass")):
                     continue    # a long description is read only where money goes into it, or as the
                     #             subject that opens a sentence ("The social media company also rents ...")
-                # one of a list that was the last subject ("A and B also invested") is no "the company"
+                # one of a list that was the last subject ("A and B also invested") is no "the company", nor
+                # is a backer that was ("Existing shareholder A also took part. The Oslo-based company will ...")
                 single = last_subject if len(last_group) < 2 or form == "it" else None
+                if form.startswith("the ") and backed_last and rounds.current:
+                    single = rounds.current
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs)
                 if target:
@@ -297,6 +301,8 @@ class References:
             if subjects:
                 last_subject = _main_subject(subjects, sent)
                 last_group = next((g for _, g in groups if last_subject in g), [])
+                backed_last = last_subject != rounds.current and any(
+                    c == last_subject and _backs(doc[i]) for i, c in subjects)
             if firms:
                 last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
             last_pair = pairs[-1][1] if pairs else []
@@ -374,6 +380,8 @@ class References:
                 rounds.current if form.startswith("the ") else None)
         if np.root.dep_ == "pobj":
             return self._object_target(np, sent, here, out, rounds, earlier, last_subject, typed or named)
+        if np.root.dep_ == "dobj" and np.root.head.lemma_.lower() == "value" and rounds.current:
+            return rounds.current   # "..., valuing the company at $4 billion": the company raising, not a backer
         if np.root.dep_ == "dobj" and np.root.pos_ != "PRON":
             # "A agreed to buy the company": a company named before that no clause of the sentence has as subject
             acting = {c for _, c in subjects} | {_clause_subject(np.root, here, doc)}
@@ -509,6 +517,18 @@ def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
         return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
     span = {t.i for ch in subjects for t in _phrase_proper(ch)}
     return {m.company for m in here if m.company and m.token_start in span}
+
+
+def _backs(subject: Token) -> bool:
+    """Whether a subject's verb puts money into a round: "A invested", "A
+    also took part (participated) in the round", "A led the round"."""
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    return lemma in BACKING_VERBS or lemma == "take" and any(ch.lower_ == "part" for ch in verb.children)
+
+
+BACKING_VERBS = frozenset(LEMMAS["invest_verb"] + LEMMAS["pledge_verb"] + LEMMAS["lead_verb"] + LEMMAS["join_verb"]
+                          + ["participate"])
 
 
 def _coordinated_owner(tok: Token, here: list[Mention]) -> str | None:
