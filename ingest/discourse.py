@@ -24,15 +24,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .roles import anchor
+from .roles import RELATIVE_PRONOUNS, anchor
 from .walker import parse_of
 
 
 # the prepositions that name a round's company: "the round of Zeta", "a round in Zeta", "the round for Zeta"
 ROUND_OF = ("of", "in", "for")
-
-
-RELATIVE_PRONOUNS = frozenset(LEMMAS["relative_pronoun"])
 
 
 class RoundTarget:

@@ -15,14 +15,15 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
-from .discourse import (RELATIVE_PRONOUNS, RoundTarget, described, descriptions, event_pronoun, exemplified,
-                        investing_companies, party_pronoun, phrasal_rivalry, receives_money, subject_companies)
+from .discourse import (RoundTarget, described, descriptions, event_pronoun, exemplified, investing_companies,
+                        party_pronoun, phrasal_rivalry, receives_money, subject_companies)
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
 from .parties import _governing, _mroot
 from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RIVALS, SAY_VERBS, SOURCE_CITING
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
+from .roles import RELATIVE_PRONOUNS
 from .sentences import by_sentence
 from .status import not_taken
 from .walker import parse_of
