@@ -512,8 +512,12 @@ def _shares_of_subject(tok: Token) -> bool:
 def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
     """The companies named in a verb's subject phrase ("A, B and C are ..."),
     or, for a relative clause's pronoun, the word the clause hangs from ("A,
-    which ranks as ...")."""
+    which ranks as ...", and, for a coordinated verb with no subject of its own, the first verb's: "A
+    owns a stake in B and is its cloud provider")."""
     subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in RELATIVE_PRONOUNS:
         return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
     span = {t.i for ch in subjects for t in _phrase_proper(ch)}

@@ -320,6 +320,8 @@ class DealRoles:
                         bound = _antecedent(tokens[role], bound)
                     elif pattern["roles"][role] == "<amod" and tokens["trigger"].i < tokens[role].i:
                         bound = _modified(tokens[role], bound)
+                    elif pattern["roles"][role].endswith(">appos"):
+                        bound = _own_phrase(tokens[role], bound)
                     if bound and role in WITH_COMPANIONS:
                         bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
                 if not bound:
@@ -598,6 +600,15 @@ def _own(tok: Token) -> bool:
     """"its own chips", "their own data centres": the clause's subject
     itself, never another party."""
     return tok.lower_ in ("its", "their") and any(ch.lower_ == "own" for ch in tok.head.children)
+
+
+def _own_phrase(tok: Token, bound: list[Mention]) -> list[Mention]:
+    """The names of an apposition's own phrase, not of the list its noun is in:
+    in "A and its partner B will build ..." the partner is B alone (A is
+    listed with the noun "partner", which B names)."""
+    left, right = tok.left_edge.i, tok.right_edge.i
+    own = [m for m in bound if left <= m.token_start and m.token_end - 1 <= right]
+    return own or bound
 
 
 def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:

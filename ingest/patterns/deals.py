@@ -218,6 +218,17 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
     {"name": "own_investors_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investor": ">dobj|attr", "investee": ">nsubj(@investor_noun)>poss"}},
+    # an investor's holdings named: "A's portfolio includes B", "A's portfolio companies include B", "companies
+    # in which A holds a stake include B", "startups A has invested in include B"
+    {"name": "portfolio_includes", "kind": "investment", "trigger": "@include_verb",
+     "roles": {"investee": ">dobj|attr", "investor": ">nsubj(@portfolio_noun)>poss"}},
+    {"name": "portfolio_companies_include", "kind": "investment", "trigger": "@include_verb",
+     "roles": {"investee": ">dobj|attr", "investor": ">nsubj>poss", "_portfolio": ">nsubj>compound(portfolio)"}},
+    {"name": "held_companies_include", "kind": "investment", "trigger": "@include_verb",
+     "roles": {"investee": ">dobj|attr", "investor": ">nsubj>relcl(@hold_verb)>nsubj",
+               "_stake": ">nsubj>relcl(@hold_verb)>dobj(@holding_noun)"}},
+    {"name": "backed_companies_include", "kind": "investment", "trigger": "@include_verb",
+     "roles": {"investee": ">dobj|attr", "investor": ">nsubj>relcl(@invest_verb|@back_verb)>nsubj"}},
     {"name": "whose_investors_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investor": ">dobj|attr", "investee": "<relcl", "_who": ">nsubj(@investor_noun)>poss[whose]"}},
     {"name": "among_firms_that_invested", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",

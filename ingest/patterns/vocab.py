@@ -28,6 +28,8 @@ LEMMAS: dict[str, list[str]] = {
                     "commitment", "capital", "financing", "equity", "cash"],
     "investor_noun": ["investor", "backer", "funder", "shareholder", "stakeholder", "participant", "owner",
                       "financier", "holder"],
+    # what an investor's holdings are called: "A's portfolio includes B", "A's bets include B"
+    "portfolio_noun": ["portfolio", "investment", "holding", "bet"],
     "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%"],
     # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
     "warrant_noun": ["warrant", "option"],
