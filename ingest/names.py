@@ -709,7 +709,10 @@ class NameFinder:
             if last not in self.cues.heads and tail not in self.cues.heads:
                 continue
             joined = any(t.text == "&" or t.lower_ == "and" for t in doc[span.end:end])
-            if known.type == "Company" and (last in self.cues.weak_heads and not joined or tail in self.cues.weak_heads):
+            # "Samsung Catalyst Fund": a name of its own between the company and an arm's ending is the arm's
+            named_arm = end - span.end > 1 and normalise_name(last) in self.cues.arm_endings
+            if known.type == "Company" and not named_arm and (
+                    last in self.cues.weak_heads and not joined or tail in self.cues.weak_heads):
                 continue        # "Acme Cloud" is Acme; "Acme Management & Research" a name of its own
             if tail == "AI":
                 continue        # "Claude AI": the model, not a company

@@ -155,12 +155,15 @@ class Proposer:
             money = [(f, tok) for f in facts.money if (tok := facts.token(f)) is not None
                      and (facts.deal_amount(f) or _deal_price(tok)) and not own_size(tok, companies)]
             caps = [(f, tok) for f in facts.capacity if (tok := facts.token(f)) is not None]
+            # (an investor whose money goes somewhere named is no backer of the round: "it closed a round
+            # whose backers included A, and it has poured billions into its supercomputer")
+            found = [b for b in found if not (b.pattern.get("alone") and _has_target(b.trigger))]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")
                      for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
             rounds.sentence = sentence_investee(named)
             stated = _named_investee_first(named + [
-                c for b in found if b.pattern.get("round") and not (b.pattern.get("alone") and _has_target(b.trigger))
+                c for b in found if b.pattern.get("round")
                 for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
             out.extend(stated)
             investees = [c.dst for c in stated if c.kind == "investment"]

@@ -445,6 +445,12 @@ def _group_phrase(tok: Token) -> bool:
         for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
 
 
+def _says_two(tok: Token) -> bool:
+    """Whether a group phrase counts two: "the two companies", "both firms", "the two", "both"."""
+    return tok.lower_ in ("two", "both") or any(
+        ch.lower_ in ("two", "both") for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
+
+
 def _opens_sentence(tok: Token) -> bool:
     """Whether a word's phrase is the first of its sentence."""
     start = tok.left_edge.i
@@ -491,6 +497,8 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
             names = before.get(_governing(nearest).i, [])
         else:
             names = last_group
+        if len(names) != 2 and _says_two(tok):
+            names = []      # "the two companies" after a list of six investors is none of them
         if not names and tok.lower_ != "they":
             before_it = [names for i, names in pairs if i < tok.i]
             names = before_it[-1] if before_it else last_pair or (last_named if len(last_named) == 2 else [])

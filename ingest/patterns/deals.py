@@ -229,6 +229,9 @@ PATTERNS: list[dict] = [
                "_stake": ">nsubj>relcl(@hold_verb)>dobj(@holding_noun)"}},
     {"name": "backed_companies_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investee": ">dobj|attr", "investor": ">nsubj>relcl(@invest_verb|@back_verb)>nsubj"}},
+    # "closed a round whose backers included A and B"
+    {"name": "round_whose_investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
+     "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun)>poss[whose]", "_round": "<relcl(@round_noun)"}},
     {"name": "whose_investors_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investor": ">dobj|attr", "investee": "<relcl", "_who": ">nsubj(@investor_noun)>poss[whose]"}},
     {"name": "among_firms_that_invested", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
