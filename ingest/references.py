@@ -45,7 +45,7 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs", "ai startup": "model_labs",
                   "ai company": "model_labs", "ai developer": "model_labs"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
-MAKER = re.compile(r"\bthe (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
+MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
 _THE = hash_string("the")
 INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
@@ -224,6 +224,8 @@ def _describes(tok: Token) -> bool:
     into a name, a hyphen and a participle)."""
     if tok.dep_ in DESCRIPTION_DEPS and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
         return True
+    if tok.pos_ == "NUM" and tok.dep_ == "nummod" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "-":
+        return True     # "the 40-person company"
     return tok.lower_ == "-" or tok.lower_ == "based" and tok.dep_ == "amod" or \
         tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.head.lower_ == "based"
 

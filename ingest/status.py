@@ -147,12 +147,42 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
         return "denied"
     if sentence_status == "announced" and any(ch.dep_ == "mark" and ch.lower_ in ASKED for ch in children):
         return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
+    if sentence_status != "announced" and _in_description(trigger):
+        sentence_status = "announced"   # "talks with B, an operator backed by C": B's backing is a fact
     if sentence_status == "denied" and _refused_elsewhere(words):
         sentence_status = status(_REFUSAL.sub(" ", trigger.sent.text.lower()))
     if sentence_status == "announced" and (any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children)
                                            or _only_sought(words)):
         return "in_talks"
     return sentence_status
+
+
+# the nouns that describe a company ("the startup, which is backed by A")
+COMPANY_NOUNS = frozenset(LEMMAS["trade_noun"] + ["lab", "group", "venture"])
+
+
+def _in_description(trigger) -> bool:
+    """Whether a deal word stands in a description of a company (an
+    apposition or relative clause on its name), a background tie stated as
+    fact whatever the sentence around it hedges (GUIDELINES "Background
+    ties"): "in talks with B, a Virginia operator backed by C", "A, one of
+    C's biggest customers, is in discussions to ...", "the startup, which is
+    backed by C, said it might ...".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme is in talks with Zorb, an operator backed by Vexa.")
+    >>> _in_description(doc[9]), _in_description(doc[2])
+    (True, False)
+    """
+    tok = trigger
+    for _ in range(8):
+        if tok.dep_ in ("appos", "relcl"):
+            head = tok.head
+            return head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.lemma_.lower() in COMPANY_NOUNS
+        if tok.head is tok or tok is not trigger and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
+            return False
+        tok = tok.head
+    return False
 
 
 def _only_sought(words) -> bool:

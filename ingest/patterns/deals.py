@@ -249,6 +249,9 @@ PATTERNS: list[dict] = [
      "pos": "VERB", "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "investee": ">prep[in,into]>pobj"}},
     {"name": "joining_were", "kind": "investment", "trigger": "@join_verb|take", "pos": "VERB", "round": True,
      "roles": {"investor": ">aux>attr", "_what": ">dobj(@round_noun|part)"}},
+    # "raised $1 billion in a round led by A, with B among the other participants (backers)"
+    {"name": "with_among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": "<pobj<prep[among]", "_with": "<pobj<prep[among]<pobj<prep[with]"}},
     {"name": "lists_among_investors", "kind": "investment", "trigger": "@include_verb|name|cite", "pos": "VERB",
      "round": True, "roles": {"investor": ">dobj", "_who": ">prep[among]>pobj(@investor_noun)"}},
     {"name": "lists_among_own_investors", "kind": "investment", "trigger": "@include_verb|name|cite", "pos": "VERB",
@@ -498,6 +501,12 @@ PATTERNS: list[dict] = [
     # ... the parse hanging "to A" from the goods: "B, which has supplied capacity to A,"
     {"name": "supplies_goods_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[to]>pobj"}},
+    # ... for what the buyer owns: "B supplied the servers for A's cluster" (the parse hangs "for" from the
+    # verb or the goods)
+    {"name": "supplies_goods_for_owner", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj>poss", "_what": ">dobj"}},
+    {"name": "supplies_goods_for_owner_obj", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj>poss"}},
     {"name": "provider_to", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<attr>nsubj", "buyer": ">prep[to,for,of]>pobj"}},
     # ... with what it supplies between: "B is a supplier of compute to A", the parse hanging "to A"
@@ -533,6 +542,11 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">prep[of]>pobj"}},
     {"name": "one_of_own_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">poss"}},
+    # ... in apposition: "A, one of B's biggest customers,", "A, one of the largest customers of B,"
+    {"name": "one_of_own_customers_appos", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "seller_noun": True, "roles": {"buyer": "<pobj<prep[of]<appos", "seller": ">poss"}},
+    {"name": "one_of_customers_of_appos", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "seller_noun": True, "roles": {"buyer": "<pobj<prep[of]<appos", "seller": ">prep[of]>pobj"}},
     # a share of a seller's revenue is a customer's: "A made up 40% of B's revenue", "A accounted
     # for 62% of its sales"
     {"name": "share_of_revenue", "kind": "purchase", "trigger": "@share_verb", "pos": "VERB", "tie": True,
