@@ -451,6 +451,8 @@ def from_customer(pobj: Token) -> bool:
     head = prep.head
     if head.lemma_.lower() in REVENUE:
         return True
+    if head.pos_ == "NOUN" and any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in BUYING for ch in head.children):
+        return True     # "won a $250 billion commitment from A to buy its cloud services": A buys
     subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
     if head.dep_ == "acl":      # "with most of its revenue coming from A": the participle's noun
         subjects.append(head.head)
@@ -459,6 +461,10 @@ def from_customer(pobj: Token) -> bool:
                                               for g in p.children if g.dep_ == "pobj"):
             return True
     return False
+
+
+# what a commitment "from" a customer is to do: "a commitment from A to buy (rent, use) ..."
+BUYING = frozenset(LEMMAS["acquire_verb"] + LEMMAS["spend_verb"] + ["rent", "lease", "use"]) - {"invest", "pour", "commit"}
 
 
 def _root(p: Party) -> Token:

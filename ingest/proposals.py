@@ -315,6 +315,8 @@ class Proposer:
             cloud, chips = _deal_goods(b.trigger, words)
             if (cloud or chips) and b.pattern.get("owner_buys"):
                 src, dst = dst, src
+        elif kind == "deal" and chips and not cloud and "parties" not in b.roles and _deal_goods(b.trigger, words)[0]:
+            cloud, chips = True, False      # "a compute deal with B", B known for its chips: B's capacity is sold
         if kind == "purchase" and not (cloud or chips) and b.trigger.lemma_.lower() not in USAGE:
             # "A bought servers from B": the goods say what B sells ("A will use B's GPUs" buys nothing)
             cloud, chips = _goods_kind(b.trigger, things)

@@ -302,6 +302,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": "<relcl"}},
     {"name": "holds_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    # ... its size between: "A holds a stake of about 27 percent in B"
+    {"name": "holds_sized_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[of]>pobj(@holding_noun)>prep[in]>pobj"}},
     {"name": "stake_poss", "kind": "investment", "trigger": "@holding_noun",
      "roles": {"investor": ">poss", "investee": ">prep[in]>pobj"}},
     # "a 27% Zeta stake goes to A", "Zeta's stake passed to A": the stake's new holder invests
