@@ -250,7 +250,7 @@ PATTERNS: list[dict] = [
     {"name": "joining_were", "kind": "investment", "trigger": "@join_verb|take", "pos": "VERB", "round": True,
      "roles": {"investor": ">aux>attr", "_what": ">dobj(@round_noun|part)"}},
     # "raised $1 billion in a round led by A, with B among the other participants (backers)"
-    {"name": "with_among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
+    {"name": "with_investor_among_others", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<pobj<prep[among]", "_with": "<pobj<prep[among]<pobj<prep[with]"}},
     {"name": "lists_among_investors", "kind": "investment", "trigger": "@include_verb|name|cite", "pos": "VERB",
      "round": True, "roles": {"investor": ">dobj", "_who": ">prep[among]>pobj(@investor_noun)"}},
