@@ -521,7 +521,7 @@ def _makers_beside_sellers(found: list[Candidate], mentions) -> list[Candidate]:
             heads = set()
             for m in _named_in(c.dst, c.sent, mentions):
                 t = anchor(m.head(c.sent.doc))
-                heads |= {t.head.head.i} if _after_from(t) else _supplied_where(t)
+                heads |= {t.head.head.i} if _after_from(t) else _supplied_where(t) | _capacity_of(t, c.kind)
             if heads:
                 sellers.setdefault((c.sent.start, c.src), {}).setdefault(c.dst, set()).update(heads)
     if not sellers:
@@ -539,11 +539,37 @@ def _maker_only(c: Candidate, sellers: dict[str, set[int]] | None, mentions) -> 
         goods = m.head(c.sent.doc)
         if goods.dep_ not in MAKER_DEPS:
             return False
-        while goods.dep_ in MAKER_DEPS and goods.head != goods:
-            goods = goods.head      # "AMD-based servers": AMD -> based -> servers
+        goods = _goods_of(goods)
         if goods.i not in bought_where and goods.head.i not in bought_where:
             return False
     return True
+
+
+def _goods_of(tok):
+    """The goods a maker's name is named with: "AMD-based servers" (AMD ->
+    based -> servers), "capacity built on Nvidia systems" (Nvidia -> systems
+    -> capacity, what the systems are in)."""
+    for _ in range(8):
+        if tok.dep_ in MAKER_DEPS and tok.head != tok:
+            tok = tok.head
+        elif tok.dep_ in ("pobj", "agent") and tok.head.head.dep_ == "acl" and tok.head.head.head != tok.head.head:
+            tok = tok.head.head.head
+        else:
+            break
+    return tok
+
+
+def _capacity_of(tok, kind: str) -> set[int]:
+    """Where a cloud named as the owner of the capacity bought puts it: "a
+    deal for AWS capacity built on Nvidia chips" (AWS sells the capacity,
+    not Nvidia); none for another name or kind."""
+    head = tok.head
+    if kind != "compute_purchase" or tok.dep_ not in ("compound", "poss") or head.lemma_.lower() not in COMPUTE_GOODS:
+        return set()
+    return {head.i}
+
+
+COMPUTE_GOODS = frozenset(LEMMAS["compute_goods_word"])
 
 
 def _named_in(company: str, sent, mentions) -> list:

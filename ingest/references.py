@@ -32,7 +32,7 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the chip maker", "the chip giant", "the chip designer", "the software giant", "the software maker",
                      "the tech giant", "the search giant", "the cloud giant", "the cloud provider", "the cloud company",
                      "the hyperscaler", "the e-commerce giant", "the ai lab", "the ai startup", "the ai company",
-                     "the ai developer", "the developer")
+                     "the ai developer", "the developer", "the neocloud")
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
 # the last word of each ("provider"; "up" of "start-up", which the tokenizer splits)
 _REFERENCE_HEADS = {p.split()[-1].split("-")[-1] for p in REFERENCE_PHRASES}
@@ -41,7 +41,7 @@ _REFERENCE_HEADS = {p.split()[-1].split("-")[-1] for p in REFERENCE_PHRASES}
 DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "chip giant": "chip_vendors",
                   "chip designer": "chip_vendors", "software giant": "software", "software maker": "software",
                   "cloud giant": "cloud_providers", "cloud provider": "cloud_providers",
-                  "cloud company": "cloud_providers", "hyperscaler": "cloud_providers", "startup": "model_labs",
+                  "cloud company": "cloud_providers", "hyperscaler": "cloud_providers", "neocloud": "cloud_providers", "startup": "model_labs",
                   "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs", "ai startup": "model_labs",
                   "ai company": "model_labs", "ai developer": "model_labs"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")

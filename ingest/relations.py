@@ -101,19 +101,24 @@ class _Reading:
 _PAYMENT = re.compile(r"\b(?:in|with) (?:an? )?(?:cash (?:and|or|plus) )?(?:stock|shares)\b|"
                       r"\b(?:stock|shares) (?:and|or|plus) cash\b|\b(?:all|cash-and|stock-and)-(?:stock|cash)\b|\bstock swap\b")
 _PAID_WITH = frozenset({"stock", "shares"})
+# ... and as a market price that moved: "sending its shares up 20 percent", "shares of A rose"
+_PRICE_MOVE = re.compile(r"\b(?:send|sent|push|pushed|lift|lifted|drive|drove|driving|sending|pushing|lifting) "
+                         r"(?:its|their|the) (?:shares|stock)\b|\b(?:shares|stock)(?: price)? (?:of [\w.&-]+ )?"
+                         r"(?:rose|fell|jumped|climbed|surged|soared|slid|dropped|gained|tumbled|sank|rallied|were up|were down)\b")
 
 
 def _without_payment(words: set[str], lower: str) -> set[str]:
     """A sentence's words less "stock" and "shares" where they only say how
     a price is paid ("A acquired B for $250 million in cash and stock" buys
-    the company, not its shares).
+    the company, not its shares) or how a market price moved ("..., sending
+    its shares up 20 percent").
 
     >>> sorted(_without_payment({"acquire", "stock", "cash"}, "a acquired b for $2 million in cash and stock."))
     ['acquire', 'cash']
     """
-    if not words & _PAID_WITH or not _PAYMENT.search(lower):
+    if not words & _PAID_WITH or not (_PAYMENT.search(lower) or _PRICE_MOVE.search(lower)):
         return words
-    rest = _PAYMENT.sub(" ", lower)
+    rest = _PRICE_MOVE.sub(" ", _PAYMENT.sub(" ", lower))
     return words if any(w in rest.split() for w in _PAID_WITH) else words - _PAID_WITH
 
 

@@ -34,6 +34,7 @@ HEDGES = [
                             r"buy|acquire)|"
                             # the same hedges in the passive: "$1 billion could be invested in B by A"
                             r"no (?:agreement|deal|contract) (?:has|had) (?:yet )?been (?:reached|signed|struck|agreed)|"
+                            r"(?:has|have|had) (?:also |only )?discussed|not (?:yet )?produced an? (?:agreement|deal|contract)|"
                             r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
     ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
 ]

@@ -249,6 +249,9 @@ PATTERNS: list[dict] = [
      "pos": "VERB", "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "investee": ">prep[in,into]>pobj"}},
     {"name": "joining_were", "kind": "investment", "trigger": "@join_verb|take", "pos": "VERB", "round": True,
      "roles": {"investor": ">aux>attr", "_what": ">dobj(@round_noun|part)"}},
+    # "A and B joined as new investors" (the round's company)
+    {"name": "joined_as_investor", "kind": "investment", "trigger": "@join_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_as": ">prep[as]>pobj(@investor_noun)"}},
     # "raised $1 billion in a round led by A, with B among the other participants (backers)"
     {"name": "with_investor_among_others", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<pobj<prep[among]", "_with": "<pobj<prep[among]<pobj<prep[with]"}},

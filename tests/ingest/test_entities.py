@@ -93,6 +93,8 @@ NEW_COMPANIES = [
      "Harbor is still Pellway's biggest cloud partner.", {"Harbor", "Pellway"}),
     ("a participle's clause of dealing shares its verb's subject",
      "Harbor kept growing in Ohio, having signed a $3 billion agreement with the state in May.", {"Harbor"}),
+    ("an upper-case name that led a round",
+     "VORTA led Pellway's most recent funding round.", {"VORTA", "Pellway"}),
 ]
 
 
