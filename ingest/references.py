@@ -306,6 +306,10 @@ class References:
                 last_group = next((g for _, g in groups if last_subject in g), [])
                 backed_last = last_subject != rounds.current and any(
                     c == last_subject and _backs(doc[i]) for i, c in subjects)
+            elif len(named_here := {m.company for m, _, _ in firms}) == 1 and all(_for_whom(g) for _, g, _ in firms):
+                # a sentence with no company as subject, about the one company it says it is "for": "For
+                # A, the deal is about spreading its bets. B remains its primary cloud provider" ("its" is A)
+                last_subject, last_group, backed_last = next(iter(named_here)), [], False
             if firms:
                 last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
             last_pair = pairs[-1][1] if pairs else []
@@ -445,6 +449,13 @@ def _group_phrase(tok: Token) -> bool:
     return tok.lemma_.lower() in GROUP_NOUNS and any(
         ch.lower_ in ("two", "both") or ch.lower_ == "the" and tok.tag_ == "NNS" and _opens_sentence(tok)
         for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
+
+
+def _for_whom(tok: Token) -> bool:
+    """A name that says for whom something is: "For A, the deal ...", "a strong run for A's chip arm"."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for"
 
 
 def _says_two(tok: Token) -> bool:
