@@ -32,7 +32,10 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the chip maker", "the chip giant", "the chip designer", "the software giant", "the software maker",
                      "the tech giant", "the search giant", "the cloud giant", "the cloud provider", "the cloud company",
                      "the hyperscaler", "the e-commerce giant", "the ai lab", "the ai startup", "the ai company",
-                     "the ai developer", "the developer", "the neocloud")
+                     "the ai developer", "the developer", "the neocloud", "the venture", "the joint venture",
+                     "the vehicle")
+# references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
+VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
 # the last word of each ("provider"; "up" of "start-up", which the tokenizer splits)
 _REFERENCE_HEADS = {p.split()[-1].split("-")[-1] for p in REFERENCE_PHRASES}
@@ -301,7 +304,11 @@ class References:
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
             out += _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair))
-            if subjects:
+            topic = next((m.company for m, g, dep in firms if dep == "pobj" and g.head.i == sent.start
+                          and g.head.lower_ == "for"), None)
+            if topic is not None:   # "For A, the venture adds to a growing portfolio": the sentence is about A
+                last_subject, last_group, backed_last = topic, [], False
+            elif subjects:
                 last_subject = _main_subject(subjects, sent)
                 last_group = next((g for _, g in groups if last_subject in g), [])
                 backed_last = last_subject != rounds.current and any(
@@ -361,6 +368,8 @@ class References:
                 or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
         if said:    # "Zeta, a robotics startup, ... the startup": what the article called it
             return said[-1]
+        if form in VENTURE_FORMS:
+            return None     # "A and B formed a joint venture. A owns 60% of the venture": one never named
         if typed and role != "model_labs":
             return typed[-1]
         if role == "model_labs" and earlier and np.root.dep_ in ("nsubj", "nsubjpass", "poss"):

@@ -548,6 +548,12 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">prep[of]>pobj"}},
     {"name": "one_of_own_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">poss"}},
+    # a data-centre tenant rents capacity (`sells`: compute, whatever the landlord's trade): "A became B's
+    # anchor tenant", "..., making A the venture's anchor tenant" (the parse making A the noun's subject)
+    {"name": "own_tenant", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
+     "roles": {"buyer": "<attr>nsubj", "seller": ">poss"}},
+    {"name": "made_own_tenant", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
+     "roles": {"buyer": ">nsubj", "seller": ">poss", "_make": "<ccomp|oprd(make)"}},
     # ... in apposition: "A, one of B's biggest customers,", "A, one of the largest customers of B,"
     {"name": "one_of_own_customers_appos", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "seller_noun": True, "roles": {"buyer": "<pobj<prep[of]<appos", "seller": ">poss"}},
@@ -784,6 +790,9 @@ PATTERNS: list[dict] = [
     # formed, or announced, signed, agreed as a deal is: "A and B announced a joint venture"
     {"name": "formed_venture", "kind": "partnership", "venture": True, "trigger": "@form_verb|@deal_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_what": ">dobj(@venture_noun|fund)"}},
+    # ... and named: "A and B formed Zeta, a joint venture to build data centres"
+    {"name": "formed_named_venture", "kind": "partnership", "venture": True, "trigger": "@form_verb", "pos": "VERB",
+     "roles": {"parties": ">nsubj", "_what": ">dobj>appos(@venture_noun)"}},
     # "a joint venture with B" of a named owner: "A formed (set up, unveiled) a joint venture with B", "A's
     # venture with B"; "the initiative that A shares with B and C" (members of one venture)
     {"name": "formed_venture_with", "kind": "partnership", "venture": True, "trigger": "@form_verb|@deal_verb", "pos": "VERB",
