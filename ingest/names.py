@@ -702,6 +702,11 @@ class NameFinder:
                 longer = doc[span.start:end]        # "Vexa Voice" beside the model Vexa: a product built on it
                 out.append((longer, Known("Product", self._canonical(longer), known.owner)))
                 continue
+            if known.type == "Product" and end == span.end + 1 and self._product_word(tail) \
+                    and doc[span.end].ent_type_ not in NOT_NAME_ENTS:
+                longer = doc[span.start:end]        # "Azure Marketplace": a product of the same owner
+                out.append((longer, Known("Product", self._canonical(longer), known.owner)))
+                continue
             if known.type == "Company" and tail in self.cues.unit_endings:
                 longer = doc[span.start:end]        # "IBM Cloud", "Acme Search": the company's unit, a Product
                 out.append((longer, Known("Product", self._canonical(longer), known.name)))

@@ -239,6 +239,8 @@ class Proposer:
         return [(inv, target) for inv in investors if target and target not in investors]
 
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
+        if kind == "deal" and _partner_beside_seller(b.trigger):
+            return None, src, dst   # "B is A's training partner and cloud provider": one tie, the seller's
         if b.pattern.get("unless_goods") and _deal_names_goods(b.trigger, here):
             return None, src, dst   # "A's $5 billion deal for B includes cloud credits": no purchase of B
         if kind == "acquisition" and _taken_on_as(b.trigger):
@@ -607,6 +609,20 @@ def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not (c.source in ROUND_PATTERNS and c.src in investors)]
 
 
+SELLER_NOUNS = frozenset(LEMMAS["seller_noun"])
+
+
+def _partner_beside_seller(noun: Token) -> bool:
+    """A partner noun listed with a seller noun: "A's training partner and cloud provider" (the
+    seller's tie, no partnership of its own)."""
+    if noun.lemma_.lower() != "partner" or noun.pos_ != "NOUN":
+        return False
+    listed = [ch for ch in noun.children if ch.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    if noun.dep_ == "attr":     # (the parse may hang the second noun from the copula)
+        listed += [ch for ch in noun.head.children if ch.dep_ == "conj" and ch.pos_ == "NOUN"]
+    return any(t.lemma_.lower() in SELLER_NOUNS for t in listed)
+
+
 def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
     """A verb of buying whose objects are chips or systems ("to purchase
     NVIDIA GB300 systems"), not a company: outside company names."""
@@ -902,9 +918,12 @@ def _joint_work(trigger: Token) -> bool:
     work ("... with B to cooperate on memory", "to co-develop chips")."""
     nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in DEAL_NOUNS]
     modifiers = {ch.lemma_.lower() for n in nouns for ch in n.children if ch.dep_ in ("compound", "amod", "nmod")}
-    purposes = {t.lemma_.lower() for n in [trigger, *nouns] for t in n.children
-                if t.dep_ in ("acl", "advcl", "xcomp", "relcl") and any(ch.lower_ == "to" for ch in t.children)}
-    return bool((modifiers | purposes) & JOINT_WORK)
+    clauses = [t for n in [trigger, *nouns] for t in n.children
+               if t.dep_ in ("acl", "advcl", "xcomp", "relcl") and any(ch.lower_ == "to" for ch in t.children)]
+    purposes = {t.lemma_.lower() for t in clauses}
+    # ... or what the purpose makes is joint: "a partnership to build joint networking systems"
+    joint = any(g.lower_ in ("joint", "jointly", "together") for t in clauses for g in t.subtree)
+    return joint or bool((modifiers | purposes) & JOINT_WORK)
 
 
 def _energy(trigger: Token) -> bool:
