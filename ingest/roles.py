@@ -387,6 +387,8 @@ class DealRoles:
                 found += models.get(owner.i, [])
                 if tok.lemma_.lower() in MODEL_NOUNS:
                     found += by_anchor.get(owner.i, [])
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_.lower() in MODEL_NOUNS:
+            found += by_anchor.get(tok.i, [])      # "models from A, B and C" are their makers'
         return found
 
     def _companies(self, tok: Token, maps: tuple[dict[int, list[Mention]], ...], through: bool) -> list[Mention]:

@@ -140,6 +140,12 @@ PATTERNS: list[dict] = [
     # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
     {"name": "invested_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too)"}},
+    # "A, already a shareholder, participated again"
+    {"name": "participated_again", "kind": "investment", "trigger": "participate", "pos": "VERB",
+     "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too|again)"}},
+    # money from a group whose members are named: "B has raised $10 billion from a group that includes A"
+    {"name": "raised_from_group_including", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB",
+     "roles": {"investee": ">nsubj", "investor": ">prep[from]>pobj>relcl(@include_verb)>dobj"}},
     # ... and as a noun that names no company it goes into: the round's (or the article's) company is
     # meant: "It follows a $2 billion investment by A" (a sum: not "heavy investment by companies such
     # as A"), "a $2 billion stake taken by A", "A bought (took) a 2% stake" (a stake "in B" is B's: `alone`)
@@ -249,6 +255,9 @@ PATTERNS: list[dict] = [
      "pos": "VERB", "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "investee": ">prep[in,into]>pobj"}},
     {"name": "joining_were", "kind": "investment", "trigger": "@join_verb|take", "pos": "VERB", "round": True,
      "roles": {"investor": ">aux>attr", "_what": ">dobj(@round_noun|part)"}},
+    # "A and B came in as strategic investors" (the round's company)
+    {"name": "came_in_as_investor", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}},
     # "A and B joined as new investors" (the round's company)
     {"name": "joined_as_investor", "kind": "investment", "trigger": "@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_as": ">prep[as]>pobj(@investor_noun)"}},
@@ -703,6 +712,9 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... by their makers: "Azure AI Foundry also carries models from A, B and C"
+    {"name": "platform_offers_models_from", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)>prep[from,by]>pobj"}},
     {"name": "available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<acomp>nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     {"name": "made_available_on", "kind": "distribution", "trigger": "@available_adj",

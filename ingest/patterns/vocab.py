@@ -239,7 +239,7 @@ LEMMAS: dict[str, list[str]] = {
     "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
     # distribution: a platform offering another company's model
     "offer_verb": ["offer", "serve", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
-                   "bring", "build", "bundle"],
+                   "bring", "build", "bundle", "carry"],
     # what a platform offers, where the text names its maker instead: "OpenAI's models"
     "model_noun": ["model", "assistant", "chatbot", "llm", "agent"],
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
