@@ -273,7 +273,8 @@ class References:
         last_named: list[str] = []      # the companies the last sentence names
         last_pair: list[str] = []       # the last two companies the last sentence lists together
         group_words = _group_words(doc)
-        for sent in sents:
+        subject_at = 0      # the sentence that set last_subject
+        for k, sent in enumerate(sents):
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
             # the companies named, each with its phrase's role
@@ -294,6 +295,9 @@ class References:
                 single = last_subject if len(last_group) < 2 or form == "it" else None
                 if form.startswith("the ") and backed_last and rounds.current:
                     single = rounds.current
+                elif form.startswith("the ") and k - subject_at > 1 and np.start == sent.start and rounds.focus:
+                    # "The company ..." opening a sentence long after the last company subject: the article's
+                    single = rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs)
                 if target:
@@ -306,6 +310,8 @@ class References:
             out += _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair))
             topic = next((m.company for m, g, dep in firms if dep == "pobj" and g.head.i == sent.start
                           and g.head.lower_ == "for"), None)
+            if topic is not None or subjects:
+                subject_at = k
             if topic is not None:   # "For A, the venture adds to a growing portfolio": the sentence is about A
                 last_subject, last_group, backed_last = topic, [], False
             elif subjects:
@@ -316,7 +322,7 @@ class References:
             elif len(named_here := {m.company for m, _, _ in firms}) == 1 and all(_for_whom(g) for _, g, _ in firms):
                 # a sentence with no company as subject, about the one company it says it is "for": "For
                 # A, the deal is about spreading its bets. B remains its primary cloud provider" ("its" is A)
-                last_subject, last_group, backed_last = next(iter(named_here)), [], False
+                last_subject, last_group, backed_last, subject_at = next(iter(named_here)), [], False, k
             if firms:
                 last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
             last_pair = pairs[-1][1] if pairs else []
