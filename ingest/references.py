@@ -295,6 +295,8 @@ class References:
                 single = last_subject if len(last_group) < 2 or form == "it" else None
                 if form.startswith("the ") and backed_last and rounds.current:
                     single = rounds.current
+                elif form == "it" and len(last_group) > 1 and backed_last and rounds.current:
+                    single = rounds.current     # "A and B came in as investors ... It will use the cash": the raiser
                 elif form.startswith("the ") and k - subject_at > 1 and np.start == sent.start and rounds.focus:
                     # "The company ..." opening a sentence long after the last company subject: the article's
                     single = rounds.focus
@@ -353,6 +355,10 @@ class References:
         # "its" is X, the subject of the clause "its" sits in
         chain = set(t.i for t in np.root.ancestors)
         own = [c for i, c in subjects if i < np.start and doc[i].head.i in chain]
+        if np.root.lower_ == "its":     # "A raised $5 million as B and C join its cap table": not B's nor C's
+            listed = {c for _, names in _subject_groups(firms) for c in names}
+            own = [c for c in own if c not in listed] or own
+            earlier = [c for c in earlier if c not in listed] or earlier
         # "A, B and C are its partners", "A is named as its supplier": "its" is never
         # its own clause's subject, the company the clause says it is to
         predicated = _described_companies(np.root, here)
@@ -562,10 +568,11 @@ def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
 
 def _backs(subject: Token) -> bool:
     """Whether a subject's verb puts money into a round: "A invested", "A
-    also took part (participated) in the round", "A led the round"."""
+    also took part (participated) in the round", "A led the round", "A came in as an investor"."""
     verb = subject.head
     lemma = verb.lemma_.lower()
-    return lemma in BACKING_VERBS or lemma == "take" and any(ch.lower_ == "part" for ch in verb.children)
+    return lemma in BACKING_VERBS or lemma == "take" and any(ch.lower_ == "part" for ch in verb.children) \
+        or lemma == "come" and any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in verb.children)
 
 
 BACKING_VERBS = frozenset(LEMMAS["invest_verb"] + LEMMAS["pledge_verb"] + LEMMAS["lead_verb"] + LEMMAS["join_verb"]
