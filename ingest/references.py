@@ -328,7 +328,8 @@ class References:
             if firms:
                 last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
             last_pair = pairs[-1][1] if pairs else []
-            recent = (recent + [m.company for m, _, _ in firms])[-6:]
+            # (a company named in passing is no one's antecedent: "labs outside A, B and C")
+            recent = (recent + [m.company for m, _, _ in firms if not mention_in_passing(m, doc)])[-6:]
         return out
 
     def _makers(self, doc: Doc, text: str) -> list[Mention]:

@@ -71,7 +71,7 @@ UNITS = {"division", "unit", "subsidiary", "arm", "affiliate", "business", "bran
 
 RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "peers", "challenger", "challengers", "alternative"}
 
-NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond", "except", "besides"}
+NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond", "except", "besides", "outside"}
 
 RELIANCE = {"dependence", "dependency", "reliance", "exposure"}
 
