@@ -63,7 +63,7 @@ _PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj",
 # where the company stands that a seller noun with its buyer as possessor names: "B is A's
 # supplier", "B, A's supplier,", "B ranks as A's supplier", "B, which ranks as its supplier"
 _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]>nsubj",
-                 "which_as": "<pobj<prep[as]<relcl"}
+                 "which_as": "<pobj<prep[as]<relcl", "appos_named": ">appos"}
 
 # where a platform stands that its users name, as the object of "to": "to customers of B", "to B's
 # (B cloud) customers"
@@ -140,6 +140,9 @@ PATTERNS: list[dict] = [
     # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
     {"name": "invested_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too)"}},
+    # "existing shareholders A and B also increased their holdings" (the round's company)
+    {"name": "increased_holding_alone", "kind": "investment", "trigger": "increase|boost|lift|double|up",
+     "pos": "VERB", "round": True, "alone": True, "roles": {"investor": ">nsubj", "_what": ">dobj(@holding_noun)"}},
     # "A, already a shareholder, participated again"
     {"name": "participated_again", "kind": "investment", "trigger": "participate", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too|again)"}},
@@ -661,6 +664,9 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj"}},
     {"name": "deploys_goods_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
+    # ... for the buyer's use: "B will deploy GPUs in its data centres for A's use" (wherever the parse hangs "for")
+    {"name": "deploys_for_use", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">>prep[for]>pobj(use)>poss", "_what": ">dobj"}},
     # designing a buyer's chips sells them as making them does: "B will design custom chips for A",
     # "B is developing A's accelerators" (chips only: "designed a logo for A" is no sale)
     {"name": "designs_chips_for", "kind": "purchase", "trigger": "@design_verb", "pos": "VERB",
