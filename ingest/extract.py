@@ -27,7 +27,7 @@ from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
 from .parties import DEBT, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp
-from .proposals import Proposer, under_deal_terms
+from .proposals import COMPUTE_GOODS, Proposer, under_deal_terms
 from .references import References
 from .relations import Candidate, RelationExtractor
 from .roles import DealRoles, anchor
@@ -568,8 +568,6 @@ def _capacity_of(tok, kind: str) -> set[int]:
         return set()
     return {head.i}
 
-
-COMPUTE_GOODS = frozenset(LEMMAS["compute_goods_word"])
 
 
 def _named_in(company: str, sent, mentions) -> list:

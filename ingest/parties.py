@@ -464,7 +464,8 @@ def from_customer(pobj: Token) -> bool:
 
 
 # what a commitment "from" a customer is to do: "a commitment from A to buy (rent, use) ..."
-BUYING = frozenset(LEMMAS["acquire_verb"] + LEMMAS["spend_verb"] + ["rent", "lease", "use"]) - {"invest", "pour", "commit"}
+BUYING = frozenset(LEMMAS["acquire_verb"] + LEMMAS["spend_verb"] + ["rent", "lease", "use"]) \
+    - {"invest", "pour", "commit"}
 
 
 def _root(p: Party) -> Token:

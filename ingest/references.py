@@ -44,9 +44,9 @@ _REFERENCE_HEADS = {p.split()[-1].split("-")[-1] for p in REFERENCE_PHRASES}
 DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "chip giant": "chip_vendors",
                   "chip designer": "chip_vendors", "software giant": "software", "software maker": "software",
                   "cloud giant": "cloud_providers", "cloud provider": "cloud_providers",
-                  "cloud company": "cloud_providers", "hyperscaler": "cloud_providers", "neocloud": "cloud_providers", "startup": "model_labs",
-                  "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs", "ai startup": "model_labs",
-                  "ai company": "model_labs", "ai developer": "model_labs"}
+                  "cloud company": "cloud_providers", "hyperscaler": "cloud_providers", "neocloud": "cloud_providers",
+                  "startup": "model_labs", "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs",
+                  "ai startup": "model_labs", "ai company": "model_labs", "ai developer": "model_labs"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
 _THE = hash_string("the")

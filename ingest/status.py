@@ -32,9 +32,10 @@ HEDGES = [
                             r"(?:up to |as much as |about |around |roughly |nearly |more than |over )?(?:\$|€|£|US\$|\d+|money|cash|funds|capital)|"
                             r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|"
-                            # the same hedges in the passive: "$1 billion could be invested in B by A"
+                            # no deal yet: "no agreement has been reached", "has discussed", "had not produced a deal"
                             r"no (?:agreement|deal|contract) (?:has|had) (?:yet )?been (?:reached|signed|struck|agreed)|"
                             r"(?:has|have|had) (?:also |only )?discussed|not (?:yet )?produced an? (?:agreement|deal|contract)|"
+                            # the same hedges in the passive: "$1 billion could be invested in B by A"
                             r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
     ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
 ]
