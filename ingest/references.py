@@ -310,8 +310,8 @@ class References:
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
             out += _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair))
-            topic = next((m.company for m, g, dep in firms if dep == "pobj" and g.head.i == sent.start
-                          and g.head.lower_ == "for"), None)
+            topic = next((m.company for m, g, dep in firms
+                          if dep == "pobj" and _for_whom(g) and g.head.i == sent.start), None)
             if topic is not None or subjects:
                 subject_at = k
             if topic is not None:   # "For A, the venture adds to a growing portfolio": the sentence is about A

@@ -571,8 +571,7 @@ PATTERNS: list[dict] = [
     # customers given as examples of a seller's: "B can keep (serves) customers such as A and C" (the noun
     # stands for its examples: its own place as the object of the seller's verb binds them)
     {"name": "customers_such_as", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
-     "roles": {"buyer": "<dobj(keep|serve|retain|win|land|have|count|include)>dobj",
-               "seller": "<dobj(keep|serve|retain|win|land|have|count|include)>nsubj"}},
+     "roles": {"buyer": "<dobj(@customer_keep_verb)>dobj", "seller": "<dobj(@customer_keep_verb)>nsubj"}},
     # ... in apposition: "A, one of B's biggest customers,", "A, one of the largest customers of B,"
     {"name": "one_of_own_customers_appos", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "seller_noun": True, "roles": {"buyer": "<pobj<prep[of]<appos", "seller": ">poss"}},

@@ -178,6 +178,8 @@ LEMMAS: dict[str, list[str]] = {
     "group_noun": ["company", "firm", "group", "partner", "side"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
+    # a seller's verbs of having customers: "B serves (keeps, counts) customers such as A"
+    "customer_keep_verb": ["keep", "serve", "retain", "win", "land", "have", "count", "include"],
     # what a company is taken on as, which is no takeover of it: "A picked up B as a customer", "A
     # landed B as its cloud partner"
     "taken_on_as_noun": ["customer", "client", "buyer", "tenant", "offtaker", "partner", "user", "supplier",
