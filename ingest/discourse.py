@@ -308,6 +308,21 @@ def _noun(tok: Token) -> str:
     return "startup" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_.replace("-", "")
 
 
+# what an article calls a company that some others set up together and own shares of
+VENTURE_NOUNS = frozenset(("venture", "vehicle"))
+
+
+def venture_before(found: list[tuple[int, str, str]], end: int) -> str | None:
+    """The company the article last described as a venture (`descriptions`)
+    before token `end`: "Zeta, a joint venture", "the venture, Zeta,".
+
+    >>> venture_before([(3, "Zeta", "venture"), (9, "Acme", "startup")], 12)
+    'Zeta'
+    """
+    named = [company for i, company, noun in found if noun in VENTURE_NOUNS and i < end]
+    return named[-1] if named else None
+
+
 def described(found: list[tuple[int, str, str]], noun: Token) -> list[str]:
     """The companies the article described with a description's noun
     before it, in order."""

@@ -402,16 +402,19 @@ def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:
     venture is named without stakes or money (GUIDELINES "Ventures"): where
     the article shows a member putting money or a stake into a company the
     venture's sentence names ("A and B unveiled a joint venture named C. ...
-    A will put $1 billion into C"), the members' tie is their investment in
-    the venture, not a partnership."""
+    A will put $1 billion into C"), or both members holding shares of one
+    company ("A and B set up a joint venture. The venture, C, will be 51%
+    owned by A, with B holding the rest"), the members' tie is their
+    investment in the venture, not a partnership."""
     backed: dict[str, set[str]] = {}
     for c in found:
         if c.kind == "investment" and c.status == "announced":
             backed.setdefault(c.src, set()).add(c.dst)
     if not backed:
         return found
-    return [c for c in found if not (c.source in VENTURE_PATTERNS and any(
-        _names(c.sent, venture) for venture in (backed.get(c.src, set()) | backed.get(c.dst, set())) - {c.src, c.dst}))]
+    return [c for c in found if not (c.source in VENTURE_PATTERNS and (any(
+        _names(c.sent, venture) for venture in (backed.get(c.src, set()) | backed.get(c.dst, set())) - {c.src, c.dst})
+        or (backed.get(c.src, set()) & backed.get(c.dst, set())) - {c.src, c.dst}))]
 
 
 def _names(sent, company: str) -> bool:

@@ -165,37 +165,81 @@ _GAPPED_DEPS = (conj, dep_label)       # how the parser hangs the gapped name on
 def gapping(doc: Doc) -> Doc:
     """A second clause with its verb left out keeps its own party and figure:
     "A will invest $5 billion and B $10 billion in C", "A will pay B $30
-    billion and D $4 billion for capacity". The parser hangs the gapped name
-    on the verb (as "conj" or "dep") with its figure under it; it is made a
+    billion and D $4 billion for capacity", "A invested $4 billion in C and B
+    $2 billion", "A will own 80% and B the remaining 20%". The parser hangs
+    the gapped name on the verb (as "conj" or "dep") or lists it with a noun
+    of the first clause ("in C and B"), its figure anywhere; it is made a
     conjunct of the word it stands beside (the subject, or the one paid: an
     indirect object), its figure a conjunct of the first figure, and the
     phrases under them the verb's, so that the clause reads as "A and B will
     invest $5 billion and $10 billion in C", the figures paired in order
-    (`PAIRED_FIGURES`).
+    (`PAIRED_FIGURES`). Only a name that "and" opens and that a figure (money
+    or a share) follows at once, "up to" or "the remaining" aside, is gapped.
 
     >>> nlp = load_nlp(None)
     >>> doc = nlp("Microsoft will invest $5 billion and Nvidia $10 billion in Anthropic.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Nvidia", "in")]
     [('Nvidia', 'conj', 'Microsoft'), ('in', 'prep', 'invest')]
+    >>> doc = nlp("Amazon invested $4 billion in Anthropic and Google $2 billion.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Google"]
+    [('Google', 'conj', 'Amazon')]
     """
     for j in [j for j, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()) if pos == PROPN_POS and dep in _GAPPED_DEPS]:
-        name, verb = doc[j], doc[j].head
-        if verb.pos_ != "VERB" or verb.i > j or not any(c.dep_ == "cc" and verb.i < c.i < j for c in verb.children):
+        name = doc[j]
+        cc = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+        if cc is None or cc.lower_ != "and":
             continue
-        figure = next((c for c in name.children if c.i > j and c.ent_type_ == "MONEY"), None)
-        first = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY" and c.i < j), None)
-        beside = next((c for c in verb.children if c.dep_ == "dative" and c.i < j), None) or \
+        figure, verb = _gapped_figure(doc, name), _clause_verb(name)
+        if figure is None or verb is None:
+            continue
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == figure.ent_type_ and c.i < j), None)
+        beside = next((c for c in verb.children if c.dep_ == "dative" and c.i < j and name.head == verb), None) or \
             next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-        if figure is None or first is None or beside is None:
+        if first is None or beside is None:
             continue
-        for cc in (c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < j):
-            cc.head = beside
+        cc.head = beside
         name.head, name.dep_ = beside, "conj"
         for phrase in [c for w in (name, figure) for c in w.children if c.dep_ == "prep"]:
             phrase.head = verb
-        figure.head, figure.dep_ = first, "conj"
+        if figure.head != first:
+            figure.head, figure.dep_ = first, "conj"
         doc.user_data.setdefault(PAIRED_FIGURES, set()).add(verb.i)
     return doc
+
+
+# the words that may stand between a gapped name and its figure: "and B up to $10 billion",
+# "and B the remaining 20%", "and B about $2 billion"
+_GAP_FILLERS = frozenset(("up", "to", "about", "around", "roughly", "nearly", "almost", "some", "the", "remaining",
+                          "another", "a", "further", "at", "least", "more", "than", "over", "just"))
+_GAP_FIGURES = ("MONEY", "PERCENT")
+
+
+def _gapped_figure(doc: Doc, name: Token) -> Token | None:
+    """The head of the figure that follows a gapped name at once ("and B $2
+    billion", "and B the remaining 20%"), or None."""
+    k = name.i + 1
+    while k < len(doc) and doc[k].ent_type_ not in _GAP_FIGURES and doc[k].lower_ in _GAP_FILLERS:
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ not in _GAP_FIGURES:
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_type_ == doc[k].ent_type_ and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[k:end].root
+
+
+def _clause_verb(name: Token) -> Token | None:
+    """The verb of the clause a gapped name was hung in, before the name:
+    the verb itself, its subject's ("A and B"), or the one above the noun it
+    was listed with ("in C and B"); None if none is within five steps."""
+    verb = name.head
+    for _ in range(5):
+        if verb.pos_ == "VERB":
+            return verb if verb.i < name.i else None
+        if verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 @Language.component("dealgraph_pro_form")

@@ -9,13 +9,14 @@ governs, and the sentence's status.
 """
 from __future__ import annotations
 
+from itertools import islice
 
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import figures
 from .attach import own_size
-from .discourse import RoundTarget, sentence_investee
+from .discourse import RoundTarget, descriptions, sentence_investee, venture_before
 from .figure_words import SECONDARY_RANK, SITES, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
 from .gazetteer import Gazetteer
 from .parties import from_customer
@@ -129,6 +130,9 @@ class Proposer:
         # falls in, where the order names its own seller ("In B's quarter, A placed
         # an order with C"): B sells nothing in that sentence
         self.period_only: set[tuple[int, str]] = set()
+        # the article being read, and what it describes each company as (read where a share asks)
+        self._article: tuple[Doc, list[Mention]] | None = None
+        self._ventures: list[tuple[int, str, str]] | None = None
 
     def candidates(self, doc: Doc, mentions: list[Mention], text: str,
                    sentences: Sentences | None = None) -> list[Candidate]:
@@ -141,6 +145,7 @@ class Proposer:
             bindings.setdefault(b.sent.start, []).append(b)
         self.co_listed = {pair for found in bindings.values() for b in found for pair in _listed_together(b)}
         self.period_only = set()
+        self._article, self._ventures = (doc, mentions), None
         rounds = RoundTarget(mentions, doc)
         out: list[Candidate] = []
         for sent in sents:
@@ -186,6 +191,9 @@ class Proposer:
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
             named = [(a.company, dst) for a, dst in mention_pairs]
+        elif pattern.get("venture_stake"):
+            target = None if _share_names_whole(b) else self._venture_by(sent.end)
+            named = [(m.company, target) for m in b.roles["investor"]] if target else []
         else:
             # a reference is never one of the other side's own list: "A, B and C
             # are among its backers", "A and B are named as its partners"
@@ -226,6 +234,13 @@ class Proposer:
             self._attach(cand, b, money, caps, here)
             out.append(cand)
         return out
+
+    def _venture_by(self, end: int) -> str | None:
+        """The company the article last called a venture before token `end`
+        (its descriptions read once per article, where a share asks)."""
+        if self._ventures is None:
+            self._ventures = descriptions(*self._article)
+        return venture_before(self._ventures, end)
 
     @staticmethod
     def _reread_reference(b: Binding, sent: Span, rounds: RoundTarget) -> list[tuple[str, str]]:
@@ -534,6 +549,13 @@ def _terms_kind(trigger: Token, words: set[str], things: set[str]) -> str | None
     if trigger.lemma_.lower() in USE_OR_RENT or words & COMPUTE and not words & HARDWARE:
         return "compute_purchase"
     return "hardware_purchase"
+
+
+def _share_names_whole(b: Binding) -> bool:
+    """Whether a share or its verb says what it is a share of: "holds 35% of
+    the market", "owns a majority in Zeta" (no share of a venture unnamed)."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("of", "in") for tok in (b.trigger, b.tokens["_what"])
+               for ch in tok.children)
 
 
 def _has_target(trigger: Token) -> bool:
@@ -1101,10 +1123,13 @@ def _respectively(b: Binding, cand: Candidate, money) -> figures.Figure | None:
     role lists as many parties as there are figures."""
     sent = b.sent
     doc = sent.doc
-    if _RESPECTIVELY not in parse_of(doc).columns[1][sent.start:sent.end] \
-            and b.trigger.i not in doc.user_data.get(PAIRED_FIGURES, ()):
+    paired = doc.user_data.get(PAIRED_FIGURES, ())
+    # the verb of a rejoined gapped clause, or the deal word itself: "A pledged $5 billion and B
+    # $10 billion in new investment" pairs the figures under "pledged"
+    anchor = next((t for t in (b.trigger, *islice(b.trigger.ancestors, 3)) if t.i in paired), None)
+    if anchor is None and _RESPECTIVELY not in parse_of(doc).columns[1][sent.start:sent.end]:
         return None
-    own = [f for f, tok in money if _depth_below(tok, b.trigger, limit=6) is not None]
+    own = [f for f, tok in money if _depth_below(tok, anchor or b.trigger, limit=6) is not None]
     for role, end in PAIRED_ROLES:
         parties = sorted(b.roles.get(role, []), key=lambda m: m.token_start)
         names = [m.company for m in parties]

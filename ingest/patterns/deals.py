@@ -37,7 +37,8 @@ the order names no other company; an `owner_buys` pattern's counterparty
 pattern binds a list of one owner's partners ("A and B are its partners"),
 who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
-article gives the pair no other deal (GUIDELINES "Kinds"); a `venture` pattern's members ("A
+article gives the pair no other deal (GUIDELINES "Kinds"); a `venture_stake` pattern's share ("A holds 35%") is one in the company the article last called a
+venture ("Zeta, a joint venture"), where neither the share nor its verb names what it is of; a `venture` pattern's members ("A
 and B formed a joint venture") are no partners where the article shows both putting money or a
 stake into one company, the venture (GUIDELINES "Ventures"); a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
@@ -135,6 +136,9 @@ PATTERNS: list[dict] = [
      "round": True, "roles": {"investor": ">nsubj", "_round": "<relcl(@round_noun)"}},
     {"name": "backs_round", "kind": "investment", "trigger": "@back_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
+    # "A pledged $5 billion in new investment in B", "A committed $1 billion as an investment in B"
+    {"name": "sum_as_investment_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[in,as]>pobj(@invest_noun)>prep[in,into]>pobj"}},
     {"name": "invests_sum", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
     # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
@@ -319,6 +323,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": "<relcl"}},
     {"name": "holds_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    # a share with no company named, in an article that called a company a venture: "A holds 35%",
+    # "B, which owns 25%,", "with C holding the remaining 49%" (the venture: `venture_stake`)
+    {"name": "holds_share_of_venture", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "venture_stake": True, "roles": {"investor": ">nsubj", "_what": ">dobj(@venture_share)"}},
     # ... its size between: "A holds a stake of about 27 percent in B"
     {"name": "holds_sized_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[of]>pobj(@holding_noun)>prep[in]>pobj"}},

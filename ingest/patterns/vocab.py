@@ -37,6 +37,8 @@ LEMMAS: dict[str, list[str]] = {
     "money_motion_verb": ["go", "flow", "come", "pour", "arrive", "stream"],
     # what a stake does when it changes hands: "the stake goes to A"
     "transfer_verb": ["go", "pass", "transfer", "fall", "move", "revert"],
+    # a share with no company named, in an article about a venture: "A holds 35%", "B the remaining 20%"
+    "venture_share": ["percent", "%", "majority", "minority", "rest", "remainder", "balance"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
     # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
