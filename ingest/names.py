@@ -893,6 +893,8 @@ class NameFinder:
         if t.lower_ in self.cues.descriptors and t.text not in self.cues.heads and self._coined_name_after(t):
             return True         # "Chipmaker Lanthe agreed ...", "Rival Kovix said ...": a descriptor before a name
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
+            if self._coined(t) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in NAME_TAGS:
+                return False    # "Tessaro Energy signed ...": a word of no language before a name's (tagged anyhow)
             if t.tag_ in ("NN", "NNS") and (t.lower_ not in self.english and t.lemma_.lower() not in self.english
                                             or _opens_deal(t)) and t.lower_ not in _lower_words(doc):
                 return False    # "Zorvik, a startup, ...": a noun that is no English word; "Archway led the round"
@@ -900,6 +902,11 @@ class NameFinder:
         if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
             return True         # "Building AI models ...": a gerund opens the sentence
         return t.is_title and t.lower_ in _lower_words(doc)
+
+    def _coined(self, t: Token) -> bool:
+        """Whether a word is no English word the lemmatizer knows ("Tessaro", "Lonmere")."""
+        return t.lower_ not in self.english and t.lemma_.lower() not in self.english and not t.is_stop \
+            and t.lower_ not in _lower_words(t.doc)
 
     def _coined_name_after(self, t: Token) -> bool:
         """The name words after `t` include one that is no English word or
@@ -1335,7 +1342,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     from arrays of the words' attributes: a tagged proper noun; a word with
     an inner capital (xAI); a capitalised word the article never writes in
     lower case (at a sentence's start, only before a possessive: "Acme's
-    shares rose", or a noun that is no English word: "Zorvik, a startup,
+    shares rose", a word of no language before a proper noun: "Tessaro
+    Energy signed", however the tagger takes it, or a noun that is no English word: "Zorvik, a startup,
     ...", "Orbitas said ..." (tagged a plural), or a deal's subject:
     "Archway led the round"). Never a date, figure or quantity, nor a word
     without a letter."""
@@ -1367,9 +1375,10 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
         elif coded:     # "Kestra-3", "its QX4 chip": a model's or chip's shape, not glued to a name ("Acme QX4 chips")
             out.append(not out or not out[-1])
         elif alpha and capitalised and sent_start == 1:
-            out.append(i + 1 < len(columns) and columns[i + 1][2] == pos
-                       or tag in nouns and strings[lower] not in lower_words
-                       and (strings[lower] not in english and strings[lemma].lower() not in english or _opens_deal(doc[i])))
+            coined = strings[lower] not in english and strings[lemma].lower() not in english \
+                and strings[lower] not in lower_words and not doc.vocab[lower].is_stop
+            out.append(i + 1 < len(columns) and (columns[i + 1][2] == pos or coined and columns[i + 1][2] in name_tags)
+                       or tag in nouns and strings[lower] not in lower_words and (coined or _opens_deal(doc[i])))
         else:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
