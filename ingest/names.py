@@ -500,6 +500,12 @@ class NameFinder:
                 del accepted[key]
             elif part is not None:
                 accepted[key] = part
+        for key, w in names.items():    # "GroqCloud, the company's hosted service": Groq's, however it is called
+            text = w.occurrences[0].text
+            if key not in accepted and things.get(key, "Product") == "Product" and " " not in text \
+                    and (unit := self._glued_unit(text, {**known, **accepted})) is not None:
+                accepted[key] = unit
+                things.pop(key, None)
         heads = {normalise_name(h) for h in self.cues.heads} - self.cues.arm_endings
         for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company; also beside a
             if len(names[key].occurrences[0].text.split()) > len(key.split()):   # known one ("Scale" beside "Scale AI")
@@ -1162,6 +1168,8 @@ class NameFinder:
         "Acme SDS") stays a company (see `_product_word`). A model's name with
         a product word after it is a product built on the model ("Vexa Studio")."""
         words = span.text.split()
+        if len(words) == 1:
+            return self._glued_unit(words[0], companies)
         for k in range(1, len(words)):
             left, right = " ".join(words[:k]), " ".join(words[k:])
             owner = companies.get(normalise_name(left))
@@ -1176,6 +1184,22 @@ class NameFinder:
             if unit and owner is None and right in self.cues.heads:
                 continue        # "Fennick Cloud": a company named with an ending
             return Known("Product", self._canonical(span), owner.name if owner else left)
+        return None
+
+    def _glued_unit(self, word: str, companies: dict[str, Known]) -> Known | None:
+        """A company's name glued to a unit's or product's word is that
+        company's Product: "GroqCloud", "AcmeStudio" (the company named in the
+        article or known); None otherwise ("SoftBank", "CoreWeave": no company
+        before the inner capital)."""
+        for j in range(2, len(word) - 2):
+            if not word[j].isupper() or not word[j - 1].islower():
+                continue
+            left, right = word[:j], word[j:]
+            if right not in self.cues.unit_endings and not self._product_word(right):
+                continue
+            owner = companies.get(normalise_name(left)) or self._known_company(normalise_name(left))
+            if owner is not None and owner.type == "Company":
+                return Known("Product", word, owner.name)
         return None
 
     def _product_word(self, word: str) -> bool:

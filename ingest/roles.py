@@ -251,6 +251,7 @@ class DealRoles:
         self.g = gazetteer
         self.patterns: list[dict] = []
         self.walker = PatternWalker(nlp.vocab)
+        self._named: set[int] = set()     # the words some mention covers, in the article being read
         self.node_ids: list[list[str]] = []     # per pattern variant, its nodes' names in match order
         self.named_nodes: list[tuple[tuple[str, int], ...]] = []   # per variant, its role and trigger nodes: (name, place)
         # the pattern variants of each trigger class, and the classes (by
@@ -279,6 +280,7 @@ class DealRoles:
         """Every match whose company roles are bound to mentions."""
         by_anchor: dict[int, list[Mention]] = {}
         models: dict[int, list[Mention]] = {}
+        self._named = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for m in mentions:
             if m.company or m.known.type == "Model" and m.known.owner:
                 root = m.head(doc)
@@ -385,11 +387,21 @@ class DealRoles:
             if ch.dep_ in ("compound", "poss", "nmod"):
                 owner = anchor(_antecedent_of_pronoun(ch))     # "whose models" are its antecedent's
                 found += models.get(owner.i, [])
-                if tok.lemma_.lower() in MODEL_NOUNS:
+                if tok.lemma_.lower() in MODEL_NOUNS or self._unnamed_product(tok):
                     found += by_anchor.get(owner.i, [])
+        for word in _conjuncts(tok):    # "Meta's Llama and DeepSeek's V3": a listed product the names missed
+            if self._unnamed_product(word):
+                found += [m for ch in word.children if ch.dep_ == "poss" for m in by_anchor.get(anchor(ch).i, [])]
         if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_.lower() in MODEL_NOUNS:
             found += by_anchor.get(tok.i, [])      # "models from A, B and C" are their makers'
         return found
+
+    def _unnamed_product(self, word: Token) -> bool:
+        """A name that no mention covers, owned by a company ("DeepSeek's V3",
+        "Acme's Pathfinder", however the tagger takes it): a product or model
+        the names did not know."""
+        return word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper() and word.i not in self._named \
+            and any(ch.dep_ == "poss" for ch in word.children)
 
     def _companies(self, tok: Token, maps: tuple[dict[int, list[Mention]], ...], through: bool) -> list[Mention]:
         """The company mentions a role word stands for, with its conjuncts;

@@ -756,6 +756,12 @@ PATTERNS: list[dict] = [
     # what users reach on a platform: "customers can reach A's models through B's Vertex AI"
     {"name": "reached_through", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[through,via,on,inside,within,in]>pobj"}},
+    # ... and used there: "developers can use A's models on B" (not "A will run its models on B": a cloud bought)
+    {"name": "used_on_platform", "kind": "distribution", "trigger": "use|try|choose|pick|select", "pos": "VERB",
+     "roles": {"model": ">dobj", "platform": ">prep[on,through,via,inside,within]>pobj"}},
+    # (the parser may hang "on B" inside a long list of models)
+    {"name": "used_on_platform_in_list", "kind": "distribution", "trigger": "use|try|choose|pick|select",
+     "pos": "VERB", "roles": {"model": ">dobj", "platform": ">dobj>>prep[on,through,via,inside,within]>pobj"}},
     # a platform's users reaching a model: "B customers can call A's models", "users of B can pick
     # Claude", "B's subscribers can now access A's assistant" (the platform is the users' owner)
     {"name": "platform_users_reach", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
