@@ -513,6 +513,7 @@ class NameFinder:
             for other, k2 in {**known, **accepted}.items():  # (not "Pellway" beside "Pellway Ventures", its venture arm)
                 if other != key and other.startswith(key + " ") and k2.name != k.name and other.split()[-1] in heads:
                     accepted[key] = k2
+        accepted.update(self._short_forms(names, accepted, things, known, heads))
         accepted.update(self._bracketed(names, accepted, taken, known))
         accepted.update(self._former_names(names, accepted))
         accepted.update(self._units_in_lists(names, accepted, things, by_token))
@@ -1185,6 +1186,23 @@ class NameFinder:
                 continue        # "Fennick Cloud": a company named with an ending
             return Known("Product", self._canonical(span), owner.name if owner else left)
         return None
+
+    def _short_forms(self, names: dict[str, Weights], accepted: dict[str, Known], things: dict[str, str],
+                     known: dict[str, Known], heads: set[str]) -> dict[str, Known]:
+        """A name that is a company's name without its ending ("Stellwerk" for
+        Stellwerk AI, "Tessaro" for Tessaro Energy) is that company, however
+        little the words around it say: one company of the article only, and
+        not a name read as a person's or a place's."""
+        out = {}
+        companies = {**known, **accepted}
+        for key, w in names.items():
+            if key in accepted or key in things or w.person > w.company or w.place > 0 or self._place_shaped(w):
+                continue
+            longer = {k.name: k for other, k in companies.items()
+                      if k.type == "Company" and other.startswith(key + " ") and other.split()[-1] in heads}
+            if len(longer) == 1:
+                out[key] = next(iter(longer.values()))
+        return out
 
     def _glued_unit(self, word: str, companies: dict[str, Known]) -> Known | None:
         """A company's name glued to a unit's or product's word is that

@@ -383,12 +383,13 @@ class DealRoles:
         is of a model or product), or a model word naming its maker ("OpenAI's models")."""
         tok = anchor(_subject_before(tok))
         found = list(models.get(tok.i, [])) + [m for m in by_anchor.get(tok.i, []) if m.known.type == "Product"]
-        for ch in tok.children:
-            if ch.dep_ in ("compound", "poss", "nmod"):
-                owner = anchor(_antecedent_of_pronoun(ch))     # "whose models" are its antecedent's
-                found += models.get(owner.i, [])
-                if tok.lemma_.lower() in MODEL_NOUNS or self._unnamed_product(tok):
-                    found += by_anchor.get(owner.i, [])
+        modifiers = [ch for ch in tok.children if ch.dep_ in ("compound", "poss", "nmod")]
+        # (and their possessors: "A's flagship Vexa model", where the parser hangs "A's" on "flagship")
+        for ch in modifiers + [g for ch in modifiers if ch.dep_ != "poss" for g in ch.children if g.dep_ == "poss"]:
+            owner = anchor(_antecedent_of_pronoun(ch))     # "whose models" are its antecedent's
+            found += models.get(owner.i, [])
+            if tok.lemma_.lower() in MODEL_NOUNS or self._unnamed_product(tok):
+                found += by_anchor.get(owner.i, [])
         for word in _conjuncts(tok):    # "Meta's Llama and DeepSeek's V3": a listed product the names missed
             if self._unnamed_product(word):
                 found += [m for ch in word.children if ch.dep_ == "poss" for m in by_anchor.get(anchor(ch).i, [])]
