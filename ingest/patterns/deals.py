@@ -244,6 +244,9 @@ PATTERNS: list[dict] = [
     {"name": "backed_companies_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investee": ">dobj|attr", "investor": ">nsubj(@trade_noun)>relcl(@invest_verb|@back_verb)>nsubj"}},
     # "closed a round whose backers included A and B"
+    # a round that drew its backers: "A led the round, which also drew B and C", "a round that attracted B"
+    {"name": "round_that_drew", "kind": "investment", "trigger": "draw|attract|include|feature|bring|pull",
+     "pos": "VERB", "round": True, "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
     {"name": "round_whose_investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
      "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun)>poss[whose]",
                "_round": "<relcl(@round_noun)"}},
