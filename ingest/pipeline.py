@@ -13,7 +13,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, conj, dep as dep_label, dobj, pobj, punct, relcl
+from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, conj, dep as dep_label, dobj, pobj, punct, relcl
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -479,6 +479,32 @@ def sized_noun(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_sum_before_noun")
+def sum_before_noun(doc: Doc) -> Doc:
+    """A deal noun after its sum and a comma is the phrase's head: in "A
+    agreed a roughly $3 billion, five-year contract with B" the parser may
+    make the sum the verb's object and the contract its apposition, so that
+    no deal is agreed. Where a sum opened by "a" has a deal noun in
+    apposition after it, the noun takes the sum's place and the sum sizes it,
+    as in "a $3 billion contract".
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Nebius later agreed a roughly $3 billion, five-year contract with Meta.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("billion", "contract")]
+    [('billion', 'nmod', 'contract'), ('contract', 'dobj', 'agreed')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == appos_label]:
+        noun, money = doc[j], doc[j].head
+        if money.ent_type_ != "MONEY" or noun.i < money.i or noun.lemma_.lower() not in _SIZED_NOUNS \
+                or money.head == money or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in money.children):
+            continue
+        noun.head, noun.dep_ = money.head, money.dep_
+        for det in [c for c in money.children if c.dep_ == "det"]:
+            det.head = noun
+        money.head, money.dep_ = noun, "nmod"
+    return doc
+
+
 # the nouns of a deal that "of" may size ("an investment of $2 billion", "a contract of $5 billion")
 _SIZED_NOUNS = frozenset(LEMMAS["invest_noun"]) | frozenset(LEMMAS["deal_noun"])
 _DEAL_PREPS = ("in", "into", "to", "with", "for", "from")
@@ -631,6 +657,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_descriptor_name", last=True)      # before verb_with_object: both read verbs
         nlp.add_pipe("dealgraph_verb_with_object", last=True)
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas
+        nlp.add_pipe("dealgraph_sum_before_noun", last=True)    # reads the lemmas and the entities
         nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
