@@ -13,7 +13,8 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, conj, dep as dep_label, dobj, pobj, punct, relcl
+from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, conj,
+                           dep as dep_label, dobj, oprd as oprd_label, pobj, punct, relcl)
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -410,6 +411,30 @@ def descriptor_name(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_called_name")
+def called_name(doc: Doc) -> Doc:
+    """A name given by "called", "named" or "dubbed" after a noun is that
+    noun's apposition: "the venture, called Zeta Compute," and "a joint
+    venture named Zeta" read as "the venture, Zeta Compute," does, so the
+    name stands where the noun does and the article has described it.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("The venture, called Zeta Compute, will be owned by SoftBank.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Compute"]
+    [('Compute', 'appos', 'venture')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == oprd_label]:
+        name, verb = doc[j], doc[j].head
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING_VERBS or verb.head.pos_ != "NOUN" \
+                or name.pos_ != "PROPN" or verb.head.i > verb.i:
+            continue
+        name.head, name.dep_ = verb.head, "appos"
+    return doc
+
+
+_NAMING_VERBS = frozenset(("call", "name", "dub", "brand", "christen"))
+
+
 @Language.component("dealgraph_word_as_punct")
 def word_as_punct(doc: Doc) -> Doc:
     """A word the parser hung as punctuation right after a verb with no
@@ -654,6 +679,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
+        nlp.add_pipe("dealgraph_called_name", last=True)
         nlp.add_pipe("dealgraph_descriptor_name", last=True)      # before verb_with_object: both read verbs
         nlp.add_pipe("dealgraph_verb_with_object", last=True)
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas

@@ -313,6 +313,9 @@ PATTERNS: list[dict] = [
     # "B is majority-owned (wholly owned) by A": the parser makes the participle an adjective of "is"
     {"name": "backed_by_acomp", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acomp>nsubj", "investor": ">agent>pobj"}},
+    # ... with a gapped second owner: "B will be 60% owned by A and 40% by C"
+    {"name": "backed_by_acomp_gapped", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<acomp>nsubj", "investor": ">conj>prep[by]>pobj"}},
     {"name": "x_backed", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<amod", "investor": ">npadvmod|compound|nmod|nsubj"}},
     # the same as a copula's complement: "B is A-backed", "B, which is A- and C-backed,"
