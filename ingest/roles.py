@@ -281,6 +281,8 @@ class DealRoles:
         by_anchor: dict[int, list[Mention]] = {}
         models: dict[int, list[Mention]] = {}
         self._named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        # chips named without their vendor ("50,000 MI450 chips"), by their head word: the vendor sells them
+        chips = {m.head(doc).i: [m] for m in mentions if m.known.type == "Hardware" and m.known.owner}
         for m in mentions:
             if m.company or m.known.type == "Model" and m.known.owner:
                 root = m.head(doc)
@@ -326,6 +328,8 @@ class DealRoles:
                         bound = _own_phrase(tokens[role], bound)
                     if bound and role in WITH_COMPANIONS:
                         bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
+                    if not bound and role in SELLER_ROLES and word.dep_ == "compound":
+                        bound = chips.get(word.i, [])    # "ordered 50,000 MI450 chips": bought from their vendor
                 if not bound:
                     complete = False
                     break
@@ -681,9 +685,14 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention
     return out
 
 
+# the roles a chip named without its vendor may fill, standing for the vendor
+SELLER_ROLES = frozenset(("seller",))
+
+
 def party_name(m: Mention) -> str | None:
-    """The company a mention stands for in a deal: a model stands for its maker."""
-    return m.company or (m.known.owner if m.known.type == "Model" else None)
+    """The company a mention stands for in a deal: a model stands for its
+    maker, and a chip (bound only as a seller: `SELLER_ROLES`) for its vendor."""
+    return m.company or (m.known.owner if m.known.type in ("Model", "Hardware") else None)
 
 
 def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
