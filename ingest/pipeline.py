@@ -413,19 +413,21 @@ def descriptor_name(doc: Doc) -> Doc:
 
 @Language.component("dealgraph_called_name")
 def called_name(doc: Doc) -> Doc:
-    """A name given by "called", "named" or "dubbed" after a noun is that
-    noun's apposition: "the venture, called Zeta Compute," and "a joint
-    venture named Zeta" read as "the venture, Zeta Compute," does, so the
-    name stands where the noun does and the article has described it.
+    """A name given by "called", "named" or "dubbed" after a noun that
+    describes companies is that noun's apposition: "the venture, called Zeta
+    Compute," and "a joint venture named Zeta" read as "the venture, Zeta
+    Compute," does, so the name stands where the noun does and the article
+    has described it ("the partnership, called Northstar," names no company).
 
     >>> nlp = load_nlp(None)
     >>> doc = nlp("The venture, called Zeta Compute, will be owned by SoftBank.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Compute"]
     [('Compute', 'appos', 'venture')]
     """
+    descriptors = load_cues().descriptors | {"venture", "vehicle"}
     for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == oprd_label]:
         name, verb = doc[j], doc[j].head
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING_VERBS or verb.head.pos_ != "NOUN" \
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING_VERBS or verb.head.lower_ not in descriptors \
                 or name.pos_ != "PROPN" or verb.head.i > verb.i:
             continue
         name.head, name.dep_ = verb.head, "appos"
