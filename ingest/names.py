@@ -1329,6 +1329,8 @@ def _named_noun(root: Token) -> Token | None:
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "as":
         verb = verb.head        # "known as Halcyon"
+    elif root.dep_ == "appos":  # "a startup called Quorra", made an apposition by `pipeline.called_name`
+        return verb if any(c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.i < root.i for c in verb.children) else None
     elif root.dep_ not in ("oprd", "attr", "dobj"):
         return None
     return verb.head if verb.lemma_ in NAMING_VERBS and verb.dep_ == "acl" else None

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
-from .names import NameFinder, load_cues
+from .names import NAMING_VERBS, NameFinder, load_cues
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -427,14 +427,12 @@ def called_name(doc: Doc) -> Doc:
     descriptors = load_cues().descriptors | {"venture", "vehicle"}
     for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == oprd_label]:
         name, verb = doc[j], doc[j].head
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING_VERBS or verb.head.lower_ not in descriptors \
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS or verb.head.lower_ not in descriptors \
                 or name.pos_ != "PROPN" or verb.head.i > verb.i:
             continue
         name.head, name.dep_ = verb.head, "appos"
     return doc
 
-
-_NAMING_VERBS = frozenset(("call", "name", "dub", "brand", "christen"))
 
 
 @Language.component("dealgraph_word_as_punct")
