@@ -580,11 +580,14 @@ def _a_date(prep: Token) -> bool:
 
 def _into_the_round(prep: Token) -> bool:
     """"into the round", "into the equity part of the deal": money put into a
-    round or deal, which names no company (the round's is meant)."""
+    round or deal, which names no company (the round's is meant); "in new
+    investment", "in fresh equity": the form the money takes, where it names
+    no company of its own ("in new investment in B" does)."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     objs += [g for o in objs if o.lemma_.lower() in PARTS for ch in o.children if ch.dep_ == "prep" and ch.lower_ == "of"
              for g in ch.children if g.dep_ == "pobj"]
-    return bool(objs) and all(o.lemma_.lower() in ROUND | DEAL_NOUNS | PARTS for o in objs)
+    return bool(objs) and all(o.lemma_.lower() in ROUND | DEAL_NOUNS | PARTS or o.lemma_.lower() in MONEY_FORMS
+                              and not any(ch.dep_ == "prep" for ch in o.children) for o in objs)
 
 
 TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
@@ -592,6 +595,8 @@ TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
 SITE_HINTS = {"data", "ai", "gigawatt", "megawatt", "gw", "mw", "compute", "computing", "gpu", "supercomputer",
               "supercomputing", "hyperscale"}
 PARTS = {"part", "portion", "tranche", "slice", "leg"}
+# the forms money put in takes: "pledged $5 billion in new investment", "in equity"
+MONEY_FORMS = frozenset(LEMMAS["invest_noun"]) - frozenset(LEMMAS["holding_noun"])
 
 
 def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
