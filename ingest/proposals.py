@@ -463,8 +463,11 @@ class Proposer:
         if cand.kind == "investment" and b.pattern["name"] in WARRANT_PATTERNS:
             cand.ceiling = figures.share_ceiling(b.sent.text)
         if cand.kind in ("compute_purchase", "hardware_purchase", "investment"):
+            # (below the deal word, or the verb of what it binds: "picked B to provide 200 MW of capacity")
+            what = b.tokens.get("_what")
+            tops = [b.trigger] + ([what.head] if what is not None and what.dep_ == "dobj" else [])
             for f, tok in caps:
-                if _depth_below(tok, b.trigger) is not None and not site_size(tok):
+                if any(_depth_below(tok, top) is not None for top in tops) and not site_size(tok):
                     cand.capacity = f
                     break
 

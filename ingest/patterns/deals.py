@@ -613,6 +613,15 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj(@hosted_work_noun)"}},
     {"name": "hosts_work_of_buyer", "kind": "purchase", "sells": "compute", "trigger": "@host_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hosted_work_noun)>prep[for,of]>pobj"}},
+    # ... passive: "B has been chosen by A to host its workloads"
+    {"name": "chosen_by_to_host", "kind": "purchase", "sells": "compute", "trigger": "@choose_verb", "pos": "VERB",
+     "roles": {"buyer": ">agent>pobj", "seller": ">nsubjpass", "_what": ">xcomp|advcl(@host_verb)>dobj(@hosted_noun)"}},
+    # a seller chosen to supply what is bought: "A picked B to provide 200 megawatts of capacity", "B was
+    # selected by A to supply its servers" (what is supplied says the kind)
+    {"name": "chooses_to_supply", "kind": "purchase", "trigger": "@choose_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_what": ">xcomp|advcl(@supply_verb)>dobj"}},
+    {"name": "chosen_by_to_supply", "kind": "purchase", "trigger": "@choose_verb", "pos": "VERB",
+     "roles": {"buyer": ">agent>pobj", "seller": ">nsubjpass", "_what": ">xcomp|advcl(@supply_verb)>dobj"}},
     # a seller chosen for its role: "A picked B as its chip supplier", "B was chosen by A as its cloud
     # provider", "A named B its preferred vendor" (the chooser buys; the seller noun says what)
     {"name": "chooses_as_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",
