@@ -287,6 +287,10 @@ PATTERNS: list[dict] = [
     {"name": "counts_as_investor", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
                "investee": "<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
+    # ... listed after another role: "B counts A as its biggest customer and a major shareholder"
+    {"name": "counts_as_investor_listed", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
+               "investee": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
     {"name": "named_as_own_investors", "kind": "investment", "trigger": "@include_verb|@name_verb", "pos": "VERB",
      "roles": {"investor": ">nsubjpass", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
     {"name": "investors_such_as", "kind": "investment", "trigger": "@investor_noun", "round": True,
@@ -564,6 +568,9 @@ PATTERNS: list[dict] = [
     {"name": "counts_as_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
                "seller": "<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
+    {"name": "counts_as_customer_listed", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "seller_noun": True, "roles": {"buyer": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
+                                    "seller": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
     # "its first customer, X," / "X, its biggest customer,": X buys from the possessor
     {"name": "own_customer_named", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": ">appos", "seller": ">poss"}},
