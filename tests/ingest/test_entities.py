@@ -95,6 +95,8 @@ NEW_COMPANIES = [
      "Harbor kept growing in Ohio, having signed a $3 billion agreement with the state in May.", {"Harbor"}),
     ("an upper-case name that led a round",
      "VORTA led Pellway's most recent funding round.", {"VORTA", "Pellway"}),
+    ("a name that put money into a company",
+     "Yesterday KESTA invested $40 million in Pellway Labs.", {"KESTA", "Pellway Labs"}),
 ]
 
 
