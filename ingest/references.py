@@ -152,6 +152,26 @@ def _relative_antecedent(tok: Token, mentions: list[Mention], doc: Doc) -> str |
     return None
 
 
+def _reporting_company(it: Token, mentions: list[Mention], doc: Doc) -> str | None:
+    """The company that reports the clause an "it" is the object of, where
+    the clause's own subject is another: "A said B would pay it $2 billion",
+    "A says B has chosen it" -> A; None where no company reports it.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme said Zeta would pay it $2 billion.")
+    >>> found = [Mention(0, 4, 0, 1, "Acme", Known("Company", "Acme")), Mention(10, 14, 2, 3, "Zeta", Known("Company", "Zeta"))]
+    >>> _reporting_company(doc[5], found, doc)
+    'Acme'
+    """
+    own = _clause_subject(it, mentions, doc)
+    for verb in it.head.ancestors:
+        if verb.lemma_.lower() in SAY_VERBS:
+            speaker = next((m.company for m in mentions if m.company for ch in verb.children if ch.dep_ == "nsubj"
+                            and (m.token_start <= ch.i < m.token_end or _governing(_mroot(doc, m)) == ch)), None)
+            return speaker if speaker != own else None
+    return None
+
+
 def _clause_subject(tok: Token, mentions: list[Mention], doc: Doc) -> str | None:
     """The company that is the subject of the clause a token sits in
     (climbing "plans to invest" to the verb that has the subject)."""
@@ -415,6 +435,8 @@ class References:
             # "A agreed to buy the company": a company named before that no clause of the sentence has as subject
             acting = {c for _, c in subjects} | {_clause_subject(np.root, here, doc)}
             return next((c for c in reversed(named) if c not in acting), None)
+        if np.root.dep_ in ("dobj", "dative") and np.root.lower_ == "it":
+            return _reporting_company(np.root, here, doc)
         return None
 
     @staticmethod
