@@ -578,6 +578,9 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<appos", "seller": ">poss"}},
     {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj"}},
+    # ... of what the seller sells: "A will become a customer of B's cloud"
+    {"name": "customer_of_sellers_goods", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "seller_noun": True, "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj>poss"}},
     # "A is one of the biggest customers of B", "A is one of B's biggest customers"
     {"name": "one_of_customers_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[of]<attr>nsubj", "seller": ">prep[of]>pobj"}},
