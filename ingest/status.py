@@ -23,7 +23,9 @@ REFUSAL = (r"(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to (?:be )?(?:buy|bo
 _REFUSAL = re.compile(rf"\b{REFUSAL}\b")
 HEDGES = [
     ("denied", re.compile(rf"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?|"
-                          rf"{REFUSAL})\b", re.I)),
+                          # leaving a deal or its talks: "walked away from talks to buy B", "pulled out of the deal"
+                          rf"(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away from|out of)|"
+                          rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL})\b", re.I)),
     ("in_talks", re.compile(r"\b((?:in|enter(?:s|ed|ing)?|open(?:s|ed|ing)|beg[au]n|start(?:s|ed|ing)|held|hold(?:s|ing)?|(?:has|have|had) had) "
                             r"(?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
@@ -122,6 +124,9 @@ ASKED = frozenset({"whether", "if"})
 INSTEAD = frozenset({"rather", "instead"})
 # the prepositions by which a verb of losing takes the deal: "missed out on", "was outbid for"
 LOST_PREPS = frozenset({"on", "for"})
+WITHDRAW_VERBS = frozenset(LEMMAS["withdraw_verb"])
+# how a verb of withdrawing takes the deal it leaves: "walked away from", "pulled out of"
+LEFT_PREPS = frozenset({"from", "of"})
 
 
 def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
@@ -220,7 +225,8 @@ def _called_off(words) -> bool:
     to buy B" (the deal word, or the plan it completes, as the subject of a
     verb of failing or the object of a verb of calling off), or went to
     another: "A lost a contract to supply B", "A missed out on an order to
-    supply B", "A was outbid for the deal" (the object of a verb of losing).
+    supply B", "A was outbid for the deal" (the object of a verb of losing),
+    or was left: "A walked away from talks to buy B", "A pulled out of the deal".
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Acme lost a contract to supply Zorb, and Borealis missed out on a deal to buy Vexa.")
@@ -233,7 +239,17 @@ def _called_off(words) -> bool:
             return True
         if w.dep_ == "pobj" and w.head.lower_ in LOST_PREPS and _loses(w.head.head):
             return True
+        if w.dep_ == "pobj" and w.head.lower_ in LEFT_PREPS and _withdraws(w.head.head):
+            return True
     return False
+
+
+def _withdraws(word) -> bool:
+    """A verb of leaving, reached from its particle or adverb ("walked away
+    from talks", "pulled out of the deal", "withdrew from the bidding")."""
+    if word.dep_ in ("advmod", "prt") and word.lower_ in ("away", "out", "back"):
+        word = word.head
+    return word.lemma_.lower() in WITHDRAW_VERBS and word.pos_ == "VERB"
 
 
 def not_taken(verb) -> bool:

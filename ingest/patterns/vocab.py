@@ -174,6 +174,8 @@ LEMMAS: dict[str, list[str]] = {
     # what a company does with a deal that goes to another: "A lost the contract to supply B",
     # "A missed out on an order", "A was outbid for the contract" (the deal word as object)
     "lose_verb": ["lose", "forfeit", "miss", "outbid"],
+    # leaving a deal or its talks: "A walked away from talks to buy B", "A pulled out of the deal"
+    "withdraw_verb": ["walk", "pull", "withdraw", "back", "step", "exit", "retreat", "drop"],
     # verbs that place their subject in a group: "A is (ranks, figures) among the backers"
     "copula_verb": ["be", "rank", "figure", "count", "feature", "sit", "stand", "appear", "remain", "number", "become"],
     # a noun that, with "the two" or "both", stands for several companies named before
