@@ -618,11 +618,13 @@ class NameFinder:
         if self._company_ending(w):
             return None         # "launched Zeta Labs": a company-name ending names a company
         type_, weight = max(w.things.items(), key=lambda kv: (kv[1], kv[0] == "Model"))    # a tie: "launched Vexa 3" is a model
-        if all(x in self.english for x in key.split()) and weight < STRONG_THING:
+        # (an owner before it counts as a second cue: "Zeta's second-generation Kestrel accelerator")
+        owned = any(map(_owned_goods_name, w.occurrences))
+        if all(x in self.english for x in key.split()) and weight < STRONG_THING and not owned:
             return None         # "Command models": an ordinary word needs two cues, or one on both sides of it
             #                     ("its Azure platform"), to be a thing's name
-        if type_ == "Hardware" and not any(c.isdigit() for c in key):
-            return None         # "Acme chips" are Acme's: a chip's name has a number in it
+        if type_ == "Hardware" and not any(c.isdigit() for c in key) and not owned:
+            return None         # "Acme chips" are Acme's: a chip's name has a number in it, or an owner
         ties = type_ == "Hardware"    # "the X9 chips" also reads as a company's chips: a tie goes to the chip
         if weight < COMPANY_AT or weight < w.context or weight == w.context and not ties \
                 or not any(_in_prose(sp) for sp in w.occurrences):
@@ -1314,6 +1316,14 @@ def _brought_to_others(root: Token, things: set[int]) -> bool:
     else:       # "Acme's X will be offered to Zeta customers": X's owner, if the name says
         subject = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return subject is None or subject.pos_ == "PRON" or _compound_text(subject) != _compound_text(owner)
+
+
+def _owned_goods_name(span: Span) -> bool:
+    """A name that modifies a noun another word possesses: "Zeta's
+    second-generation Kestrel accelerator" (the owner's product, not a
+    company selling it)."""
+    root = span.root
+    return root.dep_ == "compound" and any(ch.dep_ == "poss" and ch.i < span.start for ch in root.head.children)
 
 
 def _named_noun(root: Token) -> Token | None:
