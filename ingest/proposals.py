@@ -49,6 +49,8 @@ FIGURE_VERBS = set(LEMMAS["figure_verb"])
 DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 # the nouns whose "of" names their size: "an investment of $2 billion", "a contract of $5 billion"
 _SIZED_BY_OF = DEAL_NOUNS | set(LEMMAS["invest_noun"])
+# what an investor's sum is called where it comes "with" a verb: "led the round with a $250 million cheque"
+_CHEQUES = (set(LEMMAS["invest_noun"]) - set(LEMMAS["holding_noun"])) | {"cheque", "check", "ticket"}
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
@@ -185,6 +187,8 @@ class Proposer:
             # "In B's quarter, A placed an order with C": C sells, B only reports the period
             self.period_only |= {(sent.start, m.company) for m in b.roles["seller"]}
             return []
+        if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
+            return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
         if pattern.get("round"):
             target = _valued_company(sent, here) or rounds.target(sent)
             if target is None:
@@ -552,6 +556,18 @@ def _terms_kind(trigger: Token, words: set[str], things: set[str]) -> str | None
     if trigger.lemma_.lower() in USE_OR_RENT or words & COMPUTE and not words & HARDWARE:
         return "compute_purchase"
     return "hardware_purchase"
+
+
+def _part_of_other(portion: Token) -> bool:
+    """Whether an investor's part says it is of something other than money
+    raised: "share of revenue", "share of the market" (not "share of the
+    round", "portion of the total")."""
+    return any(g.lemma_.lower() not in ROUND | MONEY_FORMS | PORTION_OF for ch in portion.children
+               if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj")
+
+
+# what an investor's part may be "of" and still be of the round
+PORTION_OF = frozenset(("total", "sum", "raise", "proceed", "money", "cash"))
 
 
 def _share_names_whole(b: Binding) -> bool:
@@ -1233,6 +1249,9 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
             continue
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _SIZED_BY_OF:
             cur = cur.head.head     # "an investment of $2 billion" is as close as "a $2 billion investment"
+            continue
+        if cur.dep_ == "pobj" and cur.head.lower_ == "with" and cur.lemma_.lower() in _CHEQUES:
+            cur = cur.head.head     # "led the round with a $250 million cheque": the leader's own sum
             continue
         if cur.dep_ in _CLAUSES or cur.head == cur:
             return None

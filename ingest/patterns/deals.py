@@ -37,7 +37,8 @@ the order names no other company; an `owner_buys` pattern's counterparty
 pattern binds a list of one owner's partners ("A and B are its partners"),
 who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
-article gives the pair no other deal (GUIDELINES "Kinds"); a `venture_stake` pattern's share ("A holds 35%") is one in the company the article last called a
+article gives the pair no other deal (GUIDELINES "Kinds"); a `portion` pattern's part ("A's share came to $150 million") is
+one of the round only where it says it is of nothing else ("A's share of revenue" is no investment); a `venture_stake` pattern's share ("A holds 35%") is one in the company the article last called a
 venture ("Zeta, a joint venture"), where neither the share nor its verb names what it is of; a `venture` pattern's members ("A
 and B formed a joint venture") are no partners where the article shows both putting money or a
 stake into one company, the venture (GUIDELINES "Ventures"); a `together` pattern
@@ -141,6 +142,12 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": ">prep[in,as]>pobj(@invest_noun)>prep[in,into]>pobj"}},
     {"name": "invests_sum", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
+    # an investor's part of the round, told apart: "Nvidia's share came to about $150 million", "its
+    # portion amounted to $40 million", "A's cheque was $250 million" (the round's company)
+    {"name": "own_portion_came_to", "kind": "investment", "trigger": "come|amount|total|run", "pos": "VERB",
+     "round": True, "portion": True, "roles": {"investor": ">nsubj(@portion_noun)>poss", "_sum": ">prep[to]>pobj(@money_word)"}},
+    {"name": "own_portion_was", "kind": "investment", "trigger": "be|total", "round": True, "portion": True,
+     "roles": {"investor": ">nsubj(@portion_noun)>poss", "_sum": ">attr|dobj(@money_word)"}},
     # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
     {"name": "invested_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too)"}},
