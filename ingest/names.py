@@ -846,6 +846,8 @@ class NameFinder:
         start, end = span.start, span.end
         while start < end and self._initial_word(doc[start]):
             start += 1
+        while start < end - 1 and doc[start].is_lower and doc[start].is_alpha:
+            start += 1          # "the edtech company TripleTen": lower-case words the tagger took for a name's
         while end > start and (doc[end - 1].text in JOINERS or doc[end - 1].lower_ in self.cues.suffixes
                                or normalised(doc[end - 1].text) in self.g.not_companies
                                and doc[end - 1].text not in self.cues.heads):
@@ -973,9 +975,9 @@ class NameFinder:
                     w.company += DEAL_ROLE_WEIGHT   # "a startup called Quorra", "a joint venture named Northwind"
                     w.context += DEAL_ROLE_WEIGHT
                 label = root.ent_type_
-                if label in PLACE_LABELS and not w.place_votes:
+                if label in PLACE_LABELS and not w.place_votes and not self._descriptor_before(root):
                     w.place += PLACE_SHAPE      # "Nova Scotia", "Harlan County": the tagger's place, once
-                    w.place_votes += 1
+                    w.place_votes += 1          # (not "the autonomous-driving developer Avride")
                 if label == "NORP":
                     w.place += 0 if w.norp_votes else 2     # "Russian", "European": once, as ORG
                     w.norp_votes += 1
@@ -1079,6 +1081,12 @@ class NameFinder:
             return False
         doc = span.doc
         return len(words) > 1 or span.end < len(doc) and doc[span.end].lower_ == "of"
+
+    def _descriptor_before(self, root: Token) -> bool:
+        """Whether a company's descriptor modifies the name: "the
+        autonomous-driving developer Avride", "chipmaker Lanthe"."""
+        return any(ch.dep_ == "compound" and ch.i < root.i and ch.lower_ in self.cues.descriptors
+                   for ch in root.children)
 
     def _is_company(self, key: str, w: Weights) -> bool:
         """The weights say company, and the name may be one (the weights first:

@@ -311,6 +311,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<appos", "_another": ">det(another)"}},
     {"name": "named_investor_appos", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<appos", "investee": ">compound"}},
+    # "A is one of B's largest shareholders", "A is one of the biggest backers of B"
+    {"name": "one_of_own_investors", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<pobj<prep[of]<attr>nsubj", "investee": ">poss"}},
+    {"name": "one_of_investors_in", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<pobj<prep[of]<attr>nsubj", "investee": ">prep[in,of]>pobj"}},
     {"name": "named_investor_attr", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<attr>nsubj", "investee": ">compound|poss"}},
     # ... through a relative clause or "as": "A, which is B's largest shareholder,", "A ranks as B's
