@@ -403,18 +403,31 @@ def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:
     the article shows a member putting money or a stake into a company the
     venture's sentence names ("A and B unveiled a joint venture named C. ...
     A will put $1 billion into C"), or both members holding shares of one
-    company ("A and B set up a joint venture. The venture, C, will be 51%
-    owned by A, with B holding the rest"), the members' tie is their
-    investment in the venture, not a partnership."""
+    company (`_co_owners`: "A and B set up a joint venture. The venture, C,
+    will be 51% owned by A, with B holding the rest", "A teamed up with B to
+    form C, a joint venture"), the members' tie is their investment in the
+    venture, not a partnership."""
     backed: dict[str, set[str]] = {}
     for c in found:
         if c.kind == "investment" and c.status == "announced":
             backed.setdefault(c.src, set()).add(c.dst)
     if not backed:
         return found
-    return [c for c in found if not (c.source in VENTURE_PATTERNS and (any(
+    return [c for c in found if not (c.kind == "partnership" and (c.source in VENTURE_PATTERNS and any(
         _names(c.sent, venture) for venture in (backed.get(c.src, set()) | backed.get(c.dst, set())) - {c.src, c.dst})
-        or (backed.get(c.src, set()) & backed.get(c.dst, set())) - {c.src, c.dst}))]
+        or _co_owners(c, (backed.get(c.src, set()) & backed.get(c.dst, set())) - {c.src, c.dst})))]
+
+
+def _co_owners(c: Candidate, common: set[str]) -> bool:
+    """Whether two partners are the co-owners of a venture, as their sentence
+    tells it: both hold shares of one company and the sentence forms a
+    venture (a venture pattern) or speaks of one ("A teamed up with B to
+    form C, a joint venture"); not two backers of one startup who work
+    together ("A and B, both investors in C, will tune C's models")."""
+    return bool(common) and (c.source in VENTURE_PATTERNS or _VENTURE_WORD.search(c.sent.text) is not None)
+
+
+_VENTURE_WORD = re.compile(r"\b(?:venture|vehicle)s?\b", re.I)
 
 
 def _names(sent, company: str) -> bool:
