@@ -43,6 +43,8 @@ RAISE_VERBS = frozenset(LEMMAS["raise_verb"])
 DEBT_IDS = frozenset(hash_string(w) for w in DEBT)
 # the patterns of a partner noun with its owner ("A and B are its partners")
 OWNERS_PARTNERS = {p["name"] for p in PATTERNS if p["trigger"] == "partner"}
+# the patterns of a deal noun with its owner ("B's agreement with C")
+OWNED_DEALS = frozenset({"deal_noun_with"})
 VENTURE_PATTERNS = frozenset(p["name"] for p in PATTERNS if p.get("venture"))
 NEUTRAL_PATTERNS = frozenset(p["name"] for p in PATTERNS if p["kind"] == "deal")
 TERMS_NEAR = 80     # tokens: a deal's terms follow it closely ("... with B. Under the deal, B will ...")
@@ -309,10 +311,16 @@ class Extractor:
         # a sentence whose partner noun the patterns bound to its owner ("A and B are
         # named as its partners") says who the partners are: no other pair of it is
         owned = {c.sent.start for c in proposed if c.source in OWNERS_PARTNERS}
+        # ... and so does a deal noun bound to its owner ("it would honour B's agreement with C": B and
+        # C are its partners, not whoever honours it)
+        owners_deal = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed
+                       if c.kind == "partnership" and c.source in OWNED_DEALS}
+        owners_deal_sents = {start for start, _ in owners_deal}
         not_partners = co_investors | self.proposer.co_listed
         rules = [c for c in rules if not (c.kind == "partnership" and (
             (pair := (c.sent.start, frozenset((c.src, c.dst)))) in not_partners
-            or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned))]
+            or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned
+            or c.sent.start in owners_deal_sents and pair not in owners_deal))]
         ties = _Ties(resolved)
         # (a deal its clause denies stays a denied rumour: "A ended its venture with B")
         found = _makers_beside_sellers([c for c in proposed + rules if c.status == "denied" or not ties.over(c)],
