@@ -326,6 +326,8 @@ class Proposer:
         if b.pattern.get("speaker") and _own_goods(b.trigger):   # "B said A would buy $2 billion of its chips"
             cloud, chips = cloud or bool(words & COMPUTE), chips or bool(words & HARDWARE)
         cloud = cloud or b.pattern.get("sells") == "compute" and not chips
+        if b.pattern.get("sells") == "chips":   # "deploy B-based capacity": B's chips, whatever capacity they give
+            words, cloud, chips = (words - COMPUTE) | {"chip"}, False, True
         if b.pattern.get("seller_noun"):    # "A picked B as its chip supplier": the noun says what B sells
             said = {ch.lemma_.lower() for ch in b.tokens.get("_as", b.trigger).children if ch.dep_ in ("compound", "amod")}
             cloud, chips = cloud or bool(said & COMPUTE), chips or bool(said & HARDWARE)

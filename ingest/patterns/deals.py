@@ -22,7 +22,7 @@ provider to Y", "A ranks among B's customers") takes its kind from the
 seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
 figure stated "from" it; a `sells` pattern's verb says what its seller sells ("chose B to host its
-workloads": compute, unless B is known to sell chips); a `seller_noun` pattern's noun says what its seller
+workloads": compute, unless B is known to sell chips; "deploy B-based capacity": chips); a `seller_noun` pattern's noun says what its seller
 sells where the seller's role is not known ("B is A's chip supplier", "A
 picked B as its cloud provider"); an `own_holding` pattern ("A sold a stake
 to B": B invests in A) holds only where the holding names no company of its
@@ -494,6 +494,11 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
     {"name": "buy_vendor_goods", "kind": "purchase", "trigger": "@buy_verb|deploy|use", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod"}},
+    # capacity built on a vendor's chips, with no seller named: "A will deploy (expand) Groq-based
+    # capacity" buys the chips from their vendor (GUIDELINES "Capacity with no seller named"; `sells`)
+    {"name": "vendor_based_capacity", "kind": "purchase", "sells": "chips", "pos": "VERB",
+     "trigger": "@buy_verb|deploy|expand|build|add",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>amod(base|power)>npadvmod", "_what": ">dobj(@compute_word)"}},
     # passive sales: "blades bought by A from B", "racks sold (supplied) to A by B", "A's models hosted by B"
     {"name": "bought_by_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">agent>pobj", "seller": ">prep[from]>pobj"}},
