@@ -187,6 +187,9 @@ class Proposer:
             # "In B's quarter, A placed an order with C": C sells, B only reports the period
             self.period_only |= {(sent.start, m.company) for m in b.roles["seller"]}
             return []
+        if pattern.get("sells") == "chips" and any(t.dep_ == "prep" and t.lower_ in ("from", "with")
+                                                   for t in b.trigger.subtree):
+            return []   # "bought AMD-based servers from Supermicro": the seller is named
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
         if pattern.get("round"):

@@ -162,16 +162,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         elif r == "subj":
             takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
             grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING
-            # (also the subject of a coordinated verb of raising: "A signs a deal with B, then raises $1.5bn";
-            # not of one that takes a stake: "A will backstop B's lease and receive warrants")
-            verb = p.token.head
-            raising = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-            if verb.dep_ in ("conj", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
-                raising.append(verb.head)   # (or the subjectless verb the parser hangs its clause from)
-            raising = [v for v in raising if v.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")
-                       and not any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in v.children)]
             if grants or (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
-                    or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land") or raising) \
+                    or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")) \
                     and not takes_stake:
                 targets.append(p)
             elif backed(p, parties):
