@@ -1348,7 +1348,8 @@ def _named_noun(root: Token) -> Token | None:
     if root.dep_ == "pobj" and verb.lower_ == "as":
         verb = verb.head        # "known as Halcyon"
     elif root.dep_ == "appos":  # "a startup called Quorra", made an apposition by `pipeline.called_name`
-        return verb if any(c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.i < root.i for c in verb.children) else None
+        named = any(c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.i < root.i for c in verb.children)
+        return verb if named else None
     elif root.dep_ not in ("oprd", "attr", "dobj"):
         return None
     return verb.head if verb.lemma_ in NAMING_VERBS and verb.dep_ == "acl" else None
@@ -1405,8 +1406,9 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     an inner capital (xAI); a capitalised word the article never writes in
     lower case (at a sentence's start, only before a possessive: "Acme's
     shares rose", a word of no language before a proper noun: "Tessaro
-    Energy signed", however the tagger takes it, or a noun that is no English word: "Zorvik, a startup,
-    ...", "Orbitas said ..." (tagged a plural), or a deal's subject:
+    Energy signed", however the tagger takes it, or a noun that is no
+    English word: "Zorvik, a startup, ...", "Orbitas said ..." (tagged a
+    plural), or a deal's subject:
     "Archway led the round"). Never a date, figure or quantity, nor a word
     without a letter."""
     cached = doc.user_data.get("dealgraph_name_like")

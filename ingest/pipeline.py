@@ -193,7 +193,8 @@ def gapping(doc: Doc) -> Doc:
         figure, verb = _gapped_figure(doc, name), _clause_verb(name)
         if figure is None or verb is None:
             continue
-        first = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == figure.ent_type_ and c.i < j), None)
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == figure.ent_type_ and c.i < j),
+                     None)
         beside = next((c for c in verb.children if c.dep_ == "dative" and c.i < j and name.head == verb), None) or \
             next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
         if first is None or beside is None:
@@ -432,7 +433,6 @@ def called_name(doc: Doc) -> Doc:
             continue
         name.head, name.dep_ = verb.head, "appos"
     return doc
-
 
 
 @Language.component("dealgraph_word_as_punct")

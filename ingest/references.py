@@ -33,7 +33,7 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the tech giant", "the search giant", "the cloud giant", "the cloud provider", "the cloud company",
                      "the hyperscaler", "the e-commerce giant", "the ai lab", "the ai startup", "the ai company",
                      "the ai developer", "the developer", "the neocloud", "the venture", "the joint venture",
-                     "the vehicle", "the retailer", "the group", "the giant")   # "the online retailer", "the networking group"
+                     "the vehicle", "the retailer", "the group", "the giant")   # "the online retailer"
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
@@ -159,7 +159,8 @@ def _reporting_company(it: Token, mentions: list[Mention], doc: Doc) -> str | No
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Acme said Zeta would pay it $2 billion.")
-    >>> found = [Mention(0, 4, 0, 1, "Acme", Known("Company", "Acme")), Mention(10, 14, 2, 3, "Zeta", Known("Company", "Zeta"))]
+    >>> found = [Mention(0, 4, 0, 1, "Acme", Known("Company", "Acme")),
+    ...          Mention(10, 14, 2, 3, "Zeta", Known("Company", "Zeta"))]
     >>> _reporting_company(doc[5], found, doc)
     'Acme'
     """

@@ -22,9 +22,9 @@ provider to Y", "A ranks among B's customers") takes its kind from the
 seller's known role; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
 figure stated "from" it; a `sells` pattern's verb says what its seller sells ("chose B to host its
-workloads": compute, unless B is known to sell chips; "deploy B-based capacity": chips); a `seller_noun` pattern's noun says what its seller
-sells where the seller's role is not known ("B is A's chip supplier", "A
-picked B as its cloud provider"); an `own_holding` pattern ("A sold a stake
+workloads": compute, unless B is known to sell chips; "deploy B-based capacity": chips, where no seller is
+named); a `seller_noun` pattern's noun says what its seller sells where the seller's role is not
+known ("B is A's chip supplier", "A picked B as its cloud provider"); an `own_holding` pattern ("A sold a stake
 to B": B invests in A) holds only where the holding names no company of its
 own ("its stake", "a stake in C"); an `unless_goods` pattern's deal is no
 acquisition where its clause says what else it gets; an `issuer_poss` pattern's
@@ -37,9 +37,11 @@ the order names no other company; an `owner_buys` pattern's counterparty
 pattern binds a list of one owner's partners ("A and B are its partners"),
 who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
-article gives the pair no other deal (GUIDELINES "Kinds"); a `portion` pattern's part ("A's share came to $150 million") is
-one of the round only where it says it is of nothing else ("A's share of revenue" is no investment); a `venture_stake` pattern's share ("A holds 35%") is one in the company the article last called a
-venture ("Zeta, a joint venture"), where neither the share nor its verb names what it is of; a `venture` pattern's members ("A
+article gives the pair no other deal (GUIDELINES "Kinds"); a `portion` pattern's part ("A's share
+came to $150 million") is one of the round only where it says it is of nothing else ("A's share of
+revenue" is no investment); a `venture_stake` pattern's share ("A holds 35%") is one in the company the
+article last called a venture ("Zeta, a joint venture"), where neither the share nor its verb names
+what it is of; a `venture` pattern's members ("A
 and B formed a joint venture") are no partners where the article shows both putting money or a
 stake into one company, the venture (GUIDELINES "Ventures"); a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
@@ -145,7 +147,8 @@ PATTERNS: list[dict] = [
     # an investor's part of the round, told apart: "Nvidia's share came to about $150 million", "its
     # portion amounted to $40 million", "A's cheque was $250 million" (the round's company)
     {"name": "own_portion_came_to", "kind": "investment", "trigger": "come|amount|total|run", "pos": "VERB",
-     "round": True, "portion": True, "roles": {"investor": ">nsubj(@portion_noun)>poss", "_sum": ">prep[to]>pobj(@money_word)"}},
+     "round": True, "portion": True,
+     "roles": {"investor": ">nsubj(@portion_noun)>poss", "_sum": ">prep[to]>pobj(@money_word)"}},
     {"name": "own_portion_was", "kind": "investment", "trigger": "be|total", "round": True, "portion": True,
      "roles": {"investor": ">nsubj(@portion_noun)>poss", "_sum": ">attr|dobj(@money_word)"}},
     # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
@@ -250,10 +253,10 @@ PATTERNS: list[dict] = [
                "_stake": ">nsubj(@trade_noun)>relcl(@hold_verb)>dobj(@holding_noun)"}},
     {"name": "backed_companies_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investee": ">dobj|attr", "investor": ">nsubj(@trade_noun)>relcl(@invest_verb|@back_verb)>nsubj"}},
-    # "closed a round whose backers included A and B"
     # a round that drew its backers: "A led the round, which also drew B and C", "a round that attracted B"
     {"name": "round_that_drew", "kind": "investment", "trigger": "draw|attract|include|feature|bring|pull",
      "pos": "VERB", "round": True, "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
+    # "closed a round whose backers included A and B"
     {"name": "round_whose_investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
      "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun)>poss[whose]",
                "_round": "<relcl(@round_noun)"}},

@@ -241,9 +241,9 @@ LEMMAS: dict[str, list[str]] = {
     "debt_word": ["loan", "debt", "bond", "note", "debenture", "borrowing", "mortgage", "credit"],
     # what makes debt an equity deal all the same: "equity and debt", "convertible notes" (they turn into shares)
     "equity_word": ["equity", "stock", "share", "stake", "convertible", "preferred", "warrant"],
-    # the unit words of a sum: "chipping in $95 million"
     # an investor's part of a round: "Nvidia's share came to $150 million", "its cheque was $50 million"
     "portion_noun": ["share", "portion", "part", "contribution", "cheque", "check", "slice", "ticket", "allocation"],
+    # the unit words of a sum: "chipping in $95 million"
     "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
     # distribution: a platform offering another company's model
     "offer_verb": ["offer", "serve", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
