@@ -308,8 +308,7 @@ def _noun(tok: Token) -> str:
     return "startup" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_.replace("-", "")
 
 
-# what an article calls a company that some others set up together and own shares of
-VENTURE_NOUNS = frozenset(("venture", "vehicle"))
+VENTURE_NOUNS = frozenset(LEMMAS["co_owned_noun"])
 
 
 def venture_before(found: list[tuple[int, str, str]], end: int) -> str | None:

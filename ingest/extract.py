@@ -435,7 +435,7 @@ def _co_owners(c: Candidate, common: set[str]) -> bool:
     return bool(common) and (c.source in VENTURE_PATTERNS or _VENTURE_WORD.search(c.sent.text) is not None)
 
 
-_VENTURE_WORD = re.compile(r"\b(?:venture|vehicle)s?\b", re.I)
+_VENTURE_WORD = re.compile(r"\b(?:" + "|".join(LEMMAS["co_owned_noun"]) + r")s?\b", re.I)
 
 
 def _names(sent, company: str) -> bool:

@@ -510,9 +510,10 @@ class NameFinder:
         for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company; also beside a
             if len(names[key].occurrences[0].text.split()) > len(key.split()):   # known one ("Scale" beside "Scale AI")
                 continue        # "Acme Group" beside "Acme Telecom": a full name, whose ending normalising drops
-            for other, k2 in {**known, **accepted}.items():  # (not "Pellway" beside "Pellway Ventures", its venture arm)
-                if other != key and other.startswith(key + " ") and k2.name != k.name and other.split()[-1] in heads:
-                    accepted[key] = k2
+            # (not "Pellway" beside "Pellway Ventures", its venture arm)
+            longer = [k2 for k2 in _with_ending(key, {**known, **accepted}, heads) if k2.name != k.name]
+            if longer:
+                accepted[key] = longer[-1]
         accepted.update(self._short_forms(names, accepted, things, known, heads))
         accepted.update(self._bracketed(names, accepted, taken, known))
         accepted.update(self._former_names(names, accepted))
@@ -916,8 +917,7 @@ class NameFinder:
 
     def _coined(self, t: Token) -> bool:
         """Whether a word is no English word the lemmatizer knows ("Tessaro", "Lonmere")."""
-        return t.lower_ not in self.english and t.lemma_.lower() not in self.english and not t.is_stop \
-            and t.lower_ not in _lower_words(t.doc)
+        return _coined_word(t.lower_, t.lemma_, self.english, _lower_words(t.doc), t.is_stop)
 
     def _coined_name_after(self, t: Token) -> bool:
         """The name words after `t` include one that is no English word or
@@ -1208,8 +1208,7 @@ class NameFinder:
         for key, w in names.items():
             if key in accepted or key in things or w.person > w.company or w.place > 0 or self._place_shaped(w):
                 continue
-            longer = {k.name: k for other, k in companies.items()
-                      if k.type == "Company" and other.startswith(key + " ") and other.split()[-1] in heads}
+            longer = {k.name: k for k in _with_ending(key, companies, heads) if k.type == "Company"}
             if len(longer) == 1:
                 out[key] = next(iter(longer.values()))
         return out
@@ -1326,6 +1325,13 @@ def _brought_to_others(root: Token, things: set[int]) -> bool:
     return subject is None or subject.pos_ == "PRON" or _compound_text(subject) != _compound_text(owner)
 
 
+def _with_ending(key: str, companies: dict[str, Known], heads: set[str]) -> list[Known]:
+    """The entities whose (normalised) name is `key` with a company-name
+    ending after it ("luma" -> Luma AI), in the order `companies` holds them."""
+    return [k for other, k in companies.items()
+            if other != key and other.startswith(key + " ") and other.split()[-1] in heads]
+
+
 def _owned_goods_name(span: Span) -> bool:
     """A name that modifies a noun another word possesses: "Zeta's
     second-generation Kestrel accelerator" (the owner's product, not a
@@ -1439,14 +1445,24 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
         elif coded:     # "Kestra-3", "its QX4 chip": a model's or chip's shape, not glued to a name ("Acme QX4 chips")
             out.append(not out or not out[-1])
         elif alpha and capitalised and sent_start == 1:
-            coined = strings[lower] not in english and strings[lemma].lower() not in english \
-                and strings[lower] not in lower_words and not doc.vocab[lower].is_stop
+            coined = _coined_word(strings[lower], strings[lemma], english, lower_words, doc.vocab[lower].is_stop)
             out.append(i + 1 < len(columns) and (columns[i + 1][2] == pos or coined and columns[i + 1][2] in name_tags)
                        or tag in nouns and strings[lower] not in lower_words and (coined or _opens_deal(doc[i])))
         else:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
     return out
+
+
+def _coined_word(lower: str, lemma: str, english: frozenset[str], lower_words: set[str], stop: bool) -> bool:
+    """A word of no language: neither it nor its lemma an English word the
+    lemmatizer knows, no function word, and never written in lower case in
+    its article ("Tessaro", not "For").
+
+    >>> _coined_word("tessaro", "Tessaro", frozenset({"for"}), set(), False)
+    True
+    """
+    return lower not in english and lemma.lower() not in english and lower not in lower_words and not stop
 
 
 def _opens_deal(t: Token) -> bool:

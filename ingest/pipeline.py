@@ -425,7 +425,7 @@ def called_name(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Compute"]
     [('Compute', 'appos', 'venture')]
     """
-    descriptors = load_cues().descriptors | {"venture", "vehicle"}
+    descriptors = _company_nouns()
     for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == oprd_label]:
         name, verb = doc[j], doc[j].head
         if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS or verb.head.lower_ not in descriptors \
@@ -433,6 +433,12 @@ def called_name(doc: Doc) -> Doc:
             continue
         name.head, name.dep_ = verb.head, "appos"
     return doc
+
+
+@lru_cache(maxsize=1)
+def _company_nouns() -> frozenset[str]:
+    """The nouns that describe companies (the names' descriptors) and ventures."""
+    return frozenset(load_cues().descriptors) | frozenset(LEMMAS["co_owned_noun"])
 
 
 @Language.component("dealgraph_word_as_punct")

@@ -50,7 +50,9 @@ DEAL_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"])
 # the nouns whose "of" names their size: "an investment of $2 billion", "a contract of $5 billion"
 _SIZED_BY_OF = DEAL_NOUNS | set(LEMMAS["invest_noun"])
 # what an investor's sum is called where it comes "with" a verb: "led the round with a $250 million cheque"
-_CHEQUES = (set(LEMMAS["invest_noun"]) - set(LEMMAS["holding_noun"])) | {"cheque", "check", "ticket"}
+# the forms money put in takes: "pledged $5 billion in new investment", "in equity"
+MONEY_FORMS = RoundTarget.INVEST_NOUN
+_CHEQUES = MONEY_FORMS | {"cheque", "check", "ticket"}
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
@@ -619,8 +621,6 @@ TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
 SITE_HINTS = {"data", "ai", "gigawatt", "megawatt", "gw", "mw", "compute", "computing", "gpu", "supercomputer",
               "supercomputing", "hyperscale"}
 PARTS = {"part", "portion", "tranche", "slice", "leg"}
-# the forms money put in takes: "pledged $5 billion in new investment", "in equity"
-MONEY_FORMS = frozenset(LEMMAS["invest_noun"]) - frozenset(LEMMAS["holding_noun"])
 
 
 def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:

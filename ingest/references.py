@@ -167,8 +167,7 @@ def _reporting_company(it: Token, mentions: list[Mention], doc: Doc) -> str | No
     own = _clause_subject(it, mentions, doc)
     for verb in it.head.ancestors:
         if verb.lemma_.lower() in SAY_VERBS:
-            speaker = next((m.company for m in mentions if m.company for ch in verb.children if ch.dep_ == "nsubj"
-                            and (m.token_start <= ch.i < m.token_end or _governing(_mroot(doc, m)) == ch)), None)
+            speaker = next((_clause_subject(ch, mentions, doc) for ch in verb.children if ch.dep_ == "nsubj"), None)
             return speaker if speaker != own else None
     return None
 

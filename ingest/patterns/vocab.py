@@ -37,6 +37,8 @@ LEMMAS: dict[str, list[str]] = {
     "money_motion_verb": ["go", "flow", "come", "pour", "arrive", "stream"],
     # what a stake does when it changes hands: "the stake goes to A"
     "transfer_verb": ["go", "pass", "transfer", "fall", "move", "revert"],
+    # what an article calls a company others set up together and own shares of: "Zeta, a joint venture"
+    "co_owned_noun": ["venture", "vehicle"],
     # a share with no company named, in an article about a venture: "A holds 35%", "B the remaining 20%"
     "venture_share": ["percent", "%", "majority", "minority", "rest", "remainder", "balance"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
