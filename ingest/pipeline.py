@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LOWER, POS
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -57,6 +58,72 @@ class Mention:
 
 def model_name() -> str:
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+# what a parse repair may change, kept so that a repair that breaks the tree can be undone
+TREE_ATTRS = [HEAD, DEP, POS, TAG, LEMMA]
+_PARSER_TREE = "dealgraph_parser_tree"
+
+
+def rooted(doc: Doc) -> bool:
+    """Whether every word's chain of heads ends at a root: no cycle of heads,
+    which spaCy cannot read sentences from (E039). Heads are followed by
+    doubling (each word's head's head ...), as many times as the text's
+    length has bits.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Meta bought Rivos.")
+    >>> rooted(doc)
+    True
+    >>> doc[1].head = doc[2]     # "bought" under "Rivos", whose head is "bought"
+    >>> rooted(doc)
+    False
+    """
+    n = len(doc)
+    heads = numpy.arange(n) + doc.to_array(HEAD).astype(numpy.int64)
+    ends = heads
+    for _ in range(n.bit_length()):
+        ends = ends[ends]
+    return bool((heads[ends] == ends).all())    # (in a cycle, an end is only some word of it)
+
+
+@Language.component("dealgraph_parser_tree")
+def parser_tree(doc: Doc) -> Doc:
+    """The parser's own tree, kept for `dealgraph_rooted_tree` before the repairs run."""
+    doc.user_data[_PARSER_TREE] = doc.to_array(TREE_ATTRS)
+    return doc
+
+
+@Language.factory("dealgraph_rooted_tree")
+def make_rooted_tree(nlp: Language, name: str) -> "RootedTree":
+    return RootedTree(nlp, name)
+
+
+class RootedTree:
+    """The last word on the parse repairs: where together they left a cycle
+    of heads (a construction no repair foresaw), the parser's tree comes back
+    and the repairs run again one at a time, each that breaks the tree undone,
+    so that the article is read rather than lost."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp, self.name = nlp, name
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = doc.user_data.pop(_PARSER_TREE, None)
+        if kept is None or rooted(doc):
+            return doc
+        doc.from_array(TREE_ATTRS, kept)
+        for repair in self.repairs():
+            before = doc.to_array(TREE_ATTRS)
+            doc = repair(doc)
+            if not rooted(doc):
+                doc.from_array(TREE_ATTRS, before)
+        return doc
+
+    def repairs(self) -> list:
+        """The components between the kept tree and this one, in order."""
+        names = self.nlp.pipe_names
+        return [self.nlp.get_pipe(n) for n in names[names.index("dealgraph_parser_tree") + 1:names.index(self.name)]]
 
 
 @Language.component("dealgraph_line_breaks")
@@ -381,6 +448,11 @@ def relative_object(doc: Doc) -> Doc:
 _RELATIVE_OBJECTS = ("which", "that", "whom")
 
 
+# how the parser hangs a name on a descriptor it read as a verb: its object, or a
+# bare noun phrase ("will acquire chip startup Rivos": "startup" advcl, "Rivos" npadvmod)
+_NAME_AS_OBJECT = ("dobj", "npadvmod")
+
+
 @Language.component("dealgraph_descriptor_name")
 def descriptor_name(doc: Doc) -> Doc:
     """A name after a descriptor that the parser read as a verb keeps its
@@ -395,6 +467,9 @@ def descriptor_name(doc: Doc) -> Doc:
     >>> doc = nlp("Intel agreed to buy AI chip startup SambaNova Systems.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("chip", "startup", "Systems")]
     [('chip', 'compound', 'Systems'), ('startup', 'compound', 'Systems'), ('Systems', 'dobj', 'buy')]
+    >>> doc = nlp("Meta to acquire chip startup Rivos")   # a headline: "startup" read as its root
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("startup", "Rivos")], rooted(doc)
+    ([('startup', 'compound', 'Rivos'), ('Rivos', 'dobj', 'acquire')], True)
     """
     descriptors = load_cues().descriptors
     for j in [j for j, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB]:
@@ -402,14 +477,32 @@ def descriptor_name(doc: Doc) -> Doc:
         if j == 0 or desc.lower_ not in descriptors:
             continue
         obj = doc[j - 1]
-        name = next((c for c in desc.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == j + 1), None)
+        name = next((c for c in desc.children if c.dep_ in _NAME_AS_OBJECT and c.pos_ == "PROPN" and c.left_edge.i == j + 1),
+                    None)
         if name is None or obj.dep_ not in ("dobj", "pobj") or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = obj.head
+        if desc.is_ancestor(verb):
+            _clause_in_place_of(verb, desc, name)
         name.head, name.dep_ = verb, obj.dep_
         obj.head, obj.dep_ = name, "compound"
         desc.head, desc.dep_, desc.pos_, desc.tag_ = name, "compound", "NOUN", "NN"
     return doc
+
+
+def _clause_in_place_of(verb: Token, desc: Token, name: Token) -> None:
+    """Where the descriptor read as a verb heads the clause of the verb whose
+    object it follows (a headline "Meta to acquire chip startup Rivos", with
+    "startup" its root and "to acquire" under it), the clause takes the
+    descriptor's place and the descriptor's other words (", for $2 billion")
+    go to the verb, so that the descriptor can become a compound of the name."""
+    top = verb
+    while top.head.i != desc.i:
+        top = top.head
+    top.head, top.dep_ = (top, "ROOT") if desc.head.i == desc.i else (desc.head, desc.dep_)
+    for child in list(desc.children):
+        if child.i != name.i:
+            child.head = verb
 
 
 @Language.component("dealgraph_called_name")
@@ -682,6 +775,7 @@ def load_nlp(name: str | None = None):
     nlp.add_pipe("dealgraph_line_breaks", **({"before": first} if first else {}))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
+        nlp.add_pipe("dealgraph_parser_tree", last=True)        # the repairs below, undone if they break the tree
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
@@ -695,6 +789,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_clause_subject", last=True)
         nlp.add_pipe("dealgraph_gapping", last=True)            # reads the entities (MONEY)
         nlp.add_pipe("dealgraph_pro_form", last=True)           # sets lemmas: after the lemmatizer
+        nlp.add_pipe("dealgraph_rooted_tree", last=True)
     if "attribute_ruler" in nlp.pipe_names:
         _round_letters(nlp.get_pipe("attribute_ruler"))
     _name_tokens(nlp)

@@ -1,0 +1,37 @@
+"""A parse repair that breaks the tree is undone: the article is still read, not lost (E039)."""
+import pytest
+from spacy.language import Language
+
+from ingest.pipeline import load_nlp, rooted
+
+TEXT = "Meta to acquire chip startup Rivos for $2 billion\n\nMeta will pay cash for Rivos, a chip designer."
+
+
+@Language.component("test_cycle_maker")
+def cycle_maker(doc):
+    """A repair gone wrong: the first two words each other's head."""
+    doc[0].head, doc[1].head = doc[1], doc[0]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def broken_nlp():
+    nlp = load_nlp.__wrapped__(None)     # a copy of its own: the shared pipeline stays as it is
+    nlp.add_pipe("test_cycle_maker", before="dealgraph_rooted_tree")
+    return nlp
+
+
+def test_a_headline_with_a_descriptor_read_as_its_root_keeps_a_rooted_tree():
+    doc = load_nlp(None)(TEXT)
+    assert rooted(doc)
+    assert [s.text.strip() for s in doc.sents][0] == "Meta to acquire chip startup Rivos for $2 billion"
+    assert [(t.text, t.dep_, t.head.text) for t in doc[4:6]] == [("startup", "compound", "Rivos"),
+                                                                  ("Rivos", "dobj", "acquire")]
+
+
+def test_a_repair_that_leaves_a_cycle_is_undone_and_the_others_kept(broken_nlp):
+    doc = broken_nlp(TEXT)
+    good = load_nlp(None)(TEXT)
+    assert rooted(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in good]
+    assert len(list(doc.sents)) == 2
