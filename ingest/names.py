@@ -495,7 +495,7 @@ class NameFinder:
             if unit is not None:
                 accepted[key] = unit
                 continue
-            part = self._part(key, others)
+            part = self._part(key, others, found=set(accepted) - {key})
             if part is False:
                 del accepted[key]
             elif part is not None:
@@ -1241,7 +1241,8 @@ class NameFinder:
             return True
         return word.istitle() and word.lower() in self.english and not word.endswith("s")
 
-    def _part(self, key: str, companies: dict[str, Known]) -> Known | bool | None:
+    def _part(self, key: str, companies: dict[str, Known], found: frozenset[str] | set[str] = frozenset()
+              ) -> Known | bool | None:
         """A name glued to another in the text: "Acme AI" is Acme when Acme
         is a company of the article, "Retaining Acme" is Acme,
         two companies side by side are neither, and a product, model or
@@ -1264,7 +1265,7 @@ class NameFinder:
             if right in companies and left not in heads:
                 return companies[right]
             if left in companies and right in weak:
-                return companies[left]
+                return None if left in found else companies[left]
         return None
 
     def _known_company(self, norm: str) -> Known | None:

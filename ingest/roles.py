@@ -85,6 +85,7 @@ PASSIVE_LIGHT_VERB = ("<dobj>nsubj", "<nsubjpass(@deal_verb)>agent>pobj")
 _PASSIVE_SUBJECT = re.compile(r"^>nsubjpass(?=[>(\[]|$)")
 USAGE = set(LEMMAS["usage_verb"])
 MODEL_NOUNS = set(LEMMAS["model_noun"])
+MODEL_COLLECTIVES = set(LEMMAS["model_collective_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
 RELATIVE_PRONOUNS = set(LEMMAS["relative_pronoun"])
 # nouns whose examples are comparators, never parties: "rivals such as A"
@@ -252,6 +253,7 @@ class DealRoles:
         self.patterns: list[dict] = []
         self.walker = PatternWalker(nlp.vocab)
         self._named: set[int] = set()     # the words some mention covers, in the article being read
+        self._ownerless: set[int] = set()  # the head words of models named without their maker, in it
         self.node_ids: list[list[str]] = []     # per pattern variant, its nodes' names in match order
         self.named_nodes: list[tuple[tuple[str, int], ...]] = []   # per variant, its role and trigger nodes: (name, place)
         # the pattern variants of each trigger class, and the classes (by
@@ -281,6 +283,8 @@ class DealRoles:
         by_anchor: dict[int, list[Mention]] = {}
         models: dict[int, list[Mention]] = {}
         self._named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        # models the names know without their maker ("Zeta 2"), by their head word: a possessor names it
+        self._ownerless = {anchor(m.head(doc)).i for m in mentions if m.known.type == "Model" and not m.known.owner}
         # chips named without their vendor ("50,000 MI450 chips"), by their head word: the vendor sells them
         chips = {m.head(doc).i: [m] for m in mentions if m.known.type == "Hardware" and m.known.owner}
         for m in mentions:
@@ -392,10 +396,10 @@ class DealRoles:
         for ch in modifiers + [g for ch in modifiers if ch.dep_ != "poss" for g in ch.children if g.dep_ == "poss"]:
             owner = anchor(_antecedent_of_pronoun(ch))     # "whose models" are its antecedent's
             found += models.get(owner.i, [])
-            if tok.lemma_.lower() in MODEL_NOUNS or self._unnamed_product(tok):
-                found += by_anchor.get(owner.i, [])
+            if _model_word(tok) or self._unnamed_product(tok) or tok.i in self._ownerless:
+                found += by_anchor.get(owner.i, [])     # (a model the names know without its maker: "A's Zeta 2")
         for word in _conjuncts(tok):    # "Meta's Llama and DeepSeek's V3": a listed product the names missed
-            if self._unnamed_product(word):
+            if self._unnamed_product(word) or _model_word(word):    # ("... and C's Tern model")
                 found += [m for ch in word.children if ch.dep_ == "poss" for m in by_anchor.get(anchor(ch).i, [])]
         if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_.lower() in MODEL_NOUNS:
             found += by_anchor.get(tok.i, [])      # "models from A, B and C" are their makers'
@@ -508,6 +512,21 @@ def _conjuncts(tok: Token) -> list[Token]:
                 out.append(ch)
                 todo.append(ch)
     return out
+
+
+def _model_word(tok: Token) -> bool:
+    """A word for models that names no model: "A's models", "A's assistant",
+    or a collection of them ("A's Devstral family of coding models", "a suite
+    of models"; not "the Walton family").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta's Quill family of coding models and the Walton family")
+    >>> [_model_word(doc[i]) for i in (3, 7, 11)]
+    [True, True, False]
+    """
+    lemma = tok.lemma_.lower()
+    return lemma in MODEL_NOUNS or lemma in MODEL_COLLECTIVES and any(
+        p.lower_ == "of" and any(o.lemma_.lower() in MODEL_NOUNS for o in p.children) for p in tok.children)
 
 
 def _subject_before(tok: Token) -> Token:

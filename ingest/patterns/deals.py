@@ -74,6 +74,9 @@ _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]
 _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj",
                       "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
 
+# ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
+_USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
+
 # where the company stands that an investor noun with its investee as possessor names, beside "A is
 # B's backer" (attr): "A, which is B's backer,", "A ranks as B's backer", "A, B's largest shareholder,",
 # "B's largest shareholder, A,"
@@ -773,6 +776,11 @@ PATTERNS: list[dict] = [
        "roles": {"model": ">nsubjpass", "platform": path}} for how, path in _USERS_OF_PLATFORM.items()),
     *({"name": f"available_to_users_{how}", "kind": "distribution", "trigger": "@available_adj",
        "roles": {"model": "<acomp|oprd>nsubj|nsubjpass", "platform": path}} for how, path in _USERS_OF_PLATFORM.items()),
+    # ... and where they reach it: "A's model is offered to developers inside B's Foundry"
+    {"name": "offered_to_users_on", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
+     "roles": {"model": ">nsubjpass", "platform": _USERS_ON_PLATFORM}},
+    {"name": "available_to_users_on", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": "<acomp|oprd>nsubj|nsubjpass", "platform": _USERS_ON_PLATFORM}},
     {"name": "offered_by", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
@@ -782,6 +790,9 @@ PATTERNS: list[dict] = [
      "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)>prep[from,by]>pobj"}},
     {"name": "available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<acomp>nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
+    # (the parser may hang the platform on the copula: "A's model is now available to B customers through C")
+    {"name": "available_on_copula", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": "<acomp>nsubj", "platform": "<acomp>prep[on,through,via,inside]>pobj"}},
     {"name": "made_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     {"name": "models_available_on", "kind": "distribution", "trigger": "@available_adj",

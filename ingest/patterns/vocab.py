@@ -252,6 +252,8 @@ LEMMAS: dict[str, list[str]] = {
                    "bring", "build", "bundle", "carry"],
     # what a platform offers, where the text names its maker instead: "OpenAI's models"
     "model_noun": ["model", "assistant", "chatbot", "llm", "agent"],
+    # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
+    "model_collective_noun": ["family", "lineup", "line", "suite", "range", "portfolio", "collection"],
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
     "integrate_verb": ["add", "bring", "build", "integrate", "incorporate", "embed", "bundle", "port", "roll"],
     # what a platform's users do with a model it offers: "reach A's models through B"
@@ -262,7 +264,7 @@ LEMMAS: dict[str, list[str]] = {
     # handing a product to a platform's users: "gives its customers a year of B's Pro plan"
     "give_verb": ["give", "offer", "hand", "provide", "extend", "grant", "gift"],
     # the people a platform serves
-    "user_noun": ["user", "customer", "subscriber", "client", "member", "owner", "buyer"],
+    "user_noun": ["user", "customer", "subscriber", "client", "member", "owner", "buyer", "developer"],
     # nouns a company is named through: "the venture arm of AMD"
     # (a consortium or syndicate of named members stands for each of them: "a consortium of A, B and C
     # agreed to buy D" is each member's acquisition, GUIDELINES "Vehicles")
