@@ -478,7 +478,8 @@ class Proposer:
             what = b.tokens.get("_what")
             tops = [b.trigger] + ([what.head] if what is not None and what.dep_ == "dobj" else [])
             for f, tok in caps:
-                if any(_depth_below(tok, top) is not None for top in tops) and not site_size(tok):
+                if (any(_depth_below(tok, top) is not None for top in tops) or _light_verb_price(tok, b.trigger)) \
+                        and not site_size(tok):
                     cand.capacity = f
                     break
 
@@ -1125,7 +1126,8 @@ def _price_after_aside(tok: Token, trigger: Token) -> bool:
 def _light_verb_price(tok: Token, trigger: Token) -> bool:
     """"A completed its purchase of B for $8 billion", "the takeover of B was
     agreed by A for $2 billion": the price ("for" and the figure) hangs from
-    the light verb whose object or passive subject is the deal's noun."""
+    the light verb whose object or passive subject is the deal's noun; so
+    does a size ("A signed a lease with B for 300 megawatts")."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ == "for" and trigger.pos_ == "NOUN" \
         and trigger.dep_ in ("dobj", "nsubjpass") and prep.head == trigger.head

@@ -79,9 +79,10 @@ _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,insi
 
 # where the company stands that an investor noun with its investee as possessor names, beside "A is
 # B's backer" (attr): "A, which is B's backer,", "A ranks as B's backer", "A, B's largest shareholder,",
-# "B's largest shareholder, A,"
+# "B's largest shareholder, A,", "B's largest shareholder is A"
 _INVESTOR_NAMED = {"which_attr": "<attr<relcl", "as": "<pobj<prep[as](@copula_verb)>nsubj",
-                   "which_as": "<pobj<prep[as](@copula_verb)<relcl", "poss_appos": "<appos", "appos_named": ">appos"}
+                   "which_as": "<pobj<prep[as](@copula_verb)<relcl", "poss_appos": "<appos", "appos_named": ">appos",
+                   "is": "<nsubj>attr"}
 
 PATTERNS: list[dict] = [
     # ---- investment --------------------------------------------------------------------
@@ -535,6 +536,19 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[from]>pobj"}},
     {"name": "signed_lease_from_verb", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[from]>pobj"}},
+    # ... with its landlord: "A signed a 15-year lease with B for 300 megawatts"
+    {"name": "signed_lease_with", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
+     "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[with]>pobj"}},
+    {"name": "signed_lease_with_verb", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
+     "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[with]>pobj"}},
+    # ... at a site its landlord runs or owns: "A signed a lease for 200 MW at a facility operated by
+    # B", "... at B's campus" (the parser hangs "at" on the verb or the noun; a site's space is capacity)
+    *({"name": f"signed_lease_at_site_{how}", "kind": "purchase", "sells": "compute", "trigger": "@taken_purchase_noun",
+       "pos": "NOUN",
+       "roles": {"buyer": "<dobj>nsubj", "seller": f"{where}prep[at,in]>pobj(@site_word){owner}"}}
+      for how, where, owner in (("run_by", "<dobj>", ">acl(@site_owner_verb)>agent>pobj"),
+                                 ("run_by_noun", ">", ">acl(@site_owner_verb)>agent>pobj"),
+                                 ("owned", "<dobj>", ">poss"), ("owned_noun", ">", ">poss"))),
     {"name": "spend_on", "kind": "purchase", "trigger": "spend|commit", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
     {"name": "spend_on_goods", "kind": "purchase", "trigger": "spend", "pos": "VERB",
@@ -613,6 +627,11 @@ PATTERNS: list[dict] = [
     # anchor tenant", "..., making A the venture's anchor tenant" (the parse making A the noun's subject)
     {"name": "own_tenant", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">poss"}},
+    # ... and named after the copula: "B's anchor tenant is A"; "B's biggest customer is A"
+    {"name": "own_tenant_is", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
+     "roles": {"buyer": "<nsubj>attr", "seller": ">poss"}},
+    {"name": "own_customer_is", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
+     "roles": {"buyer": "<nsubj>attr", "seller": ">poss"}},
     {"name": "made_own_tenant", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
      "roles": {"buyer": ">nsubj", "seller": ">poss", "_make": "<ccomp|oprd(make)"}},
     # customers given as examples of a seller's: "B can keep (serves) customers such as A and C" (the noun

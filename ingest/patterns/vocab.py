@@ -204,6 +204,8 @@ LEMMAS: dict[str, list[str]] = {
     "site_word": ["campus", "centre", "center", "hall", "facility"],
     # renting is using another's capacity: "rent 750 MW of compute from B" buys B's capacity, whatever B makes
     "rent_verb": ["rent", "lease"],
+    # who a site is the landlord's: "a facility operated by B", "a campus owned (run, built) by B"
+    "site_owner_verb": ["operate", "own", "run", "build", "develop", "manage"],
     "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
                     "megawatt-hour"],
     # a partnership's modifiers that do not say what is bought: "infrastructure partner" alone is a
