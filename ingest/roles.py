@@ -35,6 +35,8 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl, or the
 # infinitive read as a relative clause), "A is in talks to buy"
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
+                    # "A, which makes chips and invested in B": a verb coordinated with a relative clause's
+                    "relcl_conj": "<conj<relcl",
                     # "A is set (slated) to buy", "A is due to put $X into B": a deal fixed ahead
                     "xcomp_pass": "<xcomp(@schedule_word)>nsubjpass", "xcomp_adj": "<xcomp(@schedule_word)<acomp>nsubj",
                     # "A is the first firm to invest in B", "the latest firm to supply B is A", "the
@@ -72,8 +74,10 @@ _SUBJECT_NOUN = re.compile(r">nsubj(\(.*\))")
 SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@talk_noun)"},
                       "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@sale_noun)"}}
 # how a passive subject role also matches: "B agreed to be acquired by A" (xcomp), "B was founded in
-# 2019 and was bought by A" (a coordinated verb), "B, which was bought by A" (relcl)
-PASSIVE_SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj|nsubjpass", "conj": "<conj>nsubj|nsubjpass", "relcl": "<relcl"}
+# 2019 and was bought by A" (a coordinated verb), "B, which was bought by A" (relcl), "B, which makes
+# models and is backed by A" (relcl_conj)
+PASSIVE_SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj|nsubjpass", "conj": "<conj>nsubj|nsubjpass", "relcl": "<relcl",
+                            "relcl_conj": "<conj<relcl"}
 # the passive of an active pattern (`_passive`): the agent takes the subject's role, the passive
 # subject the object's ("A backed B" / "B was backed by A"; "A gave B a stake" / "B was given a stake
 # by A"), and a deal noun the object of a light verb stands as that verb's passive subject
@@ -379,6 +383,9 @@ class DealRoles:
         subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
+        if variant == "relcl_conj":     # the first verb's subject is the relative pronoun
+            return not subjects and any(s.lower_ in RELATIVE_PRONOUNS for s in trigger.head.children
+                                        if s.dep_ in ("nsubj", "nsubjpass"))
         if variant in ("relcl_attr", "relcl_subject"):
             return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         if variant == "attr_conj":      # the copula has no subject of its own

@@ -182,6 +182,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj|attr", "_part": ">dobj[part]"}},
     {"name": "participate_in_round", "kind": "investment", "trigger": "participate|invest", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_round": ">prep[in]>pobj(@round_noun)"}},
+    # a round's backers named after the copula: "other backers in the round are B, C and D"
+    {"name": "backers_in_round_are", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": "<nsubj>attr", "_round": ">prep[in,of]>pobj(@round_noun)"}},
     # a round's other backers: "A led the round, with participation from B and C", "the round saw
     # participation from B", "..., with B and C also participating", "B and C also participated"
     {"name": "with_participation_from", "kind": "investment", "trigger": "participation", "round": True,

@@ -22,15 +22,17 @@ LEMMAS: dict[str, list[str]] = {
                     "investment", "backing", "round", "tranche", "injection", "infusion", "commitment", "series",
                     "equity", "stake"],
     # backing a company, or owning it (GUIDELINES "Kinds": a parent owning a subsidiary is investment):
-    # "A-backed B", "A-owned B", "B is owned by A"
-    "back_verb": ["back", "fund", "finance", "bankroll", "support", "underwrite", "capitalize", "capitalise", "own"],
+    # "A-backed B", "A-owned B", "B is owned by A", "the A-controlled B"
+    "back_verb": ["back", "fund", "finance", "bankroll", "support", "underwrite", "capitalize", "capitalise", "own",
+                  "control"],
     "invest_noun": ["investment", "stake", "funding", "backing", "injection", "infusion", "contribution",
                     "commitment", "capital", "financing", "equity", "cash"],
     "investor_noun": ["investor", "backer", "funder", "shareholder", "stakeholder", "participant", "owner",
                       "financier", "holder"],
     # what an investor's holdings are called: "A's portfolio includes B", "A's bets include B"
     "portfolio_noun": ["portfolio", "investment", "holding", "bet"],
-    "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%"],
+    "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%",
+                     "majority"],
     # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
     "warrant_noun": ["warrant", "option"],
     # money moving into a company: "$1 billion is to go into B from A", "with $2 billion coming from A"
