@@ -48,6 +48,7 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "startup": "model_labs", "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs",
                   "ai startup": "model_labs", "ai company": "model_labs", "ai developer": "model_labs"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
+STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
 _THE = hash_string("the")
 INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
@@ -396,6 +397,11 @@ class References:
         if role == "model_labs" and form != np.text.strip().lower():
             role = None     # "the data labeling startup": its own words say what kind of startup
         named = recent + [m.company for m, _, _ in firms if m.token_end <= np.start]
+        if np.root.lower_ in STARTUP_WORDS:     # "the startup" is none of the established companies the gazetteer knows
+            earlier, named = [c for c in earlier if self._may_be_startup(c)], [c for c in named if self._may_be_startup(c)]
+            last_subject = last_subject if last_subject and self._may_be_startup(last_subject) else \
+                next(reversed(named), None)     # (else the last that may be one: "Cisco will buy Zeta. The startup ...")
+            firms = [f for f in firms if self._may_be_startup(f[0].company)]
         typed = [c for c in named if self.g.role(c, role)] if role else []
         said = [c for c in described(descs, np.root) if np.root.dep_ != "pobj"
                 or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
@@ -438,6 +444,18 @@ class References:
         if np.root.dep_ in ("dobj", "dative") and np.root.lower_ == "it":
             return _reporting_company(np.root, here, doc)
         return None
+
+    def _may_be_startup(self, company: str) -> bool:
+        """Whether "the startup" may stand for a company: any but the
+        established ones the gazetteer lists as incumbents (Lambda and
+        Anthropic are called startups; Cisco and Nvidia never are).
+
+        >>> from ingest.gazetteer import load_gazetteer
+        >>> refs = References(load_gazetteer())
+        >>> [refs._may_be_startup(c) for c in ("Lumenfield", "Lambda", "Anthropic", "Cisco")]
+        [True, True, True, False]
+        """
+        return not self.g.role(company, "incumbents")
 
     @staticmethod
     def _object_target(np: Span, sent: Span, here: list[Mention], out: list[Mention], rounds: RoundTarget,
