@@ -483,6 +483,42 @@ def _does(p: Party, verbs: set[str]) -> bool:
     return p.verb in verbs or any(ch.dep_ == "xcomp" and ch.lemma_.lower() in verbs for ch in head.children)
 
 
+def brand_only(tok: Token, vendor: str, company_at: dict[int, str]) -> bool:
+    """Whether a chip vendor is named only as the brand of goods bought from
+    another company: in "A will rent clusters of Nvidia H200 processors from
+    B" the verb above Nvidia names B as its seller ("from", "with",
+    "through", "via"); not in "A will buy Nvidia chips".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta will rent clusters of Nvidia H200 processors from CoreWeave.")
+    >>> brand_only(doc[5], "NVIDIA", {9: "CoreWeave"}), brand_only(doc[5], "NVIDIA", {})
+    (True, False)
+    """
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and any(
+        company_at.get(t.i) not in (None, vendor) for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "with", "through", "via") for t in prep.subtree)
+
+
+# what capacity is said to run on: "capacity built on (based on, powered by) Nvidia systems"
+BASIS_VERBS = frozenset({"build", "base", "power", "run", "equip"})
+
+
+def capacity_basis(tok: Token, compute_words: set[str]) -> bool:
+    """Whether a chip vendor is named as what some capacity runs on ("$38
+    billion of AWS capacity built on Nvidia GB200 systems"): the capacity is
+    the deal's, and its seller the cloud's, not the chips' vendor.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("A signed a deal for AWS capacity built on Nvidia GB200 systems.")
+    >>> capacity_basis(doc[9], {"capacity"})
+    True
+    """
+    participle = next((a for a in tok.ancestors if a.dep_ in ("acl", "amod") and a.lemma_.lower() in BASIS_VERBS),
+                      None)
+    return participle is not None and participle.head.lemma_.lower() in compute_words
+
+
 def _under(tok: Token, lemmas: set[str]) -> bool:
     return any(t.lemma_.lower() in lemmas for t in tok.ancestors)
 

@@ -19,7 +19,7 @@ from .attach import own_size
 from .discourse import RoundTarget, descriptions, sentence_investee, venture_before
 from .figure_words import SECONDARY_RANK, SITES, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
 from .gazetteer import Gazetteer
-from .parties import from_customer
+from .parties import brand_only, from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
@@ -192,6 +192,9 @@ class Proposer:
         if pattern.get("sells") == "chips" and any(t.dep_ == "prep" and t.lower_ in ("from", "with")
                                                    for t in b.trigger.subtree):
             return []   # "bought AMD-based servers from Supermicro": the seller is named
+        if pattern.get("brand") and any(brand_only(m.head(sent.doc), m.company, _company_at(here))
+                                        for m in b.roles["seller"]):
+            return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
         if pattern.get("round"):
@@ -417,7 +420,7 @@ class Proposer:
         likewise ("$5 billion from AMD"); never a round's total."""
         best = None
         investors = {m.company for m in b.roles.get("investor", [])}
-        company_at = {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
+        company_at = _company_at(here)
         paired = _respectively(b, cand, money)
         if paired is not None:
             cand.amount, cand.amount_rank = paired, 0
@@ -692,6 +695,11 @@ def _taken_on_as(trigger: Token) -> bool:
     not bought."""
     return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_ON_AS for g in ch.children) for ch in trigger.children)
+
+
+def _company_at(here: list[Mention]) -> dict[int, str]:
+    """The company each word of a company mention stands for."""
+    return {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
 
 
 def _order_names_seller(b: Binding, here: list[Mention]) -> bool:

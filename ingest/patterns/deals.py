@@ -30,7 +30,9 @@ own ("its stake", "a stake in C"); an `unless_goods` pattern's deal is no
 acquisition where its clause says what else it gets; an `issuer_poss` pattern's
 possessor of the shares is their issuer only where the holding names no company it is in ("A bought
 B's stake in C" is B's holding in C, bought by A: `holds_stake_in`); a warrant pattern (`warrant: True`) marks the deal
-a ceiling where the shares it covers are "up to" a number; a `period`
+a ceiling where the shares it covers are "up to" a number; a `brand` pattern's seller (a vendor named
+by its goods, "A will deploy Nvidia GPUs") sells only where the verb names no seller of its own ("rent
+clusters of Nvidia H200 processors from B" is B's capacity); a `period`
 pattern's seller (the owner of the quarter an order falls in) holds only where
 the order names no other company; an `owner_buys` pattern's counterparty
 (the owner of "its cloud partner") buys what the partner noun says is sold; a `listed`
@@ -502,7 +504,9 @@ PATTERNS: list[dict] = [
     # ---- purchases and deals (the kind follows what is bought and who sells it) -----------
     {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
-    {"name": "buy_vendor_goods", "kind": "purchase", "trigger": "@buy_verb|deploy|use", "pos": "VERB",
+    # a vendor's goods bought ("A will buy Nvidia GPUs"), unless the verb names their seller (`brand`:
+    # "A will rent clusters of Nvidia H200 processors from B" is B's capacity)
+    {"name": "buy_vendor_goods", "kind": "purchase", "brand": True, "trigger": "@buy_verb|deploy|use", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod"}},
     # capacity built on a vendor's chips, with no seller named: "A will deploy (expand) Groq-based
     # capacity" buys the chips from their vendor (GUIDELINES "Capacity with no seller named"; `sells`)
