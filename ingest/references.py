@@ -674,17 +674,17 @@ SHARE_VERBS = frozenset(LEMMAS["share_verb"])
 def _predicate_verb(tok: Token) -> Token | None:
     """The verb of the clause whose subject a possessive's noun describes:
     "A is its partner" (attr), "A was named as its partner", "A ranks as its
-    supplier" ("as" with no object: "Zeta lists A as its backer" describes A,
-    and "its" is Zeta); None elsewhere."""
+    supplier", "A is among its investors" ("as" or "among" with no object:
+    "Zeta lists A as its backer" describes A, and "its" is Zeta); None elsewhere."""
     if tok.dep_ != "poss":
         return None
     noun = tok.head
     if noun.dep_ == "attr":
         return noun.head
     verb = noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and verb.pos_ in ("VERB", "AUX") \
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "among") and verb.pos_ in ("VERB", "AUX") \
             and not any(ch.dep_ == "dobj" for ch in verb.children):
-        return verb
+        return verb     # (and "A, which is among its largest investors,": not A's)
     return None
 
 
