@@ -195,6 +195,8 @@ class Proposer:
         if pattern.get("brand") and any(brand_only(m.head(sent.doc), m.company, _company_at(here))
                                         for m in b.roles["seller"]):
             return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
+        if kind == "distribution" and _offers_own_models(b):
+            return []   # "A sells its models through B and C": A is their maker, not a platform for them
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
         if pattern.get("round"):
@@ -695,6 +697,20 @@ def _taken_on_as(trigger: Token) -> bool:
     not bought."""
     return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_ON_AS for g in ch.children) for ch in trigger.children)
+
+
+def _offers_own_models(b: Binding) -> bool:
+    """A platform role bound to the maker of the models offered ("A already
+    sells its models through B"): A is no platform of its own models, and
+    the rest of what the verb governs is misread (the parser may make "as
+    well as C's platform" a second object)."""
+    if not b.pattern["roles"].get("platform", "").startswith(">nsubj"):
+        return False    # only a platform named as the offering verb's subject can be the maker instead
+    makers = {party_name(m) for m in b.roles.get("model", [])}
+    own_object = any(ch.dep_ == "dobj" and ch.lemma_.lower() in MODEL_WORDS
+                     and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in ch.children)
+                     for ch in b.trigger.children)      # "sells its models ... and C's platform"
+    return own_object or any(party_name(m) in makers for m in b.roles.get("platform", []))
 
 
 def _company_at(here: list[Mention]) -> dict[int, str]:

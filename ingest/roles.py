@@ -37,6 +37,9 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
                     # "A, which makes chips and invested in B": a verb coordinated with a relative clause's
                     "relcl_conj": "<conj<relcl",
+                    # "A went further, hosting B's models on its cloud": a participle's clause shares the
+                    # subject of the verb it hangs from
+                    "participle": "<advcl>nsubj",
                     # "A is set (slated) to buy", "A is due to put $X into B": a deal fixed ahead
                     "xcomp_pass": "<xcomp(@schedule_word)>nsubjpass", "xcomp_adj": "<xcomp(@schedule_word)<acomp>nsubj",
                     # "A is the first firm to invest in B", "the latest firm to supply B is A", "the
@@ -383,6 +386,8 @@ class DealRoles:
         subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
+        if variant == "participle":     # "-ing" with no subject nor conjunction of its own
+            return trigger.tag_ == "VBG" and not subjects and not any(ch.dep_ == "mark" for ch in trigger.children)
         if variant == "relcl_conj":     # the first verb's subject is the relative pronoun
             return not subjects and any(s.lower_ in RELATIVE_PRONOUNS for s in trigger.head.children
                                         if s.dep_ in ("nsubj", "nsubjpass"))

@@ -811,6 +811,11 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... and by their maker, through a platform: "A sells its models through B's Bedrock" (a platform
+    # offering its own models is their maker: no distribution of them, `proposals.Proposer`)
+    {"name": "sells_models_through", "kind": "distribution", "trigger": "sell|offer|resell|distribute|market|serve",
+     "pos": "VERB",
+     "roles": {"model": ">dobj(@model_noun)", "platform": ">prep[through,via,on,inside,within]>pobj"}},
     # ... by their makers: "Azure AI Foundry also carries models from A, B and C"
     {"name": "platform_offers_models_from", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)>prep[from,by]>pobj"}},

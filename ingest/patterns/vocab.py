@@ -262,7 +262,7 @@ LEMMAS: dict[str, list[str]] = {
     "integrate_verb": ["add", "bring", "build", "integrate", "incorporate", "embed", "bundle", "port", "roll"],
     # what a platform's users do with a model it offers: "reach A's models through B"
     "reach_verb": ["reach", "access", "call", "pick", "choose", "select", "try", "query"],
-    "arrive_verb": ["come", "arrive", "launch", "land", "debut", "head"],
+    "arrive_verb": ["come", "arrive", "launch", "land", "debut", "head", "ship"],
     "arrival_noun": ["arrival", "availability", "launch", "integration", "addition", "debut"],
     "available_adj": ["available", "accessible"],
     # handing a product to a platform's users: "gives its customers a year of B's Pro plan"
