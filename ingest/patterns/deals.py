@@ -802,6 +802,9 @@ PATTERNS: list[dict] = [
        "roles": {"model": ">nsubjpass", "platform": path}} for how, path in _USERS_OF_PLATFORM.items()),
     *({"name": f"available_to_users_{how}", "kind": "distribution", "trigger": "@available_adj",
        "roles": {"model": "<acomp|oprd>nsubj|nsubjpass", "platform": path}} for how, path in _USERS_OF_PLATFORM.items()),
+    # ... made so: "A agreed to make its models available to customers of B" (the adjective's own subject)
+    *({"name": f"made_available_to_users_{how}", "kind": "distribution", "trigger": "@available_adj",
+       "roles": {"model": ">nsubj", "platform": path}} for how, path in _USERS_OF_PLATFORM.items()),
     # ... and where they reach it: "A's model is offered to developers inside B's Foundry"
     {"name": "offered_to_users_on", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": _USERS_ON_PLATFORM}},
