@@ -320,9 +320,11 @@ class Proposer:
             return "compute_purchase", src, dst     # "leased a data-centre campus from B"
         if kind == "purchase" and b.trigger.lemma_.lower() in RENT and (
                 words & COMPUTE and not words & HARDWARE and "Hardware" not in things
-                or (words & HARDWARE or "Hardware" in things) and not self.g.role(dst, "chip_vendors")):
+                or (words & HARDWARE or "Hardware" in things) and not self.g.role(dst, "chip_vendors")
+                or not words & (COMPUTE | HARDWARE) and "Hardware" not in things and role(dst, "cloud_providers")):
             # "rent 750 MW of compute from B", whatever B makes; "a lease of 10,000 GPU servers from B" rents
-            # B's capacity unless B is known to sell chips (the servers then are B's to sell)
+            # B's capacity unless B is known to sell chips (the servers then are B's to sell); what a cloud
+            # rents out unnamed is its capacity ("B, which in turn rents it to A")
             return "compute_purchase", src, dst
         if kind == "deal" and _joint_work(b.trigger) and not _sized_sale(b.trigger):
             return "partnership", src, dst      # "a licensing deal with B", "a letter of intent with B to cooperate"
