@@ -1099,6 +1099,9 @@ class NameFinder:
         upper-case name with a figure in it may be a thing's ("the QX5 chip")."""
         if not key or key in self.g.not_companies or key in self.cues.places or key in self.cues.demonyms:
             return False        # "Quantis, a Nordic GPU cloud operator": a place's adjective names no company
+        if f"the {key}" in self.g.not_companies and any(sp.start > 0 and sp.doc[sp.start - 1].text == "The"
+                                                         for sp in w.occurrences):
+            return False        # "a report in The Information": the outlet's name keeps its "The"
         words = key.split()
         if words[-1] in NOT_COMPANY_ENDINGS and " ".join(words[-2:]) not in self._heads_lower \
                 or words[0] == "project" or len(words) > 5:       # "Qatar Investment Authority" is a fund

@@ -938,6 +938,8 @@ class Recognizer:
             owner = self.g.forms[fam].owner if fam in self.g.forms else None
             self._add(doc, spans, m.start(), m.end(), Known("Model", name.replace("  ", " "), owner))
         for m in self.variant_re.finditer(text):
+            if _after_other_name(text, m.start()):
+                continue    # "Orinoco Nano 3" is Orinoco's model, not Gemini Nano 3
             fam = self.g.model_variants[m.group("var")]
             owner = self.g.forms[fam].owner if fam in self.g.forms else None
             self._add(doc, spans, m.start(), m.end(), Known("Model", f"{fam} {m.group(0).strip()}", owner))
@@ -974,6 +976,20 @@ class Recognizer:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append((span, known))
+
+
+def _after_other_name(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a sentence's first stands right
+    before `start`: a model variant's bare name after it ("Orinoco Nano 3")
+    is that name's model, not the variant's family's.
+
+    >>> _after_other_name("Its Orinoco Nano 3 ships", 12), _after_other_name("Its new Nano 3 ships", 8)
+    (True, False)
+    """
+    before = text[:start].rstrip(" ")
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return len(before) < start and word[:1].isupper() and word.isalpha() \
+        and before[:-len(word)].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
 
 
 _NAME_LABELS = {ORG, PRODUCT, GPE, PERSON, NORP}   # entity labels are spaCy symbols, not string hashes

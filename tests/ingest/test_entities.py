@@ -111,6 +111,10 @@ def test_new_companies_are_found_from_context(ex, why, text, expected):
 NOT_COMPANIES = [
     ("a person named as a partner",
      "Laura Voss was named as its partner last year, and Kovix was named as its supplier.", {"Kovix"}),
+    ("an outlet whose name opens with The",
+     "Veltrix Systems denied any agreement with Kovix Cloud, after a report in The Information suggested the two "
+     "were close to a deal.",
+     {"Veltrix Systems", "Kovix Cloud"}),
     ("countries and cities",
      "Veltrix Systems will build the site near Abu Dhabi and a second one in Norway, it said in a statement.",
      {"Veltrix Systems"}),
@@ -279,6 +283,9 @@ TYPED_FROM_CONTEXT = [
     ("a chip named with a number before the word chip",
      "The AX9 chip will be made by Pollux Foundry for Denmore Robotics from next spring onwards.",
      {("Hardware", "AX9"), ("Company", "Pollux Foundry"), ("Company", "Denmore Robotics")}),
+    ("a variant's bare name after another name is that name's model",
+     "Orbal Labs said its flagship model, Orbal Nano 3, runs on phones made by Trask Devices.",
+     {("Company", "Orbal Labs"), ("Model", "Orbal Nano 3"), ("Company", "Trask Devices")}),
     ("a family of models is a model's name",
      "Halvard's Brisk family of small models now runs on Amazon Bedrock, the lab said on Monday.",
      {("Company", "Halvard"), ("Model", "Brisk"), ("Product", "Amazon Bedrock"), ("Company", "Amazon")}),
