@@ -1070,11 +1070,12 @@ def _what_is_got(trigger: Token) -> str | None:
 def _made_with_another(trigger: Token, here: list[Mention]) -> bool:
     """Whether a deal's verb or its deal noun says it was made "with" a
     company ("A and B both signed capacity contracts with C", "contracts with
-    C were signed by A and B")."""
+    C were signed by A and B"), or the deal's own phrase names another
+    company ("A and B signed letters of intent to supply memory for C")."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     heads = [trigger, *(ch for ch in trigger.children if ch.dep_ in ("dobj", "nsubjpass"))]
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(g.i in names for g in ch.subtree)
-               for h in heads for ch in h.children)
+               for h in heads for ch in h.children) or any(g.i in names for h in heads[1:] for g in h.subtree)
 
 
 def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
