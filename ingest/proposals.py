@@ -34,7 +34,7 @@ from .walker import parse_of
 COMPUTE = set(LEMMAS["compute_word"])
 SPENT_ON = set(LEMMAS["spent_on_verb"])
 # the words that name computing itself as what is sold, whoever sells it
-COMPUTING = {"compute", "computing", "cloud"}
+COMPUTING = {"compute", "computing", "cloud", "capacity"}
 HARDWARE = set(LEMMAS["hardware_word"])
 SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
@@ -108,7 +108,8 @@ def deal_kind_of(words: set[str], seller_cloud: bool, seller_chips: bool, things
     `named_seller`: the deal names its seller (not a speaker taken for it)."""
     if "Product" in things and seller_cloud or seller_cloud and words & COMPUTE:
         return "compute_purchase"
-    if seller_chips and named_seller and not neutral and words & COMPUTING and not words & HARDWARE and "Hardware" not in things:
+    if seller_chips and named_seller and not neutral and words & COMPUTING and not words & (HARDWARE | LICENSE) \
+            and "Hardware" not in things:
         return "compute_purchase"   # "buy computing power from chipmaker B": B runs it (a "compute and
         #                             investment pact" of three says nothing of who sells what)
     if seller_chips and (words & HARDWARE or "Hardware" in things or "gw" in words):
