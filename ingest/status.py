@@ -151,7 +151,10 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]
-    if any(ch.dep_ == "neg" and not _not_only(ch) for ch in children) or _called_off(words) or not_taken(trigger):
+    negated = any(ch.dep_ == "neg" and not _not_only(ch) for ch in children)
+    if negated and _ruling_out(words):
+        return "in_talks"   # "A has not ruled out a further investment in B": possible, not denied
+    if negated or _called_off(words) or not_taken(trigger):
         return "denied"
     if sentence_status == "announced" and any(ch.dep_ == "mark" and ch.lower_ in ASKED for ch in children):
         return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
@@ -163,6 +166,19 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
                                            or _only_sought(words)):
         return "in_talks"
     return sentence_status
+
+
+def _ruling_out(words) -> bool:
+    """A verb of excluding in the deal's chain: "ruled out", "excluded" (whose
+    negation leaves the deal possible).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme has not ruled out an investment in Zorb.")
+    >>> clause_status(doc[6], "announced")
+    'in_talks'
+    """
+    return any(w.lemma_.lower() == "rule" and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in w.children)
+               or w.lemma_.lower() in ("exclude", "preclude") for w in words)
 
 
 # the nouns that describe a company ("the startup, which is backed by A")
