@@ -304,9 +304,10 @@ class References:
             subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")]
             for np in chunks.get(sent.start, []):
                 form = reference_form(np)
-                if form is None or any(m.token_start < np.end and m.token_end > np.start or m.token_start == np.end
-                                       for m in here):
-                    continue    # a name's own title ("the tech giant Microsoft") is no reference
+                if form is None or any(m.token_start < np.end and m.token_end > np.start
+                                       or m.token_start == np.end and np.root.dep_ != "poss" for m in here):
+                    continue    # a name's own title ("the tech giant Microsoft") is no reference; a possessive
+                    #             before a name is ("its Lumen-2 model")
                 if form != np.text.strip().lower() and not _money_goes_into(np.root) \
                         and not (np.start == sent.start and np.root.dep_ in ("nsubj", "nsubjpass")):
                     continue    # a long description is read only where money goes into it, or as the
