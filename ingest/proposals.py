@@ -232,7 +232,7 @@ class Proposer:
             return []
         if _chosen_by_doubter(b):
             return []   # "A criticised the investment in B": A is no investor
-        if pattern.get("together") and _made_with_another(b.trigger, here):
+        if pattern.get("together") and _made_with_another(b.trigger, here, {m.company for m in b.roles["parties"]}):
             return []   # "A and B signed contracts with C": A and B did not deal with each other
         out = []
         status = clause_status(b.trigger, status, any("<nsubjpass" in path for path in pattern["roles"].values()))
@@ -1068,15 +1068,18 @@ def _what_is_got(trigger: Token) -> str | None:
     return "contract" if any(ch.lemma_.lower() in DEAL_NOUNS for ch in objects) else "capacity"
 
 
-def _made_with_another(trigger: Token, here: list[Mention]) -> bool:
+def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -> bool:
     """Whether a deal's verb or its deal noun says it was made "with" a
     company ("A and B both signed capacity contracts with C", "contracts with
-    C were signed by A and B"), or the deal's own phrase names another
-    company ("A and B signed letters of intent to supply memory for C")."""
+    C were signed by A and B"), or the deal's own phrase names a company
+    other than its parties ("A and B signed agreements to supply memory for
+    C"; not "A and B unveiled a collaboration under which they will ...")."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+    others = {i for m in here if m.known.type == "Company" and m.company not in parties
+              for i in range(m.token_start, m.token_end)}
     heads = [trigger, *(ch for ch in trigger.children if ch.dep_ in ("dobj", "nsubjpass"))]
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(g.i in names for g in ch.subtree)
-               for h in heads for ch in h.children) or any(g.i in names for h in heads[1:] for g in h.subtree)
+               for h in heads for ch in h.children) or any(g.i in others for h in heads[1:] for g in h.subtree)
 
 
 def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
