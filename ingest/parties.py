@@ -483,11 +483,17 @@ def _does(p: Party, verbs: set[str]) -> bool:
     return p.verb in verbs or any(ch.dep_ == "xcomp" and ch.lemma_.lower() in verbs for ch in head.children)
 
 
-def brand_only(tok: Token, vendor: str, company_at: dict[int, str]) -> bool:
+def company_at(mentions: list[Mention]) -> dict[int, str]:
+    """The company each word of a company mention stands for (a product's words stand for its owner)."""
+    return {i: m.company for m in mentions if m.company for i in range(m.token_start, m.token_end)}
+
+
+def brand_only(tok: Token, vendor: str, at: dict[int, str]) -> bool:
     """Whether a chip vendor is named only as the brand of goods bought from
     another company: in "A will rent clusters of Nvidia H200 processors from
     B" the verb above Nvidia names B as its seller ("from", "with",
-    "through", "via"); not in "A will buy Nvidia chips".
+    "through", "via"); not in "A will buy Nvidia chips". `at`: `company_at`
+    of the sentence's mentions.
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Zeta will rent clusters of Nvidia H200 processors from CoreWeave.")
@@ -496,7 +502,7 @@ def brand_only(tok: Token, vendor: str, company_at: dict[int, str]) -> bool:
     """
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and any(
-        company_at.get(t.i) not in (None, vendor) for prep in verb.children
+        at.get(t.i) not in (None, vendor) for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in ("from", "with", "through", "via") for t in prep.subtree)
 
 

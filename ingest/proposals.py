@@ -19,7 +19,7 @@ from .attach import own_size
 from .discourse import RoundTarget, descriptions, sentence_investee, venture_before
 from .figure_words import SECONDARY_RANK, SITES, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
 from .gazetteer import Gazetteer
-from .parties import brand_only, from_customer
+from .parties import brand_only, company_at, from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
@@ -193,9 +193,10 @@ class Proposer:
         if pattern.get("sells") == "chips" and any(t.dep_ == "prep" and t.lower_ in ("from", "with")
                                                    for t in b.trigger.subtree):
             return []   # "bought AMD-based servers from Supermicro": the seller is named
-        if pattern.get("brand") and any(brand_only(m.head(sent.doc), m.company, _company_at(here))
-                                        for m in b.roles["seller"]):
-            return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
+        if pattern.get("brand"):
+            at = company_at(here)
+            if any(brand_only(m.head(sent.doc), m.company, at) for m in b.roles["seller"]):
+                return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
@@ -425,7 +426,7 @@ class Proposer:
         likewise ("$5 billion from AMD"); never a round's total."""
         best = None
         investors = {m.company for m in b.roles.get("investor", [])}
-        company_at = _company_at(here)
+        at = company_at(here)
         paired = _respectively(b, cand, money)
         if paired is not None:
             cand.amount, cand.amount_rank = paired, 0
@@ -433,13 +434,13 @@ class Proposer:
         for f, tok in money:
             if f.currency != "USD" and any(g.currency == "USD" for g, _ in money):
                 continue
-            giver = from_whom(tok, company_at)
+            giver = from_whom(tok, at)
             if giver == cand.src and giver in investors:
                 best = (rank_by_age(tok), f)
                 break
             if giver in investors:
                 continue    # "$10 billion from A and $5 billion from B": A's figure is not B's
-            seller = _figure_from(tok, company_at) if cand.kind in PURCHASES else None
+            seller = _figure_from(tok, at) if cand.kind in PURCHASES else None
             if seller is not None:
                 if seller == cand.dst:
                     best = (rank_by_age(tok), f)
@@ -714,11 +715,6 @@ def _offers_own_models(b: Binding) -> bool:
                      and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in ch.children)
                      for ch in b.trigger.children)      # "sells its models ... and C's platform"
     return own_object or any(party_name(m) in makers for m in b.roles.get("platform", []))
-
-
-def _company_at(here: list[Mention]) -> dict[int, str]:
-    """The company each word of a company mention stands for."""
-    return {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
 
 
 def _order_names_seller(b: Binding, here: list[Mention]) -> bool:

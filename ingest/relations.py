@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from . import figures
 from .attach import deal_figure, rule_figures
 from .gazetteer import Gazetteer, Known
-from .parties import Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under, brand_only, capacity_basis
+from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under, brand_only,
+                      capacity_basis, company_at)
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP, CLOUD_ROLE, CLOUD_SUPPLY,
                                   CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST,
                                   LICENCE, PARTNER, SHARE_DEAL, SITES,
@@ -79,11 +80,6 @@ class _Reading:
         """Whether a rule that reaches only this sentence's words and needs
         one of `lemmas` can find anything here."""
         return not self.walled or not self.facts.words.isdisjoint(lemmas)
-
-    @property
-    def company_at(self) -> dict[int, str]:
-        """The company each word of a company mention stands for."""
-        return {i: m.company for m in self.here if m.company for i in range(m.token_start, m.token_end)}
 
     @property
     def hw_named(self) -> list[Mention]:
@@ -298,8 +294,9 @@ class RelationExtractor:
                              or caps and words & COMPUTE) and (caps or buys_hardware(r.facts.sent, hw_named))):
             return
         suppliers = [v for v in r.chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
+        at = company_at(r.here)
         for vendor in (suppliers or r.chips)[:3]:
-            if _under(vendor.token, ACCESS) or brand_only(vendor.token, vendor.company, r.company_at) \
+            if _under(vendor.token, ACCESS) or brand_only(vendor.token, vendor.company, at) \
                     or capacity_basis(vendor.token, COMPUTE):
                 continue    # access to GPUs through a cloud is the cloud's deal; so are renting them from it and
                 #             capacity built on them
