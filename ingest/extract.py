@@ -257,6 +257,8 @@ class Extractor:
         invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
         invested_way = {(c.sent.start, c.src, c.dst) for c in proposed if c.kind == "investment"}
         investors = {(sent, src) for sent, src, _ in invested_way}
+        # the members a venture pattern binds ("A, B and the investor C announced Zeta, a joint venture")
+        forming = {(c.sent.start, name) for c in proposed if c.source in VENTURE_PATTERNS for name in (c.src, c.dst)}
         read: dict[tuple, set[tuple]] = {}
         for c in proposed:
             if c.ruling:
@@ -296,6 +298,9 @@ class Extractor:
             if c.kind == "investment" and (c.sent.start, c.src) in investors and \
                     (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns bound this investor to another company here ("B, a company backed by A, said ...")
+            if c.kind == "investment" and (c.sent.start, c.src) in forming and \
+                    (c.sent.start, c.src, c.dst) not in invested_way:
+                continue    # forming a venture is no investment in it unless the patterns read one
             if c.kind == "investment" and pair in offered and (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns read the pair's deal as a product offered ("B will build A's models into its software")
             if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \

@@ -511,7 +511,8 @@ class NameFinder:
             if len(names[key].occurrences[0].text.split()) > len(key.split()):   # known one ("Scale" beside "Scale AI")
                 continue        # "Acme Group" beside "Acme Telecom": a full name, whose ending normalising drops
             # (not "Pellway" beside "Pellway Ventures", its venture arm)
-            longer = [k2 for k2 in _with_ending(key, {**known, **accepted}, heads) if k2.name != k.name]
+            longer = [k2 for k2 in _with_ending(key, {**known, **accepted}, heads) if k2.name != k.name] or \
+                self._arm_short_form(key, names, accepted)
             if longer:
                 accepted[key] = longer[-1]
         accepted.update(self._short_forms(names, accepted, things, known, heads))
@@ -1215,6 +1216,25 @@ class NameFinder:
             if len(longer) == 1:
                 out[key] = next(iter(longer.values()))
         return out
+
+    def _arm_short_form(self, key: str, names: dict[str, Weights], accepted: dict[str, Known]) -> list[Known]:
+        """The company whose name with an arm's ending ("Halden Capital",
+        "Aurelia Infrastructure Partners") the article gives before it first
+        uses the bare name outside its headline: the bare name is then its
+        short form ("Halden Capital and MGX formed Zeta. Halden will hold
+        60%"), not a parent ("Pellway agreed to buy Kovix. Pellway Capital,
+        which invests in startups, ...": the bare name came first)."""
+        bare = names[key].occurrences
+        text = bare[0].doc.text
+        first_line = text.split("\n", 1)[0].rstrip()
+        headline = len(first_line) if "\n" in text and not first_line.endswith((".", "!", "?", '"', "”")) else 0
+        body = [sp.start_char for sp in bare if sp.start_char >= headline]
+        out = []
+        for other, k in accepted.items():
+            if other.startswith(key + " ") and other.split()[-1] in self.cues.arm_endings and other in names \
+                    and (not body or names[other].occurrences[0].start_char < body[0]):
+                out.append(k)
+        return out if len(out) == 1 else []
 
     def _glued_unit(self, word: str, companies: dict[str, Known]) -> Known | None:
         """A company's name glued to a unit's or product's word is that

@@ -273,7 +273,36 @@ def gapping(doc: Doc) -> Doc:
         if figure.head != first:
             figure.head, figure.dep_ = first, "conj"
         doc.user_data.setdefault(PAIRED_FIGURES, set()).add(verb.i)
+    if " by " in doc.text:
+        _gapped_agents(doc)
     return doc
+
+
+def _gapped_agents(doc: Doc) -> None:
+    """Shares of a passive listed with their owners, the verb left out: in
+    "C will be 51% owned by A, 30% by B and 19% by D" the parser hangs "30%"
+    and "19%" from A, each with a "by" of its own; B and D are made
+    conjuncts of A, owners as A is.
+
+    >>> doc = load_nlp(None)("Zeta will be 60% owned by Acme and 40% by Beta Power.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Power"]
+    [('Power', 'conj', 'Acme')]
+    """
+    for by in [t for t in doc if t.lower_ == "by" and t.dep_ == "prep" and t.head.ent_type_ in _GAP_FIGURES]:
+        figure, owner = by.head, None
+        while figure.dep_ in ("appos", "conj") and figure.head != figure:
+            figure = figure.head
+            verbs = [figure, *(c for c in figure.children if c.dep_ == "acl")]     # "70% owned by A" (acl)
+            agent = next((c for v in verbs for c in v.children if c.dep_ == "agent" and c.i < by.i), None)
+            if agent is not None:   # "60% owned by A and 40% by B": the figure a conjunct of the verb
+                owner = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                break
+            if figure.dep_ == "pobj" and figure.head.dep_ == "agent":
+                owner = figure
+                break
+        name = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if owner is not None and name is not None:
+            name.head, name.dep_ = owner, "conj"
 
 
 # the words that may stand between a gapped name and its figure: "and B up to $10 billion",

@@ -686,6 +686,9 @@ def _predicate_verb(tok: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "among") and verb.pos_ in ("VERB", "AUX") \
             and not any(ch.dep_ == "dobj" for ch in verb.children):
         return verb     # (and "A, which is among its largest investors,": not A's)
+    one = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.dep_ == "attr" and one.lower_ == "one":
+        return one.head     # "A is one of its biggest customers"
     return None
 
 

@@ -63,7 +63,10 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     "acl_obj_passive": "<acl|relcl<nsubjpass(@deal_verb)>agent>pobj",
                     # "A disclosed a $3 billion, multi-year contract to supply B": the parse may make the
                     # deal noun an apposition of its figure
-                    "acl_figure_obj": "<acl<appos<dobj>nsubj"}
+                    "acl_figure_obj": "<acl<appos<dobj>nsubj",
+                    # "A grew fast after signing a contract to supply B": a deal struck in a gerund under a
+                    # preposition is struck by the subject of the clause the preposition hangs from
+                    "acl_gerund_deal": "<acl<dobj(@deal_verb)<pcomp<prep>nsubj"}
 # the subject of a copula's predicate noun ("A is an investor in B"), and where the copula is coordinated
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"

@@ -302,10 +302,11 @@ PATTERNS: list[dict] = [
     # "Zeta lists A and B as its funders", "A and B are named as Zeta's backers"
     {"name": "lists_as_own_investors", "kind": "investment", "trigger": "@include_verb|@name_verb", "pos": "VERB",
      "roles": {"investor": ">dobj", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
-    # ... and with no possessive: "Zeta counts (lists) A as an investor" (the subject is invested in)
+    # ... and with no possessive: "Zeta counts (lists) A as an investor" (the subject is invested in);
+    # "Zeta will have A as its largest shareholder"
     {"name": "counts_as_investor", "kind": "investment", "trigger": "@investor_noun",
-     "roles": {"investor": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
-               "investee": "<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
+     "roles": {"investor": "<pobj<prep[as,among](@include_verb|@name_verb|have)>dobj",
+               "investee": "<pobj<prep[as,among](@include_verb|@name_verb|have)>nsubj"}},
     # ... listed after another role: "B counts A as its biggest customer and a major shareholder"
     {"name": "counts_as_investor_listed", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
@@ -361,6 +362,10 @@ PATTERNS: list[dict] = [
     # "B, which owns 25%,", "with C holding the remaining 49%" (the venture: `venture_stake`)
     {"name": "holds_share_of_venture", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "venture_stake": True, "roles": {"investor": ">nsubj", "_what": ">dobj(@venture_share)"}},
+    # ... and equity put in: "A has committed $3 billion of equity" (where no company is named it goes to)
+    {"name": "commits_equity_to_venture", "kind": "investment", "trigger": "@pledge_verb|@invest_verb|put",
+     "pos": "VERB", "venture_stake": True,
+     "roles": {"investor": ">nsubj", "_what": ">dobj(@money_word)>prep[of]>pobj(equity|capital)"}},
     # ... its size between: "A holds a stake of about 27 percent in B"
     {"name": "holds_sized_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[of]>pobj(@holding_noun)>prep[in]>pobj"}},
@@ -919,7 +924,8 @@ PATTERNS: list[dict] = [
     {"name": "formed_venture", "kind": "partnership", "venture": True, "trigger": "@form_verb|@deal_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_what": ">dobj(@venture_noun|fund)"}},
     # ... and named: "A and B formed Zeta, a joint venture to build data centres"
-    {"name": "formed_named_venture", "kind": "partnership", "venture": True, "trigger": "@form_verb", "pos": "VERB",
+    {"name": "formed_named_venture", "kind": "partnership", "venture": True, "trigger": "@form_verb|announce|unveil",
+     "pos": "VERB",
      "roles": {"parties": ">nsubj", "_what": ">dobj>appos(@venture_noun)"}},
     # "a joint venture with B" of a named owner: "A formed (set up, unveiled) a joint venture with B", "A's
     # venture with B"; "the initiative that A shares with B and C" (members of one venture)
