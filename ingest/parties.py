@@ -488,6 +488,33 @@ def company_at(mentions: list[Mention]) -> dict[int, str]:
     return {i: m.company for m in mentions if m.company for i in range(m.token_start, m.token_end)}
 
 
+# words that make a bracketed figure something other than the deal's size: "A (valued at $5 billion)"
+_BRACKET_NOT_DEAL = frozenset(("value", "valuation", "revenue", "sale", "sales", "market", "cap", "capitalization",
+                               "total", "raise", "raised", "profit", "loss"))
+
+
+def bracketed_for(tok: Token, at: dict[int, str]) -> str | None:
+    """The company named just before the brackets a deal's figure stands in,
+    in a list of deals each sized in brackets ("contracts with A ($14
+    billion) and B ($3 billion)"); None for a figure in no such brackets, or
+    one the brackets call something else ("A (valued at $5 billion)").
+    `at`: `company_at` of the sentence's mentions.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta signed deals with Orbis ($2 billion) and Kovix (worth $1 billion).")
+    >>> at = {4: "Orbis", 11: "Kovix"}
+    >>> bracketed_for(doc[8], at), bracketed_for(doc[16], at), bracketed_for(doc[0], at)
+    ('Orbis', 'Kovix', None)
+    """
+    doc, k = tok.doc, tok.i - 1
+    while k > 0 and tok.i - k <= 8 and doc[k].text not in ("(", ")", ".") \
+            and doc[k].lemma_.lower() not in _BRACKET_NOT_DEAL:
+        k -= 1
+    if k < 1 or doc[k].text != "(":
+        return None
+    return at.get(k - 1)
+
+
 def brand_only(tok: Token, vendor: str, at: dict[int, str]) -> bool:
     """Whether a chip vendor is named only as the brand of goods bought from
     another company: in "A will rent clusters of Nvidia H200 processors from

@@ -19,7 +19,7 @@ from .attach import own_size
 from .discourse import RoundTarget, descriptions, sentence_investee, venture_before
 from .figure_words import SECONDARY_RANK, SITES, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
 from .gazetteer import Gazetteer
-from .parties import brand_only, company_at, from_customer
+from .parties import brand_only, bracketed_for, company_at, from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
@@ -433,6 +433,12 @@ class Proposer:
             money = []
         for f, tok in money:
             if f.currency != "USD" and any(g.currency == "USD" for g, _ in money):
+                continue
+            named = bracketed_for(tok, at)
+            if named is not None:
+                if named in (cand.src, cand.dst):
+                    best = (rank_by_age(tok), f)    # "contracts with A ($14 billion) and B ($3 billion)"
+                    break
                 continue
             giver = from_whom(tok, at)
             if giver == cand.src and giver in investors:

@@ -378,6 +378,13 @@ class References:
         # "its" is X, the subject of the clause "its" sits in
         chain = set(t.i for t in np.root.ancestors)
         own = [c for i, c in subjects if i < np.start and doc[i].head.i in chain]
+        if np.root.pos_ != "PRON" and np.root.dep_ in ("poss", "pobj", "dobj"):
+            # "B announced that A signed a lease at the company's campus": a description inside a
+            # clause is not that clause's own subject (which "its" would name): B
+            verb = next((t for t in np.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            clause = {c for i, c in subjects if verb is not None and doc[i].head == verb}
+            own = [c for c in own if c not in clause]
+            earlier = [c for c in earlier if c not in clause]
         if np.root.lower_ == "its":     # "A raised $5 million as B and C join its cap table": not B's nor C's
             listed = {c for _, names in _subject_groups(firms) for c in names}
             own = [c for c in own if c not in listed] or own

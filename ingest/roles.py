@@ -407,6 +407,9 @@ class DealRoles:
         tok = anchor(_subject_before(tok))
         found = list(models.get(tok.i, [])) + [m for m in by_anchor.get(tok.i, []) if m.known.type == "Product"]
         modifiers = [ch for ch in tok.children if ch.dep_ in ("compound", "poss", "nmod")]
+        if tok.i in self._ownerless:    # "Vexa 3, A's newest model,": the apposition names its maker
+            modifiers += [g for ch in tok.children if ch.dep_ == "appos" and _model_word(ch)
+                          for g in ch.children if g.dep_ == "poss"]
         # (and their possessors: "A's flagship Vexa model", where the parser hangs "A's" on "flagship")
         for ch in modifiers + [g for ch in modifiers if ch.dep_ != "poss" for g in ch.children if g.dep_ == "poss"]:
             owner = anchor(_antecedent_of_pronoun(ch))     # "whose models" are its antecedent's

@@ -110,6 +110,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">poss", "investee": ">prep[on]>pobj", "_sum": ">nummod|compound(@money_word)"}},
     {"name": "invest_noun_poss", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">poss", "investee": ">prep[in,into,for]>pobj"}},
+    # ... sized, in an article about a round, with no company it is "in": "A's $400 million investment
+    # anchors the round" (the round's company)
+    {"name": "sized_invest_noun_poss_of_round", "kind": "investment", "trigger": "@invest_noun", "round": True,
+     "roles": {"investor": ">poss", "_sum": ">nummod|compound(@money_word)"}},
     {"name": "invest_noun_from", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">prep[from,by]>pobj", "investee": ">prep[in,into,for]>pobj"}},
     # a deal resized in the passive: "funding for B could be increased by A", "the investment in B
@@ -554,13 +558,14 @@ PATTERNS: list[dict] = [
     {"name": "signed_lease_with_verb", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[with]>pobj"}},
     # ... at a site its landlord runs or owns: "A signed a lease for 200 MW at a facility operated by
-    # B", "... at B's campus" (the parser hangs "at" on the verb or the noun; a site's space is capacity)
-    *({"name": f"signed_lease_at_site_{how}", "kind": "purchase", "sells": "compute", "trigger": "@taken_purchase_noun",
-       "pos": "NOUN",
+    # B", "... at B's campus" (the parser hangs "at" on the verb, the noun or what the lease is for; a
+    # site's space is capacity)
+    *({"name": f"signed_lease_at_site_{how}{on}", "kind": "purchase", "sells": "compute",
+       "trigger": "@taken_purchase_noun", "pos": "NOUN",
        "roles": {"buyer": "<dobj>nsubj", "seller": f"{where}prep[at,in]>pobj(@site_word){owner}"}}
-      for how, where, owner in (("run_by", "<dobj>", ">acl(@site_owner_verb)>agent>pobj"),
-                                 ("run_by_noun", ">", ">acl(@site_owner_verb)>agent>pobj"),
-                                 ("owned", "<dobj>", ">poss"), ("owned_noun", ">", ">poss"))),
+      for how, owner in (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss"))
+      for on, where in (("", "<dobj>"), ("_noun", ">"), ("_for", "<dobj>prep[for]>pobj>"),
+                        ("_noun_for", ">prep[for]>pobj>"))),
     {"name": "spend_on", "kind": "purchase", "trigger": "spend|commit", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
     {"name": "spend_on_goods", "kind": "purchase", "trigger": "spend", "pos": "VERB",
@@ -819,6 +824,9 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... access to it: "B sells (offers, provides) access to A's models"
+    {"name": "platform_offers_access", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},
     # ... and by their maker, through a platform: "A sells its models through B's Bedrock" (a platform
     # offering its own models is their maker: no distribution of them, `proposals.Proposer`)
     {"name": "sells_models_through", "kind": "distribution", "trigger": "sell|offer|resell|distribute|market|serve",
@@ -851,6 +859,9 @@ PATTERNS: list[dict] = [
     # what users reach on a platform: "customers can reach A's models through B's Vertex AI"
     {"name": "reached_through", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[through,via,on,inside,within,in]>pobj"}},
+    # ... "from inside B's workbench"
+    {"name": "reached_from_inside", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
+     "roles": {"model": ">dobj", "platform": ">prep[from]>prep[inside,within]>pobj"}},
     # ... and used there: "developers can use A's models on B" (not "A will run its models on B": a cloud bought)
     {"name": "used_on_platform", "kind": "distribution", "trigger": "use|try|choose|pick|select", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[on,through,via,inside,within]>pobj"}},
@@ -867,6 +878,9 @@ PATTERNS: list[dict] = [
     # arrives on B phones", "A's models will launch on B"
     {"name": "comes_to", "kind": "distribution", "trigger": "@arrive_verb", "pos": "VERB",
      "roles": {"model": ">nsubj", "platform": ">prep[to,on,onto,in,inside]>pobj"}},
+    # ... gone live there: "A's new model went live on B's Bedrock"
+    {"name": "went_live_on", "kind": "distribution", "trigger": "go", "pos": "VERB",
+     "roles": {"model": ">nsubj", "platform": ">prep[on,in,inside,through,via]>pobj", "_live": ">advmod|acomp[live]"}},
     {"name": "arrival_on", "kind": "distribution", "trigger": "@arrival_noun",
      "roles": {"model": ">prep[of]>pobj", "platform": ">prep[on,in,to,inside]>pobj"}},
     # a platform handing another company's product to its users ("A is giving a year of
