@@ -90,8 +90,12 @@ class RoundTarget:
         round, not a number of anything ("which will receive 104,000 GPUs")."""
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
-        verb = tok.head
-        if verb.lemma_.lower() not in self.RAISE or any(ch.lower_ == "part" for ch in verb.children):
+        # (or a verb coordinated with its own and with no subject of its own: "Zeta was founded in 2019
+        # and has raised $210 million")
+        verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+                     if v.lemma_.lower() in self.RAISE), None)
+        if verb is None or any(ch.lower_ == "part" for ch in verb.children):
             return False    # "took part in the round" is an investor's, not the raiser's
         raised = _raised_words(verb)
         return not self._debt_only(raised) and any(
@@ -305,7 +309,11 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
 
 def _noun(tok: Token) -> str:
     """A description's noun, one spelling for "startup" and "start-up"."""
-    return "startup" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_.replace("-", "")
+    doc = tok.doc
+    if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" or \
+            tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "up":
+        return "startup"
+    return tok.lower_.replace("-", "")
 
 
 VENTURE_NOUNS = frozenset(LEMMAS["co_owned_noun"])

@@ -557,6 +557,53 @@ def called_name(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_participle_noun")
+def participle_noun(doc: Doc) -> Doc:
+    """A description with a participle after it, which the parser read as
+    one long noun ("Zeta, a Santa Clara start-up designing inference chips,":
+    "chips" the phrase's head, "start-up" and "designing" its modifiers),
+    reads as "a start-up that designs inference chips": the description
+    heads the phrase and the participle is its clause, so that the article
+    has called Zeta a start-up ("the start-up" later is Zeta).
+
+    >>> doc = load_nlp(None)("Zeta, a Santa Clara start-up designing inference chips, raised $50 million.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("start", "designing", "chips")]
+    [('start', 'appos', 'Zeta'), ('designing', 'acl', 'start'), ('chips', 'dobj', 'designing')]
+    """
+    descriptors = _company_nouns()
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == compound]:
+        verb, head = doc[j], doc[j].head
+        if not verb.lower_.endswith("ing") or verb.lower_ in _ING_NOUNS:
+            continue    # (the tagger takes most such participles for nouns)
+        chain = [head]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head    # "designing inference chips": the parser may hang the participle on "inference"
+            chain.append(head)
+        noun = doc[j - 3] if j >= 3 and doc[j - 1].lower_ == "up" and doc[j - 2].text == "-" \
+            and doc[j - 3].lower_ == "start" else doc[j - 1]
+        if head.i <= j or noun.head not in chain or j == 0 or not (noun.lower_ in descriptors or noun.lower_ == "start"):
+            continue
+        for child in [c for t in chain for c in t.children if c.i < noun.i]:
+            child.head = noun
+        if head.head == head:
+            noun.head, noun.dep_ = noun, "ROOT"
+        else:
+            noun.head, noun.dep_ = head.head, head.dep_
+        noun.pos_, noun.tag_ = "NOUN", "NN"
+        verb.head, verb.dep_ = noun, "acl"
+        head.head, head.dep_ = verb, "dobj"
+    return doc
+
+
+# words in -ing that name things rather than doing them: "a startup funding round", "a cloud computing firm"
+_ING_NOUNS = frozenset(("funding", "financing", "computing", "training", "marketing", "engineering", "processing",
+                        "networking", "manufacturing", "hosting", "housing", "clothing", "banking",
+                        "accounting", "advertising", "lending", "trading", "consulting", "recruiting", "holding",
+                        "pricing", "licensing", "offering", "spending", "earnings", "timing", "king", "string", "thing",
+                        "ring", "wing", "spring"))
+compound = hash_string("compound")     # (no symbol of spaCy's: the DEP column holds the label's hash)
+
+
 @lru_cache(maxsize=1)
 def _company_nouns() -> frozenset[str]:
     """The nouns that describe companies (the names' descriptors) and ventures."""
@@ -809,6 +856,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_called_name", last=True)
+        nlp.add_pipe("dealgraph_participle_noun", last=True)
         nlp.add_pipe("dealgraph_descriptor_name", last=True)      # before verb_with_object: both read verbs
         nlp.add_pipe("dealgraph_verb_with_object", last=True)
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas

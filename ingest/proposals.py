@@ -197,6 +197,8 @@ class Proposer:
             at = company_at(here)
             if any(brand_only(m.head(sent.doc), m.company, at) for m in b.roles["seller"]):
                 return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
+        if pattern.get("copula") and any(ch.dep_ == "dobj" for ch in b.tokens["investor"].head.children):
+            return []   # "B counts A among its investors": B is no investor (A is, `lists_among_own_investors`)
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
@@ -595,9 +597,14 @@ PORTION_OF = frozenset(("total", "sum", "raise", "proceed", "money", "cash"))
 
 def _share_names_whole(b: Binding) -> bool:
     """Whether a share or its verb says what it is a share of: "holds 35% of
-    the market", "owns a majority in Zeta" (no share of a venture unnamed)."""
-    return any(ch.dep_ == "prep" and ch.lower_ in ("of", "in") for tok in (b.trigger, b.tokens["_what"])
-               for ch in tok.children)
+    the market", "owns a majority in Zeta" (no share of a venture unnamed;
+    "of the venture" names the venture itself)."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("of", "in") and not any(
+        g.dep_ == "pobj" and g.lemma_.lower() in VENTURE_WORDS for g in ch.children)
+        for tok in (b.trigger, b.tokens["_what"]) for ch in tok.children)
+
+
+VENTURE_WORDS = frozenset(LEMMAS["venture_noun"] + ["vehicle"])
 
 
 def _has_target(trigger: Token) -> bool:

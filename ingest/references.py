@@ -338,7 +338,9 @@ class References:
                 subject_at = k
             if topic is not None:   # "For A, the venture adds to a growing portfolio": the sentence is about A
                 last_subject, last_group, backed_last = topic, [], False
-            elif subjects:
+            elif subjects and sent.text[:1] not in _QUOTE_MARKS:
+                # (a quote's subject is the speaker's words: "'B lets us serve faster,' A's chief said.
+                # The company ..." is A)
                 last_subject = _main_subject(subjects, sent)
                 last_group = next((g for _, g in groups if last_subject in g), [])
                 backed_last = last_subject != rounds.current and any(
@@ -378,11 +380,17 @@ class References:
         # "its" is X, the subject of the clause "its" sits in
         chain = set(t.i for t in np.root.ancestors)
         own = [c for i, c in subjects if i < np.start and doc[i].head.i in chain]
+        clause: set[str] = set()
         if np.root.pos_ != "PRON" and np.root.dep_ in ("poss", "pobj", "dobj"):
             # "B announced that A signed a lease at the company's campus": a description inside a
             # clause is not that clause's own subject (which "its" would name): B
             verb = next((t for t in np.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
             clause = {c for i, c in subjects if verb is not None and doc[i].head == verb}
+            if verb is not None and verb.dep_ == "relcl" and any(
+                    ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in RELATIVE_SUBJECTS for ch in verb.children):
+                # ... nor a relative clause's antecedent: "B is owned by A, a fund that holds 60% of the company"
+                antecedent = verb.head.head if verb.head.dep_ == "appos" else verb.head
+                clause |= {m.company for m in here if m.company and m.token_start <= antecedent.i < m.token_end}
             own = [c for c in own if c not in clause]
             earlier = [c for c in earlier if c not in clause]
         if np.root.lower_ == "its":     # "A raised $5 million as B and C join its cap table": not B's nor C's
@@ -404,7 +412,7 @@ class References:
         role = DESCRIBED_ROLE.get(form.removeprefix("the "))
         if role == "model_labs" and form != np.text.strip().lower():
             role = None     # "the data labeling startup": its own words say what kind of startup
-        named = recent + [m.company for m, _, _ in firms if m.token_end <= np.start]
+        named = [c for c in recent + [m.company for m, _, _ in firms if m.token_end <= np.start] if c not in clause]
         if np.root.lower_ in STARTUP_WORDS:     # "the startup" is none of the established companies the gazetteer knows
             earlier, named = [c for c in earlier if self._may_be_startup(c)], [c for c in named if self._may_be_startup(c)]
             last_subject = last_subject if last_subject and self._may_be_startup(last_subject) else \
@@ -697,6 +705,10 @@ def _predicate_verb(tok: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.dep_ == "attr" and one.lower_ == "one":
         return one.head     # "A is one of its biggest customers"
     return None
+
+
+_QUOTE_MARKS = ('"', "“", "'", "‘")
+RELATIVE_SUBJECTS = frozenset(("that", "which", "who"))
 
 
 def _main_subject(subjects: list[tuple[int, str]], sent: Span) -> str:

@@ -611,6 +611,8 @@ def _antecedent_of_pronoun(tok: Token) -> Token:
             if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "attr":
                 head = head.head.head
             subjects = [ch for ch in head.head.children if ch.dep_ == "nsubj"] if head.dep_ == "attr" else []
+            if head.dep_ == "appos":    # "Zeta, the venture in which A holds a stake": Zeta
+                return head.head
             return subjects[0] if subjects else cur.head
         if cur.head == cur:
             break

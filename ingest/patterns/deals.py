@@ -41,10 +41,11 @@ who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
 article gives the pair no other deal (GUIDELINES "Kinds"); a `portion` pattern's part ("A's share
 came to $150 million") is one of the round only where it says it is of nothing else ("A's share of
-revenue" is no investment); a `venture_stake` pattern's share ("A holds 35%") is one in the company the
-article last called a venture ("Zeta, a joint venture"), where neither the share nor its verb names
-what it is of; a `venture` pattern's members ("A
-and B formed a joint venture") are no partners where the article shows both putting money or a
+revenue" is no investment); a `copula` pattern's verb ("A counts among B's backers") names no one
+where it has an object ("B counts A among its backers": A, not B, is the backer); a `venture_stake`
+pattern's share ("A holds 35%") is one in the company the article last called a venture ("Zeta, a
+joint venture"), where neither the share nor its verb names what it is of; a `venture` pattern's
+members ("A and B formed a joint venture") are no partners where the article shows both putting money or a
 stake into one company, the venture (GUIDELINES "Ventures"); a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with". Subjects also
@@ -67,9 +68,10 @@ from __future__ import annotations
 _PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj", "appos": ">appos"}
 
 # where the company stands that a seller noun with its buyer as possessor names: "B is A's
-# supplier", "B, A's supplier,", "B ranks as A's supplier", "B, which ranks as its supplier"
+# supplier", "B, A's supplier,", "B ranks as A's supplier", "B, which ranks as its supplier", "B is one
+# of A's suppliers"
 _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]>nsubj",
-                 "which_as": "<pobj<prep[as]<relcl", "appos_named": ">appos"}
+                 "which_as": "<pobj<prep[as]<relcl", "appos_named": ">appos", "one_of": "<pobj<prep[of]<attr>nsubj"}
 
 # where a platform stands that its users name, as the object of "to": "to customers of B", "to B's
 # (B cloud) customers"
@@ -213,12 +215,12 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_round": ">prep[in,into]>pobj(@round_noun)"}},
     # "A is among the backers", and inverted, "Also among the backers are A and B"
     # (a verb of being only: in "A raised $2 billion, with B among the backers" A is no backer)
-    {"name": "among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
+    {"name": "among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True, "copula": True,
      "roles": {"investor": "<pobj<prep[among](@copula_verb)>nsubj|attr"}},
     # "..., with A and B among the participants (its backers)"
     {"name": "with_among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<pobj<prep[among]>prep[with]>pobj"}},
-    {"name": "among_own_investors", "kind": "investment", "trigger": "@investor_noun",
+    {"name": "among_own_investors", "kind": "investment", "trigger": "@investor_noun", "copula": True,
      "roles": {"investor": "<pobj<prep[among]>nsubj|attr", "investee": ">poss"}},
     {"name": "which_among_own_investors", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[among]<relcl", "investee": ">poss"}},
@@ -326,6 +328,10 @@ PATTERNS: list[dict] = [
     # "Google, another backer, declined to comment": a backer of the company the article's money goes to
     {"name": "another_investor_appos", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<appos", "_another": ">det(another)"}},
+    # "..., joining earlier backers A and B", "existing investors A and B also took part": the names
+    # after a round's kind of backer (its word says which: existing, earlier, new)
+    {"name": "backers_named_after", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": ">appos|compound", "_which": ">amod(existing|earlier|early|new|returning|current)"}},
     {"name": "named_investor_appos", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<appos", "investee": ">compound"}},
     # "A is one of B's largest shareholders", "A is one of the biggest backers of B"
@@ -370,6 +376,9 @@ PATTERNS: list[dict] = [
     {"name": "commits_equity_to_venture", "kind": "investment", "trigger": "@pledge_verb|@invest_verb|put",
      "pos": "VERB", "venture_stake": True,
      "roles": {"investor": ">nsubj", "_what": ">dobj(@money_word)>prep[of]>pobj(equity|capital)"}},
+    # ... "in B" hung on the verb: "A holds a 40% stake in B", "the venture in which A holds a stake"
+    {"name": "holds_stake_verb_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[in]>pobj", "_what": ">dobj(@holding_noun)"}},
     # ... its size between: "A holds a stake of about 27 percent in B"
     {"name": "holds_sized_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[of]>pobj(@holding_noun)>prep[in]>pobj"}},

@@ -42,7 +42,7 @@ LEMMAS: dict[str, list[str]] = {
     # what an article calls a company others set up together and own shares of: "Zeta, a joint venture"
     "co_owned_noun": ["venture", "vehicle"],
     # a share with no company named, in an article about a venture: "A holds 35%", "B the remaining 20%"
-    "venture_share": ["percent", "%", "majority", "minority", "rest", "remainder", "balance"],
+    "venture_share": ["percent", "%", "majority", "minority", "rest", "remainder", "balance", "stake"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
     # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",

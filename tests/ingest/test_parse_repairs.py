@@ -1,4 +1,5 @@
-"""A parse repair that breaks the tree is undone: the article is still read, not lost (E039)."""
+"""A parse repair that breaks the tree is undone: the article is still read, not lost (E039);
+and the repairs that need a test of their own beside their docstrings."""
 import pytest
 from spacy.language import Language
 
@@ -35,3 +36,16 @@ def test_a_repair_that_leaves_a_cycle_is_undone_and_the_others_kept(broken_nlp):
     assert rooted(doc)
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in good]
     assert len(list(doc.sents)) == 2
+
+
+def test_a_description_with_a_participle_heads_its_phrase():
+    """"a start-up designing inference chips", read by the parser as one noun
+    headed by "chips", is the start-up's phrase: the article called the
+    company a start-up."""
+    nlp = load_nlp(None)
+    doc = nlp("Zeta, a Santa Clara start-up designing inference chips, raised $50 million.")
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("start", "designing", "chips")] == \
+        [("start", "appos", "Zeta"), ("designing", "acl", "start"), ("chips", "dobj", "designing")]
+    doc = nlp("Zeta runs a startup funding platform in Ohio.")     # a noun in -ing is no participle
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("startup", "funding")] == \
+        [("startup", "compound", "platform"), ("funding", "compound", "platform")]

@@ -62,3 +62,21 @@ def test_salient_company_weighs_subjects_and_the_opening(ex):
     text = "Nvidia backs Mistral. Analysts praised Cohere, met Cohere staff and wrote about Cohere."
     doc = ex.nlp(text)
     assert salient_company(ex.recognizer.mentions(doc, text), doc) == "NVIDIA"
+
+
+def references(ex, text):
+    """(words, company) of each reference the article resolves."""
+    doc = ex.nlp(text)
+    mentions = ex.recognizer.mentions(doc, text)
+    return [(m.surface, m.company) for m in ex.references.resolve(doc, mentions, text, list(doc.sents))]
+
+
+def test_the_company_is_never_the_subject_of_its_own_clause(ex):
+    """A description inside a clause names another company than that clause's
+    subject (which "its" would name), nor the antecedent of a relative clause
+    it sits in."""
+    said = "Tarnwell Compute said Quorra Labs signed a lease for 300 megawatts at the company's campus."
+    assert references(ex, said) == [("the company", "Tarnwell Compute")]
+    owned = ("Tarnwell Compute leases data centres. Tarnwell is majority-owned by Ostby Capital, "
+             "a fund that holds about 60% of the company.")
+    assert references(ex, owned) == [("the company", "Tarnwell Compute")]
