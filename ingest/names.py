@@ -492,7 +492,7 @@ class NameFinder:
         for key in list(accepted):
             others = {**models, **known, **{k: v for k, v in accepted.items() if k != key}}
             unit = self._unit(names[key].occurrences[0], others)
-            if unit is not None:
+            if unit is not None and not self._named_before_owner(key, unit, names, accepted):
                 accepted[key] = unit
                 continue
             part = self._part(key, others, found=set(accepted) - {key})
@@ -1224,17 +1224,26 @@ class NameFinder:
         short form ("Halden Capital and MGX formed Zeta. Halden will hold
         60%"), not a parent ("Pellway agreed to buy Kovix. Pellway Capital,
         which invests in startups, ...": the bare name came first)."""
-        bare = names[key].occurrences
-        text = bare[0].doc.text
-        first_line = text.split("\n", 1)[0].rstrip()
-        headline = len(first_line) if "\n" in text and not first_line.endswith((".", "!", "?", '"', "”")) else 0
-        body = [sp.start_char for sp in bare if sp.start_char >= headline]
+        body = _in_body(names[key].occurrences)
         out = []
         for other, k in accepted.items():
             if other.startswith(key + " ") and other.split()[-1] in self.cues.arm_endings and other in names \
                     and (not body or names[other].occurrences[0].start_char < body[0]):
                 out.append(k)
         return out if len(out) == 1 else []
+
+    def _named_before_owner(self, key: str, unit: Known, names: dict[str, Weights], accepted: dict[str, Known]) -> bool:
+        """Whether a unit-shaped name whose ending also ends companies' names
+        ("Arden Cloud") comes in the article's body before the bare name of
+        its would-be owner ("Arden Cloud raised $50 million. Arden ..."): then
+        it is the company, and the bare name its short form; not where the
+        owner came first ("Arden ... its Arden Cloud service"), nor a unit of
+        a company the gazetteer knows ("Google Cloud")."""
+        owner = normalise_name(unit.owner or "")
+        if owner not in accepted or owner not in names or key.split()[-1] not in {normalise_name(h) for h in self.cues.heads}:
+            return False
+        mine, theirs = _in_body(names[key].occurrences), _in_body(names[owner].occurrences)
+        return bool(mine) and (not theirs or mine[0] < theirs[0])
 
     def _glued_unit(self, word: str, companies: dict[str, Known]) -> Known | None:
         """A company's name glued to a unit's or product's word is that
@@ -1347,6 +1356,15 @@ def _brought_to_others(root: Token, things: set[int]) -> bool:
     else:       # "Acme's X will be offered to Zeta customers": X's owner, if the name says
         subject = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return subject is None or subject.pos_ == "PRON" or _compound_text(subject) != _compound_text(owner)
+
+
+def _in_body(spans: list[Span]) -> list[int]:
+    """The character offsets of the spans outside the article's headline (a
+    first line with no full stop, where names are shortened)."""
+    text = spans[0].doc.text
+    first_line = text.split("\n", 1)[0].rstrip()
+    headline = len(first_line) if "\n" in text and not first_line.endswith((".", "!", "?", '"', "”")) else 0
+    return [sp.start_char for sp in spans if sp.start_char >= headline]
 
 
 def _with_ending(key: str, companies: dict[str, Known], heads: set[str]) -> list[Known]:

@@ -1047,12 +1047,49 @@ class Recognizer:
                 out.append(Mention(span.start_char, span.end_char, span.start, span.end,
                                    text[span.start_char:span.end_char], known))
         out.sort(key=lambda m: m.start)
+        _released_models(out, doc)
         return out
 
     def _add(self, doc, spans, start, end, known):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append((span, known))
+
+
+def _released_models(mentions: list[Mention], doc: Doc) -> None:
+    """A model named without its maker is the model of the company the
+    article shows releasing it ("Zeta released Vexa 3 on Monday. ... Vexa 3
+    went live on B"), wherever the article names it.
+
+    >>> nlp = load_nlp(None)
+    >>> text = "Zeta Labs released Vexa 3 on Monday."
+    >>> ms = Recognizer(nlp, load_gazetteer()).mentions(nlp(text), text)
+    >>> [(m.known.name, m.known.owner) for m in ms if m.known.type == "Model"]
+    [('Vexa 3', 'Zeta Labs')]
+    """
+    makers: dict[str, str] = {}
+    for m in mentions:
+        if m.known.type != "Model" or m.known.owner or m.known.name in makers:
+            continue
+        word = m.head(doc)
+        if word.dep_ == "compound" and word.head.lemma_.lower() in ("model", "models"):
+            word = word.head    # "released two Vexa models"
+        verb = word.head
+        if word.dep_ != "dobj" or verb.lemma_.lower() not in RELEASE_VERBS:
+            continue
+        subjects = [ch.i for ch in verb.children if ch.dep_ == "nsubj"]
+        maker = next((s.company for s in mentions if s.known.type == "Company" and s.company
+                      and any(s.token_start <= i < s.token_end for i in subjects)), None)
+        if maker is not None:
+            makers[m.known.name] = maker
+    for m in mentions:
+        if m.known.type == "Model" and not m.known.owner and m.known.name in makers:
+            m.known = Known("Model", m.known.name, makers[m.known.name])
+
+
+# verbs of a maker putting out its own model
+RELEASE_VERBS = frozenset(("release", "launch", "unveil", "introduce", "debut", "publish", "open-source", "train",
+                           "develop", "build", "ship"))
 
 
 def _after_other_name(text: str, start: int) -> bool:

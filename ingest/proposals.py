@@ -288,6 +288,10 @@ class Proposer:
         if kind in ("investment", "acquisition", "partnership", "distribution"):
             if kind == "investment" and self._is_cloud_product(b, "investee"):
                 return "compute_purchase", src, dst      # "committed $30 billion to Azure"
+            if kind == "investment" and (bought := _paid_for(b.trigger)) is not None:
+                # "A commits $1.3 billion to B for capacity": money for goods, not into B
+                chips_only = self.g.role(dst, "chip_vendors") and not self.g.role(dst, "cloud_providers")
+                return ("hardware_purchase" if bought in HARDWARE or chips_only else "compute_purchase"), src, dst
             got = _what_is_got(b.trigger) if kind == "investment" and b.pattern.get("total") else None
             if got is not None:
                 # "A secured $12 billion of computing capacity from B": A buys from B;
@@ -865,6 +869,17 @@ def _holding_in_company(holding: Token) -> bool:
     return any(ch.dep_ == "prep" and ch.lower_ in ("in", "of") and any(
         obj.dep_ == "pobj" and obj.lower_ not in REFLEXIVES and obj.lemma_.lower() not in SHARES
         for obj in ch.children) for ch in holding.children)
+
+
+def _paid_for(verb: Token) -> str | None:
+    """The goods a verb of putting money somewhere says the money is for
+    ("commits $1.3 billion to B for Nordic capacity": "capacity"), or None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in COMPUTE | HARDWARE:
+                    return obj.lemma_.lower()
+    return None
 
 
 def _deal_names_goods(noun: Token, here: list[Mention]) -> bool:

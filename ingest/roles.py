@@ -421,6 +421,8 @@ class DealRoles:
                 found += [m for ch in word.children if ch.dep_ == "poss" for m in by_anchor.get(anchor(ch).i, [])]
         if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_.lower() in MODEL_NOUNS:
             found += by_anchor.get(tok.i, [])      # "models from A, B and C" are their makers'
+        if not found and _model_reference(tok):
+            found += _last_model(tok, models, by_anchor)     # "A released Vexa 3. B is offering the model (it) too"
         return found
 
     def _unnamed_product(self, word: Token) -> bool:
@@ -530,6 +532,37 @@ def _conjuncts(tok: Token) -> list[Token]:
                 out.append(ch)
                 todo.append(ch)
     return out
+
+
+def _model_reference(tok: Token) -> bool:
+    """A word that refers back to a model named before: "it", "the model",
+    "the new models" (no possessor or name of its own); not "them", which
+    may stand for models the article named only through their maker ("A's
+    open-weight models ... B offers them")."""
+    if tok.lower_ == "it":
+        return True
+    return tok.lemma_.lower() in MODEL_NOUNS and any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "this")
+                                                     for ch in tok.children) \
+        and not any(ch.dep_ in ("poss", "compound", "nmod") for ch in tok.children)
+
+
+def _last_model(tok: Token, models: dict[int, list[Mention]], by_anchor: dict[int, list[Mention]],
+                reach: int = 80) -> list[Mention]:
+    """The model whose maker is known named last before `tok`, within `reach`
+    words; for "it", only where no company but its clause's subject is named
+    between them ("A released Vexa 3. B made it available", not "B bought C
+    and will integrate it")."""
+    before = [m for ms in models.values() for m in ms
+              if m.known.owner and m.token_end <= tok.i and tok.i - m.token_end <= reach]
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.token_start)
+    if tok.lower_ == "it":
+        subjects = {ch.i for v in tok.ancestors for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")}
+        if any(m.company and last.token_end <= m.token_start < tok.i and not any(
+                m.token_start <= i < m.token_end for i in subjects) for ms in by_anchor.values() for m in ms):
+            return []
+    return [last]
 
 
 def _model_word(tok: Token) -> bool:

@@ -331,7 +331,10 @@ PATTERNS: list[dict] = [
     # "..., joining earlier backers A and B", "existing investors A and B also took part": the names
     # after a round's kind of backer (its word says which: existing, earlier, new)
     {"name": "backers_named_after", "kind": "investment", "trigger": "@investor_noun", "round": True,
-     "roles": {"investor": ">appos|compound", "_which": ">amod(existing|earlier|early|new|returning|current)"}},
+     "roles": {"investor": ">appos|compound", "_which": ">amod(existing|exist|earlier|early|new|returning|return|current)"}},
+    # (the parser may make the names a second subject of the verb: "Existing investors A and B also returned")
+    {"name": "backers_named_beside", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": "<nsubj>nsubj", "_which": ">amod(existing|exist|earlier|early|new|returning|return|current)"}},
     {"name": "named_investor_appos", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<appos", "investee": ">compound"}},
     # "A is one of B's largest shareholders", "A is one of the biggest backers of B"

@@ -80,3 +80,15 @@ def test_the_company_is_never_the_subject_of_its_own_clause(ex):
     owned = ("Tarnwell Compute leases data centres. Tarnwell is majority-owned by Ostby Capital, "
              "a fund that holds about 60% of the company.")
     assert references(ex, owned) == [("the company", "Tarnwell Compute")]
+
+
+def test_a_round_raised_in_a_verb_coordinated_with_founded(ex):
+    """"Zeta was founded in 2018 and had raised $120 million": Zeta raised
+    the round, though "raised" has no subject of its own."""
+    from ingest.discourse import RoundTarget
+    text = "Tessel Networks was founded in 2018 and had raised about $120 million from investors including Accel."
+    doc = ex.nlp(text)
+    mentions = ex.recognizer.mentions(doc, text)
+    rounds = RoundTarget(mentions, doc)
+    rounds.read(next(doc.sents), mentions)
+    assert rounds.current == "Tessel Networks"
