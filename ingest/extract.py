@@ -616,7 +616,10 @@ def _supplied_where(tok) -> set[int]:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SUPPLY_VERBS:
         return set()
-    return {verb.i} | {ch.i for ch in verb.children if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ == "with"}
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    # (the parser may hang "with" on the object: "provide the AI lab with Nvidia capacity")
+    return {verb.i} | {ch.i for ch in objects} | {ch.i for w in (verb, *objects) for ch in w.children
+                                                  if ch.dep_ == "prep" and ch.lower_ == "with"}
 
 
 def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:

@@ -1240,7 +1240,8 @@ class NameFinder:
         owner came first ("Arden ... its Arden Cloud service"), nor a unit of
         a company the gazetteer knows ("Google Cloud")."""
         owner = normalise_name(unit.owner or "")
-        if owner not in accepted or owner not in names or key.split()[-1] not in {normalise_name(h) for h in self.cues.heads}:
+        heads = {normalise_name(h) for h in self.cues.heads}
+        if owner not in accepted or owner not in names or key.split()[-1] not in heads:
             return False
         mine, theirs = _in_body(names[key].occurrences), _in_body(names[owner].occurrences)
         return bool(mine) and (not theirs or mine[0] < theirs[0])

@@ -197,6 +197,8 @@ class Proposer:
             at = company_at(here)
             if any(brand_only(m.head(sent.doc), m.company, at) for m in b.roles["seller"]):
                 return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
+        if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
+            return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
         if pattern.get("copula") and any(ch.dep_ == "dobj" for ch in b.tokens["investor"].head.children):
             return []   # "B counts A among its investors": B is no investor (A is, `lists_among_own_investors`)
         if kind == "distribution" and _offers_own_models(b):

@@ -413,7 +413,11 @@ class References:
         if role == "model_labs" and form != np.text.strip().lower():
             role = None     # "the data labeling startup": its own words say what kind of startup
         named = [c for c in recent + [m.company for m, _, _ in firms if m.token_end <= np.start] if c not in clause]
-        if np.root.lower_ in STARTUP_WORDS:     # "the startup" is none of the established companies the gazetteer knows
+        # "the startup" is none of the established companies the gazetteer knows, nor is a description that
+        # is backed or funded ("The company is backed by A and B", after a paragraph on Meta's chip orders)
+        funded = np.root.pos_ != "PRON" and np.root.dep_ == "nsubjpass" \
+            and np.root.head.lemma_.lower() in RoundTarget.BACK
+        if np.root.lower_ in STARTUP_WORDS or funded:
             earlier, named = [c for c in earlier if self._may_be_startup(c)], [c for c in named if self._may_be_startup(c)]
             last_subject = last_subject if last_subject and self._may_be_startup(last_subject) else \
                 next(reversed(named), None)     # (else the last that may be one: "Cisco will buy Zeta. The startup ...")

@@ -44,9 +44,11 @@ came to $150 million") is one of the round only where it says it is of nothing e
 revenue" is no investment); a `copula` pattern's verb ("A counts among B's backers") names no one
 where it has an object ("B counts A among its backers": A, not B, is the backer); a `venture_stake`
 pattern's share ("A holds 35%") is one in the company the article last called a venture ("Zeta, a
-joint venture"), where neither the share nor its verb names what it is of; a `venture` pattern's
-members ("A and B formed a joint venture") are no partners where the article shows both putting money or a
-stake into one company, the venture (GUIDELINES "Ventures"); a `together` pattern
+joint venture"), where neither the share nor its verb names what it is of; a `company_only` pattern's
+acquired is a company named as one, not a product that stands for its owner ("pay $1 billion for
+Azure" buys capacity); a `venture` pattern's members ("A and B formed a joint venture") are no
+partners where the article shows both putting money or a stake into one company, the venture
+(GUIDELINES "Ventures"); a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with". Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
@@ -87,6 +89,9 @@ _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,insi
 _INVESTOR_NAMED = {"which_attr": "<attr<relcl", "as": "<pobj<prep[as](@copula_verb)>nsubj",
                    "which_as": "<pobj<prep[as](@copula_verb)<relcl", "poss_appos": "<appos", "appos_named": ">appos",
                    "is": "<nsubj>attr"}
+
+# the words that say which of a round's backers a plural names: "existing investors A and B"
+_ROUND_BACKERS = ">amod(existing|exist|earlier|early|new|returning|return|current)"
 
 PATTERNS: list[dict] = [
     # ---- investment --------------------------------------------------------------------
@@ -331,10 +336,10 @@ PATTERNS: list[dict] = [
     # "..., joining earlier backers A and B", "existing investors A and B also took part": the names
     # after a round's kind of backer (its word says which: existing, earlier, new)
     {"name": "backers_named_after", "kind": "investment", "trigger": "@investor_noun", "round": True,
-     "roles": {"investor": ">appos|compound", "_which": ">amod(existing|exist|earlier|early|new|returning|return|current)"}},
+     "roles": {"investor": ">appos|compound", "_which": _ROUND_BACKERS}},
     # (the parser may make the names a second subject of the verb: "Existing investors A and B also returned")
     {"name": "backers_named_beside", "kind": "investment", "trigger": "@investor_noun", "round": True,
-     "roles": {"investor": "<nsubj>nsubj", "_which": ">amod(existing|exist|earlier|early|new|returning|return|current)"}},
+     "roles": {"investor": "<nsubj>nsubj", "_which": _ROUND_BACKERS}},
     {"name": "named_investor_appos", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<appos", "investee": ">compound"}},
     # "A is one of B's largest shareholders", "A is one of the biggest backers of B"
@@ -469,6 +474,9 @@ PATTERNS: list[dict] = [
     # ---- acquisition -------------------------------------------------------------------
     {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},
+    # a sum paid for a company: "A will pay $2 billion for B" (not "for B's chips": a thing of B's)
+    {"name": "pays_sum_for_company", "kind": "acquisition", "trigger": "pay", "pos": "VERB", "company_only": True,
+     "roles": {"acquirer": ">nsubj", "acquired": ">prep[for]>pobj", "_sum": ">dobj(@money_word)"}},
     {"name": "acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}},
     {"name": "acquired_by_participle", "kind": "acquisition", "trigger": "@acquire_verb",
@@ -630,6 +638,11 @@ PATTERNS: list[dict] = [
     # ("A is among B's cloud customers", "B counts A as its biggest chip customer": `seller_noun`)
     {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
+    # a buyer leaning on its cloud for its computing: "A relies on B for most of its training compute"
+    # (GUIDELINES "Cloud and data-centre ties"; not "depends on large clouds such as B and C", nor chips)
+    {"name": "relies_on_for", "kind": "purchase", "sells": "compute", "tie": True, "trigger": "rely|depend",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[on,upon]>pobj",
+                              "_for": ">prep[for]>>pobj(compute|computing|capacity|cloud)"}},
     # "B counts (lists, names) A as its biggest customer", "B counts A among its clients": the subject sells
     {"name": "counts_as_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
@@ -836,6 +849,9 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... as its reseller: "B is a reseller (distributor) of A's models"
+    {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
+     "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
     # ... access to it: "B sells (offers, provides) access to A's models"
     {"name": "platform_offers_access", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},
