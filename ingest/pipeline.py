@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, conj,
-                           dep as dep_label, dobj, oprd as oprd_label, pobj, punct, relcl)
+                           dep as dep_label, dobj, oprd as oprd_label, pobj, prep, punct, relcl)
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -278,6 +278,9 @@ def gapping(doc: Doc) -> Doc:
     return doc
 
 
+_BY = hash_string("by")
+
+
 def _gapped_agents(doc: Doc) -> None:
     """Shares of a passive listed with their owners, the verb left out: in
     "C will be 51% owned by A, 30% by B and 19% by D" the parser hangs "30%"
@@ -288,7 +291,10 @@ def _gapped_agents(doc: Doc) -> None:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Power"]
     [('Power', 'conj', 'Acme')]
     """
-    for by in [t for t in doc if t.lower_ == "by" and t.dep_ == "prep" and t.head.ent_type_ in _GAP_FIGURES]:
+    for j in [j for j, (word, dep) in enumerate(doc.to_array([LOWER, DEP]).tolist()) if word == _BY and dep == prep]:
+        by = doc[j]
+        if by.head.ent_type_ not in _GAP_FIGURES:
+            continue
         figure, owner = by.head, None
         while figure.dep_ in ("appos", "conj") and figure.head != figure:
             figure = figure.head
