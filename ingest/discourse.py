@@ -23,7 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from .patterns.vocab import LEMMAS
-from .pipeline import Mention
+from .pipeline import Mention, start_up
 from .roles import RELATIVE_PRONOUNS, anchor
 from .walker import parse_of
 
@@ -309,11 +309,7 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
 
 def _noun(tok: Token) -> str:
     """A description's noun, one spelling for "startup" and "start-up"."""
-    doc = tok.doc
-    if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" or \
-            tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "up":
-        return "startup"
-    return tok.lower_.replace("-", "")
+    return "startup" if start_up(tok) else tok.lower_.replace("-", "")
 
 
 VENTURE_NOUNS = frozenset(LEMMAS["co_owned_noun"])

@@ -585,9 +585,8 @@ def participle_noun(doc: Doc) -> Doc:
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head    # "designing inference chips": the parser may hang the participle on "inference"
             chain.append(head)
-        noun = doc[j - 3] if j >= 3 and doc[j - 1].lower_ == "up" and doc[j - 2].text == "-" \
-            and doc[j - 3].lower_ == "start" else doc[j - 1]
-        if head.i <= j or noun.head not in chain or j == 0 or not (noun.lower_ in descriptors or noun.lower_ == "start"):
+        noun = doc[j - 3] if j >= 3 and start_up(doc[j - 1]) else doc[j - 1]     # "start-up" is three words
+        if head.i <= j or noun.head not in chain or j == 0 or not (noun.lower_ in descriptors or start_up(noun)):
             continue
         for child in [c for t in chain for c in t.children if c.i < noun.i]:
             child.head = noun
@@ -608,6 +607,19 @@ _ING_NOUNS = frozenset(("funding", "financing", "computing", "training", "market
                         "pricing", "licensing", "offering", "spending", "earnings", "timing", "king", "string", "thing",
                         "ring", "wing", "spring"))
 compound = hash_string("compound")     # (no symbol of spaCy's: the DEP column holds the label's hash)
+
+
+def start_up(tok: Token) -> bool:
+    """Whether a word is the "start" or the "up" of "start-up" (or the "up"
+    of "scale-up"), which the tokenizer splits into three words.
+
+    >>> doc = load_nlp(None)("Zeta, a start-up, raised money.")
+    >>> [t.text for t in doc if start_up(t)]
+    ['start', 'up']
+    """
+    doc = tok.doc
+    return tok.lower_ == "up" and tok.i > 0 and doc[tok.i - 1].text == "-" or tok.lower_ == "start" \
+        and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "up"
 
 
 @lru_cache(maxsize=1)

@@ -610,7 +610,7 @@ def _share_names_whole(b: Binding) -> bool:
         for tok in (b.trigger, b.tokens["_what"]) for ch in tok.children)
 
 
-VENTURE_WORDS = frozenset(LEMMAS["venture_noun"] + ["vehicle"])
+VENTURE_WORDS = frozenset(LEMMAS["venture_noun"] + LEMMAS["co_owned_noun"])
 
 
 def _has_target(trigger: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .patterns.vocab import LEMMAS
+from .pipeline import start_up
 
 # Each status with its hedge words, the first that matches wins. The words
 # are lower case: callers pass the lower-cased sentence.
@@ -203,17 +204,11 @@ def _in_description(trigger) -> bool:
         if tok.dep_ in ("appos", "relcl"):
             head = tok.head
             return head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.lemma_.lower() in COMPANY_NOUNS \
-                or _start_up(head)
+                or start_up(head)
         if tok.head is tok or tok is not trigger and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
             return False
         tok = tok.head
     return False
-
-
-def _start_up(tok) -> bool:
-    """The "up" of "start-up", which the tokenizer splits into three words."""
-    doc = tok.doc
-    return tok.lower_ == "up" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "start"
 
 
 def _only_sought(words) -> bool:
