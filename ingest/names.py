@@ -36,6 +36,7 @@ from graph.schema import normalise_name
 
 from .edge_matcher import EdgeMatcher
 from .gazetteer import Gazetteer, Known, normalised
+from .loaders import text_meta
 from .patterns.vocab import LEMMAS
 from .walker import parse_of
 
@@ -436,6 +437,7 @@ class NameFinder:
         self.g = gazetteer
         self.cues = load_cues()
         self._heads_lower = {h.lower() for h in self.cues.heads}
+        self._heads_normalised = {normalise_name(h) for h in self.cues.heads}
         self._strong_heads = self.cues.heads - self.cues.weak_heads
         self._weak_lower = {h.lower() for h in self.cues.weak_heads}
         self._demonym_firsts = {d.split()[0] for d in self.cues.demonyms}     # "middle" of "middle eastern"
@@ -506,7 +508,7 @@ class NameFinder:
                     and (unit := self._glued_unit(text, {**known, **accepted})) is not None:
                 accepted[key] = unit
                 things.pop(key, None)
-        heads = {normalise_name(h) for h in self.cues.heads} - self.cues.arm_endings
+        heads = self._heads_normalised - self.cues.arm_endings
         for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company; also beside a
             if len(names[key].occurrences[0].text.split()) > len(key.split()):   # known one ("Scale" beside "Scale AI")
                 continue        # "Acme Group" beside "Acme Telecom": a full name, whose ending normalising drops
@@ -1224,12 +1226,12 @@ class NameFinder:
         short form ("Halden Capital and MGX formed Zeta. Halden will hold
         60%"), not a parent ("Pellway agreed to buy Kovix. Pellway Capital,
         which invests in startups, ...": the bare name came first)."""
+        longer = [other for other in accepted
+                  if other.startswith(key + " ") and other.split()[-1] in self.cues.arm_endings and other in names]
+        if not longer:
+            return []
         body = _in_body(names[key].occurrences)
-        out = []
-        for other, k in accepted.items():
-            if other.startswith(key + " ") and other.split()[-1] in self.cues.arm_endings and other in names \
-                    and (not body or names[other].occurrences[0].start_char < body[0]):
-                out.append(k)
+        out = [accepted[other] for other in longer if not body or names[other].occurrences[0].start_char < body[0]]
         return out if len(out) == 1 else []
 
     def _named_before_owner(self, key: str, unit: Known, names: dict[str, Weights], accepted: dict[str, Known]) -> bool:
@@ -1240,8 +1242,7 @@ class NameFinder:
         owner came first ("Arden ... its Arden Cloud service"), nor a unit of
         a company the gazetteer knows ("Google Cloud")."""
         owner = normalise_name(unit.owner or "")
-        heads = {normalise_name(h) for h in self.cues.heads}
-        if owner not in accepted or owner not in names or key.split()[-1] not in heads:
+        if owner not in accepted or owner not in names or key.split()[-1] not in self._heads_normalised:
             return False
         mine, theirs = _in_body(names[key].occurrences), _in_body(names[owner].occurrences)
         return bool(mine) and (not theirs or mine[0] < theirs[0])
@@ -1360,11 +1361,11 @@ def _brought_to_others(root: Token, things: set[int]) -> bool:
 
 
 def _in_body(spans: list[Span]) -> list[int]:
-    """The character offsets of the spans outside the article's headline (a
-    first line with no full stop, where names are shortened)."""
+    """The character offsets of the spans outside the article's headline
+    (`loaders.text_meta`'s title, where names are shortened)."""
     text = spans[0].doc.text
-    first_line = text.split("\n", 1)[0].rstrip()
-    headline = len(first_line) if "\n" in text and not first_line.endswith((".", "!", "?", '"', "”")) else 0
+    title = text_meta(text).get("title")
+    headline = text.find(title) + len(title) if title else 0
     return [sp.start_char for sp in spans if sp.start_char >= headline]
 
 

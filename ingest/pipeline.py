@@ -1105,9 +1105,7 @@ def _released_models(mentions: list[Mention], doc: Doc) -> None:
             m.known = Known("Model", m.known.name, makers[m.known.name])
 
 
-# verbs of a maker putting out its own model
-RELEASE_VERBS = frozenset(("release", "launch", "unveil", "introduce", "debut", "publish", "open-source", "train",
-                           "develop", "build", "ship"))
+RELEASE_VERBS = frozenset(LEMMAS["release_verb"])
 
 
 def _after_other_name(text: str, start: int) -> bool:

@@ -387,7 +387,7 @@ class References:
             verb = next((t for t in np.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
             clause = {c for i, c in subjects if verb is not None and doc[i].head == verb}
             if verb is not None and verb.dep_ == "relcl" and any(
-                    ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in RELATIVE_SUBJECTS for ch in verb.children):
+                    ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in RELATIVE_PRONOUNS for ch in verb.children):
                 # ... nor a relative clause's antecedent: "B is owned by A, a fund that holds 60% of the company"
                 antecedent = verb.head.head if verb.head.dep_ == "appos" else verb.head
                 clause |= {m.company for m in here if m.company and m.token_start <= antecedent.i < m.token_end}
@@ -712,7 +712,6 @@ def _predicate_verb(tok: Token) -> Token | None:
 
 
 _QUOTE_MARKS = ('"', "“", "'", "‘")
-RELATIVE_SUBJECTS = frozenset(("that", "which", "who"))
 
 
 def _main_subject(subjects: list[tuple[int, str]], sent: Span) -> str:

@@ -263,6 +263,9 @@ LEMMAS: dict[str, list[str]] = {
     # what a platform's users do with a model it offers: "reach A's models through B"
     "reach_verb": ["reach", "access", "call", "pick", "choose", "select", "try", "query"],
     "arrive_verb": ["come", "arrive", "launch", "land", "debut", "head", "ship"],
+    # a maker putting out its own model: "A released Vexa 3" (the model is A's wherever the article names it)
+    "release_verb": ["release", "launch", "unveil", "introduce", "debut", "publish", "open-source", "train", "develop",
+                     "build", "ship"],
     "arrival_noun": ["arrival", "availability", "launch", "integration", "addition", "debut"],
     "available_adj": ["available", "accessible"],
     # handing a product to a platform's users: "gives its customers a year of B's Pro plan"

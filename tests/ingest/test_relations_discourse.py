@@ -3,6 +3,7 @@ its investors, and "its" never read as one of the investors it describes.
 Texts written for this test."""
 import pytest
 
+from ingest.discourse import RoundTarget
 from ingest.extract import Extractor
 from ingest.loaders import RawArticle
 from ingest.scorer import RelationScorer
@@ -85,7 +86,6 @@ def test_the_company_is_never_the_subject_of_its_own_clause(ex):
 def test_a_round_raised_in_a_verb_coordinated_with_founded(ex):
     """"Zeta was founded in 2018 and had raised $120 million": Zeta raised
     the round, though "raised" has no subject of its own."""
-    from ingest.discourse import RoundTarget
     text = "Tessel Networks was founded in 2018 and had raised about $120 million from investors including Accel."
     doc = ex.nlp(text)
     mentions = ex.recognizer.mentions(doc, text)
