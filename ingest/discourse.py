@@ -176,6 +176,7 @@ def _funded_words(doc: Doc) -> dict[int, bool]:
 PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:year|quarter|month)\b|\b(?:annually|yearly|a-year)\b", re.I)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 BUY_OR_DEAL = set(LEMMAS["buy_verb"]) | set(LEMMAS["deal_noun"]) | {"sign", "partner", "team"}
+BUILT_FOR = frozenset(LEMMAS["make_verb"] + LEMMAS["deploy_verb"])
 # how much a name counts towards the article's main company: each mention
 # 1, as a subject 1 more, in the headline or first sentence 2 more
 SALIENCE = {"mention": 1, "subject": 1, "opening": 2}
@@ -262,7 +263,8 @@ def party_pronoun(tok: Token) -> bool:
     if receives_money(tok):
         return True
     prep, word = tok.head, tok.head.head
-    return prep.lower_ in ("from", "with") and word.lemma_.lower() in BUY_OR_DEAL
+    return prep.lower_ in ("from", "with") and word.lemma_.lower() in BUY_OR_DEAL \
+        or prep.lower_ == "for" and word.lemma_.lower() in BUILT_FOR     # "a campus built (run) for it by B"
 
 
 def receives_money(tok: Token) -> bool:
@@ -359,9 +361,26 @@ def phrasal_rivalry(verb: Token) -> bool:
 # top of ...", "It follows ...", "It marks ..."
 EVENT_VERBS = {"come", "follow", "mark", "represent", "signal", "underscore", "highlight", "reflect", "cap",
                "arrive", "happen", "coincide", "echo", "mirror", "extend", "expand", "deepen"}
+# what news is said to be: "It is the largest acquisition", "It is the latest in a string of deals"
+EVENT_NOUNS = set(LEMMAS["deal_noun"]) | set(LEMMAS["acquire_noun"]) | {"purchase", "investment", "move", "step"}
+SERIES_PLACES = {"latest", "first", "second", "third", "last", "newest", "biggest", "largest"}
 
 
 def event_pronoun(tok: Token) -> bool:
     """Whether "it" is the subject of a verb that has news, not a company,
-    as its subject ("It comes on top of the supply deals with Nvidia")."""
-    return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS
+    as its subject ("It comes on top of the supply deals with Nvidia"), or
+    is said to be a deal or one of a series ("It is the latest in a string
+    of purchases by B", "It is the company's largest acquisition").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> [event_pronoun(nlp(t)[0]) for t in ("It is the latest in a string of purchases.",
+    ...     "It is the largest acquisition in its history.", "It is the largest AI lab in Europe.")]
+    [True, True, False]
+    """
+    if tok.lower_ != "it" or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in EVENT_VERBS or verb.lemma_ == "be" and any(
+        ch.dep_ == "attr" and (ch.lemma_.lower() in EVENT_NOUNS or ch.pos_ == "ADJ" and ch.lower_ in SERIES_PLACES)
+        for ch in verb.children)

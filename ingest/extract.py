@@ -257,6 +257,8 @@ class Extractor:
         invested = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.kind == "investment"}
         invested_way = {(c.sent.start, c.src, c.dst) for c in proposed if c.kind == "investment"}
         investors = {(sent, src) for sent, src, _ in invested_way}
+        sellers = {(c.sent.start, c.dst) for c in proposed if c.kind in PURCHASES}
+        buyers = {(c.sent.start, c.src) for c in proposed if c.kind in PURCHASES}
         # the members a venture pattern binds ("A, B and the investor C announced Zeta, a joint venture")
         forming = {(c.sent.start, name) for c in proposed if c.source in VENTURE_PATTERNS for name in (c.src, c.dst)}
         read: dict[tuple, set[tuple]] = {}
@@ -306,6 +308,12 @@ class Extractor:
             if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \
                     (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns read this pair's investment the other way round
+            if c.kind in PURCHASES and c.amount is None and (c.sent.start, c.src, c.dst) in invested_way \
+                    and not any(k in PURCHASES for k, _, _ in read.get(pair, ())):
+                continue    # the patterns read the money as an investment ("A will invest $400 million in B,
+                #             its first equity investment in a cloud customer"): no purchase of no sum beside it
+            if c.kind in PURCHASES and (c.sent.start, c.src) in sellers - buyers:
+                continue    # the patterns read this buyer as a seller here ("B, which remains A's largest supplier, ...")
             if c.kind in PURCHASES and _one_list(c, resolved):
                 continue
             if c.kind in PURCHASES and (c.sent.start, c.dst) in self.proposer.period_only:

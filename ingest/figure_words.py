@@ -22,6 +22,8 @@ from .roles import anchor
 
 SECONDARY = set(LEMMAS["secondary_word"])
 SITES = set(LEMMAS["site_word"])
+# what a company runs of its own, no deal's size: "B operates 40 MW of capacity"
+FLEET_VERBS = frozenset({"operate", "manage"})
 SHARES = set(LEMMAS["share_word"])
 SPEND = set(LEMMAS["spend_verb"])
 # words that set a figure on top of a base one: "a further $2 billion"
@@ -69,21 +71,35 @@ def _measured(tok: Token) -> list[Token]:
 
 def site_size(tok: Token) -> bool:
     """A capacity that sizes a site, not what a deal contracts (GUIDELINES
-    "Capacity"): "at a 1.4 gigawatt campus", "a 2 GW data-centre campus".
+    "Capacity"): "at a 1.4 gigawatt campus", "a 2 GW data-centre campus";
+    or what a company runs of its own: "B operates 40 megawatts of capacity"
+    (not "B will operate 40 megawatts for A", a deal).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("Meta will rent capacity at a 1.4 gigawatt campus in Texas.")
     >>> site_size(doc[7]), site_size(doc[2])
     (True, False)
+    >>> doc = load_nlp(None)("Kovix operates 40 megawatts of capacity and counts Acme among its customers.")
+    >>> site_size(doc[2]), site_size(doc[3])
+    (True, True)
     """
     cur = tok
     for _ in range(3):
+        if _runs_own(cur):
+            return True
         if cur.dep_ not in ("compound", "nummod", "amod", "quantmod") or cur.head == cur:
             return False
         cur = cur.head
         if cur.lemma_.lower() in SITES:
             return True
-    return False
+    return _runs_own(cur)
+
+
+def _runs_own(noun: Token) -> bool:
+    """Whether a noun is what its clause's subject runs for no one named: "operates 40 MW"."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in FLEET_VERBS and not any(
+        ch.dep_ == "prep" and ch.lower_ == "for" for ch in (*verb.children, *noun.children))
 
 
 def secondary(tok: Token) -> bool:

@@ -139,6 +139,32 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_round_letter_stop")
+def round_letter_stop(doc: Doc) -> Doc:
+    """A round's letter that ends a sentence ends it: the tokenizer keeps the
+    full stop of "Series B." on the letter, as it does an initial's ("J."),
+    so that the parser runs "... in a Series B. Orbit led the round." on as
+    one sentence, and "Series B. Orbit" reads as one name. Before anything
+    reads the words, such a letter, where the next word opens with a
+    capital, is split from its full stop.
+
+    >>> nlp = load_nlp(None)
+    >>> [s.text for s in nlp("Zeta raised $5 million in a Series B. Orbit Capital led the round.").sents]
+    ['Zeta raised $5 million in a Series B.', 'Orbit Capital led the round.']
+    """
+    series = [j + 1 for j, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == _SERIES and j + 2 < len(doc)]
+    stops = [doc[i] for i in series if _ROUND_LETTER_STOP.match(doc[i].text) and doc[i + 1].text[:1].isupper()]
+    if stops:
+        with doc.retokenize() as retokenizer:
+            for tok in stops:
+                retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    return doc
+
+
+_ROUND_LETTER_STOP = re.compile(r"^[A-H](?:-?\d{1,2})?\.$")
+_SERIES = hash_string("series")
+
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}    # the dependencies of a clause's subject
 _SECOND_CLAUSE = frozenset((conj, advcl))     # how the parser hangs a second clause's verb (spaCy symbols)
 
@@ -663,7 +689,46 @@ def verb_with_object(doc: Doc) -> Doc:
         word = doc[j].head
         if word.pos_ == "NOUN" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp"):
             word.pos_, word.tag_ = "VERB", "VBZ" if word.lower_.endswith("s") else "VBP"
+    for j in [j for j, tag in enumerate(doc.to_array(TAG).tolist()) if tag == _NNS]:
+        if _verb_read_as_head_noun(doc[j]):
+            _make_verb(doc[j])
     return doc
+
+
+_NNS = hash_string("NNS")
+_PHRASE_MODIFIERS = ("det", "poss", "amod", "nummod", "compound", "quantmod", "nmod", "predet")
+
+
+def _verb_read_as_head_noun(word: Token) -> bool:
+    """A verb in "-s" that the parse made the head of its subject's noun
+    phrase: "A's $400 million investment anchors the round", "the merger
+    points to a shift" (a clause's head, a noun before it joined as a
+    compound, a possessive or article on the phrase, no verb below it, and
+    something after it; not "The headline numbers: 800 MW")."""
+    doc = word.doc
+    if word.dep_ not in ("ROOT", "ccomp", "conj") or not 0 < word.i < len(doc) - 1 or doc[word.i + 1].is_punct:
+        return False
+    subject = doc[word.i - 1]
+    if subject.dep_ != "compound" or subject.head != word or subject.pos_ != "NOUN":
+        return False
+    children = list(word.children)
+    return not any(ch.pos_ in ("VERB", "AUX") for ch in children) \
+        and any(ch.dep_ in ("poss", "det") and ch.i < subject.i for ch in children) \
+        and any(ch.i > word.i and ch.dep_ in ("appos", "dobj", "npadvmod", "attr", "prep") for ch in children)
+
+
+def _make_verb(word: Token) -> None:
+    """The noun before a misread verb becomes its subject, taking the
+    phrase's words before it; a noun phrase after it, its object."""
+    subject = word.doc[word.i - 1]
+    for ch in list(word.children):
+        if ch.i < subject.i and ch.dep_ in _PHRASE_MODIFIERS:
+            ch.head = subject
+    subject.head, subject.dep_ = word, "nsubj"
+    obj = next((ch for ch in word.children if ch.i > word.i and ch.dep_ in ("appos", "npadvmod", "attr")), None)
+    if obj is not None:
+        obj.dep_ = "dobj"
+    word.pos_, word.tag_ = "VERB", "VBZ"
 
 
 # doc.user_data key: each pro-form's position -> its antecedent's ("one" -> "cloud contract"),
@@ -867,6 +932,7 @@ def load_nlp(name: str | None = None):
                            f"install it with pip or point {MODEL_ENV} at an installed pipeline") from None
     first = next((p for p in ("parser", "senter", "ner") if p in nlp.pipe_names), None)
     nlp.add_pipe("dealgraph_line_breaks", **({"before": first} if first else {}))
+    nlp.add_pipe("dealgraph_round_letter_stop", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_parser_tree", last=True)        # the repairs below, undone if they break the tree

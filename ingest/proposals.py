@@ -86,6 +86,7 @@ PLACE_PREPS = {"on", "in", "at", "across", "inside", "within", "throughout", "in
 GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
 HARDWARE_GOODS = set(LEMMAS["hardware_goods_word"])
 COMPUTE_GOODS = set(LEMMAS["compute_goods_word"])
+GENERIC_GOODS = frozenset(LEMMAS["generic_goods_word"])
 # the prepositions of what is bought beside a verb of buying or supplying ("buy servers" its object):
 # "supply B with GPUs", "spend $1 billion on chips", "pay B for servers", "$1 billion of chips"
 _GOODS_PREPS = {"with", "on", "for", "of"}
@@ -304,6 +305,8 @@ class Proposer:
                     return None, src, dst     # an order of something else: no money into the seller either
                 return "hardware_purchase" if chips_only else "compute_purchase", buyer, seller
             return kind, src, dst
+        if b.pattern.get("site") and not _data_site(b.tokens["_what"]):
+            return None, src, dst   # "B will build a research center for A": no capacity sold
         if kind == "purchase" and _buys_company(b.trigger, here):
             return None, src, dst     # "A bought B from C and D": C and D sold their company, no capacity
         if kind == "purchase" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS
@@ -326,8 +329,8 @@ class Proposer:
             return None, src, dst   # buying shares is not buying capacity
         if _energy(b.trigger):
             return ("partnership" if kind == "deal" else None), src, dst
-        if kind == "purchase" and _buys_site(b.trigger):
-            return "compute_purchase", src, dst     # "leased a data-centre campus from B"
+        if kind == "purchase" and (_buys_site(b.trigger) or _built_site(b.trigger)):
+            return "compute_purchase", src, dst     # "leased a data-centre campus from B", "a campus built for A by B"
         if kind == "purchase" and b.trigger.lemma_.lower() in RENT and (
                 words & COMPUTE and not words & HARDWARE and "Hardware" not in things
                 or (words & HARDWARE or "Hardware" in things) and not self.g.role(dst, "chip_vendors")
@@ -875,12 +878,28 @@ def _holding_in_company(holding: Token) -> bool:
 
 def _paid_for(verb: Token) -> str | None:
     """The goods a verb of putting money somewhere says the money is for
-    ("commits $1.3 billion to B for Nordic capacity": "capacity"), or None."""
+    ("commits $1.3 billion to B for Nordic capacity": "capacity"), or the
+    deal of goods it is paid under ("commits $4 billion to B in a capacity
+    deal", "under a cloud contract", "as part of a chip supply agreement":
+    "capacity", "cloud", "chip"), or None."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in COMPUTE | HARDWARE:
-                    return obj.lemma_.lower()
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "for" and obj.lemma_.lower() in COMPUTE | HARDWARE:
+                return obj.lemma_.lower()
+            if prep.lower_ == "as" and obj.lower_ == "part":
+                obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), obj)
+            elif prep.lower_ not in ("in", "under", "through"):
+                continue
+            if obj.lemma_.lower() in DEAL_NOUNS:
+                goods = [ch.lemma_.lower() for ch in obj.children if ch.dep_ in ("compound", "amod")
+                         and ch.lemma_.lower() in COMPUTE | HARDWARE]
+                if goods:
+                    return goods[0]
     return None
 
 
@@ -975,6 +994,24 @@ def _operates(trigger: Token) -> bool:
         return False    # none of the phrase's lemmas is such a verb
     return any(t.dep_ in ("advcl", "acl", "xcomp") and t.lemma_.lower() in OPERATE
                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in t.children) for t in trigger.subtree)
+
+
+def _data_site(noun: Token) -> bool:
+    """Whether a site noun names a data-centre site: "a campus", "a data
+    centre", "an AI facility"; not "a research center"."""
+    words = {noun.lemma_.lower()} | {w for ch in noun.children if ch.dep_ in ("compound", "amod")
+                                      for w in (ch.lemma_.lower(), ch.lower_)}
+    return noun.lemma_.lower() == "campus" or _names_site(words)
+
+
+def _built_site(trigger: Token) -> bool:
+    """What a passive verb of building or running says is built is a site:
+    "a campus (being) built and run for A by B", "the data centre was built for A by B"."""
+    verb = trigger
+    while verb.dep_ == "conj":
+        verb = verb.head
+    built = [verb.head] if verb.dep_ == "acl" else [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
+    return any(t.lemma_.lower() in SITES for t in built)
 
 
 def _buys_site(trigger: Token) -> bool:
@@ -1110,11 +1147,12 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
 
 def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
     """"(a contract) to supply B": the supply verb names its buyer and
-    nothing supplied ("to supply B with power" names what is sold, and the
-    seller's known role no longer decides it)."""
+    nothing supplied, or goods of no kind ("with the same parts"); "to
+    supply B with power" names what is sold, and the seller's known role no
+    longer decides it."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
-    return not any(ch.dep_ == "dobj" and ch.i not in names or ch.dep_ == "prep" and ch.lower_ == "with"
-                   for ch in trigger.children)
+    return not any(ch.dep_ == "dobj" and ch.i not in names or ch.dep_ == "prep" and ch.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in GENERIC_GOODS for g in ch.children) for ch in trigger.children)
 
 
 def _valued_company(sent: Span, here: list[Mention]) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass
@@ -52,6 +53,7 @@ STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
 _THE = hash_string("the")
 INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
+HOLDINGS = frozenset(LEMMAS["holding_noun"])
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
 
 
@@ -254,21 +256,53 @@ def _describes(tok: Token) -> bool:
         tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.head.lower_ == "based"
 
 
+def _placed(np: Span) -> bool:
+    """Whether a description adds to its noun only where the company is:
+    "the Paris lab", "the French startup", "the Toronto-based company".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("The Paris lab said the French startup and the data labeling startup grew.")
+    >>> _placed(doc[0:3]), _placed(doc[4:7]), _placed(doc[8:12])
+    (True, True, False)
+    """
+    return all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in ("-", "based") for t in np[1:-1])
+
+
 def _money_goes_into(tok: Token) -> bool:
     """"put $2 billion into the data labeling startup", "an investment going
     into ...", "invested in the ... company", "an investor in the
-    Toronto-based company": where a long description is read as the company
-    it stands for."""
+    Toronto-based company", "a stake in the Paris company": where a long
+    description is read as the company it stands for."""
     return tok.dep_ == "pobj" and (tok.head.lower_ == "into" or tok.head.lower_ == "in"
-                                   and tok.head.head.lemma_.lower() in INVESTOR_NOUNS) or receives_money(tok)
+                                   and tok.head.head.lemma_.lower() in INVESTOR_NOUNS) or receives_money(tok) \
+        or tok.head.lower_ == "in" and _holding_in(tok)
 
 
 INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
+HOLDINGS = frozenset(LEMMAS["holding_noun"])
 
 
 def _noun_word(tok: Token) -> str:
     """A description's noun as the reference phrases spell it ("up" of a split "start-up" is "start-up")."""
     return "start-up" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_
+
+
+@dataclass(slots=True)
+class _Seen:
+    """What the sentences read so far show of the companies: those the last
+    sentence naming any says own or back another ("B is majority-owned by
+    A": A), and those any has as a clause's subject."""
+    owners: set[str] = field(default_factory=set)
+    acting: set[str] = field(default_factory=set)
+
+    def read(self, firms: list) -> None:
+        if firms:
+            self.owners = _owners(firms)
+        self.acting |= {m.company for m, _, dep in firms if dep in ("nsubj", "nsubjpass")}
+
+    def now(self, firms: list) -> _Seen:
+        """The same, with what the sentence being read says so far."""
+        return _Seen(self.owners | _owners(firms), self.acting)
 
 
 class References:
@@ -294,6 +328,7 @@ class References:
         last_named: list[str] = []      # the companies the last sentence names
         last_pair: list[str] = []       # the last two companies the last sentence lists together
         group_words = _group_words(doc)
+        seen = _Seen()
         subject_at = 0      # the sentence that set last_subject
         for k, sent in enumerate(sents):
             here = by_sent.get(sent.start, [])
@@ -308,10 +343,11 @@ class References:
                                        or m.token_start == np.end and np.root.dep_ != "poss" for m in here):
                     continue    # a name's own title ("the tech giant Microsoft") is no reference; a possessive
                     #             before a name is ("its Lumen-2 model")
-                if form != np.text.strip().lower() and not _money_goes_into(np.root) \
+                if form != np.text.strip().lower() and not _money_goes_into(np.root) and not _placed(np) \
                         and not (np.start == sent.start and np.root.dep_ in ("nsubj", "nsubjpass")):
                     continue    # a long description is read only where money goes into it, or as the
-                    #             subject that opens a sentence ("The social media company also rents ...")
+                    #             subject that opens a sentence ("The social media company also rents ..."),
+                    #             or where it adds only a place ("the Paris lab's new model")
                 # one of a list that was the last subject ("A and B also invested") is no "the company", nor
                 # is a backer that was ("Existing shareholder A also took part. The Oslo-based company will ...")
                 single = last_subject if len(last_group) < 2 or form == "it" else None
@@ -323,7 +359,7 @@ class References:
                     # "The company ..." opening a sentence long after the last company subject: the article's
                     single = rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
-                                      descs)
+                                      descs, seen.now(firms))
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
@@ -354,6 +390,7 @@ class References:
             last_pair = pairs[-1][1] if pairs else []
             # (a company named in passing is no one's antecedent: "labs outside A, B and C")
             recent = (recent + [m.company for m, _, _ in firms if not mention_in_passing(m, doc)])[-6:]
+            seen.read(firms)
         return out
 
     def _makers(self, doc: Doc, text: str) -> list[Mention]:
@@ -371,7 +408,7 @@ class References:
 
     def _target(self, np: Span, form: str, sent: Span, here: list[Mention], firms: list,
                 subjects: list[tuple[int, str]], recent: list[str], last_subject: str | None, out: list[Mention],
-                rounds: RoundTarget, descs: list) -> str | None:
+                rounds: RoundTarget, descs: list, seen: _Seen) -> str | None:
         """The company one reference phrase (`form`: what it reads as, see
         `reference_form`) stands for, or None."""
         doc = sent.doc
@@ -430,7 +467,9 @@ class References:
         if form in VENTURE_FORMS:
             return None     # "A and B formed a joint venture. A owns 60% of the venture": one never named
         if typed and role != "model_labs":
-            return typed[-1]
+            # the last so typed that the article has shown acting: "the chipmaker" is A ("A said it would
+            # ..."), not B, named since only as one of a startup's backers
+            return ([c for c in typed if c in seen.acting] or typed)[-1]
         if role == "model_labs" and earlier and np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
             backed = _backed_by_subject([i for i, _ in subjects if i < np.start][-1], doc, here)
             if backed is not None:
@@ -444,16 +483,31 @@ class References:
             # "X said it will ...", "... with Y, its cloud partner"; where
             # the parse found no subject, the first company named before
             # it outside a prepositional phrase
-            leading = [m.company for m, g, dep in firms if m.token_end <= np.start
-                       and (dep != "pobj" or _shares_of_subject(g))]
+            # ("For A, whose backers include B, ... its customers": A, the company the sentence is
+            # for, not B, named inside a relative clause that does not hold "its")
+            # (a passive's doer first, the clause's logical subject: "A's models are distributed by B, a
+            # tie dating from when the group invested in it" is B)
+            leading = [m.company for m, g, dep in sorted(firms, key=lambda f: f[1].head.dep_ != "agent")
+                       if m.token_end <= np.start
+                       and (dep != "pobj" or _shares_of_subject(g) or _for_whom(g) and g.head.i == sent.start
+                            or g.head.dep_ == "agent")
+                       and not _in_relative_apart(g, np.root)]
             if predicated:      # what its predicate is to: a company named before it in the sentence
                 #                 ("A, which owns 27% of B, remains its largest shareholder"), else a subject before
-                inside = [m.company for m, _, _ in firms if m.token_end <= np.start and m.company not in predicated]
+                # (not one named inside a relative clause on another company it is not predicated of: "For
+                # A, whose backers include B, ... C has been its biggest client" is A's; "A, which owns
+                # 27% of B, remains its largest shareholder" is B's)
+                inside = [m.company for m, g, _ in firms if m.token_end <= np.start and m.company not in predicated
+                          and not (_in_relative_apart(g, np.root)
+                                   and _company_at(_relative_head(g), firms) not in (None, *predicated))]
                 leading = inside[-1:] or [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
             # (with nothing before it, a description is the company the article's money goes to)
             return earlier[-1] if earlier else leading[0] if leading else last_subject or (
                 rounds.current if form.startswith("the ") else None)
         if np.root.dep_ == "pobj":
+            if np.root.pos_ != "PRON" and (receives_money(np.root) or _holding_in(np.root)):
+                # "B is majority-owned by A. C holds a stake in the company": B, not its owner
+                named = [c for c in named if c not in seen.owners] or named
             return self._object_target(np, sent, here, out, rounds, earlier, last_subject, typed or named)
         if np.root.dep_ == "dobj" and np.root.head.lemma_.lower() == "value" and rounds.current:
             return rounds.current   # "..., valuing the company at $4 billion": the company raising, not a backer
@@ -483,7 +537,10 @@ class References:
         """"... invest $10 billion in the startup": the company last named
         before, other than the clause's own subject."""
         resolved = here + [m for m in out if m.token_start >= sent.start]    # "it" of "it holds 23% of the company"
-        own = subject_companies(np.root, resolved) | {_clause_subject(np.root, here, sent.doc)}
+        # (a participle's clause has a subject of its own, the noun it describes: in "A is the tenant of
+        # a campus built for it by B" "it" may be A)
+        own = set() if _in_participle(np.root) else \
+            subject_companies(np.root, resolved) | {_clause_subject(np.root, here, sent.doc)}
         if receives_money(np.root):     # nor one the sentence shows putting money in
             own |= investing_companies(sent, here)
         funded = rounds.current if receives_money(np.root) and rounds.current not in own else None
@@ -602,6 +659,51 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
         out += [Mention(span.start_char, span.end_char, span.start, span.end, span.text, Known("Company", name),
                         via_reference=True) for name in names]
     return out
+
+
+def _in_participle(tok: Token) -> bool:
+    """Whether the first verb above a word heads a participle's clause
+    that describes a noun: "built for it" in "a campus built for it by B"."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        verb = verb.head    # "a campus built and run for it"
+    return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+
+
+def _relative_head(tok: Token) -> Token:
+    """The word the first relative clause above a word describes ("A" in "A, whose backers include B")."""
+    return next((a.head for a in tok.ancestors if a.dep_ == "relcl"), tok)
+
+
+def _company_at(tok: Token, firms: list) -> str | None:
+    """The company of the sentence's mentions whose phrase a word heads."""
+    return next((m.company for m, g, _ in firms if g == tok), None)
+
+
+def _holding_in(tok: Token) -> bool:
+    """Whether a phrase is what a holding is in: "a stake in the company", "20% of the startup"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.lemma_.lower() in HOLDINGS
+
+
+def _owners(firms: list) -> set[str]:
+    """The companies a sentence names as owning or backing another by a
+    passive: "B is majority-owned (backed) by A" names A."""
+    return {m.company for m, g, dep in firms if dep == "pobj" and g.head.dep_ == "agent"
+            and g.head.head.lemma_.lower() in RoundTarget.BACK}
+
+
+def _in_relative_apart(tok: Token, other: Token) -> bool:
+    """Whether a word sits in a relative clause that does not hold `other`:
+    "B" in "For A, whose backers include B, the deal widens its base".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("For Acme, whose backers include Beta, the deal widens its base.")
+    >>> _in_relative_apart(doc[6], doc[11]), _in_relative_apart(doc[1], doc[11])
+    (True, False)
+    """
+    held = {t.i for t in other.ancestors}
+    return any(a.dep_ == "relcl" and a.i not in held for a in tok.ancestors)
 
 
 def _shares_of_subject(tok: Token) -> bool:

@@ -95,6 +95,7 @@ PASSIVE_LIGHT_VERB = ("<dobj>nsubj", "<nsubjpass(@deal_verb)>agent>pobj")
 _PASSIVE_SUBJECT = re.compile(r"^>nsubjpass(?=[>(\[]|$)")
 USAGE = set(LEMMAS["usage_verb"])
 MODEL_NOUNS = set(LEMMAS["model_noun"])
+HARDWARE_WORDS = frozenset(LEMMAS["hardware_word"])
 MODEL_COLLECTIVES = set(LEMMAS["model_collective_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
 RELATIVE_PRONOUNS = set(LEMMAS["relative_pronoun"])
@@ -105,7 +106,7 @@ _CLAUSE_HEADS = ("VERB", "AUX", "ADJ", "NOUN")
 HEAD_POS = {"pobj": ("ADP",), "attr": ("AUX", "VERB"), "acomp": ("AUX", "VERB"), "dobj": ("VERB",),
             "appos": ("NOUN", "PROPN", "PRON", "NUM"), "relcl": ("NOUN", "PROPN", "PRON", "NUM"),
             "acl": ("NOUN", "PROPN", "PRON", "NUM"), "amod": ("NOUN", "PROPN"), "prep": _CLAUSE_HEADS + ("PROPN", "PRON", "NUM", "ADV"),
-            "xcomp": _CLAUSE_HEADS, "conj": _CLAUSE_HEADS, "ccomp": _CLAUSE_HEADS, "oprd": _CLAUSE_HEADS}
+            "xcomp": _CLAUSE_HEADS, "conj": _CLAUSE_HEADS + ("PROPN", "PRON", "NUM"), "ccomp": _CLAUSE_HEADS, "oprd": _CLAUSE_HEADS}
 # relations through which a word belongs to the phrase of the word above it
 _PHRASE_DEPS = {"conj", "appos", "nmod", "flat"}
 
@@ -341,7 +342,7 @@ class DealRoles:
                     elif pattern["roles"][role].endswith(">appos"):
                         bound = _own_phrase(tokens[role], bound)
                     if bound and role in WITH_COMPANIONS:
-                        bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
+                        bound += [m for m in _companions(tokens[role], by_anchor, tokens["trigger"]) if m not in bound]
                     if not bound and role in SELLER_ROLES and word.dep_ == "compound":
                         bound = chips.get(word.i, [])    # "ordered 50,000 MI450 chips": bought from their vendor
                 if not bound:
@@ -428,9 +429,9 @@ class DealRoles:
     def _unnamed_product(self, word: Token) -> bool:
         """A name that no mention covers, owned by a company ("DeepSeek's V3",
         "Acme's Pathfinder", however the tagger takes it): a product or model
-        the names did not know."""
+        the names did not know; not chips named by an abbreviation ("A's GPUs")."""
         return word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper() and word.i not in self._named \
-            and any(ch.dep_ == "poss" for ch in word.children)
+            and any(ch.dep_ == "poss" for ch in word.children) and word.lemma_.lower() not in HARDWARE_WORDS
 
     def _companies(self, tok: Token, maps: tuple[dict[int, list[Mention]], ...], through: bool) -> list[Mention]:
         """The company mentions a role word stands for, with its conjuncts;
@@ -728,12 +729,14 @@ def distributes(tok: Token) -> bool:
         tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "ROOT")
 
 
-def _companions(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
+def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token | None = None) -> list[Mention]:
     """Companies added to a role's phrase or to its clause: "A, along with
     B", "A invested alongside B", "A, plus B", "A and B are among its
-    backers, as is C" (B and C take A's role)."""
+    backers, as is C" (B and C take A's role); and those added to the noun
+    of the role itself (`trigger`, an investor or customer noun): "A is one
+    of Zeta's largest shareholders alongside B"."""
     tok = anchor(tok)
-    holders = [tok]
+    holders = [tok] + ([trigger] if trigger is not None and trigger.lemma_.lower() in ROLE_NOUNS else [])
     if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and tok.head != tok:
         holders.append(tok.head)
         if tok.dep_ == "nsubj":     # "A is an investor in B, alongside C": the predicate noun's companions
@@ -755,6 +758,10 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention
                 out += [m for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")
                         for m in by_anchor.get(anchor(g).i, [])]
     return out
+
+
+# the nouns that name a role its companions share: "one of Zeta's backers (customers) alongside B"
+ROLE_NOUNS = frozenset(LEMMAS["investor_noun"] + LEMMAS["customer_noun"])
 
 
 # the roles a chip named without its vendor may fill, standing for the vendor

@@ -28,6 +28,8 @@ from .pipeline import Mention
 # (the patterns read who buys it: `sells_own_stake_to`, `sells_stake_in_to`)
 DOUBT_VERBS = frozenset(LEMMAS["doubt_verb"])
 SELL_VERBS = frozenset(LEMMAS["sell_verb"])
+# building or running a site for another: "a campus built (run) for A by B" puts no money into A
+BUILDING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["deploy_verb"])
 
 
 def backed(p: Party, parties: list[Party]) -> bool:
@@ -152,6 +154,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
             continue    # "A criticised the investment in B" ("... was criticised by A"), "A sold its stake to B"
         if r == "pobj:from" and from_customer(p.token):
             continue    # "with most of its revenue coming from A": a customer
+        if r in ("pobj:by", "agent") and p.verb in BUILDING_VERBS:
+            continue    # "a campus built (run) for A by B": B's work, no money into A
         if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
             investors.append(p)
         elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \

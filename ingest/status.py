@@ -23,7 +23,9 @@ REFUSAL = (r"(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to (?:be )?(?:buy|bo
            r"take over|taken over)")
 _REFUSAL = re.compile(rf"\b{REFUSAL}\b")
 HEDGES = [
-    ("denied", re.compile(rf"\b(denied|denies|deny|no plans to|not in talks|dismissed reports?|rejected reports?|"
+    ("denied", re.compile(rf"\b(denied|denies|deny|no plans to|not in talks|"
+                          # "dismissed (rejected) a report that A would invest": the report is denied
+                          rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |media |press )*reports?|"
                           # leaving a deal or its talks: "walked away from talks to buy B", "pulled out of the deal"
                           rf"(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away from|out of)|"
                           rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL})\b", re.I)),
@@ -31,6 +33,8 @@ HEDGES = [
                             r"(?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
+                            # an approach is a bid not yet agreed: "A approached B about an acquisition"
+                            r"approach(?:ed|es|ing)? [^.;,]{1,40}? about\b|"
                             r"exploring|explored|weighing|mulling|mulled|(?:will|would|to) (?:consider|explore|weigh|mull)|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
                             r"(?:up to |as much as |about |around |roughly |nearly |more than |over )?(?:\$|€|£|US\$|\d+|money|cash|funds|capital)|"
                             r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"

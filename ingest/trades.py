@@ -28,6 +28,9 @@ MAKERS = frozenset({"maker", "designer", "manufacturer", "chipmaker", "foundry"}
 DESCRIBING_DEPS = ("appos", "compound", "nmod", "amod")
 # chips called by a name ("Lanthe GPUs"): their maker
 MADE_GOODS = frozenset(LEMMAS["made_chip_word"])
+# running computing for others: "operates 40 MW of capacity", "rents out GPU clusters"
+RUNNING_VERBS = frozenset({"operate", "run", "rent", "lease"})
+RUN_GOODS = frozenset({"capacity", "datacenter", "centre", "center", "cluster", "compute", "computing"})
 
 
 def described_trade(name: Token) -> str | None:
@@ -43,7 +46,18 @@ def described_trade(name: Token) -> str | None:
             return trade
     if name.dep_ == "compound" and name.head.lemma_.lower() in MADE_GOODS:
         return "chip_vendors"       # "Lanthe GPUs", "Lanthe accelerators": chips by their maker's name
+    if _runs_capacity(name):
+        return "cloud_providers"    # "Kovix operates 40 megawatts of GPU capacity": it sells computing
     return None
+
+
+def _runs_capacity(name: Token) -> bool:
+    """Whether a name is the subject of running (renting out) computing
+    capacity: "Kovix operates 40 MW of GPU capacity", "Kovix runs data
+    centres in Oslo"; not "Kovix runs its own chips"."""
+    if name.dep_ != "nsubj" or name.head.lemma_.lower() not in RUNNING_VERBS:
+        return False
+    return any(ch.dep_ == "dobj" and ({t.lemma_.lower() for t in ch.subtree} & RUN_GOODS) for ch in name.head.children)
 
 
 def _describing(name: Token) -> list[Token]:

@@ -168,6 +168,12 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj(@portion_noun)>poss", "_sum": ">prep[to]>pobj(@money_word)"}},
     {"name": "own_portion_was", "kind": "investment", "trigger": "be|total", "round": True, "portion": True,
      "roles": {"investor": ">nsubj(@portion_noun)>poss", "_sum": ">attr|dobj(@money_word)"}},
+    # an investor's money leading the round it is the subject of: "A's $400 million investment anchors
+    # (leads) the round", "A's commitment makes up most of the round" (the round's company)
+    {"name": "own_investment_leads_round", "kind": "investment", "trigger": "@invest_noun|commitment|cheque|check",
+     "pos": "NOUN", "round": True, "roles": {"investor": ">poss", "_round": "<nsubj>dobj|prep(@round_noun)"}},
+    {"name": "own_investment_leads_round_of", "kind": "investment", "trigger": "@invest_noun|commitment|cheque|check",
+     "pos": "NOUN", "round": True, "roles": {"investor": ">poss", "_round": "<nsubj>>pobj(@round_noun)"}},
     # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
     {"name": "invested_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too)"}},
@@ -387,6 +393,12 @@ PATTERNS: list[dict] = [
     # ... "in B" hung on the verb: "A holds a 40% stake in B", "the venture in which A holds a stake"
     {"name": "holds_stake_verb_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">prep[in]>pobj", "_what": ">dobj(@holding_noun)"}},
+    # ... a stake naming no company, in a clause coordinated with one saying what the company is: "B is
+    # majority-owned by A, and C holds a minority stake", "B was founded in 2021 and C owns a stake" (in B)
+    {"name": "holds_stake_beside_subject", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "own_holding": True, "roles": {"investor": ">nsubj", "investee": "<conj(be)>nsubj", "_what": ">dobj(@holding_noun)"}},
+    {"name": "holds_stake_beside_passive", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "own_holding": True, "roles": {"investor": ">nsubj", "investee": "<conj>nsubjpass", "_what": ">dobj(@holding_noun)"}},
     # ... its size between: "A holds a stake of about 27 percent in B"
     {"name": "holds_sized_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[of]>pobj(@holding_noun)>prep[in]>pobj"}},
@@ -650,6 +662,16 @@ PATTERNS: list[dict] = [
     {"name": "counts_as_customer_listed", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "seller_noun": True, "roles": {"buyer": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
                                     "seller": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
+    # ... the counting verb coordinated with the seller's first: "B operates 40 MW of capacity and counts A among
+    # its customers"
+    {"name": "counts_as_customer_conj", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "seller_noun": True, "roles": {"buyer": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
+                                    "seller": "<pobj<prep[as,among](@include_verb|@name_verb)<conj>nsubj"}},
+    # ... where the parse hangs "among" from the last of the customers listed: "B counts A, which signed
+    # a deal with it in May, and C among its customers"
+    {"name": "counts_listed_as_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "seller_noun": True, "roles": {"buyer": "<pobj<prep[as,among]",
+                                    "seller": "<pobj<prep[as,among]<conj<dobj(@include_verb|@name_verb)>nsubj"}},
     # "its first customer, X," / "X, its biggest customer,": X buys from the possessor
     {"name": "own_customer_named", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": ">appos", "seller": ">poss"}},
@@ -657,6 +679,9 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<appos", "seller": ">poss"}},
     {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj"}},
+    # "A is B's biggest customer", "..., in which A and C have long been its two largest clients"
+    {"name": "is_own_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
+     "roles": {"buyer": "<attr>nsubj", "seller": ">poss"}},
     # ... of what the seller sells: "A will become a customer of B's cloud"
     {"name": "customer_of_sellers_goods", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "seller_noun": True, "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj>poss"}},
@@ -787,6 +812,18 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj"}},
     {"name": "deploys_goods_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
+    # ... the site named in apposition: "B builds and operates the Abilene, Texas campus for A"
+    {"name": "deploys_named_site_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
+     "site": True, "roles": {"seller": ">nsubj", "buyer": ">dobj>appos(@site_word)>prep[for]>pobj",
+                             "_what": ">dobj>appos(@site_word)"}},
+    # a site built for a buyer: "B is building a data centre in Texas for A" (GUIDELINES "Cloud and
+    # data-centre ties": a firm that builds data-centre capacity for A sells A compute; a `site`
+    # pattern's site is a campus or a data centre, not "a research center")
+    {"name": "builds_site_for", "kind": "purchase", "sells": "compute", "trigger": "@make_verb|develop", "pos": "VERB",
+     "site": True, "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj(@site_word)"}},
+    {"name": "builds_site_for_buyer", "kind": "purchase", "sells": "compute", "trigger": "@make_verb|develop",
+     "pos": "VERB", "site": True,
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(@site_word)>prep[for]>pobj", "_what": ">dobj(@site_word)"}},
     # ... for the buyer's use: "B will deploy GPUs in its data centres for A's use" (wherever the parse hangs "for")
     {"name": "deploys_for_use", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">>prep[for]>pobj(use)>poss", "_what": ">dobj"}},
@@ -804,7 +841,7 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj>relcl(@use_verb)>nsubj"}},
     {"name": "installs_in", "kind": "purchase", "trigger": "@install_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[in,at,into,inside]>pobj>poss"}},
-    {"name": "built_by_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|construction",
+    {"name": "built_by_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|@deploy_verb|construction",
      "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">prep[for]>pobj"}},
     {"name": "built_by_x_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|construction",
      "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">agent|prep[by]>pobj>prep[for]>pobj"}},
@@ -902,6 +939,12 @@ PATTERNS: list[dict] = [
      "roles": {"platform": ">nsubj(@user_noun)>compound|poss|amod|nmod", "model": ">dobj"}},
     {"name": "users_of_platform_reach", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj(@user_noun)>prep[of,on]>pobj", "model": ">dobj"}},
+    # ... choosing among models: "B customers can choose from A's Vexa, C's Pirn and D's models", "B's
+    # users can now use A's models"
+    {"name": "platform_users_choose_from", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj(@user_noun)>compound|poss|amod|nmod", "model": ">prep[from,among]>pobj"}},
+    {"name": "platform_users_use", "kind": "distribution", "trigger": "use", "pos": "VERB",
+     "roles": {"platform": ">nsubj(@user_noun)>compound|poss|amod|nmod", "model": ">dobj"}},
     # a model or product moving onto a platform: "A's models are coming to B's cloud", "A's assistant
     # arrives on B phones", "A's models will launch on B"
     {"name": "comes_to", "kind": "distribution", "trigger": "@arrive_verb", "pos": "VERB",

@@ -234,6 +234,8 @@ LEMMAS: dict[str, list[str]] = {
     "hardware_goods_word": ["chip", "gpu", "server", "accelerator", "processor", "cpu", "rack", "superchip", "xpu",
                             "asic", "tpu", "hardware"],
     "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance", "infrastructure", "access"],
+    # goods that say nothing of their kind: "B will supply A with the same parts" sells what B sells
+    "generic_goods_word": ["part", "component", "product", "equipment", "unit", "item", "good", "kit"],
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
                      "develop", "design", "codevelop", "collaborate", "collaboration", "partnership", "integrate"],
     # joint work a deal is for, with no sum stated: "signed a letter of intent with B to cooperate on

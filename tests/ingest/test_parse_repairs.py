@@ -49,3 +49,24 @@ def test_a_description_with_a_participle_heads_its_phrase():
     doc = nlp("Zeta runs a startup funding platform in Ohio.")     # a noun in -ing is no participle
     assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("startup", "funding")] == \
         [("startup", "compound", "platform"), ("funding", "compound", "platform")]
+
+
+def test_a_verb_in_s_read_as_the_head_of_its_subject_is_a_verb_again():
+    """"A's $400 million investment anchors the round": the small model reads
+    "investment anchors" as one noun; the noun before it becomes the
+    subject, taking the possessive and the figure, and "the round" the object."""
+    doc = load_nlp(None)("Orbit Capital's $400 million investment anchors the round, the company said.")
+    assert [(t.text, t.dep_, t.head.text, t.pos_) for t in doc if t.text in ("investment", "anchors", "round")] == \
+        [("investment", "nsubj", "anchors", "NOUN"), ("anchors", "ccomp", "said", "VERB"),
+         ("round", "dobj", "anchors", "NOUN")]
+    assert [t.head.text for t in doc if t.text in ("Capital", "million")] == ["investment", "investment"]
+    doc = load_nlp(None)("The headline numbers: 800 megawatts of capacity.")    # a heading before a colon stays
+    assert [(t.dep_, t.pos_) for t in doc if t.text == "numbers"] == [("ROOT", "NOUN")]
+
+
+def test_a_round_letter_that_ends_a_sentence_is_split_from_its_full_stop():
+    doc = load_nlp(None)("Tamsin AI raised $80 million in a Series B. Orbit Capital led the round.")
+    assert [s.text for s in doc.sents] == ["Tamsin AI raised $80 million in a Series B.", "Orbit Capital led the round."]
+    assert [t.text for t in doc][9:12] == ["B", ".", "Orbit"]
+    doc = load_nlp(None)("The Series B. was led by Orbit.")    # no capital after it: left as it is
+    assert len(list(doc.sents)) == 1 and "B." in [t.text for t in doc]
