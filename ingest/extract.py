@@ -217,6 +217,7 @@ class Extractor:
                 target[key] = _commitment(cand, article, text)
             if cand.amount is not None:
                 amount_rank[key] = min(cand.amount_rank, amount_rank.get(key, 99))
+        _parents_own_units(commitments)
         _drop_partnerships_beside_deals(commitments)
         for key in list(rumours):
             if key in commitments:  # stated as done elsewhere in the article
@@ -368,6 +369,27 @@ def _raised_by(tok, company: str, mentions) -> bool:
         return False
     subjects = [ch.i for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
     return any(m.company == company and m.token_start <= i < m.token_end for m in mentions for i in subjects)
+
+
+def _parents_own_units(commitments: dict[tuple, Commitment]) -> None:
+    """A company and a unit named after it ("Google" and "Google DeepMind")
+    are no partners: a parent owning a subsidiary is an investment (GUIDELINES
+    "Kinds"), from the parent to the unit.
+
+    >>> c = Commitment(kind="partnership", **{"from": "Google DeepMind"}, to="Google", evidence="x", start=0, end=1)
+    >>> found = {("partnership", "Google", "Google DeepMind"): c}
+    >>> _parents_own_units(found); [(k, v.from_, v.to) for k, v in found.items()]
+    [(('investment', 'Google', 'Google DeepMind'), 'Google', 'Google DeepMind')]
+    """
+    for key, c in list(commitments.items()):
+        if c.kind != "partnership":
+            continue
+        parent, unit = sorted((c.from_, c.to), key=len)
+        if unit.startswith(parent + " "):
+            del commitments[key]
+            owned = ("investment", parent, unit)
+            if owned not in commitments:
+                commitments[owned] = c.model_copy(update={"kind": "investment", "from_": parent, "to": unit})
 
 
 def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> None:

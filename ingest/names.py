@@ -898,7 +898,8 @@ class NameFinder:
     def _initial_word(self, t: Token) -> bool:
         doc = t.doc
         first = t.is_sent_start or t.i == 0 or doc[t.i - 1].text in BULLETS or "\n" in doc[t.i - 1].text \
-            or doc[t.i - 1].text in {"\"", "“", "'", "‘", "("} and (t.i < 2 or doc[t.i - 2].is_sent_start)
+            or doc[t.i - 1].text in {"\"", "“", "'", "‘", "("} and (t.i < 2 or doc[t.i - 1].is_sent_start
+                                                                 or doc[t.i - 2].is_sent_start)
         if not first:
             return False
         if t.text in self.cues.heading_openers:

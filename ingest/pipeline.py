@@ -566,6 +566,30 @@ def _clause_in_place_of(verb: Token, desc: Token, name: Token) -> None:
             child.head = verb
 
 
+@Language.component("dealgraph_listed_apposition")
+def listed_apposition(doc: Doc) -> Doc:
+    """Names listed between commas after a plural noun are its apposition:
+    in "Zeta's backers, Orbit and Vexa, will receive stock" the parser joins
+    the names to "backers" as further conjuncts, so that they read as other
+    parties beside the backers rather than as the backers themselves.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Zeta's backers, Orbit Ventures and Vexa Capital, will receive Acme stock.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Ventures", "Capital")]
+    [('Ventures', 'appos', 'backers'), ('Capital', 'conj', 'Ventures')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == conj]:
+        first, noun = doc[j], doc[j].head
+        if noun.tag_ != "NNS" or first.pos_ != "PROPN" or first.left_edge.i != noun.i + 2 \
+                or doc[noun.i + 1].text != "," or any(c.dep_ == "conj" and c.i < first.i for c in noun.children):
+            continue
+        end = first.right_edge.i
+        if end + 1 < len(doc) and doc[end + 1].text == "," and not any(
+                c.dep_ in ("conj", "cc") and c.i > end for c in noun.children):
+            first.dep_ = "appos"
+    return doc
+
+
 @Language.component("dealgraph_called_name")
 def called_name(doc: Doc) -> Doc:
     """A name given by "called", "named" or "dubbed" after a noun that
@@ -939,6 +963,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
+        nlp.add_pipe("dealgraph_listed_apposition", last=True)
         nlp.add_pipe("dealgraph_called_name", last=True)
         nlp.add_pipe("dealgraph_participle_noun", last=True)
         nlp.add_pipe("dealgraph_descriptor_name", last=True)      # before verb_with_object: both read verbs
