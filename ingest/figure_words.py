@@ -22,8 +22,7 @@ from .roles import anchor
 
 SECONDARY = set(LEMMAS["secondary_word"])
 SITES = set(LEMMAS["site_word"])
-# what a company runs of its own, no deal's size: "B operates 40 MW of capacity"
-FLEET_VERBS = frozenset({"operate", "manage"})
+FLEET_VERBS = frozenset(LEMMAS["fleet_verb"])
 SHARES = set(LEMMAS["share_word"])
 SPEND = set(LEMMAS["spend_verb"])
 # words that set a figure on top of a base one: "a further $2 billion"

@@ -702,7 +702,8 @@ def verb_with_object(doc: Doc) -> Doc:
     """A word the tagger calls a noun but the parser gives a direct object
     is a verb: in "Meta relied on its own data centers, but also rents
     capacity from A" the small model tags "rents" a plural noun, so no
-    pattern of renting reads it.
+    pattern of renting reads it. So is a word in "-s" that the parser made
+    the head of the noun phrase before it (`_verb_read_as_head_noun`).
 
     >>> nlp = load_nlp(None)
     >>> doc = nlp("Meta has mostly relied on its own data centers, but also rents capacity from Oracle.")

@@ -28,9 +28,9 @@ MAKERS = frozenset({"maker", "designer", "manufacturer", "chipmaker", "foundry"}
 DESCRIBING_DEPS = ("appos", "compound", "nmod", "amod")
 # chips called by a name ("Lanthe GPUs"): their maker
 MADE_GOODS = frozenset(LEMMAS["made_chip_word"])
-# running computing for others: "operates 40 MW of capacity", "rents out GPU clusters"
-RUNNING_VERBS = frozenset({"operate", "run", "rent", "lease"})
-RUN_GOODS = frozenset({"capacity", "datacenter", "centre", "center", "cluster", "compute", "computing"})
+# running computing capacity: "operates 40 MW of capacity", "runs data centres in Oslo"
+RUNNING_VERBS = frozenset(LEMMAS["fleet_verb"] + ["run"])
+RUN_GOODS = frozenset(LEMMAS["fleet_word"])
 
 
 def described_trade(name: Token) -> str | None:
@@ -52,9 +52,9 @@ def described_trade(name: Token) -> str | None:
 
 
 def _runs_capacity(name: Token) -> bool:
-    """Whether a name is the subject of running (renting out) computing
-    capacity: "Kovix operates 40 MW of GPU capacity", "Kovix runs data
-    centres in Oslo"; not "Kovix runs its own chips"."""
+    """Whether a name is the subject of running computing capacity: "Kovix
+    operates 40 MW of GPU capacity", "Kovix runs data centres in Oslo"; not
+    "Kovix runs its own chips" (nor renting, which either side does)."""
     if name.dep_ != "nsubj" or name.head.lemma_.lower() not in RUNNING_VERBS:
         return False
     return any(ch.dep_ == "dobj" and ({t.lemma_.lower() for t in ch.subtree} & RUN_GOODS) for ch in name.head.children)

@@ -234,6 +234,10 @@ LEMMAS: dict[str, list[str]] = {
     "hardware_goods_word": ["chip", "gpu", "server", "accelerator", "processor", "cpu", "rack", "superchip", "xpu",
                             "asic", "tpu", "hardware"],
     "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance", "infrastructure", "access"],
+    # running computing of one's own: "B operates 40 MW of GPU capacity" sizes no deal (`figure_words.site_size`)
+    # and, for a company the gazetteer lacks, says it sells computing (`trades`) when what it runs is capacity
+    "fleet_verb": ["operate", "manage"],
+    "fleet_word": ["capacity", "datacenter", "centre", "center", "cluster", "compute", "computing"],
     # goods that say nothing of their kind: "B will supply A with the same parts" sells what B sells
     "generic_goods_word": ["part", "component", "product", "equipment", "unit", "item", "good", "kit"],
     "license_word": ["license", "licence", "licensing", "technology", "research", "engineering", "co-develop",
