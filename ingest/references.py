@@ -278,10 +278,6 @@ def _money_goes_into(tok: Token) -> bool:
         or tok.head.lower_ == "in" and _holding_in(tok)
 
 
-INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
-HOLDINGS = frozenset(LEMMAS["holding_noun"])
-
-
 def _noun_word(tok: Token) -> str:
     """A description's noun as the reference phrases spell it ("up" of a split "start-up" is "start-up")."""
     return "start-up" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_
