@@ -176,6 +176,7 @@ def _funded_words(doc: Doc) -> dict[int, bool]:
 PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:year|quarter|month)\b|\b(?:annually|yearly|a-year)\b", re.I)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 BUY_OR_DEAL = set(LEMMAS["buy_verb"]) | set(LEMMAS["deal_noun"]) | {"sign", "partner", "team"}
+# building or running a site for another: "a campus built (run) for it by B" (B works for it, puts no money in)
 BUILT_FOR = frozenset(LEMMAS["make_verb"] + LEMMAS["deploy_verb"])
 # how much a name counts towards the article's main company: each mention
 # 1, as a subject 1 more, in the headline or first sentence 2 more

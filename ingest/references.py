@@ -291,14 +291,11 @@ class _Seen:
     owners: set[str] = field(default_factory=set)
     acting: set[str] = field(default_factory=set)
 
-    def read(self, firms: list) -> None:
+    def read(self, firms: list, owners: set[str]) -> None:
+        """Take in a sentence's companies and the owners among them (`_owners`)."""
         if firms:
-            self.owners = _owners(firms)
+            self.owners = owners
         self.acting |= {m.company for m, _, dep in firms if dep in ("nsubj", "nsubjpass")}
-
-    def now(self, firms: list) -> _Seen:
-        """The same, with what the sentence being read says so far."""
-        return _Seen(self.owners | _owners(firms), self.acting)
 
 
 class References:
@@ -332,6 +329,8 @@ class References:
             # the companies named, each with its phrase's role
             firms = [(m, _governing(_mroot(doc, m))) for m in here if m.company and m.known.type == "Company"]
             firms = [(m, g, g.dep_) for m, g in firms]
+            owners = _owners(firms)
+            now = _Seen(seen.owners | owners, seen.acting)     # with what this sentence says too
             subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")]
             for np in chunks.get(sent.start, []):
                 form = reference_form(np)
@@ -355,7 +354,7 @@ class References:
                     # "The company ..." opening a sentence long after the last company subject: the article's
                     single = rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
-                                      descs, seen.now(firms))
+                                      descs, now)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
@@ -386,7 +385,7 @@ class References:
             last_pair = pairs[-1][1] if pairs else []
             # (a company named in passing is no one's antecedent: "labs outside A, B and C")
             recent = (recent + [m.company for m, _, _ in firms if not mention_in_passing(m, doc)])[-6:]
-            seen.read(firms)
+            seen.read(firms, owners)
         return out
 
     def _makers(self, doc: Doc, text: str) -> list[Mention]:

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .discourse import BUILT_FOR
 from .gazetteer import Gazetteer
 from .parties import Party, _governing, _root, from_customer
 from .patterns.rule_words import HARDWARE, HOLDING, HW_DEAL, INVEST, UNITS, VENTURES
@@ -28,8 +29,6 @@ from .pipeline import Mention
 # (the patterns read who buys it: `sells_own_stake_to`, `sells_stake_in_to`)
 DOUBT_VERBS = frozenset(LEMMAS["doubt_verb"])
 SELL_VERBS = frozenset(LEMMAS["sell_verb"])
-# building or running a site for another: "a campus built (run) for A by B" puts no money into A
-BUILDING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["deploy_verb"])
 
 
 def backed(p: Party, parties: list[Party]) -> bool:
@@ -154,7 +153,7 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
             continue    # "A criticised the investment in B" ("... was criticised by A"), "A sold its stake to B"
         if r == "pobj:from" and from_customer(p.token):
             continue    # "with most of its revenue coming from A": a customer
-        if r in ("pobj:by", "agent") and p.verb in BUILDING_VERBS:
+        if r in ("pobj:by", "agent") and p.verb in BUILT_FOR:
             continue    # "a campus built (run) for A by B": B's work, no money into A
         if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
             investors.append(p)
