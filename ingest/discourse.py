@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from .figure_words import SITES, data_site
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
 from .roles import RELATIVE_PRONOUNS, anchor
@@ -327,6 +328,66 @@ def venture_before(found: list[tuple[int, str, str]], end: int) -> str | None:
     """
     named = [company for i, company, noun in found if noun in VENTURE_NOUNS and i < end]
     return named[-1] if named else None
+
+
+SITE_OWNER_VERBS = frozenset(LEMMAS["site_owner_verb"])
+
+
+def landlords(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """The companies the article shows owning a data-centre site, as (the
+    site noun's token, company), in order: "B is building a 2 GW campus",
+    "B's campus in Ohio", "a campus operated by B", "the B campus". A
+    tenant's landlord, where its own sentence leaves it unsaid, is the last
+    of them (`landlord_before`).
+
+    >>> from ingest.extract import Extractor
+    >>> ex = Extractor()
+    >>> doc = ex.nlp("Nebius is building a 2 gigawatt campus in Texas. Mistral AI will take 400 megawatts there.")
+    >>> landlords(doc, ex.recognizer.mentions(doc, doc.text))
+    [(6, 'Nebius')]
+    """
+    companies: dict[int, list[str]] = {}
+    for m in mentions:
+        if m.company and m.known.type == "Company":
+            companies.setdefault(anchor(m.head(doc)).i, []).append(m.company)
+    parse = parse_of(doc)
+    sites = {doc.vocab.strings.add(word) for word in SITES}
+    out = []
+    for i in [i for i, lemma in enumerate(parse.columns[0]) if lemma in sites]:
+        site = doc[i]
+        if data_site(site):
+            out += [(i, company) for owner in _site_owners(site) for company in companies.get(anchor(owner).i, [])]
+    return out
+
+
+def _site_owners(site: Token) -> list[Token]:
+    """The words naming who owns a site noun: its possessor or name
+    modifier, the subject of a verb building or running it, the agent of
+    one that describes it."""
+    owners = [ch for ch in site.children if ch.dep_ in ("poss", "compound")]
+    verbs = [ch for ch in site.children if ch.dep_ == "acl" and ch.lemma_.lower() in SITE_OWNER_VERBS]
+    if site.dep_ in ("dobj", "nsubjpass") and site.head.lemma_.lower() in SITE_OWNER_VERBS:
+        verbs.append(site.head)
+    for verb in verbs:
+        owners += [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+        if site.dep_ == "dobj" and verb == site.head:
+            while verb.dep_ in ("xcomp", "conj") and not any(ch.dep_ == "nsubj" for ch in verb.children):
+                verb = verb.head    # "B plans to build a campus", "B bought land and will build a campus"
+            owners += [ch for ch in verb.children if ch.dep_ == "nsubj"]
+            if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in owners):
+                owners.append(verb.head)    # "B, which is developing a campus"
+    return owners
+
+
+def landlord_before(found: list[tuple[int, str]], end: int, tenants: set[str]) -> str | None:
+    """The company the article last showed owning a site (`landlords`)
+    before token `end`, other than the tenants.
+
+    >>> landlord_before([(3, "Nebius"), (9, "Meta")], 12, {"Meta"})
+    'Nebius'
+    """
+    owners = [company for i, company in found if i < end and company not in tenants]
+    return owners[-1] if owners else None
 
 
 def described(found: list[tuple[int, str, str]], noun: Token) -> list[str]:

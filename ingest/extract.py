@@ -28,6 +28,7 @@ from .patterns.vocab import LEMMAS
 from .parties import DEBT, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp
 from .proposals import COMPUTE_GOODS, Proposer, under_deal_terms
+from .discourse import VENTURE_NOUNS, descriptions
 from .references import References
 from .relations import Candidate, RelationExtractor
 from .roles import DealRoles, anchor
@@ -339,7 +340,10 @@ class Extractor:
         # (a deal its clause denies stays a denied rumour: "A ended its venture with B")
         found = _makers_beside_sellers([c for c in proposed + rules if c.status == "denied" or not ties.over(c)],
                                        resolved)
-        found = _venture_investors_not_partners(_kind_from_terms(found))
+        found = _kind_from_terms(found)
+        if any(c.source in VENTURE_PATTERNS for c in found):
+            found = _venture_named_later_not_partners(found, descriptions(doc, resolved))
+        found = _venture_investors_not_partners(found)
         later_deal_figures(sents, resolved, found, text, sentences)
         return found
 
@@ -459,6 +463,28 @@ def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not (c.kind == "partnership" and (c.source in VENTURE_PATTERNS and any(
         _names(c.sent, venture) for venture in (backed.get(c.src, set()) | backed.get(c.dst, set())) - {c.src, c.dst})
         or _co_owners(c, (backed.get(c.src, set()) & backed.get(c.dst, set())) - {c.src, c.dst})))]
+
+
+def _venture_named_later_not_partners(found: list[Candidate], described: list[tuple[int, str, str]]) -> list[Candidate]:
+    """A venture formed in one sentence and named in a later one ("A, B and
+    C form a data-centre venture. ... The venture, named Zeta, will have A as
+    its largest shareholder"): where a member puts money or a stake into the
+    venture so named, the members are not partners (GUIDELINES "Ventures":
+    stated stakes or money are investments in the venture); each member
+    whose stake the article states is its investor, the others nothing."""
+    ventures = [(i, company) for i, company, noun in described if noun in VENTURE_NOUNS]
+    invested = {(c.src, c.dst) for c in found if c.kind == "investment" and c.status == "announced"}
+    forming: dict[int, list[Candidate]] = {}
+    for c in found:
+        if c.kind == "partnership" and c.source in VENTURE_PATTERNS and c.status == "announced":
+            forming.setdefault(c.sent.start, []).append(c)
+    gone = set()
+    for start, group in forming.items():
+        members = {name for c in group for name in (c.src, c.dst)}
+        venture = next((company for i, company in ventures if i >= start and company not in members), None)
+        if venture is not None and any((m, venture) in invested for m in members):
+            gone |= {id(c) for c in group}
+    return [c for c in found if id(c) not in gone]
 
 
 def _co_owners(c: Candidate, common: set[str]) -> bool:

@@ -22,6 +22,9 @@ from .roles import anchor
 
 SECONDARY = set(LEMMAS["secondary_word"])
 SITES = set(LEMMAS["site_word"])
+# words that make a site ("campus", "facility") a data-centre site: "a data center", "a 1 GW campus", "an AI campus"
+SITE_HINTS = {"data", "ai", "gigawatt", "megawatt", "gw", "mw", "compute", "computing", "gpu", "supercomputer",
+              "supercomputing", "hyperscale"}
 FLEET_VERBS = frozenset(LEMMAS["fleet_verb"])
 SHARES = set(LEMMAS["share_word"])
 SPEND = set(LEMMAS["spend_verb"])
@@ -251,3 +254,21 @@ def _listed(tok: Token) -> bool:
     ("Sequoia Capital and Kleiner Perkins": Capital an nmod of Perkins)."""
     return any(c.dep_ == "conj" or c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)
                for c in tok.children)
+
+
+def data_site(noun: Token) -> bool:
+    """Whether a site noun names a data-centre site: "a campus", "a data
+    centre", "an AI facility"; not "a research center"."""
+    words = {noun.lemma_.lower()} | {w for ch in noun.children if ch.dep_ in ("compound", "amod")
+                                      for w in (ch.lemma_.lower(), ch.lower_)}
+    return noun.lemma_.lower() == "campus" or names_site(words)
+
+
+def names_site(words: set[str]) -> bool:
+    """Whether some words name a data-centre site ("data center", "datacentre",
+    "a 1.2 gigawatt campus", "an AI campus").
+
+    >>> [names_site(set(w.split())) for w in ("data center", "1.2 gigawatt campus", "campus", "research center")]
+    [True, True, False, False]
+    """
+    return bool(words & SITES and words & SITE_HINTS) or bool(words & {"datacenter", "datacentre"})

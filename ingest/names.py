@@ -274,8 +274,8 @@ def _deal_role(root: Token) -> int:
                                                           or _chosen_to_host(head)) else 0
     if dep == "nsubjpass" and head.lemma_ in NAME_VERBS and _as_tie(head):
         return DEAL_ROLE_WEIGHT      # "X was named as its cloud provider", "X are identified as its partners"
-    if dep == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" and _possessed_tie(c) for c in head.children):
-        return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner"
+    if dep == "nsubj" and head.lemma_ in COPULAS and any(c.dep_ == "attr" and _possessed_tie(c) for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner", "X became Y's largest shareholder"
     if dep == "nsubj" and head.lemma_ in REPORT_VERBS and _reports_own_deal(head):
         return DEAL_ROLE_WEIGHT      # "X said on Monday (that) it had agreed to buy Y"
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "nsubjpass" and head.lemma_ in SCHEDULE_WORDS:
@@ -301,6 +301,10 @@ def _as_tie(verb: Token) -> bool:
     """The verb names its subject as a party to a tie: "named as its supplier"."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(n.dep_ == "pobj" and n.lemma_ in TIE_NOUNS
                                                                for n in c.children) for c in verb.children)
+
+
+# the verbs that say what a subject is: "X is (became, remains) Y's largest shareholder"
+COPULAS = ("be", "become", "remain")
 
 
 def _possessed_tie(noun: Token) -> bool:

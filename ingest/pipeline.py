@@ -14,8 +14,8 @@ from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, conj,
-                           dep as dep_label, dobj, oprd as oprd_label, pobj, prep, punct, relcl)
+from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, ccomp,
+                           conj, dep as dep_label, dobj, oprd as oprd_label, pobj, prep, punct, relcl)
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -166,7 +166,7 @@ _SERIES = hash_string("series")
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}    # the dependencies of a clause's subject
-_SECOND_CLAUSE = frozenset((conj, advcl))     # how the parser hangs a second clause's verb (spaCy symbols)
+_SECOND_CLAUSE = frozenset((conj, advcl, ccomp))    # how the parser hangs a second clause's verb (spaCy symbols)
 
 
 @Language.component("dealgraph_cited_source")
@@ -213,9 +213,11 @@ def clause_subject(doc: Doc) -> Doc:
     coordinated finite verb has no subject and the name just before it (its
     auxiliaries and adverbs aside) hangs as the last conjunct of a noun of
     the first clause, after "and" or "but", that name is the verb's subject.
-    The parser may also hang the second verb as an adverbial clause with no
-    word to open it ("A invested in B and C and D invested in E"): read so,
-    it is the same second clause, and it becomes a conjunct of the first verb.
+    The parser may also hang the second verb as an adverbial clause or a
+    clausal complement with no word to open it ("A invested in B and C and D
+    invested in E", "A holds a stake in the venture and B owns a share"):
+    read so, it is the same second clause, and it becomes a conjunct of the
+    first verb.
 
     >>> nlp = load_nlp(None)
     >>> doc = nlp("Amazon invested $1 billion in Anthropic and Microsoft invested $4 billion in OpenAI.")
@@ -714,10 +716,56 @@ def verb_with_object(doc: Doc) -> Doc:
         word = doc[j].head
         if word.pos_ == "NOUN" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp"):
             word.pos_, word.tag_ = "VERB", "VBZ" if word.lower_.endswith("s") else "VBP"
-    for j in [j for j, tag in enumerate(doc.to_array(TAG).tolist()) if tag == _NNS]:
+    tags, lower = zip(*doc.to_array([TAG, LOWER]).tolist()) if len(doc) else ((), ())
+    for j in [j for j, tag in enumerate(tags) if tag == _NNS]:
         if _verb_read_as_head_noun(doc[j]):
             _make_verb(doc[j])
+    for j in [j for j, word in enumerate(lower) if word in _DEAL_FORM_IDS]:
+        if _verb_read_in_name_phrase(doc[j]):
+            _make_clause(doc[j])
     return doc
+
+
+# verbs of dealing that the tagger reads as plural nouns after a name it does not know ("Zeta rents
+# capacity to A", "Zeta supplies servers to B"), by their third-person forms
+_DEAL_VERBS_IN_S = {form: verb for verb in LEMMAS["buy_verb"] + LEMMAS["supply_verb"] + LEMMAS["invest_verb"]
+                    + LEMMAS["back_verb"] for form in (verb + "s", verb + "es", verb[:-1] + "ies")}
+_DEAL_FORM_IDS = frozenset(map(hash_string, _DEAL_VERBS_IN_S))
+
+
+def _verb_read_in_name_phrase(word: Token) -> bool:
+    """A verb in "-s" right after a name, in a sentence the parse gave no
+    finite verb: "Zeta AI rents GPU clusters from B" read as one noun phrase
+    headed by "clusters".
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Zentra AI rents GPU clusters from Halvorsen Data.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("AI", "rents", "clusters")]
+    [('AI', 'nsubj', 'rents'), ('rents', 'ROOT', 'rents'), ('clusters', 'dobj', 'rents')]
+    """
+    doc = word.doc
+    if word.lower_ not in _DEAL_VERBS_IN_S or not 0 < word.i < len(doc) - 1:
+        return False
+    name, root = doc[word.i - 1], word.sent.root
+    # (the name may be tagged a noun or an adjective, and what is rented a verb: "Lambda rents servers")
+    return name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN", "ADJ") \
+        and word.dep_ in ("compound", "nsubj", "amod") and root.i > word.i \
+        and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in word.sent if t.i != root.i)
+
+
+def _make_clause(word: Token) -> None:
+    """The misread verb heads its sentence: the name before it is its
+    subject, the noun the parse made the sentence's head its object."""
+    root, name = word.sent.root, word.doc[word.i - 1]
+    for ch in list(word.children):
+        if ch.i < name.i and ch.head == word:
+            ch.head = name
+    word.head, word.dep_ = word, "ROOT"
+    name.head, name.dep_ = word, "nsubj"
+    root.head, root.dep_ = word, "dobj"
+    if root.pos_ == "VERB":
+        root.pos_, root.tag_ = "NOUN", "NNS" if root.lower_.endswith("s") else "NN"
+    word.pos_, word.tag_, word.lemma_ = "VERB", "VBZ", _DEAL_VERBS_IN_S[word.lower_]
 
 
 _NNS = hash_string("NNS")

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import figures
 from .attach import own_size
-from .discourse import RoundTarget, descriptions, sentence_investee, venture_before
-from .figure_words import SECONDARY_RANK, SITES, from_whom, of_shares, rank_by_age, secondary, site_size, spent_clause
+from .discourse import RoundTarget, descriptions, landlord_before, landlords, sentence_investee, venture_before
+from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_site, of_shares, rank_by_age, secondary,
+                           site_size, spent_clause)
 from .gazetteer import Gazetteer
 from .parties import brand_only, bracketed_for, company_at, from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
@@ -139,6 +140,7 @@ class Proposer:
         # the article being read, and what it describes each company as (read where a share asks)
         self._article: tuple[Doc, list[Mention]] | None = None
         self._ventures: list[tuple[int, str, str]] | None = None
+        self._landlords: list[tuple[int, str]] | None = None
 
     def candidates(self, doc: Doc, mentions: list[Mention], text: str,
                    sentences: Sentences | None = None) -> list[Candidate]:
@@ -151,7 +153,7 @@ class Proposer:
             bindings.setdefault(b.sent.start, []).append(b)
         self.co_listed = {pair for found in bindings.values() for b in found for pair in _listed_together(b)}
         self.period_only = set()
-        self._article, self._ventures = (doc, mentions), None
+        self._article, self._ventures, self._landlords = (doc, mentions), None, None
         rounds = RoundTarget(mentions, doc)
         out: list[Candidate] = []
         for sent in sents:
@@ -176,7 +178,7 @@ class Proposer:
             stated = _named_investee_first(named + [
                 c for b in found if b.pattern.get("round")
                 for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
-            out.extend(stated)
+            out.extend(_landlords_unless_named(stated))
             investees = [c.dst for c in stated if c.kind == "investment"]
             if investees:
                 rounds.recent = investees[-1]
@@ -212,6 +214,10 @@ class Proposer:
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
             named = [(a.company, dst) for a, dst in mention_pairs]
+        elif pattern.get("landlord"):
+            tenants = {m.company for m in b.roles["buyer"]}
+            landlord = None if _clause_names_other(b.trigger, here, tenants) else self._landlord_by(b.trigger.i, tenants)
+            named = [(m.company, landlord) for m in b.roles["buyer"]] if landlord else []
         elif pattern.get("venture_stake"):
             target = None if _share_names_whole(b) else self._venture_by(sent.end)
             named = [(m.company, target) for m in b.roles["investor"]] if target else []
@@ -225,6 +231,8 @@ class Proposer:
                      if _acts_here(a, b) and (speaker or _acts_here(c, b))
                      and not (c.via_reference and c.company in listed)]
             named += self._reread_reference(b, sent, rounds)
+            if pattern.get("tenant"):
+                named = self._landlord_for_pronoun(b, named)
         if pattern.get("speaker") and not _speaker_may_sell(b, here):
             return []   # "B said A bought chips from C", "B, an investor in A, said A bought capacity"
         if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True):
@@ -262,6 +270,24 @@ class Proposer:
         if self._ventures is None:
             self._ventures = descriptions(*self._article)
         return venture_before(self._ventures, end)
+
+    def _landlord_by(self, end: int, tenants: set[str]) -> str | None:
+        """The company the article last showed owning a data-centre site before
+        token `end`, other than the tenants (its sites read once per article, where a tenant asks)."""
+        if self._landlords is None:
+            self._landlords = landlords(*self._article)
+        return landlord_before(self._landlords, end, tenants)
+
+    def _landlord_for_pronoun(self, b: Binding, named: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """"Its anchor tenant is A": where the article shows a company owning a
+        data-centre site, the pronoun stands for that landlord, whatever
+        company the references found for it."""
+        sellers = b.roles.get("seller", [])
+        if not sellers or not all(m.via_reference and m.surface.lower() in OWNER_PRONOUNS for m in sellers):
+            return named
+        tenants = {src for src, _ in named}
+        landlord = self._landlord_by(b.trigger.i, tenants)
+        return [(src, landlord) for src in sorted(tenants)] if landlord else named
 
     @staticmethod
     def _reread_reference(b: Binding, sent: Span, rounds: RoundTarget) -> list[tuple[str, str]]:
@@ -305,7 +331,7 @@ class Proposer:
                     return None, src, dst     # an order of something else: no money into the seller either
                 return "hardware_purchase" if chips_only else "compute_purchase", buyer, seller
             return kind, src, dst
-        if b.pattern.get("site") and not _data_site(b.tokens["_what"]):
+        if b.pattern.get("site") and not data_site(b.tokens["_what"]):
             return None, src, dst   # "B will build a research center for A": no capacity sold
         if kind == "purchase" and _buys_company(b.trigger, here):
             return None, src, dst     # "A bought B from C and D": C and D sold their company, no capacity
@@ -319,6 +345,10 @@ class Proposer:
         things = self._things(b, here, used)
         if b.pattern.get("sells") == "compute" and not self.g.role(dst, "chip_vendors"):
             words |= {"compute"}    # "A selected B to host its workloads": B sells capacity, whatever its trade
+        elif b.pattern.get("sells") == "compute" and not self.g.role(dst, "cloud_providers") \
+                and b.trigger.lemma_.lower() not in RENT:
+            # "A secured 1 GW of capacity from B", B a chipmaker: its systems ("rent 750 MW from B" rents B's capacity)
+            return "hardware_purchase", src, dst
         if b.pattern.get("tie"):    # what the seller is known to sell
             words |= {"compute"} if self.g.role(dst, "cloud_providers") else \
                 {"chip"} if self.g.role(dst, "chip_vendors") else set()
@@ -616,6 +646,34 @@ def _share_names_whole(b: Binding) -> bool:
 VENTURE_WORDS = frozenset(LEMMAS["venture_noun"] + LEMMAS["co_owned_noun"])
 
 
+# the possessive pronouns that a tenant's landlord may stand behind: "its anchor tenant", "their first tenant"
+OWNER_PRONOUNS = ("its", "their")
+LANDLORD_PATTERNS = frozenset(p["name"] for p in PATTERNS if p.get("landlord"))
+
+
+def _landlords_unless_named(found: list[Candidate]) -> list[Candidate]:
+    """A sentence's deals, without a tenant's purchase from the article's
+    landlord where the sentence names another seller the tenant buys capacity
+    from ("A will take 1 GW in the first phase, making it the venture's anchor tenant")."""
+    named = {(c.src, c.dst) for c in found if c.kind == "compute_purchase" and c.source not in LANDLORD_PATTERNS}
+    buyers = {src for src, _ in named}
+    return [c for c in found if c.source not in LANDLORD_PATTERNS or c.src not in buyers or (c.src, c.dst) in named]
+
+
+def _clause_names_other(trigger: Token, here: list[Mention], tenants: set[str]) -> bool:
+    """Whether the clause of a tenant's word names a company other than the
+    tenants, or whose tenant it is: "A took 300 MW from C", "the campus C
+    runs, whose tenant is A" say who its landlord is."""
+    if any(ch.dep_ == "poss" and ch.lower_ not in OWNER_PRONOUNS for ch in trigger.children):
+        return True     # ("its tenant": the article's landlord, `Proposer._landlord_for_pronoun`)
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    low, high = clause.left_edge.i, clause.right_edge.i
+    return any(m.company and m.company not in tenants and m.known.type == "Company" and low <= m.token_start <= high
+               for m in here)
+
+
 def _has_target(trigger: Token) -> bool:
     """Whether an investment word says where the money goes ("put $5
     billion into ...", "committed $2 billion to ...")."""
@@ -649,9 +707,6 @@ def _into_the_round(prep: Token) -> bool:
 
 
 TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
-# words that make a site ("campus", "facility") a data-centre site: "a data center", "a 1 GW campus", "an AI campus"
-SITE_HINTS = {"data", "ai", "gigawatt", "megawatt", "gw", "mw", "compute", "computing", "gpu", "supercomputer",
-              "supercomputing", "hyperscale"}
 PARTS = {"part", "portion", "tranche", "slice", "leg"}
 
 
@@ -996,14 +1051,6 @@ def _operates(trigger: Token) -> bool:
                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in t.children) for t in trigger.subtree)
 
 
-def _data_site(noun: Token) -> bool:
-    """Whether a site noun names a data-centre site: "a campus", "a data
-    centre", "an AI facility"; not "a research center"."""
-    words = {noun.lemma_.lower()} | {w for ch in noun.children if ch.dep_ in ("compound", "amod")
-                                      for w in (ch.lemma_.lower(), ch.lower_)}
-    return noun.lemma_.lower() == "campus" or _names_site(words)
-
-
 def _built_site(trigger: Token) -> bool:
     """What a passive verb of building or running says is built is a site:
     "a campus (being) built and run for A by B", "the data centre was built for A by B"."""
@@ -1024,17 +1071,7 @@ def _buys_site(trigger: Token) -> bool:
         tok = todo.pop()
         words |= {tok.lemma_.lower(), tok.lower_}     # "data" (its lemma "datum")
         todo += [ch for ch in tok.children if ch.dep_ in ("compound", "amod")]
-    return _names_site(words)
-
-
-def _names_site(words: set[str]) -> bool:
-    """Whether some words name a data-centre site ("data center", "datacentre",
-    "a 1.2 gigawatt campus", "an AI campus").
-
-    >>> [_names_site(set(w.split())) for w in ("data center", "1.2 gigawatt campus", "campus", "research center")]
-    [True, True, False, False]
-    """
-    return bool(words & SITES and words & SITE_HINTS) or bool(words & {"datacenter", "datacentre"})
+    return names_site(words)
 
 
 def _preliminary_only(trigger: Token) -> bool:
@@ -1109,7 +1146,7 @@ def _deal_goods(trigger: Token, words: set[str]) -> tuple[bool, bool]:
             if holder in nouns and ch.dep_ in ("compound", "amod", "nmod") or ch.dep_ == "prep" and ch.lower_ == "for":
                 said |= phrase_words(ch)
     said &= words
-    if said & COMPUTE_GOODS or _names_site(said):
+    if said & COMPUTE_GOODS or names_site(said):
         return True, False      # "a data center deal with B" sells B's capacity too
     return False, bool(said & HARDWARE_GOODS)
 

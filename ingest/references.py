@@ -790,12 +790,16 @@ SHARE_VERBS = frozenset(LEMMAS["share_verb"])
 
 def _predicate_verb(tok: Token) -> Token | None:
     """The verb of the clause whose subject a possessive's noun describes:
-    "A is its partner" (attr), "A was named as its partner", "A ranks as its
+    "A is its partner" (attr, or listed after a possessed one: "A is B's
+    provider and its investor"), "A was named as its partner", "A ranks as its
     supplier", "A is among its investors" ("as" or "among" with no object:
     "Zeta lists A as its backer" describes A, and "its" is Zeta); None elsewhere."""
     if tok.dep_ != "poss":
         return None
     noun = tok.head
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") \
+            and any(ch.dep_ == "poss" for ch in noun.head.children):
+        noun = noun.head    # "A is B's provider and its largest investor" ("its" is B, as "B's" is)
     if noun.dep_ == "attr":
         return noun.head
     verb = noun.head.head

@@ -71,6 +71,7 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"
 COPULA_CONJ_SUBJECT = "<attr<conj>nsubj"
+COPULA_LISTED_SUBJECT = "<conj<attr>nsubj"
 # a role reached through "as" from the verb's subject side ("A ranks as B's investor", "B, which counts as
 # its supplier,"): the "as" must describe that subject (`_as_names_object`)
 _AS_SUBJECT = re.compile(r"<prep\[as\](?:\(@copula_verb\))?(?:>nsubj|<relcl)$")
@@ -150,6 +151,8 @@ def _variants(pattern: dict) -> list[dict]:
     for role, path in pattern["roles"].items():
         if path == COPULA_SUBJECT:      # "A ended its deal with B but remains an investor in C"
             out.append(dict(pattern, roles={**pattern["roles"], role: COPULA_CONJ_SUBJECT}, variant="attr_conj"))
+            # ... and a second predicate noun: "A remains B's cloud provider and its largest investor"
+            out.append(dict(pattern, roles={**pattern["roles"], role: COPULA_LISTED_SUBJECT}, variant="attr_listed"))
     passive = _passive(pattern)
     if passive is not None:
         out.append(dict(passive, variant="passive"))
@@ -306,6 +309,7 @@ class DealRoles:
         # (role word, named through) -> the companies it stands for: the same word takes roles in
         # several patterns' matches (and their variants'), and what it stands for is read once
         companies: dict[tuple[int, bool], list[Mention]] = {}
+        listed: dict[int, list[Mention]] = {}   # models and companies by anchor, where a model role asks
         for sent, key, token_ids in self._matches(doc, mentions):
             pattern = self.patterns[key]
             trigger = doc[token_ids[0]]
@@ -325,7 +329,9 @@ class DealRoles:
                 if role in MODEL_ROLES:
                     bound = self._models(tokens[role], by_anchor, models)
                     if bound and role in WITH_COMPANIONS:
-                        bound += [m for m in _companions(tokens[role], by_anchor) if m not in bound]
+                        # (listed as models, "alongside A's Vexa", or by their makers, "alongside models from A")
+                        listed = listed or _listed(by_anchor, models)
+                        bound += [m for m in _companions(tokens[role], listed, makers=by_anchor) if m not in bound]
                 else:
                     word, through = tokens[role], role in NAMED_THROUGH
                     if pattern["variant"] is None:      # (the forms made of a pattern have their own)
@@ -384,7 +390,7 @@ class DealRoles:
         """A coordinated or controlled verb takes the subject above only when
         it has none of its own; a relative clause only through its pronoun."""
         variant = pattern.get("variant")
-        if variant is None or variant == "passive":
+        if variant is None or variant in ("passive", "attr_listed"):
             return True
         passive, variant = variant.startswith("passive_"), variant.removeprefix("passive_")
         subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
@@ -709,12 +715,16 @@ def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:
     $2 million" each "which" is one company (its apposition counts:
     "A, the chip group, which ..."), unless "each" spreads it over the
     list ("A and B, which each put in $5 million", "which put in $5
-    million apiece")."""
+    million apiece") or it follows the whole list, where the parser hung it
+    on the first name ("clouds including A, B and C, which have signed ...")."""
     while tok.dep_ == "appos" and tok.head != tok:
         tok = tok.head
-    if any(ch.dep_ == "relcl" and any(distributes(t) for t in ch.subtree)
-           for ch in tok.children):
+    clauses = [ch for ch in tok.children if ch.dep_ == "relcl"]
+    if any(any(distributes(t) for t in ch.subtree) for ch in clauses):
         return bound    # "A and B, which each put in $5 million": the clause is about every name
+    listed = [t.i for t in _conjuncts(tok)]
+    if clauses and listed and all(ch.left_edge.i > max(listed) for ch in clauses):
+        return bound
     doc = tok.doc
     own = [m for m in bound if m.head(doc).i == tok.i]
     return own or bound
@@ -729,12 +739,22 @@ def distributes(tok: Token) -> bool:
         tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "ROOT")
 
 
-def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token | None = None) -> list[Mention]:
+def _listed(by_anchor: dict[int, list[Mention]], models: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """Company and model mentions by their anchor, in one map."""
+    out = {i: list(ms) for i, ms in by_anchor.items()}
+    for i, ms in models.items():
+        out.setdefault(i, []).extend(ms)
+    return out
+
+
+def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token | None = None,
+                makers: dict[int, list[Mention]] | None = None) -> list[Mention]:
     """Companies added to a role's phrase or to its clause: "A, along with
     B", "A invested alongside B", "A, plus B", "A and B are among its
     backers, as is C" (B and C take A's role); and those added to the noun
     of the role itself (`trigger`, an investor or customer noun): "A is one
-    of Zeta's largest shareholders alongside B"."""
+    of Zeta's largest shareholders alongside B". With `makers`, also the
+    makers of a model word's models: "alongside models from A and B"."""
     tok = anchor(tok)
     holders = [tok] + ([trigger] if trigger is not None and trigger.lemma_.lower() in ROLE_NOUNS else [])
     if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and tok.head != tok:
@@ -752,11 +772,16 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token 
                     g.dep_ == "advmod" and g.lower_ in COMPANION_PREPS for g in ch.children)):
                 objs = [g for w in ch.children if w.dep_ == "prep" and w.lower_ == "with"
                         for g in w.children if g.dep_ == "pobj"] + [g for g in ch.children if g.dep_ == "pobj"]
-                out += [m for g in objs for m in by_anchor.get(anchor(g).i, [])]
             elif ch.dep_ == "advcl" and ch.lemma_ in ("be", "do") and any(w.dep_ == "mark" and w.lower_ == "as"
                                                                            for w in ch.children):
-                out += [m for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")
-                        for m in by_anchor.get(anchor(g).i, [])]
+                objs = [g for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                continue
+            out += [m for g in objs for m in by_anchor.get(anchor(g).i, [])]
+            if makers is not None:
+                out += [m for g in objs if _model_word(g) for p in g.children if p.dep_ == "prep"
+                        and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"
+                        for m in makers.get(anchor(o).i, [])]
     return out
 
 

@@ -165,12 +165,32 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
         return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
     if sentence_status != "announced" and _in_description(trigger):
         sentence_status = "announced"   # "talks with B, an operator backed by C": B's backing is a fact
+    if sentence_status == "in_talks" and tok.dep_ != "conj" and _hedged_only_beside(tok):
+        sentence_status = "announced"   # "A has a contract with B and is in talks to expand it"
     if sentence_status == "denied" and _refused_elsewhere(words):
         sentence_status = status(_REFUSAL.sub(" ", trigger.sent.text.lower()))
     if sentence_status == "announced" and (any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children)
                                            or _only_sought(words)):
         return "in_talks"
     return sentence_status
+
+
+def _hedged_only_beside(verb) -> bool:
+    """Whether a sentence's hedge lies only in a clause joined after the
+    deal's own: "A already has a contract with B and is in talks to expand
+    it" states A's contract (not "A is in talks to buy B and invest in C",
+    whose later verb is the hedged one's conjunct).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme already has a contract with Zorb and is in talks to expand it.")
+    >>> _hedged_only_beside(doc[2])
+    True
+    """
+    beside = [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")]
+    if not beside:
+        return False
+    skip = {t.i for ch in beside for t in ch.subtree}
+    return status(" ".join(t.lower_ for t in verb.sent if t.i not in skip)) == "announced"
 
 
 def _ruling_out(words) -> bool:

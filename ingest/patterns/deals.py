@@ -566,6 +566,15 @@ PATTERNS: list[dict] = [
     # "ordered $5 billion of servers from B", "bought servers from B worth ..." ("from" on what is bought)
     {"name": "buy_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>prep[from]>pobj"}},
+    # ... what its seller could not sell to others (a backstop): "A agreed to buy any capacity B cannot sell",
+    # "A will buy up to $1 billion of any capacity B fails to sell to other customers"
+    *({"name": f"buy_goods_seller_cannot_sell{on}", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": f"{where}relcl(@supply_verb)>nsubj"}}
+      for on, where in (("", ">dobj(@compute_word)>"), ("_of", ">dobj>prep[of]>pobj(@compute_word)>"))),
+    # ... where the parser hangs "from" on a noun deep in what is bought: "rent 10,000 servers equipped with
+    # its own chips from B"
+    {"name": "buy_described_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>acl>prep>pobj>prep[from]>pobj"}},
     {"name": "buy_more_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>conj>prep[from]>pobj"}},   # "chips from A and capacity from B"
     {"name": "buy_sum_of_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
@@ -598,6 +607,35 @@ PATTERNS: list[dict] = [
       for how, owner in (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss"))
       for on, where in (("", "<dobj>"), ("_noun", ">"), ("_for", "<dobj>prep[for]>pobj>"),
                         ("_noun_for", ">prep[for]>pobj>"))),
+    # ... and by the verb of taking a share of a site's capacity: "A will lease 500 MW at B's campus", "A agreed
+    # to take 400 MW of capacity at B's flagship campus", "A will reserve 300 MW at a campus run by B",
+    # "A will take 1 GW from B's new campuses" (the parser hangs "at" on the verb, its object or what the
+    # object is of; the object is the size taken, so "A uses B's campus" is not read)
+    *({"name": f"takes_capacity_{at}_site_{how}{on}", "kind": "purchase", "sells": "compute",
+       "trigger": "@take_capacity_verb", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)",
+                 "seller": f"{where}prep[{at}]>pobj(@site_word){owner}"}}
+      for at in ("at", "from")
+      for how, owner in (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss"))
+      for on, where in (("", ">"), ("_object", ">dobj>"), ("_of", ">dobj>prep[of]>pobj>"))),
+    # ... from its seller: "A will take 300 MW from B", "A reserved 1 GW of capacity from B"
+    *({"name": f"takes_capacity_from{on}", "kind": "purchase", "sells": "compute",
+       "trigger": "@take_capacity_verb", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)", "seller": f"{where}prep[from]>pobj"}}
+      for on, where in (("", ">"), ("_object", ">dobj>"), ("_of", ">dobj>prep[of]>pobj>"))),
+    # ... at a site the sentence leaves unnamed: its landlord is the company the article last showed owning
+    # a data-centre site (`discourse.landlords`), where the clause names no other company: "B is building a
+    # 2 GW campus. A will take 400 MW there", "the first 300 MW were reserved by A", "A signed a lease for
+    # 600 MW at the site", "A signed on as (is) the anchor tenant"
+    {"name": "takes_capacity_at_landlords_site", "kind": "purchase", "sells": "compute", "landlord": True,
+     "trigger": "@take_capacity_verb", "pos": "VERB", "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)"}},
+    *({"name": f"signed_lease_at_landlords_site{on}", "kind": "purchase", "sells": "compute", "landlord": True,
+       "trigger": "@taken_purchase_noun", "pos": "NOUN",
+       "roles": {"buyer": "<dobj>nsubj", "_size": f"{where}prep[for,of]>pobj(@capacity_unit)"}}
+      for on, where in (("", ">"), ("_verb", "<dobj>"))),
+    *({"name": f"landlords_tenant{on}", "kind": "purchase", "sells": "compute", "landlord": True,
+       "trigger": "tenant", "tie": True, "roles": {"buyer": path}}
+      for on, path in (("", "<attr>nsubj"), ("_is", "<nsubj>attr"), ("_signed_on", "<pobj<prep[as]>nsubj"))),
     {"name": "spend_on", "kind": "purchase", "trigger": "spend|commit", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
     {"name": "spend_on_goods", "kind": "purchase", "trigger": "spend", "pos": "VERB",
@@ -619,6 +657,10 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
+    # ... back to the buyer: "B rents servers back to A" ("to" on "back")
+    *({"name": f"supplies_back_to{on}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+       "roles": {"seller": ">nsubj", "buyer": f"{where}advmod[back]>prep[to]>pobj"}}
+      for on, where in (("", ">"), ("_object", ">dobj>"))),
     # where a buyer's goods come from: "A's compute came mostly from B", "its chips come from B"
     {"name": "goods_come_from", "kind": "purchase", "trigger": "come", "pos": "VERB", "tie": True,
      "roles": {"buyer": ">nsubj(@compute_word|@hardware_word)>poss", "seller": ">prep[from]>pobj"}},
@@ -693,13 +735,16 @@ PATTERNS: list[dict] = [
     # a data-centre tenant rents capacity (`sells`: compute, whatever the landlord's trade): "A became B's
     # anchor tenant", "..., making A the venture's anchor tenant" (the parse making A the noun's subject)
     {"name": "own_tenant", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
+     "tenant": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">poss"}},
     # ... and named after the copula: "B's anchor tenant is A"; "B's biggest customer is A"
     {"name": "own_tenant_is", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
+     "tenant": True,
      "roles": {"buyer": "<nsubj>attr", "seller": ">poss"}},
     {"name": "own_customer_is", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<nsubj>attr", "seller": ">poss"}},
     {"name": "made_own_tenant", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
+     "tenant": True,
      "roles": {"buyer": ">nsubj", "seller": ">poss", "_make": "<ccomp|oprd(make)"}},
     # customers given as examples of a seller's: "B can keep (serves) customers such as A and C" (the noun
     # stands for its examples: its own place as the object of the seller's verb binds them)
@@ -916,11 +961,14 @@ PATTERNS: list[dict] = [
     {"name": "brought_into", "kind": "distribution", "trigger": "@integrate_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[to,into,inside,onto]>pobj"}},
     # a model put in a company's own products: "B will use A's Gemini models in its Galaxy phones", "B
-    # will embed A's assistant across its apps" (not "use A's models internally": no product of B's)
+    # will embed A's assistant across its apps" (not "use A's models internally", nor "across its research
+    # and engineering": no product of B's; a use of another's technology is a partnership, GUIDELINES "Kinds")
     {"name": "used_in_own_products", "kind": "distribution", "trigger": "use|deploy|embed|integrate|build",
-     "pos": "VERB", "roles": {"model": ">dobj", "platform": ">prep[in,inside,across,into]>pobj>poss"}},
+     "pos": "VERB", "roles": {"model": ">dobj",
+                              "platform": ">prep[in,inside,across,into]>pobj(@own_product_noun)>poss"}},
     {"name": "used_in_own_products_noun", "kind": "distribution", "trigger": "use|deploy|embed|integrate|build",
-     "pos": "VERB", "roles": {"model": ">dobj", "platform": ">dobj>prep[in,inside,across,into]>pobj>poss"}},
+     "pos": "VERB", "roles": {"model": ">dobj",
+                              "platform": ">dobj>prep[in,inside,across,into]>pobj(@own_product_noun)>poss"}},
     # what users reach on a platform: "customers can reach A's models through B's Vertex AI"
     {"name": "reached_through", "kind": "distribution", "trigger": "@reach_verb", "pos": "VERB",
      "roles": {"model": ">dobj", "platform": ">prep[through,via,on,inside,within,in]>pobj"}},

@@ -206,6 +206,15 @@ LEMMAS: dict[str, list[str]] = {
     "site_word": ["campus", "centre", "center", "hall", "facility"],
     # renting is using another's capacity: "rent 750 MW of compute from B" buys B's capacity, whatever B makes
     "rent_verb": ["rent", "lease"],
+    # what a company's own products are, where another's model put in them is distributed: "B will use A's
+    # models in its phones (across its apps)"; not its research or its operations
+    "own_product_noun": ["product", "phone", "smartphone", "app", "application", "device", "software", "service",
+                         "platform", "assistant", "browser", "search", "tool", "suite", "offering", "feature",
+                         "laptop", "pc", "computer", "car", "vehicle", "tv", "television", "glasses", "headset",
+                         "speaker", "chatbot", "copilot", "lineup", "portfolio", "catalog", "catalogue", "store"],
+    # taking a share of a site's capacity, named by its size: "A will lease (take, reserve) 500 MW at B's campus"
+    "take_capacity_verb": ["take", "lease", "rent", "reserve", "occupy", "use", "secure", "book"],
+    "capacity_unit": ["megawatt", "gigawatt", "MW", "GW", "mw", "gw"],
     # who a site is the landlord's: "a facility operated by B", "a campus owned (run, built) by B"
     "site_owner_verb": ["operate", "own", "run", "build", "develop", "manage"],
     "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
