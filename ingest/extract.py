@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from graph.facts import figure_problem
 
 from .attach import later_deal_figures
+from .discourse import VENTURE_NOUNS, descriptions
 from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
@@ -28,7 +29,6 @@ from .patterns.vocab import LEMMAS
 from .parties import DEBT, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp
 from .proposals import COMPUTE_GOODS, Proposer, under_deal_terms
-from .discourse import VENTURE_NOUNS, descriptions
 from .references import References
 from .relations import Candidate, RelationExtractor
 from .roles import DealRoles, anchor

@@ -195,6 +195,7 @@ RESELL_VERBS = {"resell", "distribute", "offer", "serve", "host", "sell", "bundl
 OFFERED_NOUNS = _lemma_set("model_noun", extra=("product", "software", "tool", "service", "platform", "technology"))
 # The parties of a tie, named by their part in it: "named as its supplier", "is Y's biggest customer"
 TIE_NOUNS = _lemma_set("seller_noun", "customer_noun", "investor_noun", extra=("partner",))
+COPULA_VERBS = _lemma_set("copula_verb")      # "X is (became, remains) Y's largest shareholder"
 NAME_VERBS = _lemma_set("name_verb")
 PHRASE_CLIMB = 3        # prepositional phrases a deal's "from X" may hang below its deal word
 # What a subject's clause leads to: "is set to buy" (a schedule), "agreed to a deal to buy", "is in talks to raise"
@@ -274,7 +275,8 @@ def _deal_role(root: Token) -> int:
                                                           or _chosen_to_host(head)) else 0
     if dep == "nsubjpass" and head.lemma_ in NAME_VERBS and _as_tie(head):
         return DEAL_ROLE_WEIGHT      # "X was named as its cloud provider", "X are identified as its partners"
-    if dep == "nsubj" and head.lemma_ in COPULAS and any(c.dep_ == "attr" and _possessed_tie(c) for c in head.children):
+    if dep == "nsubj" and head.lemma_ in COPULA_VERBS and any(c.dep_ == "attr" and _possessed_tie(c)
+                                                              for c in head.children):
         return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner", "X became Y's largest shareholder"
     if dep == "nsubj" and head.lemma_ in REPORT_VERBS and _reports_own_deal(head):
         return DEAL_ROLE_WEIGHT      # "X said on Monday (that) it had agreed to buy Y"
@@ -301,10 +303,6 @@ def _as_tie(verb: Token) -> bool:
     """The verb names its subject as a party to a tie: "named as its supplier"."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(n.dep_ == "pobj" and n.lemma_ in TIE_NOUNS
                                                                for n in c.children) for c in verb.children)
-
-
-# the verbs that say what a subject is: "X is (became, remains) Y's largest shareholder"
-COPULAS = ("be", "become", "remain")
 
 
 def _possessed_tie(noun: Token) -> bool:
