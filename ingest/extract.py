@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from graph.facts import figure_problem
 
 from .attach import later_deal_figures
-from .discourse import VENTURE_NOUNS, descriptions
+from .discourse import VENTURE_NOUNS
 from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
@@ -342,7 +342,7 @@ class Extractor:
                                        resolved)
         found = _kind_from_terms(found)
         if any(c.source in VENTURE_PATTERNS for c in found):
-            found = _venture_named_later_not_partners(found, descriptions(doc, resolved))
+            found = _venture_named_later_not_partners(found, self.proposer.described())
         found = _venture_investors_not_partners(found)
         later_deal_figures(sents, resolved, found, text, sentences)
         return found

@@ -746,11 +746,12 @@ def _verb_read_in_name_phrase(word: Token) -> bool:
     doc = word.doc
     if word.lower_ not in _DEAL_VERBS_IN_S or not 0 < word.i < len(doc) - 1:
         return False
-    name, root = doc[word.i - 1], word.sent.root
+    name, sent = doc[word.i - 1], word.sent
+    root = sent.root
     # (the name may be tagged a noun or an adjective, and what is rented a verb: "Lambda rents servers")
     return name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN", "ADJ") \
         and word.dep_ in ("compound", "nsubj", "amod") and root.i > word.i \
-        and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in word.sent if t.i != root.i)
+        and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in sent if t.i != root.i)
 
 
 def _make_clause(word: Token) -> None:

@@ -264,12 +264,16 @@ class Proposer:
             out.append(cand)
         return out
 
-    def _venture_by(self, end: int) -> str | None:
-        """The company the article last called a venture before token `end`
-        (its descriptions read once per article, where a share asks)."""
+    def described(self) -> list[tuple[int, str, str]]:
+        """What the article being read describes each company as (`discourse.descriptions`),
+        read once per article, where a share or the extractor asks."""
         if self._ventures is None:
             self._ventures = descriptions(*self._article)
-        return venture_before(self._ventures, end)
+        return self._ventures
+
+    def _venture_by(self, end: int) -> str | None:
+        """The company the article last called a venture before token `end`."""
+        return venture_before(self.described(), end)
 
     def _landlord_by(self, end: int, tenants: set[str]) -> str | None:
         """The company the article last showed owning a data-centre site before
