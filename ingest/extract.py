@@ -27,7 +27,7 @@ from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
 from .patterns.vocab import LEMMAS
 from .parties import DEBT, ended, lent, raised_by_another, sold_off
-from .pipeline import Recognizer, load_nlp
+from .pipeline import Recognizer, load_nlp, possessed_models
 from .proposals import COMPUTE_GOODS, Proposer, under_deal_terms
 from .references import References
 from .relations import Candidate, RelationExtractor
@@ -252,6 +252,7 @@ class Extractor:
         """The patterns' deals first, then the older rules' (which fill what the patterns miss)."""
         sents = parse_of(doc).sents
         resolved = sorted(mentions + self.references.resolve(doc, mentions, text, sents), key=lambda m: m.start)
+        possessed_models(resolved, doc)     # "Vexa 3, the Paris lab's new model": the lab's, now it is known
         sentences = Sentences(text)     # what is read of each sentence, once for the patterns and the rules
         proposed = self.proposer.candidates(doc, resolved, text, sentences)
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}

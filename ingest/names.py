@@ -120,7 +120,7 @@ def token_tests(cues: Cues) -> dict[str, Callable[[Token], bool]]:
     place = lru_cache(maxsize=65536)(lambda text: normalise_name(text) in cues.places)
     tests = {name: (lambda t, words=words: t.lower_ in words) for name, words in
              (("descriptor", cues.descriptors), ("suffix", cues.suffixes), ("title", cues.titles))}
-    return {**tests, "place": lambda t: place(t.text), "version": _version, "bare_version": _bare_version}
+    return {**tests, "place": lambda t: place(t.text), "version": _version, "bare_version": bare_version}
 
 
 def _version(t: Token) -> bool:
@@ -128,7 +128,7 @@ def _version(t: Token) -> bool:
     return bool(_VERSION.fullmatch(t.text))
 
 
-def _bare_version(t: Token) -> bool:
+def bare_version(t: Token) -> bool:
     """A version number straight after a name, not a figure with its unit
     ("Vexa 4", "Vexa 4.5 is out"; not "Acme 4 billion", "Acme 10 GW")."""
     if not _BARE_VERSION.fullmatch(t.text):
@@ -140,7 +140,7 @@ def _bare_version(t: Token) -> bool:
 
 def _versioned_name(spans: list[Span]) -> bool:
     """A name written with a bare version number after it somewhere ("Vexa 4"): no person's."""
-    return any(sp.end < len(sp.doc) and _bare_version(sp.doc[sp.end]) for sp in spans)
+    return any(sp.end < len(sp.doc) and bare_version(sp.doc[sp.end]) for sp in spans)
 
 
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")

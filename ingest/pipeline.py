@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
-from .names import NAMING_VERBS, NameFinder, load_cues
+from .names import NAMING_VERBS, NameFinder, bare_version, load_cues
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -1206,13 +1206,62 @@ class Recognizer:
                 out.append(Mention(span.start_char, span.end_char, span.start, span.end,
                                    text[span.start_char:span.end_char], known))
         out.sort(key=lambda m: m.start)
+        out = _models_named_after_maker(out, doc, text)
         _released_models(out, doc)
+        possessed_models(out, doc)
         return out
 
     def _add(self, doc, spans, start, end, known):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append((span, known))
+
+
+def _models_named_after_maker(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
+    """A company's name before a capitalised word or two and a version
+    number names a model of that company ("Zeta Medium 3", "Zeta Coder
+    2.5"), whether the names found the words after it ("Medium 3") or not.
+
+    >>> nlp = load_nlp(None)
+    >>> text = "Mistral said Mistral Medium 3 is now available on Azure."
+    >>> ms = Recognizer(nlp, load_gazetteer()).mentions(nlp(text), text)
+    >>> [(m.surface, m.known.type, m.known.owner) for m in ms]
+    [('Mistral', 'Company', None), ('Mistral Medium 3', 'Model', 'Mistral AI'), ('Azure', 'Product', 'Microsoft')]
+    """
+    out: list[Mention] = []
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.known.type == "Company" and m.known.type == "Model" and not m.known.owner \
+                and before.token_end == m.token_start and text[before.end:m.start] == " ":
+            out[-1] = _model_of(before, m.token_end, doc, text)
+            continue
+        out.append(m)
+        end = _versioned_words(doc, m.token_end, taken) if m.known.type == "Company" else None
+        if end is not None:
+            out[-1] = _model_of(m, end, doc, text)
+    return out
+
+
+def _versioned_words(doc: Doc, start: int, taken: set[int]) -> int | None:
+    """The end of one or two capitalised words and a version number that
+    no name covers, from `start` ("Medium 3" in "Zeta Medium 3 is out")."""
+    for n in (1, 2):
+        end = start + n
+        if end >= len(doc) or any(i in taken for i in range(start, end + 1)):
+            return None
+        if not all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in range(start, end)):
+            return None
+        if bare_version(doc[end]):
+            return end + 1
+    return None
+
+
+def _model_of(maker: Mention, end: int, doc: Doc, text: str) -> Mention:
+    """The model named from `maker`'s name to token `end`, made by it."""
+    stop = doc[end - 1].idx + len(doc[end - 1])
+    return Mention(maker.start, stop, maker.token_start, end, text[maker.start:stop],
+                   Known("Model", text[maker.start:stop], maker.company))
 
 
 def _released_models(mentions: list[Mention], doc: Doc) -> None:
@@ -1247,6 +1296,93 @@ def _released_models(mentions: list[Mention], doc: Doc) -> None:
 
 
 RELEASE_VERBS = frozenset(LEMMAS["release_verb"])
+MODEL_WORDS = frozenset(LEMMAS["model_noun"] + LEMMAS["model_collective_noun"])
+OWNER_PRONOUNS = frozenset(("its", "their", "whose"))
+
+
+def possessed_models(mentions: list[Mention], doc: Doc) -> None:
+    """A model named without its maker is the model of the company that
+    possesses it ("Zeta's Vexa 3", "Zeta's Vexa reasoning model", "its Vexa
+    model family" with Zeta its clause's subject, "Zeta's flagship model,
+    Vexa 3", "Zeta, whose model, Vexa 3,") or whose name it opens ("Zeta Nano
+    3", where the article calls Zeta so), wherever the article names it.
+
+    >>> nlp = load_nlp(None)
+    >>> text = "Zeta Labs said its new Vexa model family is available. Vexa models run on Azure."
+    >>> ms = Recognizer(nlp, load_gazetteer()).mentions(nlp(text), text)
+    >>> sorted({(m.known.name, m.known.owner) for m in ms if m.known.type == "Model"})
+    [('Vexa', 'Zeta Labs')]
+    """
+    at = {i: m.company for m in mentions if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+    surfaces = {m.surface: m.company for m in mentions if m.known.type == "Company"}
+    makers: dict[str, str] = {}
+    for m in mentions:
+        if m.known.type != "Model" or m.known.owner or m.known.name in makers:
+            continue
+        maker = _possessor_company(m.head(doc), at) or _named_first(m.known.name, surfaces)
+        if maker is not None:
+            makers[m.known.name] = maker
+    for m in mentions:
+        if m.known.type == "Model" and not m.known.owner and m.known.name in makers:
+            m.known = Known("Model", m.known.name, makers[m.known.name])
+
+
+def _possessor_company(word: Token, at: dict[int, str]) -> str | None:
+    """The company that possesses a model's name or the model word it
+    names: its own possessor, one on the model words it modifies ("Vexa
+    reasoning model"), or on the model word it stands beside ("the flagship
+    model, Vexa 3"; "Vexa 3, its newest model")."""
+    holders = [word]
+    while word.dep_ in ("compound", "nmod") and word.head.lemma_.lower() in MODEL_WORDS:
+        word = word.head
+        holders.append(word)
+    if word.dep_ == "appos" and word.head.lemma_.lower() in MODEL_WORDS:
+        holders.append(word.head)
+    holders += [ch for ch in word.children if ch.dep_ == "appos" and ch.lemma_.lower() in MODEL_WORDS]
+    for holder in holders:
+        for ch in holder.children:
+            if ch.dep_ == "poss":
+                company = at.get(ch.i) if ch.lower_ not in OWNER_PRONOUNS else _pronoun_owner(ch, holder, at)
+                if company is not None:
+                    return company
+    return None
+
+
+def _pronoun_owner(pronoun: Token, holder: Token, at: dict[int, str]) -> str | None:
+    """The company "its" or "their" stands for, the subject of the nearest
+    clause above with a company for subject ("A said its Vexa model is
+    out"); "whose" stands for the name the clause describes ("A, whose model,
+    Vexa,")."""
+    if pronoun.lower_ == "whose":
+        word = holder
+        while word.dep_ in ("appos", "relcl", "nsubj", "nsubjpass", "dobj", "pobj", "prep") and word.head is not word:
+            word = word.head
+            if word.i in at:
+                return at[word.i]
+        return None
+    for verb in holder.ancestors:
+        for ch in verb.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in at and ch is not holder:
+                return at[ch.i]
+    return None
+
+
+def _named_first(name: str, surfaces: dict[str, str]) -> str | None:
+    """The company whose name, as the article writes it, opens a model's
+    name ("Zeta Nano 3" where the article calls Zeta so), or, failing that,
+    the one company whose name opens with the model's first word ("Zeta
+    Nano 3" beside Zeta Labs).
+
+    >>> _named_first("Zeta Nano 3", {"Zeta Labs": "Zeta Labs", "Orrin": "Orrin AI"})
+    'Zeta Labs'
+    """
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        company = surfaces.get(" ".join(words[:k]))
+        if company is not None:
+            return company
+    makers = {company for surface, company in surfaces.items() if surface.split()[0] == words[0]}
+    return makers.pop() if len(makers) == 1 and len(words) > 1 else None
 
 
 def _after_other_name(text: str, start: int) -> bool:

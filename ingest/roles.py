@@ -417,8 +417,10 @@ class DealRoles:
         if tok.i in self._ownerless:    # "Vexa 3, A's newest model,": the apposition names its maker
             modifiers += [g for ch in tok.children if ch.dep_ == "appos" and _model_word(ch)
                           for g in ch.children if g.dep_ == "poss"]
-        # (and their possessors: "A's flagship Vexa model", where the parser hangs "A's" on "flagship")
-        for ch in modifiers + [g for ch in modifiers if ch.dep_ != "poss" for g in ch.children if g.dep_ == "poss"]:
+        # (and their possessors: "A's flagship Vexa model", where the parser hangs "A's" on "flagship"; and
+        # the names in a model word: "its Vexa 3 model family")
+        for ch in modifiers + [g for ch in modifiers if ch.dep_ != "poss" for g in ch.children
+                               if g.dep_ == "poss" or g.dep_ == "compound" and ch.lemma_.lower() in MODEL_NOUNS]:
             owner = anchor(_antecedent_of_pronoun(ch))     # "whose models" are its antecedent's
             found += models.get(owner.i, [])
             if _model_word(tok) or self._unnamed_product(tok) or tok.i in self._ownerless:
@@ -462,6 +464,8 @@ class DealRoles:
                       for m in _vehicle_owner(word, by_anchor) if m not in found]
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() not in RIVAL_NOUNS:
             found += self._examples(tok, by_anchor)
+        if not found and through and _platform_reference(tok):
+            found += _last_platform(tok, by_anchor)
         return _suspended(found, by_anchor, tok.doc)
 
     @staticmethod
@@ -553,21 +557,43 @@ def _model_reference(tok: Token) -> bool:
         and not any(ch.dep_ in ("poss", "compound", "nmod") for ch in tok.children)
 
 
+PLATFORM_NOUNS = frozenset(LEMMAS["platform_noun"])
+
+
+def _platform_reference(tok: Token) -> bool:
+    """"the platform", "the catalogue": a platform named before (no
+    possessor or name of its own)."""
+    return tok.lemma_.lower() in PLATFORM_NOUNS and any(ch.dep_ == "det" and ch.lower_ in ("the", "this")
+                                                         for ch in tok.children) \
+        and not any(ch.dep_ in ("poss", "compound", "nmod", "amod") for ch in tok.children)
+
+
+def _last_platform(tok: Token, by_anchor: dict[int, list[Mention]], reach: int = 80) -> list[Mention]:
+    """The product with a known owner named last before `tok`, within
+    `reach` words: "B added Vexa to Foundry. ... Llama arrived on the
+    platform" (Foundry, B's)."""
+    before = [m for ms in by_anchor.values() for m in ms
+              if m.known.type == "Product" and m.token_end <= tok.i and tok.i - m.token_end <= reach]
+    return [max(before, key=lambda m: m.token_start)] if before else []
+
+
+_THING_TAKEN = {"dobj", "dative", "attr", "oprd"}   # a company named as what a verb takes: "it" may be it
+
+
 def _last_model(tok: Token, models: dict[int, list[Mention]], by_anchor: dict[int, list[Mention]],
                 reach: int = 80) -> list[Mention]:
     """The model whose maker is known named last before `tok`, within `reach`
-    words; for "it", only where no company but its clause's subject is named
-    between them ("A released Vexa 3. B made it available", not "B bought C
-    and will integrate it")."""
+    words; for "it", only where no company is named between them as what a
+    verb takes ("A released Vexa 3. B made it available", "B offers the
+    model, and C has added it"; not "B bought C and will integrate it")."""
     before = [m for ms in models.values() for m in ms
               if m.known.owner and m.token_end <= tok.i and tok.i - m.token_end <= reach]
     if not before:
         return []
     last = max(before, key=lambda m: m.token_start)
     if tok.lower_ == "it":
-        subjects = {ch.i for v in tok.ancestors for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")}
-        if any(m.company and last.token_end <= m.token_start < tok.i and not any(
-                m.token_start <= i < m.token_end for i in subjects) for ms in by_anchor.values() for m in ms):
+        if any(m.company and last.token_end <= m.token_start < tok.i and anchor(m.head(tok.doc)).dep_ in _THING_TAKEN
+               for ms in by_anchor.values() for m in ms):
             return []
     return [last]
 

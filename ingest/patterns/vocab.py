@@ -212,6 +212,8 @@ LEMMAS: dict[str, list[str]] = {
                          "platform", "assistant", "browser", "search", "tool", "suite", "offering", "feature",
                          "laptop", "pc", "computer", "car", "vehicle", "tv", "television", "glasses", "headset",
                          "speaker", "chatbot", "copilot", "lineup", "portfolio", "catalog", "catalogue", "store"],
+    # a word that refers back to the platform named before: "Llama arrived on the platform"
+    "platform_noun": ["platform", "catalogue", "catalog", "marketplace", "store", "service"],
     # taking a share of a site's capacity, named by its size: "A will lease (take, reserve) 500 MW at B's campus"
     "take_capacity_verb": ["take", "lease", "rent", "reserve", "occupy", "use", "secure", "book"],
     "capacity_unit": ["megawatt", "gigawatt", "MW", "GW", "mw", "gw"],

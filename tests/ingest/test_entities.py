@@ -398,6 +398,19 @@ def test_a_model_is_named_by_its_family_and_bare_version(ex):
                                                ("Company", "Orrin Labs"), ("Company", "Dallin Cloud")}
 
 
+def test_a_model_named_after_its_maker_with_a_version_is_the_makers_model(ex):
+    text = "Dallin Labs shipped on Monday. Customers can now try Dallin Swift 2 on Azure AI Foundry."
+    found = typed(ex, text)
+    assert ("Model", "Dallin Swift 2", "Dallin Labs") in found
+    assert not any(n == "Swift 2" for _, n, _ in found)
+
+
+def test_a_models_maker_is_the_company_that_possesses_it_anywhere_in_the_article(ex):
+    text = ("Orrin Labs said its Quorra 2 reasoning model beat larger rivals. "
+            "Brannick Cloud will offer Quorra 2 to its customers from May.")
+    assert ("Model", "Quorra 2", "Orrin Labs") in typed(ex, text)
+
+
 def test_the_maker_of_a_named_thing_makes_that_thing_a_product(ex):
     text = "Dallin Cloud will rent racks to the Pelvo maker, Orrin Labs, for three years, both companies said."
     found = {(t, n) for t, n, _ in typed(ex, text)}
