@@ -265,6 +265,8 @@ def party_pronoun(tok: Token) -> bool:
     if receives_money(tok):
         return True
     prep, word = tok.head, tok.head.head
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in BUY_OR_DEAL:
+        word = word.head    # "buy capacity from it", where the parser hangs "from it" on the object
     return prep.lower_ in ("from", "with") and word.lemma_.lower() in BUY_OR_DEAL \
         or prep.lower_ == "for" and word.lemma_.lower() in BUILT_FOR     # "a campus built (run) for it by B"
 
@@ -306,8 +308,79 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
             nouns.append(heads[r])         # "the chipmaker, Zeta,"
         if dep[r] == nsubj:
             nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN]
+        if dep[r] == attr:      # "there is Zeta, the joint venture": the parser makes both predicate nouns
+            nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN and ch > r]
         out += [(r, m.company, noun) for noun in map(_noun, (doc[n] for n in nouns))
                 if noun not in GENERIC_DESCRIPTIONS]
+    return out
+
+
+PLACE_LABELS = ("GPE", "NORP", "LOC")
+
+
+def places_in(tokens) -> set[str]:
+    """The places words name, lower-cased, each as one phrase: "Paris" and
+    "Santa Clara" in "the Santa Clara-based firm", "French" in "the French
+    lab" (the parser's place and nationality names, and a name before
+    "-based").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("the Santa Clara-based firm and the French lab")
+    >>> sorted(places_in(doc))
+    ['french', 'santa clara']
+    """
+    out, run = set(), []
+    tokens = list(tokens)
+    for k, t in enumerate(tokens):
+        based = k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].lower_ == "based"
+        if t.ent_type_ in PLACE_LABELS or based and t.pos_ == "PROPN" or run and t.pos_ == "PROPN" and based:
+            run.append(t.text)
+            continue
+        if run:
+            out.add(" ".join(run).lower())
+            run = []
+    if run:
+        out.add(" ".join(run).lower())
+    return out
+
+
+def _left_words(noun: Token, start: int) -> list[Token]:
+    """The words of a noun's phrase right before `start`, up to a mark
+    other than a hyphen ("a Lyon-based startup"; not a dateline's "TOKYO -")."""
+    out, doc = [], noun.doc
+    for i in range(start - 1, noun.left_edge.i - 1, -1):
+        t = doc[i]
+        if t.is_punct and not (t.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ == "based"):
+            break
+        out.append(t)
+    return out[::-1]
+
+
+def article_homes(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
+    """Where the article says each company is based: "Paris-based Zeta",
+    "Zeta, a Lyon startup", "French lab Zeta", "Zeta, based in Oslo".
+
+    >>> from ingest.extract import Extractor
+    >>> ex = Extractor()
+    >>> text = "Orvane, a Lyon-based startup, and Oslo-based Pellquist signed a deal."
+    >>> doc = ex.nlp(text)
+    >>> sorted((c, sorted(p)) for c, p in article_homes(doc, ex.recognizer.mentions(doc, text)).items())
+    [('Orvane', ['lyon']), ('Pellquist', ['oslo'])]
+    """
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.company or m.via_reference or m.known.type != "Company":
+            continue
+        root = m.head(doc)
+        nouns = [root] + [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        words = [t for noun in nouns for t in _left_words(noun, m.token_start if noun is root else noun.i)]
+        words += [g for noun in nouns for ch in noun.children if ch.dep_ == "acl" and ch.lower_ == "based"
+                  for p in ch.children if p.dep_ == "prep" for g in p.subtree]
+        places = places_in(sorted(words, key=lambda t: t.i))
+        if places:
+            out.setdefault(m.company, set()).update(places)
     return out
 
 

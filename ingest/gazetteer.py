@@ -44,6 +44,9 @@ class Gazetteer:
     companies: set[str] = field(default_factory=set)
     # the roles a company the list lacks takes from its name's last word ("Helios Chips" sells chips)
     role_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # where each company is based, as the lower-cased words news uses for its city, region and country
+    # ("santa clara", "california", "us", "u.s.", "american"): "the Santa Clara-based firm" (`ingest.references`)
+    homes: dict[str, frozenset[str]] = field(default_factory=dict)
     # the roles the article being read gives companies the list lacks ("Kovix, a cloud provider":
     # `ingest.trades`), set by the Extractor for each article
     said: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -80,6 +83,7 @@ class Gazetteer:
             not_companies=set(self.not_companies),
             roles={r: members - gone for r, members in self.roles.items()},
             companies=self.companies - gone, role_endings=self.role_endings,
+            homes={c: words for c, words in self.homes.items() if c not in gone},
         )
 
     def without_things(self, cut: set[str], types: tuple[str, ...] = ("Model", "Product")) -> "Gazetteer":
@@ -101,7 +105,7 @@ class Gazetteer:
             model_variants={v: fam for v, fam in self.model_variants.items() if ("Model", fam) not in gone},
             hardware_patterns=list(self.hardware_patterns), not_companies=self.not_companies - cut,
             roles={r: set(members) for r, members in self.roles.items()}, companies=set(self.companies),
-            role_endings=self.role_endings,
+            role_endings=self.role_endings, homes=self.homes,
         )
 
 
@@ -130,7 +134,19 @@ def load_gazetteer() -> Gazetteer:
         roles={k: set(v) for k, v in data["roles"].items()},
         companies=set(data["companies"]),
         role_endings={word: tuple(roles) for word, roles in data.get("role_endings", {}).items()},
+        homes=_homes(data.get("homes", {}), data.get("country_words", {})),
     )
+
+
+def _homes(homes: dict[str, list[str]], country_words: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each company's home as the lower-cased words for it, a country's
+    other words included.
+
+    >>> sorted(_homes({"Zeta": ["Lyon", "France"]}, {"France": ["French"]})["Zeta"])
+    ['france', 'french', 'lyon']
+    """
+    return {company: frozenset(w.lower() for place in places for w in [place, *country_words.get(place, [])])
+            for company, places in homes.items()}
 
 
 def _hardware_forms(name: str) -> list[str]:

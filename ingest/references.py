@@ -16,8 +16,8 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
-from .discourse import (RoundTarget, described, descriptions, event_pronoun, exemplified, investing_companies,
-                        party_pronoun, phrasal_rivalry, receives_money, subject_companies)
+from .discourse import (RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
+                        party_pronoun, phrasal_rivalry, places_in, receives_money, subject_companies)
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
 from .parties import _governing, _mroot
@@ -307,6 +307,8 @@ class References:
     def resolve(self, doc: Doc, mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
         out = self._makers(doc, text)
+        self._homes = article_homes(doc, mentions)
+        self._order = [(m.token_end, m.company) for m in mentions if m.company and m.known.type == "Company"]
         last_subject: str | None = None
         backed_last = False     # the last sentence's subject put money into the round ("A also took part")
         recent: list[str] = []
@@ -355,6 +357,11 @@ class References:
                     single = rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs, now)
+                places = places_in(np[1:-1]) if form != np.text.strip().lower() else set()
+                if places and not (target and places & self._home(target)):
+                    # "the Amsterdam-based company": the company based there, never one known to be based elsewhere
+                    target = self._placed_target(np, form, places, here) or (
+                        target if target and not self._home(target) else None)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", target), via_reference=True))
@@ -425,6 +432,14 @@ class References:
                 clause |= {m.company for m in here if m.company and m.token_start <= antecedent.i < m.token_end}
             own = [c for c in own if c not in clause]
             earlier = [c for c in earlier if c not in clause]
+        if np.root.lower_ == "its" and _bought_from_owner(np.root):
+            # "A agreed to buy any of its unused capacity": one buys from another, not from oneself
+            buyers = subject_companies(np.root, here)
+            own, earlier = [c for c in own if c not in buyers], [c for c in earlier if c not in buyers]
+            last_subject = last_subject if last_subject not in buyers else None
+            if not own and not earlier:
+                before = [*recent, *(m.company for m, _, _ in firms if m.token_end <= np.start)]
+                return next((c for c in reversed(before) if c not in buyers), last_subject)
         if np.root.lower_ == "its":     # "A raised $5 million as B and C join its cap table": not B's nor C's
             listed = {c for _, names in _subject_groups(firms) for c in names}
             own = [c for c in own if c not in listed] or own
@@ -514,6 +529,22 @@ class References:
             return _reporting_company(np.root, here, doc)
         return None
 
+    def _placed_target(self, np: Span, form: str, places: set[str], here: list[Mention]) -> str | None:
+        """The company a description that names a place stands for: the last
+        named before it that the article or the gazetteer places there ("the
+        Amsterdam-based company", "the Japanese group"), of the kind the
+        description names where there are several ("the US chipmaker"); not
+        its own clause's subject ("A took a stake in the French company")."""
+        own = subject_companies(np.root, here) if np.root.dep_ not in ("nsubj", "nsubjpass") else set()
+        homed = [c for end, c in self._order if end <= np.start and c not in own and places & self._home(c)]
+        role = DESCRIBED_ROLE.get(form.removeprefix("the "))
+        typed = [c for c in homed if self.g.role(c, role)] if role else []
+        return (typed or homed or [None])[-1]
+
+    def _home(self, company: str) -> set[str] | frozenset[str]:
+        """Where the article or the gazetteer says a company is based."""
+        return self._homes.get(company, set()) | self.g.homes.get(company, frozenset())
+
     def _may_be_startup(self, company: str) -> bool:
         """Whether "the startup" may stand for a company: any but the
         established ones the gazetteer lists as incumbents (Lambda and
@@ -541,9 +572,33 @@ class References:
         funded = rounds.current if receives_money(np.root) and rounds.current not in own else None
         if np.root.pos_ != "PRON":
             return funded or next((c for c in reversed(named) if c not in own), None)
-        if party_pronoun(np.root):   # "B invested in it": a subject named before, never B
-            return next((c for c in [*reversed(earlier), last_subject] if c and c not in own), None)
+        if party_pronoun(np.root):   # "B invested in it": a subject named before, never B; else the company
+            #                            its sentence named last ("A holds a stake in B and will buy capacity from it")
+            this = [m.company for m in reversed(here) if m.company and m.token_end <= np.start]
+            return next((c for c in [*reversed(earlier), last_subject, *this] if c and c not in own), None)
         return None
+
+
+COMPUTE_WORDS = frozenset(LEMMAS["compute_word"])
+BUYING_VERBS = frozenset(LEMMAS["buy_verb"] + LEMMAS["rent_verb"])
+
+
+def _bought_from_owner(its: Token) -> bool:
+    """Whether "its" owns compute its clause's subject buys or rents ("A
+    agreed to buy any of its unused capacity", "A rents its servers"):
+    the owner is then the seller, someone else (not in "A won a pledge from
+    B to buy its services", where B buys).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Nvidia agreed to buy any of its unused capacity, and its chips sell well.")
+    >>> _bought_from_owner(doc[6]), _bought_from_owner(doc[11])
+    (True, False)
+    """
+    noun = its.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head   # "any of its capacity"
+    return its.dep_ == "poss" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in BUYING_VERBS \
+        and noun.head.dep_ != "acl" and its.head.lemma_.lower() in COMPUTE_WORDS
 
 
 # phrases that stand for several companies at once: "they", "the two companies", "both firms"
@@ -658,12 +713,16 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
 
 def _in_participle(tok: Token) -> bool:
     """Whether the first verb above a word heads a participle's clause
-    that describes a noun: "built for it" in "a campus built for it by B"."""
+    that describes a noun: "built for it" in "a campus built for it by B"
+    (which the parser may also hang from the sentence's verb, with its doer
+    after "by": "A trains on a cluster run for it by B")."""
     verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
     while verb is not None and verb.dep_ == "conj" and verb.head.tag_ == "VBN":
         verb = verb.head    # "a campus built and run for it"
-    return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-        ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+    if verb is None or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        return False
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") \
+        and any(ch.dep_ == "agent" for ch in verb.children)
 
 
 def _relative_head(tok: Token) -> Token:
