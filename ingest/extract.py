@@ -25,6 +25,7 @@ from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
+from .patterns.rule_words import CO_WORK_LOWER, STRONG_PARTNER
 from .patterns.vocab import LEMMAS
 from .parties import DEBT, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp, possessed_models
@@ -335,7 +336,8 @@ class Extractor:
         not_partners = co_investors | self.proposer.co_listed
         rules = [c for c in rules if not (c.kind == "partnership" and (
             (pair := (c.sent.start, frozenset((c.src, c.dst)))) in not_partners
-            or pair in invested and c.confidence < WEAK_PARTNERSHIP or c.sent.start in owned
+            or pair in invested and (c.confidence < WEAK_PARTNERSHIP or not _joint_work(c.sent))
+            or c.sent.start in owned
             or c.sent.start in owners_deal_sents and pair not in owners_deal))]
         ties = _Ties(resolved)
         # (a deal its clause denies stays a denied rumour: "A ended its venture with B")
@@ -443,6 +445,19 @@ def _states_terms(sent) -> bool:
     doc = sent.doc
     pos = parse_of(doc).columns[2]
     return any(under_deal_terms(doc[i]) for i in range(sent.start, sent.end) if pos[i] in VERB_IDS)
+
+
+def _joint_work(sent) -> bool:
+    """Whether a sentence says two companies work together ("will jointly develop", "co-design",
+    "licensing"): a partnership beside an investment the patterns read in it, where the word
+    "partner" alone is none ("A and B each hold a stake in C, with D as a technology partner").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> _joint_work(nlp("A invested in B, and the two will jointly develop chips.")), _joint_work(nlp("A is B's partner."))
+    (True, False)
+    """
+    return any(t.lower_ in STRONG_PARTNER for t in sent) or bool(CO_WORK_LOWER.search(sent.text.lower()))
 
 
 def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:

@@ -98,10 +98,11 @@ def site_size(tok: Token) -> bool:
 
 
 def _runs_own(noun: Token) -> bool:
-    """Whether a noun is what its clause's subject runs for no one named: "operates 40 MW"."""
+    """Whether a noun is what its clause's subject runs for no one named: "operates 40 MW" (not "operates 40
+    MW of capacity for A")."""
     verb = noun.head
     return noun.dep_ == "dobj" and verb.lemma_.lower() in FLEET_VERBS and not any(
-        ch.dep_ == "prep" and ch.lower_ == "for" for ch in (*verb.children, *noun.children))
+        ch.dep_ == "prep" and ch.lower_ == "for" for ch in (*verb.children, *noun.subtree))
 
 
 def secondary(tok: Token) -> bool:

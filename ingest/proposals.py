@@ -20,7 +20,7 @@ from .discourse import RoundTarget, descriptions, landlord_before, landlords, se
 from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_site, of_shares, rank_by_age, secondary,
                            site_size, spent_clause)
 from .gazetteer import Gazetteer
-from .parties import brand_only, bracketed_for, company_at, from_customer
+from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
@@ -206,6 +206,9 @@ class Proposer:
             return []   # "B counts A among its investors": B is no investor (A is, `lists_among_own_investors`)
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
+        if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS
+                                              for ch in b.trigger.children):
+            return []   # "A handed B a warrant for 10% of its shares": a holding given, no money (`grants_warrant`)
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
         if pattern.get("round"):

@@ -25,7 +25,7 @@ from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_BUY
 from .pipeline import Mention
 from .references import mention_in_passing
 from .sentences import SentenceFacts, Sentences, by_sentence
-from .sides import TIE_NOUNS, buys_hardware, investment_pairs, supplier_ties, units, venture_of
+from .sides import ACTING_VERBS, TIE_NOUNS, buys_hardware, investment_pairs, supplier_ties, units, venture_of
 from .walker import parse_of
 
 
@@ -275,8 +275,13 @@ class RelationExtractor:
         ("NVIDIA GB300 systems") unless the subject."""
         buyers = [p for p in r.parties if p.company != prov.company and not p.mention.known.type == "Product"
                   and p.role in COMPUTE_BUYER_ROLES and not self._is_investor_only(p, r.words)]
+        # (a cloud deal between a hyperscaler and a smaller cloud, read from its words alone: the smaller
+        # cloud never buys, "Nebius has a $17 billion capacity deal with Microsoft")
+        hyper = self.g.role(prov.company, "hyperscalers")
         buyers = [b for b in buyers if not (self.g.role(b.company, "cloud_providers") and
-                                            not self.g.role(b.company, "model_labs") and b.role not in SUBJECT_ROLES)]
+                                            not self.g.role(b.company, "model_labs") and (
+                                                b.role not in SUBJECT_ROLES
+                                                or hyper and not self.g.role(b.company, "hyperscalers")))]
         if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
             buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
         if suppliers:   # the supplier's object or beneficiary buys, whatever else it sells
@@ -287,7 +292,8 @@ class RelationExtractor:
         """A chip vendor sells hardware to a buyer; "Intel will fabricate
         CPUs for Nvidia": the subject of a supply verb sells."""
         words, caps, hw_named = r.words, r.facts.capacity, r.hw_named
-        computed = {c.dst for c in r.found if c.kind == "compute_purchase"}
+        # the parties of a compute deal here: the chips named are what its capacity runs on
+        computed = {name for c in r.found if c.kind == "compute_purchase" for name in (c.src, c.dst)}
         if words & LICENCE and not words & GOODS_BOUGHT:
             return      # a licensing deal with a chipmaker buys no chips
         if not (r.chips and (words & HARDWARE or hw_named or CHIP_BASED.search(r.facts.text)
@@ -297,14 +303,16 @@ class RelationExtractor:
         at = company_at(r.here)
         for vendor in (suppliers or r.chips)[:3]:
             if _under(vendor.token, ACCESS) or brand_only(vendor.token, vendor.company, at) \
-                    or capacity_basis(vendor.token, COMPUTE):
+                    or capacity_basis(vendor.token, COMPUTE) or self._is_investor_only(vendor, words):
                 continue    # access to GPUs through a cloud is the cloud's deal; so are renting them from it and
-                #             capacity built on them
+                #             capacity built on them; a chipmaker named as a backer sells nothing here
             if suppliers:
                 buyers = [p for p in r.parties if p.company != vendor.company and p.role in CHIPS_SUPPLIED_ROLES]
             else:
                 buyers = [p for p in r.parties if p.company != vendor.company and p.company not in computed
                           and (not self.g.role(p.company, "chip_vendors") or p.role == "subj" and vendor.role != "subj")]
+                # "A signed an agreement with B to roll out Nvidia GPUs": the subject deploys them
+                buyers = [p for p in buyers if p.role == "subj"] or buyers
             for buyer in _nearest(buyers, vendor):
                 r.add("hardware_purchase", buyer, vendor, 0.5)
 
@@ -323,8 +331,13 @@ class RelationExtractor:
             if p.mention.known.type == "Company" and p.company not in companies:
                 companies.append(p.company)
         pairs = [(a, b) for i, a in enumerate(companies) for b in companies[i + 1:]]
+        # "A and B hold stakes in C, with D acting as its partner": D partners C, not A or B
+        acting = {p.company for p in r.parties if p.role == "subj" and p.verb in ACTING_VERBS}
+        subjects = {p.company for p in r.parties if p.role == "subj"}
         for a, b in pairs[:6]:
             if not strong and any({c.src, c.dst} == {a, b} for c in r.found):
+                continue
+            if a in acting and b in subjects or b in acting and a in subjects:
                 continue
             if {a, b} in owned:
                 continue    # a parent and its unit are one business, not partners

@@ -35,6 +35,11 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl, or the
 # infinitive read as a relative clause), "A is in talks to buy"
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
+                    # "A holds a stake in B and has agreed to buy capacity from it": the infinitive of a
+                    # coordinated verb with no subject of its own
+                    "xcomp_conj": "<xcomp<conj>nsubj",
+                    # ... and a verb coordinated with an infinitive: "A agreed to build and operate a site for B"
+                    "conj_xcomp": "<conj<xcomp>nsubj",
                     # "A, which makes chips and invested in B": a verb coordinated with a relative clause's
                     "relcl_conj": "<conj<relcl",
                     # "A went further, hosting B's models on its cloud": a participle's clause shares the
@@ -403,6 +408,8 @@ class DealRoles:
                                         if s.dep_ in ("nsubj", "nsubjpass"))
         if variant in ("relcl_attr", "relcl_subject"):
             return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
+        if variant in ("xcomp_conj", "conj_xcomp"):     # neither verb has a subject of its own
+            return not subjects and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)
         if variant == "attr_conj":      # the copula has no subject of its own
             return not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)
         return not subjects
@@ -791,7 +798,8 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token 
             holders.append(tok.head.head)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":   # "formed by A together with B"
         holders += [tok.head, tok.head.head]
-    out: list[Mention] = []
+    out: list[Mention] = _gapped_holders(trigger, by_anchor) \
+        if trigger is not None and tok.dep_ == "nsubj" and trigger.lemma_.lower() in HOLD_VERBS else []
     for h in holders:
         for ch in h.children:
             if ch.dep_ == "prep" and (ch.lower_ in COMPANION_PREPS or ch.lower_ == "with" and any(
@@ -808,6 +816,37 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token 
                 out += [m for g in objs if _model_word(g) for p in g.children if p.dep_ == "prep"
                         and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"
                         for m in makers.get(anchor(o).i, [])]
+    return out
+
+
+HOLD_VERBS = frozenset(LEMMAS["hold_verb"])
+_REST_WORDS = frozenset(("the", "remaining", "other", "final", "last"))
+
+
+def _gapped_holders(verb: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
+    """The companies a holding verb's clause lists after it with a share of
+    their own and no verb ("A will hold 51% of Zeta, B 29% and C the
+    remaining 20%": B and C hold shares too), whatever the parser made of
+    the gap.
+
+    >>> from ingest.gazetteer import Known
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme will hold 51% of Zeta, Orrin 29% and Vexo the remaining 20%.")
+    >>> ms = {i: [Mention(0, 0, i, i + 1, doc[i].text, Known("Company", doc[i].text))] for i in (0, 8, 12)}
+    >>> [m.company for m in _gapped_holders(doc[2], ms)]
+    ['Orrin', 'Vexo']
+    """
+    sent, doc = verb.sent, verb.doc
+    out = []
+    for ms in by_anchor.values():
+        for m in ms:
+            if not verb.i < m.token_start < sent.end or not m.company:
+                continue
+            j = m.token_end
+            while j < sent.end and doc[j].lower_ in _REST_WORDS:
+                j += 1
+            if j + 1 < sent.end and doc[j].like_num and doc[j + 1].lower_ in ("%", "percent"):
+                out.append(m)
     return out
 
 

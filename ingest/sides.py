@@ -141,16 +141,22 @@ def supplier_ties(parties: list[Party], g: Gazetteer):
                 yield y, x, kind
 
 
+ACTING_VERBS = frozenset(("act", "serve"))     # "A acts (serves) as its adviser": a role, not money
+
+
 def investment_pairs(parties: list[Party], words: set[str], text: str):
     """(investor, investee) of the parties, by their roles: "from"/"by" give, "in"/"into" take,
     a subject raising or backed takes, another subject gives."""
-    investors, targets = [], []
+    investors, targets, acting = [], [], []
     for p in parties:
         if p.mention.known.type != "Company" and not p.mention.via_reference:
             continue
         r = p.role
         if r in ("subj", "pobj:by") and p.verb in DOUBT_VERBS or r == "subj" and p.verb in SELL_VERBS:
             continue    # "A criticised the investment in B" ("... was criticised by A"), "A sold its stake to B"
+        if r == "subj" and p.verb in ACTING_VERBS:
+            acting.append(p)
+            continue    # "..., with A acting as a technology partner": A's role, no money
         if r == "pobj:from" and from_customer(p.token):
             continue    # "with most of its revenue coming from A": a customer
         if r in ("pobj:by", "agent") and p.verb in BUILT_FOR:
@@ -184,7 +190,7 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
     if re.search(r"\b(?:an?|the|its|largest|biggest|early|key|major|lead) (?:investor|backer|shareholder) in\b", text) and not targets:
         targets = [p for p in parties if p.role.startswith("pobj:in")]
     if not targets and investors:
-        targets = [p for p in parties if p not in investors and p.mention.known.type == "Company"
+        targets = [p for p in parties if p not in investors and p not in acting and p.mention.known.type == "Company"
                    and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")
                    and not _suspended(p)]
     for inv in investors:

@@ -48,7 +48,8 @@ joint venture"), where neither the share nor its verb names what it is of; a `co
 acquired is a company named as one, not a product that stands for its owner ("pay $1 billion for
 Azure" buys capacity); a `venture` pattern's members ("A and B formed a joint venture") are no
 partners where the article shows both putting money or a stake into one company, the venture
-(GUIDELINES "Ventures"); a `together` pattern
+(GUIDELINES "Ventures"); a `money_given` pattern's gift is money, never a holding ("A handed B a warrant for 10% of its shares" is
+B's warrant over A: `grants_warrant`); a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with". Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
@@ -385,7 +386,7 @@ PATTERNS: list[dict] = [
     # a share with no company named, in an article that called a company a venture: "A holds 35%",
     # "B, which owns 25%,", "with C holding the remaining 49%" (the venture: `venture_stake`)
     {"name": "holds_share_of_venture", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
-     "venture_stake": True, "roles": {"investor": ">nsubj", "_what": ">dobj(@venture_share)"}},
+     "venture_stake": True, "roles": {"investor": ">nsubj", "_what": ">dobj|npadvmod(@venture_share)"}},
     # ... and equity put in: "A has committed $3 billion of equity" (where no company is named it goes to)
     {"name": "commits_equity_to_venture", "kind": "investment", "trigger": "@pledge_verb|@invest_verb|put",
      "pos": "VERB", "venture_stake": True,
@@ -434,7 +435,7 @@ PATTERNS: list[dict] = [
     # money handed over for a holding: "A will give B $2 billion for a stake in it", "A handed B $500
     # million for 10% of its shares"; not "pay", whose receiver may be a holder selling its stake ("A
     # paid B $2 billion for its stake in C" buys B's holding in C: no money goes into B)
-    {"name": "pays_for_stake", "kind": "investment", "trigger": "give|hand", "pos": "VERB",
+    {"name": "pays_for_stake", "kind": "investment", "trigger": "give|hand", "pos": "VERB", "money_given": True,
      "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">>pobj(@holding_noun)"}},
     # paid for a part of the receiver's own equity: "A paid B $500 million for 10% of its shares"
     {"name": "pays_for_share_of_equity", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
@@ -657,6 +658,10 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
+    # ... goods named as supplied by their seller, in what the buyer builds with them: "A is building its
+    # cloud with 18,000 chips supplied by B"
+    {"name": "built_with_goods_supplied_by", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">agent>pobj", "buyer": "<acl<pobj<prep[with]>nsubj"}},
     # ... back to the buyer: "B rents servers back to A" ("to" on "back")
     *({"name": f"supplies_back_to{on}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
        "roles": {"seller": ">nsubj", "buyer": f"{where}advmod[back]>prep[to]>pobj"}}
@@ -851,12 +856,16 @@ PATTERNS: list[dict] = [
     {"name": "makes_goods_for", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
     # capacity put in place and run for a buyer: "B will deploy GPUs for A", "B struck a deal to deploy
-    # Nvidia systems for A", "B will host and operate 50,000 GPUs for A" (the deployer sells capacity,
+    # Nvidia systems for A", "B will host and operate 50,000 GPUs for A", "B will operate 250 MW of
+    # capacity for A" (the deployer sells capacity,
     # whatever it deploys, unless it is known to sell chips: `sells`)
     {"name": "deploys_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj"}},
     {"name": "deploys_goods_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
-     "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj"}},
+     "roles": {"seller": ">nsubj", "buyer": ">dobj>>prep[for]>pobj"}},
+    # ... and said of the capacity: "a cluster run for A by B", "GPUs operated for A by B"
+    {"name": "deployed_for_by", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
+     "roles": {"seller": ">agent>pobj", "buyer": ">prep[for]>pobj"}},
     # ... the site named in apposition: "B builds and operates the Abilene, Texas campus for A"
     {"name": "deploys_named_site_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "site": True, "roles": {"seller": ">nsubj", "buyer": ">dobj>appos(@site_word)>prep[for]>pobj",
