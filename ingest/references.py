@@ -34,7 +34,8 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the tech giant", "the search giant", "the cloud giant", "the cloud provider", "the cloud company",
                      "the hyperscaler", "the e-commerce giant", "the ai lab", "the ai startup", "the ai company",
                      "the ai developer", "the developer", "the neocloud", "the venture", "the joint venture",
-                     "the vehicle", "the retailer", "the group", "the giant")   # "the online retailer"
+                     "the vehicle", "the retailer", "the group", "the giant", "the social network",
+                     "the social media company")   # "the online retailer"
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
@@ -47,7 +48,9 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "cloud giant": "cloud_providers", "cloud provider": "cloud_providers",
                   "cloud company": "cloud_providers", "hyperscaler": "cloud_providers", "neocloud": "cloud_providers",
                   "startup": "model_labs", "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs",
-                  "ai startup": "model_labs", "ai company": "model_labs", "ai developer": "model_labs"}
+                  "ai startup": "model_labs", "ai company": "model_labs", "ai developer": "model_labs",
+                  "retailer": "retailers", "e-commerce giant": "retailers", "search giant": "search_engines",
+                  "social network": "social_networks", "social media company": "social_networks"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")

@@ -276,12 +276,13 @@ class RelationExtractor:
         buyers = [p for p in r.parties if p.company != prov.company and not p.mention.known.type == "Product"
                   and p.role in COMPUTE_BUYER_ROLES and not self._is_investor_only(p, r.words)]
         # (a cloud deal between a hyperscaler and a smaller cloud, read from its words alone: the smaller
-        # cloud never buys, "Nebius has a $17 billion capacity deal with Microsoft")
+        # cloud buys only where its verb says so, "Nebius has a $17 billion capacity deal with Microsoft")
         hyper = self.g.role(prov.company, "hyperscalers")
         buyers = [b for b in buyers if not (self.g.role(b.company, "cloud_providers") and
                                             not self.g.role(b.company, "model_labs") and (
                                                 b.role not in SUBJECT_ROLES
-                                                or hyper and not self.g.role(b.company, "hyperscalers")))]
+                                                or hyper and not self.g.role(b.company, "hyperscalers")
+                                                and not r.words & RENTING))]
         if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
             buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
         if suppliers:   # the supplier's object or beneficiary buys, whatever else it sells
@@ -292,8 +293,7 @@ class RelationExtractor:
         """A chip vendor sells hardware to a buyer; "Intel will fabricate
         CPUs for Nvidia": the subject of a supply verb sells."""
         words, caps, hw_named = r.words, r.facts.capacity, r.hw_named
-        # the parties of a compute deal here: the chips named are what its capacity runs on
-        computed = {name for c in r.found if c.kind == "compute_purchase" for name in (c.src, c.dst)}
+        computed = {c.dst for c in r.found if c.kind == "compute_purchase"}
         if words & LICENCE and not words & GOODS_BOUGHT:
             return      # a licensing deal with a chipmaker buys no chips
         if not (r.chips and (words & HARDWARE or hw_named or CHIP_BASED.search(r.facts.text)
@@ -390,6 +390,11 @@ class RelationExtractor:
     @staticmethod
     def _is_chip_only_context(words: set[str]) -> bool:
         return bool(words & HARDWARE) and not words & CLOUD_TALK
+
+# words by which a sentence says capacity is rented or bought, whoever the buyer
+RENTING = frozenset({"rent", "rents", "rented", "renting", "lease", "leases", "leased", "leasing", "buy", "buys",
+                     "bought", "buying", "purchase", "purchases", "purchased", "purchasing"})
+
 
 def _walled(doc: Doc, sents: list[Span]) -> bool:
     """Whether `sents` cover the doc, one after the other, and each is a
