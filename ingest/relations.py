@@ -294,6 +294,9 @@ class RelationExtractor:
         CPUs for Nvidia": the subject of a supply verb sells."""
         words, caps, hw_named = r.words, r.facts.capacity, r.hw_named
         computed = {c.dst for c in r.found if c.kind == "compute_purchase"}
+        # ... and its buyers, where the chips are named only by their maker's brand ("B signed a deal with A to
+        # roll out Nvidia GPUs": what A's capacity runs on), not as bought from the maker ("from AMD")
+        rented = {c.src for c in r.found if c.kind == "compute_purchase"}
         if words & LICENCE and not words & GOODS_BOUGHT:
             return      # a licensing deal with a chipmaker buys no chips
         if not (r.chips and (words & HARDWARE or hw_named or CHIP_BASED.search(r.facts.text)
@@ -310,7 +313,8 @@ class RelationExtractor:
                 buyers = [p for p in r.parties if p.company != vendor.company and p.role in CHIPS_SUPPLIED_ROLES]
             else:
                 buyers = [p for p in r.parties if p.company != vendor.company and p.company not in computed
-                          and (not self.g.role(p.company, "chip_vendors") or p.role == "subj" and vendor.role != "subj")]
+                          and (not self.g.role(p.company, "chip_vendors") or p.role == "subj" and vendor.role != "subj")
+                          and not (p.company in rented and not vendor.role.startswith(("pobj:from", "subj")))]
                 # "A signed an agreement with B to roll out Nvidia GPUs": the subject deploys them
                 buyers = [p for p in buyers if p.role == "subj"] or buyers
             for buyer in _nearest(buyers, vendor):
