@@ -1296,8 +1296,9 @@ def _released_models(mentions: list[Mention], doc: Doc) -> None:
 
 
 RELEASE_VERBS = frozenset(LEMMAS["release_verb"])
-MODEL_WORDS = frozenset(LEMMAS["model_noun"] + LEMMAS["model_collective_noun"])
-OWNER_PRONOUNS = frozenset(("its", "their", "whose"))
+# the words for a model or a family of them, and the pronouns that possess one ("its Vexa model family")
+MODEL_OR_FAMILY_WORDS = frozenset(LEMMAS["model_noun"] + LEMMAS["model_collective_noun"])
+POSSESSIVE_PRONOUNS = frozenset(("its", "their", "whose"))
 
 
 def possessed_models(mentions: list[Mention], doc: Doc) -> None:
@@ -1333,16 +1334,16 @@ def _possessor_company(word: Token, at: dict[int, str]) -> str | None:
     reasoning model"), or on the model word it stands beside ("the flagship
     model, Vexa 3"; "Vexa 3, its newest model")."""
     holders = [word]
-    while word.dep_ in ("compound", "nmod") and word.head.lemma_.lower() in MODEL_WORDS:
+    while word.dep_ in ("compound", "nmod") and word.head.lemma_.lower() in MODEL_OR_FAMILY_WORDS:
         word = word.head
         holders.append(word)
-    if word.dep_ == "appos" and word.head.lemma_.lower() in MODEL_WORDS:
+    if word.dep_ == "appos" and word.head.lemma_.lower() in MODEL_OR_FAMILY_WORDS:
         holders.append(word.head)
-    holders += [ch for ch in word.children if ch.dep_ == "appos" and ch.lemma_.lower() in MODEL_WORDS]
+    holders += [ch for ch in word.children if ch.dep_ == "appos" and ch.lemma_.lower() in MODEL_OR_FAMILY_WORDS]
     for holder in holders:
         for ch in holder.children:
             if ch.dep_ == "poss":
-                company = at.get(ch.i) if ch.lower_ not in OWNER_PRONOUNS else _pronoun_owner(ch, holder, at)
+                company = at.get(ch.i) if ch.lower_ not in POSSESSIVE_PRONOUNS else _pronoun_owner(ch, holder, at)
                 if company is not None:
                     return company
     return None

@@ -315,7 +315,7 @@ class RelationExtractor:
                 buyers = [p for p in r.parties if p.company != vendor.company and p.company not in computed
                           and (not self.g.role(p.company, "chip_vendors") or p.role == "subj" and vendor.role != "subj")
                           and not (p.company in rented and not vendor.role.startswith(("pobj:from", "subj")))]
-                # "A signed an agreement with B to roll out Nvidia GPUs": the subject deploys them
+                # a subject among them is the buyer ("A signed an agreement with B to roll out Nvidia GPUs")
                 buyers = [p for p in buyers if p.role == "subj"] or buyers
             for buyer in _nearest(buyers, vendor):
                 r.add("hardware_purchase", buyer, vendor, 0.5)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
+from .names import HOLD_VERBS
 from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER, STANDS_FOR, WITH_COMPANIONS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -819,7 +820,6 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token 
     return out
 
 
-HOLD_VERBS = frozenset(LEMMAS["hold_verb"])
 _REST_WORDS = frozenset(("the", "remaining", "other", "final", "last"))
 
 
