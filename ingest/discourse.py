@@ -333,7 +333,7 @@ def places_in(tokens) -> set[str]:
     tokens = list(tokens)
     for k, t in enumerate(tokens):
         based = k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].lower_ == "based"
-        if t.ent_type_ in PLACE_LABELS or based and t.pos_ == "PROPN" or run and t.pos_ == "PROPN" and based:
+        if t.ent_type_ in PLACE_LABELS or based and t.pos_ == "PROPN":
             run.append(t.text)
             continue
         if run:
