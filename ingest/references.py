@@ -310,7 +310,8 @@ class References:
     def resolve(self, doc: Doc, mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
         out = self._makers(doc, text)
-        self._homes = article_homes(doc, mentions)
+        self._homes = None      # where the article says its companies are based: read where a place is named
+        self._article = (doc, mentions)
         self._order = [(m.token_end, m.company) for m in mentions if m.company and m.known.type == "Company"]
         last_subject: str | None = None
         backed_last = False     # the last sentence's subject put money into the round ("A also took part")
@@ -545,7 +546,10 @@ class References:
         return (typed or homed or [None])[-1]
 
     def _home(self, company: str) -> set[str] | frozenset[str]:
-        """Where the article or the gazetteer says a company is based."""
+        """Where the article or the gazetteer says a company is based (the
+        article's homes read once, the first time a description names a place)."""
+        if self._homes is None:
+            self._homes = article_homes(*self._article)
         return self._homes.get(company, set()) | self.g.homes.get(company, frozenset())
 
     def _may_be_startup(self, company: str) -> bool:

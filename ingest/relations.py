@@ -22,6 +22,7 @@ from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_BUY
                                   CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST,
                                   LICENCE, PARTNER, SHARE_DEAL, SITES,
                                   STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
+from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .references import mention_in_passing
 from .sentences import SentenceFacts, Sentences, by_sentence
@@ -275,19 +276,24 @@ class RelationExtractor:
         ("NVIDIA GB300 systems") unless the subject."""
         buyers = [p for p in r.parties if p.company != prov.company and not p.mention.known.type == "Product"
                   and p.role in COMPUTE_BUYER_ROLES and not self._is_investor_only(p, r.words)]
-        # (a cloud deal between a hyperscaler and a smaller cloud, read from its words alone: the smaller
-        # cloud buys only where its verb says so, "Nebius has a $17 billion capacity deal with Microsoft")
-        hyper = self.g.role(prov.company, "hyperscalers")
-        buyers = [b for b in buyers if not (self.g.role(b.company, "cloud_providers") and
-                                            not self.g.role(b.company, "model_labs") and (
-                                                b.role not in SUBJECT_ROLES
-                                                or hyper and not self.g.role(b.company, "hyperscalers")
-                                                and not r.words & RENTING))]
+        buyers = [b for b in buyers if not self._cloud_not_buying(b, prov, r.words)]
         if prov.role.startswith("pobj:from") or prov.mention.known.type == "Product":
             buyers = [b for b in buyers if b.role != "pobj:from"] or buyers
         if suppliers:   # the supplier's object or beneficiary buys, whatever else it sells
             buyers = [p for p in r.parties if p.company != prov.company and p.role in SUPPLIED_ROLES]
         return [b for b in buyers if not self.g.role(b.company, "chip_vendors") or b.role in SUBJECT_ROLES]
+
+    def _cloud_not_buying(self, b: Party, prov: Party, words: set[str]) -> bool:
+        """A cloud (not a lab) buys from another cloud only as the subject, and a smaller cloud from a
+        hyperscaler only where the sentence says it rents or buys: read from its words alone, "Nebius
+        has a $17 billion capacity deal with Microsoft" is Microsoft's purchase."""
+        g = self.g
+        if not g.role(b.company, "cloud_providers") or g.role(b.company, "model_labs"):
+            return False
+        if b.role not in SUBJECT_ROLES:
+            return True
+        return g.role(prov.company, "hyperscalers") and not g.role(b.company, "hyperscalers") \
+            and not words & RENTING
 
     def _hardware_purchases(self, r: _Reading) -> None:
         """A chip vendor sells hardware to a buyer; "Intel will fabricate
@@ -395,9 +401,9 @@ class RelationExtractor:
     def _is_chip_only_context(words: set[str]) -> bool:
         return bool(words & HARDWARE) and not words & CLOUD_TALK
 
-# words by which a sentence says capacity is rented or bought, whoever the buyer
-RENTING = frozenset({"rent", "rents", "rented", "renting", "lease", "leases", "leased", "leasing", "buy", "buys",
-                     "bought", "buying", "purchase", "purchases", "purchased", "purchasing"})
+# the lemmas by which a sentence says capacity is rented or bought, whoever the buyer (a sentence's words
+# hold its lemmas: `SentenceFacts.words`)
+RENTING = frozenset(LEMMAS["rent_verb"] + ["buy", "purchase"])
 
 
 def _walled(doc: Doc, sents: list[Span]) -> bool:
