@@ -298,7 +298,8 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
         if parse is None:   # the parse's arrays: no Token made for the words looked at
             parse = parse_of(doc)
             pos, dep, heads = parse.columns[2], parse.columns[3], parse.heads
-            appos, attr, compound, nsubj = map(doc.vocab.strings.add, ("appos", "attr", "compound", "nsubj"))
+            appos, attr, compound, nsubj, npadvmod = map(doc.vocab.strings.add,
+                                                         ("appos", "attr", "compound", "nsubj", "npadvmod"))
         root = m.head(doc)
         r = root.i
         nouns = [ch for ch in parse.children(r) if dep[ch] == appos and pos[ch] == NOUN]
@@ -308,6 +309,9 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
             nouns.append(heads[r])         # "the chipmaker, Zeta,"
         if dep[r] == nsubj:
             nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN]
+        if dep[r] == npadvmod and m.token_start >= 2 and doc[m.token_start - 1].text == "," \
+                and pos[m.token_start - 2] == NOUN:
+            nouns.append(m.token_start - 2)    # "formed a joint venture, Zeta, to ...": parsed as an adverb
         if dep[r] == attr:      # "there is Zeta, the joint venture": the parser makes both predicate nouns
             nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN and ch > r]
         out += [(r, m.company, noun) for noun in map(_noun, (doc[n] for n in nouns))

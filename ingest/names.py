@@ -1463,7 +1463,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     English word: "Zorvik, a startup, ...", "Orbitas said ..." (tagged a
     plural), or a deal's subject:
     "Archway led the round"). Never a date, figure or quantity, nor a word
-    without a letter."""
+    without a letter; but the words after a dash that the tagger's date runs
+    on to are no date ("May 2 - Kestrel Cloud")."""
     cached = doc.user_data.get("dealgraph_name_like")
     if cached is not None:
         return cached
@@ -1474,8 +1475,12 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     pos, pronoun, nouns = strings.add("POS"), strings.add("I"), {strings.add("NN"), strings.add("NNS")}
     lower_words = _lower_words(doc)
     shapes = _SHAPES
-    out = []
+    date, dashes = strings.add("DATE"), {strings.add(d) for d in DATELINE_DASHES}
+    out, dated_dash = [], False      # the tagger's date may run on past a dateline's dash
     for i, (orth, lower, tag, ent, alpha, sent_start, lemma) in enumerate(columns):
+        dated_dash = ent == date and (dated_dash or orth in dashes)
+        if dated_dash and orth not in dashes:
+            ent = 0             # "OSLO, May 2 - Kestrel Cloud said": the name is no date
         shape = shapes.get(orth)
         if shape is None:
             text = strings[orth]
