@@ -353,6 +353,9 @@ def sized_deal(tok: Token) -> Token | None:
             return None
         if head.lemma_.lower() in DEAL_NOUNS and head.pos_ == "NOUN":
             return head if cur.dep_ not in ("relcl", "acl") or _sizes(cur) else None
+        if cur.lemma_.lower() == "worth" and cur.dep_ == "amod" and head.i < cur.left_edge.i - 1 \
+                and (sale := _sale_before(tok.doc[cur.left_edge.i - 1])) is not None:
+            return sale     # "A, which signed a contract with B worth $2 billion,": the parse hangs the worth from A
         if cur.lemma_.lower() == "worth" and cur.dep_ == "amod" and (sale := _sale_of_party(head)) is not None:
             return sale     # "a contract with B worth $2 billion": the parse hangs the worth from B
         if cur.lemma_.lower() == "worth" and cur.dep_ in ("oprd", "advcl"):  # ... or from the verb ("signed a contract ... worth")
@@ -362,6 +365,15 @@ def sized_deal(tok: Token) -> Token | None:
             return None
         cur = head
     return None
+
+
+def _sale_before(word: Token) -> Token | None:
+    """The deal noun a word right before "worth" ends the phrase of: the
+    noun itself ("a contract worth") or the sale noun whose party it is ("a
+    contract with B worth"); None otherwise."""
+    if word.lemma_.lower() in DEAL_NOUNS and word.pos_ == "NOUN":
+        return word
+    return _sale_of_party(word)
 
 
 def _sizes(verb: Token) -> bool:

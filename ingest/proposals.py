@@ -212,7 +212,7 @@ class Proposer:
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
         if pattern.get("round"):
-            target = _valued_company(sent, here) or rounds.target(sent)
+            target = _round_owner(b, here) or _valued_company(sent, here) or rounds.target(sent)
             if target is None:
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
@@ -1197,6 +1197,18 @@ def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     return not any(ch.dep_ == "dobj" and ch.i not in names or ch.dep_ == "prep" and ch.lower_ == "with" and any(
         g.dep_ == "pobj" and g.lemma_.lower() not in GENERIC_GOODS for g in ch.children) for ch in trigger.children)
+
+
+def _round_owner(b: Binding, here: list[Mention]) -> str | None:
+    """The company a round's own possessive names ("A led the lab's $2
+    billion round", "B's seed round"; a reference resolved to its company),
+    or None."""
+    round_ = b.tokens.get("_round")
+    owner = next((ch for ch in round_.children if ch.dep_ == "poss"), None) if round_ is not None else None
+    if owner is None:
+        return None
+    return next((m.company for m in here if m.company and m.known.type == "Company"
+                 and m.token_start <= owner.i < m.token_end), None)
 
 
 def _valued_company(sent: Span, here: list[Mention]) -> str | None:

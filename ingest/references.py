@@ -395,7 +395,11 @@ class References:
                 last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
             last_pair = pairs[-1][1] if pairs else []
             # (a company named in passing is no one's antecedent: "labs outside A, B and C")
-            recent = (recent + [m.company for m, _, _ in firms if not mention_in_passing(m, doc)])[-6:]
+            # (and the companies its references stand for: "A has put $1 billion into the ChatGPT maker.
+            # B signed a contract with the company" is OpenAI's contract)
+            named_now = [(m.token_start, m.company) for m, _, _ in firms if not mention_in_passing(m, doc)]
+            named_now += [(m.token_start, m.company) for m in out if sent.start <= m.token_start < sent.end]
+            recent = (recent + [c for _, c in sorted(named_now)])[-6:]
             seen.read(firms, owners)
         return out
 
@@ -511,7 +515,12 @@ class References:
                 # (not one named inside a relative clause on another company it is not predicated of: "For
                 # A, whose backers include B, ... C has been its biggest client" is A's; "A, which owns
                 # 27% of B, remains its largest shareholder" is B's)
-                inside = [m.company for m, g, _ in firms if m.token_end <= np.start and m.company not in predicated
+                # (a reference before it counts as its company's name: "A, which led the lab's round, remains
+                # its cloud provider" is the lab's)
+                before = sorted([(m, g) for m, g, _ in firms] + [(m, _governing(_mroot(doc, m))) for m in out
+                                                              if sent.start <= m.token_start < np.start],
+                                key=lambda f: f[0].token_start)
+                inside = [m.company for m, g in before if m.token_end <= np.start and m.company not in predicated
                           and not (_in_relative_apart(g, np.root)
                                    and _company_at(_relative_head(g), firms) not in (None, *predicated))]
                 leading = inside[-1:] or [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
