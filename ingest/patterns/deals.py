@@ -936,6 +936,15 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": _USERS_ON_PLATFORM}},
     {"name": "available_to_users_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<acomp|oprd>nsubj|nsubjpass", "platform": _USERS_ON_PLATFORM}},
+    # ... and where it is offered, a relative clause on the platform: "B's Bedrock, where A's models have
+    # been sold since 2023" (on the last of a list of platforms: "B's Bedrock and C's Vertex, where ...")
+    *({"name": f"offered_where{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+       "roles": {"model": ">nsubjpass", "platform": path, "_where": ">advmod[where]"}}
+      for how, path in {"": "<relcl", "_listed": "<relcl<conj"}.items()),
+    # ... through a platform, however far the parser hangs it: "A's models are offered to enterprise
+    # customers through B's Foundry"
+    {"name": "offered_far_through", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+     "roles": {"model": ">nsubjpass", "platform": ">>prep[through,via]>pobj"}},
     {"name": "offered_by", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
@@ -951,6 +960,11 @@ PATTERNS: list[dict] = [
     {"name": "sells_models_through", "kind": "distribution", "trigger": "sell|offer|resell|distribute|market|serve",
      "pos": "VERB",
      "roles": {"model": ">dobj(@model_noun)", "platform": ">prep[through,via,on,inside,within]>pobj"}},
+    # ... or put there by their maker: "A put its models on B's Bedrock" (the parser may hang "on B"
+    # on the models)
+    *({"name": f"put_models_on{how}", "kind": "distribution", "trigger": "put|place|list", "pos": "VERB",
+       "roles": {"model": ">dobj(@model_noun)", "platform": path}}
+      for how, path in {"": ">prep[on,onto]>pobj", "_noun": ">dobj>prep[on,onto]>pobj"}.items()),
     # ... by their makers: "Azure AI Foundry also carries models from A, B and C"
     {"name": "platform_offers_models_from", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)>prep[from,by]>pobj"}},
