@@ -159,7 +159,7 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     negated = any(ch.dep_ == "neg" and not _not_only(ch) for ch in children)
     if negated and _ruling_out(words):
         return "in_talks"   # "A has not ruled out a further investment in B": possible, not denied
-    if negated or _called_off(words) or not_taken(trigger):
+    if negated or _called_off(words) or not_taken(trigger) or _none_of(trigger, children):
         return "denied"
     if sentence_status == "announced" and any(ch.dep_ == "mark" and ch.lower_ in ASKED for ch in children):
         return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
@@ -312,6 +312,20 @@ def not_taken(verb) -> bool:
     else:
         return False
     return joint is not None and any(ch.lower_ in INSTEAD for ch in joint.children)
+
+
+def _none_of(trigger, children) -> bool:
+    """A deal said to be none: "A had no agreement with B", "A holds no
+    stake in B", "no contract with B" (the deal word or its verb's object
+    with the determiner "no"); `clause_status` denies it.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zorb said it had no agreement with Acme.")
+    >>> clause_status(doc[3], "announced")     # had
+    'denied'
+    """
+    deals = [trigger] + [ch for ch in children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(d.dep_ == "det" and d.lower_ == "no" for deal in deals for d in deal.children)
 
 
 def _infinitive(verb) -> bool:
