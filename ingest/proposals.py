@@ -1200,11 +1200,11 @@ def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
 
 
 def _round_owner(b: Binding, here: list[Mention]) -> str | None:
-    """The company a round's own possessive names ("A led the lab's $2
-    billion round", "B's seed round"; a reference resolved to its company),
-    or None."""
-    round_ = b.tokens.get("_round")
-    owner = next((ch for ch in round_.children if ch.dep_ == "poss"), None) if round_ is not None else None
+    """The company a round's own possessive names, or its backers' ("A led
+    the lab's $2 billion round", "B's backers, including A,"; a reference
+    resolved to its company), or None."""
+    words = [b.tokens.get("_round"), b.trigger if b.trigger.lemma_.lower() in INVESTOR_NOUNS else None]
+    owner = next((ch for w in words if w is not None for ch in w.children if ch.dep_ == "poss"), None)
     if owner is None:
         return None
     return next((m.company for m in here if m.company and m.known.type == "Company"
