@@ -333,7 +333,7 @@ class References:
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
             # the companies named, each with its phrase's role
-            firms = [(m, _governing(_mroot(doc, m))) for m in here if m.company and m.known.type == "Company"]
+            firms = [(m, _governing(_mroot(doc, m))) for m in here if m.company and (m.known.type == "Company" or _unit_subject(m, doc))]
             firms = [(m, g, g.dep_) for m, g in firms]
             owners = _owners(firms)
             now = _Seen(seen.owners | owners, seen.acting)     # with what this sentence says too
@@ -387,6 +387,11 @@ class References:
                 last_group = next((g for _, g in groups if last_subject in g), [])
                 backed_last = last_subject != rounds.current and any(
                     c == last_subject and _backs(doc[i]) for i, c in subjects)
+            elif (owner := _subject_owner(here, doc, sent)) is not None:
+                # a sentence whose subject a company owns, or is its unit: "A's chips are built for
+                # inference. B is one of the company's customers" (A); "A Web Services said ... It is
+                # pitching them on price" (A)
+                last_subject, last_group, backed_last, subject_at = owner, [], False, k
             elif len(named_here := {m.company for m, _, _ in firms}) == 1 and all(_for_whom(g) for _, g, _ in firms):
                 # a sentence with no company as subject, about the one company it says it is "for": "For
                 # A, the deal is about spreading its bets. B remains its primary cloud provider" ("its" is A)
@@ -619,6 +624,33 @@ def _bought_from_owner(its: Token) -> bool:
 
 # phrases that stand for several companies at once: "they", "the two companies", "both firms"
 GROUP_NOUNS = set(LEMMAS["group_noun"])
+
+
+def _unit_subject(m: Mention, doc: Doc) -> bool:
+    """A company's unit that speaks for it ("Amazon Web Services said it
+    would ...": "it" is Amazon)."""
+    if m.known.type != "Product":
+        return False
+    g = _governing(_mroot(doc, m))
+    return g.dep_ == "nsubj" and g.head.lemma_.lower() in SAY_VERBS and _speaks(g.head)
+
+
+def _subject_owner(here: list[Mention], doc: Doc, sent: Span) -> str | None:
+    """For a sentence with no company as its subject, the company its main
+    clause's subject belongs to: a unit's owner ("Acme Web Services said
+    ...": Acme), or the one company owning it ("Acme's chips are built for
+    inference"); None otherwise."""
+    owners = set()
+    for m in here:
+        g = _governing(_mroot(doc, m))
+        if not m.company or g.head != sent.root and g.head.head != sent.root:
+            continue
+        if m.known.type == "Product" and g.dep_ in ("nsubj", "nsubjpass") and g.head == sent.root:
+            return m.company
+        if m.known.type == "Company" and g.dep_ == "poss" and g.head.dep_ in ("nsubj", "nsubjpass") \
+                and g.head.head == sent.root:
+            owners.add(m.company)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _subject_groups(firms: list) -> list[tuple[int, list[str]]]:
