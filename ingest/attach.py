@@ -162,8 +162,13 @@ def _sale_of_party(name: Token) -> Token | None:
     while name.dep_ == "conj" and name.head != name:
         name = name.head
     prep = name.head
-    if name.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TRADE_NOUNS:
+    if name.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.head.lemma_.lower() in TRADE_NOUNS:
         return prep.head
+    verb = prep.head    # "agreements A signed with B, worth $2 billion": the relative clause's noun
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TRADE_NOUNS | DEAL_NOUNS and verb.head.pos_ == "NOUN":
+        return verb.head
     return None
 
 

@@ -913,6 +913,13 @@ PATTERNS: list[dict] = [
      "roles": {"party": ">poss", "counterparty": ">prep[with]>pobj"}},
     {"name": "deal_noun_between", "kind": "deal", "trigger": "@deal_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
+    # the deal a relative clause says who made: "the $17.4 billion contract A signed with B" (not "an
+    # order A placed with B", which says what kind of deal it is: a purchase)
+    *({"name": f"deal_signed_with{how}", "kind": "deal", "trigger": "deal|contract|agreement|pact|arrangement",
+       "roles": {"party": party, "counterparty": counterparty}}
+      for how, party, counterparty in (("", ">relcl(@deal_verb)>nsubj", ">relcl(@deal_verb)>prep[with]>pobj"),
+                                       # (the parser may take A for the deal's apposition, its verb for A's clause)
+                                       ("_appos", ">appos", ">appos>acl(@deal_verb)>prep[with]>pobj"))),
     # "a five-year contract was signed between A and B" (the deal noun the passive's subject)
     {"name": "deal_made_between", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"parties": ">prep[between]>pobj", "_deal": ">nsubjpass(@deal_noun)"}},
