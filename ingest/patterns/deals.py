@@ -878,6 +878,10 @@ PATTERNS: list[dict] = [
     {"name": "builds_site_for_buyer", "kind": "purchase", "sells": "compute", "trigger": "@make_verb|develop",
      "pos": "VERB", "site": True,
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@site_word)>prep[for]>pobj", "_what": ">dobj(@site_word)"}},
+    # ... the buyer's own site: "B is constructing A's flagship campus", "B will run A's data centres"
+    {"name": "builds_poss_site", "kind": "purchase", "sells": "compute", "trigger": "@make_verb|develop|operate|run",
+     "pos": "VERB", "site": True,
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(@site_word)>poss", "_what": ">dobj(@site_word)"}},
     # ... for the buyer's use: "B will deploy GPUs in its data centres for A's use" (wherever the parse hangs "for")
     {"name": "deploys_for_use", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">>prep[for]>pobj(use)>poss", "_what": ">dobj"}},
