@@ -510,6 +510,12 @@ class NameFinder:
                     and (unit := self._glued_unit(text, {**known, **accepted})) is not None:
                 accepted[key] = unit
                 things.pop(key, None)
+        named_people = {normalised(p) for p in people}
+        for key, w in names.items():    # "Halden Capital and MGX formed Zeta. Halden will hold 60%": the
+            # short form of a name given before it, though the tagger took it for a person's (no person so named)
+            if key not in accepted and key not in things and key not in named_people and not w.place \
+                    and (longer := self._arm_short_form(key, names, accepted)):
+                accepted[key] = longer[0]
         heads = self._heads_normalised - self.cues.arm_endings
         for key, k in list(accepted.items()):   # "Luma" beside "Luma AI": one company; also beside a
             if len(names[key].occurrences[0].text.split()) > len(key.split()):   # known one ("Scale" beside "Scale AI")
