@@ -592,6 +592,33 @@ def listed_apposition(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_near_apposition")
+def near_apposition(doc: Doc) -> Doc:
+    """A description right after a name and its comma describes that name:
+    in "bound together through Zeta, the data-centre venture in which A and
+    B hold 40%" the parser may hang "the venture" on a subject far before,
+    which then reads as the venture; not where that subject is listed with
+    the name ("A and B, the two largest clouds": both).
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Acme and Borel are bound together through Zeta, the venture in which Acme holds 40%.")
+    >>> [(t.text, t.head.text) for t in doc if t.text == "venture"]
+    [('venture', 'Zeta')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == appos_label]:
+        noun = doc[j]
+        left = noun.left_edge.i
+        if noun.pos_ != "NOUN" or left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ != "PROPN":
+            continue
+        name = doc[left - 2]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if name.i < noun.head.i or name is noun.head or name.head is noun.head or noun.head in name.conjuncts:
+            continue
+        noun.head = name
+    return doc
+
+
 @Language.component("dealgraph_called_name")
 def called_name(doc: Doc) -> Doc:
     """A name given by "called", "named" or "dubbed" after a noun that
@@ -1014,6 +1041,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)
+        nlp.add_pipe("dealgraph_near_apposition", last=True)
         nlp.add_pipe("dealgraph_called_name", last=True)
         nlp.add_pipe("dealgraph_participle_noun", last=True)
         nlp.add_pipe("dealgraph_descriptor_name", last=True)      # before verb_with_object: both read verbs
