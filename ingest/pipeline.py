@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -126,6 +126,9 @@ class RootedTree:
         return [self.nlp.get_pipe(n) for n in names[names.index("dealgraph_parser_tree") + 1:names.index(self.name)]]
 
 
+_SEMICOLON = hash_string(";")
+
+
 @Language.component("dealgraph_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bylines and bullet points are
@@ -135,6 +138,12 @@ def line_breaks(doc: Doc) -> Doc:
     # whitespace is at most one space): look at those alone
     for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):
         if space and i < last and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
+    # a headline's semicolon ends a sentence too: "A and B form venture; C signs on as tenant"
+    headline = next((i for i, space in enumerate(doc.to_array(IS_SPACE).tolist()) if space and "\n" in doc[i].text),
+                    len(doc))
+    for i in [i for i, orth in enumerate(doc.to_array(ORTH).tolist()[:headline]) if orth == _SEMICOLON]:
+        if i + 1 < last:
             doc[i + 1].is_sent_start = True
     return doc
 

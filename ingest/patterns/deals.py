@@ -477,6 +477,16 @@ PATTERNS: list[dict] = [
     # to B", "B received warrants for up to 5 million A shares", "B's option over A shares"
     {"name": "grants_warrant_to", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investee": ">nsubj", "investor": ">dative|prep[to]>pobj", "_what": ">dobj(@holding_noun)"}},
+    # ... with the right to buy them: "B received warrants to buy up to 5% of A's shares", "... to buy 2
+    # million A shares" (the parser hangs "to buy" on the verb or on the warrants)
+    *({"name": f"receives_warrant_to_buy{how}", "kind": "investment", "warrant": True,
+       "trigger": "receive|get|obtain|win|secure|hold", "pos": "VERB",
+       "roles": {"investor": ">nsubj", "_what": ">dobj(@warrant_noun)", "investee": f"{to_buy}{shares}"}}
+      for how, to_buy, shares in (
+          ("", ">advcl|xcomp(buy|purchase|acquire)", ">dobj>prep[of]>pobj(@share_word)>poss|compound"),
+          ("_shares", ">advcl|xcomp(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"),
+          ("_noun", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj>prep[of]>pobj(@share_word)>poss|compound"),
+          ("_noun_shares", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"))),
     {"name": "holds_warrant_for_shares", "kind": "investment", "warrant": True, "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "_what": ">dobj(@warrant_noun)",
                "investee": ">prep[for,over,on]>pobj(@share_word)>compound|poss"}},
