@@ -986,6 +986,10 @@ PATTERNS: list[dict] = [
     *({"name": f"put_models_on{how}", "kind": "distribution", "trigger": "put|place|list", "pos": "VERB",
        "roles": {"model": ">dobj(@model_noun)", "platform": path}}
       for how, path in {"": ">prep[on,onto]>pobj", "_noun": ">dobj>prep[on,onto]>pobj"}.items()),
+    # ... and another maker's offered beside them: "B carries models from A alongside C's GPT-5"
+    *({"name": f"platform_offers_alongside{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+       "roles": {"platform": ">nsubj", "model": path, "_what": ">dobj"}}
+      for how, path in {"": ">prep[alongside]>pobj", "_noun": ">dobj>>prep[alongside]>pobj"}.items()),
     # ... by their makers: "Azure AI Foundry also carries models from A, B and C"
     {"name": "platform_offers_models_from", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)>prep[from,by]>pobj"}},
