@@ -499,14 +499,15 @@ AFFILIATION = set(LEMMAS["affiliation_verb"])
 def _vehicle_owner(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
     """The company an unnamed vehicle stands for (GUIDELINES "Vehicles"):
     "AMD's venture arm", "the venture arm of AMD", "a fund affiliated with
-    Amazon", "a vehicle linked to Zeta", "a unit owned by Zeta"."""
+    Amazon", "a vehicle linked to Zeta", "the vehicle, which is linked to
+    Zeta,", "a unit owned by Zeta"."""
     owners = []
     for ch in tok.children:
         if ch.dep_ == "poss":
             owners.append(ch)
         elif ch.dep_ == "prep" and ch.lower_ == "of":
             owners += [g for g in ch.children if g.dep_ == "pobj"]
-        elif ch.dep_ == "acl" and ch.lemma_.lower() in AFFILIATION:
+        elif ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in AFFILIATION:
             owners += [g for p in ch.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "to", "by")
                        for g in p.children if g.dep_ == "pobj"]
     return [m for o in owners for m in by_anchor.get(anchor(o).i, [])]
