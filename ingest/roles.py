@@ -43,6 +43,8 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     "conj_xcomp": "<conj<xcomp>nsubj",
                     # "A, which makes chips and invested in B": a verb coordinated with a relative clause's
                     "relcl_conj": "<conj<relcl",
+                    # "A, which agreed to supply chips for B's data centres": a relative clause's infinitive
+                    "xcomp_relcl": "<xcomp<relcl",
                     # "A went further, hosting B's models on its cloud": a participle's clause shares the
                     # subject of the verb it hangs from
                     "participle": "<advcl>nsubj",
@@ -404,7 +406,7 @@ class DealRoles:
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
         if variant == "participle":     # "-ing" with no subject nor conjunction of its own
             return trigger.tag_ == "VBG" and not subjects and not any(ch.dep_ == "mark" for ch in trigger.children)
-        if variant == "relcl_conj":     # the first verb's subject is the relative pronoun
+        if variant in ("relcl_conj", "xcomp_relcl"):     # the first verb's subject is the relative pronoun
             return not subjects and any(s.lower_ in RELATIVE_PRONOUNS for s in trigger.head.children
                                         if s.dep_ in ("nsubj", "nsubjpass"))
         if variant in ("relcl_attr", "relcl_subject"):
