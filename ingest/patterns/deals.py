@@ -391,6 +391,14 @@ PATTERNS: list[dict] = [
     {"name": "commits_equity_to_venture", "kind": "investment", "trigger": "@pledge_verb|@invest_verb|put",
      "pos": "VERB", "venture_stake": True,
      "roles": {"investor": ">nsubj", "_what": ">dobj(@money_word)>prep[of]>pobj(equity|capital)"}},
+    # the other holders a stake's clause lists: "the venture in which A holds 40%, with C and D as the other
+    # shareholders (equity partners)" (the parser may hang the list on the venture)
+    *({"name": f"holders_listed_as{how}{on}", "kind": "investment", "trigger": trigger,
+       "roles": {"investor": "<pobj<prep[as]>prep[with]>pobj", **investee, **extra}}
+      for how, trigger, extra in (("", "@investor_noun", {}), ("_partners", "partner", {"_equity": ">compound[equity]"}))
+      for on, investee in (("", {"investee": "<pobj<prep[as](@hold_verb)>prep[in]>pobj"}),
+                           ("_venture", {"investee": "<pobj<prep[as](@co_owned_noun)",
+                                         "_stake": "<pobj<prep[as](@co_owned_noun)>relcl(@hold_verb)"}))),
     # ... "in B" hung on the verb: "A holds a 40% stake in B", "the venture in which A holds a stake"
     {"name": "holds_stake_verb_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">prep[in]>pobj", "_what": ">dobj(@holding_noun)"}},
