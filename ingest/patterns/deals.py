@@ -162,6 +162,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": ">prep[in,as]>pobj(@invest_noun)>prep[in,into]>pobj"}},
     {"name": "invests_sum", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
+    # ... or by the cheque it wrote: "A wrote a $250 million cheque" (the round's company)
+    {"name": "writes_cheque", "kind": "investment", "trigger": "write", "pos": "VERB",
+     "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(cheque|check)"}},
     # an investor's part of the round, told apart: "Nvidia's share came to about $150 million", "its
     # portion amounted to $40 million", "A's cheque was $250 million" (the round's company)
     {"name": "own_portion_came_to", "kind": "investment", "trigger": "come|amount|total|run", "pos": "VERB",
