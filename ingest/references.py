@@ -731,7 +731,8 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
     sentence's), "A signed a deal with B and C, and the two (both) will
     invest in it" (the last two companies listed together before it, in its
     sentence or the one before: `listed`, this sentence's pairs and the last
-    sentence's last), "A will offer B's models. The two companies will also
+    sentence's last), "A is working with B: the two companies will ..." (the
+    two its sentence names before it), "A will offer B's models. The two companies will also
     ..." (the two companies the previous sentence names). A "they" with no
     such group before it stands for no company ("Analysts said they ...")."""
     pairs, last_pair = listed
@@ -751,7 +752,10 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
             names = []      # "the two companies" after a list of six investors is none of them
         if not names and tok.lower_ != "they":
             before_it = [names for i, names in pairs if i < tok.i]
-            names = before_it[-1] if before_it else last_pair or (last_named if len(last_named) == 2 else [])
+            # "A is working with B: the two companies will ...": the two its sentence named before it
+            named = list(dict.fromkeys(m.company for m, _, _ in firms if m.token_end <= tok.i))
+            names = before_it[-1] if before_it else named if len(named) == 2 and _says_two(tok) else \
+                last_pair or (last_named if len(last_named) == 2 else [])
         before[tok.i] = names    # "Both companies said they would ...": "they" is what "both companies" is
         span = sent.doc[tok.left_edge.i if tok.lower_ != "they" else tok.i:tok.i + 1]
         out += [Mention(span.start_char, span.end_char, span.start, span.end, span.text, Known("Company", name),
