@@ -406,6 +406,8 @@ class DealRoles:
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
         if variant == "participle":     # "-ing" with no subject nor conjunction of its own
             return trigger.tag_ == "VBG" and not subjects and not any(ch.dep_ == "mark" for ch in trigger.children)
+        if variant == "xcomp_relcl" and not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
+            return False    # an infinitive only: "which agreed to buy B", not "which once considered buying B"
         if variant in ("relcl_conj", "xcomp_relcl"):     # the first verb's subject is the relative pronoun
             return not subjects and any(s.lower_ in RELATIVE_PRONOUNS for s in trigger.head.children
                                         if s.dep_ in ("nsubj", "nsubjpass"))
