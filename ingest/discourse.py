@@ -430,10 +430,19 @@ def landlords(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str]]:
     parse = parse_of(doc)
     sites = {doc.vocab.strings.add(word) for word in SITES}
     out = []
+    ventures = None     # the companies the article calls a venture, read where a venture builds a site
     for i in [i for i, lemma in enumerate(parse.columns[0]) if lemma in sites]:
         site = doc[i]
-        if data_site(site):
-            out += [(i, company) for owner in _site_owners(site) for company in companies.get(anchor(owner).i, [])]
+        if not data_site(site):
+            continue
+        for owner in _site_owners(site):
+            named = companies.get(anchor(owner).i, [])
+            if not named and owner.lemma_.lower() in VENTURE_NOUNS:
+                # "A and B formed a joint venture to build data centres ... The venture, called Zeta, ..."
+                if ventures is None:
+                    ventures = [company for _, company, noun in descriptions(doc, mentions) if noun in VENTURE_NOUNS]
+                named = ventures[:1]
+            out += [(i, company) for company in named]
     return out
 
 
@@ -453,7 +462,21 @@ def _site_owners(site: Token) -> list[Token]:
             owners += [ch for ch in verb.children if ch.dep_ == "nsubj"]
             if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in owners):
                 owners.append(verb.head)    # "B, which is developing a campus"
+            owners += _venture_building(verb)
     return owners
+
+
+def _venture_building(verb: Token) -> list[Token]:
+    """The venture noun a verb of building says the purpose of: "formed a
+    joint venture to build data centres" (the parser hangs the infinitive
+    on the venture or on the verb forming it)."""
+    if any(ch.dep_ == "nsubj" for ch in verb.children):
+        return []
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in VENTURE_NOUNS:
+        return [verb.head]
+    if verb.dep_ == "advcl":
+        return [ch for ch in verb.head.children if ch.dep_ == "dobj" and ch.lemma_.lower() in VENTURE_NOUNS]
+    return []
 
 
 def landlord_before(found: list[tuple[int, str]], end: int, tenants: set[str]) -> str | None:
