@@ -26,7 +26,7 @@ from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
-from .roles import Binding, DealRoles, anchor, distributes, pairs, party_name
+from .roles import RELATIVE_PRONOUNS, Binding, DealRoles, anchor, distributes, pairs, party_name
 from .sentences import Sentences, by_sentence, figure_token, phrase_words
 from .sides import DOUBT_VERBS, SELL_VERBS
 from .status import clause_status
@@ -204,6 +204,9 @@ class Proposer:
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
         if pattern.get("copula") and any(ch.dep_ == "dobj" for ch in b.tokens["investor"].head.children):
             return []   # "B counts A among its investors": B is no investor (A is, `lists_among_own_investors`)
+        if pattern.get("object_free") and any(ch.dep_ == "dobj" and ch.lower_ not in RELATIVE_PRONOUNS
+                                              for ch in b.trigger.head.head.children):
+            return []   # "B, which counts A among its investors": B is no investor (A is)
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
         if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS

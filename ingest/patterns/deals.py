@@ -48,7 +48,8 @@ joint venture"), where neither the share nor its verb names what it is of; a `co
 acquired is a company named as one, not a product that stands for its owner ("pay $1 billion for
 Azure" buys capacity); a `venture` pattern's members ("A and B formed a joint venture") are no
 partners where the article shows both putting money or a stake into one company, the venture
-(GUIDELINES "Ventures"); a `money_given` pattern's gift is money, never a holding ("A handed B a warrant for 10% of its shares" is
+(GUIDELINES "Ventures"); an `object_free` pattern's relative clause names no one of its own as its object ("B, which
+counts A among its investors": A, not B, is the investor); a `money_given` pattern's gift is money, never a holding ("A handed B a warrant for 10% of its shares" is
 B's warrant over A: `grants_warrant`); a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with". Subjects also
@@ -237,7 +238,7 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<pobj<prep[among]>prep[with]>pobj"}},
     {"name": "among_own_investors", "kind": "investment", "trigger": "@investor_noun", "copula": True,
      "roles": {"investor": "<pobj<prep[among]>nsubj|attr", "investee": ">poss"}},
-    {"name": "which_among_own_investors", "kind": "investment", "trigger": "@investor_noun",
+    {"name": "which_among_own_investors", "kind": "investment", "trigger": "@investor_noun", "object_free": True,
      "roles": {"investor": "<pobj<prep[among]<relcl", "investee": ">poss"}},
     # a round (or the deal) that "includes $10 billion from A and $5 billion from B": each its own sum
     {"name": "round_includes_sum_from", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
