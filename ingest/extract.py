@@ -284,9 +284,13 @@ class Extractor:
                 kind_read.pop((c.sent.start, frozenset((c.src, c.dst)), c.kind), None)
         # where each of the patterns' figures sits, with the pair whose deal it sizes
         sized = {(c.amount.start, c.amount.end): frozenset((c.src, c.dst)) for c in proposed if c.amount is not None}
+        # the ways the patterns read money into a company, anywhere in the article
+        backing = {(c.src, c.dst) for c in proposed if c.kind == "investment" and c.status == "announced"}
         rules = []
         for c in self.relations.extract_resolved(doc, resolved, sents, text, sentences):
             pair = (c.sent.start, frozenset((c.src, c.dst)))
+            if c.kind == "investment" and (c.dst, c.src) in backing and (c.src, c.dst) not in backing:
+                continue    # the other way round from what the patterns read: "... as chipmaker takes a stake"
             if c.amount is not None and sized.get((c.amount.start, c.amount.end), pair[1]) != pair[1]:
                 c.amount, c.amount_rank = None, 99  # the patterns read that figure as another pair's deal
             if c.status == "announced" and (pair in clause_read or (*pair, c.kind) in kind_read):
