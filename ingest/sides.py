@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .discourse import BUILT_FOR
 from .gazetteer import Gazetteer
-from .parties import Party, _governing, _root, from_customer
+from .parties import RAISES, Party, _governing, _root, from_customer
 from .patterns.rule_words import HARDWARE, HOLDING, HW_DEAL, INVEST, UNITS, VENTURES
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -172,8 +172,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
             takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
             grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING
             if grants or (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
-                    or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")) \
-                    and not takes_stake:
+                    or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")
+                    or _raises_too(p.token.head)) and not takes_stake:
                 targets.append(p)
             elif backed(p, parties):
                 targets.append(p)   # "CoreWeave, backed by Nvidia, operates ..."
@@ -208,6 +208,13 @@ def _clause_owner(p: Party, parties: list[Party]) -> Party | None:
         if t.dep_ == "relcl":
             return next((q for q in parties if _root(q) == t.head), None)
     return None
+
+
+def _raises_too(verb: Token) -> bool:
+    """Whether a verb is coordinated with a verb of raising money that shares
+    its subject: "A signs a deal with B, then raises $1.5 billion" (A raises)."""
+    return any(ch.dep_ == "conj" and ch.lemma_.lower() in RAISES
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children) for ch in verb.children)
 
 
 def _suspended(p: Party) -> bool:
