@@ -167,13 +167,15 @@ def _sale_of_party(name: Token) -> Token | None:
     if prep.head.lemma_.lower() in TRADE_NOUNS:
         return prep.head
     verb = prep.head    # "agreements A signed with B, worth $2 billion": the relative clause's noun
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TRADE_NOUNS | DEAL_NOUNS and verb.head.pos_ == "NOUN":
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in SIGNED_NOUNS and verb.head.pos_ == "NOUN":
         return verb.head
     return None
 
 
 # the nouns of a sale or a purchase ("contract", "order", "purchase"): proposals.SALE_NOUNS is the sale ones only
 TRADE_NOUNS = frozenset(LEMMAS["sale_noun"]) | frozenset(LEMMAS["purchase_noun"])
+# ... and every deal's, which a relative clause may say who signed ("agreements A signed with B")
+SIGNED_NOUNS = TRADE_NOUNS | DEAL_NOUNS
 
 
 def values_something(tok: Token) -> bool:

@@ -132,18 +132,20 @@ _SEMICOLON = hash_string(";")
 @Language.component("dealgraph_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bylines and bullet points are
-    not run on into the paragraph below them (the parser keeps these starts)."""
+    not run on into the paragraph below them (the parser keeps these starts).
+    So does a headline's semicolon ("A and B form venture; C signs on as
+    tenant"); in the body a clause after one often refers back ("...; the
+    target's other shareholders are B and C") and stays in its sentence."""
     last = len(doc) - 1
     # only whitespace tokens can hold a line break (a token's trailing
     # whitespace is at most one space): look at those alone
-    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):
-        if space and i < last and "\n" in doc[i].text:
+    breaks = [i for i, space in enumerate(doc.to_array(IS_SPACE).tolist()) if space and "\n" in doc[i].text]
+    for i in breaks:
+        if i < last:
             doc[i + 1].is_sent_start = True
-    # a headline's semicolon ends a sentence too: "A and B form venture; C signs on as tenant"
-    headline = next((i for i, space in enumerate(doc.to_array(IS_SPACE).tolist()) if space and "\n" in doc[i].text),
-                    len(doc))
-    for i in [i for i, orth in enumerate(doc.to_array(ORTH).tolist()[:headline]) if orth == _SEMICOLON]:
-        if i + 1 < last:
+    headline = breaks[0] if breaks else len(doc)
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:headline]):
+        if orth == _SEMICOLON and i < last:
             doc[i + 1].is_sent_start = True
     return doc
 

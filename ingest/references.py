@@ -333,7 +333,8 @@ class References:
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
             # the companies named, each with its phrase's role
-            firms = [(m, _governing(_mroot(doc, m))) for m in here if m.company and (m.known.type == "Company" or _unit_subject(m, doc))]
+            firms = [(m, _governing(_mroot(doc, m))) for m in here
+                     if m.company and (m.known.type == "Company" or _unit_subject(m, doc))]
             firms = [(m, g, g.dep_) for m, g in firms]
             owners = _owners(firms)
             now = _Seen(seen.owners | owners, seen.acting)     # with what this sentence says too
@@ -752,10 +753,13 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
             names = []      # "the two companies" after a list of six investors is none of them
         if not names and tok.lower_ != "they":
             before_it = [names for i, names in pairs if i < tok.i]
-            # "A is working with B: the two companies will ...": the two its sentence named before it
             named = list(dict.fromkeys(m.company for m, _, _ in firms if m.token_end <= tok.i))
-            names = before_it[-1] if before_it else named if len(named) == 2 and _says_two(tok) else \
-                last_pair or (last_named if len(last_named) == 2 else [])
+            if before_it:
+                names = before_it[-1]
+            elif len(named) == 2 and _says_two(tok):
+                names = named   # "A is working with B: the two companies will ...": the two named before it
+            else:
+                names = last_pair or (last_named if len(last_named) == 2 else [])
         before[tok.i] = names    # "Both companies said they would ...": "they" is what "both companies" is
         span = sent.doc[tok.left_edge.i if tok.lower_ != "they" else tok.i:tok.i + 1]
         out += [Mention(span.start_char, span.end_char, span.start, span.end, span.text, Known("Company", name),
