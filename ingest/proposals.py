@@ -76,7 +76,7 @@ ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])
 LICENSE = set(LEMMAS["license_word"])
 JOINT_WORK = set(LEMMAS["joint_work_word"])
-MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["create", "train"])
+MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["create"])
 RENT = set(LEMMAS["rent_verb"])
 SUPPLY = set(LEMMAS["supply_verb"])
 # verbs of using: what they put to use is read from their object alone ("deploy B's software on its servers")
@@ -1113,12 +1113,11 @@ def _joint_work(trigger: Token) -> bool:
     purposes = {t.lemma_.lower() for t in clauses}
     # ... or what the purpose makes is joint: "a partnership to build joint networking systems"
     joint = any(g.lower_ in ("joint", "jointly", "together") for t in clauses for g in t.subtree)
-    # ... or models, or versions of a product: "a partnership to build Finnish versions of A's models"
-    # (no capacity sold)
-    models = any(g.lemma_.lower() in MODEL_WORDS or g.lemma_.lower() == "version"
-                 for t in clauses if t.lemma_.lower() in MAKING_VERBS
-                 for ch in t.children if ch.dep_ == "dobj" for g in ch.subtree)
-    return joint or models or bool((modifiers | purposes) & JOINT_WORK)
+    # ... or versions of a product: "a partnership to build Finnish versions of A's models" (no capacity
+    # sold; not "a cloud agreement with B to train its models", which buys B's)
+    versions = any(ch.dep_ == "dobj" and ch.lemma_.lower() == "version"
+                   for t in clauses if t.lemma_.lower() in MAKING_VERBS for ch in t.children)
+    return joint or versions or bool((modifiers | purposes) & JOINT_WORK)
 
 
 def _energy(trigger: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .discourse import BUILT_FOR
 from .gazetteer import Gazetteer
-from .parties import RAISES, Party, _governing, _root, from_customer
+from .parties import Party, _governing, _root, from_customer
 from .patterns.rule_words import HARDWARE, HOLDING, HW_DEAL, INVEST, UNITS, VENTURES
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -211,10 +211,13 @@ def _clause_owner(p: Party, parties: list[Party]) -> Party | None:
 
 
 def _raises_too(verb: Token) -> bool:
-    """Whether a verb is coordinated with a verb of raising money that shares
-    its subject: "A signs a deal with B, then raises $1.5 billion" (A raises)."""
-    return any(ch.dep_ == "conj" and ch.lemma_.lower() in RAISES
-               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children) for ch in verb.children)
+    """Whether a verb is coordinated with "raise" (money from no one named)
+    sharing its subject: "A signs a deal with B, then raises $1.5 billion"
+    (A raises; not "... and raised $1 billion from C", which names its own
+    investor, nor "... and will receive warrants", a holding A gets)."""
+    return any(ch.dep_ == "conj" and ch.lemma_.lower() == "raise"
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)
+               and not any(g.dep_ == "prep" and g.lower_ == "from" for g in ch.subtree) for ch in verb.children)
 
 
 def _suspended(p: Party) -> bool:
