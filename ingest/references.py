@@ -332,10 +332,11 @@ class References:
         for k, sent in enumerate(sents):
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
-            # the companies named, each with its phrase's role
-            firms = [(m, _governing(_mroot(doc, m))) for m in here
-                     if m.company and (m.known.type == "Company" or _unit_subject(m, doc))]
-            firms = [(m, g, g.dep_) for m, g in firms]
+            # the names of companies and their units, each with its phrase's governing word (read once);
+            # the companies named (and units speaking for them), each with its phrase's role
+            phrases = [(m, _governing(_mroot(doc, m))) for m in here
+                       if m.company and m.known.type in ("Company", "Product")]
+            firms = [(m, g, g.dep_) for m, g in phrases if m.known.type == "Company" or _unit_speaks(g)]
             owners = _owners(firms)
             now = _Seen(seen.owners | owners, seen.acting)     # with what this sentence says too
             subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")]
@@ -388,7 +389,7 @@ class References:
                 last_group = next((g for _, g in groups if last_subject in g), [])
                 backed_last = last_subject != rounds.current and any(
                     c == last_subject and _backs(doc[i]) for i, c in subjects)
-            elif (owner := _subject_owner(here, doc, sent)) is not None:
+            elif (owner := _subject_owner(phrases, sent)) is not None:
                 # a sentence whose subject a company owns, or is its unit: "A's chips are built for
                 # inference. B is one of the company's customers" (A); "A Web Services said ... It is
                 # pitching them on price" (A)
@@ -627,24 +628,21 @@ def _bought_from_owner(its: Token) -> bool:
 GROUP_NOUNS = set(LEMMAS["group_noun"])
 
 
-def _unit_subject(m: Mention, doc: Doc) -> bool:
-    """A company's unit that speaks for it ("Amazon Web Services said it
-    would ...": "it" is Amazon)."""
-    if m.known.type != "Product":
-        return False
-    g = _governing(_mroot(doc, m))
+def _unit_speaks(g: Token) -> bool:
+    """Whether a company's unit, its phrase governed by `g`, speaks for it
+    ("Amazon Web Services said it would ...": "it" is Amazon)."""
     return g.dep_ == "nsubj" and g.head.lemma_.lower() in SAY_VERBS and _speaks(g.head)
 
 
-def _subject_owner(here: list[Mention], doc: Doc, sent: Span) -> str | None:
+def _subject_owner(phrases: list[tuple[Mention, Token]], sent: Span) -> str | None:
     """For a sentence with no company as its subject, the company its main
     clause's subject belongs to: a unit's owner ("Acme Web Services said
     ...": Acme), or the one company owning it ("Acme's chips are built for
-    inference"); None otherwise."""
+    inference"); None otherwise. `phrases`: the sentence's names of
+    companies and units, each with its governing word."""
     owners = set()
-    for m in here:
-        g = _governing(_mroot(doc, m))
-        if not m.company or g.head != sent.root and g.head.head != sent.root:
+    for m, g in phrases:
+        if g.head != sent.root and g.head.head != sent.root:
             continue
         if m.known.type == "Product" and g.dep_ in ("nsubj", "nsubjpass") and g.head == sent.root:
             return m.company
