@@ -849,6 +849,8 @@ class NameFinder:
             i += 1
         if len(words) > 1 and words[0] not in self.cues.heads and words[-1] in self._strong_heads:
             return False        # "Acme Ventures and Index Ventures": a name of its own after "and"
+        if i < len(doc) and doc[i].tag_ in ("NN", "NNS") and doc[i].text.islower():
+            return False        # "Acme Invest and AI researcher Jane Roe": words that describe what follows
         return bool(words) and all(w.lower() in self._heads_lower or w.lower() in NOT_COMPANY_ENDINGS for w in words)
 
     def _trim(self, span: Span) -> Span | None:

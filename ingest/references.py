@@ -267,8 +267,12 @@ def _placed(np: Span) -> bool:
     >>> doc = load_nlp(None)("The Paris lab said the French startup and the data labeling startup grew.")
     >>> _placed(doc[0:3]), _placed(doc[4:7]), _placed(doc[8:12])
     (True, True, False)
+    >>> doc = load_nlp(None)("Acme has committed $8 billion to the San Francisco start-up.")
+    >>> _placed(doc[7:13])
+    True
     """
-    return all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in ("-", "based") for t in np[1:-1])
+    words = np[1:-3] if _noun_word(np[-1]) == "start-up" else np[1:-1]    # "the Paris start-up"
+    return all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in ("-", "based") for t in words)
 
 
 def _money_goes_into(tok: Token) -> bool:
@@ -598,8 +602,28 @@ class References:
         if party_pronoun(np.root):   # "B invested in it": a subject named before, never B; else the company
             #                            its sentence named last ("A holds a stake in B and will buy capacity from it")
             this = [m.company for m in reversed(here) if m.company and m.token_end <= np.start]
-            return next((c for c in [*reversed(earlier), last_subject, *this] if c and c not in own), None)
+            # "A committed $8 billion to the startup, and B has also invested in it": the startup
+            funded_before = [m.company for m in reversed(resolved) if m.company and m.token_end <= np.start
+                             and receives_money(np.root) and _money_to(_mroot(sent.doc, m))]
+            return next((c for c in [*funded_before, *reversed(earlier), last_subject, *this] if c and c not in own),
+                        None)
         return None
+
+
+PLEDGE_VERBS = frozenset(LEMMAS["pledge_verb"])
+
+
+def _money_to(tok: Token) -> bool:
+    """Whether a company's phrase is where money goes: "invested in A",
+    "committed $8 billion to A".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Acme committed $8 billion to Zeta and talked to Orbo.")
+    >>> _money_to(doc[6]), _money_to(doc[10])
+    (True, False)
+    """
+    return receives_money(tok) or tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+        and tok.head.head.lemma_.lower() in PLEDGE_VERBS
 
 
 COMPUTE_WORDS = frozenset(LEMMAS["compute_word"])

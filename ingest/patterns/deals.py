@@ -308,6 +308,15 @@ PATTERNS: list[dict] = [
      "pos": "VERB", "roles": {"investor": "<relcl<pobj<prep[among]>nsubj", "investee": ">prep[in,into]>pobj"}},
     {"name": "joining_were", "kind": "investment", "trigger": "@join_verb|take", "pos": "VERB", "round": True,
      "roles": {"investor": ">aux>attr", "_what": ">dobj(@round_noun|part)"}},
+    # the lead's co-investors: "A led the round and was joined by B and C", "A led the round, joined by
+    # B", "the round was led by A, which was joined by B", and, after the lead or the round, "It was
+    # joined by B and C" (the round's company)
+    {"name": "lead_joined_by", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+     "roles": {"investor": ">agent>pobj", "_lead": "<conj|advcl(@lead_verb)"}},
+    {"name": "lead_which_was_joined_by", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+     "roles": {"investor": ">agent>pobj", "_lead": "<relcl<pobj<agent(@lead_verb)"}},
+    {"name": "it_was_joined_by", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+     "roles": {"investor": ">agent>pobj", "_it": ">nsubjpass(it|@round_noun)"}},
     # "A and B came in as strategic investors" (the round's company)
     {"name": "came_in_as_investor", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}},
