@@ -120,7 +120,15 @@ def token_tests(cues: Cues) -> dict[str, Callable[[Token], bool]]:
     place = lru_cache(maxsize=65536)(lambda text: normalise_name(text) in cues.places)
     tests = {name: (lambda t, words=words: t.lower_ in words) for name, words in
              (("descriptor", cues.descriptors), ("suffix", cues.suffixes), ("title", cues.titles))}
+    descriptor = tests["descriptor"]
+    tests["descriptor"] = lambda t: descriptor(t) or _split_start_up(t)
     return {**tests, "place": lambda t: place(t.text), "version": _version, "bare_version": bare_version}
+
+
+def _split_start_up(t: Token) -> bool:
+    """The "up" of "start-up", which the tokenizer splits into three words:
+    the descriptor "start-up" ("Zeta, an AI start-up, ...") ends there."""
+    return t.lower_ in ("up", "ups") and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "start"
 
 
 def _version(t: Token) -> bool:

@@ -208,6 +208,8 @@ class Proposer:
         if pattern.get("object_free") and any(ch.dep_ == "dobj" and ch.lower_ not in RELATIVE_PRONOUNS
                                               for ch in b.trigger.head.head.children):
             return []   # "B, which counts A among its investors": B is no investor (A is)
+        if pattern.get("models_only") and any(m.known.type not in ("Model", "Product") for m in b.roles["model"]):
+            return []   # "B runs Stargate": a site, no model of another's
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
         if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS

@@ -459,6 +459,14 @@ class References:
             if not own and not earlier:
                 before = [*recent, *(m.company for m, _, _ in firms if m.token_end <= np.start)]
                 return next((c for c in reversed(before) if c not in buyers), last_subject)
+        if np.root.lower_ == "its" and _backs_its_round(np.root):
+            # "A, which invested in its Series A, ...": one backs another's round, not its own
+            backers = subject_companies(np.root, here) | {_relative_antecedent(np.root, here, doc)}
+            own, earlier = [c for c in own if c not in backers], [c for c in earlier if c not in backers]
+            last_subject = last_subject if last_subject not in backers else None
+            if not own and not earlier:
+                return rounds.current if rounds.current not in backers else \
+                    next((c for c in reversed(recent) if c not in backers), last_subject)
         if np.root.lower_ == "its":     # "A raised $5 million as B and C join its cap table": not B's nor C's
             listed = {c for _, names in _subject_groups(firms) for c in names}
             own = [c for c in own if c not in listed] or own
@@ -611,6 +619,24 @@ class References:
 
 
 PLEDGE_VERBS = frozenset(LEMMAS["pledge_verb"])
+ROUND_NOUNS = frozenset(LEMMAS["round_noun"])
+ROUND_JOINING = frozenset(LEMMAS["lead_verb"] + LEMMAS["join_verb"])
+
+
+def _backs_its_round(its: Token) -> bool:
+    """Whether "its" owns a round its clause puts money into or leads ("A,
+    which invested in its Series A", "A led its seed round").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Acme, which invested in its Series A, led its seed round and sold its chips.")
+    >>> _backs_its_round(doc[5]), _backs_its_round(doc[10]), _backs_its_round(doc[15])
+    (True, True, False)
+    """
+    noun = its.head     # "its seed round", "its Series A" (a round noun or its compound)
+    if its.dep_ != "poss" or not any(t.lemma_.lower() in ROUND_NOUNS for t in [noun, *noun.children]
+                                     if t is noun or t.dep_ == "compound"):
+        return False
+    return receives_money(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROUND_JOINING
 
 
 def _money_to(tok: Token) -> bool:

@@ -991,6 +991,11 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... or runs, lists or packages a named model for its users: "B is running Vexa 3 for developers",
+    # "B began listing Vexa 3 in its catalogue" (`models_only`: the object a named model or product, not
+    # a company, a site or shares: "B runs Stargate", "B listed its shares")
+    {"name": "platform_runs_models", "kind": "distribution", "trigger": "run|list|package", "pos": "VERB",
+     "models_only": True, "roles": {"platform": ">nsubj", "model": ">dobj"}},
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
