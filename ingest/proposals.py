@@ -77,6 +77,7 @@ MODEL_WORDS = set(LEMMAS["model_noun"])
 LICENSE = set(LEMMAS["license_word"])
 JOINT_WORK = set(LEMMAS["joint_work_word"])
 MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["create"])
+DESIGN_VERBS = frozenset(LEMMAS["design_verb"])
 RENT = set(LEMMAS["rent_verb"])
 SUPPLY = set(LEMMAS["supply_verb"])
 # verbs of using: what they put to use is read from their object alone ("deploy B's software on its servers")
@@ -1119,7 +1120,10 @@ def _joint_work(trigger: Token) -> bool:
     # sold; not "a cloud agreement with B to train its models", which buys B's)
     versions = any(ch.dep_ == "dobj" and ch.lemma_.lower() == "version"
                    for t in clauses if t.lemma_.lower() in MAKING_VERBS for ch in t.children)
-    return joint or versions or bool((modifiers | purposes) & JOINT_WORK)
+    # ... or a preliminary instrument to design something: "a memorandum of understanding with B to develop a
+    # processor" (a contract "to develop models" is the buyer's own work on capacity it buys)
+    designing = bool(purposes & DESIGN_VERBS) and {n.lemma_.lower() for n in nouns} <= PRELIMINARY and bool(nouns)
+    return joint or versions or designing or bool((modifiers | purposes) & JOINT_WORK)
 
 
 def _energy(trigger: Token) -> bool:

@@ -944,6 +944,9 @@ PATTERNS: list[dict] = [
      "roles": {"party": ">nsubj", "counterparty": ">prep[with]>pobj", "_deal": ">dobj(@deal_noun)"}},
     {"name": "deal_worth_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>amod|acl>prep[with]>pobj"}},
+    # ... or from what the deal is of: "A signed a memorandum of understanding (a letter of intent) with B"
+    {"name": "deal_of_intent_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+     "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[of]>pobj(understanding|intent)>prep[with]>pobj"}},
     {"name": "deal_noun_with", "kind": "deal", "trigger": "@deal_noun",
      "roles": {"party": ">poss", "counterparty": ">prep[with]>pobj"}},
     {"name": "deal_noun_between", "kind": "deal", "trigger": "@deal_noun",
@@ -1122,6 +1125,10 @@ PATTERNS: list[dict] = [
     # not partners of each other for being listed
     *({"name": f"partners_listed_{how}", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
        "roles": {"party": path, "_owner": ">poss"}} for how, path in _PARTNERS_NAMED.items()),
+    # money the parties put into their partnership together: "A and B will invest $5 billion in a strategic
+    # partnership" (partners, no investment in each other)
+    {"name": "invest_in_own_partnership", "kind": "partnership", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
+     "roles": {"parties": ">nsubj", "_what": ">prep[in,into,to]>pobj(@partner_noun)"}},
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
     # members of a joint venture named without stakes are partners of each other (GUIDELINES "Ventures")
