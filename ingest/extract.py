@@ -330,6 +330,9 @@ class Extractor:
                 continue    # the patterns read this buyer as a seller here ("B, which remains A's largest supplier, ...")
             if c.kind in PURCHASES and _one_list(c, resolved):
                 continue
+            if c.kind in PURCHASES and (c.sent.start, c.src) in forming and (c.sent.start, c.dst) in forming \
+                    and not any(k in PURCHASES for k, _, _ in read.get(pair, ())):
+                continue    # "A, B and C agreed to set up a joint venture to build capacity": members, no sale
             if c.kind in PURCHASES and (c.sent.start, c.dst) in self.proposer.period_only:
                 continue    # "In B's quarter, A placed an order with C": B is named for its quarter only
             rules.append(c)

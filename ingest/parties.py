@@ -57,9 +57,18 @@ def _governing(tok: Token) -> Token:
     return tok
 
 
+# people named by the company they hold or work for: "Acme shareholders will receive ...", "Acme's
+# employees": the company is none of them
+MEMBER_NOUNS = frozenset({"shareholder", "stockholder", "holder", "employee", "staff", "worker"})
+
+
 def _party(m: Mention, doc: Doc, company: str) -> Party:
-    tok = _governing(_mroot(doc, m))
+    root = _mroot(doc, m)
+    tok = _governing(root)
     role, verb = "other", tok.head.lemma_.lower()
+    if root.dep_ in ("compound", "amod", "nmod") and tok.lemma_.lower() in MEMBER_NOUNS \
+            or tok.dep_ == "poss" and tok.head.lemma_.lower() in MEMBER_NOUNS:
+        return Party(m, company, tok, role, verb)
     if tok.dep_ == "poss":
         role = "poss"
         owner = _governing(tok.head)
