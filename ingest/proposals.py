@@ -209,6 +209,8 @@ class Proposer:
         if pattern.get("object_free") and any(ch.dep_ == "dobj" and ch.lower_ not in RELATIVE_PRONOUNS
                                               for ch in b.trigger.head.head.children):
             return []   # "B, which counts A among its investors": B is no investor (A is)
+        if kind == "purchase" and _buyer_names_goods(b):
+            return []   # "A's commitment to rent Oracle capacity": Oracle's capacity, bought, not a buyer
         if pattern.get("models_only") and any(m.known.type not in ("Model", "Product") for m in b.roles["model"]):
             return []   # "B runs Stargate": a site, no model of another's
         if kind == "distribution" and _offers_own_models(b):
@@ -784,6 +786,16 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+
+
+def _buyer_names_goods(b: Binding) -> bool:
+    """Whether a purchase's buyer is bound to what is bought, the company
+    only its modifier ("rent Oracle data-centre capacity", "lease Nvidia
+    GPUs"): the company then makes or sells the goods, and buys nothing."""
+    goods = b.tokens.get("buyer")
+    if goods is None or goods.lemma_.lower() not in COMPUTE | HARDWARE:
+        return False
+    return all(not (m.token_start <= goods.i < m.token_end) for m in b.roles.get("buyer", []))
 
 
 def _taken_on_as(trigger: Token) -> bool:

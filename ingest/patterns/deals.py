@@ -603,6 +603,9 @@ PATTERNS: list[dict] = [
     *({"name": f"buy_goods_seller_cannot_sell{on}", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "seller": f"{where}relcl(@supply_verb)>nsubj"}}
       for on, where in (("", ">dobj(@compute_word)>"), ("_of", ">dobj>prep[of]>pobj(@compute_word)>"))),
+    # ... where the parser makes the seller's clause the verb's ("buy whatever capacity B cannot sell")
+    {"name": "buy_whatever_seller_cannot_sell", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">ccomp(@supply_verb)>nsubj", "_what": ">ccomp(@supply_verb)>dobj(@compute_word)"}},
     # ... where the parser hangs "from" on a noun deep in what is bought: "rent 10,000 servers equipped with
     # its own chips from B"
     {"name": "buy_described_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
