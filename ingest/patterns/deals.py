@@ -508,6 +508,16 @@ PATTERNS: list[dict] = [
           ("_shares", ">advcl|xcomp(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"),
           ("_noun", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj>prep[of]>pobj(@share_word)>poss|compound"),
           ("_noun_shares", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"))),
+    # ... or what they give the holder: "A received warrants that would give it 5% of B"
+    {"name": "receives_warrant_giving_share_of", "kind": "investment", "warrant": True,
+     "trigger": "receive|get|obtain|win|secure|hold", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj(@warrant_noun)>relcl|acl(give|entitle)>dobj(@holding_noun)>prep[of]>pobj"}},
+    # a holding as large as a share of a company: "A's warrants equate to about 14% of B", "A's stake
+    # amounts to (represents) 9% of B"
+    *({"name": f"holding_comes_to_share_of{how}", "kind": "investment",
+       "trigger": "equate|amount|come|correspond|represent|equal", "pos": "VERB",
+       "roles": {"investor": ">nsubj(@holding_noun)>poss", "investee": path}}
+      for how, path in (("", ">prep[to]>pobj(@holding_noun)>prep[of]>pobj"), ("_object", ">dobj(@holding_noun)>prep[of]>pobj"))),
     {"name": "holds_warrant_for_shares", "kind": "investment", "warrant": True, "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "_what": ">dobj(@warrant_noun)",
                "investee": ">prep[for,over,on]>pobj(@share_word)>compound|poss"}},
@@ -577,6 +587,9 @@ PATTERNS: list[dict] = [
     # ---- purchases and deals (the kind follows what is bought and who sells it) -----------
     {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
+    # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity)
+    {"name": "rents_at_owners_site", "kind": "purchase", "sells": "compute", "trigger": "rent|lease", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[at,in]>pobj(@site_word|site|park|mine)>poss"}},
     # a vendor's goods bought ("A will buy Nvidia GPUs"), unless the verb names their seller (`brand`:
     # "A will rent clusters of Nvidia H200 processors from B" is B's capacity)
     {"name": "buy_vendor_goods", "kind": "purchase", "brand": True, "trigger": "@buy_verb|deploy|use", "pos": "VERB",
