@@ -525,6 +525,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">poss", "investee": ">prep[for,over,on]>pobj>compound|poss"}},
     {"name": "option_poss_for_shares", "kind": "investment", "warrant": True, "trigger": "option",
      "roles": {"investor": ">poss", "investee": ">prep[for,over,on]>pobj(@share_word)>compound|poss"}},
+    # a subsidiary, unit or arm of a parent: its parent's holding (GUIDELINES "Kinds"): "B is a subsidiary
+    # of A", "B, a unit of A, said ..."
+    *({"name": f"subsidiary_of{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
+       "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
+      for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
     # ---- acquisition -------------------------------------------------------------------
     {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},
@@ -573,6 +578,16 @@ PATTERNS: list[dict] = [
     # `unless_goods`)
     {"name": "deal_poss_for_company", "kind": "acquisition", "trigger": "@sale_noun", "pos": "NOUN", "unless_goods": True,
      "roles": {"acquirer": ">poss", "acquired": ">prep[for]>pobj"}},
+    # a company changing hands into another's: "B will become part of A", "B will become a wholly owned
+    # subsidiary (a unit) of A", "B will be folded into A's cloud unit", "A will merge B into its business"
+    {"name": "becomes_part_of", "kind": "acquisition", "trigger": "become", "pos": "VERB",
+     "roles": {"acquired": ">nsubj", "acquirer": ">attr(part|subsidiary|unit|division|arm)>prep[of]>pobj"}},
+    {"name": "folded_into", "kind": "acquisition", "trigger": "fold", "pos": "VERB",
+     "roles": {"acquired": ">nsubjpass", "acquirer": ">prep[into]>pobj>poss|compound"}},
+    {"name": "folded_into_company", "kind": "acquisition", "trigger": "fold", "pos": "VERB",
+     "roles": {"acquired": ">nsubjpass", "acquirer": ">prep[into]>pobj"}},
+    {"name": "merges_into_own", "kind": "acquisition", "trigger": "merge|fold", "pos": "VERB",
+     "roles": {"acquirer": ">nsubj", "acquired": ">dobj", "_into": ">prep[into]>pobj>poss[its,their]"}},
     # the phrasal "take over": "A will take over B", "B was taken over by A"
     {"name": "takes_over", "kind": "acquisition", "trigger": "take", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj", "_over": ">prt[over]"}},

@@ -66,7 +66,7 @@ LEMMAS: dict[str, list[str]] = {
     "remainder_noun": ["rest", "remainder", "remains", "remnant"],
     "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "merger", "bid"],
     # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
-    "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise",
+    "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise", "close",
                   "clinch", "complete", "enter", "expand", "extend", "unveil", "disclose", "form", "establish",
                   "have", "make", "land", "win", "secure", "place"],
     "deal_noun": ["deal", "contract", "agreement", "pact", "arrangement", "accord", "commitment", "order",
