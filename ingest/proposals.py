@@ -211,8 +211,10 @@ class Proposer:
             return []   # "B, which counts A among its investors": B is no investor (A is)
         if kind == "purchase" and _buyer_names_goods(b):
             return []   # "A's commitment to rent Oracle capacity": Oracle's capacity, bought, not a buyer
-        if pattern.get("models_only") and any(m.known.type not in ("Model", "Product") for m in b.roles["model"]):
+        if pattern.get("models_only") and any(m.known.type not in _model_types(pattern) for m in b.roles["model"]):
             return []   # "B runs Stargate": a site, no model of another's
+        if kind == "distribution" and _taken_on_as(b.trigger):
+            return []   # "A added B as a supplier of computing capacity": B taken on, nothing offered
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
         if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS
@@ -786,6 +788,12 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+
+
+def _model_types(pattern: dict) -> tuple[str, ...]:
+    """The entity types a `models_only` pattern's model may be: a named model or product, or those it lists."""
+    types = pattern["models_only"]
+    return types if isinstance(types, tuple) else ("Model", "Product")
 
 
 def _buyer_names_goods(b: Binding) -> bool:

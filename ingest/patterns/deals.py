@@ -1027,9 +1027,19 @@ PATTERNS: list[dict] = [
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
     # ... or runs, lists or packages a named model for its users: "B is running Vexa 3 for developers",
     # "B began listing Vexa 3 in its catalogue" (`models_only`: the object a named model or product, not
-    # a company, a site or shares: "B runs Stargate", "B listed its shares")
+    # a company, a site or shares: "B runs Stargate", "B listed its shares"; or only the types it names)
     {"name": "platform_runs_models", "kind": "distribution", "trigger": "run|list|package", "pos": "VERB",
      "models_only": True, "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... or powers its own product with one: "B will use A's Gemini to power Siri" (`models_only`: a
+    # model, never a cloud product: "A will use Azure to run its models" buys capacity)
+    {"name": "uses_model_to_power", "kind": "distribution", "trigger": "use|tap|pick|choose|select|adopt",
+     "pos": "VERB", "models_only": ("Model",),
+     "roles": {"platform": ">nsubj", "model": ">dobj", "_to": ">xcomp|advcl(power|run|drive|underpin)"}},
+    # ... or makes it the default on its devices: "A signed a deal to make Gemini the default assistant on
+    # B phones"
+    {"name": "made_default_on", "kind": "distribution", "trigger": "make", "pos": "VERB", "models_only": True,
+     "roles": {"model": ">ccomp|oprd>nsubj", "platform": ">ccomp|oprd>prep[on,in,across]>pobj",
+               "_default": ">ccomp|oprd>compound|amod[default]"}},
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},

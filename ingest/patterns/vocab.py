@@ -270,7 +270,7 @@ LEMMAS: dict[str, list[str]] = {
     "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
     # distribution: a platform offering another company's model
     "offer_verb": ["offer", "serve", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
-                   "bring", "build", "bundle", "carry"],
+                   "bring", "build", "bundle", "carry", "preinstall", "pre-install", "preload"],
     # what a platform offers, where the text names its maker instead: "OpenAI's models"
     "model_noun": ["model", "assistant", "chatbot", "llm", "agent"],
     # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
