@@ -310,7 +310,9 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
     fitting = [c for c in earlier if named & {c.src, c.dst}] if named else recent
     deals = [c for c in fitting if c.kind in ("compute_purchase", "hardware_purchase", "acquisition")] or \
         [c for c in fitting if c.kind == "partnership"]
-    ranked = Counter((c.kind, c.src, c.dst) for c in deals).most_common(2)
+    # how often the article states each deal: in how many sentences, whatever the readings of one sentence
+    ranked = Counter((c.kind, c.src, c.dst) for c in {(c.kind, c.src, c.dst, c.sent.start): c
+                                                     for c in deals}.values()).most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return      # no deal, or two the sentence could equally mean
     deals = [c for c in deals if (c.kind, c.src, c.dst) == ranked[0][0]]

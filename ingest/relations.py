@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from . import figures
-from .attach import deal_figure, rule_figures
+from .attach import rule_figures
 from .gazetteer import Gazetteer, Known
 from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under, brand_only,
                       capacity_basis, company_at)
@@ -135,8 +135,6 @@ class RelationExtractor:
         sentences = sentences or Sentences(text)
         out: list[Candidate] = []
         by_sent = by_sentence(all_mentions, [sent.start for sent in sents])
-        recent: list[Candidate] = []    # the deals of the last sentence that stated any
-        recent_at = 0
         walled = _walled(doc, sents)
         for sent in sents:
             here = by_sent.get(sent.start, [])
@@ -147,11 +145,7 @@ class RelationExtractor:
                            if m.company and not mention_in_passing(m, doc)]
                 if len({p.company for p in parties} | owners) >= 2:
                     found = self._sentence(sentences.of(sent), here, parties, walled)
-            if found:
-                out.extend(found)
-                recent, recent_at = found, sent.start
-            elif recent:
-                deal_figure(sentences.of(sent), here, recent, near=sent.start - recent_at < 80)
+            out.extend(found)
         return out
 
     def _sentence(self, facts: SentenceFacts, here: list[Mention], parties: list[Party],

@@ -605,6 +605,10 @@ PATTERNS: list[dict] = [
     # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity)
     {"name": "rents_at_owners_site", "kind": "purchase", "sells": "compute", "trigger": "rent|lease", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[at,in]>pobj(@site_word|site|park|mine)>poss"}},
+    # goods received from their seller: "A will receive 18,000 GB300 chips from B" (not money: "received
+    # $2 billion from B" is an investment)
+    {"name": "receives_goods_from", "kind": "purchase", "trigger": "receive|get|obtain|secure", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[from]>pobj", "_what": ">dobj(@hardware_word|@compute_word)"}},
     # a vendor's goods bought ("A will buy Nvidia GPUs"), unless the verb names their seller (`brand`:
     # "A will rent clusters of Nvidia H200 processors from B" is B's capacity)
     {"name": "buy_vendor_goods", "kind": "purchase", "brand": True, "trigger": "@buy_verb|deploy|use", "pos": "VERB",
@@ -759,6 +763,14 @@ PATTERNS: list[dict] = [
     # ("A is among B's cloud customers", "B counts A as its biggest chip customer": `seller_noun`)
     {"name": "among_customers", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[among]>nsubj", "seller": ">poss"}},
+    # ... of the seller or its goods: "A is among the largest buyers of B's GPUs", "A is one of the biggest
+    # customers of B"
+    *({"name": f"among_customers_of{how}", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+       "seller_noun": True, "roles": {"buyer": buyer, "seller": seller}}
+      for how, buyer, seller in (("", "<pobj<prep[among]>nsubj", ">prep[of]>pobj"),
+                                 ("_goods", "<pobj<prep[among]>nsubj", ">prep[of]>pobj>poss|compound"),
+                                 ("_one", "<pobj<prep[of]<attr>nsubj", ">prep[of]>pobj"),
+                                 ("_one_goods", "<pobj<prep[of]<attr>nsubj", ">prep[of]>pobj>poss|compound"))),
     # a buyer leaning on its cloud for its computing: "A relies on B for most of its training compute"
     # (GUIDELINES "Cloud and data-centre ties"; not "depends on large clouds such as B and C", nor chips)
     {"name": "relies_on_for", "kind": "purchase", "sells": "compute", "tie": True, "trigger": "rely|depend",
