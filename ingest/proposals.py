@@ -222,6 +222,8 @@ class Proposer:
             return []   # "A handed B a warrant for 10% of its shares": a holding given, no money (`grants_warrant`)
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
+        if pattern.get("bare") and _names_own_company(b.trigger):
+            return []   # "B is also OpenAI's largest shareholder", "an investor in C": that company's, not the round's
         if pattern.get("round"):
             target = _round_owner(b, here) or _valued_company(sent, here) or rounds.target(sent)
             if target is None:
@@ -788,6 +790,13 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+
+
+def _names_own_company(noun: Token) -> bool:
+    """Whether a role noun names whose it is: a possessor or a preposition
+    ("OpenAI's shareholder", "an investor in C", "a shareholder of C")."""
+    return any(ch.dep_ == "poss" or ch.dep_ == "prep" and ch.lower_ in ("in", "of", "into", "at", "with")
+               for ch in noun.children)
 
 
 def _model_types(pattern: dict) -> tuple[str, ...]:

@@ -323,6 +323,13 @@ PATTERNS: list[dict] = [
     # "A and B joined as new investors" (the round's company)
     {"name": "joined_as_investor", "kind": "investment", "trigger": "@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_as": ">prep[as]>pobj(@investor_noun)"}},
+    # an investor of no company named, in an article about a round: "B is a shareholder too", "B is also
+    # an investor", "B is an existing backer" (the round's company; `bare`: the noun names no company of its
+    # own, "B is OpenAI's largest shareholder", "an investor in C")
+    {"name": "is_investor_too", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
+     "bare": True, "roles": {"investor": "<attr(be|remain)>nsubj", "_too": "<attr(be|remain)>advmod[also,too,already]"}},
+    {"name": "is_existing_investor", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
+     "bare": True, "roles": {"investor": "<attr(be|remain)>nsubj", "_existing": ">amod[existing,returning,current]"}},
     # "raised $1 billion in a round led by A, with B among the other participants (backers)"
     {"name": "with_investor_among_others", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<pobj<prep[among]", "_with": "<pobj<prep[among]<pobj<prep[with]"}},
