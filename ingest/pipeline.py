@@ -1245,6 +1245,7 @@ class Recognizer:
                 out.append(Mention(span.start_char, span.end_char, span.start, span.end,
                                    text[span.start_char:span.end_char], known))
         out.sort(key=lambda m: m.start)
+        out = _things_named_as_companies(out, doc)
         out = _models_named_after_maker(out, doc, text)
         _released_models(out, doc)
         possessed_models(out, doc)
@@ -1254,6 +1255,41 @@ class Recognizer:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append((span, known))
+
+
+def _things_named_as_companies(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """A known chip's, model's or product's name that opens the name of a
+    company the article names is that company's short form ("Ampere
+    Computing ... Ampere's two main shareholders"), except where goods
+    follow it ("Ampere GPUs") or its own maker owns it ("Nvidia's Ampere").
+
+    >>> from ingest.extract import Extractor
+    >>> ex = Extractor()
+    >>> text = "SoftBank will buy Ampere Computing. Ampere's backers agreed. Nvidia's Ampere GPUs sold well."
+    >>> [(m.surface, m.known.type) for m in ex.recognizer.mentions(ex.nlp(text), text) if "Ampere" in m.surface]
+    [('Ampere Computing', 'Company'), ('Ampere', 'Company'), ('Ampere', 'Hardware')]
+    """
+    companies = [m.known for m in mentions if m.known.type == "Company" and " " in m.known.name]
+    if not companies:
+        return mentions
+    out = []
+    for m in mentions:
+        longer = {k.name: k for k in companies if k.name.startswith(m.surface + " ")} \
+            if m.known.type != "Company" else {}
+        if len(longer) == 1 and not _goods_or_owner_beside(m, doc):
+            m = Mention(m.start, m.end, m.token_start, m.token_end, m.surface, next(iter(longer.values())))
+        out.append(m)
+    return out
+
+
+def _goods_or_owner_beside(m: Mention, doc: Doc) -> bool:
+    """Whether a thing's name is read as the thing: goods after it ("Ampere GPUs",
+    "Ampere chips") or a possessor before it ("Nvidia's Ampere")."""
+    after = doc[m.token_end] if m.token_end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in ("'s", "’s") \
+            and after.text[:1].islower():
+        return True
+    return m.token_start >= 2 and doc[m.token_start - 1].lower_ in ("'s", "’s")
 
 
 def _models_named_after_maker(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:

@@ -57,6 +57,7 @@ _CHEQUES = MONEY_FORMS | {"cheque", "check", "ticket"}
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
+TRADE_NOUNS = frozenset(LEMMAS["trade_noun"])
 PRELIMINARY = set(LEMMAS["preliminary_deal_noun"])
 ENERGY = set(LEMMAS["energy_word"])
 _RESPECTIVELY = hash_string("respectively")
@@ -786,7 +787,9 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
     NVIDIA GB300 systems"), not a company: outside company names."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     # (an object that is a company's name is the company, whatever its descriptor: "buy AI chip startup B")
-    objects = [t for o in trigger.children if o.dep_ == "dobj" and o.i not in names for t in [o, *o.children]
+    # (nor is a company's descriptor the parser makes an object of its own: "buy chip designer B")
+    objects = [t for o in trigger.children if o.dep_ == "dobj" and o.i not in names
+               and o.lemma_.lower() not in TRADE_NOUNS for t in [o, *o.children]
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
