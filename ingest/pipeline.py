@@ -742,7 +742,8 @@ def verb_with_object(doc: Doc) -> Doc:
     """A word the tagger calls a noun but the parser gives a direct object
     is a verb: in "Meta relied on its own data centers, but also rents
     capacity from A" the small model tags "rents" a plural noun, so no
-    pattern of renting reads it. So is a word in "-s" that the parser made
+    pattern of renting reads it; so is an adjective with an object and an
+    auxiliary ("A and B will each own half of C"). So is a word in "-s" that the parser made
     the head of the noun phrase before it (`_verb_read_as_head_noun`).
 
     >>> nlp = load_nlp(None)
@@ -754,6 +755,9 @@ def verb_with_object(doc: Doc) -> Doc:
         word = doc[j].head
         if word.pos_ == "NOUN" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp"):
             word.pos_, word.tag_ = "VERB", "VBZ" if word.lower_.endswith("s") else "VBP"
+        elif word.pos_ == "ADJ" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp") \
+                and any(ch.dep_ == "aux" for ch in word.children):
+            word.pos_, word.tag_ = "VERB", "VB"     # "A and B will each own half of C": "own" taken for an adjective
     tags, lower = zip(*doc.to_array([TAG, LOWER]).tolist()) if len(doc) else ((), ())
     for j in [j for j, tag in enumerate(tags) if tag == _NNS]:
         if _verb_read_as_head_noun(doc[j]):

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.strings import hash_string
-from spacy.symbols import nsubj, nsubjpass
+from spacy.symbols import nsubj, nsubjpass, pobj
 from spacy.tokens import Doc, Span, Token
 
 from .discourse import (RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
@@ -723,7 +723,10 @@ def _listed_pairs(firms: list) -> list[tuple[int, list[str]]]:
 
 
 def _group_phrase(tok: Token) -> bool:
-    """"they", "the two companies", "both firms", "the two", "both", "the companies" as a clause's subject."""
+    """"they", "the two companies", "both firms", "the two", "both", "the companies" as a clause's subject;
+    "the two sides", "both partners" as a passive's doer ("owned equally by the two sides")."""
+    if _doer(tok):
+        return tok.lemma_.lower() in GROUP_NOUNS and _says_two(tok)
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if tok.lower_ in ("they", "both"):
@@ -735,6 +738,11 @@ def _group_phrase(tok: Token) -> bool:
     return tok.lemma_.lower() in GROUP_NOUNS and any(
         ch.lower_ in ("two", "both") or ch.lower_ == "the" and tok.tag_ == "NNS" and _opens_sentence(tok)
         for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
+
+
+def _doer(tok: Token) -> bool:
+    """A passive's doer: "by the two sides" in "owned by the two sides"."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _for_whom(tok: Token) -> bool:
@@ -763,11 +771,12 @@ def _group_words(doc: Doc) -> list[int]:
     parse = parse_of(doc)
     lemmas, lowers, deps = parse.columns[0], parse.columns[1], parse.columns[3]
     strings = doc.vocab.strings
-    return [i for i, dep in enumerate(deps) if dep in _SUBJECT_IDS
+    return [i for i, dep in enumerate(deps) if (dep in _SUBJECT_IDS or dep == _POBJ_ID)
             and (lowers[i] in _GROUP_PRONOUNS or strings[lemmas[i]].lower() in GROUP_NOUNS)]
 
 
 _SUBJECT_IDS = frozenset((nsubj, nsubjpass))     # dependency labels are spaCy symbols in the DEP column
+_POBJ_ID = pobj     # ... and a passive's doer after "by" (`_doer`)
 _GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "two", "both")))
 
 
@@ -792,7 +801,8 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
         tok = doc[i]
         if not _group_phrase(tok) or any(m.token_start <= tok.i < m.token_end for m, _, _ in firms):
             continue
-        nearest = next((t for t in reversed(sent.doc[sent.start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
+        nearest = None if _doer(tok) else \
+            next((t for t in reversed(sent.doc[sent.start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
         if nearest is not None:     # "A smaller investor said they ...": the subject before it, if not companies
             names = before.get(_governing(nearest).i, [])
         else:

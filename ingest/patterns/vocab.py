@@ -32,7 +32,7 @@ LEMMAS: dict[str, list[str]] = {
     # what an investor's holdings are called: "A's portfolio includes B", "A's bets include B"
     "portfolio_noun": ["portfolio", "investment", "holding", "bet"],
     "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%",
-                     "majority"],
+                     "majority", "half", "third", "quarter"],
     # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
     "warrant_noun": ["warrant", "option"],
     # money moving into a company: "$1 billion is to go into B from A", "with $2 billion coming from A"
