@@ -326,6 +326,8 @@ class Proposer:
             return None, src, dst   # "B is A's training partner and cloud provider": one tie, the seller's
         if b.pattern.get("unless_goods") and _deal_names_goods(b.trigger, here):
             return None, src, dst   # "A's $5 billion deal for B includes cloud credits": no purchase of B
+        if kind == "distribution" and _for_own_staff(b.trigger):
+            return "partnership", src, dst  # "B will make A's Claude available to its 470,000 staff": used, not sold
         if kind == "acquisition" and _taken_on_as(b.trigger):
             return None, src, dst   # "A picked up B as a customer": B is no company bought
         if kind == "acquisition" and _buys_goods(b.trigger, here):
@@ -793,6 +795,25 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+
+
+STAFF_NOUNS = frozenset({"workforce", "employee", "staff", "worker", "consultant", "practitioner", "engineer",
+                         "personnel", "professional", "banker", "lawyer", "accountant"})
+
+
+def _for_own_staff(trigger: Token) -> bool:
+    """Whether what a platform offers goes to its own people ("available to
+    its entire workforce", "roll out to its 40,000 employees"): a company
+    using a model, a partnership, not a distribution (GUIDELINES "Kinds").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Deloitte will make Claude available to its workforce and to its clients.")
+    >>> _for_own_staff(doc[4])
+    True
+    """
+    return any(ch.dep_ in ("prep", "dative") and ch.lower_ == "to"
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in STAFF_NOUNS for g in ch.children)
+               for ch in trigger.children)
 
 
 def _names_own_company(noun: Token) -> bool:

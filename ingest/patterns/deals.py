@@ -1059,6 +1059,11 @@ PATTERNS: list[dict] = [
     {"name": "made_default_on", "kind": "distribution", "trigger": "make", "pos": "VERB", "models_only": True,
      "roles": {"model": ">ccomp|oprd>nsubj", "platform": ">ccomp|oprd>prep[on,in,across]>pobj",
                "_default": ">ccomp|oprd>compound|amod[default]"}},
+    # ... or is the default one there: "A's GPT-5 stays (is) the default model in B's Copilot"
+    {"name": "is_default_in", "kind": "distribution", "trigger": "@model_noun|option|choice|engine", "pos": "NOUN",
+     "models_only": True, "roles": {"model": "<attr|dobj(be|remain|stay|become)>nsubj",
+                                    "platform": ">prep[in,on,inside,across,within]>pobj",
+                                    "_default": ">amod|compound[default]"}},
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
