@@ -223,6 +223,8 @@ class Proposer:
             return []   # "A handed B a warrant for 10% of its shares": a holding given, no money (`grants_warrant`)
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
+        if pattern.get("intransitive") and any(ch.dep_ in ("prep", "dobj", "dative", "prt") for ch in b.trigger.children):
+            return []   # "B participated in the deal with C": what it took part in is named, no round of the article's
         if pattern.get("bare") and _names_own_company(b.trigger):
             return []   # "B is also OpenAI's largest shareholder", "an investor in C": that company's, not the round's
         if pattern.get("round"):

@@ -206,6 +206,17 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj|attr", "_part": ">dobj[part]"}},
     {"name": "participate_in_round", "kind": "investment", "trigger": "participate|invest", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_round": ">prep[in]>pobj(@round_noun)"}},
+    # ... with nothing after the verb: "Nvidia and AMD also participated" (`intransitive`: not "participated
+    # in the deal with C")
+    {"name": "participated_alone", "kind": "investment", "trigger": "participate", "pos": "VERB", "round": True,
+     "intransitive": True, "roles": {"investor": ">nsubj"}},
+    # ... drawn from them: "the round drew participation from B and C"
+    {"name": "participation_from", "kind": "investment", "trigger": "participation", "round": True,
+     "roles": {"investor": ">prep[from,by]>pobj"}},
+    # ... named after the copula with no round said: "Other backers were B and C" (`bare`: not "Zeta's backers
+    # are ...", whose company is named)
+    {"name": "backers_are", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
+     "bare": True, "roles": {"investor": "<nsubj(be)>attr"}},
     # a round's backers named after the copula: "other backers in the round are B, C and D"
     {"name": "backers_in_round_are", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<nsubj>attr", "_round": ">prep[in,of]>pobj(@round_noun)"}},
