@@ -1166,7 +1166,10 @@ def _joint_work(trigger: Token) -> bool:
     work ("... with B to cooperate on memory", "to co-develop chips")."""
     nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in DEAL_NOUNS]
     modifiers = {ch.lemma_.lower() for n in nouns for ch in n.children if ch.dep_ in ("compound", "amod", "nmod")}
-    clauses = [t for n in [trigger, *nouns] for t in n.children
+    # (and what the deal is of: "a letter of intent to cooperate on memory", "a memorandum of understanding to ...")
+    of_what = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ("intent", "understanding")]
+    clauses = [t for n in [trigger, *nouns, *of_what] for t in n.children
                if t.dep_ in ("acl", "advcl", "xcomp", "relcl") and any(ch.lower_ == "to" for ch in t.children)]
     purposes = {t.lemma_.lower() for t in clauses}
     # ... or what the purpose makes is joint: "a partnership to build joint networking systems"
