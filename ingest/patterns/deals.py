@@ -322,12 +322,11 @@ PATTERNS: list[dict] = [
     # the lead's co-investors: "A led the round and was joined by B and C", "A led the round, joined by
     # B", "the round was led by A, which was joined by B", and, after the lead or the round, "It was
     # joined by B and C" (the round's company)
-    {"name": "lead_joined_by", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
-     "roles": {"investor": ">agent>pobj", "_lead": "<conj|advcl(@lead_verb)"}},
-    {"name": "lead_which_was_joined_by", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
-     "roles": {"investor": ">agent>pobj", "_lead": "<relcl<pobj<agent(@lead_verb)"}},
-    {"name": "it_was_joined_by", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
-     "roles": {"investor": ">agent>pobj", "_it": ">nsubjpass(it|@round_noun)"}},
+    *({"name": name, "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+       "roles": {"investor": ">agent>pobj", "_joined": joined}}
+      for name, joined in (("lead_joined_by", "<conj|advcl(@lead_verb)"),
+                           ("lead_which_was_joined_by", "<relcl<pobj<agent(@lead_verb)"),
+                           ("it_was_joined_by", ">nsubjpass(it|@round_noun)"))),
     # "A and B came in as strategic investors" (the round's company)
     {"name": "came_in_as_investor", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}},
@@ -600,10 +599,9 @@ PATTERNS: list[dict] = [
     # subsidiary (a unit) of A", "B will be folded into A's cloud unit", "A will merge B into its business"
     {"name": "becomes_part_of", "kind": "acquisition", "trigger": "become", "pos": "VERB",
      "roles": {"acquired": ">nsubj", "acquirer": ">attr(part|subsidiary|unit|division|arm)>prep[of]>pobj"}},
-    {"name": "folded_into", "kind": "acquisition", "trigger": "fold", "pos": "VERB",
-     "roles": {"acquired": ">nsubjpass", "acquirer": ">prep[into]>pobj>poss|compound"}},
-    {"name": "folded_into_company", "kind": "acquisition", "trigger": "fold", "pos": "VERB",
-     "roles": {"acquired": ">nsubjpass", "acquirer": ">prep[into]>pobj"}},
+    *({"name": f"folded_into{how}", "kind": "acquisition", "trigger": "fold", "pos": "VERB",
+       "roles": {"acquired": ">nsubjpass", "acquirer": path}}
+      for how, path in (("", ">prep[into]>pobj>poss|compound"), ("_company", ">prep[into]>pobj"))),
     {"name": "merges_into_own", "kind": "acquisition", "trigger": "merge|fold", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj", "_into": ">prep[into]>pobj>poss[its,their]"}},
     # the phrasal "take over": "A will take over B", "B was taken over by A"
