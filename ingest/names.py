@@ -1563,13 +1563,37 @@ def _datelines(doc: Doc) -> set[int]:
         for t in doc[start:min(len(doc), start + DATELINE_TOKENS)]:
             if t.text in DATELINE_DASHES and t.i > start and doc[t.i - 1].whitespace_:
                 words = [w for w in doc[start:t.i] if w.is_alpha]
-                if all(w.is_upper for w in words) or doc[t.i - 1].text in (")", "/"):
+                if all(w.is_upper for w in words) or doc[t.i - 1].text in (")", "/") \
+                        or _cities_then_date(doc[start:t.i]):
                     out.update(range(start, t.i + 1))
                 break
             if t.is_space or t.text in ".!?" and not doc[t.i - 1].is_upper:
                 break
     doc.user_data["dealgraph_datelines"] = out
     return out
+
+
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})
+
+
+def _cities_then_date(words: Span) -> bool:
+    """A dateline's cities in capitals, then its date: "PARIS/VELDHOVEN, 9
+    September", "LONDON, March 4".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("PARIS/VELDHOVEN, 9 September - Acme said.")
+    >>> _cities_then_date(doc[0:6]), _cities_then_date(doc[6:8])
+    (True, False)
+    """
+    comma = next((t.i for t in words if t.text == ","), None)
+    if comma is None or comma == words.start:
+        return False
+    cities = [t for t in words.doc[words.start:comma] if t.is_alpha]
+    date = [t for t in words.doc[comma + 1:words.end] if not t.is_punct]
+    return bool(cities) and all(t.is_upper for t in cities) and bool(date) \
+        and all(t.like_num or t.lower_.rstrip(".") in MONTH_WORDS for t in date)
 
 
 def _lower_words(doc: Doc) -> set[str]:
