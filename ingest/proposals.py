@@ -173,7 +173,8 @@ class Proposer:
             caps = [(f, tok) for f in facts.capacity if (tok := facts.token(f)) is not None]
             # (an investor whose money goes somewhere named is no backer of the round: "it closed a round
             # whose backers included A, and it has poured billions into its supercomputer")
-            found = [b for b in found if not (b.pattern.get("alone") and _has_target(b.trigger))]
+            found = [b for b in found if not (b.pattern.get("alone") and _has_target(b.trigger))
+                     and not (b.pattern.get("intransitive") and _governs_more(b.trigger))]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")
                      for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
@@ -223,12 +224,11 @@ class Proposer:
             return []   # "A handed B a warrant for 10% of its shares": a holding given, no money (`grants_warrant`)
         if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
-        if pattern.get("intransitive") and any(ch.dep_ in ("prep", "dobj", "dative", "prt") for ch in b.trigger.children):
-            return []   # "B participated in the deal with C": what it took part in is named, no round of the article's
         if pattern.get("bare") and _names_own_company(b.trigger):
             return []   # "B is also OpenAI's largest shareholder", "an investor in C": that company's, not the round's
         if pattern.get("round"):
-            target = _round_owner(b, here) or _valued_company(sent, here) or rounds.target(sent)
+            target = _round_owner(b, here) or _clause_raiser(b, here) or _valued_company(sent, here) \
+                or rounds.target(sent)
             if target is None:
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
@@ -799,6 +799,9 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
 
 
+# what a verb may govern besides its subject: `intransitive` patterns read verbs with none of these
+OBJECT_DEPS = frozenset({"prep", "dobj", "dative", "prt", "agent", "xcomp", "ccomp", "attr", "acomp", "oprd",
+                         "nsubjpass", "auxpass", "advcl"})
 STAFF_NOUNS = frozenset({"workforce", "employee", "staff", "worker", "consultant", "practitioner", "engineer",
                          "personnel", "professional", "banker", "lawyer", "accountant"})
 
@@ -816,6 +819,13 @@ def _for_own_staff(trigger: Token) -> bool:
     return any(ch.dep_ in ("prep", "dative") and ch.lower_ == "to"
                and any(g.dep_ == "pobj" and g.lemma_.lower() in STAFF_NOUNS for g in ch.children)
                for ch in trigger.children)
+
+
+def _governs_more(verb: Token) -> bool:
+    """Whether a verb governs more than its subject, or is no clause's own verb
+    ("B participated in the deal with C", "a round led by A": `intransitive`
+    patterns read only "A and B led; C participated")."""
+    return verb.dep_ in ("acl", "relcl", "amod") or any(ch.dep_ in OBJECT_DEPS for ch in verb.children)
 
 
 def _names_own_company(noun: Token) -> bool:
@@ -1281,6 +1291,28 @@ def _round_owner(b: Binding, here: list[Mention]) -> str | None:
         return None
     return next((m.company for m in here if m.company and m.known.type == "Company"
                  and m.token_start <= owner.i < m.token_end), None)
+
+
+RAISING = frozenset(LEMMAS["raise_verb"])
+
+
+def _clause_raiser(b: Binding, here: list[Mention]) -> str | None:
+    """The company raising money in the clause above a round's word, where a
+    sentence tells of two ("A took in $400 million in a round headed by B,
+    and C raised $900 million with D in the lead": B's round is A's, D's
+    C's); never one of the binding's own investors ("A and B also took part"), nor a verb that raises
+    no sum ("A and B also took part, and B's share came to $60 million")."""
+    investors = {m.company for m in b.roles.get("investor", [])}
+    for verb in b.trigger.ancestors:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISING or not any(
+                ch.dep_ == "dobj" and ch.ent_type_ == "MONEY" for ch in verb.children):
+            continue    # a sum raised ("took in $400 million"), not "took part"
+        subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        raiser = None if subject is None else next(
+            (m.company for m in here if m.company and m.known.type == "Company"
+             and m.token_start <= subject.i < m.token_end), None)
+        return raiser if raiser not in investors else None
+    return None
 
 
 def _valued_company(sent: Span, here: list[Mention]) -> str | None:

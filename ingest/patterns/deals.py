@@ -210,6 +210,17 @@ PATTERNS: list[dict] = [
     # in the deal with C")
     {"name": "participated_alone", "kind": "investment", "trigger": "participate", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj"}},
+    # ... leading or coming back, said alone: "A and B led; C and D also participated", "A and B came back
+    # this time", "C returned" (`intransitive`: nothing led or left named)
+    {"name": "led_alone", "kind": "investment", "trigger": "lead|co-lead|colead", "pos": "VERB", "round": True,
+     "intransitive": True, "roles": {"investor": ">nsubj"}},
+    {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_back": ">advmod|prt[back]"}},
+    {"name": "returned_alone", "kind": "investment", "trigger": "return", "pos": "VERB", "round": True,
+     "intransitive": True, "roles": {"investor": ">nsubj"}},
+    # ... in the lead: "raised $900 million with A in the lead" (the parser hangs "in the lead" on the verb)
+    {"name": "with_x_in_the_lead", "kind": "investment", "trigger": "lead", "pos": "NOUN", "round": True,
+     "roles": {"investor": "<pobj<prep>prep[with]>pobj", "_in": "<pobj(in)"}},
     # ... drawn from them: "the round drew participation from B and C"
     {"name": "participation_from", "kind": "investment", "trigger": "participation", "round": True,
      "roles": {"investor": ">prep[from,by]>pobj"}},

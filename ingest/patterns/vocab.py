@@ -47,7 +47,7 @@ LEMMAS: dict[str, list[str]] = {
     # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
                    "pre-seed", "extension"],
-    "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline"],
+    "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline", "head"],
     # a deal fixed for a time ahead: "A is due to put $X into B", "is set to buy", "is slated to invest"
     # (spaCy's lemma of "slated" is "slat"); not a hedge such as "could" or "considering"
     "schedule_word": ["due", "set", "slate", "slat", "schedule", "poise", "poised"],
