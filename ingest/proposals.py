@@ -1308,9 +1308,13 @@ def _clause_raiser(b: Binding, here: list[Mention]) -> str | None:
                 ch.dep_ == "dobj" and ch.ent_type_ == "MONEY" for ch in verb.children):
             continue    # a sum raised ("took in $400 million"), not "took part"
         subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
-        raiser = None if subject is None else next(
-            (m.company for m in here if m.company and m.known.type == "Company"
-             and m.token_start <= subject.i < m.token_end), None)
+        companies = [m for m in here if m.company and m.known.type == "Company"]
+        if subject is None:     # the parser lost the verb's subject ("A, the company started by B, raised ...",
+            #                     "raised" hung as a dep): the first company before it that is a subject
+            raiser = next((m.company for m in companies if m.token_end <= verb.i
+                           and m.head(verb.doc).dep_ == "nsubj"), None)
+        else:
+            raiser = next((m.company for m in companies if m.token_start <= subject.i < m.token_end), None)
         return raiser if raiser not in investors else None
     return None
 
