@@ -286,8 +286,15 @@ def _money_goes_into(tok: Token) -> bool:
 
 
 def _noun_word(tok: Token) -> str:
-    """A description's noun as the reference phrases spell it ("up" of a split "start-up" is "start-up")."""
-    return "start-up" if tok.lower_ == "up" and tok.i and tok.nbor(-1).lower_ == "-" else tok.lower_
+    """A description's noun as the reference phrases spell it ("up" of a split "start-up" is "start-up").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Orrin joined for the top-up and the start-up grew.")
+    >>> [_noun_word(t) for t in doc if t.lower_ == "up"]
+    ['up', 'start-up']
+    """
+    return "start-up" if tok.lower_ == "up" and tok.i > 1 and tok.nbor(-1).lower_ == "-" \
+        and tok.nbor(-2).lower_ == "start" else tok.lower_     # (not "top-up", "scale-up")
 
 
 @dataclass(slots=True)
