@@ -522,6 +522,10 @@ PATTERNS: list[dict] = [
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
+    # ... where the parser makes the holder a modifier of the warrants: "A handed B warrants covering up to
+    # 160 million of its shares"
+    {"name": "grants_warrant_compound", "kind": "investment", "warrant": True, "trigger": "give|grant|hand|award",
+     "pos": "VERB", "roles": {"investee": ">nsubj", "investor": ">dobj(@warrant_noun)>compound"}},
     # warrants and options (GUIDELINES "Stakes and warrants": holder -> issuer): "A issued warrants
     # to B", "B received warrants for up to 5 million A shares", "B's option over A shares"
     {"name": "grants_warrant_to", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
@@ -579,6 +583,9 @@ PATTERNS: list[dict] = [
     # "A has picked up the rest of B" (a phrasal verb of buying: not "picked B as its partner")
     {"name": "picks_up_remains", "kind": "acquisition", "trigger": "@pick_up_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj", "_up": ">prt[up]"}},
+    # a possessor's purchase of a stake: "A's $14.3 billion purchase of a 49% stake in B" (a holding bought)
+    {"name": "stake_purchase_poss", "kind": "investment", "trigger": "@acquire_noun",
+     "roles": {"investor": ">poss", "investee": ">prep[of]>pobj(@holding_noun)>prep[in,of]>pobj"}},
     {"name": "acquisition_of_poss", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": ">poss", "acquired": ">prep[of]>pobj"}},
     {"name": "acquisition_of_by", "kind": "acquisition", "trigger": "@acquire_noun",
