@@ -221,6 +221,9 @@ NOT_COMPANIES = [
     ("a firm that estimates a market",
      "Corvane Research estimates the market for such chips will double, and Halvard Labs plans to sell into it.",
      {"Halvard Labs"}),
+    ("a city before -based",
+     "Kovix Labs raised $300 million. Existing backers also put money in, the Freiburg-based company said.",
+     {"Kovix Labs"}),
 ]
 
 
