@@ -1466,7 +1466,7 @@ def english_words(nlp) -> frozenset[str]:
 # a word's string hash -> its shape (a letter, an inner capital, capitalised,
 # coded): a pure function of the word, kept for the run (as each article's
 # words are mostly the words of the articles before it)
-_SHAPES: dict[int, tuple[bool, bool, bool, bool]] = {}
+_SHAPES: dict[int, tuple[bool, bool, bool, bool, bool]] = {}
 
 
 def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
@@ -1504,11 +1504,12 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
                                     any(c.isupper() for c in text[1:]) and any(c.islower() for c in text),
                                     text[:1].isupper(),
                                     text[:1].isupper() and not text.isalpha()
-                                    and bool(_HYPHEN_VERSION.fullmatch(text) or _CODE.fullmatch(text)))
-        letter, inner_capital, capitalised, coded = shape
+                                    and bool(_HYPHEN_VERSION.fullmatch(text) or _CODE.fullmatch(text)),
+                                    bool(_WEB_NAME.fullmatch(text)))
+        letter, inner_capital, capitalised, coded, web = shape
         if ent in not_name_ents or not letter:
             out.append(False)
-        elif tag in name_tags or alpha and inner_capital:
+        elif tag in name_tags or alpha and inner_capital or web:    # web: "You.com", "Poe.com"
             out.append(True)
         elif coded:     # "Kestra-3", "its QX4 chip": a model's or chip's shape, not glued to a name ("Acme QX4 chips")
             out.append(not out or not out[-1])
@@ -1520,6 +1521,9 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
     return out
+
+
+_WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|ai|io)")     # a company named by its web address
 
 
 def _coined_word(lower: str, lemma: str, english: frozenset[str], lower_words: set[str], stop: bool) -> bool:

@@ -100,6 +100,9 @@ NEW_COMPANIES = [
      "VORTA led Pellway's most recent funding round.", {"VORTA", "Pellway"}),
     ("a name that put money into a company",
      "Yesterday KESTA invested $40 million in Pellway Labs.", {"KESTA", "Pellway Labs"}),
+    ("a company named by its web address",
+     "Rivals are busy too: You.com raised $100 million this month in a round led by Halvard Capital.",
+     {"You.com", "Halvard Capital"}),
 ]
 
 
