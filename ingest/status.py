@@ -165,8 +165,10 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
         return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
     if sentence_status != "announced" and _in_description(trigger):
         sentence_status = "announced"   # "talks with B, an operator backed by C": B's backing is a fact
-    if sentence_status == "in_talks" and tok.dep_ != "conj" and _hedged_only_beside(tok):
-        sentence_status = "announced"   # "A has a contract with B and is in talks to expand it"
+    clause = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+    if sentence_status == "in_talks" and clause.dep_ != "conj" and _hedged_only_beside(clause):
+        sentence_status = "announced"   # "A has a contract with B and is in talks to expand it", "A raised
+        #                                 $100 million in a round led by B, and C reported talks about ..."
     if sentence_status == "denied" and _refused_elsewhere(words):
         sentence_status = status(_REFUSAL.sub(" ", trigger.sent.text.lower()))
     if sentence_status == "announced" and (any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children)
