@@ -35,7 +35,8 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the hyperscaler", "the e-commerce giant", "the ai lab", "the ai startup", "the ai company",
                      "the ai developer", "the developer", "the neocloud", "the venture", "the joint venture",
                      "the vehicle", "the retailer", "the group", "the giant", "the social network",
-                     "the social media company")   # "the online retailer"
+                     "the social media company", "the software company", "the software firm", "the software group",
+                     "the chip company", "the chip firm", "the cloud firm")   # "the online retailer"
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
@@ -50,7 +51,9 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "startup": "model_labs", "start-up": "model_labs", "lab": "model_labs", "ai lab": "model_labs",
                   "ai startup": "model_labs", "ai company": "model_labs", "ai developer": "model_labs",
                   "retailer": "retailers", "e-commerce giant": "retailers", "search giant": "search_engines",
-                  "social network": "social_networks", "social media company": "social_networks"}
+                  "social network": "social_networks", "social media company": "social_networks",
+                  "software company": "software", "software firm": "software", "software group": "software",
+                  "chip company": "chip_vendors", "chip firm": "chip_vendors", "cloud firm": "cloud_providers"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
