@@ -227,8 +227,8 @@ class Proposer:
         if pattern.get("bare") and _names_own_company(b.trigger):
             return []   # "B is also OpenAI's largest shareholder", "an investor in C": that company's, not the round's
         if pattern.get("round"):
-            target = _round_owner(b, here) or _clause_raiser(b, here) or _valued_company(sent, here) \
-                or rounds.target(sent)
+            target = _round_owner(b, here) or _with_clause_investee(b.trigger, here) or _clause_raiser(b, here) \
+                or _valued_company(sent, here) or rounds.target(sent)
             if target is None:
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
@@ -1294,6 +1294,28 @@ def _round_owner(b: Binding, here: list[Mention]) -> str | None:
 
 
 RAISING = frozenset(LEMMAS["raise_verb"])
+
+
+def _with_clause_investee(trigger: Token, here: list[Mention]) -> str | None:
+    """The company the main clause puts money into, for backers added in a
+    "with" clause ("A and B each committed $19 billion to C's equity, with D
+    and E also contributing": C, not the article's company).
+
+    >>> from ingest.extract import Extractor
+    >>> ex = Extractor()
+    >>> text = "Acme committed $9 million to Zeta's equity, with Orbo also contributing."
+    >>> doc = ex.nlp(text)
+    >>> _with_clause_investee(doc[13], ex.recognizer.mentions(doc, text))
+    'Zeta'
+    """
+    if trigger.dep_ not in ("pcomp", "advcl") or trigger.head.lower_ != "with" or trigger.head.dep_ != "prep":
+        return None
+    verb = trigger.head.head
+    targets = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "into")
+               for g in p.children if g.dep_ == "pobj"]
+    owners = [t for g in targets for t in (g, *g.children) if t is g or t.dep_ == "poss"]
+    return next((m.company for t in owners for m in here if m.company and m.known.type == "Company"
+                 and m.token_start <= t.i < m.token_end), None)
 
 
 def _clause_raiser(b: Binding, here: list[Mention]) -> str | None:

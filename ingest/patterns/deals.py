@@ -158,6 +158,9 @@ PATTERNS: list[dict] = [
      "round": True, "roles": {"investor": ">nsubj", "_round": "<relcl(@round_noun)"}},
     {"name": "backs_round", "kind": "investment", "trigger": "@back_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
+    # money into a company's equity: "A and B each committed $19 billion to C's equity (capital)"
+    {"name": "pledges_to_equity", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[to,in,into]>pobj(@invest_noun)>poss"}},
     # "A pledged $5 billion in new investment in B", "A committed $1 billion as an investment in B"
     {"name": "sum_as_investment_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">prep[in,as]>pobj(@invest_noun)>prep[in,into]>pobj"}},
