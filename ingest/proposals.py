@@ -400,7 +400,9 @@ class Proposer:
         sold = (kind == "deal" and len({party_name(m) for m in b.roles.get("parties", [])}) <= 2 and _sized_sale(b.trigger)
                 # "A signed (disclosed) a contract to supply B", "A will supply B": a supply verb that
                 # names only its buyer sells what the seller is known to sell
-                or kind == "purchase" and b.trigger.lemma_.lower() in SUPPLY and _supplies_only_buyer(b.trigger, here)) \
+                or kind == "purchase" and b.trigger.lemma_.lower() in SUPPLY and _supplies_only_buyer(b.trigger, here)
+                # a speaker's contract a buyer agreed to expand ("B said A had agreed to expand their contract")
+                or kind == "purchase" and b.pattern.get("contract_sold")) \
             and not words & LICENSE and self._sells_to(dst, src)
         cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
         if b.pattern.get("speaker") and _own_goods(b.trigger):   # "B said A would buy $2 billion of its chips"

@@ -926,6 +926,11 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<xcomp>nsubj", "seller": "<xcomp<ccomp(@speech_verb)>nsubj"}},
     {"name": "speaker_sells_contract", "kind": "purchase", "speaker": True, "trigger": "@deal_noun|@purchase_noun",
      "pos": "NOUN", "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj<ccomp(@speech_verb)>nsubj"}},
+    # ... through an agreeing verb: "B said A had agreed to expand their contract by up to $6.5 billion"
+    # (`contract_sold`: a contract that names nothing bought buys what the speaker sells)
+    {"name": "speaker_sells_contract_agreed", "kind": "purchase", "speaker": True, "contract_sold": True,
+     "trigger": "@deal_noun|@purchase_noun", "pos": "NOUN",
+     "roles": {"buyer": "<dobj<xcomp>nsubj", "seller": "<dobj<xcomp<ccomp(@speech_verb)>nsubj"}},
     # ... and the purchase the contract is for, whose figure it states: "B said A had signed a
     # contract to buy $300 billion of computing power"
     {"name": "speaker_sells_contract_to_buy", "kind": "purchase", "speaker": True, "trigger": "@buy_verb",
