@@ -1287,13 +1287,11 @@ def _things_named_as_companies(mentions: list[Mention], doc: Doc) -> list[Mentio
 
 
 def _goods_or_owner_beside(m: Mention, doc: Doc) -> bool:
-    """Whether a thing's name is read as the thing: goods after it ("Ampere GPUs",
-    "Ampere chips") or a possessor before it ("Nvidia's Ampere")."""
+    """Whether a thing's name is read as the thing: a noun after it ("Ampere
+    GPUs", "Ampere chips") or a possessor before it ("Nvidia's Ampere")."""
     after = doc[m.token_end] if m.token_end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in ("'s", "’s") \
-            and after.text[:1].islower():
-        return True
-    return m.token_start >= 2 and doc[m.token_start - 1].lower_ in ("'s", "’s")
+    return after is not None and after.pos_ in ("NOUN", "PROPN") \
+        or m.token_start >= 2 and doc[m.token_start - 1].lower_ in ("'s", "’s")
 
 
 def _models_named_after_maker(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:

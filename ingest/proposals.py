@@ -1324,8 +1324,9 @@ def _clause_raiser(b: Binding, here: list[Mention]) -> str | None:
     """The company raising money in the clause above a round's word, where a
     sentence tells of two ("A took in $400 million in a round headed by B,
     and C raised $900 million with D in the lead": B's round is A's, D's
-    C's); never one of the binding's own investors ("A and B also took part"), nor a verb that raises
-    no sum ("A and B also took part, and B's share came to $60 million")."""
+    C's); never one of the binding's own investors, nor the subject of a
+    verb that raises no sum ("A and B also took part, and B's share came to
+    $60 million": "took part" raises nothing)."""
     investors = {m.company for m in b.roles.get("investor", [])}
     for verb in b.trigger.ancestors:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISING or not any(

@@ -622,7 +622,7 @@ class References:
             this = [m.company for m in reversed(here) if m.company and m.token_end <= np.start]
             # "A committed $8 billion to the startup, and B has also invested in it": the startup
             funded_before = [m.company for m in reversed(resolved) if m.company and m.token_end <= np.start
-                             and receives_money(np.root) and _money_to(_mroot(sent.doc, m))]
+                             and _money_to(_mroot(sent.doc, m))] if receives_money(np.root) else []
             return next((c for c in [*funded_before, *reversed(earlier), last_subject, *this] if c and c not in own),
                         None)
         return None
@@ -775,8 +775,8 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def _group_words(doc: Doc) -> list[int]:
-    """Positions of the words `_group_phrase` may hold for (a subject whose
-    LOWER is "they" or whose lemma is a GROUP_NOUNS word), read once per doc
+    """Positions of the words `_group_phrase` may hold for (a subject, or a
+    passive's doer, whose LOWER is "they" or whose lemma is a GROUP_NOUNS word), read once per doc
     from the parse's columns: no Token made for the other words."""
     parse = parse_of(doc)
     lemmas, lowers, deps = parse.columns[0], parse.columns[1], parse.columns[3]
