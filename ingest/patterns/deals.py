@@ -50,7 +50,11 @@ Azure" buys capacity); a `venture` pattern's members ("A and B formed a joint ve
 partners where the article shows both putting money or a stake into one company, the venture
 (GUIDELINES "Ventures"); an `object_free` pattern's relative clause names no one of its own as its object ("B, which
 counts A among its investors": A, not B, is the investor); a `money_given` pattern's gift is money, never a holding ("A handed B a warrant for 10% of its shares" is
-B's warrant over A: `grants_warrant`); a `together` pattern
+B's warrant over A: `grants_warrant`); a `models_only` pattern's model is a named model or product (or only
+the types it lists), never a company or a site ("B runs Stargate"); an `intransitive` pattern's verb governs
+nothing but its subject ("A and B led; C participated", not "a round led by A"); a `bare` pattern's role noun
+names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
+pattern's contract, naming nothing bought, buys what its seller sells; a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with". Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
