@@ -1295,9 +1295,6 @@ def _round_owner(b: Binding, here: list[Mention]) -> str | None:
                  and m.token_start <= owner.i < m.token_end), None)
 
 
-RAISING = frozenset(LEMMAS["raise_verb"])
-
-
 def _with_clause_investee(trigger: Token, here: list[Mention]) -> str | None:
     """The company the main clause puts money into, for backers added in a
     "with" clause ("A and B each committed $19 billion to C's equity, with D
@@ -1329,7 +1326,7 @@ def _clause_raiser(b: Binding, here: list[Mention]) -> str | None:
     $60 million": "took part" raises nothing)."""
     investors = {m.company for m in b.roles.get("investor", [])}
     for verb in b.trigger.ancestors:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISING or not any(
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RoundTarget.RAISE or not any(
                 ch.dep_ == "dobj" and ch.ent_type_ == "MONEY" for ch in verb.children):
             continue    # a sum raised ("took in $400 million"), not "took part"
         subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)

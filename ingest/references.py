@@ -628,8 +628,6 @@ class References:
         return None
 
 
-PLEDGE_VERBS = frozenset(LEMMAS["pledge_verb"])
-ROUND_NOUNS = frozenset(LEMMAS["round_noun"])
 ROUND_JOINING = frozenset(LEMMAS["lead_verb"] + LEMMAS["join_verb"])
 
 
@@ -643,7 +641,7 @@ def _backs_its_round(its: Token) -> bool:
     (True, True, False)
     """
     noun = its.head     # "its seed round", "its Series A" (a round noun or its compound)
-    if its.dep_ != "poss" or not any(t.lemma_.lower() in ROUND_NOUNS for t in [noun, *noun.children]
+    if its.dep_ != "poss" or not any(t.lemma_.lower() in RoundTarget.ROUND for t in [noun, *noun.children]
                                      if t is noun or t.dep_ == "compound"):
         return False
     return receives_money(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROUND_JOINING
@@ -659,7 +657,7 @@ def _money_to(tok: Token) -> bool:
     (True, False)
     """
     return receives_money(tok) or tok.dep_ == "pobj" and tok.head.lower_ == "to" \
-        and tok.head.head.lemma_.lower() in PLEDGE_VERBS
+        and tok.head.head.lemma_.lower() in RoundTarget.PLEDGE
 
 
 COMPUTE_WORDS = frozenset(LEMMAS["compute_word"])
