@@ -1074,6 +1074,7 @@ def load_nlp(name: str | None = None):
     _name_tokens(nlp)
     _co_verbs(nlp)
     _co_titles(nlp)
+    _vocab_verb_forms(nlp)
     return nlp
 
 
@@ -1101,6 +1102,29 @@ def _round_letters(ruler) -> None:
     ruler.add([ROUND_LETTER], {"LEMMA": "series"}, index=1)
     for chip in CHIP_ABBREVIATIONS:
         ruler.add([[{"LOWER": chip + "s"}]], {"LEMMA": chip})
+
+
+def _vocab_verb_forms(nlp) -> None:
+    """The verbs of `patterns/vocab.py` that the lemmatizer does not know
+    ("preload", "cofound") keep their lemma in every form: its rules make
+    "preloaded" "preloade", so that "phones come preloaded with A's
+    assistant" has no verb of offering.
+
+    >>> [t.lemma_ for t in load_nlp()("Its phones come preloaded with Zeta.")][3]
+    'preload'
+    """
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    from .patterns.vocab import LEMMAS
+
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    known = set(lookups.get_table("lemma_index").get("verb", ())) if lookups.has_table("lemma_index") else set()
+    verbs = {w for cls, words in LEMMAS.items() if cls.endswith("_verb") for w in words
+             if w.isalpha() and w not in known}
+    ruler = nlp.get_pipe("attribute_ruler")
+    for verb in sorted(verbs):
+        forms = [verb + "ed", verb + "ing", verb + "s"] + ([verb + "d", verb[:-1] + "ing"] if verb.endswith("e") else [])
+        ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": verb})
 
 
 # verbs of a round done together, each with its forms: "A and B co-led the round", "A co-invested $5 million"

@@ -440,6 +440,9 @@ class DealRoles:
         for word in _conjuncts(tok):    # "Meta's Llama and DeepSeek's V3": a listed product the names missed
             if self._unnamed_product(word) or _model_word(word):    # ("... and C's Tern model")
                 found += [m for ch in word.children if ch.dep_ == "poss" for m in by_anchor.get(anchor(ch).i, [])]
+            if word is not tok and _model_word(word):   # "A's Vexa as well as models from C": their maker's
+                found += [m for p in word.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                          for g in p.children if g.dep_ == "pobj" for m in by_anchor.get(anchor(g).i, [])]
         if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_.lower() in MODEL_NOUNS:
             found += by_anchor.get(tok.i, [])      # "models from A, B and C" are their makers'
         if not found and _model_reference(tok):

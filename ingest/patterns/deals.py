@@ -152,6 +152,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": "<relcl(@round_noun)"}},
     {"name": "led_round", "kind": "investment", "trigger": "@lead_verb|@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
+    # a round called a deal where a company has just raised one: "B raised $2 billion. A led the deal"
+    # (`round`: with no round in the sentences before, the deal is no one's round)
+    {"name": "led_the_deal", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_deal": ">dobj(deal|transaction|investment)"}},
     # the one it led with leads too: "A co-led the round with B", "A led the seed round alongside B"
     {"name": "led_round_with", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">prep[with,alongside]>pobj", "_round": ">dobj(@round_noun)"}},
@@ -231,6 +235,16 @@ PATTERNS: list[dict] = [
     # ... drawn from them: "the round drew participation from B and C"
     {"name": "participation_from", "kind": "investment", "trigger": "participation", "round": True,
      "roles": {"investor": ">prep[from,by]>pobj"}},
+    # ... in a lead's role: "B acted as lead investor", "with B and C acting (serving) as co-leads",
+    # "with B as co-lead", "B and C were the co-leads" (`bare`: not "B is an investor in C", whose company is named)
+    {"name": "acts_as_lead", "kind": "investment", "trigger": "@lead_noun|@investor_noun", "pos": "NOUN", "round": True,
+     "bare": True, "roles": {"investor": "<pobj(as)<prep(act|serve)>nsubj"}},
+    {"name": "with_x_as_lead", "kind": "investment", "trigger": "@lead_noun", "pos": "NOUN", "round": True,
+     "roles": {"investor": "<pobj(as)<prep>prep[with]>pobj"}},
+    {"name": "named_as_lead", "kind": "investment", "trigger": "@lead_noun", "pos": "NOUN", "round": True,
+     "roles": {"investor": "<pobj(as)<prep"}},
+    {"name": "is_lead", "kind": "investment", "trigger": "@lead_noun", "pos": "NOUN", "round": True,
+     "bare": True, "roles": {"investor": "<attr(be)>nsubj"}},
     # ... named after the copula with no round said: "Other backers were B and C" (`bare`: not "Zeta's backers
     # are ...", whose company is named)
     {"name": "backers_are", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
@@ -265,6 +279,10 @@ PATTERNS: list[dict] = [
     # "..., with A and B among the participants (its backers)"
     {"name": "with_among_investors", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<pobj<prep[among]>prep[with]>pobj"}},
+    # (the parser may hang "with" lower, on the last name before it: "a round led by C, with A and B among
+    # the participants")
+    {"name": "with_among_investors_low", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": "<pobj<prep[among]>>prep[with]>pobj"}},
     {"name": "among_own_investors", "kind": "investment", "trigger": "@investor_noun", "copula": True,
      "roles": {"investor": "<pobj<prep[among]>nsubj|attr", "investee": ">poss"}},
     {"name": "which_among_own_investors", "kind": "investment", "trigger": "@investor_noun", "object_free": True,
@@ -293,7 +311,7 @@ PATTERNS: list[dict] = [
                "investor": "<pobj<prep[as](@raise_verb)>dobj>prep[with]>pobj",
                "_what": "<pobj<prep[as](@raise_verb)>dobj>>compound|nummod(@raised_noun)"}},
     {"name": "investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
-     "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun)"}},
+     "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun|@investor_list_noun)"}},
     # a round that names its backers: "the round also included A and B", "a round that included A"
     {"name": "round_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">dobj", "_round": ">nsubj(@round_noun)"}},
@@ -345,6 +363,15 @@ PATTERNS: list[dict] = [
       for name, joined in (("lead_joined_by", "<conj|advcl(@lead_verb)"),
                            ("lead_which_was_joined_by", "<relcl<pobj<agent(@lead_verb)"),
                            ("it_was_joined_by", ">nsubjpass(it|@round_noun)"))),
+    # ... after its leads named as such: "Lead investors A and B were joined by C and D", "... by a group of
+    # investors: C, D and E" (the leads and who joined them)
+    *({"name": name, "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+       "roles": {"investor": path, "_leads": ">nsubjpass>compound(@investor_noun)"}}
+      for name, path in (("leads_were_joined", ">nsubjpass"), ("leads_were_joined_by", ">agent>pobj"),
+                         ("leads_were_joined_by_group", ">agent>pobj(group)>appos"))),
+    # "Also participating were A and B" (the round's company)
+    {"name": "also_participating_were", "kind": "investment", "trigger": "participate", "pos": "VERB",
+     "round": True, "roles": {"investor": ">aux(be)>attr", "_also": ">advmod[also]"}},
     # "A and B came in as strategic investors" (the round's company)
     {"name": "came_in_as_investor", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}},
@@ -1079,6 +1106,11 @@ PATTERNS: list[dict] = [
     # customers through B's Foundry"
     {"name": "offered_far_through", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": ">>prep[through,via]>pobj"}},
+    # ... on platforms named by who runs them: "A's models are offered on cloud platforms operated by B and C"
+    # (and the second of two places: "offered through its own app and on platforms run by B")
+    *({"name": f"offered_on_platforms_run_by{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+       "roles": {"model": ">nsubjpass", "platform": f"{prep}[on,through,via]>pobj>acl(operate|run|own)>agent>pobj"}}
+      for how, prep in {"": ">prep", "_second": ">prep>conj"}.items()),
     {"name": "offered_by", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
@@ -1103,6 +1135,12 @@ PATTERNS: list[dict] = [
      "models_only": True, "roles": {"model": "<attr|dobj(be|remain|stay|become)>nsubj",
                                     "platform": ">prep[in,on,inside,across,within]>pobj",
                                     "_default": ">amod|compound[default]"}},
+    # ... on its devices as they are sold: "B's phones come preloaded with A's assistant", "B laptops are
+    # bundled with A's chatbot" (the devices' owner offers it)
+    *({"name": f"devices_preloaded_with{how}", "kind": "distribution", "trigger": "preload|preinstall|bundle",
+       "pos": "VERB", "roles": {"platform": path, "model": ">prep[with]>pobj"}}
+      # (the parser may take "come" for the passive's auxiliary and hang the subject on it)
+      for how, path in {"": ">nsubj|nsubjpass>poss|compound", "_come": ">auxpass(come)>nsubj>poss|compound"}.items()),
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},

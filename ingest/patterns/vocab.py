@@ -29,6 +29,8 @@ LEMMAS: dict[str, list[str]] = {
                     "commitment", "capital", "financing", "equity", "cash"],
     "investor_noun": ["investor", "backer", "funder", "shareholder", "stakeholder", "participant", "owner",
                       "financier", "holder"],
+    # a round's investors named together: "the roster (syndicate) also included B and C"
+    "investor_list_noun": ["roster", "syndicate", "lineup", "line-up"],
     # what an investor's holdings are called: "A's portfolio includes B", "A's bets include B"
     "portfolio_noun": ["portfolio", "investment", "holding", "bet"],
     "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%",
@@ -48,6 +50,8 @@ LEMMAS: dict[str, list[str]] = {
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
                    "pre-seed", "extension"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline", "head"],
+    # a round's leader named as such: "B acted as lead investor", "C and D were co-leads"
+    "lead_noun": ["co-lead", "colead", "co-leader", "lead"],
     # a deal fixed for a time ahead: "A is due to put $X into B", "is set to buy", "is slated to invest"
     # (spaCy's lemma of "slated" is "slat"); not a hedge such as "could" or "considering"
     "schedule_word": ["due", "set", "slate", "slat", "schedule", "poise", "poised"],
@@ -272,7 +276,7 @@ LEMMAS: dict[str, list[str]] = {
     "offer_verb": ["offer", "serve", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
                    "bring", "build", "bundle", "carry", "preinstall", "pre-install", "preload"],
     # what a platform offers, where the text names its maker instead: "OpenAI's models"
-    "model_noun": ["model", "assistant", "chatbot", "llm", "agent"],
+    "model_noun": ["model", "assistant", "chatbot", "llm", "agent", "engine"],
     # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
     "model_collective_noun": ["family", "lineup", "line", "suite", "range", "portfolio", "collection"],
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
