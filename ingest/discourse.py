@@ -314,9 +314,25 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
             nouns.append(m.token_start - 2)    # "formed a joint venture, Zeta, to ...": parsed as an adverb
         if dep[r] == attr:      # "there is Zeta, the joint venture": the parser makes both predicate nouns
             nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN and ch > r]
-        out += [(r, m.company, noun) for noun in map(_noun, (doc[n] for n in nouns))
-                if noun not in GENERIC_DESCRIPTIONS]
+        owner = _reduced_relative_owner(doc, m, nouns, mentions) if dep[r] == nsubj else None
+        out += [(r if owner is None else owner[0], m.company if owner is None else owner[1], noun)
+                for noun in map(_noun, (doc[n] for n in nouns)) if noun not in GENERIC_DESCRIPTIONS]
     return out
+
+
+def _reduced_relative_owner(doc: Doc, m: Mention, nouns: list[int], mentions: list[Mention]) -> tuple[int, str] | None:
+    """The company a description before a subject's name describes, where
+    the two are a reduced relative clause in apposition to it: in "Zeta,
+    the venture Acme set up with B," the venture is Zeta, not Acme (the
+    parser reads "the venture Acme" as one phrase, as in "the chipmaker
+    Acme"); as (its head token, company)."""
+    first = min(nouns, default=m.token_start)
+    if not nouns or first < 3 or doc[first - 1].lower_ != "the" or doc[first - 2].text != "," \
+            or m.head(doc).head.i < m.token_end:
+        return None
+    before = next((o for o in mentions if o.company and o.known.type == "Company" and not o.via_reference
+                   and o.token_end == first - 2), None)
+    return None if before is None else (before.head(doc).i, before.company)
 
 
 PLACE_LABELS = ("GPE", "NORP", "LOC")

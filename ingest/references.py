@@ -16,7 +16,7 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass, pobj
 from spacy.tokens import Doc, Span, Token
 
-from .discourse import (RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
+from .discourse import (VENTURE_NOUNS, RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
                         party_pronoun, phrasal_rivalry, places_in, receives_money, subject_companies)
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
@@ -36,7 +36,8 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the ai developer", "the developer", "the neocloud", "the venture", "the joint venture",
                      "the vehicle", "the retailer", "the group", "the giant", "the social network",
                      "the social media company", "the software company", "the software firm", "the software group",
-                     "the chip company", "the chip firm", "the cloud firm")   # "the online retailer"
+                     "the chip company", "the chip firm", "the cloud firm",   # "the online retailer"
+                     "the operator", "the provider")     # "the data-centre operator", "the Amsterdam-based provider"
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
@@ -99,6 +100,8 @@ def named_in_passing(root: Token) -> bool:
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
         prep = tok.head
+        if prep.lower_ in ("from", "at") and prep.head.lemma_.lower() in PEOPLE:
+            return True     # "founded by researchers from A and B", "engineers at A": where people worked
         noun = exemplified(tok)     # "take on incumbents such as A and B": what the examples are
         if noun is not None and (noun.lemma_.lower() in RIVALS or named_in_passing(noun)):
             return True
@@ -477,6 +480,18 @@ class References:
             if not own and not earlier:
                 return rounds.current if rounds.current not in backers else \
                     next((c for c in reversed(recent) if c not in backers), last_subject)
+        if np.root.lower_ == "its" and len(pair := subject_companies(np.root, here)) > 1 \
+                and _coordinated_owner(np.root, here) is None and not _in_subject(np.root) \
+                and not _described_companies(np.root, here):
+            # "A and B each committed $19 billion to its funding": neither ("their" would be theirs)
+            # (not "A said its unit and B would invest", where "its" is in the subject; nor "A and B
+            # will be its partners", which `_described_companies` reads)
+            own, earlier = [c for c in own if c not in pair], [c for c in earlier if c not in pair]
+            if not own and not earlier:     # (else the last sentence's subject, never a company further back,
+                #                             nor where the clause names a venture: "shareholders in the venture
+                #                             as well as its partners" is the venture's)
+                ventured = any(t.lemma_.lower() in VENTURE_NOUNS for t in doc[sent.start:np.start])
+                return None if last_subject in pair or ventured else last_subject
         if np.root.lower_ == "its":     # "A raised $5 million as B and C join its cap table": not B's nor C's
             listed = {c for _, names in _subject_groups(firms) for c in names}
             own = [c for c in own if c not in listed] or own
@@ -882,12 +897,17 @@ def _in_relative_apart(tok: Token, other: Token) -> bool:
     return any(a.dep_ == "relcl" and a.i not in held for a in tok.ancestors)
 
 
+# what a subject "of" a company may be and still stand for it: its shares, its people
+_OWNED_SUBJECTS = frozenset(SHARES | PEOPLE)
+
+
 def _shares_of_subject(tok: Token) -> bool:
-    """A company whose shares are the subject: "Shares of A rose once the
-    company said ..." is about A."""
+    """A company whose shares or head are the subject: "Shares of A rose
+    once the company said ...", "The chief executive of A said the company
+    ...", "B, chief executive of A, said ..." are about A."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SHARES \
-        and prep.head.dep_ in ("nsubj", "nsubjpass")
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _OWNED_SUBJECTS \
+        and (prep.head.dep_ in ("nsubj", "nsubjpass") or prep.head.dep_ == "appos" and prep.head.head.dep_ == "nsubj")
 
 
 def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
@@ -916,6 +936,16 @@ def _backs(subject: Token) -> bool:
 
 BACKING_VERBS = frozenset(LEMMAS["invest_verb"] + LEMMAS["pledge_verb"] + LEMMAS["lead_verb"] + LEMMAS["join_verb"]
                           + ["participate"])
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether a word is inside its clause's subject ("its unit and B would invest")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _coordinated_owner(tok: Token, here: list[Mention]) -> str | None:
