@@ -488,8 +488,8 @@ class References:
             # will be its partners", which `_described_companies` reads)
             own, earlier = [c for c in own if c not in pair], [c for c in earlier if c not in pair]
             if not own and not earlier:     # (else the last sentence's subject, never a company further back,
-                #                             nor where the clause names a venture: "shareholders in the venture
-                #                             as well as its partners" is the venture's)
+                #                             nor where the clause names a venture: "A and B own parts of the
+                #                             venture and supply its chips": the venture's)
                 ventured = any(t.lemma_.lower() in VENTURE_NOUNS for t in doc[sent.start:np.start])
                 return None if last_subject in pair or ventured else last_subject
         if np.root.lower_ == "its":     # "A raised $5 million as B and C join its cap table": not B's nor C's
