@@ -172,7 +172,9 @@ def round_letter_stop(doc: Doc) -> Doc:
     return doc
 
 
-_ROUND_LETTER_STOP = re.compile(r"^[A-H](?:-?\d{1,2})?\.$")
+# a round's letter: late-stage companies reach "Series J" and beyond
+ROUND_LETTERS = r"[A-L](?:-?\d{1,2})?"
+_ROUND_LETTER_STOP = re.compile(rf"^{ROUND_LETTERS}\.$")
 _SERIES = hash_string("series")
 
 
@@ -1079,7 +1081,7 @@ def load_nlp(name: str | None = None):
 
 
 # a funding round named by its letter: "Series B", "Series C-1" ("B." where it ends a sentence)
-ROUND_LETTER = [{"LOWER": "series"}, {"TEXT": {"REGEX": r"^[A-H](?:-?\d{1,2})?\.?$"}}]
+ROUND_LETTER = [{"LOWER": "series"}, {"TEXT": {"REGEX": rf"^{ROUND_LETTERS}\.?$"}}]
 
 
 # chips named by a plural abbreviation, which the tagger often reads as a name ("GPUs", lemma "GPUs")

@@ -267,6 +267,8 @@ class Proposer:
             return []   # "A criticised the investment in B": A is no investor
         if pattern.get("together") and _made_with_another(b.trigger, here, {m.company for m in b.roles["parties"]}):
             return []   # "A and B signed contracts with C": A and B did not deal with each other
+        if pattern.get("lease"):    # "B (a data-centre host) signed a lease with A": A is the tenant
+            named = [(dst, src) if self._hosts(src) and not self._hosts(dst) else (src, dst) for src, dst in named]
         out = []
         status = clause_status(b.trigger, status, any("<nsubjpass" in path for path in pattern["roles"].values()))
         for src, dst in named:
@@ -282,6 +284,10 @@ class Proposer:
             self._attach(cand, b, money, caps, here)
             out.append(cand)
         return out
+
+    def _hosts(self, company: str) -> bool:
+        """Whether a company is known to let data-centre space (gazetteer role `data_centre_hosts`)."""
+        return self.g.role(company, "data_centre_hosts")
 
     def described(self) -> list[tuple[int, str, str]]:
         """What the article being read describes each company as (`discourse.descriptions`),

@@ -54,7 +54,8 @@ B's warrant over A: `grants_warrant`); a `models_only` pattern's model is a name
 the types it lists), never a company or a site ("B runs Stargate"); an `intransitive` pattern's verb governs
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
-pattern's contract, naming nothing bought, buys what its seller sells; a `together` pattern
+pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
+is the landlord where it is known to let data-centre space and the other company is not; a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with". Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
@@ -77,8 +78,9 @@ _PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj",
 
 # where the company stands that a seller noun with its buyer as possessor names: "B is A's
 # supplier", "B, A's supplier,", "B ranks as A's supplier", "B, which ranks as its supplier", "B is one
-# of A's suppliers"
+# of A's suppliers" (and a second verb of B's: "B owns part of A and ranks as its supplier")
 _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]>nsubj",
+                 "conj_as": "<pobj<prep[as]<conj>nsubj",     # "B owns part of A and ranks as its supplier"
                  "which_as": "<pobj<prep[as]<relcl", "appos_named": ">appos", "one_of": "<pobj<prep[of]<attr>nsubj"}
 
 # where a platform stands that its users name, as the object of "to": "to customers of B", "to B's
@@ -372,6 +374,15 @@ PATTERNS: list[dict] = [
     # "Also participating were A and B" (the round's company)
     {"name": "also_participating_were", "kind": "investment", "trigger": "participate", "pos": "VERB",
      "round": True, "roles": {"investor": ">aux(be)>attr", "_also": ">advmod[also]"}},
+    # a place on its cap table: "A joined B's cap table", "A is on its cap table"
+    {"name": "joins_cap_table", "kind": "investment", "trigger": "table", "pos": "NOUN",
+     "roles": {"investor": "<dobj(join|enter)>nsubj", "investee": ">poss", "_cap": ">compound(cap)"}},
+    # the round's backers listed after "among them": "the rest came from existing investors, among
+    # them A, B and C" (the parser hangs the list on the verb; the round's company)
+    *({"name": f"investors_among_them{how}", "kind": "investment", "trigger": "they", "round": True,
+       "roles": {"investor": "<pobj<prep[among]", "_who": who}}
+      for how, who in (("", "<pobj<prep[among]<npadvmod>prep>pobj(@investor_noun)"),
+                       ("_appos", "<pobj<prep[among]<appos(@investor_noun)"))),
     # "A and B came in as strategic investors" (the round's company)
     {"name": "came_in_as_investor", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}},
@@ -728,11 +739,19 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[from]>pobj"}},
     {"name": "signed_lease_from_verb", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[from]>pobj"}},
-    # ... with its landlord: "A signed a 15-year lease with B for 300 megawatts"
+    # ... with its landlord: "A signed a 15-year lease with B for 300 megawatts" (`lease`: where the
+    # subject is known to let data-centre space and B is not, B is the tenant: "B struck a lease with A")
     {"name": "signed_lease_with", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
-     "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[with]>pobj"}},
+     "lease": True, "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[with]>pobj"}},
+    # ... with "with B" hung on what the lease is for: "A signed a lease for 200 MW with B"
+    *({"name": f"signed_lease_for_with{how}", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
+       "lease": True, "roles": {"buyer": "<dobj>nsubj", "seller": path}}
+      for how, path in (("", ">prep[for]>pobj>prep[with]>pobj"), ("_verb", "<dobj>prep[for]>pobj>prep[with]>pobj"))),
+    # (the parser may read "a lease with B covering 200 MW" as "with B covering": B the participle's subject)
+    {"name": "signed_lease_with_covering", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
+     "lease": True, "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[with]>pcomp(cover|span|include)>nsubj"}},
     {"name": "signed_lease_with_verb", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
-     "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[with]>pobj"}},
+     "lease": True, "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[with]>pobj"}},
     # ... at a site its landlord runs or owns: "A signed a lease for 200 MW at a facility operated by
     # B", "... at B's campus" (the parser hangs "at" on the verb, the noun or what the lease is for; a
     # site's space is capacity)
@@ -903,9 +922,15 @@ PATTERNS: list[dict] = [
     {"name": "one_of_customers_of_appos", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "seller_noun": True, "roles": {"buyer": "<pobj<prep[of]<appos", "seller": ">prep[of]>pobj"}},
     # a share of a seller's revenue is a customer's: "A made up 40% of B's revenue", "A accounted
-    # for 62% of its sales"
-    {"name": "share_of_revenue", "kind": "purchase", "trigger": "@share_verb", "pos": "VERB", "tie": True,
-     "roles": {"buyer": ">nsubj", "seller": ">>pobj(@revenue_noun)>poss"}},
+    # for 62% of its sales", "A contributed $2 billion to B's revenue", "A was responsible for most of
+    # B's sales" (never a revenue named in another clause: "..., and C for most of D's")
+    *({"name": f"share_of_revenue{how}", "kind": "purchase", "trigger": trigger, "pos": pos, "tie": True,
+       "roles": {"buyer": buyer, "seller": seller}}
+      for how, trigger, pos, buyer, seller in (
+          ("", "@share_verb", "VERB", ">nsubj", ">dobj>prep[of]>pobj(@revenue_noun)>poss"),
+          ("_prep", "@share_verb", "VERB", ">nsubj", ">prep>pobj>prep[of]>pobj(@revenue_noun)>poss"),
+          ("_to", "@share_verb", "VERB", ">nsubj", ">prep[to,in]>pobj(@revenue_noun)>poss"),
+          ("_adj", "responsible", "ADJ", "<acomp>nsubj", ">prep[for]>pobj>prep[of]>pobj(@revenue_noun)>poss"))),
     {"name": "customers_include", "kind": "purchase", "trigger": "@include_verb", "tie": True,
      "roles": {"buyer": ">dobj|attr", "seller": ">nsubj(@customer_noun)>poss"}},
     {"name": "taps_for", "kind": "purchase", "trigger": "tap|hire|choose|select|pick|enlist|engage", "pos": "VERB",
@@ -1060,6 +1085,11 @@ PATTERNS: list[dict] = [
      "roles": {"party": ">nsubj", "counterparty": ">prep[with]>pobj", "_deal": ">dobj(@deal_noun)"}},
     {"name": "deal_worth_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>amod|acl>prep[with]>pobj"}},
+    # ... or from what the deal is for: "A signed a contract for 4.5 gigawatts with B" (the parser hangs
+    # "with B" on the deal's object, on the noun's "for" or on the verb's)
+    *({"name": f"deal_for_with{how}", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+       "roles": {"party": ">nsubj", "counterparty": path, "_deal": ">dobj(@deal_noun)"}}
+      for how, path in (("", ">dobj>prep[for]>pobj>prep[with]>pobj"), ("_verb", ">prep[for]>pobj>prep[with]>pobj"))),
     # ... or from what the deal is of: "A signed a memorandum of understanding (a letter of intent) with B"
     {"name": "deal_of_intent_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[of]>pobj(understanding|intent)>prep[with]>pobj"}},

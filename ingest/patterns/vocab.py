@@ -33,7 +33,7 @@ LEMMAS: dict[str, list[str]] = {
     "investor_list_noun": ["roster", "syndicate", "lineup", "line-up"],
     # what an investor's holdings are called: "A's portfolio includes B", "A's bets include B"
     "portfolio_noun": ["portfolio", "investment", "holding", "bet"],
-    "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "percent", "%",
+    "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "piece", "percent", "%",
                      "majority", "half", "third", "quarter"],
     # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
     "warrant_noun": ["warrant", "option"],
