@@ -264,7 +264,6 @@ class Extractor:
         invested_way = {(c.sent.start, c.src, c.dst) for c in proposed if c.kind == "investment"}
         investors = {(sent, src) for sent, src, _ in invested_way}
         sellers = {(c.sent.start, c.dst) for c in proposed if c.kind in PURCHASES}
-        paired = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed}
         buyers = {(c.sent.start, c.src) for c in proposed if c.kind in PURCHASES}
         # the members a venture pattern binds ("A, B and the investor C announced Zeta, a joint venture")
         forming = {(c.sent.start, name) for c in proposed if c.source in VENTURE_PATTERNS for name in (c.src, c.dst)}
@@ -329,9 +328,6 @@ class Extractor:
                 #             its first equity investment in a cloud customer"): no purchase of no sum beside it
             if c.kind in PURCHASES and (c.sent.start, c.src) in sellers - buyers:
                 continue    # the patterns read this buyer as a seller here ("B, which remains A's largest supplier, ...")
-            if c.kind in PURCHASES and c.amount is None and (c.sent.start, c.src) in buyers and pair not in paired:
-                continue    # the patterns read this buyer's seller here as another ("A accounted for 60% of B's
-                #             revenue, and C for most of D's": A buys from B, not from D)
             if c.kind in PURCHASES and _one_list(c, resolved):
                 continue
             if c.kind in PURCHASES and (c.sent.start, c.src) in forming and (c.sent.start, c.dst) in forming \
