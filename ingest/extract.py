@@ -430,17 +430,19 @@ def _kind_from_terms(found: list[Candidate]) -> list[Candidate]:
     partnership for want of anything said bought) takes the kind its terms
     give in a sentence just after it that refers back to it ("Under the
     deal, B will use A's GPUs", "As part of the agreement, A will supply B
-    with servers"): the purchase the terms state for the pair is that deal,
+    with servers"), or in its own sentence a model offered ("A signed a $100
+    million agreement with B to offer B's models on its platform"): the
+    purchase or distribution the terms state for the pair is that deal,
     with the deal's figure where the terms give none."""
-    terms = [c for c in found if c.kind in PURCHASES and _states_terms(c.sent)]
+    terms = [c for c in found if c.kind in PURCHASES and _states_terms(c.sent) or c.kind == "distribution"]
     if not terms:
         return found
     gone: set[int] = set()
     for c in terms:
         for p in found:
             if p.kind == "partnership" and p.source in NEUTRAL_PATTERNS and {p.src, p.dst} == {c.src, c.dst} \
-                    and p.status == c.status \
-                    and p.sent.end <= c.sent.start < p.sent.end + TERMS_NEAR:
+                    and p.status == c.status and (p.sent.start == c.sent.start if c.kind == "distribution"
+                                                  else p.sent.end <= c.sent.start < p.sent.end + TERMS_NEAR):
                 gone.add(id(p))
                 if c.amount is None and p.amount is not None:
                     c.amount, c.amount_rank = p.amount, p.amount_rank

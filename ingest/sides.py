@@ -24,6 +24,9 @@ from .patterns.rule_words import HARDWARE, HOLDING, HW_DEAL, INVEST, UNITS, VENT
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 
+# what "by" a company says it does to a fund or a firm without putting money into it
+MANAGED_BY = frozenset(LEMMAS["manage_verb"])
+
 # a subject that is no side of the investment its sentence names: the subject of a verb
 # that does not affirm the deal ("A questioned the investment in B") or sells a holding
 # (the patterns read who buys it: `sells_own_stake_to`, `sells_stake_in_to`)
@@ -161,6 +164,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
             continue    # "with most of its revenue coming from A": a customer
         if r in ("pobj:by", "agent") and p.verb in BUILT_FOR:
             continue    # "a campus built (run) for A by B": B's work, no money into A
+        if r in ("pobj:by", "agent") and p.verb in MANAGED_BY:
+            continue    # "A, B and funds managed by C": C runs the funds, puts no money into A or B
         if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
             investors.append(p)
         elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \

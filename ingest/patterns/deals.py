@@ -371,9 +371,11 @@ PATTERNS: list[dict] = [
        "roles": {"investor": path, "_leads": ">nsubjpass>compound(@investor_noun)"}}
       for name, path in (("leads_were_joined", ">nsubjpass"), ("leads_were_joined_by", ">agent>pobj"),
                          ("leads_were_joined_by_group", ">agent>pobj(group)>appos"))),
-    # "Also participating were A and B" (the round's company)
-    {"name": "also_participating_were", "kind": "investment", "trigger": "participate", "pos": "VERB",
-     "round": True, "roles": {"investor": ">aux(be)>attr", "_also": ">advmod[also]"}},
+    # "Also participating were A and B", "Participating in the round were A and B" (the round's company;
+    # the parser may make the participle the copula's subject)
+    *({"name": f"participating_were{how}", "kind": "investment", "trigger": "participate", "pos": "VERB",
+       "round": True, "roles": {"investor": investor}}
+      for how, investor in (("", ">aux(be)>attr"), ("_subject", "<csubj(be)>attr"))),
     # a place on its cap table: "A joined B's cap table", "A is on its cap table"
     {"name": "joins_cap_table", "kind": "investment", "trigger": "table", "pos": "NOUN",
      "roles": {"investor": "<dobj(join|enter)>nsubj", "investee": ">poss", "_cap": ">compound(cap)"}},
