@@ -569,6 +569,8 @@ class References:
                                    and _company_at(_relative_head(g), firms) not in (None, *predicated))]
                 leading = inside[-1:] or [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
             # (with nothing before it, a description is the company the article's money goes to)
+            if predicated and leading:  # (a subject before it may be another clause's: "A made up 62% of B's
+                return leading[0]       #  revenue, and C owns part of B and ranks as its supplier" is B's)
             return earlier[-1] if earlier else leading[0] if leading else last_subject or (
                 rounds.current if form.startswith("the ") else None)
         if np.root.dep_ == "pobj":

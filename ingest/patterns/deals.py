@@ -384,7 +384,9 @@ PATTERNS: list[dict] = [
     *({"name": f"investors_among_them{how}", "kind": "investment", "trigger": "they", "round": True,
        "roles": {"investor": "<pobj<prep[among]", "_who": who}}
       for how, who in (("", "<pobj<prep[among]<npadvmod>prep>pobj(@investor_noun)"),
-                       ("_appos", "<pobj<prep[among]<appos(@investor_noun)"))),
+                       ("_appos", "<pobj<prep[among]<appos(@investor_noun)"),
+                       # (the list hung on the clause's subject: "the balance comes from investors, among them A")
+                       ("_appos_far", "<pobj<prep[among]<appos<nsubj>prep>pobj(@investor_noun)"))),
     # "A and B came in as strategic investors" (the round's company)
     {"name": "came_in_as_investor", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}},
@@ -469,6 +471,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": ">dobj"}},
     {"name": "that_x_backed", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": "<relcl"}},
+    # (the tagger often takes "own" for the adjective: "a venture that A and B own in equal halves")
+    {"name": "that_x_owns", "kind": "investment", "trigger": "own", "pos": "ADJ",
+     "roles": {"investor": ">nsubj|nmod", "investee": "<relcl"}},
     {"name": "holds_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
     # a share with no company named, in an article that called a company a venture: "A holds 35%",
