@@ -57,7 +57,7 @@ NAME_TAGS = {"NNP", "NNPS"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 JOINERS = {"&", "-", ":", "."}
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
-DATELINE_TOKENS = 14     # a dateline's dash comes within this many tokens of its line's start
+DATELINE_TOKENS = 24     # a dateline's dash comes within this many tokens of its line's start ("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 -")
 BULLETS = {"•", "·", "-", "–", "—", "*", "▪", "●", "◦", "‣", ">"}
 NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "university",
                        "institute", "index", "program", "programme", "plan", "report", "award",
@@ -1583,21 +1583,34 @@ MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
 
 
 def _cities_then_date(words: Span) -> bool:
-    """A dateline's cities in capitals, then its date: "PARIS/VELDHOVEN, 9
-    September", "LONDON, March 4".
+    """A dateline's cities in capitals, each perhaps with its country or
+    state, then its date: "PARIS/VELDHOVEN, 9 September", "LONDON, March 4",
+    "VELDHOVEN, the Netherlands, and PARIS, France, September 9, 2025".
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("PARIS/VELDHOVEN, 9 September - Acme said.")
     >>> _cities_then_date(doc[0:6]), _cities_then_date(doc[6:8])
     (True, False)
+    >>> doc = load_nlp()("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 - Acme said.")
+    >>> _cities_then_date(doc[0:13])
+    True
     """
-    comma = next((t.i for t in words if t.text == ","), None)
-    if comma is None or comma == words.start:
+    chunks, chunk = [], []
+    for t in words:
+        if t.text == ",":
+            chunks.append(chunk)
+            chunk = []
+        elif not (t.is_punct and t.text != "."):
+            chunk.append(t)
+    chunks.append(chunk)
+    dated = [all(t.like_num or t.lower_.rstrip(".") in MONTH_WORDS for t in c) and bool(c) for c in chunks]
+    if len(chunks) < 2 or not chunks[0] or not dated[-1]:
         return False
-    cities = [t for t in words.doc[words.start:comma] if t.is_alpha]
-    date = [t for t in words.doc[comma + 1:words.end] if not t.is_punct]
-    return bool(cities) and all(t.is_upper for t in cities) and bool(date) \
-        and all(t.like_num or t.lower_.rstrip(".") in MONTH_WORDS for t in date)
+    cities = [t for t in chunks[0] if t.is_alpha]
+    middle = [t for c, d in zip(chunks[1:], dated[1:]) if not d for t in c]
+    return bool(cities) and all(t.is_upper for t in cities) and all(
+        t.is_upper or t.is_title or t.lower_ in ("the", "and") or t.text == "." for t in middle) \
+        and all(d for d in dated[dated.index(True):])
 
 
 def _lower_words(doc: Doc) -> set[str]:

@@ -1099,6 +1099,10 @@ def _buys_shares(trigger: Token) -> bool:
     return False
 
 
+# what a deal's worth is called: "the total value (size) of its contracts with B"
+VALUE_NOUNS = frozenset(("value", "size", "worth"))
+
+
 def _sized_sale(trigger: Token) -> bool:
     """A contract, order or deal with its size stated ("a $3 billion
     contract", "a deal worth up to $2 billion", "a 200 MW agreement"): a
@@ -1106,6 +1110,8 @@ def _sized_sale(trigger: Token) -> bool:
     nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
     if not nouns:
         return False
+    if any(n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in VALUE_NOUNS for n in nouns):
+        return True     # "the total value of its deals with B": deals whose worth is told
     # the size may hang from the deal's other words: "inked a deal with B worth billions", or be
     # what its verb says of it: "B's contract with A is worth $300 billion", "the deal is valued at ..."
     phrase = [w for t in nouns for w in t.subtree] + [

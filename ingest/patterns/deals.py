@@ -699,6 +699,10 @@ PATTERNS: list[dict] = [
     # "A will rent clusters of Nvidia H200 processors from B" is B's capacity)
     {"name": "buy_vendor_goods", "kind": "purchase", "brand": True, "trigger": "@buy_verb|deploy|use", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod"}},
+    # ... or put into service: "A will put 50,000 of Nvidia's GPUs into service" (`brand`, as above)
+    {"name": "puts_vendor_goods_into_service", "kind": "purchase", "brand": True, "trigger": "put|place|bring",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod",
+                              "_service": ">prep[into,in]>pobj(service|operation|production)"}},
     # capacity built on a vendor's chips, with no seller named: "A will deploy (expand) Groq-based
     # capacity" buys the chips from their vendor (GUIDELINES "Capacity with no seller named"; `sells`)
     {"name": "vendor_based_capacity", "kind": "purchase", "sells": "chips", "pos": "VERB",
@@ -820,8 +824,11 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
     # ... goods named as supplied by their seller, in what the buyer builds with them: "A is building its
     # cloud with 18,000 chips supplied by B"
-    {"name": "built_with_goods_supplied_by", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
-     "roles": {"seller": ">agent>pobj", "buyer": "<acl<pobj<prep[with]>nsubj"}},
+    # (or runs on: "A's new cloud will run on 18,000 chips supplied by B")
+    *({"name": f"built_with_goods_supplied_by{how}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+       "roles": {"seller": ">agent>pobj", "buyer": buyer}}
+      for how, buyer in (("", "<acl<pobj<prep[with]>nsubj"), ("_runs_on", "<acl<pobj<prep[on](run)>nsubj"),
+                         ("_runs_on_poss", "<acl<pobj<prep[on](run)>nsubj>poss"))),
     # ... back to the buyer: "B rents servers back to A" ("to" on "back")
     *({"name": f"supplies_back_to{on}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
        "roles": {"seller": ">nsubj", "buyer": f"{where}advmod[back]>prep[to]>pobj"}}
