@@ -480,7 +480,7 @@ class References:
             if not own and not earlier:
                 return rounds.current if rounds.current not in backers else \
                     next((c for c in reversed(recent) if c not in backers), last_subject)
-        if np.root.lower_ == "its" and len(pair := subject_companies(np.root, here)) > 1 \
+        if np.root.lower_ == "its" and len(pair := _coordinated_subjects(np.root, here)) > 1 \
                 and _coordinated_owner(np.root, here) is None and not _in_subject(np.root) \
                 and not _described_companies(np.root, here):
             # "A and B each committed $19 billion to its funding": neither ("their" would be theirs)
@@ -938,6 +938,17 @@ def _backs(subject: Token) -> bool:
 
 BACKING_VERBS = frozenset(LEMMAS["invest_verb"] + LEMMAS["pledge_verb"] + LEMMAS["lead_verb"] + LEMMAS["join_verb"]
                           + ["participate"])
+
+
+def _coordinated_subjects(tok: Token, here: list[Mention]) -> set[str]:
+    """The companies named as the coordinated subject of the clause a word
+    sits in ("A and B each committed ..."), not those named inside it ("A,
+    set up by alumni of B and C, sells ...")."""
+    verb = next((t for t in tok.ancestors if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)), None)
+    if verb is None:
+        return set()
+    heads = {w.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for w in (ch, *ch.conjuncts)}
+    return {m.company for m in here if m.company and any(m.token_start <= i < m.token_end for i in heads)}
 
 
 def _in_subject(tok: Token) -> bool:

@@ -367,10 +367,13 @@ PATTERNS: list[dict] = [
                            ("it_was_joined_by", ">nsubjpass(it|@round_noun)"))),
     # ... after its leads named as such: "Lead investors A and B were joined by C and D", "... by a group of
     # investors: C, D and E" (the leads and who joined them)
-    *({"name": name, "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
-       "roles": {"investor": path, "_leads": ">nsubjpass>compound(@investor_noun)"}}
-      for name, path in (("leads_were_joined", ">nsubjpass"), ("leads_were_joined_by", ">agent>pobj"),
-                         ("leads_were_joined_by_group", ">agent>pobj(group)>appos"))),
+    # (the leads named as the noun's compound, "Lead investors A and B", or in apposition to it, where
+    # the parser may hang the joiners' list there too)
+    *({"name": f"leads_were_joined{how}{side}", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+       "roles": {"investor": path.replace("NAMED", named), "_leads": leads}}
+      for side, leads, named in (("", ">nsubjpass>compound(@investor_noun)", ">nsubjpass"),
+                                 ("_appos", ">nsubjpass(@investor_noun)", ">nsubjpass>appos"))
+      for how, path in (("", "NAMED"), ("_by", ">agent>pobj"), ("_by_group", ">agent>pobj(group)>appos"))),
     # "Also participating were A and B", "Participating in the round were A and B" (the round's company;
     # the parser may make the participle the copula's subject)
     *({"name": f"participating_were{how}", "kind": "investment", "trigger": "participate", "pos": "VERB",
