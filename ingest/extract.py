@@ -49,7 +49,7 @@ OWNERS_PARTNERS = {p["name"] for p in PATTERNS if p["trigger"] == "partner"}
 OWNED_DEALS = frozenset({"deal_noun_with"})
 VENTURE_PATTERNS = frozenset(p["name"] for p in PATTERNS if p.get("venture"))
 # the patterns of partners' money into their partnership ("A and B will invest $5 billion in a partnership")
-POOLED_PATTERNS = frozenset({"invest_in_own_partnership"})
+POOLED_PATTERNS = frozenset({"invest_in_own_partnership", "invest_in_partnership_with"})
 NEUTRAL_PATTERNS = frozenset(p["name"] for p in PATTERNS if p["kind"] == "deal")
 TERMS_NEAR = 80     # tokens: a deal's terms follow it closely ("... with B. Under the deal, B will ...")
 WEAK_PARTNERSHIP = 0.5   # a partnership found only from words like "partner" or "alliance"
@@ -295,8 +295,9 @@ class Extractor:
             pair = (c.sent.start, frozenset((c.src, c.dst)))
             if c.kind == "investment" and (c.dst, c.src) in backing and (c.src, c.dst) not in backing:
                 continue    # the other way round from what the patterns read: "... as chipmaker takes a stake"
-            if c.kind == "investment" and pair in pooled:
-                continue    # "A and B will invest $5 billion in a partnership": partners, neither invests in the other
+            if (c.kind == "investment" or c.kind in PURCHASES) and pair in pooled:
+                continue    # "A and B will invest $5 billion in a partnership": partners, neither invests in the
+                #             other nor buys from it
             if c.amount is not None and sized.get((c.amount.start, c.amount.end), pair[1]) != pair[1]:
                 c.amount, c.amount_rank = None, 99  # the patterns read that figure as another pair's deal
             if c.status == "announced" and (pair in clause_read or (*pair, c.kind) in kind_read):

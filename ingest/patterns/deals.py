@@ -455,6 +455,10 @@ PATTERNS: list[dict] = [
        "roles": {"investor": path, "investee": ">compound|poss"}} for how, path in _INVESTOR_NAMED.items()),
     {"name": "backed_by", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
      "roles": {"investee": ">nsubjpass", "investor": ">agent>pobj"}},
+    # (the parser may take "remains (stays)" for the passive's auxiliary, with the subject its own: "B
+    # remains wholly owned by A")
+    {"name": "backed_by_remains", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
+     "roles": {"investee": ">auxpass>nsubj", "investor": ">agent>pobj"}},
     {"name": "backed_by_participle", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acl", "investor": ">agent>pobj"}},
     # "B is majority-owned (wholly owned) by A": the parser makes the participle an adjective of "is"
@@ -1188,6 +1192,11 @@ PATTERNS: list[dict] = [
        "pos": "VERB", "roles": {"platform": path, "model": ">prep[with]>pobj"}}
       # (the parser may take "come" for the passive's auxiliary and hang the subject on it)
       for how, path in {"": ">nsubj|nsubjpass>poss|compound", "_come": ">auxpass(come)>nsubj>poss|compound"}.items()),
+    # ... shipped with it on them: "B ships its phones with A's assistant preinstalled" (the parser makes
+    # the model the participle's subject, or "with" hung on the devices)
+    *({"name": f"ships_devices_with_preinstalled{how}", "kind": "distribution", "trigger": "preinstall|preload|bundle",
+       "pos": "VERB", "roles": {"platform": "<ccomp|advcl|xcomp(ship|sell|launch|offer)>nsubj", "model": model}}
+      for how, model in (("", ">nsubj"), ("_with", "<ccomp|advcl|xcomp(ship|sell|launch|offer)>dobj>prep[with]>pobj"))),
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
@@ -1318,6 +1327,10 @@ PATTERNS: list[dict] = [
     # partnership" (partners, no investment in each other)
     {"name": "invest_in_own_partnership", "kind": "partnership", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_what": ">prep[in,into,to]>pobj(@partner_noun)"}},
+    # ... or one party's money into its partnership with the other: "A will invest $5 billion in a
+    # strategic partnership with B" (partners, with A's sum; no investment in B)
+    {"name": "invest_in_partnership_with", "kind": "partnership", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">prep[in,into,to]>pobj(@partner_noun)>prep[with]>pobj"}},
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
     # members of a joint venture named without stakes are partners of each other (GUIDELINES "Ventures")

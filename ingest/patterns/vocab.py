@@ -282,7 +282,7 @@ LEMMAS: dict[str, list[str]] = {
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
     # what one does to funds or firms it runs for others: "funds managed (advised) by C"
     "manage_verb": ["manage", "advise", "administer", "oversee"],
-    "integrate_verb": ["add", "bring", "build", "integrate", "incorporate", "embed", "bundle", "port", "roll", "put"],
+    "integrate_verb": ["add", "bring", "build", "integrate", "incorporate", "embed", "bundle", "port", "roll", "put", "wire"],
     # what a platform's users do with a model it offers: "reach A's models through B"
     "reach_verb": ["reach", "access", "call", "pick", "choose", "select", "try", "query"],
     "arrive_verb": ["come", "arrive", "launch", "land", "debut", "head", "ship"],
