@@ -37,7 +37,9 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the vehicle", "the retailer", "the group", "the giant", "the social network",
                      "the social media company", "the software company", "the software firm", "the software group",
                      "the chip company", "the chip firm", "the cloud firm",   # "the online retailer"
-                     "the operator", "the provider")     # "the data-centre operator", "the Amsterdam-based provider"
+                     "the operator", "the provider",     # "the data-centre operator", "the Amsterdam-based provider"
+                     "the maker", "the manufacturer", "the supplier", "the vendor", "the builder", "the designer",
+                     "the specialist")      # "the website builder", "the server maker"
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
@@ -343,6 +345,7 @@ class References:
         last_group: list[str] = []      # the companies of the last sentence's subject, where two or more
         last_named: list[str] = []      # the companies the last sentence names
         last_pair: list[str] = []       # the last two companies the last sentence lists together
+        last_duo: list[str] = []        # the last two companies a group phrase stood for
         group_words = _group_words(doc)
         seen = _Seen()
         subject_at = 0      # the sentence that set last_subject
@@ -392,7 +395,9 @@ class References:
                         subjects = sorted([*subjects, (np.root.i, target)], key=lambda s: s[0])
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
-            out += _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair))
+            found = _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair),
+                                    last_duo)
+            out += found
             topic = next((m.company for m, g, dep in firms
                           if dep == "pobj" and _for_whom(g) and g.head.i == sent.start), None)
             if topic is not None or subjects:
@@ -418,6 +423,10 @@ class References:
             if firms:
                 last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
             last_pair = pairs[-1][1] if pairs else []
+            # (the last pair a group phrase stood for, which whom one deals with may stand for again: "the
+            # two companies will ... C will run trials with both companies")
+            duo = list(dict.fromkeys(m.company for m in found))
+            last_duo = duo if len(duo) == 2 else last_duo
             # (a company named in passing is no one's antecedent: "labs outside A, B and C")
             # (and the companies its references stand for: "A has put $1 billion into the ChatGPT maker.
             # B signed a contract with the company" is OpenAI's contract)
@@ -749,8 +758,9 @@ def _listed_pairs(firms: list) -> list[tuple[int, list[str]]]:
 
 def _group_phrase(tok: Token) -> bool:
     """"they", "the two companies", "both firms", "the two", "both", "the companies" as a clause's subject;
-    "the two sides", "both partners" as a passive's doer ("owned equally by the two sides")."""
-    if _doer(tok):
+    "the two sides", "both partners" as a passive's doer ("owned equally by the two sides") or as
+    whom one deals with ("C will run trials with both companies")."""
+    if _doer(tok) or _dealt_with(tok):
         return tok.lemma_.lower() in GROUP_NOUNS and _says_two(tok)
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -763,6 +773,11 @@ def _group_phrase(tok: Token) -> bool:
     return tok.lemma_.lower() in GROUP_NOUNS and any(
         ch.lower_ in ("two", "both") or ch.lower_ == "the" and tok.tag_ == "NNS" and _opens_sentence(tok)
         for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
+
+
+def _dealt_with(tok: Token) -> bool:
+    """Whom one deals with: "with both companies" in "C will run trials with both companies"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
 
 
 def _doer(tok: Token) -> bool:
@@ -807,7 +822,8 @@ _GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "two", "both")))
 
 def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group: list[str],
                     last_named: list[str], firms: list, group_words: list[int],
-                    listed: tuple[list[tuple[int, list[str]]], list[str]] = ([], [])) -> list[Mention]:
+                    listed: tuple[list[tuple[int, list[str]]], list[str]] = ([], []),
+                    last_duo: list[str] | None = None) -> list[Mention]:
     """Mentions, one per company, for a subject that stands for several:
     "A and B said they would invest" (the subject phrase before it in the
     sentence), "A and B signed a deal. They will also ..." (the previous
@@ -816,8 +832,10 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
     sentence or the one before: `listed`, this sentence's pairs and the last
     sentence's last), "A is working with B: the two companies will ..." (the
     two its sentence names before it), "A will offer B's models. The two companies will also
-    ..." (the two companies the previous sentence names). A "they" with no
-    such group before it stands for no company ("Analysts said they ...")."""
+    ..." (the two companies the previous sentence names); "C will run trials
+    with both companies", where nothing nearer names two, the last pair a
+    group phrase stood for (`last_duo`). A "they" with no such group before
+    it stands for no company ("Analysts said they ...")."""
     pairs, last_pair = listed
     out = []
     before = dict(groups)
@@ -826,7 +844,7 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
         tok = doc[i]
         if not _group_phrase(tok) or any(m.token_start <= tok.i < m.token_end for m, _, _ in firms):
             continue
-        nearest = None if _doer(tok) else \
+        nearest = None if _doer(tok) or _dealt_with(tok) else \
             next((t for t in reversed(sent.doc[sent.start:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
         if nearest is not None:     # "A smaller investor said they ...": the subject before it, if not companies
             names = before.get(_governing(nearest).i, [])
@@ -842,7 +860,8 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
             elif len(named) == 2 and _says_two(tok):
                 names = named   # "A is working with B: the two companies will ...": the two named before it
             else:
-                names = last_pair or (last_named if len(last_named) == 2 else [])
+                names = last_pair or (last_named if len(last_named) == 2 else []) or \
+                    (last_duo or [] if _dealt_with(tok) else [])
         before[tok.i] = names    # "Both companies said they would ...": "they" is what "both companies" is
         span = sent.doc[tok.left_edge.i if tok.lower_ != "they" else tok.i:tok.i + 1]
         out += [Mention(span.start_char, span.end_char, span.start, span.end, span.text, Known("Company", name),

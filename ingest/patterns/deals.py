@@ -622,6 +622,10 @@ PATTERNS: list[dict] = [
        "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
       for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
     # ---- acquisition -------------------------------------------------------------------
+    # control taken: "A brought B under its control", "B, which A brought under its control in 2024"
+    *({"name": f"brought_under_control{how}", "kind": "acquisition", "trigger": "bring|place|take", "pos": "VERB",
+       "roles": {"acquirer": ">nsubj", "acquired": acquired, "_under": ">prep[under]>pobj(control|ownership|wing)"}}
+      for how, acquired in (("", ">dobj"), ("_relative", "<relcl"))),
     {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},
     # a sum paid for a company: "A will pay $2 billion for B" (not "for B's chips": a thing of B's)
@@ -1299,6 +1303,11 @@ PATTERNS: list[dict] = [
     # more sites alongside B", "B, with which A is building a data centre"
     {"name": "works_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
+    # trials run together: "C will begin field trials of the technology with A and B" (`weak`)
+    *({"name": f"runs_trials_with{how}", "kind": "partnership", "trigger": "trial|pilot|test", "pos": "NOUN",
+       "weak": True, "roles": {"partner": "<dobj>nsubj", "other": other}}
+      for how, other in (("", ">prep[with]>pobj"), ("_of", ">prep[of]>pobj>prep[with]>pobj"),
+                         ("_verb", "<dobj>prep[with]>pobj"))),
     {"name": "builds_thing_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">dobj>prep[with,alongside]>pobj"}},
     # a licence paid for (GUIDELINES "Kinds": licensing is a partnership): "A will pay B $40 million in
