@@ -204,6 +204,7 @@ OFFERED_NOUNS = _lemma_set("model_noun", extra=("product", "software", "tool", "
 # The parties of a tie, named by their part in it: "named as its supplier", "is Y's biggest customer"
 TIE_NOUNS = _lemma_set("seller_noun", "customer_noun", "investor_noun", extra=("partner",))
 COPULA_VERBS = _lemma_set("copula_verb")      # "X is (became, remains) Y's largest shareholder"
+COUNT_VERBS = _lemma_set("include_verb")      # "X counts A and B among its shareholders"
 NAME_VERBS = _lemma_set("name_verb")
 PHRASE_CLIMB = 3        # prepositional phrases a deal's "from X" may hang below its deal word
 # What a subject's clause leads to: "is set to buy" (a schedule), "agreed to a deal to buy", "is in talks to raise"
@@ -286,6 +287,10 @@ def _deal_role(root: Token) -> int:
     if dep == "nsubj" and head.lemma_ in COPULA_VERBS and any(c.dep_ == "attr" and _possessed_tie(c)
                                                               for c in head.children):
         return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner", "X became Y's largest shareholder"
+    if dep == "nsubj" and head.lemma_ in COUNT_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("among", "as") and any(g.lemma_ in TIE_NOUNS for g in c.children)
+            for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "X counts A and B among its shareholders (as customers)"
     if dep == "nsubj" and head.lemma_ in REPORT_VERBS and _reports_own_deal(head):
         return DEAL_ROLE_WEIGHT      # "X said on Monday (that) it had agreed to buy Y"
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "nsubjpass" and head.lemma_ in SCHEDULE_WORDS:
