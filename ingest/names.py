@@ -494,6 +494,11 @@ class NameFinder:
             things = {key: t for key, w in names.items() if (t := self._thing(key, w))}
             companies = {key for key, w in names.items() if key not in things and self._is_company(key, w)}
             for key, w in names.items():
+                if key in companies and not w.context and key not in things:
+                    # a company by the tagger's vote alone, listed with a model: a model too ("its Vexa Medium
+                    # and Codestral models", the company's name before it known)
+                    for type_ in {things[k] for sp in w.occurrences for k in self._conjuncts(sp, by_token) if k in things}:
+                        w.things[type_] += COMPANY_AT
                 if key in things or key in companies or w.person > PERSON_VOTES or self._place_shaped(w):
                     continue    # a place listed with a company is a party, not a company ("Harlan County and Acme")
                 if any(self._conjunct_company(sp, by_token, companies, taken) for sp in w.occurrences):

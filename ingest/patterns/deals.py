@@ -621,6 +621,10 @@ PATTERNS: list[dict] = [
     *({"name": f"subsidiary_of{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
       for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
+    # ... its owner before it: "B, a A subsidiary,", "B, A's chip unit,", "B is a A subsidiary"
+    *({"name": f"owners_subsidiary{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
+       "pos": "NOUN", "roles": {"investee": path, "investor": ">compound|poss"}}
+      for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
     # ---- acquisition -------------------------------------------------------------------
     # control taken: "A brought B under its control", "B, which A brought under its control in 2024"
     *({"name": f"brought_under_control{how}", "kind": "acquisition", "trigger": "bring|place|take", "pos": "VERB",
