@@ -24,6 +24,8 @@ from .patterns.rule_words import HARDWARE, HOLDING, HW_DEAL, INVEST, UNITS, VENT
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 
+# what a deal is called, which a company's name before it only qualifies ("the Dell purchase")
+DEAL_WORDS = frozenset(LEMMAS["deal_noun"] + ["purchase", "acquisition", "buy", "sale"])
 # what "by" a company says it does to a fund or a firm without putting money into it
 MANAGED_BY = frozenset(LEMMAS["manage_verb"])
 
@@ -197,7 +199,7 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
     if not targets and investors:
         targets = [p for p in parties if p not in investors and p not in acting and p.mention.known.type == "Company"
                    and p.role in ("subj", "dobj", "poss:nsubj", "attr", "pobj:to", "pobj:for")
-                   and not _suspended(p)]
+                   and not _suspended(p) and not _names_a_deal(p)]
     for inv in investors:
         owner = _clause_owner(inv, parties)
         for tgt in targets:
@@ -223,6 +225,13 @@ def _raises_too(verb: Token) -> bool:
     return any(ch.dep_ == "conj" and ch.lemma_.lower() == "raise"
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)
                and not any(g.dep_ == "prep" and g.lower_ == "from" for g in ch.subtree) for ch in verb.children)
+
+
+def _names_a_deal(p: Party) -> bool:
+    """A name that only says whose deal a deal noun is ("fund the Dell purchase", "the Microsoft deal"):
+    the deal is the object, not the company."""
+    root = _root(p)
+    return root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in DEAL_WORDS
 
 
 def _suspended(p: Party) -> bool:
