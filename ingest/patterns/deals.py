@@ -837,6 +837,11 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
+    # ... inside what the buyer runs: "B supplies the GPUs inside A's supercomputers (data centres)"
+    # (the parser may hang "inside" on the verb)
+    *({"name": f"supplies_goods_inside{how}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+       "roles": {"seller": ">nsubj", "buyer": f"{where}prep[inside,within]>pobj>poss", "_what": ">dobj(@hardware_word)"}}
+      for how, where in (("", ">dobj>"), ("_verb", ">"))),
     # ... goods named as supplied by their seller, in what the buyer builds with them: "A is building its
     # cloud with 18,000 chips supplied by B"
     # (or runs on: "A's new cloud will run on 18,000 chips supplied by B")
@@ -1307,6 +1312,11 @@ PATTERNS: list[dict] = [
     # more sites alongside B", "B, with which A is building a data centre"
     {"name": "works_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
+    # rights to another's technology, a licence: "A's rights to B's models run through 2032", "A holds rights
+    # to B's intellectual property"
+    *({"name": f"rights_to_others_work{how}", "kind": "partnership", "trigger": "right", "pos": "NOUN",
+       "roles": {"partner": partner, "other": ">prep[to]>pobj>poss"}}
+      for how, partner in (("", ">poss"), ("_held", "<dobj(hold|have|keep|retain|get|gain)>nsubj"))),
     # trials run together: "C will begin field trials of the technology with A and B" (`weak`)
     *({"name": f"runs_trials_with{how}", "kind": "partnership", "trigger": "trial|pilot|test", "pos": "NOUN",
        "weak": True, "roles": {"partner": "<dobj>nsubj", "other": other}}
