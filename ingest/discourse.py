@@ -98,6 +98,8 @@ class RoundTarget:
                      if v.lemma_.lower() in self.RAISE), None)
         if verb is None or any(ch.lower_ == "part" for ch in verb.children):
             return False    # "took part in the round" is an investor's, not the raiser's
+        if verb.lemma_.lower() == "take" and not any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in verb.children):
+            return False    # "A takes 11% of B" takes a stake; only "took in $400 million" raises
         raised = _raised_words(verb)
         return not self._debt_only(raised) and any(
             t.like_num and not money_only or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
