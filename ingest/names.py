@@ -298,6 +298,13 @@ def _deal_role(root: Token) -> int:
     return 0
 
 
+def _after_its_company(span: Span, taken: set[int]) -> bool:
+    """Whether a name follows a known company's name that modifies it ("Humain Chat" after Humain)."""
+    before = span.start - 1
+    return before >= 0 and before in taken and span.doc[before].dep_ == "compound" \
+        and span.start <= span.doc[before].head.i < span.end
+
+
 def _personal_title(t: Token) -> bool:
     """A noun that is a person's title and no company's ("executive", "founder"; not "investor", "designer")."""
     cues = load_cues()
@@ -522,6 +529,11 @@ class NameFinder:
                 del accepted[key]
             elif part is not None:
                 accepted[key] = part
+        for key in list(accepted):  # "a consumer app, Humain Chat": a known company's own product or unit
+            w = names[key]
+            if accepted[key].type == "Company" and not self._company_ending(w) and not w.context \
+                    and all(_after_its_company(sp, taken) for sp in w.occurrences):
+                del accepted[key]
         for key, w in names.items():    # "GroqCloud, the company's hosted service": Groq's, however it is called
             text = w.occurrences[0].text
             if key not in accepted and things.get(key, "Product") == "Product" and " " not in text \
