@@ -497,6 +497,13 @@ class NameFinder:
         accepted: dict[str, Known] = {}
         for key, w in names.items():
             self._shape(key, w, people)
+        # people listed together: "researchers David Ha and Llion Jones" (a two- or three-word name with no
+        # company-name ending, coordinated with a name a given name makes a person's)
+        persons = {key for key, w in names.items() if w.occurrences[0][-1].text in people and self._person_shaped(w)}
+        for key, w in names.items():
+            if key not in persons and self._person_shaped(w) and not w.context and any(
+                    k in persons for sp in w.occurrences for k in self._conjuncts(sp, by_token)):
+                w.person += PERSON_VOTES + 1
         for _ in range(2):      # lists: a conjunct of a company is a company (twice: lists of lists)
             things = {key: t for key, w in names.items() if (t := self._thing(key, w))}
             companies = {key for key, w in names.items() if key not in things and self._is_company(key, w)}
@@ -672,6 +679,12 @@ class NameFinder:
                 or not any(_in_prose(sp) for sp in w.occurrences):
             return None
         return type_
+
+    def _person_shaped(self, w: Weights) -> bool:
+        """Two or three capitalised words with no company-name ending, as people's names are."""
+        words = w.occurrences[0].text.split()
+        return 2 <= len(words) <= 3 and all(x[:1].isupper() and x[1:].islower() for x in words) \
+            and words[-1] not in self.cues.heads
 
     def _company_ending(self, w: Weights) -> bool:
         """A name of two words or more ending as companies' names do ("Zeta Labs", not "Zeta AI")."""

@@ -227,6 +227,9 @@ PATTERNS: list[dict] = [
     # this time", "C returned" (`intransitive`: nothing led or left named)
     {"name": "led_alone", "kind": "investment", "trigger": "lead|co-lead|colead", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj"}},
+    # ... "C and D also joined" (joining nothing named; `intransitive`)
+    {"name": "also_joined", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+     "intransitive": True, "roles": {"investor": ">nsubj", "_also": ">advmod[also,too]"}},
     {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_back": ">advmod|prt[back]"}},
     {"name": "returned_alone", "kind": "investment", "trigger": "return", "pos": "VERB", "round": True,
