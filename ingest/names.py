@@ -298,6 +298,15 @@ def _deal_role(root: Token) -> int:
     return 0
 
 
+# people's jobs that name them in apposition ("former Google researchers David Ha and ...")
+STAFF_NOUNS = frozenset(("researcher", "engineer", "scientist", "founder", "executive", "employee"))
+
+
+def _tagged_person(w: "Weights") -> bool:
+    """Whether the tagger calls every occurrence of a name a person's."""
+    return all(sp.root.ent_type_ == "PERSON" for sp in w.occurrences)
+
+
 def _after_its_company(span: Span, taken: set[int]) -> bool:
     """Whether a name follows a known company's name that modifies it ("Humain Chat" after Humain)."""
     before = span.start - 1
@@ -498,8 +507,9 @@ class NameFinder:
         for key, w in names.items():
             self._shape(key, w, people)
         # people listed together: "researchers David Ha and Llion Jones" (a two- or three-word name with no
-        # company-name ending, coordinated with a name a given name makes a person's)
-        persons = {key for key, w in names.items() if w.occurrences[0][-1].text in people and self._person_shaped(w)}
+        # company-name ending, coordinated with a person's name in apposition to people's titles)
+        persons = {key for key, w in names.items() if w.occurrences[0][-1].text in people and _tagged_person(w)
+                   and any(self._titled(sp) for sp in w.occurrences)}
         for key, w in names.items():
             if key not in persons and self._person_shaped(w) and not w.context and any(
                     k in persons for sp in w.occurrences for k in self._conjuncts(sp, by_token)):
@@ -679,6 +689,12 @@ class NameFinder:
                 or not any(_in_prose(sp) for sp in w.occurrences):
             return None
         return type_
+
+    def _titled(self, span: Span) -> bool:
+        """A name in apposition to people's title ("researchers David Ha", "its founders, Jane Roe and ...")."""
+        root = span.root
+        noun = root.head.lemma_.lower()
+        return root.dep_ == "appos" and (noun in self.cues.titles or noun in STAFF_NOUNS)
 
     def _person_shaped(self, w: Weights) -> bool:
         """Two or three capitalised words with no company-name ending, as people's names are."""
