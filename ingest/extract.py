@@ -265,6 +265,7 @@ class Extractor:
         investors = {(sent, src) for sent, src, _ in invested_way}
         sellers = {(c.sent.start, c.dst) for c in proposed if c.kind in PURCHASES}
         buyers = {(c.sent.start, c.src) for c in proposed if c.kind in PURCHASES}
+        bought_way = {(c.sent.start, c.src, c.dst) for c in proposed if c.kind in PURCHASES}
         # the members a venture pattern binds ("A, B and the investor C announced Zeta, a joint venture")
         forming = {(c.sent.start, name) for c in proposed if c.source in VENTURE_PATTERNS for name in (c.src, c.dst)}
         read: dict[tuple, set[tuple]] = {}
@@ -327,6 +328,10 @@ class Extractor:
                     and not any(k in PURCHASES for k, _, _ in read.get(pair, ())):
                 continue    # the patterns read the money as an investment ("A will invest $400 million in B,
                 #             its first equity investment in a cloud customer"): no purchase of no sum beside it
+            if c.kind == "investment" and (c.sent.start, c.src, c.dst) in bought_way \
+                    and (c.sent.start, c.src, c.dst) not in invested_way and not _names_holding(c.sent):
+                continue    # the patterns read the money as a payment for what the pair sells ("A pays B to host them";
+                #             not "A will deploy B's chips, a deal that hands A warrants for B shares")
             if c.kind in PURCHASES and (c.sent.start, c.src) in sellers - buyers:
                 continue    # the patterns read this buyer as a seller here ("B, which remains A's largest supplier, ...")
             if c.kind in PURCHASES and _one_list(c, resolved):
@@ -336,6 +341,9 @@ class Extractor:
                 continue    # "A, B and C agreed to set up a joint venture to build capacity": members, no sale
             if c.kind in PURCHASES and (c.sent.start, c.dst) in self.proposer.period_only:
                 continue    # "In B's quarter, A placed an order with C": B is named for its quarter only
+            if c.kind == "compute_purchase" and self.gazetteer.role(c.src, "data_centre_hosts") \
+                    and not self.gazetteer.role(c.dst, "data_centre_hosts"):
+                c.src, c.dst = c.dst, c.src     # a host lets its space: "B Signs 300 MW Lease with A" (A the tenant)
             rules.append(c)
         # the investors either reading finds ("lists A, B and C as the funders of D")
         co_investors = _co_investors(proposed + rules)
@@ -411,6 +419,14 @@ def _parents_own_units(commitments: dict[tuple, Commitment]) -> None:
             owned = ("investment", parent, unit)
             if owned not in commitments:
                 commitments[owned] = c.model_copy(update={"kind": "investment", "from_": parent, "to": unit})
+
+
+HOLDING_WORDS = frozenset(LEMMAS["holding_noun"])
+
+
+def _names_holding(sent) -> bool:
+    """Whether a sentence names a holding ("stake", "warrant", "shares"): money in it may be an investment."""
+    return any(t.lemma_.lower() in HOLDING_WORDS for t in sent)
 
 
 def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> None:

@@ -298,6 +298,8 @@ def _deal_role(root: Token) -> int:
     return 0
 
 
+# what a model is called where a name before it may be its own ("its Magistral models")
+MODEL_NOUNS = frozenset(LEMMAS["model_noun"]) | {"models", "llms"}
 # people's jobs that name them in apposition ("former Google researchers David Ha and ...")
 STAFF_NOUNS = frozenset(("researcher", "engineer", "scientist", "founder", "executive", "employee"))
 
@@ -506,6 +508,8 @@ class NameFinder:
         accepted: dict[str, Known] = {}
         for key, w in names.items():
             self._shape(key, w, people)
+            if not w.context and any(map(_owned_model_name, w.occurrences)):
+                w.things["Model"] += COMPANY_AT     # "its Magistral and Vexa 3 models": the owner's models' names
         # people listed together: "researchers David Ha and Llion Jones" (a two- or three-word name with no
         # company-name ending, coordinated with a person's name in apposition to people's titles)
         persons = {key for key, w in names.items() if w.occurrences[0][-1].text in people and _tagged_person(w)
@@ -1444,6 +1448,19 @@ def _with_ending(key: str, companies: dict[str, Known], heads: set[str]) -> list
     ending after it ("luma" -> Luma AI), in the order `companies` holds them."""
     return [k for other, k in companies.items()
             if other != key and other.startswith(key + " ") and other.split()[-1] in heads]
+
+
+def _owned_model_name(span: Span) -> bool:
+    """A name, or a list of names, before a model noun that another word
+    possesses: "its Magistral and Vexa 3 models" (the owner's models'
+    names, not companies whose models they are)."""
+    noun = span.root
+    for _ in range(4):
+        if noun.dep_ not in ("nmod", "compound", "conj") or noun.head == noun:
+            break
+        noun = noun.head
+    return noun is not span.root and noun.lemma_.lower() in MODEL_NOUNS \
+        and any(ch.dep_ == "poss" and ch.i < span.start for ch in noun.children)
 
 
 def _owned_goods_name(span: Span) -> bool:

@@ -977,6 +977,9 @@ PATTERNS: list[dict] = [
     # trade: `sells`); not "A hired B to run its marketing"
     {"name": "chooses_to_host", "kind": "purchase", "sells": "compute", "trigger": "@choose_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_what": ">xcomp|advcl(@host_verb)>dobj(@hosted_noun)"}},
+    # ... or paid to: "A pays B to host them (its models)" (whatever is hosted: paid hosting is capacity sold)
+    {"name": "pays_to_host", "kind": "purchase", "sells": "compute", "trigger": "@pay_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_host": ">xcomp|advcl(@host_verb)"}},
     # ... and stated directly: "B will host (run) A's AI workloads", "B hosts training runs for A" (capacity
     # sold, whatever B's trade: `sells`); not "B will host A's models" (a platform offering them:
     # distribution) nor "B hosts a conference for A"

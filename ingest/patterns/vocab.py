@@ -202,7 +202,7 @@ LEMMAS: dict[str, list[str]] = {
     "seller_noun": ["provider", "supplier", "vendor", "host"],
     # what a deal is about
     "compute_word": ["compute", "computing", "cloud", "capacity", "infrastructure", "server", "datacenter",
-                     "data", "instance", "service", "cluster", "supercomputer"],
+                     "data", "instance", "service", "cluster", "supercomputer", "colocation"],
     # what an energy deal sells: a "nuclear power agreement" is no purchase of compute, even
     # for data centres ("power" itself counts only as a modifier: "computing power" is compute)
     # a data-centre site bought or leased ("leased a data-centre campus from B"): capacity bought, whoever
@@ -274,6 +274,7 @@ LEMMAS: dict[str, list[str]] = {
     "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
     # distribution: a platform offering another company's model
     "offer_verb": ["offer", "serve", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
+                   "list",
                    "bring", "build", "bundle", "carry", "preinstall", "pre-install", "preload"],
     # what a platform offers, where the text names its maker instead: "OpenAI's models"
     "model_noun": ["model", "assistant", "chatbot", "llm", "agent", "engine"],
