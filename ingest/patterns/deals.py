@@ -367,7 +367,9 @@ PATTERNS: list[dict] = [
        "roles": {"investor": ">agent>pobj", "_joined": joined}}
       for name, joined in (("lead_joined_by", "<conj|advcl(@lead_verb)"),
                            ("lead_which_was_joined_by", "<relcl<pobj<agent(@lead_verb)"),
-                           ("it_was_joined_by", ">nsubjpass(it|@round_noun)"))),
+                           ("it_was_joined_by", ">nsubjpass(it|@round_noun)"),
+                           # "A led a $41 million round joined by B and C"
+                           ("round_joined_by", "<acl(@round_noun)"))),
     # ... after its leads named as such: "Lead investors A and B were joined by C and D", "... by a group of
     # investors: C, D and E" (the leads and who joined them)
     # (the leads named as the noun's compound, "Lead investors A and B", or in apposition to it, where
