@@ -95,7 +95,7 @@ class RoundTarget:
         # and has raised $210 million")
         verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-                     if v.lemma_.lower() in self.RAISE), None)
+                     if v.lemma_.lower() in self.RAISE or _brings_in(v)), None)
         if verb is None or any(ch.lower_ == "part" for ch in verb.children):
             return False    # "took part in the round" is an investor's, not the raiser's
         if verb.lemma_.lower() == "take" and not any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in verb.children):
@@ -137,8 +137,10 @@ class RoundTarget:
         """The round's company for a sentence that names only investors:
         the one its own other clause invests in ("A has committed $8
         billion, while B has put $3 billion into Zeta"), else the round's."""
-        found = self.sentence or self.current or self.recent
-        if (found is None or found in self.backers) and self._speaks_of_funding(sent) and not self.borrowed:
+        # (the first of them that is no backer here: "A counts B among its shareholders, while C has
+        # brought in money: D joined a round" is C's round, not A's)
+        found = next((c for c in (self.sentence, self.current, self.recent) if c and c not in self.backers), None)
+        if found is None and self._speaks_of_funding(sent) and not self.borrowed:
             found = self.focus
         return None if found in self.backers else found     # a round's backer is not the round's company
 
@@ -149,6 +151,11 @@ class RoundTarget:
         $50 billion a year" is their own spending, not a round)."""
         return any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t) for t in sent) or \
             len(self.backers) > 1 and any(t.lower_ == "each" for t in sent) and not PER_PERIOD.search(sent.text)
+
+
+def _brings_in(verb: Token) -> bool:
+    """"brought in Gulf money", "brings in $400 million": a verb of raising with its particle."""
+    return verb.lemma_.lower() == "bring" and any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in verb.children)
 
 
 def _raised_words(verb: Token) -> list[Token]:
