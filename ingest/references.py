@@ -525,7 +525,8 @@ class References:
         # is backed or funded ("The company is backed by A and B", after a paragraph on Meta's chip orders)
         funded = np.root.pos_ != "PRON" and np.root.dep_ == "nsubjpass" \
             and np.root.head.lemma_.lower() in RoundTarget.BACK
-        if np.root.lower_ in STARTUP_WORDS or funded:
+        # (its noun, or "start-up", which the tokenizer splits and whose root is "up")
+        if np.root.lower_ in STARTUP_WORDS or form.removeprefix("the ") in STARTUP_WORDS or funded:
             earlier, named = [c for c in earlier if self._may_be_startup(c)], [c for c in named if self._may_be_startup(c)]
             last_subject = last_subject if last_subject and self._may_be_startup(last_subject) else \
                 next(reversed(named), None)     # (else the last that may be one: "Cisco will buy Zeta. The startup ...")
