@@ -399,11 +399,6 @@ PATTERNS: list[dict] = [
                        ("_appos", "<pobj<prep[among]<appos(@investor_noun)"),
                        # (the list hung on the clause's subject: "the balance comes from investors, among them A")
                        ("_appos_far", "<pobj<prep[among]<appos<nsubj>prep>pobj(@investor_noun)"))),
-    # a round (or its company) bringing backers in: "Its Series C brought in A as a strategic backer
-    # alongside B" (the round's company)
-    *({"name": f"brought_in_as_backer{how}", "kind": "investment", "trigger": "bring", "pos": "VERB", "round": True,
-       "roles": {"investor": investor, "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}}
-      for how, investor in (("", ">dobj"), ("_alongside", ">prep[as]>pobj(@investor_noun)>prep[alongside]>pobj"))),
     # "A and B came in as strategic investors" (the round's company)
     {"name": "came_in_as_investor", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}},
