@@ -57,7 +57,8 @@ NAME_TAGS = {"NNP", "NNPS"}
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 JOINERS = {"&", "-", ":", "."}
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
-DATELINE_TOKENS = 24     # a dateline's dash comes within this many tokens of its line's start ("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 -")
+# a dateline's dash comes within this many tokens of its line's start ("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 -")
+DATELINE_TOKENS = 24
 BULLETS = {"•", "·", "-", "–", "—", "*", "▪", "●", "◦", "‣", ">"}
 NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "university",
                        "institute", "index", "program", "programme", "plan", "report", "award",

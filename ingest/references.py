@@ -561,7 +561,7 @@ class References:
             # tie dating from when the group invested in it" is B)
             leading = [m.company for m, g, dep in sorted(firms, key=lambda f: f[1].head.dep_ != "agent")
                        if m.token_end <= np.start
-                       and (dep != "pobj" or _shares_of_subject(g) or _for_whom(g) and g.head.i == sent.start
+                       and (dep != "pobj" or _subject_is_its_own(g) or _for_whom(g) and g.head.i == sent.start
                             or g.head.dep_ == "agent")
                        and not _in_relative_apart(g, np.root)]
             if predicated:      # what its predicate is to: a company named before it in the sentence
@@ -923,7 +923,7 @@ def _in_relative_apart(tok: Token, other: Token) -> bool:
 _OWNED_SUBJECTS = frozenset(SHARES | PEOPLE)
 
 
-def _shares_of_subject(tok: Token) -> bool:
+def _subject_is_its_own(tok: Token) -> bool:
     """A company whose shares or head are the subject: "Shares of A rose
     once the company said ...", "The chief executive of A said the company
     ...", "B, chief executive of A, said ..." are about A."""
