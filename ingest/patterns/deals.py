@@ -388,7 +388,7 @@ PATTERNS: list[dict] = [
     *({"name": f"participating_were{how}", "kind": "investment", "trigger": "participate", "pos": "VERB",
        "round": True, "roles": {"investor": investor}}
       for how, investor in (("", ">aux(be)>attr"), ("_subject", "<csubj(be)>attr"))),
-    # a place on its cap table: "A joined B's cap table", "A is on its cap table"
+    # a place on its cap table: "A joined B's cap table", "A entered its cap table"
     {"name": "joins_cap_table", "kind": "investment", "trigger": "table", "pos": "NOUN",
      "roles": {"investor": "<dobj(join|enter)>nsubj", "investee": ">poss", "_cap": ">compound(cap)"}},
     # the round's backers listed after "among them": "the rest came from existing investors, among
