@@ -27,7 +27,7 @@ from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
 from .patterns.rule_words import CO_WORK_LOWER, STRONG_PARTNER
 from .patterns.vocab import LEMMAS
-from .parties import DEBT, ended, lent, raised_by_another, sold_off
+from .parties import DEBT, HOLDINGS, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp, possessed_models
 from .proposals import COMPUTE_GOODS, Proposer, under_deal_terms
 from .references import References
@@ -421,12 +421,9 @@ def _parents_own_units(commitments: dict[tuple, Commitment]) -> None:
                 commitments[owned] = c.model_copy(update={"kind": "investment", "from_": parent, "to": unit})
 
 
-HOLDING_WORDS = frozenset(LEMMAS["holding_noun"])
-
-
 def _names_holding(sent) -> bool:
     """Whether a sentence names a holding ("stake", "warrant", "shares"): money in it may be an investment."""
-    return any(t.lemma_.lower() in HOLDING_WORDS for t in sent)
+    return any(t.lemma_.lower() in HOLDINGS for t in sent)
 
 
 def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> None:

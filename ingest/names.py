@@ -300,9 +300,7 @@ def _deal_role(root: Token) -> int:
 
 
 # what a model is called where a name before it may be its own ("its Magistral models")
-MODEL_NOUNS = frozenset(LEMMAS["model_noun"]) | {"models", "llms"}
-# people's jobs that name them in apposition ("former Google researchers David Ha and ...")
-STAFF_NOUNS = frozenset(("researcher", "engineer", "scientist", "founder", "executive", "employee"))
+MODEL_NOUNS = _lemma_set("model_noun")
 
 
 def _tagged_person(w: "Weights") -> bool:
@@ -696,10 +694,11 @@ class NameFinder:
         return type_
 
     def _titled(self, span: Span) -> bool:
-        """A name in apposition to people's title ("researchers David Ha", "its founders, Jane Roe and ...")."""
+        """A name in apposition to people's title ("researchers David Ha", "its founders, Jane Roe and
+        ...": the cues' person titles, and "employee", which no title list holds)."""
         root = span.root
         noun = root.head.lemma_.lower()
-        return root.dep_ == "appos" and (noun in self.cues.titles or noun in STAFF_NOUNS)
+        return root.dep_ == "appos" and (noun in self.cues.titles or noun == "employee")
 
     def _person_shaped(self, w: Weights) -> bool:
         """Two or three capitalised words with no company-name ending, as people's names are."""

@@ -1117,8 +1117,6 @@ def _vocab_verb_forms(nlp) -> None:
     """
     if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return
-    from .patterns.vocab import LEMMAS
-
     lookups = nlp.get_pipe("lemmatizer").lookups
     known = set(lookups.get_table("lemma_index").get("verb", ())) if lookups.has_table("lemma_index") else set()
     verbs = {w for cls, words in LEMMAS.items() if cls.endswith("_verb") for w in words
