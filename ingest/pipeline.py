@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_LOWER, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
-from .names import NAMING_VERBS, NameFinder, bare_version, load_cues
+from .names import MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, load_cues
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -127,6 +127,9 @@ class RootedTree:
 
 
 _SEMICOLON = hash_string(";")
+# what may end a sentence before a word in lower case: "... in its Series B. ebay's unit said ..."
+_STOPS = numpy.array([hash_string(w) for w in (".", "!", "?", ";", ":", "...", "…", "\"", "”", "'", "’")],
+                     dtype=numpy.uint64)
 
 
 @Language.component("dealgraph_line_breaks")
@@ -147,7 +150,25 @@ def line_breaks(doc: Doc) -> Doc:
     for i, orth in enumerate(doc.to_array(ORTH).tolist()[:headline]):
         if orth == _SEMICOLON and i < last:
             doc[i + 1].is_sent_start = True
+    _no_start_in_lower_case(doc)
     return doc
+
+
+def _no_start_in_lower_case(doc: Doc) -> None:
+    """A word in lower case after no stop and no line break opens no sentence:
+    the parser may cut a paragraph's first name from its verb where the line
+    above has no stop ("Deal valued at $5 billion" over "Zeta today said ...":
+    "Zeta" alone, then "today said ...")."""
+    if len(doc) < 2:
+        return
+    attrs = doc.to_array([ORTH, IS_LOWER, IS_SPACE, SENT_START]).astype(numpy.int64)
+    orth = doc.to_array([ORTH]).astype(numpy.uint64)
+    before_ok = numpy.isin(orth[:-1], _STOPS) | (attrs[:-1, 2] == 1)
+    forbid = (attrs[1:, 1] == 1) & ~before_ok & (attrs[1:, 3] != 1)
+    if forbid.any():
+        starts = attrs[:, 3].copy()
+        starts[1:][forbid] = -1
+        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))   # (-1 wraps, as spaCy's own arrays)
 
 
 @Language.component("dealgraph_round_letter_stop")
@@ -261,6 +282,34 @@ def clause_subject(doc: Doc) -> Doc:
         name.head, name.dep_ = verb, "nsubj"
         cc.head = first
         verb.dep_ = "conj"
+    return doc
+
+
+@Language.component("dealgraph_month_before_name")
+def month_before_name(doc: Doc) -> Doc:
+    """A month before a name is the date, not part of the name: in "in March
+    OpenAI signed a contract" the parser reads "March OpenAI" as one name,
+    the object of "in", and leaves the verb with no subject. Where a month
+    is the first word of a name that is the object of a preposition hung on
+    a later verb with no subject, the month is the preposition's object and
+    the name the verb's subject.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("CoreWeave grew fast, and in March OpenAI signed a contract with it.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("March", "OpenAI")]
+    [('March', 'pobj', 'in'), ('OpenAI', 'nsubj', 'signed')]
+    """
+    for month in doc:
+        if month.dep_ != "compound" or month.lower_ not in MONTH_WORDS:
+            continue
+        name, prep = month.head, month.head.head
+        verb = prep.head
+        if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.left_edge != month or prep.dep_ != "prep" \
+                or verb.pos_ not in ("VERB", "AUX") or verb.i < name.i \
+                or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        month.head, month.dep_ = prep, "pobj"
+        name.head, name.dep_ = verb, "nsubj"
     return doc
 
 
@@ -1068,6 +1117,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
+        nlp.add_pipe("dealgraph_month_before_name", last=True)
         nlp.add_pipe("dealgraph_gapping", last=True)            # reads the entities (MONEY)
         nlp.add_pipe("dealgraph_pro_form", last=True)           # sets lemmas: after the lemmatizer
         nlp.add_pipe("dealgraph_rooted_tree", last=True)
@@ -1076,6 +1126,7 @@ def load_nlp(name: str | None = None):
     _name_tokens(nlp)
     _co_verbs(nlp)
     _co_titles(nlp)
+    _names_not_contractions(nlp)
     _vocab_verb_forms(nlp)
     return nlp
 
@@ -1128,7 +1179,8 @@ def _vocab_verb_forms(nlp) -> None:
 
 
 # verbs of a round done together, each with its forms: "A and B co-led the round", "A co-invested $5 million"
-CO_VERBS = {"lead": ("lead", "leads", "led", "leading"), "invest": ("invest", "invests", "invested", "investing")}
+CO_VERBS = {"lead": ("lead", "leads", "led", "leading"), "invest": ("invest", "invests", "invested", "investing"),
+            "found": ("found", "founds", "founded", "founding")}
 
 
 def _co_verbs(nlp) -> None:
@@ -1150,6 +1202,23 @@ def _co_verbs(nlp) -> None:
                 nlp.tokenizer.add_special_case(prefix + form, [{ORTH: prefix + form, NORM: form}])
         if "attribute_ruler" in nlp.pipe_names:     # the lemmatizer keeps a lemma already set
             nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["co-" + f for f in forms]}}]], {"LEMMA": "co-" + lemma})
+
+
+# capitalised words spaCy splits as contractions written with no apostrophe ("Ive": "I" "ve")
+NOT_CONTRACTIONS = ("Ive", "Wed", "Id", "Im", "Ima", "Hes", "Shes", "Hed")
+
+
+def _names_not_contractions(nlp) -> None:
+    """Such a word is a name or an abbreviation in edited news ("Jony Ive",
+    "Wed" for Wednesday), which spells its contractions out: one word.
+
+    >>> [t.text for t in load_nlp()("The startup co-founded by Jony Ive raised money.")][4:6]
+    ['Jony', 'Ive']
+    """
+    from spacy.symbols import ORTH
+
+    for form in NOT_CONTRACTIONS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # people's titles held together: "Jane Roe, Acme's co-founder", "its co-CEO"
@@ -1507,5 +1576,6 @@ _NAME_LABELS = {ORG, PRODUCT, GPE, PERSON, NORP}   # entity labels are spaCy sym
 def _people(ents: tuple[Span, ...], openers: frozenset[str] = frozenset()) -> set[str]:
     """Family names of the people an article's entities (`doc.ents`) name in full ("Sam Altman" ...
     "Altman"), not a name after a headline's opening word ("Meet Zorb": Zorb is nobody's family name)."""
-    return {e[-1].text for e in ents if e.label == PERSON and len(e) > 1
-            and not (e[0].text in openers and e[0].is_sent_start and len(e) == 2)}
+    # (the entity may take in the possessive after the name: "Jony Ive's")
+    names = [e[:-1] if e[-1].tag_ == "POS" else e for e in ents if e.label == PERSON]
+    return {e[-1].text for e in names if len(e) > 1 and not (e[0].text in openers and e[0].is_sent_start and len(e) == 2)}
