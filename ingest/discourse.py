@@ -22,7 +22,10 @@ from functools import lru_cache
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from graph.schema import normalise_name
+
 from .figure_words import SITES, data_site
+from .names import load_cues
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
 from .roles import RELATIVE_PRONOUNS, anchor
@@ -282,10 +285,15 @@ def party_pronoun(tok: Token) -> bool:
 
 def receives_money(tok: Token) -> bool:
     """Whether a phrase is where money goes: "into the company",
-    "an investment in the startup", "backing the startup"."""
+    "an investment in the startup", "backing the startup", "committed $8
+    billion to it"."""
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
         word = tok.head.head
         return word.lemma_.lower() in RoundTarget.INVEST | RoundTarget.INVEST_NOUN | RoundTarget.BACK
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":     # "has committed $8 billion to it"
+        word = tok.head.head
+        return word.pos_ == "VERB" and word.lemma_.lower() in RoundTarget.INVEST | RoundTarget.PLEDGE \
+            and any(ch.dep_ == "dobj" and ch.lemma_.lower() in RoundTarget.MONEY for ch in word.children)
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in RoundTarget.BACK
 
 
@@ -347,6 +355,21 @@ def _reduced_relative_owner(doc: Doc, m: Mention, nouns: list[int], mentions: li
 PLACE_LABELS = ("GPE", "NORP", "LOC")
 
 
+def _known_place_tokens(tokens: list[Token]) -> set[int]:
+    """The positions of capitalised words that together name a place the
+    places list knows, where the parser's entities miss it ("the Abu Dhabi
+    vehicle", tagged as an organisation's name)."""
+    places, out = load_cues().places, set()
+    for k, t in enumerate(tokens):
+        for n in (3, 2, 1):
+            words = tokens[k:k + n]
+            if len(words) == n and all(w.text[:1].isupper() for w in words) \
+                    and normalise_name(" ".join(w.text for w in words)) in places:
+                out.update(range(k, k + n))
+                break
+    return out
+
+
 def places_in(tokens) -> set[str]:
     """The places words name, lower-cased, each as one phrase: "Paris" and
     "Santa Clara" in "the Santa Clara-based firm", "French" in "the French
@@ -360,9 +383,10 @@ def places_in(tokens) -> set[str]:
     """
     out, run = set(), []
     tokens = list(tokens)
+    known = _known_place_tokens(tokens)
     for k, t in enumerate(tokens):
         based = k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].lower_ == "based"
-        if t.ent_type_ in PLACE_LABELS or based and t.pos_ == "PROPN":
+        if t.ent_type_ in PLACE_LABELS or based and t.pos_ == "PROPN" or k in known:
             run.append(t.text)
             continue
         if run:

@@ -349,6 +349,7 @@ class References:
         group_words = _group_words(doc)
         seen = _Seen()
         subject_at = 0      # the sentence that set last_subject
+        named_at = -1       # the sentence that set last_named
         for k, sent in enumerate(sents):
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
@@ -374,15 +375,20 @@ class References:
                 # one of a list that was the last subject ("A and B also invested") is no "the company", nor
                 # is a backer that was ("Existing shareholder A also took part. The Oslo-based company will ...")
                 single = last_subject if len(last_group) < 2 or form == "it" else None
+                just_named = None
                 if form.startswith("the ") and backed_last and rounds.current:
                     single = rounds.current
                 elif form == "it" and len(last_group) > 1 and backed_last and rounds.current:
                     single = rounds.current     # "A and B came in as investors ... It will use the cash": the raiser
+                elif k - subject_at > 1 and named_at == k - 1 and len(last_named) == 1 and _opens_clause(np, here):
+                    # ... right after a sentence that names one company and no subject: that company ("Take
+                    # A. The Paris lab ...", "Then there is A. The fund ...", "Now add A. In March it ...")
+                    single = just_named = last_named[0]
                 elif form.startswith("the ") and k - subject_at > 1 and np.start == sent.start and rounds.focus:
                     # "The company ..." opening a sentence long after the last company subject: the article's
                     single = rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
-                                      descs, now)
+                                      descs, now) or just_named
                 places = places_in(np[1:-1]) if form != np.text.strip().lower() else set()
                 if places and not (target and places & self._home(target)):
                     # "the Amsterdam-based company": the company based there, never one known to be based elsewhere
@@ -421,7 +427,7 @@ class References:
                 # A, the deal is about spreading its bets. B remains its primary cloud provider" ("its" is A)
                 last_subject, last_group, backed_last, subject_at = next(iter(named_here)), [], False, k
             if firms:
-                last_named = list(dict.fromkeys(m.company for m, _, _ in firms))
+                last_named, named_at = list(dict.fromkeys(m.company for m, _, _ in firms)), k
             last_pair = pairs[-1][1] if pairs else []
             # (the last pair a group phrase stood for, which whom one deals with may stand for again: "the
             # two companies will ... C will run trials with both companies")
@@ -563,7 +569,7 @@ class References:
                        if m.token_end <= np.start
                        and (dep != "pobj" or _subject_is_its_own(g) or _for_whom(g) and g.head.i == sent.start
                             or g.head.dep_ == "agent")
-                       and not _in_relative_apart(g, np.root)]
+                       and not _in_relative_apart(g, np.root) and not _in_preposed_clause(g, np.root)]
             if predicated:      # what its predicate is to: a company named before it in the sentence
                 #                 ("A, which owns 27% of B, remains its largest shareholder"), else a subject before
                 # (not one named inside a relative clause on another company it is not predicated of: "For
@@ -656,6 +662,26 @@ class References:
 
 
 ROUND_JOINING = frozenset(LEMMAS["lead_verb"] + LEMMAS["join_verb"])
+
+
+def _in_preposed_clause(g: Token, it: Token) -> bool:
+    """A company named in a clause with no subject of its own that opens the
+    sentence before the reference's clause: "After failing to buy B, it put
+    $14 billion into C", "Founded by former B researchers, the company ..."
+    (neither is B: such a clause's subject is the reference itself)."""
+    if it.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = next((t for t in [g, *g.ancestors] if t.dep_ in ("advcl", "prep") and t.head == it.head), None)
+    if clause is None or clause.i > it.i:
+        return False
+    verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.i < it.i]
+    return bool(verbs) and not any(ch.dep_ in ("nsubj", "nsubjpass") for v in verbs for ch in v.children)
+
+
+def _opens_clause(np: Span, here: list[Mention]) -> bool:
+    """A description or "it" that is its sentence's subject, with no company named before it."""
+    return (np.root.lower_ == "it" or np[0].lower_ == "the") and np.root.dep_ in ("nsubj", "nsubjpass") \
+        and np.root.head.dep_ == "ROOT" and not any(m.token_start < np.start for m in here)
 
 
 def _backs_its_round(its: Token) -> bool:
