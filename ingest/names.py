@@ -982,6 +982,8 @@ class NameFinder:
         if t.lower_ in self.cues.descriptors and t.text not in self.cues.heads and self._coined_name_after(t):
             return True         # "Chipmaker Lanthe agreed ...", "Rival Kovix said ...": a descriptor before a name
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
+            if any(ch.dep_ == "appos" and ch.lower_ in self.cues.descriptors for ch in t.children):
+                return False    # "Cognition, the company behind Devin, ...": a name the apposition describes
             if self._coined(t) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in NAME_TAGS:
                 return False    # "Tessaro Energy signed ...": a word of no language before a name's (tagged anyhow)
             if t.tag_ in ("NN", "NNS") and (t.lower_ not in self.english and t.lemma_.lower() not in self.english
@@ -1575,7 +1577,10 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
                                     and bool(_HYPHEN_VERSION.fullmatch(text) or _CODE.fullmatch(text)),
                                     bool(_WEB_NAME.fullmatch(text)))
         letter, inner_capital, capitalised, coded, web = shape
-        if ent in not_name_ents or not letter:
+        if letter and _digit_led(strings[orth]) and i + 1 < len(columns) \
+                and strings[columns[i + 1][0]] in load_cues().heads:
+            out.append(True)    # "1X Technologies", "3D Systems": a name that opens with a figure (whatever its entity)
+        elif ent in not_name_ents or not letter:
             out.append(False)
         elif tag in name_tags or alpha and inner_capital or web:    # web: "You.com", "Poe.com"
             out.append(True)
@@ -1584,7 +1589,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
         elif alpha and capitalised and sent_start == 1:
             coined = _coined_word(strings[lower], strings[lemma], english, lower_words, doc.vocab[lower].is_stop)
             out.append(i + 1 < len(columns) and (columns[i + 1][2] == pos or coined and columns[i + 1][2] in name_tags)
-                       or tag in nouns and strings[lower] not in lower_words and (coined or _opens_deal(doc[i])))
+                       or tag in nouns and strings[lower] not in lower_words
+                       and (coined or _opens_deal(doc[i]) or _described_in_apposition(doc[i])))
         else:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
@@ -1603,6 +1609,23 @@ def _coined_word(lower: str, lemma: str, english: frozenset[str], lower_words: s
     True
     """
     return lower not in english and lemma.lower() not in english and lower not in lower_words and not stop
+
+
+def _digit_led(text: str) -> bool:
+    """A word that opens with a figure and has capitals and no lower case:
+    "1X", "3D" (not "2025", "10x").
+
+    >>> [_digit_led(w) for w in ("1X", "3D", "2025", "10x")]
+    [True, True, False, False]
+    """
+    return text[:1].isdigit() and any(c.isupper() for c in text) and not any(c.islower() for c in text)
+
+
+def _described_in_apposition(t: Token) -> bool:
+    """A word an apposition describes as a company: "Cognition, the company
+    behind Devin, ...", "Anysphere, maker of Cursor, ..." (an English word
+    opening a sentence is a name so described)."""
+    return any(ch.dep_ == "appos" and ch.lower_ in load_cues().descriptors for ch in t.children)
 
 
 def _opens_deal(t: Token) -> bool:
@@ -1807,10 +1830,11 @@ def _prose(sent: Span) -> bool:
 
 
 def _finite_clause(sent: Span) -> bool:
-    """A short sentence that is a clause: a finite verb, no bullet before it, no line break in it."""
+    """A short sentence that is a clause: a finite verb, or an imperative opening it ("Take Zeta Labs."),
+    no bullet before it, no line break in it."""
     first = next((t for t in sent if not t.is_space), None)
     return first is not None and first.text not in BULLETS and not any("\n" in t.text for t in sent[:-1]) \
-        and any(t.tag_ in FINITE_TAGS for t in sent)
+        and (any(t.tag_ in FINITE_TAGS for t in sent) or first.tag_ == "VB" and first.dep_ == "ROOT")
 
 
 def _sentence_starts(doc: Doc) -> tuple[list[int], list[bool | None]]:
