@@ -404,7 +404,10 @@ def sentence_deal_figure(facts: SentenceFacts, here: list[Mention], stated: list
     used = {id(c.amount) for c in stated if c.amount is not None}
     for f in facts.money:
         tok = facts.token(f) if f.currency == "USD" and id(f) not in used else None
-        deal = sized_deal(tok) if tok is not None and not values_something(tok) else None
+        if tok is not None and values_something(tok):
+            _price_from_value(tok, f, here, stated)
+            continue
+        deal = sized_deal(tok) if tok is not None else None
         if deal is None or clause_words(tok) & AGGREGATE:
             continue
         bare = [c for c in stated if c.amount is None]
@@ -427,6 +430,25 @@ def _others_deal(deal: Token, here: list[Mention], pair: set[str]) -> bool:
     subjects = [ch.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     doers = {m.company for m in here if m.company and any(m.token_start <= i < m.token_end for i in subjects)}
     return bool((inside | doers) - pair)
+
+
+def _price_from_value(tok: Token, f: figures.Figure, here: list[Mention], stated: list[Candidate]) -> None:
+    """An acquisition's price from the value its deal puts on the company
+    bought: "A agreed to buy B in an all-stock transaction that values B at
+    $9 billion" (the deal noun's own clause values the company it buys; a
+    round "that values B at ..." is no price)."""
+    verb = tok.head.head if tok.head.lower_ == "at" else tok.head
+    valued = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+    if valued is None or verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in DEAL_NOUNS:
+        return
+    # (the name, or its word written again where the recogniser did not take it: "acquired io ... valued io")
+    named = {m.company for m in here if m.company and (m.token_start <= valued.i < m.token_end or m.surface == valued.text)}
+    bought = [c for c in stated if c.kind == "acquisition" and c.amount is None]
+    # (the company named, or described: "values the data-centre operator at ...", "valued it at ...")
+    described = not named and (valued.pos_ == "PRON" or any(d.lower_ == "the" for d in valued.children))
+    for c in bought:
+        if c.dst in named or described and len({b.dst for b in bought}) == 1:
+            c.amount, c.amount_rank = f, SIZED_DEAL_RANK
 
 
 def later_deal_figures(sents: list[Span], mentions: list[Mention], cands: list[Candidate], text: str,

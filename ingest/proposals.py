@@ -371,6 +371,8 @@ class Proposer:
             return None, src, dst   # "whose models are hosted by B": a model offered on a cloud is distribution
         used = _used_thing(b.trigger) if kind == "purchase" else None
         words = _used_words(used) if used is not None else set(phrase_words(b.trigger))
+        if kind == "purchase" and (bought := _relative_antecedent_bought(b.trigger)) is not None:
+            words |= _noun_words(bought)    # "GB200 systems, which A bought from B": the systems are bought
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
         things = self._things(b, here, used)
@@ -445,6 +447,8 @@ class Proposer:
         customer sells; of two clouds, the one that signed "to deploy GPUs" for
         the other sells, else the one further down the chain of capacity."""
         role = self.g.role
+        if _for_access(trigger):
+            return src, dst     # "A signed an agreement with B for access to 200,000 GPUs": A gets them
         chips = role(src, "chip_vendors"), role(dst, "chip_vendors")
         if (words & HARDWARE or "Hardware" in things) and not words & COMPUTE and chips[0] != chips[1]:
             return (dst, src) if chips[0] else (src, dst)
@@ -972,6 +976,29 @@ def _holding_names_company(holding: Token, sold: bool) -> bool:
                     continue    # "10% of its shares"; "a slice of B's equity" bought names B as the seller does
                 return True
     return False
+
+
+def _for_access(trigger: Token) -> bool:
+    """A deal its subject makes to get access to something: "an agreement with
+    B for access to 200,000 GPUs", "a deal with B to access its capacity"."""
+    return any(t.lemma_.lower() == "access" and (t.dep_ == "pobj" and t.head.lower_ == "for" or t.pos_ == "VERB")
+               for t in trigger.subtree if t.dep_ not in ("nsubj", "nsubjpass"))
+
+
+def _relative_antecedent_bought(verb: Token) -> Token | None:
+    """The noun a relative clause of buying is on, where the clause's own
+    object is its relative pronoun or missing: "GB200 systems, which A bought
+    from B", "the GPUs that A bought from B" (systems, GPUs)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    return verb.head if all(o.lower_ in ("which", "that") for o in objects) else None
+
+
+def _noun_words(noun: Token) -> set[str]:
+    """A noun's words and its modifiers' ("GB200 rack-scale systems")."""
+    toks = [noun, *(ch for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod"))]
+    return {w for t in toks for w in (t.lower_, t.lemma_.lower())}
 
 
 def _used_thing(verb: Token) -> Token | None:

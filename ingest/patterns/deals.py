@@ -158,6 +158,9 @@ PATTERNS: list[dict] = [
     # (`round`: with no round in the sentences before, the deal is no one's round)
     {"name": "led_the_deal", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_deal": ">dobj(deal|transaction|investment)"}},
+    # ... or the round's equity: "A is leading the equity portion (tranche)" (not a loan's: "the debt portion")
+    {"name": "led_the_equity_part", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_part": ">dobj(portion|part|tranche|leg|component|piece)>compound|amod(equity)"}},
     # the one it led with leads too: "A co-led the round with B", "A led the seed round alongside B"
     {"name": "led_round_with", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">prep[with,alongside]>pobj", "_round": ">dobj(@round_noun)"}},
@@ -230,6 +233,18 @@ PATTERNS: list[dict] = [
     # ... "C and D also joined" (joining nothing named; `intransitive`)
     {"name": "also_joined", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj", "_also": ">advmod[also,too]"}},
+    # ... "C and D came in alongside (too)" (coming in beside the leads)
+    {"name": "came_in_alongside", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_along": ">advmod[alongside,too,also]"}},
+    # ... the round named by a pronoun: "A led it", "B and C co-led it", "D joined it" (the round's company)
+    {"name": "led_or_joined_it", "kind": "investment", "trigger": "@lead_verb|join", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_it": ">dobj[it]"}},
+    # ... where its money came from: "The money came from A and B", "The capital was supplied (provided)
+    # by A and B" (money only: "its revenue came from A" is no round)
+    {"name": "money_came_from", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+     "roles": {"investor": ">prep[from]>pobj", "_money": ">nsubj(@round_money_noun)"}},
+    {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
+     "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
     {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_back": ">advmod|prt[back]"}},
     {"name": "returned_alone", "kind": "investment", "trigger": "return", "pos": "VERB", "round": True,
@@ -321,6 +336,9 @@ PATTERNS: list[dict] = [
                "_what": "<pobj<prep[as](@raise_verb)>dobj>>compound|nummod(@raised_noun)"}},
     {"name": "investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
      "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun|@investor_list_noun)"}},
+    # ... named as a list of them: "the list of participants included A", "a group of backers includes A"
+    {"name": "list_of_investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
+     "roles": {"investor": ">dobj|attr", "_who": ">nsubj(list|group|slate|set)>prep[of]>pobj(@investor_noun)"}},
     # a round that names its backers: "the round also included A and B", "a round that included A"
     {"name": "round_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">dobj", "_round": ">nsubj(@round_noun)"}},
@@ -389,14 +407,19 @@ PATTERNS: list[dict] = [
        "round": True, "roles": {"investor": investor}}
       for how, investor in (("", ">aux(be)>attr"), ("_subject", "<csubj(be)>attr"))),
     # a place on its cap table: "A joined B's cap table", "A entered its cap table"
-    {"name": "joins_cap_table", "kind": "investment", "trigger": "table", "pos": "NOUN",
-     "roles": {"investor": "<dobj(join|enter)>nsubj", "investee": ">poss", "_cap": ">compound(cap)"}},
+    # "A joins the company's shareholder (investor) base"
+    {"name": "joins_cap_table", "kind": "investment", "trigger": "table|base|register", "pos": "NOUN",
+     "roles": {"investor": "<dobj(join|enter)>nsubj", "investee": ">poss",
+               "_cap": ">compound(cap|shareholder|investor|@investor_noun)"}},
     # the round's backers listed after "among them": "the rest came from existing investors, among
     # them A, B and C" (the parser hangs the list on the verb; the round's company)
     *({"name": f"investors_among_them{how}", "kind": "investment", "trigger": "they", "round": True,
        "roles": {"investor": "<pobj<prep[among]", "_who": who}}
       for how, who in (("", "<pobj<prep[among]<npadvmod>prep>pobj(@investor_noun)"),
                        ("_appos", "<pobj<prep[among]<appos(@investor_noun)"),
+                       # (the list made the object of the backers' verb: "existing backers took part, among them A")
+                       ("_taking_part", "<pobj<prep[among]<dobj(@join_verb|take)>nsubj(@investor_noun)"),
+                       ("_taking_part_appos", "<pobj<prep[among]<appos(part)<dobj(take)>nsubj(@investor_noun)"),
                        # (the list hung on the clause's subject: "the balance comes from investors, among them A")
                        ("_appos_far", "<pobj<prep[among]<appos<nsubj>prep>pobj(@investor_noun)"))),
     # "A and B came in as strategic investors" (the round's company)
@@ -545,6 +568,9 @@ PATTERNS: list[dict] = [
     {"name": "buys_shares", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
      "issuer_poss": True,
      "roles": {"investor": ">nsubj", "investee": ">dobj(@share_word)>compound|poss"}},
+    # ... and as a noun: "A's $2 billion purchase of Zeta shares"
+    {"name": "purchase_of_shares", "kind": "investment", "trigger": "purchase|acquisition|buy|buying", "pos": "NOUN",
+     "roles": {"investor": ">poss", "investee": ">prep[of]>pobj(@share_word)>compound|poss"}},
     {"name": "buys_round_shares", "kind": "investment", "trigger": "buy|purchase|acquire", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_what": ">dobj>prep[of]>pobj(@share_word)"}},
     {"name": "gives_stake", "kind": "investment", "trigger": "give|grant|issue|hand|award", "pos": "VERB",
@@ -556,11 +582,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">>pobj(@holding_noun)"}},
     # paid for a part of the receiver's own equity: "A paid B $500 million for 10% of its shares"
     {"name": "pays_for_share_of_equity", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
-     "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">prep[for]>pobj>prep[of]>pobj(@share_word)"}},
+     "roles": {"investor": ">nsubj", "investee": ">dative|dobj", "_stake": ">prep|dative[for]>pobj>prep[of]>pobj(@share_word)"}},
     # paid for a holding in a named company: "A paid $14 billion for a 49% stake in B", "A paid C $2
     # billion for its stake in B" (A holds it now, whoever sold it)
     {"name": "pays_for_stake_in", "kind": "investment", "trigger": "@pay_verb", "pos": "VERB",
-     "roles": {"investor": ">nsubj", "investee": ">prep[for]>pobj(@holding_noun)>prep[in,of]>pobj"}},
+     "roles": {"investor": ">nsubj", "investee": ">prep|dative[for]>pobj(@holding_noun)>prep[in,of]>pobj"}},
     # a holding sold: its buyer invests in the company the holding is in ("A sold its 10% stake in C
     # to B", "A sold B its shares of C"), or, where the holding names no company, in the seller ("A
     # sold a $12 million stake to B", "A sold B a 5% stake": `own_holding`, dropped where it names one)
@@ -641,9 +667,10 @@ PATTERNS: list[dict] = [
       for how, acquired in (("", ">dobj"), ("_relative", "<relcl"))),
     {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},
-    # a sum paid for a company: "A will pay $2 billion for B" (not "for B's chips": a thing of B's)
+    # a sum paid for a company: "A will pay $2 billion for B" (not "for B's chips": a thing of B's; the parser
+    # may call "for" a dative: "A paid $7 billion for B")
     {"name": "pays_sum_for_company", "kind": "acquisition", "trigger": "pay", "pos": "VERB", "company_only": True,
-     "roles": {"acquirer": ">nsubj", "acquired": ">prep[for]>pobj", "_sum": ">dobj(@money_word)"}},
+     "roles": {"acquirer": ">nsubj", "acquired": ">prep|dative[for]>pobj", "_sum": ">dobj(@money_word)"}},
     {"name": "acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}},
     {"name": "acquired_by_participle", "kind": "acquisition", "trigger": "@acquire_verb",
@@ -715,6 +742,9 @@ PATTERNS: list[dict] = [
     # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity)
     {"name": "rents_at_owners_site", "kind": "purchase", "sells": "compute", "trigger": "rent|lease", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[at,in]>pobj(@site_word|site|park|mine)>poss"}},
+    # a contract for a company's capacity: "A signed a $2 billion contract for B compute (B's capacity)"
+    {"name": "contract_for_sellers_capacity", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj(@deal_noun)>prep[for]>pobj(@compute_word)>compound|poss"}},
     # goods received from their seller: "A will receive 18,000 GB300 chips from B" (not money: "received
     # $2 billion from B" is an investment)
     {"name": "receives_goods_from", "kind": "purchase", "trigger": "receive|get|obtain|secure", "pos": "VERB",
@@ -727,6 +757,10 @@ PATTERNS: list[dict] = [
     {"name": "puts_vendor_goods_into_service", "kind": "purchase", "brand": True, "trigger": "put|place|bring",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod",
                               "_service": ">prep[into,in]>pobj(service|operation|production)"}},
+    # ... or built with them: "A will build its compute platform with 18,000 of Nvidia's chips" (`brand`)
+    {"name": "builds_with_vendor_goods", "kind": "purchase", "brand": True, "trigger": "build|equip|outfit",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[with]>pobj>>compound|poss|nmod",
+                              "_goods": ">prep[with]>>pobj|dobj(@hardware_word)"}},
     # capacity built on a vendor's chips, with no seller named: "A will deploy (expand) Groq-based
     # capacity" buys the chips from their vendor (GUIDELINES "Capacity with no seller named"; `sells`)
     {"name": "vendor_based_capacity", "kind": "purchase", "sells": "chips", "pos": "VERB",
@@ -836,9 +870,9 @@ PATTERNS: list[dict] = [
     # B $30 billion for capacity", "... for access to its GPU clusters" (the kind follows what is paid for;
     # shares or a licence are no purchase)
     {"name": "pays_seller_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">prep|dative[to]>pobj", "_for": ">prep[for]>pobj(@compute_word|@hardware_word|access)"}},
+     "roles": {"buyer": ">nsubj", "seller": ">prep|dative[to]>pobj", "_for": ">prep|dative[for]>pobj(@compute_word|@hardware_word|access)"}},
     {"name": "pays_seller_directly_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">dative", "_for": ">prep[for]>pobj(@compute_word|@hardware_word|access)"}},
+     "roles": {"buyer": ">nsubj", "seller": ">dative", "_for": ">prep|dative[for]>pobj(@compute_word|@hardware_word|access)"}},
     {"name": "pays_seller_sum_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dative",
                "_for": ">dobj(@money_word)>prep[for]>pobj(@compute_word|@hardware_word|access)"}},

@@ -47,6 +47,8 @@ LEMMAS: dict[str, list[str]] = {
     "venture_share": ["percent", "%", "majority", "minority", "rest", "remainder", "balance", "stake"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
     # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
+    # a round's money, named as such: "the money came from A", "the capital was supplied by A"
+    "round_money_noun": ["money", "cash", "capital", "funding", "financing", "fund", "investment", "backing"],
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
                    "pre-seed", "extension"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline", "head"],
