@@ -336,6 +336,8 @@ class Extractor:
                 continue    # the patterns read this buyer as a seller here ("B, which remains A's largest supplier, ...")
             if c.kind in PURCHASES and _one_list(c, resolved):
                 continue
+            if c.kind == "partnership" and _one_list(c, resolved) and _list_named_as_partners(c, resolved):
+                continue    # "A, B and C were named as technology partners": another's partners, not each other's
             if c.kind in PURCHASES and (c.sent.start, c.src) in forming and (c.sent.start, c.dst) in forming \
                     and not any(k in PURCHASES for k, _, _ in read.get(pair, ())):
                 continue    # "A, B and C agreed to set up a joint venture to build capacity": members, no sale
@@ -627,6 +629,26 @@ def _one_list(c: Candidate, mentions) -> bool:
         if m.company in ends and c.sent.start <= m.token_start < c.sent.end:
             ends[m.company].add(anchor(m.head(doc)).i)
     return bool(ends[c.src]) and ends[c.src] == ends[c.dst] and len(ends[c.src]) == 1
+
+
+def _list_named_as_partners(c: Candidate, mentions) -> bool:
+    """Whether the list the deal's two companies share is named as partners
+    ("A, B and C were named (selected) as the venture's technology partners")."""
+    doc = c.sent.doc
+    heads = [anchor(m.head(doc)) for m in mentions if m.company == c.src and c.sent.start <= m.token_start < c.sent.end]
+    for t in heads:
+        while t.dep_ == "conj" and t.head != t:
+            t = t.head
+        verb = t.head
+        if t.dep_ == "nsubjpass" and verb.lemma_.lower() in NAMING_AS and any(
+                ch.dep_ == "prep" and ch.lower_ == "as" and any(p.lemma_.lower() == "partner" for p in ch.children)
+                for ch in verb.children):
+            return True
+    return False
+
+
+# verbs that name companies to a role: "named as partners", "chosen as its suppliers"
+NAMING_AS = frozenset(LEMMAS["name_verb"]) | {"select", "choose", "pick", "tap", "announce", "list"}
 
 
 # how a maker's name modifies the goods it made: "Nvidia chips", "Nvidia's GPUs", "AMD-based servers"
