@@ -127,7 +127,7 @@ class RootedTree:
 
 
 _SEMICOLON = hash_string(";")
-# what may end a sentence before a word in lower case: "... in its Series B. ebay's unit said ..."
+# what may end a sentence before a word in lower case: a stop, or a closing quote ("'We will,' it said")
 _STOPS = numpy.array([hash_string(w) for w in (".", "!", "?", ";", ":", "...", "…", "\"", "”", "'", "’")],
                      dtype=numpy.uint64)
 
@@ -161,12 +161,11 @@ def _no_start_in_lower_case(doc: Doc) -> None:
     "Zeta" alone, then "today said ...")."""
     if len(doc) < 2:
         return
-    attrs = doc.to_array([ORTH, IS_LOWER, IS_SPACE, SENT_START]).astype(numpy.int64)
-    orth = doc.to_array([ORTH]).astype(numpy.uint64)
-    before_ok = numpy.isin(orth[:-1], _STOPS) | (attrs[:-1, 2] == 1)
-    forbid = (attrs[1:, 1] == 1) & ~before_ok & (attrs[1:, 3] != 1)
+    lower, space, starts = doc.to_array([IS_LOWER, IS_SPACE, SENT_START]).astype(numpy.int64).T
+    before_ok = numpy.isin(doc.to_array(ORTH)[:-1], _STOPS) | (space[:-1] == 1)
+    forbid = (lower[1:] == 1) & ~before_ok & (starts[1:] != 1)
     if forbid.any():
-        starts = attrs[:, 3].copy()
+        starts = starts.copy()
         starts[1:][forbid] = -1
         doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))   # (-1 wraps, as spaCy's own arrays)
 

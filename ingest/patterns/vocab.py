@@ -46,9 +46,9 @@ LEMMAS: dict[str, list[str]] = {
     # a share with no company named, in an article about a venture: "A holds 35%", "B the remaining 20%"
     "venture_share": ["percent", "%", "majority", "minority", "rest", "remainder", "balance", "stake"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
-    # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
     # a round's money, named as such: "the money came from A", "the capital was supplied by A"
     "round_money_noun": ["money", "cash", "capital", "funding", "financing", "fund", "investment", "backing"],
+    # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
                    "pre-seed", "extension"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline", "head"],
