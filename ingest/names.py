@@ -982,7 +982,7 @@ class NameFinder:
         if t.lower_ in self.cues.descriptors and t.text not in self.cues.heads and self._coined_name_after(t):
             return True         # "Chipmaker Lanthe agreed ...", "Rival Kovix said ...": a descriptor before a name
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
-            if any(ch.dep_ == "appos" and ch.lower_ in self.cues.descriptors for ch in t.children):
+            if _described_in_apposition(t):
                 return False    # "Cognition, the company behind Devin, ...": a name the apposition describes
             if self._coined(t) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in NAME_TAGS:
                 return False    # "Tessaro Energy signed ...": a word of no language before a name's (tagged anyhow)
@@ -1534,9 +1534,9 @@ def english_words(nlp) -> frozenset[str]:
 
 
 # a word's string hash -> its shape (a letter, an inner capital, capitalised,
-# coded): a pure function of the word, kept for the run (as each article's
+# coded, a web address, led by a figure): a pure function of the word, kept for the run (as each article's
 # words are mostly the words of the articles before it)
-_SHAPES: dict[int, tuple[bool, bool, bool, bool, bool]] = {}
+_SHAPES: dict[int, tuple[bool, bool, bool, bool, bool, bool]] = {}
 
 
 def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
@@ -1561,6 +1561,7 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     pos, pronoun, nouns = strings.add("POS"), strings.add("I"), {strings.add("NN"), strings.add("NNS")}
     lower_words = _lower_words(doc)
     shapes = _SHAPES
+    heads = load_cues().heads
     date, dashes = strings.add("DATE"), {strings.add(d) for d in DATELINE_DASHES}
     out, dated_dash = [], False      # the tagger's date may run on past a dateline's dash
     for i, (orth, lower, tag, ent, alpha, sent_start, lemma) in enumerate(columns):
@@ -1575,10 +1576,9 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
                                     text[:1].isupper(),
                                     text[:1].isupper() and not text.isalpha()
                                     and bool(_HYPHEN_VERSION.fullmatch(text) or _CODE.fullmatch(text)),
-                                    bool(_WEB_NAME.fullmatch(text)))
-        letter, inner_capital, capitalised, coded, web = shape
-        if letter and _digit_led(strings[orth]) and i + 1 < len(columns) \
-                and strings[columns[i + 1][0]] in load_cues().heads:
+                                    bool(_WEB_NAME.fullmatch(text)), _digit_led(text))
+        letter, inner_capital, capitalised, coded, web, digit_led = shape
+        if digit_led and i + 1 < len(columns) and strings[columns[i + 1][0]] in heads:
             out.append(True)    # "1X Technologies", "3D Systems": a name that opens with a figure (whatever its entity)
         elif ent in not_name_ents or not letter:
             out.append(False)

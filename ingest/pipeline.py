@@ -140,32 +140,33 @@ def line_breaks(doc: Doc) -> Doc:
     tenant"); in the body a clause after one often refers back ("...; the
     target's other shareholders are B and C") and stays in its sentence."""
     last = len(doc) - 1
+    orths, spaces, lowers = doc.to_array([ORTH, IS_SPACE, IS_LOWER]).T     # (read once for both steps)
     # only whitespace tokens can hold a line break (a token's trailing
     # whitespace is at most one space): look at those alone
-    breaks = [i for i, space in enumerate(doc.to_array(IS_SPACE).tolist()) if space and "\n" in doc[i].text]
+    breaks = [i for i, space in enumerate(spaces.tolist()) if space and "\n" in doc[i].text]
     for i in breaks:
         if i < last:
             doc[i + 1].is_sent_start = True
     headline = breaks[0] if breaks else len(doc)
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:headline]):
+    for i, orth in enumerate(orths.tolist()[:headline]):
         if orth == _SEMICOLON and i < last:
             doc[i + 1].is_sent_start = True
-    _no_start_in_lower_case(doc)
+    _no_start_in_lower_case(doc, orths, spaces, lowers)
     return doc
 
 
-def _no_start_in_lower_case(doc: Doc) -> None:
+def _no_start_in_lower_case(doc: Doc, orths, spaces, lowers) -> None:
     """A word in lower case after no stop and no line break opens no sentence:
     the parser may cut a paragraph's first name from its verb where the line
     above has no stop ("Deal valued at $5 billion" over "Zeta today said ...":
-    "Zeta" alone, then "today said ...")."""
+    "Zeta" alone, then "today said ..."). `orths`, `spaces`, `lowers`: the
+    doc's ORTH, IS_SPACE and IS_LOWER columns."""
     if len(doc) < 2:
         return
-    lower, space, starts = doc.to_array([IS_LOWER, IS_SPACE, SENT_START]).astype(numpy.int64).T
-    before_ok = numpy.isin(doc.to_array(ORTH)[:-1], _STOPS) | (space[:-1] == 1)
-    forbid = (lower[1:] == 1) & ~before_ok & (starts[1:] != 1)
+    starts = doc.to_array(SENT_START).astype(numpy.int64)
+    before_ok = numpy.isin(orths[:-1], _STOPS) | (spaces[:-1] == 1)
+    forbid = (lowers[1:] == 1) & ~before_ok & (starts[1:] != 1)
     if forbid.any():
-        starts = starts.copy()
         starts[1:][forbid] = -1
         doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))   # (-1 wraps, as spaCy's own arrays)
 
