@@ -68,6 +68,14 @@ class RoundTarget:
             if self._borrows(anchor(m.head(sent.doc))):
                 self.current, self.borrowed = None, True    # "A raised $500 million in debt. B led the round.": B lends
                 return
+        if len(named) == 1 and self._round_heading(sent):
+            self.current, self.borrowed = next(iter(named)), False
+
+    def _round_heading(self, sent: Span) -> bool:
+        """A line with no verb that names a round: a digest's item ("Zeta
+        (Oslo) - $22M Series A.") is the round of the one company it names."""
+        return not any(t.pos_ in ("VERB", "AUX") for t in sent) and any(
+            t.lemma_.lower() in self.ROUND and not _round_of_other(t) for t in sent)
 
     def _funded(self, m: Mention, doc: Doc) -> bool:
         """Whether the sentence shows a mention's company raising or receiving

@@ -793,7 +793,8 @@ def verb_with_object(doc: Doc) -> Doc:
     """A word the tagger calls a noun but the parser gives a direct object
     is a verb: in "Meta relied on its own data centers, but also rents
     capacity from A" the small model tags "rents" a plural noun, so no
-    pattern of renting reads it; so is an adjective with an object and an
+    pattern of renting reads it; so is an infinitive with an object tagged a
+    name ("signed on to resell B's model"); so is an adjective with an object and an
     auxiliary ("A and B will each own half of C"). So is a word in "-s" that the parser made
     the head of the noun phrase before it (`_verb_read_as_head_noun`).
 
@@ -806,6 +807,9 @@ def verb_with_object(doc: Doc) -> Doc:
         word = doc[j].head
         if word.pos_ == "NOUN" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp"):
             word.pos_, word.tag_ = "VERB", "VBZ" if word.lower_.endswith("s") else "VBP"
+        elif word.pos_ in ("PROPN", "NOUN") and word.dep_ == "xcomp" and word.lower_.isalpha() and any(
+                ch.dep_ == "aux" and ch.lower_ == "to" for ch in word.children):
+            word.pos_, word.tag_ = "VERB", "VB"     # "signed on to resell B's model": "resell" taken for a name
         elif word.pos_ == "ADJ" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp") \
                 and any(ch.dep_ == "aux" for ch in word.children):
             word.pos_, word.tag_ = "VERB", "VB"     # "A and B will each own half of C": "own" taken for an adjective

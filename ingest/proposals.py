@@ -26,7 +26,7 @@ from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
-from .roles import RELATIVE_PRONOUNS, Binding, DealRoles, anchor, distributes, pairs, party_name
+from .roles import RELATIVE_PRONOUNS, Binding, DealRoles, anchor, distributes, pairs, party_name, with_subject
 from .sentences import Sentences, by_sentence, figure_token, phrase_words
 from .sides import DOUBT_VERBS, SELL_VERBS
 from .status import clause_status
@@ -837,7 +837,19 @@ def _governs_more(verb: Token) -> bool:
     """Whether a verb governs more than its subject, or is no clause's own verb
     ("B participated in the deal with C", "a round led by A": `intransitive`
     patterns read only "A and B led; C participated")."""
-    return verb.dep_ in ("acl", "relcl", "amod") or any(ch.dep_ in OBJECT_DEPS for ch in verb.children)
+    return verb.dep_ in ("acl", "relcl", "amod") or any(ch.dep_ in OBJECT_DEPS and not _absolute_with(ch)
+                                                        for ch in verb.children)
+
+
+def _absolute_with(word: Token) -> bool:
+    """"with B participating", "with C following on": a clause of its own
+    beside the verb, not a thing it governs ("A led, with B participating"),
+    its "-ing" form below "with" or (as the parser may hang it) beside it."""
+    if word.dep_ == "advcl":
+        return word.tag_ == "VBG" and with_subject(word)
+    return word.lower_ == "with" and any(ch.dep_ == "pcomp" and ch.tag_ == "VBG" or ch.dep_ == "pobj"
+                                         and ch.i + 1 < len(ch.doc) and with_subject(ch.doc[ch.i + 1])
+                                         for ch in word.children)
 
 
 def _names_own_company(noun: Token) -> bool:

@@ -24,7 +24,7 @@ from .parties import _governing, _mroot
 from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RIVALS, SAY_VERBS, SOURCE_CITING
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .roles import RELATIVE_PRONOUNS
+from .roles import RELATIVE_PRONOUNS, relative_subject
 from .sentences import by_sentence
 from .status import not_taken
 from .walker import parse_of
@@ -472,11 +472,12 @@ class References:
             # clause is not that clause's own subject (which "its" would name): B
             verb = next((t for t in np.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
             clause = {c for i, c in subjects if verb is not None and doc[i].head == verb}
-            if verb is not None and verb.dep_ == "relcl" and any(
-                    ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in RELATIVE_PRONOUNS for ch in verb.children):
+            if verb is not None and verb.dep_ == "relcl" and any(relative_subject(ch) for ch in verb.children):
                 # ... nor a relative clause's antecedent: "B is owned by A, a fund that holds 60% of the company"
+                # (nor any of a list it hangs from: "A and B, both of which backed the company's Series B")
                 antecedent = verb.head.head if verb.head.dep_ == "appos" else verb.head
-                clause |= {m.company for m in here if m.company and m.token_start <= antecedent.i < m.token_end}
+                first = min([antecedent.left_edge.i, *(t.left_edge.i for t in antecedent.conjuncts)])
+                clause |= {m.company for m in here if m.company and first <= m.token_start < verb.left_edge.i}
             own = [c for c in own if c not in clause]
             earlier = [c for c in earlier if c not in clause]
         if np.root.lower_ == "its" and _bought_from_owner(np.root):
@@ -566,7 +567,7 @@ class References:
             # (a passive's doer first, the clause's logical subject: "A's models are distributed by B, a
             # tie dating from when the group invested in it" is B)
             leading = [m.company for m, g, dep in sorted(firms, key=lambda f: f[1].head.dep_ != "agent")
-                       if m.token_end <= np.start
+                       if m.token_end <= np.start and m.company not in clause
                        and (dep != "pobj" or _subject_is_its_own(g) or _for_whom(g) and g.head.i == sent.start
                             or g.head.dep_ == "agent")
                        and not _in_relative_apart(g, np.root) and not _in_preposed_clause(g, np.root)]

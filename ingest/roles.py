@@ -327,7 +327,7 @@ class DealRoles:
                 continue    # "A counts B as its investor": "as" describes B, not A
             # the named nodes only: a path's inner steps ("investor.0") are never read
             tokens = {name: doc[token_ids[n]] for name, n in self.named_nodes[key]}
-            if _in_relative_clause(pattern, tokens):
+            if _in_relative_clause(pattern, tokens) or _subject_is_antecedent(pattern, trigger):
                 continue
             binding = Binding(pattern, tokens["trigger"], tokens=tokens, sent=sent)
             complete = True
@@ -405,7 +405,8 @@ class DealRoles:
         if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
         if variant == "participle":     # "-ing" with no subject nor conjunction of its own
-            return trigger.tag_ == "VBG" and not subjects and not any(ch.dep_ == "mark" for ch in trigger.children)
+            return trigger.tag_ == "VBG" and not subjects and not any(ch.dep_ == "mark" for ch in trigger.children) \
+                and not with_subject(trigger)
         if variant == "xcomp_relcl" and not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
             return False    # an infinitive only: "which agreed to buy B", not "which once considered buying B"
         if variant in ("relcl_conj", "xcomp_relcl"):     # the first verb's subject is the relative pronoun
@@ -725,6 +726,51 @@ def _in_relative_clause(pattern: dict, tokens: dict[str, Token]) -> bool:
                 return True
             tok = tok.head
     return False
+
+
+def _subject_is_antecedent(pattern: dict, trigger: Token) -> bool:
+    """Whether a pattern that reads the word a relative clause hangs from as
+    the clause's object ("the startup that A backed": "<relcl") meets a
+    clause whose subject is that word: its relative pronoun, alone or
+    quantified ("A and B, both of which backed C's round, ..." are C's
+    backers, not each other's).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme and Zeta, both of which backed Orbit, grew.")
+    >>> _subject_is_antecedent({"variant": None, "roles": {"investor": ">nsubj", "investee": "<relcl"}}, doc[7])
+    True
+    """
+    return pattern["variant"] is None and "<relcl" in pattern["roles"].values() and trigger.dep_ == "relcl" and any(
+        relative_subject(ch) for ch in trigger.children)
+
+
+def with_subject(participle: Token) -> bool:
+    """Whether an "-ing" form has its own subject in a "with" phrase just
+    before it, which the parser hung on the verb above: "A led, with B
+    following on" (B follows on, not A).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Kestrel Capital led, with Mirador Partners following on.")
+    >>> with_subject(doc[7])
+    True
+    """
+    before = participle.doc[participle.i - 1] if participle.i else participle
+    return before.dep_ == "pobj" and before.head.lower_ == "with" and before.head.head == participle.head
+
+
+def relative_subject(tok: Token) -> bool:
+    """Whether a word is a relative clause's subject standing for the word
+    the clause hangs from: its pronoun ("which"), or a share of it ("both
+    of which", "each of whom").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme and Zeta, both of which backed Orbit, grew.")
+    >>> [t.text for t in doc if relative_subject(t)]
+    ['both']
+    """
+    return tok.dep_ in ("nsubj", "nsubjpass") and (tok.lower_ in RELATIVE_PRONOUNS or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in RELATIVE_PRONOUNS for o in p.children)
+        for p in tok.children))
 
 
 def _modified(tok: Token, bound: list[Mention]) -> list[Mention]:

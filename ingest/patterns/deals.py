@@ -230,6 +230,14 @@ PATTERNS: list[dict] = [
     # this time", "C returned" (`intransitive`: nothing led or left named)
     {"name": "led_alone", "kind": "investment", "trigger": "lead|co-lead|colead", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj"}},
+    # ... leading with its own sum: "A led with $70 million", "B led with $40 million of its own"
+    {"name": "led_with_sum", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_sum": ">prep[with]>pobj(@money_word)"}},
+    # ... following the lead in: "A led, with B following on", "C followed on"
+    # (the parser may hang the participle on the lead's verb and its subject on "with")
+    *({"name": f"followed_on{how}", "kind": "investment", "trigger": "follow", "pos": "VERB", "round": True,
+       "roles": {"investor": path, "_on": ">prt|prep[on]"}}
+      for how, path in {"": ">nsubj", "_with": "<advcl>prep[with]>pobj"}.items()),
     # ... "C and D also joined" (joining nothing named; `intransitive`)
     {"name": "also_joined", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj", "_also": ">advmod[also,too]"}},
@@ -422,9 +430,9 @@ PATTERNS: list[dict] = [
                        ("_taking_part_appos", "<pobj<prep[among]<appos(part)<dobj(take)>nsubj(@investor_noun)"),
                        # (the list hung on the clause's subject: "the balance comes from investors, among them A")
                        ("_appos_far", "<pobj<prep[among]<appos<nsubj>prep>pobj(@investor_noun)"))),
-    # "A and B came in as strategic investors" (the round's company)
+    # "A and B came in (aboard, on) as strategic investors" (the round's company)
     {"name": "came_in_as_investor", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
-     "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_as": ">prep[as]>pobj(@investor_noun)"}},
+     "roles": {"investor": ">nsubj", "_in": ">prt|advmod[in,aboard,on]", "_as": ">prep[as]>pobj(@investor_noun)"}},
     # "A and B joined as new investors" (the round's company)
     {"name": "joined_as_investor", "kind": "investment", "trigger": "@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_as": ">prep[as]>pobj(@investor_noun)"}},
@@ -1272,6 +1280,10 @@ PATTERNS: list[dict] = [
     *({"name": f"put_models_on{how}", "kind": "distribution", "trigger": "put|place|list", "pos": "VERB",
        "roles": {"model": ">dobj(@model_noun)", "platform": path}}
       for how, path in {"": ">prep[on,onto]>pobj", "_noun": ">dobj>prep[on,onto]>pobj"}.items()),
+    # ... or by the platforms on their own: "B and C both put A's model on their cloud platforms"
+    *({"name": f"platform_puts_model_on_own{how}", "kind": "distribution", "trigger": "put|place|list|host",
+       "pos": "VERB", "roles": {"platform": ">nsubj", "model": ">dobj", "_own": f"{path}[on,onto]>pobj>poss[its,their]"}}
+      for how, path in {"": ">prep", "_noun": ">dobj>prep"}.items()),
     # ... and another maker's offered beside them: "B carries models from A alongside C's GPT-5"
     *({"name": f"platform_offers_alongside{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
        "roles": {"platform": ">nsubj", "model": path, "_what": ">dobj"}}

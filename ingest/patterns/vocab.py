@@ -28,7 +28,7 @@ LEMMAS: dict[str, list[str]] = {
     "invest_noun": ["investment", "stake", "funding", "backing", "injection", "infusion", "contribution",
                     "commitment", "capital", "financing", "equity", "cash"],
     "investor_noun": ["investor", "backer", "funder", "shareholder", "stakeholder", "participant", "owner",
-                      "financier", "holder"],
+                      "financier", "holder", "subscriber"],
     # a round's investors named together: "the roster (syndicate) also included B and C"
     "investor_list_noun": ["roster", "syndicate", "lineup", "line-up"],
     # what an investor's holdings are called: "A's portfolio includes B", "A's bets include B"
