@@ -29,7 +29,7 @@ from .patterns.rule_words import CO_WORK_LOWER, STRONG_PARTNER
 from .patterns.vocab import LEMMAS
 from .parties import DEBT, HOLDINGS, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp, possessed_models
-from .proposals import COMPUTE_GOODS, Proposer, under_deal_terms
+from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, under_deal_terms
 from .references import References
 from .relations import Candidate, RelationExtractor
 from .roles import DealRoles, anchor
@@ -458,7 +458,8 @@ def _kind_from_terms(found: list[Candidate]) -> list[Candidate]:
         for p in found:
             if p.kind == "partnership" and p.source in NEUTRAL_PATTERNS and {p.src, p.dst} == {c.src, c.dst} \
                     and p.status == c.status and (p.sent.start == c.sent.start if c.kind == "distribution"
-                                                  else p.sent.end <= c.sent.start < p.sent.end + TERMS_NEAR):
+                                                  else p.sent.end <= c.sent.start < p.sent.end + TERMS_NEAR
+                                                  or p.sent.start == c.sent.start and _terms_clause(c.sent)):
                 gone.add(id(p))
                 if c.amount is None and p.amount is not None:
                     c.amount, c.amount_rank = p.amount, p.amount_rank
@@ -476,6 +477,17 @@ def _states_terms(sent) -> bool:
     doc = sent.doc
     pos = parse_of(doc).columns[2]
     return any(under_deal_terms(doc[i]) for i in range(sent.start, sent.end) if pos[i] in VERB_IDS)
+
+
+def _terms_clause(sent) -> bool:
+    """Whether the sentence states a deal's terms in a relative clause on
+    it: "A signed an agreement with B under which it will rent B's GPUs".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> _terms_clause(load_nlp()("Zeta signed a three-year agreement with Acme under which it will rent GPUs."))
+    True
+    """
+    return any(t.dep_ == "relcl" and t.head.lemma_.lower() in TERMS_NOUNS and under_deal_terms(t) for t in sent)
 
 
 def _joint_work(sent) -> bool:

@@ -1562,6 +1562,7 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     lower_words = _lower_words(doc)
     shapes = _SHAPES
     heads = load_cues().heads
+    described = _descriptor_ids(strings)
     date, dashes = strings.add("DATE"), {strings.add(d) for d in DATELINE_DASHES}
     out, dated_dash = [], False      # the tagger's date may run on past a dateline's dash
     for i, (orth, lower, tag, ent, alpha, sent_start, lemma) in enumerate(columns):
@@ -1582,8 +1583,11 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(True)    # "1X Technologies", "3D Systems": a name that opens with a figure (whatever its entity)
         elif ent in not_name_ents or not letter:
             out.append(False)
-        elif tag in name_tags or alpha and inner_capital or web:    # web: "You.com", "Poe.com"
+        elif alpha and inner_capital or web:    # web: "You.com", "Poe.com"
             out.append(True)
+        elif tag in name_tags:  # (not a description in lower case the tagger took for a name: "the cloud provider's")
+            out.append(capitalised or not (lower in described or i + 1 < len(columns)
+                                           and columns[i + 1][1] in described and columns[i + 1][2] in name_tags))
         elif coded:     # "Kestra-3", "its QX4 chip": a model's or chip's shape, not glued to a name ("Acme QX4 chips")
             out.append(not out or not out[-1])
         elif alpha and capitalised and sent_start == 1:
@@ -1595,6 +1599,12 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
     return out
+
+
+@lru_cache(maxsize=1)
+def _descriptor_ids(strings) -> frozenset[int]:
+    """The ids of the words that describe companies ("provider", "startup")."""
+    return frozenset(strings.add(word) for word in load_cues().descriptors)
 
 
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|ai|io)")     # a company named by its web address

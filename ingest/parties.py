@@ -528,8 +528,8 @@ def brand_only(tok: Token, vendor: str, at: dict[int, str]) -> bool:
     """Whether a chip vendor is named only as the brand of goods bought from
     another company: in "A will rent clusters of Nvidia H200 processors from
     B" the verb above Nvidia names B as its seller ("from", "with",
-    "through", "via"); not in "A will buy Nvidia chips". `at`: `company_at`
-    of the sentence's mentions.
+    "through", "via", or "at" a site of B's); not in "A will buy Nvidia
+    chips". `at`: `company_at` of the sentence's mentions.
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Zeta will rent clusters of Nvidia H200 processors from CoreWeave.")
@@ -537,9 +537,25 @@ def brand_only(tok: Token, vendor: str, at: dict[int, str]) -> bool:
     (True, False)
     """
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    return verb is not None and any(
-        at.get(t.i) not in (None, vendor) for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "with", "through", "via") for t in prep.subtree)
+    if verb is None:
+        return False
+    # the buyer's own site names no seller: "deploy Nvidia GPUs at its own data centre"
+    own = {at.get(t.i) for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
+    # (the parser may hang the seller or the place on the goods: "rent H200 capacity at B's site")
+    for word in [a for a in [tok, *tok.ancestors] if a.i != verb.i and verb in a.ancestors] + [verb]:
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SELLER_PREPS:
+                continue
+            if word != verb and prep.left_edge.i <= tok.i <= prep.right_edge.i:
+                continue    # the vendor's own phrase ("deals with Nvidia and AMD")
+            sellers = {at.get(t.i) for t in prep.subtree} - {None, vendor} - (own if prep.lower_ == "at" else set())
+            if sellers:
+                return True
+    return False
+
+
+# the prepositions that name a seller of goods, or a seller's site: "from B", "at B's data centre"
+SELLER_PREPS = frozenset({"from", "with", "through", "via", "at"})
 
 
 # what capacity is said to run on: "capacity built on (based on, powered by) Nvidia systems"

@@ -630,7 +630,8 @@ TERMS_NOUNS = set(LEMMAS["deal_noun"]) | {"term"}
 
 def under_deal_terms(verb: Token) -> bool:
     """A verb stated as a deal's terms: "Under the deal (its terms), B will
-    use A's GPUs", "As part of the agreement, B will buy A's servers".
+    use A's GPUs", "As part of the agreement, B will buy A's servers", "an
+    agreement under which B will rent A's GPUs".
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Under the deal, Zeta will use Acme's GPUs.")
@@ -645,6 +646,9 @@ def under_deal_terms(verb: Token) -> bool:
                 obj = next((g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), obj)
             if obj.dep_ == "pobj" and obj.lemma_.lower() in TERMS_NOUNS:
                 return True
+            if obj.dep_ == "pobj" and obj.lower_ == "which" and verb.dep_ == "relcl" \
+                    and verb.head.lemma_.lower() in TERMS_NOUNS:
+                return True     # "an agreement with B under which A will rent its GPUs"
     return False
 
 

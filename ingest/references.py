@@ -588,8 +588,14 @@ class References:
             # (with nothing before it, a description is the company the article's money goes to)
             if predicated and leading:  # (a subject before it may be another clause's: "A made up 62% of B's
                 return leading[0]       #  revenue, and C owns part of B and ranks as its supplier" is B's)
-            return earlier[-1] if earlier else leading[0] if leading else last_subject or (
-                rounds.current if form.startswith("the ") else None)
+            if earlier or leading:
+                return earlier[-1] if earlier else leading[0]
+            # (a description is not its own clause's subject, here either: "A will rent capacity at the
+            # cloud provider's site", after "A signed a deal with B", is B's)
+            fallback = [*reversed([m.company for m, _, _ in firms if m.token_end <= np.start]), last_subject,
+                        rounds.current if form.startswith("the ") else None, *reversed(named)]
+            return next((c for c in fallback if c and c not in clause), None) if clause else \
+                last_subject or (rounds.current if form.startswith("the ") else None)
         if np.root.dep_ == "pobj":
             if np.root.pos_ != "PRON" and (receives_money(np.root) or _holding_in(np.root)):
                 # "B is majority-owned by A. C holds a stake in the company": B, not its owner
