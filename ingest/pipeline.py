@@ -573,6 +573,31 @@ def relative_object(doc: Doc) -> Doc:
 _RELATIVE_OBJECTS = ("which", "that", "whom")
 
 
+@Language.component("dealgraph_relative_on_name")
+def relative_on_name(doc: Doc) -> Doc:
+    """A relative clause set off by a comma right after a name is about that
+    name: in "a relationship with Alibaba, which led Qingyun's round" the
+    parser often hangs the clause on "relationship", so that nothing says
+    Alibaba led the round. Where a clause opened by ", which" or ", who"
+    hangs on a word that the name just before the comma sits below, it
+    hangs on the name instead.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("The deal deepens a relationship with Alibaba, which led Qingyun's 2024 funding round.")
+    >>> [(t.text, t.head.text) for t in doc if t.dep_ == "relcl"]
+    [('led', 'Alibaba')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl]:
+        verb = doc[j]
+        pronoun = verb.left_edge
+        if pronoun.lower_ not in ("which", "who") or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+            continue
+        name = doc[pronoun.i - 2]
+        if name.pos_ == "PROPN" and name != verb.head and verb.head in name.ancestors:
+            verb.head = name
+    return doc
+
+
 # how the parser hangs a name on a descriptor it read as a verb: its object, or a
 # bare noun phrase ("will acquire chip startup Rivos": "startup" advcl, "Rivos" npadvmod)
 _NAME_AS_OBJECT = ("dobj", "npadvmod")
@@ -1109,6 +1134,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_parser_tree", last=True)        # the repairs below, undone if they break the tree
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
+        nlp.add_pipe("dealgraph_relative_on_name", last=True)
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)
         nlp.add_pipe("dealgraph_near_apposition", last=True)
@@ -1347,6 +1373,7 @@ class Recognizer:
                                    text[span.start_char:span.end_char], known))
         out.sort(key=lambda m: m.start)
         out = _things_named_as_companies(out, doc)
+        out = _owners_as_named(out)
         out = _models_named_after_maker(out, doc, text)
         _released_models(out, doc)
         possessed_models(out, doc)
@@ -1381,6 +1408,25 @@ def _things_named_as_companies(mentions: list[Mention], doc: Doc) -> list[Mentio
             m = Mention(m.start, m.end, m.token_start, m.token_end, m.surface, next(iter(longer.values())))
         out.append(m)
     return out
+
+
+def _owners_as_named(mentions: list[Mention]) -> list[Mention]:
+    """A thing's owner is the company the article's short name for it
+    stands for: in an article on Helix Software that calls it "Helix",
+    "Helix One" is Helix Software's, not a company "Helix"'s.
+
+    >>> a = Mention(0, 5, 0, 1, "Helix", Known("Company", "Helix Software"))
+    >>> b = Mention(9, 18, 3, 5, "Helix One", Known("Product", "Helix One", "Helix"))
+    >>> [m.company for m in _owners_as_named([a, b])]
+    ['Helix Software', 'Helix Software']
+    """
+    names = {m.known.name for m in mentions if m.known.type == "Company"}
+    short = {m.surface: m.known.name for m in mentions if m.known.type == "Company" and m.surface not in names}
+    if not short:
+        return mentions
+    return [Mention(m.start, m.end, m.token_start, m.token_end, m.surface,
+                    Known(m.known.type, m.known.name, short[m.known.owner]))
+            if m.known.type != "Company" and m.known.owner in short else m for m in mentions]
 
 
 def _goods_or_owner_beside(m: Mention, doc: Doc) -> bool:

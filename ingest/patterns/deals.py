@@ -747,6 +747,10 @@ PATTERNS: list[dict] = [
     # ---- purchases and deals (the kind follows what is bought and who sells it) -----------
     {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
+    # (the parser may hang the seller on what the goods are fitted with: "A ordered servers equipped
+    # with AMD accelerators from B")
+    {"name": "buy_fitted_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>acl(equip|fit|outfit|load|pack|power)>prep[from]>pobj"}},
     # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity)
     {"name": "rents_at_owners_site", "kind": "purchase", "sells": "compute", "trigger": "rent|lease", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[at,in]>pobj(@site_word|site|park|mine)>poss"}},
