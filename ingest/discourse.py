@@ -38,6 +38,7 @@ ROUND_OF = ("of", "in", "for")
 
 class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
+    ROUND_NEWS = frozenset(LEMMAS["round_news_verb"])
     ROUND = set(LEMMAS["round_noun"])
     FUNDING = ROUND | set(LEMMAS["investor_noun"])
     INVEST = set(LEMMAS["invest_verb"])
@@ -106,7 +107,7 @@ class RoundTarget:
         # and has raised $210 million")
         verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-                     if v.lemma_.lower() in self.RAISE or _brings_in(v)), None)
+                     if v.lemma_.lower() in self.RAISE or _brings_in(v) or self.names_own_round(v)), None)
         if verb is None or any(ch.lower_ == "part" for ch in verb.children):
             return False    # "took part in the round" is an investor's, not the raiser's
         if verb.lemma_.lower() == "take" and not any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in verb.children):
@@ -115,6 +116,13 @@ class RoundTarget:
         return not self._debt_only(raised) and any(
             t.like_num and not money_only or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
             or t.lemma_.lower() in ("money", "fund", "capital", "cash") for t in raised)
+
+    @classmethod
+    def names_own_round(cls, verb: Token) -> bool:
+        """A verb that tells of its subject's own round: "A announced (completed)
+        a seed round", "A unveiled its Series B"."""
+        return verb.lemma_.lower() in cls.ROUND_NEWS and any(
+            ch.dep_ == "dobj" and ch.lemma_.lower() in cls.ROUND for ch in verb.children)
 
     def _borrows(self, tok: Token) -> bool:
         """A subject raising debt only: "A raised $500 million in debt", "A

@@ -370,12 +370,14 @@ class Proposer:
                                       for ch in b.trigger.children):
             return None, src, dst   # "whose models are hosted by B": a model offered on a cloud is distribution
         used = _used_thing(b.trigger) if kind == "purchase" else None
-        words = _used_words(used) if used is not None else set(phrase_words(b.trigger))
+        apart = _coordinated_clauses(b.trigger)
+        words = _used_words(used) if used is not None else set(phrase_words(b.trigger)) if not apart else {
+            w for t in b.trigger.subtree if t.i not in apart for w in (t.lower_, t.lemma_.lower())}
         if kind == "purchase" and (bought := _relative_antecedent_bought(b.trigger)) is not None:
             words |= _noun_words(bought)    # "GB200 systems, which A bought from B": the systems are bought
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
-        things = self._things(b, here, used)
+        things = self._things(b, here, used, apart)
         if b.pattern.get("sells") == "compute" and not self.g.role(dst, "chip_vendors"):
             words |= {"compute"}    # "A selected B to host its workloads": B sells capacity, whatever its trade
         elif b.pattern.get("sells") == "compute" and not self.g.role(dst, "cloud_providers") \
@@ -484,10 +486,11 @@ class Proposer:
         return 2 if self.g.role(company, "hyperscalers") else 1
 
     @staticmethod
-    def _things(b: Binding, here: list[Mention], phrase: Token | None = None) -> set[str]:
+    def _things(b: Binding, here: list[Mention], phrase: Token | None = None, apart: frozenset[int] = frozenset()) -> set[str]:
         """The types of the named things (Product, Hardware) in the deal's phrase
-        (`phrase`: the word heading it, where not the trigger's)."""
-        named = [m for m in here if m.known.type in ("Product", "Hardware")]
+        (`phrase`: the word heading it, where not the trigger's; `apart`: words of
+        clauses coordinated with it, which are their own deals')."""
+        named = [m for m in here if m.known.type in ("Product", "Hardware") and m.token_start not in apart]
         if not named:
             return set()
         top, parse = (phrase or b.trigger).i, parse_of(b.trigger.doc)
@@ -749,6 +752,21 @@ def _into_the_round(prep: Token) -> bool:
 
 TARGET_PREPS = {"in", "into", "to", "toward", "towards", "for", "behind"}
 PARTS = {"part", "portion", "tranche", "slice", "leg"}
+
+
+def _coordinated_clauses(verb: Token) -> frozenset[int]:
+    """The words of the verbs coordinated below a verb, each with its own
+    object: in "A has contracted 20 MW of capacity from B and has ordered
+    accelerators from C" the second clause is a deal of its own, whose
+    goods say nothing of what B sells.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta has rented capacity from Acme and has ordered chips from Orbit.")
+    >>> sorted(doc[i].text for i in _coordinated_clauses(doc[2]))
+    ['Orbit', 'chips', 'from', 'has', 'ordered']
+    """
+    return frozenset(t.i for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "VERB"
+                     and any(g.dep_ == "dobj" for g in ch.children) for t in ch.subtree)
 
 
 def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
@@ -1256,7 +1274,10 @@ def _energy(trigger: Token) -> bool:
     agreement", "electricity for its data centres"): no purchase of compute."""
     if not phrase_words(trigger) & _ENERGY_OR_POWER:
         return False    # none of the phrase's words could say so
-    return any(t.pos_ != "PROPN" and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and t.dep_ in ("compound", "amod"))
+    # (nor do a relative clause's words: "capacity at B's site, where cheap geothermal power keeps costs down")
+    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" for t in r.subtree}
+    return any(t.pos_ != "PROPN" and t.i not in aside
+               and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and t.dep_ in ("compound", "amod"))
                for t in trigger.subtree)     # "Crusoe Energy" is a name, not what is sold
 
 
@@ -1381,9 +1402,10 @@ def _clause_raiser(b: Binding, here: list[Mention]) -> str | None:
     $60 million": "took part" raises nothing)."""
     investors = {m.company for m in b.roles.get("investor", [])}
     for verb in b.trigger.ancestors:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RoundTarget.RAISE or not any(
-                ch.dep_ == "dobj" and ch.ent_type_ == "MONEY" for ch in verb.children):
-            continue    # a sum raised ("took in $400 million"), not "took part"
+        if verb.pos_ != "VERB" or not RoundTarget.names_own_round(verb) and (
+                verb.lemma_.lower() not in RoundTarget.RAISE
+                or not any(ch.dep_ == "dobj" and ch.ent_type_ == "MONEY" for ch in verb.children)):
+            continue    # a sum raised ("took in $400 million"), not "took part"; or a round announced
         subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
         companies = [m for m in here if m.company and m.known.type == "Company"]
         if subject is None:     # the parser lost the verb's subject ("A, the company started by B, raised ...",

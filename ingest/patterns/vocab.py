@@ -51,6 +51,8 @@ LEMMAS: dict[str, list[str]] = {
     # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
                    "pre-seed", "extension"],
+    # what a company does with its own round besides raising it: "A announced (completed) a seed round"
+    "round_news_verb": ["announce", "unveil", "complete", "finalize", "finalise", "disclose", "confirm"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline", "head"],
     # a round's leader named as such: "B acted as lead investor", "C and D were co-leads"
     "lead_noun": ["co-lead", "colead", "co-leader", "lead"],
@@ -81,7 +83,7 @@ LEMMAS: dict[str, list[str]] = {
     # the instruments of a deal not yet made in full: "signed a letter of intent", "a memorandum of understanding"
     "preliminary_deal_noun": ["letter", "memorandum", "mou", "loi"],
     "buy_verb": ["buy", "purchase", "rent", "lease", "order", "procure", "source", "acquire", "spend", "license",
-                 "licence"],
+                 "licence", "contract"],
     "supply_verb": ["supply", "provide", "deliver", "sell", "ship", "furnish", "lease", "rent"],
     # paying for a licence: "A will pay B $40 million in royalties", "pay B $X for its technology"
     "pay_verb": ["pay", "hand", "give", "remit", "owe"],
