@@ -39,7 +39,8 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the chip company", "the chip firm", "the cloud firm",   # "the online retailer"
                      "the operator", "the provider",     # "the data-centre operator", "the Amsterdam-based provider"
                      "the maker", "the manufacturer", "the supplier", "the vendor", "the builder", "the designer",
-                     "the specialist")      # "the website builder", "the server maker"
+                     "the specialist",      # "the website builder", "the server maker"
+                     "the conglomerate", "the carrier", "the telco", "the automaker", "the carmaker", "the insurer")
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
@@ -56,7 +57,10 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "retailer": "retailers", "e-commerce giant": "retailers", "search giant": "search_engines",
                   "social network": "social_networks", "social media company": "social_networks",
                   "software company": "software", "software firm": "software", "software group": "software",
-                  "chip company": "chip_vendors", "chip firm": "chip_vendors", "cloud firm": "cloud_providers"}
+                  "chip company": "chip_vendors", "chip firm": "chip_vendors", "cloud firm": "cloud_providers",
+                  "gpu maker": "chip_vendors", "gpu giant": "chip_vendors", "graphics chipmaker": "chip_vendors",
+                  "memory maker": "chip_vendors", "memory chipmaker": "chip_vendors", "semiconductor giant": "chip_vendors",
+                  "semiconductor company": "chip_vendors", "semiconductor group": "chip_vendors"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
@@ -255,6 +259,18 @@ def reference_form(np: Span) -> str | None:
     return form if REFERENCE.match(form) else None
 
 
+def described_role(np: Span, form: str) -> str | None:
+    """The kind of company a description names (`DESCRIBED_ROLE`), by its
+    own last words first: "the GPU maker" is a chipmaker, not any maker.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Days earlier, the GPU maker said so.")
+    >>> described_role(doc[3:6], "the maker")
+    'chip_vendors'
+    """
+    return DESCRIBED_ROLE.get(" ".join(np.text.lower().split()[-2:])) or DESCRIBED_ROLE.get(form.removeprefix("the "))
+
+
 def _describes(tok: Token) -> bool:
     """A word of a description before its noun: "data labeling", "AI", and
     the parts of a hyphenated place ("Toronto-based", which the parser splits
@@ -368,9 +384,11 @@ class References:
                     continue    # a name's own title ("the tech giant Microsoft") is no reference; a possessive
                     #             before a name is ("its Lumen-2 model")
                 if form != np.text.strip().lower() and not _money_goes_into(np.root) and not _placed(np) \
-                        and not (np.start == sent.start and np.root.dep_ in ("nsubj", "nsubjpass")):
+                        and not ((np.start == sent.start or described_role(np, form))
+                                 and np.root.dep_ in ("nsubj", "nsubjpass")):
                     continue    # a long description is read only where money goes into it, or as the
                     #             subject that opens a sentence ("The social media company also rents ..."),
+                    #             or a subject of a known kind ("Days earlier, the GPU maker said ..."),
                     #             or where it adds only a place ("the Paris lab's new model")
                 # one of a list that was the last subject ("A and B also invested") is no "the company", nor
                 # is a backer that was ("Existing shareholder A also took part. The Oslo-based company will ...")
@@ -524,7 +542,7 @@ class References:
         # ("B, which ranks as its supplier,": "its" describing the relative's own subject is not it)
         relative = _relative_antecedent(np.root, here, doc) if np.root.lower_ == "its" and not predicated else None
         earlier = ([relative] if relative else own) or earlier
-        role = DESCRIBED_ROLE.get(form.removeprefix("the "))
+        role = described_role(np, form)
         if role == "model_labs" and form != np.text.strip().lower():
             role = None     # "the data labeling startup": its own words say what kind of startup
         named = [c for c in recent + [m.company for m, _, _ in firms if m.token_end <= np.start] if c not in clause]
@@ -619,7 +637,7 @@ class References:
         its own clause's subject ("A took a stake in the French company")."""
         own = subject_companies(np.root, here) if np.root.dep_ not in ("nsubj", "nsubjpass") else set()
         homed = [c for end, c in self._order if end <= np.start and c not in own and places & self._home(c)]
-        role = DESCRIBED_ROLE.get(form.removeprefix("the "))
+        role = described_role(np, form)
         typed = [c for c in homed if self.g.role(c, role)] if role else []
         return (typed or homed or [None])[-1]
 
