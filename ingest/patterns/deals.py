@@ -238,7 +238,17 @@ PATTERNS: list[dict] = [
     *({"name": f"followed_on{how}", "kind": "investment", "trigger": "follow", "pos": "VERB", "round": True,
        "roles": {"investor": path, "_on": ">prt|prep[on]"}}
       for how, path in {"": ">nsubj", "_with": "<advcl>prep[with]>pobj"}.items()),
-    # ... "C and D also joined" (joining nothing named; `intransitive`)
+    # ... "C and D joined", "C and D also joined" (joining nothing named; `intransitive`)
+    {"name": "joined_alone", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+     "intransitive": True, "roles": {"investor": ">nsubj"}},
+    # ... "C and D were among those that joined (took part, invested)"
+    {"name": "among_those_that_joined", "kind": "investment", "trigger": "@join_verb|invest|take", "pos": "VERB",
+     "round": True, "roles": {"investor": "<relcl(those|one|firm|investor|backer)<pobj(among)<prep>nsubj"}},
+    # a holder on a company's cap table: "A sits on the cap tables of both B and C", "A is on B's cap table"
+    # (and a second verb's, with the first's subject: "A sits on B's cap table and is on C's too")
+    *({"name": f"on_cap_table{how}{second}", "kind": "investment", "trigger": "table", "pos": "NOUN",
+       "roles": {"investor": f"<pobj(on)<prep(sit|be|remain|stay){up}>nsubj", "investee": path, "_cap": ">compound[cap]"}}
+      for how, path in {"": ">prep[of]>pobj", "_poss": ">poss"}.items() for second, up in {"": "", "_conj": "<conj"}.items()),
     {"name": "also_joined", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj", "_also": ">advmod[also,too]"}},
     # ... "C and D came in alongside (too)" (coming in beside the leads)
@@ -441,6 +451,9 @@ PATTERNS: list[dict] = [
     # own, "B is OpenAI's largest shareholder", "an investor in C")
     {"name": "is_investor_too", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
      "bare": True, "roles": {"investor": "<attr(be|remain)>nsubj", "_too": "<attr(be|remain)>advmod[also,too,already]"}},
+    # ... or one for years: "B has been an investor since 2021"
+    {"name": "is_investor_since", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
+     "bare": True, "roles": {"investor": "<attr(be|remain)>nsubj", "_since": "<attr(be|remain)>prep[since]"}},
     {"name": "is_existing_investor", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
      "bare": True, "roles": {"investor": "<attr(be|remain)>nsubj", "_existing": ">amod[existing,returning,current]"}},
     # "raised $1 billion in a round led by A, with B among the other participants (backers)"
