@@ -486,7 +486,8 @@ class Proposer:
         return 2 if self.g.role(company, "hyperscalers") else 1
 
     @staticmethod
-    def _things(b: Binding, here: list[Mention], phrase: Token | None = None, apart: frozenset[int] = frozenset()) -> set[str]:
+    def _things(b: Binding, here: list[Mention], phrase: Token | None = None,
+                apart: frozenset[int] = frozenset()) -> set[str]:
         """The types of the named things (Product, Hardware) in the deal's phrase
         (`phrase`: the word heading it, where not the trigger's; `apart`: words of
         clauses coordinated with it, which are their own deals')."""

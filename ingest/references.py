@@ -59,8 +59,9 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "software company": "software", "software firm": "software", "software group": "software",
                   "chip company": "chip_vendors", "chip firm": "chip_vendors", "cloud firm": "cloud_providers",
                   "gpu maker": "chip_vendors", "gpu giant": "chip_vendors", "graphics chipmaker": "chip_vendors",
-                  "memory maker": "chip_vendors", "memory chipmaker": "chip_vendors", "semiconductor giant": "chip_vendors",
-                  "semiconductor company": "chip_vendors", "semiconductor group": "chip_vendors"}
+                  "memory maker": "chip_vendors", "memory chipmaker": "chip_vendors",
+                  "semiconductor giant": "chip_vendors", "semiconductor company": "chip_vendors",
+                  "semiconductor group": "chip_vendors"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")

@@ -247,8 +247,10 @@ PATTERNS: list[dict] = [
     # a holder on a company's cap table: "A sits on the cap tables of both B and C", "A is on B's cap table"
     # (and a second verb's, with the first's subject: "A sits on B's cap table and is on C's too")
     *({"name": f"on_cap_table{how}{second}", "kind": "investment", "trigger": "table", "pos": "NOUN",
-       "roles": {"investor": f"<pobj(on)<prep(sit|be|remain|stay){up}>nsubj", "investee": path, "_cap": ">compound[cap]"}}
-      for how, path in {"": ">prep[of]>pobj", "_poss": ">poss"}.items() for second, up in {"": "", "_conj": "<conj"}.items()),
+       "roles": {"investor": f"<pobj(on)<prep(sit|be|remain|stay){up}>nsubj", "investee": path,
+                 "_cap": ">compound[cap]"}}
+      for how, path in {"": ">prep[of]>pobj", "_poss": ">poss"}.items()
+      for second, up in {"": "", "_conj": "<conj"}.items()),
     {"name": "also_joined", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj", "_also": ">advmod[also,too]"}},
     # ... "C and D came in alongside (too)" (coming in beside the leads)
@@ -1299,7 +1301,8 @@ PATTERNS: list[dict] = [
       for how, path in {"": ">prep[on,onto]>pobj", "_noun": ">dobj>prep[on,onto]>pobj"}.items()),
     # ... or by the platforms on their own: "B and C both put A's model on their cloud platforms"
     *({"name": f"platform_puts_model_on_own{how}", "kind": "distribution", "trigger": "put|place|list|host",
-       "pos": "VERB", "roles": {"platform": ">nsubj", "model": ">dobj", "_own": f"{path}[on,onto]>pobj>poss[its,their]"}}
+       "pos": "VERB", "roles": {"platform": ">nsubj", "model": ">dobj",
+                                "_own": f"{path}[on,onto]>pobj>poss[its,their]"}}
       for how, path in {"": ">prep", "_noun": ">dobj>prep"}.items()),
     # ... and another maker's offered beside them: "B carries models from A alongside C's GPT-5"
     *({"name": f"platform_offers_alongside{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
