@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, SENT_START, TAG
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from graph.schema import normalise_name
@@ -1562,7 +1563,7 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     lower_words = _lower_words(doc)
     shapes = _SHAPES
     heads = load_cues().heads
-    described = _descriptor_ids(strings)
+    described = _descriptor_ids()
     date, dashes = strings.add("DATE"), {strings.add(d) for d in DATELINE_DASHES}
     out, dated_dash = [], False      # the tagger's date may run on past a dateline's dash
     for i, (orth, lower, tag, ent, alpha, sent_start, lemma) in enumerate(columns):
@@ -1602,9 +1603,9 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
 
 
 @lru_cache(maxsize=1)
-def _descriptor_ids(strings) -> frozenset[int]:
-    """The ids of the words that describe companies ("provider", "startup")."""
-    return frozenset(strings.add(word) for word in load_cues().descriptors)
+def _descriptor_ids() -> frozenset[int]:
+    """The ids (string hashes, as in the LOWER column) of the words that describe companies ("provider")."""
+    return frozenset(hash_string(word) for word in load_cues().descriptors)
 
 
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|ai|io)")     # a company named by its web address
