@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass
 
 UNITS = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-         "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
+         "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5}
 CURRENCIES = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR",
               "eur": "EUR", "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
               "¥": "JPY", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
-              "c$": "CAD", "a$": "AUD", "aed": "AED", "dirhams": "AED", "riyals": "SAR", "won": "KRW"}
+              "c$": "CAD", "a$": "AUD", "aed": "AED", "dirhams": "AED", "riyals": "SAR", "won": "KRW",
+              "nt$": "TWD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "₹": "INR", "rs": "INR", "rs.": "INR"}
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
                 "a": 1}
@@ -26,8 +27,8 @@ NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the qualifier is then read from the words just before. One pattern with
 # the qualifier in front reads the same but is tried at every character.
 MONEY = re.compile(
-    r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)?" + NUM +
-    r"(?:-|\s*)(?P<unit>trillion|billion|million|thousand|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
+    r"(?P<cur>US\$|NT\$|HK\$|NZ\$|S\$|C\$|A\$|\$|€|£|¥|₹|(?<![a-z])Rs\.?\s?|USD\s?|EUR\s?|GBP\s?)?" + NUM +
+    r"(?:-|\s*)(?P<unit>trillion|billion|million|thousand|crore|lakh|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
     r"(?:\s*(?P<cur2>US dollars|dollars?|USD|euros?|EUR|pounds|yen|yuan|RMB|dirhams|riyals|won))?", re.I)
 QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})\s*$", re.I)
 # how each qualifier ends: a text that ends with none of these (less trailing
@@ -76,8 +77,8 @@ def _qualifiers(qual: str | None) -> tuple[bool, bool]:
 _HAS_DIGIT = re.compile(r"\d")
 # Cheap gates (substring tests of the lower-cased text) before the patterns:
 # every currency and unit the patterns know contains one of these.
-_CURRENCY_MARKS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rmb", "dirham", "riyal",
-                   "won")
+_CURRENCY_MARKS = ("$", "€", "£", "¥", "₹", "rs", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rmb", "dirham",
+                   "riyal", "won")
 _POWER_MARKS = ("watt", "gw", "mw")
 # the same tests as one search each (of the lower-cased text: any of the marks in it)
 _CURRENCY_MARK = re.compile("|".join(map(re.escape, _CURRENCY_MARKS)))
