@@ -284,10 +284,14 @@ def investing_companies(sent: Span, here: list[Mention]) -> set[str]:
     return set().union(*(_subject_of([verb, *verb.ancestors], here) for verb in verbs))
 
 
+HOLDINGS = frozenset(LEMMAS["holding_noun"])
+
+
 def party_pronoun(tok: Token) -> bool:
     """Whether "it" after a preposition is a deal's party: where money goes
-    ("invested $4 billion in it") or what is bought from or agreed with
-    ("buy capacity from it"); elsewhere ("the site behind it") it is a thing.
+    ("invested $4 billion in it"), what is bought from or agreed with ("buy
+    capacity from it", "a campus built for it") or what a stake is in ("owns
+    40 per cent of it"); elsewhere ("the site behind it") it is a thing.
 
     """
     if receives_money(tok):
@@ -296,7 +300,8 @@ def party_pronoun(tok: Token) -> bool:
     if word.dep_ == "dobj" and word.head.lemma_.lower() in BUY_OR_DEAL:
         word = word.head    # "buy capacity from it", where the parser hangs "from it" on the object
     return prep.lower_ in ("from", "with") and word.lemma_.lower() in BUY_OR_DEAL \
-        or prep.lower_ == "for" and word.lemma_.lower() in BUILT_FOR     # "a campus built (run) for it by B"
+        or prep.lower_ == "for" and word.lemma_.lower() in BUILT_FOR \
+        or prep.lower_ in ("in", "of") and word.lemma_.lower() in HOLDINGS   # "owns 40 per cent of it"
 
 
 def receives_money(tok: Token) -> bool:

@@ -574,6 +574,8 @@ class NameFinder:
             # (not "Pellway" beside "Pellway Ventures", its venture arm)
             longer = [k2 for k2 in _with_ending(key, {**known, **accepted}, heads) if k2.name != k.name] or \
                 self._arm_short_form(key, names, accepted)
+            if not longer and len(first := self._first_word_of(key, names, accepted)) == 1:
+                longer = first      # "Corvane Micro ... Corvane issued": its short form, of any ending
             if longer:
                 accepted[key] = longer[-1]
         accepted.update(self._short_forms(names, accepted, things, known, heads))
@@ -1291,10 +1293,24 @@ class NameFinder:
         for key, w in names.items():
             if key in accepted or key in things or w.person > w.company or w.place > 0 or self._place_shaped(w):
                 continue
-            longer = {k.name: k for k in _with_ending(key, companies, heads) if k.type == "Company"}
+            longer = {k.name: k for k in _with_ending(key, companies, heads) if k.type == "Company"} \
+                or {k.name: k for k in self._first_word_of(key, names, accepted)}
             if len(longer) == 1:
                 out[key] = next(iter(longer.values()))
         return out
+
+    def _first_word_of(self, key: str, names: dict[str, Weights], accepted: dict[str, Known]) -> list[Known]:
+        """The company of the article whose longer name, of any ending, opens
+        with a one-word name and comes in the body before it: "Corvane Micro
+        ... Corvane", "Yotta Data Services ... Yotta"; never the reverse order,
+        where the bare name may be a parent ("Pellway ... Pellway Robotics")."""
+        if " " in key:
+            return []
+        longer = [other for other in accepted if other.startswith(key + " ") and other in names
+                  and len(other.split()) <= 3 and accepted[other].type == "Company"]
+        body = _in_body(names[key].occurrences)
+        return [accepted[other] for other in longer if body and (first := _in_body(names[other].occurrences))
+                and first[0] < body[0]]
 
     def _arm_short_form(self, key: str, names: dict[str, Weights], accepted: dict[str, Known]) -> list[Known]:
         """The company whose name with an arm's ending ("Halden Capital",

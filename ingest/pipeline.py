@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, ccomp,
-                           conj, dep as dep_label, dobj, oprd as oprd_label, pobj, prep, punct, relcl)
+                           conj, dep as dep_label, dobj, nmod, oprd as oprd_label, pobj, prep, punct, relcl)
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -676,7 +676,27 @@ def listed_apposition(doc: Doc) -> Doc:
         if end + 1 < len(doc) and doc[end + 1].text == "," and not any(
                 c.dep_ in ("conj", "cc") and c.i > end for c in noun.children):
             first.dep_ = "appos"
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == nmod]:
+        _listed_before_description(doc[j])
     return doc
+
+
+def _listed_before_description(name: Token) -> None:
+    """A name listed before another that a description opens ("by A and
+    logistics giant B"), which the parser hangs as a modifier of the
+    description, is the list's first conjunct, the other name its second."""
+    cc = next((ch for ch in name.children if ch.dep_ == "cc" and ch.i == name.i + 1 and ch.lower_ in ("and", "or")), None)
+    last = name
+    while last.dep_ in ("nmod", "amod", "compound") and last.head.i > last.i and last.head.i - name.i <= 6:
+        last = last.head
+    if cc is None or name.pos_ != "PROPN" or last.pos_ != "PROPN" or last is name \
+            or last.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "attr"):
+        return
+    for ch in list(name.children):
+        if ch.dep_ == "conj" and ch.i < last.i:
+            ch.head, ch.dep_ = ch.doc[ch.i + 1], "compound"     # "logistics" of "logistics giant"
+    name.head, name.dep_ = last.head, last.dep_
+    last.head, last.dep_ = name, "conj"
 
 
 @Language.component("dealgraph_near_apposition")
@@ -838,7 +858,13 @@ def verb_with_object(doc: Doc) -> Doc:
         elif word.pos_ == "ADJ" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp") \
                 and any(ch.dep_ == "aux" for ch in word.children):
             word.pos_, word.tag_ = "VERB", "VB"     # "A and B will each own half of C": "own" taken for an adjective
+        if word.tag_ in ("VBZ", "VBD", "VBP") and word.i and doc[word.i - 1].head == word \
+                and doc[word.i - 1].dep_ == "compound" and doc[word.i - 1].pos_ == "PROPN" \
+                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in word.children):
+            _make_verb(word)    # "Pelorin Systems designs chips", parsed as one phrase: the name is its subject
     tags, lower = zip(*doc.to_array([TAG, LOWER]).tolist()) if len(doc) else ((), ())
+    for j in [j for j, tag in enumerate(tags) if tag == _RB and j + 1 < len(tags) and tags[j + 1] in _AUX_TAGS]:
+        _adverb_read_for_subject(doc[j])
     for j in [j for j, tag in enumerate(tags) if tag == _NNS]:
         if _verb_read_as_head_noun(doc[j]):
             _make_verb(doc[j])
@@ -853,6 +879,22 @@ def verb_with_object(doc: Doc) -> Doc:
 _DEAL_VERBS_IN_S = {form: verb for verb in LEMMAS["buy_verb"] + LEMMAS["supply_verb"] + LEMMAS["invest_verb"]
                     + LEMMAS["back_verb"] for form in (verb + "s", verb + "es", verb[:-1] + "ies")}
 _DEAL_FORM_IDS = frozenset(map(hash_string, _DEAL_VERBS_IN_S))
+
+
+_RB = hash_string("RB")
+_AUX_TAGS = frozenset(map(hash_string, ("VBZ", "VBP", "VBD", "MD")))
+
+
+def _adverb_read_for_subject(word: Token) -> None:
+    """A capitalised word opening its sentence that the tagger took for an
+    adverb, right before the auxiliary of a verb with no subject, is that
+    verb's subject: "Geely has bought a 12% stake in B" (a name it does
+    not know)."""
+    verb = word.head
+    if word.is_sent_start and word.is_title and word.is_alpha and word.dep_ == "advmod" \
+            and verb.pos_ in ("VERB", "AUX") and word.nbor().head == verb \
+            and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        word.pos_, word.tag_, word.dep_ = "PROPN", "NNP", "nsubj"
 
 
 def _verb_read_in_name_phrase(word: Token) -> bool:

@@ -174,7 +174,8 @@ class Proposer:
             # (an investor whose money goes somewhere named is no backer of the round: "it closed a round
             # whose backers included A, and it has poured billions into its supercomputer")
             found = [b for b in found if not (b.pattern.get("alone") and _has_target(b.trigger))
-                     and not (b.pattern.get("intransitive") and _governs_more(b.trigger))]
+                     and not (b.pattern.get("intransitive") and _governs_more(b.trigger))
+                     and not (b.pattern.get("preposed") and _has_own_subject(b.trigger))]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")
                      for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
@@ -854,6 +855,13 @@ def _for_own_staff(trigger: Token) -> bool:
     return any(ch.dep_ in ("prep", "dative") and ch.lower_ == "to"
                and any(g.dep_ == "pobj" and g.lemma_.lower() in STAFF_NOUNS for g in ch.children)
                for ch in trigger.children)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """Whether a participle's clause has a subject or an opening word of its
+    own: "while B is backed by A" is no "Backed by A, B ..." (whose subject is
+    the main clause's)."""
+    return any(ch.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass") for ch in verb.children)
 
 
 def _governs_more(verb: Token) -> bool:

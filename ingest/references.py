@@ -16,7 +16,7 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass, pobj
 from spacy.tokens import Doc, Span, Token
 
-from .discourse import (VENTURE_NOUNS, RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
+from .discourse import (HOLDINGS, VENTURE_NOUNS, RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
                         party_pronoun, phrasal_rivalry, places_in, receives_money, subject_companies)
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
@@ -40,7 +40,10 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the operator", "the provider",     # "the data-centre operator", "the Amsterdam-based provider"
                      "the maker", "the manufacturer", "the supplier", "the vendor", "the builder", "the designer",
                      "the specialist",      # "the website builder", "the server maker"
-                     "the conglomerate", "the carrier", "the telco", "the automaker", "the carmaker", "the insurer")
+                     "the conglomerate", "the carrier", "the telco", "the automaker", "the carmaker", "the insurer",
+                     "the search company", "the search group", "the search firm", "the e-commerce group",
+                     "the e-commerce company", "the memory giant", "the social-media group", "the social media group",
+                     "the social-media company", "the model developer", "the model maker")
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
@@ -61,13 +64,17 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "gpu maker": "chip_vendors", "gpu giant": "chip_vendors", "graphics chipmaker": "chip_vendors",
                   "memory maker": "chip_vendors", "memory chipmaker": "chip_vendors",
                   "semiconductor giant": "chip_vendors", "semiconductor company": "chip_vendors",
-                  "semiconductor group": "chip_vendors"}
+                  "semiconductor group": "chip_vendors", "search company": "search_engines",
+                  "search group": "search_engines", "search firm": "search_engines", "e-commerce group": "retailers",
+                  "e-commerce company": "retailers", "memory giant": "chip_vendors",
+                  "social-media group": "social_networks", "social media group": "social_networks",
+                  "social-media company": "social_networks", "model developer": "model_labs",
+                  "model maker": "model_labs"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
 _THE = hash_string("the")
 INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
-HOLDINGS = frozenset(LEMMAS["holding_noun"])
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
 
 
@@ -622,12 +629,20 @@ class References:
             return self._object_target(np, sent, here, out, rounds, earlier, last_subject, typed or named)
         if np.root.dep_ == "dobj" and np.root.head.lemma_.lower() == "value" and rounds.current:
             return rounds.current   # "..., valuing the company at $4 billion": the company raising, not a backer
-        if np.root.dep_ == "dobj" and np.root.pos_ != "PRON":
-            # "A agreed to buy the company": a company named before that no clause of the sentence has as subject
-            acting = {c for _, c in subjects} | {_clause_subject(np.root, here, doc)}
-            return next((c for c in reversed(named) if c not in acting), None)
         if np.root.dep_ in ("dobj", "dative") and np.root.lower_ == "it":
-            return _reporting_company(np.root, here, doc)
+            reporting = _reporting_company(np.root, here, doc)
+            if reporting is not None or np.root.dep_ == "dobj":
+                return reporting
+        if np.root.dep_ in ("dobj", "dative"):
+            # "A agreed to buy the company", "A issued the developer a warrant": a company named before that no
+            # clause of the sentence has as subject; "A granted it a warrant": the last subject before, where
+            # the verb is no relative clause's ("warrants that would give it 8%" are the subject's own)
+            acting = {c for _, c in subjects} | {_clause_subject(np.root, here, doc)}
+            if np.root.pos_ == "PRON":
+                if np.root.head.dep_ in ("relcl", "acl"):
+                    return None
+                named = [*named, last_subject] if last_subject else named
+            return next((c for c in reversed(named) if c not in acting), None)
         return None
 
     def _placed_target(self, np: Span, form: str, places: set[str], here: list[Mention]) -> str | None:

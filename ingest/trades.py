@@ -31,6 +31,9 @@ MADE_GOODS = frozenset(LEMMAS["made_chip_word"])
 # running computing capacity: "operates 40 MW of capacity", "runs data centres in Oslo"
 RUNNING_VERBS = frozenset(LEMMAS["fleet_verb"] + ["run"])
 RUN_GOODS = frozenset(LEMMAS["fleet_word"])
+# making hardware: "Lanthe designs inference chips", "Kovix assembles AI racks"
+MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"])
+MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory"]) - {"equipment"}
 
 
 def described_trade(name: Token) -> str | None:
@@ -48,7 +51,24 @@ def described_trade(name: Token) -> str | None:
         return "chip_vendors"       # "Lanthe GPUs", "Lanthe accelerators": chips by their maker's name
     if _runs_capacity(name):
         return "cloud_providers"    # "Kovix operates 40 megawatts of GPU capacity": it sells computing
+    if _makes_hardware(name):
+        return "chip_vendors"       # "Lanthe designs inference chips": it sells them
     return None
+
+
+def _makes_hardware(name: Token) -> bool:
+    """Whether a name is the subject of making hardware: "Lanthe makes AI
+    accelerators", "Kovix assembles server racks"; not "Kovix builds data
+    centres" nor "Kovix makes its own chips" (for itself).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> [_makes_hardware(load_nlp()(t)[0]) for t in ("Lanthe makes AI accelerators.", "Kovix builds data centres.")]
+    [True, False]
+    """
+    if name.dep_ != "nsubj" or name.head.lemma_.lower() not in MAKING_VERBS:
+        return False
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in MADE_HARDWARE
+               and not any(t.lower_ == "own" for t in ch.children) for ch in name.head.children)
 
 
 def _runs_capacity(name: Token) -> bool:

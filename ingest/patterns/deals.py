@@ -52,7 +52,8 @@ partners where the article shows both putting money or a stake into one company,
 counts A among its investors": A, not B, is the investor); a `money_given` pattern's gift is money, never a holding ("A handed B a warrant for 10% of its shares" is
 B's warrant over A: `grants_warrant`); a `models_only` pattern's model is a named model or product (or only
 the types it lists), never a company or a site ("B runs Stargate"); an `intransitive` pattern's verb governs
-nothing but its subject ("A and B led; C participated", not "a round led by A"); a `bare` pattern's role noun
+nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
+has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
 is the landlord where it is known to let data-centre space and the other company is not; a `together` pattern
@@ -121,6 +122,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": ">dobj(@money_word)>prep[on]>pobj"}},
     {"name": "bets_sum_verb_on", "kind": "investment", "trigger": "@bet_word", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">prep[on]>pobj", "_sum": ">dobj(@money_word)"}},
+    # a sum held in a company, named by its holder: "A's $13 billion in B", "A's roughly $2 billion in the startup"
+    {"name": "poss_sum_in", "kind": "investment", "trigger": "@money_word",
+     "roles": {"investor": ">poss", "investee": ">prep[in,into]>pobj"}},
     {"name": "sum_bet_poss_on", "kind": "investment", "trigger": "@bet_word", "pos": "NOUN",
      "roles": {"investor": ">poss", "investee": ">prep[on]>pobj", "_sum": ">nummod|compound(@money_word)"}},
     {"name": "invest_noun_poss", "kind": "investment", "trigger": "@invest_noun",
@@ -516,6 +520,9 @@ PATTERNS: list[dict] = [
      "roles": {"investee": ">auxpass>nsubj", "investor": ">agent>pobj"}},
     {"name": "backed_by_participle", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acl", "investor": ">agent>pobj"}},
+    # ... opening the sentence, its subject the main clause's: "Backed by A and C, B has been hauling freight"
+    {"name": "backed_by_preposed", "kind": "investment", "trigger": "@back_verb", "pos": "VERB", "preposed": True,
+     "roles": {"investee": "<advcl>nsubj", "investor": ">agent>pobj"}},
     # "B is majority-owned (wholly owned) by A": the parser makes the participle an adjective of "is"
     {"name": "backed_by_acomp", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acomp>nsubj", "investor": ">agent>pobj"}},
@@ -538,6 +545,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj|nmod", "investee": "<relcl"}},
     {"name": "holds_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    # ... of the company's shares: "A holds 14% of B's shares", "A owns a third of its stock"
+    {"name": "holds_part_of_shares", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[of]>pobj(@share_word)>poss"}},
     # a share with no company named, in an article that called a company a venture: "A holds 35%",
     # "B, which owns 25%,", "with C holding the remaining 49%" (the venture: `venture_stake`)
     {"name": "holds_share_of_venture", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
@@ -657,10 +667,12 @@ PATTERNS: list[dict] = [
           ("_shares", ">advcl|xcomp(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"),
           ("_noun", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj>prep[of]>pobj(@share_word)>poss|compound"),
           ("_noun_shares", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"))),
-    # ... or what they give the holder: "A received warrants that would give it 5% of B"
+    # ... or what they give the holder: "A received warrants that would give it 5% of B", "... an equity
+    # stake of about 8% in B"
     {"name": "receives_warrant_giving_share_of", "kind": "investment", "warrant": True,
      "trigger": "receive|get|obtain|win|secure|hold", "pos": "VERB",
-     "roles": {"investor": ">nsubj", "investee": ">dobj(@warrant_noun)>relcl|acl(give|entitle)>dobj(@holding_noun)>prep[of]>pobj"}},
+     "roles": {"investor": ">nsubj",
+               "investee": ">dobj(@warrant_noun)>relcl|acl(give|entitle)>dobj(@holding_noun)>prep[of,in]>pobj"}},
     # a holding as large as a share of a company: "A's warrants equate to about 14% of B", "A's stake
     # amounts to (represents) 9% of B"
     *({"name": f"holding_comes_to_share_of{how}", "kind": "investment",
@@ -943,6 +955,10 @@ PATTERNS: list[dict] = [
      "roles": {"seller": "<attr>nsubj", "buyer": ">prep[of]>pobj>prep[to,for]>pobj"}},
     {"name": "supplier_of_goods_verb_to", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
      "roles": {"seller": "<attr>nsubj", "buyer": "<attr>prep[to,for]>pobj", "_of": ">prep[of]>pobj"}},
+    # ... one of several: "B is one of the main suppliers (of server racks) to A"
+    *({"name": f"one_of_suppliers_to{how}", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+       "roles": {"seller": "<pobj<prep[of]<attr>nsubj", "buyer": ">prep[to,for]>pobj", **what}}
+      for how, what in (("", {}), ("_of_goods", {"_of": ">prep[of]>pobj"}))),
     {"name": "provider_to_appos", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<appos", "buyer": ">prep[to,for,of]>pobj"}},
     # a seller named by its buyer's possessive (a background tie, GUIDELINES "Background ties"): "B is

@@ -34,7 +34,7 @@ LEMMAS: dict[str, list[str]] = {
     # what an investor's holdings are called: "A's portfolio includes B", "A's bets include B"
     "portfolio_noun": ["portfolio", "investment", "holding", "bet"],
     "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "piece", "percent", "%",
-                     "majority", "half", "third", "quarter"],
+                     "cent", "majority", "half", "third", "quarter"],
     # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
     "warrant_noun": ["warrant", "option"],
     # money moving into a company: "$1 billion is to go into B from A", "with $2 billion coming from A"
@@ -44,7 +44,7 @@ LEMMAS: dict[str, list[str]] = {
     # what an article calls a company others set up together and own shares of: "Zeta, a joint venture"
     "co_owned_noun": ["venture", "vehicle"],
     # a share with no company named, in an article about a venture: "A holds 35%", "B the remaining 20%"
-    "venture_share": ["percent", "%", "majority", "minority", "rest", "remainder", "balance", "stake"],
+    "venture_share": ["percent", "cent", "%", "majority", "minority", "rest", "remainder", "balance", "stake"],
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
     # a round's money, named as such: "the money came from A", "the capital was supplied by A"
     "round_money_noun": ["money", "cash", "capital", "funding", "financing", "fund", "investment", "backing"],
