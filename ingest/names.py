@@ -806,8 +806,8 @@ class NameFinder:
             if known.type == "Company" and not named_arm and (
                     last in self.cues.weak_heads and not joined or tail in self.cues.weak_heads):
                 continue        # "Acme Cloud" is Acme; "Acme Management & Research" a name of its own
-            if tail == "AI":
-                continue        # "Claude AI": the model, not a company
+            if tail == "AI" and known.type != "Hardware":
+                continue        # "Claude AI": the model, not a company ("Cobalt AI" beside the chip is one)
             longer = doc[span.start:end]
             if known.type != "Company" and tail in self.cues.goods_endings:
                 goods.setdefault(longer.text, []).append(longer)
