@@ -37,6 +37,13 @@ SPENT_ON = set(LEMMAS["spent_on_verb"])
 # the words that name computing itself as what is sold, whoever sells it
 COMPUTING = {"compute", "computing", "cloud", "capacity"}
 HARDWARE = set(LEMMAS["hardware_word"])
+# what a deal's purpose does with the other side's machines: "an agreement with B to train its models"
+MODEL_RUNNING = frozenset({"train", "serve", "host", "run", "fine-tune", "pretrain"})
+TRAINING = frozenset({"train", "fine-tune", "pretrain"})
+MODEL_WORK = frozenset({"model", "llm", "workload", "inference", "training"})
+# goods that only chips are, and words that say computing is rented, for a seller of both
+CHIP_GOODS = set(LEMMAS["made_chip_word"]) | {"card", "dram", "hbm", "memory"}
+RENTED = COMPUTING | {"instance", "access", "rent", "lease", "colocation", "hour"}
 SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
@@ -111,6 +118,8 @@ def deal_kind_of(words: set[str], seller_cloud: bool, seller_chips: bool, things
     `sold`: a contract or order that names nothing bought is a purchase of
     what the seller sells ("signed a $3 billion contract with CoreWeave");
     `named_seller`: the deal names its seller (not a speaker taken for it)."""
+    if seller_cloud and seller_chips and words & CHIP_GOODS and not words & RENTED and "Product" not in things:
+        return "hardware_purchase"  # "bought a cluster of Huawei's Ascend processors": chips from a seller of both
     if "Product" in things and seller_cloud or seller_cloud and words & COMPUTE:
         return "compute_purchase"
     if seller_chips and named_seller and not neutral and words & COMPUTING and not words & (HARDWARE | LICENSE) \
@@ -429,6 +438,7 @@ class Proposer:
             # known to sell, the deal's own noun says what is sold, by the other party to the subject or by
             # the partner to its owner (`owner_buys`; GUIDELINES "Cloud and data-centre ties")
             cloud, chips = _deal_goods(b.trigger, words)
+            words = words | {"compute"} if cloud else words     # (also where only its purpose said so)
             if (cloud or chips) and b.pattern.get("owner_buys"):
                 src, dst = dst, src
         elif kind == "deal" and chips and not cloud and "parties" not in b.roles and _deal_goods(b.trigger, words)[0]:
@@ -1322,9 +1332,24 @@ def _deal_goods(trigger: Token, words: set[str]) -> tuple[bool, bool]:
             if holder in nouns and ch.dep_ in ("compound", "amod", "nmod") or ch.dep_ == "prep" and ch.lower_ == "for":
                 said |= phrase_words(ch)
     said &= words
-    if said & COMPUTE_GOODS or names_site(said):
+    signed = [trigger.head] if trigger.dep_ == "dobj" else []     # "signed a contract with B to use ..."
+    if said & COMPUTE_GOODS or names_site(said) or any(map(_runs_models_on, [*nouns, trigger, *signed])):
         return True, False      # "a data center deal with B" sells B's capacity too
     return False, bool(said & HARDWARE_GOODS)
+
+
+def _runs_models_on(deal: Token) -> bool:
+    """Whether a deal is for training or serving models on the other side's
+    machines, as its purpose says: "an agreement with B to train and serve
+    its models", "signed a contract with B to use the capacity"."""
+    worth = [g for c in deal.children if c.lower_ == "worth" for g in c.children]   # "... worth $1 billion to train"
+    for ch in [*deal.children, *worth]:
+        if ch.i > deal.i and ch.dep_ in ("acl", "relcl", "advcl", "xcomp") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children):
+            lemma, said = ch.lemma_.lower(), phrase_words(ch)
+            if lemma in MODEL_RUNNING and (lemma in TRAINING or said & MODEL_WORK) or lemma == "use" and said & COMPUTE_GOODS:
+                return True     # (not "To serve it, A placed an order with B": serving a customer)
+    return False
 
 
 def _what_is_got(trigger: Token) -> str | None:
