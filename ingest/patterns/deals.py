@@ -146,6 +146,9 @@ PATTERNS: list[dict] = [
     # a verb that raises money only by its own meaning ("A raised $2 billion from B", "A raised from B")
     {"name": "raised_from", "kind": "investment", "trigger": "raise|fundraise", "pos": "VERB", "total": True,
      "roles": {"investee": ">nsubj", "investor": ">>prep[from,including]>pobj"}},
+    # ... its backers named "alongside" it: "B raised $120 million alongside lead investor A"
+    {"name": "raised_alongside", "kind": "investment", "trigger": "raise|fundraise", "pos": "VERB", "total": True,
+     "roles": {"investee": ">nsubj", "investor": ">prep[alongside]>pobj"}},
     {"name": "having_raised_from", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB", "total": True,
      "round": True, "roles": {"investor": ">>prep[from]>pobj", "_clause": "<advcl|pcomp"}},
     # "a round led by A", "took $2 billion led by A", "the round (it) was led by A", "the round,
