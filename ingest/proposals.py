@@ -1313,10 +1313,11 @@ def _deal_goods(trigger: Token, words: set[str]) -> tuple[bool, bool]:
     """(compute, hardware): what a kind-neutral deal's own noun says is sold,
     by its modifiers and what it is "for": "a $3 billion cloud deal with B",
     "B is A's cloud infrastructure partner", "a deal with B for GPU capacity"
-    (compute), "a chip supply deal" (hardware); its vague modifiers
-    ("infrastructure partner", `_vague_modifiers`, already out of the
-    deal's `words`) say nothing. Other words of the sentence do not count
-    ("signed a deal with B, which runs cloud services").
+    (compute), "a chip supply deal" (hardware), or its purpose ("an
+    agreement with B to train its models", `_runs_models_on`: compute); its
+    vague modifiers ("infrastructure partner", `_vague_modifiers`, already
+    out of the deal's `words`) say nothing. Other words of the sentence do
+    not count ("signed a deal with B, which runs cloud services").
 
     >>> from ingest.pipeline import load_nlp
     >>> nlp = load_nlp()
