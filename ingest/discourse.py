@@ -26,6 +26,7 @@ from graph.schema import normalise_name
 
 from .figure_words import SITES, data_site
 from .names import load_cues
+from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
 from .roles import RELATIVE_PRONOUNS, anchor
@@ -282,9 +283,6 @@ def investing_companies(sent: Span, here: list[Mention]) -> set[str]:
     the company the money goes into is none of them."""
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in RoundTarget.INVEST | RoundTarget.PLEDGE]
     return set().union(*(_subject_of([verb, *verb.ancestors], here) for verb in verbs))
-
-
-HOLDINGS = frozenset(LEMMAS["holding_noun"])
 
 
 def party_pronoun(tok: Token) -> bool:

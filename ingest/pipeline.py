@@ -667,7 +667,8 @@ def listed_apposition(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Ventures", "Capital")]
     [('Ventures', 'appos', 'backers'), ('Capital', 'conj', 'Ventures')]
     """
-    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == conj]:
+    deps = doc.to_array(DEP).tolist()
+    for j in [j for j, dep in enumerate(deps) if dep == conj]:
         first, noun = doc[j], doc[j].head
         if noun.tag_ != "NNS" or first.pos_ != "PROPN" or first.left_edge.i != noun.i + 2 \
                 or doc[noun.i + 1].text != "," or any(c.dep_ == "conj" and c.i < first.i for c in noun.children):
@@ -676,7 +677,7 @@ def listed_apposition(doc: Doc) -> Doc:
         if end + 1 < len(doc) and doc[end + 1].text == "," and not any(
                 c.dep_ in ("conj", "cc") and c.i > end for c in noun.children):
             first.dep_ = "appos"
-    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == nmod]:
+    for j in [j for j, dep in enumerate(deps) if dep == nmod]:   # (the loop above makes no nmod)
         _listed_before_description(doc[j])
     return doc
 

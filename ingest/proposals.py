@@ -1334,7 +1334,8 @@ def _deal_goods(trigger: Token, words: set[str]) -> tuple[bool, bool]:
                 said |= phrase_words(ch)
     said &= words
     signed = [trigger.head] if trigger.dep_ == "dobj" else []     # "signed a contract with B to use ..."
-    if said & COMPUTE_GOODS or names_site(said) or any(map(_runs_models_on, [*nouns, trigger, *signed])):
+    holders = dict.fromkeys([*nouns, trigger, *signed])      # (the trigger may be the deal's noun)
+    if said & COMPUTE_GOODS or names_site(said) or any(map(_runs_models_on, holders)):
         return True, False      # "a data center deal with B" sells B's capacity too
     return False, bool(said & HARDWARE_GOODS)
 

@@ -16,11 +16,11 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass, pobj
 from spacy.tokens import Doc, Span, Token
 
-from .discourse import (HOLDINGS, VENTURE_NOUNS, RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
+from .discourse import (VENTURE_NOUNS, RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
                         party_pronoun, phrasal_rivalry, places_in, receives_money, subject_companies)
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
-from .parties import _governing, _mroot
+from .parties import HOLDINGS, _governing, _mroot
 from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RIVALS, SAY_VERBS, SOURCE_CITING
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
