@@ -165,11 +165,11 @@ class RoundTarget:
         return None if found in self.backers else found     # a round's backer is not the round's company
 
     def _speaks_of_funding(self, sent: Span) -> bool:
-        """A sentence about a round or backers ("the round", "investors"), or
+        """A sentence about a round, backers or equity ("the round", "investors", "$2 billion in equity"), or
         about several backers each putting in a sum ("A and B each plan to put
         in $1 billion"), but not a sum spent every year ("A and B each invest
         $50 billion a year" is their own spending, not a round)."""
-        return any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t) for t in sent) or \
+        return any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t) or t.lower_ == "equity" for t in sent) or \
             len(self.backers) > 1 and any(t.lower_ == "each" for t in sent) and not PER_PERIOD.search(sent.text)
 
 

@@ -1575,6 +1575,7 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     columns = doc.to_array([ORTH, LOWER, TAG, ENT_TYPE, IS_ALPHA, SENT_START, LEMMA]).tolist()
     name_tags = {strings.add(tag) for tag in NAME_TAGS}
     not_name_ents = {strings.add(label) for label in NOT_NAME_ENTS}
+    figure_ents, proper = {strings.add("PERCENT"), strings.add("CARDINAL")}, strings.add("NNP")
     pos, pronoun, nouns = strings.add("POS"), strings.add("I"), {strings.add("NN"), strings.add("NNS")}
     lower_words = _lower_words(doc)
     shapes = _SHAPES
@@ -1599,7 +1600,9 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
         if digit_led and i + 1 < len(columns) and strings[columns[i + 1][0]] in heads:
             out.append(True)    # "1X Technologies", "3D Systems": a name that opens with a figure (whatever its entity)
         elif ent in not_name_ents or not letter:
-            out.append(False)
+            # (a name the tagger ran a share or count on to: "with Acme holding 60% and Calder 40%")
+            out.append(ent in figure_ents and alpha and capitalised and tag == proper and strings[lower] not in lower_words
+                       and i + 1 < len(columns) and columns[i + 1][3] == ent and strings[columns[i + 1][0]][:1].isdigit())
         elif alpha and inner_capital or web:    # web: "You.com", "Poe.com"
             out.append(True)
         elif tag in name_tags:  # (not a description in lower case the tagger took for a name: "the cloud provider's")

@@ -214,6 +214,12 @@ class Proposer:
             at = company_at(here)
             if any(brand_only(m.head(sent.doc), m.company, at) for m in b.roles["seller"]):
                 return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
+        if pattern.get("cloud_only") and (any(m.known.type == "Hardware" or self.g.role(m.company, "chip_vendors")
+                                              and not self.g.role(m.company, "cloud_providers")
+                                              for m in b.roles["seller"])
+                                          or any(ch.dep_ == "det" for ch in b.tokens["seller"].children)):
+            # "A trains its models on B's chips (on TPUs, on a DGX SuperPOD)": chips alone are no purchase
+            return []
         if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
         if pattern.get("copula") and any(ch.dep_ == "dobj" for ch in b.tokens["investor"].head.children):
@@ -374,10 +380,12 @@ class Proposer:
             return kind, src, dst
         if b.pattern.get("site") and not data_site(b.tokens["_what"]):
             return None, src, dst   # "B will build a research center for A": no capacity sold
+        if kind == "purchase" and _buys_assets(b.trigger):
+            return None, src, dst     # "A bought B's assets": B itself is bought (`acquires_assets`), not its goods
         if kind == "purchase" and _buys_company(b.trigger, here):
             return None, src, dst     # "A bought B from C and D": C and D sold their company, no capacity
-        if kind == "purchase" and any(ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS
-                                      for ch in b.trigger.children):
+        if kind == "purchase" and not b.pattern.get("cloud_only") and any(
+                ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS for ch in b.trigger.children):
             return None, src, dst   # "whose models are hosted by B": a model offered on a cloud is distribution
         used = _used_thing(b.trigger) if kind == "purchase" else None
         apart = _coordinated_clauses(b.trigger)
@@ -728,6 +736,14 @@ def _clause_names_other(trigger: Token, here: list[Mention], tenants: set[str]) 
     low, high = clause.left_edge.i, clause.right_edge.i
     return any(m.company and m.company not in tenants and m.known.type == "Company" and low <= m.token_start <= high
                for m in here)
+
+
+def _buys_assets(verb: Token) -> bool:
+    """Whether a verb's object is a company's assets ("bought B's assets",
+    "acquire substantially all of B's assets"): an acquisition, no goods bought."""
+    return any(obj.lemma_.lower() == "asset" or any(p.lower_ == "of" and any(o.lemma_.lower() == "asset" for o in p.children)
+                                                  for p in obj.children)
+               for obj in verb.children if obj.dep_ == "dobj")
 
 
 def _has_target(trigger: Token) -> bool:

@@ -875,13 +875,14 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token 
 
 
 _REST_WORDS = frozenset(("the", "remaining", "other", "final", "last"))
+_REST_SHARES = frozenset(LEMMAS["remainder_noun"] + ["balance"])
 
 
 def _gapped_holders(verb: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
     """The companies a holding verb's clause lists after it with a share of
     their own and no verb ("A will hold 51% of Zeta, B 29% and C the
-    remaining 20%": B and C hold shares too), whatever the parser made of
-    the gap.
+    remaining 20%": B and C hold shares too; "A owns 60% and B the rest"),
+    whatever the parser made of the gap.
 
     >>> from ingest.gazetteer import Known
     >>> from ingest.pipeline import load_nlp
@@ -889,6 +890,9 @@ def _gapped_holders(verb: Token, by_anchor: dict[int, list[Mention]]) -> list[Me
     >>> ms = {i: [Mention(0, 0, i, i + 1, doc[i].text, Known("Company", doc[i].text))] for i in (0, 8, 12)}
     >>> [m.company for m in _gapped_holders(doc[2], ms)]
     ['Orrin', 'Vexo']
+    >>> doc = load_nlp()("Acme owns 60% and Orrin the rest.")
+    >>> [m.company for m in _gapped_holders(doc[1], {5: [Mention(0, 0, 5, 6, "Orrin", Known("Company", "Orrin"))]})]
+    ['Orrin']
     """
     sent, doc = verb.sent, verb.doc
     out = []
@@ -899,8 +903,9 @@ def _gapped_holders(verb: Token, by_anchor: dict[int, list[Mention]]) -> list[Me
             j = m.token_end
             while j < sent.end and doc[j].lower_ in _REST_WORDS:
                 j += 1
-            if j + 1 < sent.end and doc[j].like_num and doc[j + 1].lower_ in ("%", "percent"):
-                out.append(m)
+            if j + 1 < sent.end and doc[j].like_num and doc[j + 1].lower_ in ("%", "percent") \
+                    or j > m.token_end and j < sent.end and doc[j].lemma_.lower() in _REST_SHARES:
+                out.append(m)   # (or "B the rest": the share left over)
     return out
 
 

@@ -186,6 +186,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "investee": ">prep[in,as]>pobj(@invest_noun)>prep[in,into]>pobj"}},
     {"name": "invests_sum", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
+    # ... or adds to it: "B is adding $300 million" (the round's company; money only, nothing it is added to)
+    {"name": "adds_sum", "kind": "investment", "trigger": "add", "pos": "VERB",
+     "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
     # ... or by the cheque it wrote: "A wrote a $250 million cheque" (the round's company)
     {"name": "writes_cheque", "kind": "investment", "trigger": "write", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(cheque|check)"}},
@@ -268,8 +271,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_it": ">dobj[it]"}},
     # ... where its money came from: "The money came from A and B", "The capital was supplied (provided)
     # by A and B" (money only: "its revenue came from A" is no round)
-    {"name": "money_came_from", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
-     "roles": {"investor": ">prep[from]>pobj", "_money": ">nsubj(@round_money_noun)"}},
+    # (or a part of the money: "half (the rest) came from A, and from B and C", where the parser may make the
+    # second "from" a conjunct of the verb)
+    *({"name": f"money_came_from{how}", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+       "roles": {"investor": path, "_money": ">nsubj(@round_money_noun|@remainder_noun|half|bulk|balance|most)"}}
+      for how, path in (("", ">prep[from]>pobj"), ("_conj", ">conj[from]>pobj"))),
     {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
     {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
@@ -721,6 +727,12 @@ PATTERNS: list[dict] = [
      "roles": {"acquired": ">csubjpass(leave|remain)>prep[of]>pobj", "acquirer": ">agent>pobj"}},
     {"name": "acquires_remains", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj"}},
+    # a company's assets bought, as in a sale out of bankruptcy: "A will acquire (substantially all of) B's
+    # assets", "A agreed to buy the assets of B"
+    *({"name": f"acquires_assets{how}{of}", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+       "roles": {"acquirer": ">nsubj", "acquired": f">dobj{part}(asset){owner}"}}
+      for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))
+      for of, owner in (("", ">poss"), ("_of", ">prep[of]>pobj"))),
     # "A has picked up the rest of B" (a phrasal verb of buying: not "picked B as its partner")
     {"name": "picks_up_remains", "kind": "acquisition", "trigger": "@pick_up_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj", "_up": ">prt[up]"}},
@@ -905,6 +917,13 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">prep[on,with]>pobj"}},
     {"name": "spend_on_goods", "kind": "purchase", "trigger": "spend", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on]>pobj>compound|poss"}},
+    # ... on capacity at a site its landlord runs or owns: "A will spend $300 million on GPU capacity in data
+    # centres run by B", "... on capacity at B's campus" (a site's space is capacity; the parser hangs "at"
+    # on the verb or on what is bought)
+    *({"name": f"spend_on_capacity_at_site_{how}{on}", "kind": "purchase", "sells": "compute", "trigger": "spend",
+       "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": f"{where}prep[at,in]>pobj(@site_word){owner}"}}
+      for how, owner in (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss"))
+      for on, where in (("", ">"), ("_goods", ">prep[on]>pobj>"))),
     # "A will spend $1.5 billion on servers from B"
     {"name": "spend_on_goods_from", "kind": "purchase", "trigger": "spend", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[on]>pobj>prep[from]>pobj"}},
@@ -986,6 +1005,20 @@ PATTERNS: list[dict] = [
     {"name": "relies_on_for", "kind": "purchase", "sells": "compute", "tie": True, "trigger": "rely|depend",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[on,upon]>pobj",
                               "_for": ">prep[for]>>pobj(compute|computing|capacity|cloud)"}},
+    # a buyer training or running its models on another's computers: "A trains its models on B's clusters",
+    # "A will train them in B's data centre", "A runs its products on B" (a cloud named: `cloud_only`, never a
+    # chip or a chipmaker alone, GUIDELINES "Background ties": "runs on X's chips" is no purchase)
+    *({"name": f"trains_on{how}{hung}", "kind": "purchase", "sells": "compute", "tie": True, "cloud_only": True,
+       "trigger": "train|run|serve", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": up + seller, **{role: up + path for role, path in more.items()}}}
+      for how, seller, more in (
+          ("_poss", ">prep[on,in,at]>pobj(@compute_place_noun)>poss|compound", {}),
+          ("_data_centre", ">prep[on,in,at]>pobj(centre|center|campus|facility)>poss",
+           {"_data": ">prep[on,in,at]>pobj(centre|center|campus|facility)>compound[data]"}),
+          ("_named", ">prep[on]>pobj", {}))
+      # (the parser may hang "on B" on what is trained: "trains its models (its next generation of models) on
+      # B's clusters")
+      for hung, up in (("", ""), ("_object", ">dobj"), ("_object_of", ">dobj>prep[of]>pobj"))),
     # "B counts (lists, names) A as its biggest customer", "B counts A among its clients": the subject sells
     {"name": "counts_as_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",

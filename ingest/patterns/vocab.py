@@ -207,6 +207,10 @@ LEMMAS: dict[str, list[str]] = {
     # what a deal is about
     "compute_word": ["compute", "computing", "cloud", "capacity", "infrastructure", "server", "datacenter",
                      "data", "instance", "service", "cluster", "supercomputer", "colocation"],
+    # where a buyer's models are trained or run, when it is another's: "A trains its models on B's clusters",
+    # "A runs on B's cloud" (GUIDELINES "Cloud and data-centre ties"; chips alone are no purchase)
+    "compute_place_noun": ["cloud", "cluster", "supercomputer", "capacity", "infrastructure", "datacenter",
+                           "datacentre", "compute", "computing", "gpu", "instance", "server"],
     # what an energy deal sells: a "nuclear power agreement" is no purchase of compute, even
     # for data centres ("power" itself counts only as a modifier: "computing power" is compute)
     # a data-centre site bought or leased ("leased a data-centre campus from B"): capacity bought, whoever
