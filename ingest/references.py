@@ -443,6 +443,10 @@ class References:
                 last_group = next((g for _, g in groups if last_subject in g), [])
                 backed_last = last_subject != rounds.current and any(
                     c == last_subject and _backs(doc[i]) for i, c in subjects)
+            elif (named := _named_by_copula(firms, sent)) is not None:
+                # a sentence that names its company after "is": "The British one is A, spun out in 2024. In
+                # October it signed ..." ("it" is A)
+                last_subject, last_group, backed_last, subject_at = named, [], False, k
             elif (owner := _subject_owner(phrases, sent)) is not None:
                 # a sentence whose subject a company owns, or is its unit: "A's chips are built for
                 # inference. B is one of the company's customers" (A); "A Web Services said ... It is
@@ -1124,6 +1128,17 @@ def _predicate_verb(tok: Token) -> Token | None:
 
 
 _QUOTE_MARKS = ('"', "“", "'", "‘")
+
+
+def _named_by_copula(firms: list, sent: Span) -> str | None:
+    """The one company a sentence with no company as subject names after
+    its main verb "be" ("The British one is A", "The first to sign was A")."""
+    root = sent.root
+    if root.lemma_ != "be" or any(ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ in ("PRON", "PROPN")
+                                  for ch in root.children):
+        return None
+    named = {m.company for m, g, dep in firms if dep == "attr" and g.head == root}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _main_subject(subjects: list[tuple[int, str]], sent: Span) -> str:
