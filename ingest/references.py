@@ -72,7 +72,8 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "model maker": "model_labs"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 STARTUP_WORDS = frozenset({"startup", "start-up"})
-MAKER = re.compile(r"\b[Tt]he (?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b")
+MAKER = re.compile(r"\b[Tt]he (?:(?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b|(?:"
+                   + "|".join(MAKER_WORDS) + r") of (?P<of>[A-Z](?:[\w.-]*\w)?(?: [A-Z](?:[\w.-]*\w)?)?))")
 _THE = hash_string("the")
 INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
@@ -353,6 +354,7 @@ class References:
     def resolve(self, doc: Doc, mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
         out = self._makers(doc, text)
+        made = {i: m.company for m in out for i in range(m.token_start, m.token_end)}   # a maker's phrase's words
         self._homes = None      # where the article says its companies are based: read where a place is named
         self._article = (doc, mentions)
         self._order = [(m.token_end, m.company) for m in mentions if m.company and m.known.type == "Company"]
@@ -391,6 +393,10 @@ class References:
                                        or m.token_start == np.end and np.root.dep_ != "poss" for m in here):
                     continue    # a name's own title ("the tech giant Microsoft") is no reference; a possessive
                     #             before a name is ("its Lumen-2 model")
+                if np.root.i in made:   # "the maker of Claude", read already: the subject it may be, no more
+                    if np.root.dep_ in ("nsubj", "nsubjpass"):
+                        subjects = sorted([*subjects, (np.root.i, made[np.root.i])], key=lambda s: s[0])
+                    continue
                 if form != np.text.strip().lower() and not _money_goes_into(np.root) and not _placed(np) \
                         and not ((np.start == sent.start or described_role(np, form))
                                  and np.root.dep_ in ("nsubj", "nsubjpass")):
@@ -473,11 +479,11 @@ class References:
         return out
 
     def _makers(self, doc: Doc, text: str) -> list[Mention]:
-        """"the ChatGPT maker": the owner of a product the gazetteer knows."""
+        """"the ChatGPT maker", "the maker of Claude": the owner of a product the gazetteer knows."""
         out = []
         makers = MAKER.finditer(text) if any(w in text for w in MAKER_WORDS) else ()
         for mm in makers:
-            known = self.g.forms.get(mm.group("thing"))
+            known = self.g.forms.get(mm.group("thing") or mm.group("of"))     # (or "the maker of ChatGPT")
             if known and known.owner and known.owner in self.g.companies:
                 span = doc.char_span(mm.start(), mm.end(), alignment_mode="expand")
                 if span is not None:
@@ -1112,6 +1118,8 @@ def _predicate_verb(tok: Token) -> Token | None:
     if tok.dep_ != "poss":
         return None
     noun = tok.head
+    while noun.dep_ in ("nmod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head    # "A is its primary cloud and training partner" (the parse: "its cloud" modifies "partner")
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") \
             and any(ch.dep_ == "poss" for ch in noun.head.children):
         noun = noun.head    # "A is B's provider and its largest investor" ("its" is B, as "B's" is)
