@@ -895,7 +895,14 @@ def _governs_more(verb: Token) -> bool:
     ("B participated in the deal with C", "a round led by A": `intransitive`
     patterns read only "A and B led; C participated")."""
     return verb.dep_ in ("acl", "relcl", "amod") or any(ch.dep_ in OBJECT_DEPS and not _absolute_with(ch)
-                                                        for ch in verb.children)
+                                                        and not _clause_of_its_own(ch) for ch in verb.children)
+
+
+def _clause_of_its_own(word: Token) -> bool:
+    """A subordinate clause with a subject of its own ("B joined as well,
+    though neither side disclosed ..."): beside the verb, nothing it governs."""
+    return word.dep_ == "advcl" and any(ch.dep_ == "mark" for ch in word.children) \
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in word.children)
 
 
 def _absolute_with(word: Token) -> bool:

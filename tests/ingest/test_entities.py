@@ -103,6 +103,9 @@ NEW_COMPANIES = [
     ("a company named by its web address",
      "Rivals are busy too: You.com raised $100 million this month in a round led by Halvard Capital.",
      {"You.com", "Halvard Capital"}),
+    ("a name that joined a round as well",
+     "Pellway Labs closed its Series B. Halvard Capital led the round and Orvex joined as well.",
+     {"Pellway Labs", "Halvard Capital", "Orvex"}),
 ]
 
 
