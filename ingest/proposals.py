@@ -238,8 +238,11 @@ class Proposer:
         if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS
                                               for ch in b.trigger.children):
             return []   # "A handed B a warrant for 10% of its shares": a holding given, no money (`grants_warrant`)
-        if pattern.get("portion") and _part_of_other(b.tokens["investor"].head):
+        if pattern.get("portion") and _part_of_other(b.tokens[pattern["portion"]] if isinstance(pattern["portion"], str)
+                                                     else b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
+        if pattern.get("portion") and _rest_of_other_clause(b.trigger):
+            return []   # "The backlog stands at $7 billion, with A making up most of the rest": A's orders, no money
         if pattern.get("bare") and _names_own_company(b.trigger):
             return []   # "B is also OpenAI's largest shareholder", "an investor in C": that company's, not the round's
         if pattern.get("round"):
@@ -690,12 +693,30 @@ def _part_of_other(portion: Token) -> bool:
     """Whether an investor's part says it is of something other than money
     raised: "share of revenue", "share of the market" (not "share of the
     round", "portion of the total")."""
-    return any(g.lemma_.lower() not in ROUND | MONEY_FORMS | PORTION_OF for ch in portion.children
-               if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj")
+    for g in (g for ch in portion.children if ch.dep_ == "prep" and ch.lower_ == "of"
+              for g in ch.children if g.dep_ == "pobj"):
+        if g.lemma_.lower() in REST_OF:     # "most of the rest of its revenue": what the rest is of
+            return _part_of_other(g)
+        if g.lemma_.lower() not in ROUND | MONEY_FORMS | PORTION_OF:
+            return True
+    return False
+
+
+def _rest_of_other_clause(verb: Token) -> bool:
+    """Whether a part named in an absolute "with" clause is the rest of a
+    main clause's thing that is no money raised: "The backlog stands at $7
+    billion, with A making up most of the rest" (not "A put in $1 billion,
+    with B making up the rest", nor "A led, with B making up the rest")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return False
+    subject = next((ch for ch in verb.head.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() not in ROUND | MONEY_FORMS | PORTION_OF | INVESTOR_NOUNS
 
 
 # what an investor's part may be "of" and still be of the round
 PORTION_OF = frozenset(("total", "sum", "raise", "proceed", "money", "cash"))
+REST_OF = frozenset(LEMMAS["remainder_noun"] + ["balance"])
 
 
 def _share_names_whole(b: Binding) -> bool:
