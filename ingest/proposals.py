@@ -1085,8 +1085,8 @@ def _for_access(trigger: Token) -> bool:
 def _relative_antecedent_bought(verb: Token) -> Token | None:
     """The noun a relative clause of buying is on, where the clause's own
     object is its relative pronoun or missing: "GB200 systems, which A bought
-    from B", "the GPUs that A bought from B" (systems, GPUs)."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    from B", "the GPUs that A bought from B", "GPUs ordered from B" (systems, GPUs)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
     return verb.head if all(o.lower_ in ("which", "that") for o in objects) else None

@@ -794,6 +794,16 @@ PATTERNS: list[dict] = [
     # ---- purchases and deals (the kind follows what is bought and who sells it) -----------
     {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
+    # goods named with their seller by a participle, bought by the clause's subject: "A is installing GPUs
+    # ordered from B", "A will fill the hall with racks bought from B", "A's cluster is built around chips
+    # bought from B", "A is installing servers supplied by B"
+    *({"name": f"goods_bought_from{how}{by}", "kind": "purchase", "trigger": verbs, "pos": "VERB",
+       "roles": {"buyer": "<acl(@hardware_word)" + buyer, "seller": seller}}
+      for by, verbs, seller in (("", "order|buy|purchase|procure|source|acquire", ">prep[from]>pobj"),
+                                ("_supplied_by", "supply|provide|deliver|build", ">agent>pobj"))
+      for how, buyer in (("", "<dobj(@use_verb|@deploy_verb|@buy_verb|receive|get|add|take|install)>nsubj"),
+                         ("_with", "<pobj<prep>nsubj"), ("_owned_object", "<dobj>nsubjpass>poss"),
+                         ("_owned", "<pobj<prep>nsubjpass>poss"))),
     # (the parser may hang the seller on what the goods are fitted with: "A ordered servers equipped
     # with AMD accelerators from B")
     {"name": "buy_fitted_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
