@@ -169,7 +169,8 @@ class RoundTarget:
         about several backers each putting in a sum ("A and B each plan to put
         in $1 billion"), but not a sum spent every year ("A and B each invest
         $50 billion a year" is their own spending, not a round)."""
-        return any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t) or t.lower_ == "equity" for t in sent) or \
+        return any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t) or t.lower_ == "equity"
+                   for t in sent) or \
             len(self.backers) > 1 and any(t.lower_ == "each" for t in sent) and not PER_PERIOD.search(sent.text)
 
 

@@ -1601,8 +1601,9 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(True)    # "1X Technologies", "3D Systems": a name that opens with a figure (whatever its entity)
         elif ent in not_name_ents or not letter:
             # (a name the tagger ran a share or count on to: "with Acme holding 60% and Calder 40%")
-            out.append(ent in figure_ents and alpha and capitalised and tag == proper and strings[lower] not in lower_words
-                       and i + 1 < len(columns) and columns[i + 1][3] == ent and strings[columns[i + 1][0]][:1].isdigit())
+            out.append(ent in figure_ents and alpha and capitalised and tag == proper
+                       and strings[lower] not in lower_words and i + 1 < len(columns) and columns[i + 1][3] == ent
+                       and strings[columns[i + 1][0]][:1].isdigit())
         elif alpha and inner_capital or web:    # web: "You.com", "Poe.com"
             out.append(True)
         elif tag in name_tags:  # (not a description in lower case the tagger took for a name: "the cloud provider's")

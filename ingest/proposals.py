@@ -762,8 +762,8 @@ def _clause_names_other(trigger: Token, here: list[Mention], tenants: set[str]) 
 def _buys_assets(verb: Token) -> bool:
     """Whether a verb's object is a company's assets ("bought B's assets",
     "acquire substantially all of B's assets"): an acquisition, no goods bought."""
-    return any(obj.lemma_.lower() == "asset" or any(p.lower_ == "of" and any(o.lemma_.lower() == "asset" for o in p.children)
-                                                  for p in obj.children)
+    return any(obj.lemma_.lower() == "asset"
+               or any(o.lemma_.lower() == "asset" for p in obj.children if p.lower_ == "of" for o in p.children)
                for obj in verb.children if obj.dep_ == "dobj")
 
 

@@ -903,9 +903,10 @@ def _gapped_holders(verb: Token, by_anchor: dict[int, list[Mention]]) -> list[Me
             j = m.token_end
             while j < sent.end and doc[j].lower_ in _REST_WORDS:
                 j += 1
-            if j + 1 < sent.end and doc[j].like_num and (doc[j + 1].lower_ in ("%", "percent") or j + 2 < sent.end
-                                                         and doc[j + 1].lower_ == "per" and doc[j + 2].lower_ == "cent") \
-                    or j > m.token_end and j < sent.end and doc[j].lemma_.lower() in _REST_SHARES:
+            share = j + 1 < sent.end and doc[j].like_num and (     # "29%", "29 per cent"
+                doc[j + 1].lower_ in ("%", "percent")
+                or j + 2 < sent.end and doc[j + 1].lower_ == "per" and doc[j + 2].lower_ == "cent")
+            if share or j > m.token_end and j < sent.end and doc[j].lemma_.lower() in _REST_SHARES:
                 out.append(m)   # (or "B the rest": the share left over)
     return out
 

@@ -40,8 +40,10 @@ pattern binds a list of one owner's partners ("A and B are its partners"),
 who are not partners of each other for being listed; a `weak` partnership
 ("teamed up with B", "is building a site with B") stands only where the
 article gives the pair no other deal (GUIDELINES "Kinds"); a `portion` pattern's part ("A's share
-came to $150 million", or the word its value names: "B made up the rest") is one of the round only where it
-says it is of nothing else ("A's share of revenue", "B made up half of its sales" are no investment); a `copula` pattern's verb ("A counts among B's backers") names no one
+came to $150 million", or the word its value names: "B made up the rest") is one of the round only
+where it says it is of nothing else ("A's share of revenue", "B made up half of its sales" are no
+investment), nor the rest of another clause's thing ("the backlog stands at $7 billion, with B making
+up the rest"); a `copula` pattern's verb ("A counts among B's backers") names no one
 where it has an object ("B counts A among its backers": A, not B, is the backer); a `venture_stake`
 pattern's share ("A holds 35%") is one in the company the article last called a venture ("Zeta, a
 joint venture"), where neither the share nor its verb names what it is of; a `company_only` pattern's
@@ -279,7 +281,8 @@ PATTERNS: list[dict] = [
     # ... or made up the rest of it: "A put in $1 billion, with B and C making up most of the remainder" (the
     # round's company)
     # (`portion`: the rest of the money, not "half of its sales")
-    {"name": "made_up_the_rest", "kind": "investment", "trigger": "make", "pos": "VERB", "round": True, "portion": "_rest",
+    {"name": "made_up_the_rest", "kind": "investment", "trigger": "make", "pos": "VERB", "round": True,
+     "portion": "_rest",
      "roles": {"investor": ">nsubj", "_up": ">prt[up]", "_rest": ">dobj(@remainder_noun|most|bulk|balance|half)"}},
     {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
