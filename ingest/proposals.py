@@ -26,7 +26,8 @@ from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
 from .relations import Candidate, RelationExtractor
-from .roles import RELATIVE_PRONOUNS, Binding, DealRoles, anchor, distributes, pairs, party_name, with_subject
+from .roles import (RELATIVE_PRONOUNS, REST_SHARES, Binding, DealRoles, anchor, distributes, pairs, party_name,
+                    with_subject)
 from .sentences import Sentences, by_sentence, figure_token, phrase_words
 from .sides import DOUBT_VERBS, SELL_VERBS
 from .status import clause_status
@@ -695,7 +696,7 @@ def _part_of_other(portion: Token) -> bool:
     round", "portion of the total")."""
     for g in (g for ch in portion.children if ch.dep_ == "prep" and ch.lower_ == "of"
               for g in ch.children if g.dep_ == "pobj"):
-        if g.lemma_.lower() in REST_OF:     # "most of the rest of its revenue": what the rest is of
+        if g.lemma_.lower() in REST_SHARES:     # "most of the rest of its revenue": what the rest is of
             return _part_of_other(g)
         if g.lemma_.lower() not in ROUND | MONEY_FORMS | PORTION_OF:
             return True
@@ -716,7 +717,6 @@ def _rest_of_other_clause(verb: Token) -> bool:
 
 # what an investor's part may be "of" and still be of the round
 PORTION_OF = frozenset(("total", "sum", "raise", "proceed", "money", "cash"))
-REST_OF = frozenset(LEMMAS["remainder_noun"] + ["balance"])
 
 
 def _share_names_whole(b: Binding) -> bool:

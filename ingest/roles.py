@@ -875,7 +875,8 @@ def _companions(tok: Token, by_anchor: dict[int, list[Mention]], trigger: Token 
 
 
 _REST_WORDS = frozenset(("the", "remaining", "other", "final", "last"))
-_REST_SHARES = frozenset(LEMMAS["remainder_noun"] + ["balance"])
+# what is left of a whole: "B the rest", "most of the balance"
+REST_SHARES = frozenset(LEMMAS["remainder_noun"] + ["balance"])
 
 
 def _gapped_holders(verb: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
@@ -906,7 +907,7 @@ def _gapped_holders(verb: Token, by_anchor: dict[int, list[Mention]]) -> list[Me
             share = j + 1 < sent.end and doc[j].like_num and (     # "29%", "29 per cent"
                 doc[j + 1].lower_ in ("%", "percent")
                 or j + 2 < sent.end and doc[j + 1].lower_ == "per" and doc[j + 2].lower_ == "cent")
-            if share or j > m.token_end and j < sent.end and doc[j].lemma_.lower() in _REST_SHARES:
+            if share or j > m.token_end and j < sent.end and doc[j].lemma_.lower() in REST_SHARES:
                 out.append(m)   # (or "B the rest": the share left over)
     return out
 

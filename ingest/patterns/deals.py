@@ -276,14 +276,14 @@ PATTERNS: list[dict] = [
     # (or a part of the money: "half (the rest) came from A, and from B and C", where the parser may make the
     # second "from" a conjunct of the verb)
     *({"name": f"money_came_from{how}", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
-       "roles": {"investor": path, "_money": ">nsubj(@round_money_noun|@remainder_noun|half|bulk|balance|most)"}}
+       "roles": {"investor": path, "_money": ">nsubj(@round_money_noun|@remainder_noun|@money_part_noun)"}}
       for how, path in (("", ">prep[from]>pobj"), ("_conj", ">conj[from]>pobj"))),
     # ... or made up the rest of it: "A put in $1 billion, with B and C making up most of the remainder" (the
     # round's company)
     # (`portion`: the rest of the money, not "half of its sales")
     {"name": "made_up_the_rest", "kind": "investment", "trigger": "make", "pos": "VERB", "round": True,
      "portion": "_rest",
-     "roles": {"investor": ">nsubj", "_up": ">prt[up]", "_rest": ">dobj(@remainder_noun|most|bulk|balance|half)"}},
+     "roles": {"investor": ">nsubj", "_up": ">prt[up]", "_rest": ">dobj(@remainder_noun|@money_part_noun)"}},
     {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
     {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,

@@ -72,6 +72,9 @@ LEMMAS: dict[str, list[str]] = {
     # phrasal verbs of buying, with "up": "picked up the rest of B"
     "pick_up_verb": ["pick", "take", "mop", "hoover"],
     "remainder_noun": ["rest", "remainder", "remains", "remnant"],
+    # ... and the other parts of a round's money named without a sum: "half (the balance) came from A", "B and C
+    # made up most of the remainder"
+    "money_part_noun": ["half", "bulk", "balance", "most"],
     "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "merger", "bid"],
     # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
     "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise", "close",
