@@ -30,6 +30,10 @@ NOTHING = r"(?!)"       # a pattern that never matches
 VERSION = r"(?:[ -]?\d+(?:\.\d+)*[a-z]?(?![\w.]*\d))"
 
 
+# the relations by which a name is a clause's argument (`Mention.head`)
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "dative", "appos", "conj"})
+
+
 @dataclass(slots=True)
 class Mention:
     start: int          # character offsets in the article
@@ -50,9 +54,21 @@ class Mention:
         self.company = known.name if known.type == "Company" else known.owner if known.type == "Product" else None
 
     def head(self, doc: Doc) -> Token:
-        """The mention's syntactic head in its article's parse, computed once."""
+        """The mention's syntactic head in its article's parse, computed once:
+        where the parser hangs more than one of the name's words outside it
+        ("Together" as an adverb, "AI" as the subject), the one that is a
+        clause's argument (`ARGUMENTS`), where just one is.
+
+        >>> nlp = load_nlp(None)
+        >>> doc = nlp("Together AI has leased 60 MW.")
+        >>> Mention(0, 11, 0, 2, "Together AI", Known("Company", "Together AI")).head(doc).text
+        'AI'
+        """
         if self.root is None:
-            self.root = doc[self.token_start:self.token_end].root
+            start, end = self.token_start, self.token_end
+            outside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+            args = [t for t in outside if t.dep_ in ARGUMENTS] if len(outside) > 1 else []
+            self.root = args[0] if len(args) == 1 else doc[start:end].root
         return self.root
 
 
@@ -1321,6 +1337,7 @@ def _co_titles(nlp) -> None:
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"
 AMPERSAND_STOP = r"(?<=&[A-Z])\."     # a sentence's full stop after a name with an ampersand: "AT&T."
 SUSPENDED_HYPHEN = r"(?<=[A-Za-z0-9])-"   # "Acme- and Zeta-backed": the first name's hyphen, its word left out
+POWER_UNIT = r"(?<=[0-9])(?:MW|GW|mw|gw)"   # a size with its unit stuck to it: "32MW", "1.2GW"
 # spaCy splits "end.Start" (a missing space) at the dot; a dot before two capitals that end the word
 # is a name's own ("Character.AI", "Inflection.AI"), never a sentence's end
 DOT_BEFORE_CAPITAL = r"\.(?=["
@@ -1333,7 +1350,8 @@ def _name_tokens(nlp) -> None:
     with an ampersand ("AT&T."), and a colon between letters stays inside
     the word ("Run:ai"), as does a dot before a two-capital ending
     ("Character.AI"); a hyphen ending a word is split off ("Acme- and
-    Zeta-owned": the first compound's second half is left out).
+    Zeta-owned": the first compound's second half is left out), and so is
+    a power unit stuck to its number ("32MW" -> "32" "MW").
 
     >>> [t.text for t in load_nlp().make_doc("went to Run:ai and NVIDIA.[1] and AT&T.")]
     ['went', 'to', 'Run:ai', 'and', 'NVIDIA', '.', '[1]', 'and', 'AT&T', '.']
@@ -1341,13 +1359,15 @@ def _name_tokens(nlp) -> None:
     ['bought', 'Character.AI', "'s", 'team', '.', 'It', 'ended', '.', 'Then']
     >>> [t.text for t in load_nlp().make_doc("Acme- and Zeta-owned Vexo")]
     ['Acme', '-', 'and', 'Zeta', '-', 'owned', 'Vexo']
+    >>> [t.text for t in load_nlp().make_doc("will take 32MW, then 1.2GW")]
+    ['will', 'take', '32', 'MW', ',', 'then', '1.2', 'GW']
     """
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
     infixes = [p.replace("[:<>=/]", "[<>=/]").replace(DOT_BEFORE_CAPITAL, DOT_BEFORE_CAPITAL_NOT_SUFFIX)
                for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, AMPERSAND_STOP, SUSPENDED_HYPHEN,
+    nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, AMPERSAND_STOP, SUSPENDED_HYPHEN, POWER_UNIT,
                                                            *nlp.Defaults.suffixes]).search
 
 

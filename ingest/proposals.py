@@ -287,6 +287,8 @@ class Proposer:
             return []   # "A criticised the investment in B": A is no investor
         if pattern.get("together") and _made_with_another(b.trigger, here, {m.company for m in b.roles["parties"]}):
             return []   # "A and B signed contracts with C": A and B did not deal with each other
+        if pattern.get("sells") == "compute" and _site_name_after_owner(b.tokens.get("seller")):
+            return []   # "at B's Ishikari data centre": the site's own name, B its owner (`..._owned` binds B)
         if pattern.get("lease"):    # "B (a data-centre host) signed a lease with A": A is the tenant
             named = [(dst, src) if self._hosts(src) and not self._hosts(dst) else (src, dst) for src, dst in named]
         out = []
@@ -421,10 +423,11 @@ class Proposer:
         if kind == "purchase" and b.trigger.lemma_.lower() in RENT and (
                 words & COMPUTE and not words & HARDWARE and "Hardware" not in things
                 or (words & HARDWARE or "Hardware" in things) and not self.g.role(dst, "chip_vendors")
-                or not words & (COMPUTE | HARDWARE) and "Hardware" not in things and role(dst, "cloud_providers")):
+                or not words & (COMPUTE | HARDWARE) and "Hardware" not in things
+                and (role(dst, "cloud_providers") or self._hosts(dst))):
             # "rent 750 MW of compute from B", whatever B makes; "a lease of 10,000 GPU servers from B" rents
             # B's capacity unless B is known to sell chips (the servers then are B's to sell); what a cloud
-            # rents out unnamed is its capacity ("B, which in turn rents it to A")
+            # or a data-centre host rents out unnamed is its capacity ("B, which in turn rents it to A")
             return "compute_purchase", src, dst
         if kind == "deal" and _joint_work(b.trigger) and not _sized_sale(b.trigger):
             return "partnership", src, dst      # "a licensing deal with B", "a letter of intent with B to cooperate"
@@ -438,7 +441,8 @@ class Proposer:
             and not words & LICENSE and self._sells_to(dst, src)
         cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
         if b.pattern.get("speaker") and _own_goods(b.trigger):   # "B said A would buy $2 billion of its chips"
-            cloud, chips = cloud or bool(words & COMPUTE), chips or bool(words & HARDWARE)
+            goods = words - _subject_words(b.trigger)   # (not the buyer's trade: "cloud operator A ordered its systems")
+            cloud, chips = cloud or bool(goods & COMPUTE), chips or bool(goods & HARDWARE)
         cloud = cloud or b.pattern.get("sells") == "compute" and not chips
         if b.pattern.get("sells") == "chips":   # "deploy B-based capacity": B's chips, whatever capacity they give
             words, cloud, chips = (words - COMPUTE) | {"chip"}, False, True
@@ -759,6 +763,13 @@ def _clause_names_other(trigger: Token, here: list[Mention], tenants: set[str]) 
                for m in here)
 
 
+def _site_name_after_owner(name: Token | None) -> bool:
+    """Whether a name modifying a site noun comes after the site's possessor:
+    "B's Ishikari data centre" names the site, where "a B campus" names its owner."""
+    return name is not None and name.dep_ == "compound" \
+        and any(ch.dep_ == "poss" and ch.i < name.i for ch in name.head.children)
+
+
 def _buys_assets(verb: Token) -> bool:
     """Whether a verb's object is a company's assets ("bought B's assets",
     "acquire substantially all of B's assets"): an acquisition, no goods bought."""
@@ -1026,6 +1037,11 @@ def _own_goods(trigger: Token) -> bool:
     chips", "its GPUs" (a possessive pronoun in the purchase's phrase; the
     buyer does not buy its own goods)."""
     return any(t.dep_ == "poss" and t.lower_ in OWN_POSS for t in trigger.subtree)
+
+
+def _subject_words(verb: Token) -> frozenset[str]:
+    """The words of a verb's subject's phrase ("Nordic cloud operator A")."""
+    return frozenset().union(*(phrase_words(ch) for ch in verb.children if ch.dep_ == "nsubj"))
 
 
 def _buys_company(trigger: Token, here: list[Mention]) -> bool:

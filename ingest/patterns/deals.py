@@ -101,6 +101,11 @@ _INVESTOR_NAMED = {"which_attr": "<attr<relcl", "as": "<pobj<prep[as](@copula_ve
                    "which_as": "<pobj<prep[as](@copula_verb)<relcl", "poss_appos": "<appos", "appos_named": ">appos",
                    "is": "<nsubj>attr"}
 
+# who a data-centre site is the landlord's, from the site noun: "a facility operated by B", "B's campus",
+# "a B campus", "a facility that B is developing"
+SITE_OWNERS = (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss|compound"),
+               ("built_by", ">relcl(@site_owner_verb)>nsubj"))
+
 # the words that say which of a round's backers a plural names: "existing investors A and B"
 _ROUND_BACKERS = ">amod(existing|exist|earlier|early|new|returning|return|current)"
 
@@ -813,7 +818,7 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">dobj>acl(equip|fit|outfit|load|pack|power)>prep[from]>pobj"}},
     # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity)
     {"name": "rents_at_owners_site", "kind": "purchase", "sells": "compute", "trigger": "rent|lease", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">prep[at,in]>pobj(@site_word|site|park|mine)>poss"}},
+     "roles": {"buyer": ">nsubj", "seller": ">prep[at,in]>pobj(@site_word|site|park|mine)>poss|compound"}},
     # a contract for a company's capacity: "A signed a $2 billion contract for B compute (B's capacity)"
     {"name": "contract_for_sellers_capacity", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj(@deal_noun)>prep[for]>pobj(@compute_word)>compound|poss"}},
@@ -899,7 +904,7 @@ PATTERNS: list[dict] = [
     *({"name": f"signed_lease_at_site_{how}{on}", "kind": "purchase", "sells": "compute",
        "trigger": "@taken_purchase_noun", "pos": "NOUN",
        "roles": {"buyer": "<dobj>nsubj", "seller": f"{where}prep[at,in]>pobj(@site_word){owner}"}}
-      for how, owner in (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss"))
+      for how, owner in SITE_OWNERS
       for on, where in (("", "<dobj>"), ("_noun", ">"), ("_for", "<dobj>prep[for]>pobj>"),
                         ("_noun_for", ">prep[for]>pobj>"))),
     # ... and by the verb of taking a share of a site's capacity: "A will lease 500 MW at B's campus", "A agreed
@@ -911,7 +916,7 @@ PATTERNS: list[dict] = [
        "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)",
                  "seller": f"{where}prep[{at}]>pobj(@site_word){owner}"}}
       for at in ("at", "from")
-      for how, owner in (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss"))
+      for how, owner in SITE_OWNERS
       for on, where in (("", ">"), ("_object", ">dobj>"), ("_of", ">dobj>prep[of]>pobj>"))),
     # ... from its seller: "A will take 300 MW from B", "A reserved 1 GW of capacity from B"
     *({"name": f"takes_capacity_from{on}", "kind": "purchase", "sells": "compute",
@@ -940,7 +945,7 @@ PATTERNS: list[dict] = [
     # on the verb or on what is bought)
     *({"name": f"spend_on_capacity_at_site_{how}{on}", "kind": "purchase", "sells": "compute", "trigger": "spend",
        "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": f"{where}prep[at,in]>pobj(@site_word){owner}"}}
-      for how, owner in (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss"))
+      for how, owner in SITE_OWNERS
       for on, where in (("", ">"), ("_goods", ">prep[on]>pobj>"))),
     # "A will spend $1.5 billion on servers from B"
     {"name": "spend_on_goods_from", "kind": "purchase", "trigger": "spend", "pos": "VERB",
