@@ -584,6 +584,7 @@ class NameFinder:
         accepted.update(self._units_in_lists(names, accepted, things, by_token))
         for key, k in accepted.items():
             out += [(self._with_suffix(span) if k.type == "Company" else span, k) for span in names[key].occurrences]
+        out += _initial_short_forms(doc, accepted, taken | set(by_token))
         for key, type_ in things.items():
             out += [self._versioned(span, Known(type_, self._canonical(span))) for span in names[key].occurrences]
         return out
@@ -1733,6 +1734,24 @@ def _cities_then_date(words: Span) -> bool:
     return bool(cities) and all(t.is_upper for t in cities) and all(
         t.is_upper or t.is_title or t.lower_ in ("the", "and") or t.text == "." for t in middle) \
         and all(d for d in dated[dated.index(True):])
+
+
+def _initial_short_forms(doc: Doc, accepted: dict[str, Known], taken: set[int]) -> list[tuple[Span, Known]]:
+    """A company's one-word short form opening a sentence as its subject,
+    which the tagger took for an ordinary word ("Tessellate trains its
+    models ..." after "Tessellate Labs" or "Tessellate's"): the company,
+    where its longer name starts with the word or the article uses the word
+    as its name elsewhere; the word alone at a sentence's start is dropped
+    (`NameFinder._initial_word`)."""
+    firsts = {key.split()[0]: k for key, k in accepted.items() if k.type == "Company" and " " in key}
+    out = []
+    for t in doc:
+        if t.is_sent_start and t.i not in taken and t.is_title and t.dep_ in ("nsubj", "nsubjpass"):
+            key = normalised(t.text)
+            k = accepted.get(key) or firsts.get(key)
+            if k is not None and k.type == "Company":
+                out.append((doc[t.i:t.i + 1], k))
+    return out
 
 
 def _lower_words(doc: Doc) -> set[str]:

@@ -639,6 +639,11 @@ class References:
             return self._object_target(np, sent, here, out, rounds, earlier, last_subject, typed or named)
         if np.root.dep_ == "dobj" and np.root.head.lemma_.lower() == "value" and rounds.current:
             return rounds.current   # "..., valuing the company at $4 billion": the company raising, not a backer
+        if np.root.dep_ == "dobj" and np.root.pos_ != "PRON" and np.root.head.lemma_.lower() in RoundTarget.BACK:
+            # "A, which backed the company last year, followed on": the company raising, not a backer
+            if rounds.current and rounds.current not in {c for _, c in subjects}:
+                return rounds.current
+            named = [c for c in named if c not in seen.owners] or named
         if np.root.dep_ in ("dobj", "dative") and np.root.lower_ == "it":
             reporting = _reporting_company(np.root, here, doc)
             if reporting is not None or np.root.dep_ == "dobj":
@@ -978,9 +983,11 @@ def _holding_in(tok: Token) -> bool:
 
 def _owners(firms: list) -> set[str]:
     """The companies a sentence names as owning or backing another by a
-    passive: "B is majority-owned (backed) by A" names A."""
+    passive: "B is majority-owned (backed) by A" names A, and so does "a
+    round led by A"."""
     return {m.company for m, g, dep in firms if dep == "pobj" and g.head.dep_ == "agent"
-            and g.head.head.lemma_.lower() in RoundTarget.BACK}
+            and ((verb := g.head.head).lemma_.lower() in RoundTarget.BACK
+                 or verb.lemma_.lower() == "lead" and verb.head.lemma_.lower() in RoundTarget.ROUND)}
 
 
 def _in_relative_apart(tok: Token, other: Token) -> bool:

@@ -28,7 +28,10 @@ HEDGES = [
                           rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |media |press )*reports?|"
                           # leaving a deal or its talks: "walked away from talks to buy B", "pulled out of the deal"
                           rf"(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away from|out of)|"
-                          rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL})\b", re.I)),
+                          rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL}|"
+                          # a tie said to be none: "A has no relationship (no contract) with B"
+                          rf"(?:has|have|had|holds?|held) no (?:[\w-]+ ){{0,2}}(?:relationships?|ties|contracts?|"
+                          rf"agreements?|deals?|partnerships?|stake|business) (?:with|in|to)\b)\b", re.I)),
     ("in_talks", re.compile(r"\b((?:in|enter(?:s|ed|ing)?|open(?:s|ed|ing)|beg[au]n|start(?:s|ed|ing)|held|hold(?:s|ing)?|(?:has|have|had) had) "
                             r"(?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
@@ -98,6 +101,8 @@ def status(lower: str) -> str:
 
     >>> status("acme said on monday that it would buy beta"), status("acme would buy beta if asked")
     ('announced', 'in_talks')
+    >>> status("acme uses no zeta chips and has no relationship with beta")
+    'denied'
     """
     lower = reported_would(lower)
     if not _ANY_HEDGE.search(lower):
