@@ -698,6 +698,85 @@ def listed_apposition(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_among_them")
+def among_them(doc: Doc) -> Doc:
+    """Names listed after "among them" describe the plural noun before it:
+    "Existing investors, among them A, B and C, also took part" (the parser
+    scatters the list over the sentence). The first name becomes the noun's
+    apposition, the others its conjuncts, each name's words hang from its
+    last word, and what the list's words governed outside it hangs where the
+    list hung.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Existing investors, among them Orbit, Vexa Capital and Kovix Labs, also took part.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("investors", "Orbit", "Capital", "Labs")]
+    [('investors', 'nsubj', 'took'), ('Orbit', 'appos', 'investors'), ('Capital', 'conj', 'Orbit'), ('Labs', 'conj', 'Orbit')]
+    """
+    for t in doc:
+        if t.lower_ == "among" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "them" and t.i >= 2 \
+                and doc[t.i - 1].text in AMONG_OPENERS and doc[t.i - 2].tag_ == "NNS":
+            _list_among_them(doc, doc[t.i - 2], t)
+    return doc
+
+
+AMONG_OPENERS = {",", "-", "–", "—", "("}
+_LIST_CLOSERS = {",", "-", "–", "—", ")", ";", "."}
+
+
+def _list_among_them(doc: Doc, noun: Token, among: Token) -> None:
+    """`among_them` for one list (`noun` the plural it describes)."""
+    segments, current, joiners, end = [], [], [], among.i + 2
+    while end < len(doc) and not doc[end].is_sent_start:
+        t = doc[end]
+        if t.lower_ in ("and", "or") and current:
+            segments.append(current)
+            current, joiners = [], [*joiners, t]
+        elif t.text == "," and current and not any(j.lower_ in ("and", "or") for j in joiners) \
+                and end + 1 < len(doc) and doc[end + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN"):
+            segments.append(current)
+            current, joiners = [], [*joiners, t]
+        elif t.text in _LIST_CLOSERS:
+            break
+        else:
+            current.append(t)
+        end += 1
+    segments.append(current)
+    heads = [seg[-1] for seg in segments if seg]
+    if len(heads) != len(segments) or any(h.pos_ != "PROPN" for h in heads) \
+            or not all(_name_phrase_word(t) for seg in segments for t in seg) \
+            or end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in RELATIVE_WORDS:
+        return      # "deals, among them its purchase of B"; "among them A, which led ..., and B"
+    inside = set(range(among.i, end))
+    root = next((t for t in doc[among.i:end] if t.head.i not in inside), None)
+    if root is None:
+        return
+    top, top_dep = root.head, root.dep_
+    for t in doc:       # what the list's words governed outside it hangs where the list hung
+        if t.i not in inside and t.head.i in inside and t.head.i != t.i:
+            t.head = top
+            if t == noun:
+                t.dep_ = top_dep
+    first = heads[0]
+    for seg in segments:
+        for t in seg[:-1]:
+            t.head, t.dep_ = seg[-1], "det" if t.pos_ == "DET" else "compound"
+    first.head, first.dep_ = noun, "appos"
+    for h in heads[1:]:
+        h.head, h.dep_ = first, "conj"
+    for j in joiners:
+        j.head, j.dep_ = first, "cc" if j.text != "," else "punct"
+    among.head, among.dep_ = first, "prep"
+    doc[among.i + 1].head, doc[among.i + 1].dep_ = among, "pobj"
+
+
+def _name_phrase_word(t: Token) -> bool:
+    """A word of a name or of the description before it ("the Oslo-based fund")."""
+    return t.pos_ in ("PROPN", "DET", "ADJ", "NOUN") or t.text == "-" or t.tag_ == "VBN"
+
+
+RELATIVE_WORDS = {"which", "who", "whose", "that"}
+
+
 def _listed_before_description(name: Token) -> None:
     """A name listed before another that a description opens ("by A and
     logistics giant B"), which the parser hangs as a modifier of the
@@ -1196,6 +1275,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_relative_on_name", last=True)
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)
+        nlp.add_pipe("dealgraph_among_them", last=True)
         nlp.add_pipe("dealgraph_near_apposition", last=True)
         nlp.add_pipe("dealgraph_called_name", last=True)
         nlp.add_pipe("dealgraph_participle_noun", last=True)
