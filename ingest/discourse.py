@@ -321,16 +321,20 @@ def receives_money(tok: Token) -> bool:
 GENERIC_DESCRIPTIONS = {"company", "firm", "group", "business", "maker", "developer"}
 
 
+NAMING_VERBS = frozenset({"call", "name", "dub", "brand"})
+
+
 def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]]:
     """What the article itself says each company is, as (token, company,
     noun): "Zeta, a robotics startup" and "robotics startup Zeta" make Zeta
     a startup; "Zeta is a cloud provider" makes it a provider. "the
-    startup" later means the company last so described.
+    startup" later means the company last so described; so does a pronoun
+    the article resolved ("What is Zeta? It is a joint venture").
     """
     out = []
     parse = None
     for m in mentions:
-        if not m.company or m.via_reference or m.known.type != "Company":
+        if not m.company or m.known.type != "Company":
             continue
         if parse is None:   # the parse's arrays: no Token made for the words looked at
             parse = parse_of(doc)
@@ -339,6 +343,11 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
                                                          ("appos", "attr", "compound", "nsubj", "npadvmod"))
         root = m.head(doc)
         r = root.i
+        if m.via_reference:     # a pronoun or description: only what its clause says it is
+            out += [(r, m.company, noun) for noun in map(_noun, (doc[n] for n in parse.children(heads[r])
+                                                                 if dep[r] == nsubj and dep[n] == attr and pos[n] == NOUN))
+                    if noun not in GENERIC_DESCRIPTIONS]
+            continue
         nouns = [ch for ch in parse.children(r) if dep[ch] == appos and pos[ch] == NOUN]
         nouns += [t for t in range(max(root.left_edge.i, m.token_start - 4), m.token_start)
                   if dep[t] == compound and heads[t] == r and pos[t] == NOUN]
@@ -349,6 +358,9 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
         if dep[r] == npadvmod and m.token_start >= 2 and doc[m.token_start - 1].text == "," \
                 and pos[m.token_start - 2] == NOUN:
             nouns.append(m.token_start - 2)    # "formed a joint venture, Zeta, to ...": parsed as an adverb
+        if root.dep_ in ("oprd", "attr") and root.head.lemma_.lower() in NAMING_VERBS \
+                and root.head.dep_ in ("relcl", "acl") and root.head.head.pos_ == "NOUN":
+            nouns.append(root.head.head.i)     # "the joint venture, to be called Zeta,"
         if dep[r] == attr:      # "there is Zeta, the joint venture": the parser makes both predicate nouns
             nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN and ch > r]
         owner = _reduced_relative_owner(doc, m, nouns, mentions) if dep[r] == nsubj else None
