@@ -1743,10 +1743,13 @@ def _initial_short_forms(doc: Doc, accepted: dict[str, Known], taken: set[int]) 
     where its longer name starts with the word or the article uses the word
     as its name elsewhere; the word alone at a sentence's start is dropped
     (`NameFinder._initial_word`)."""
+    if not accepted:
+        return []
     firsts = {key.split()[0]: k for key, k in accepted.items() if k.type == "Company" and " " in key}
     out = []
-    for t in doc:
-        if t.is_sent_start and t.i not in taken and t.is_title and t.dep_ in ("nsubj", "nsubjpass"):
+    starts = doc.to_array([SENT_START, IS_TITLE]).tolist()
+    for t in [doc[i] for i, (start, title) in enumerate(starts) if start == 1 and title and i not in taken]:
+        if t.dep_ in ("nsubj", "nsubjpass"):
             key = normalised(t.text)
             k = accepted.get(key) or firsts.get(key)
             if k is not None and k.type == "Company":

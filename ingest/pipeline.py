@@ -712,10 +712,11 @@ def among_them(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("investors", "Orbit", "Capital", "Labs")]
     [('investors', 'nsubj', 'took'), ('Orbit', 'appos', 'investors'), ('Capital', 'conj', 'Orbit'), ('Labs', 'conj', 'Orbit')]
     """
-    for t in doc:
-        if t.lower_ == "among" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "them" and t.i >= 2 \
-                and doc[t.i - 1].text in AMONG_OPENERS and doc[t.i - 2].tag_ == "NNS":
-            _list_among_them(doc, doc[t.i - 2], t)
+    lowers = doc.to_array(LOWER).tolist()
+    among, them = doc.vocab.strings.add("among"), doc.vocab.strings.add("them")
+    for i in [i for i, lower in enumerate(lowers[:-2]) if lower == among and lowers[i + 1] == them and i >= 2]:
+        if doc[i - 1].text in AMONG_OPENERS and doc[i - 2].tag_ == "NNS":
+            _list_among_them(doc, doc[i - 2], doc[i])
     return doc
 
 
