@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .figure_words import SITES, data_site
-from .names import load_cues
+from .names import NAMING_VERBS, load_cues
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
@@ -319,9 +319,6 @@ def receives_money(tok: Token) -> bool:
 
 # descriptions too general to pick out one company ("the company", "the firm")
 GENERIC_DESCRIPTIONS = {"company", "firm", "group", "business", "maker", "developer"}
-
-
-NAMING_VERBS = frozenset({"call", "name", "dub", "brand"})
 
 
 def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]]:

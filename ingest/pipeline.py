@@ -726,22 +726,7 @@ _LIST_CLOSERS = {",", "-", "–", "—", ")", ";", "."}
 
 def _list_among_them(doc: Doc, noun: Token, among: Token) -> None:
     """`among_them` for one list (`noun` the plural it describes)."""
-    segments, current, joiners, end = [], [], [], among.i + 2
-    while end < len(doc) and not doc[end].is_sent_start:
-        t = doc[end]
-        if t.lower_ in ("and", "or") and current:
-            segments.append(current)
-            current, joiners = [], [*joiners, t]
-        elif t.text == "," and current and not any(j.lower_ in ("and", "or") for j in joiners) \
-                and end + 1 < len(doc) and doc[end + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN"):
-            segments.append(current)
-            current, joiners = [], [*joiners, t]
-        elif t.text in _LIST_CLOSERS:
-            break
-        else:
-            current.append(t)
-        end += 1
-    segments.append(current)
+    segments, joiners, end = _among_segments(doc, among.i + 2)
     heads = [seg[-1] for seg in segments if seg]
     if len(heads) != len(segments) or any(h.pos_ != "PROPN" for h in heads) \
             or not all(_name_phrase_word(t) for seg in segments for t in seg) \
@@ -770,12 +755,35 @@ def _list_among_them(doc: Doc, noun: Token, among: Token) -> None:
     doc[among.i + 1].head, doc[among.i + 1].dep_ = among, "pobj"
 
 
+def _among_segments(doc: Doc, start: int) -> tuple[list[list[Token]], list[Token], int]:
+    """The items of a list from token `start` (each item's words), the commas
+    and "and" between them, and where the list ends: at a closing comma or
+    dash, or at a comma after its "and"."""
+    segments, current, joiners, end = [], [], [], start
+    while end < len(doc) and not doc[end].is_sent_start:
+        t = doc[end]
+        if t.lower_ in ("and", "or") and current:
+            segments.append(current)
+            current, joiners = [], [*joiners, t]
+        elif t.text == "," and current and not any(j.lower_ in ("and", "or") for j in joiners) \
+                and end + 1 < len(doc) and doc[end + 1].pos_ in ("PROPN", "DET", "ADJ", "NOUN"):
+            segments.append(current)
+            current, joiners = [], [*joiners, t]
+        elif t.text in _LIST_CLOSERS:
+            break
+        else:
+            current.append(t)
+        end += 1
+    segments.append(current)
+    return segments, joiners, end
+
+
 def _name_phrase_word(t: Token) -> bool:
     """A word of a name or of the description before it ("the Oslo-based fund")."""
     return t.pos_ in ("PROPN", "DET", "ADJ", "NOUN") or t.text == "-" or t.tag_ == "VBN"
 
 
-RELATIVE_WORDS = {"which", "who", "whose", "that"}
+RELATIVE_WORDS = frozenset(LEMMAS["relative_pronoun"])
 
 
 def _listed_before_description(name: Token) -> None:
