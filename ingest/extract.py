@@ -370,7 +370,7 @@ class Extractor:
         found = _kind_from_terms(found)
         if any(c.source in VENTURE_PATTERNS for c in found):
             found = _venture_named_later_not_partners(found, self.proposer.described())
-        found = _venture_investors_not_partners(found)
+        found = _venture_investors_not_partners(found, self.proposer.described)
         later_deal_figures(sents, resolved, found, text, sentences)
         return found
 
@@ -503,7 +503,7 @@ def _joint_work(sent) -> bool:
     return any(t.lower_ in STRONG_PARTNER for t in sent) or bool(CO_WORK_LOWER.search(sent.text.lower()))
 
 
-def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:
+def _venture_investors_not_partners(found: list[Candidate], described) -> list[Candidate]:
     """Members of a joint venture are partners of each other only where the
     venture is named without stakes or money (GUIDELINES "Ventures"): where
     the article shows a member putting money or a stake into a company the
@@ -511,17 +511,32 @@ def _venture_investors_not_partners(found: list[Candidate]) -> list[Candidate]:
     A will put $1 billion into C"), or both members holding shares of one
     company (`_co_owners`: "A and B set up a joint venture. The venture, C,
     will be 51% owned by A, with B holding the rest", "A teamed up with B to
-    form C, a joint venture"), the members' tie is their investment in the
-    venture, not a partnership."""
+    form C, a joint venture"; or where the article calls C a venture: "A is
+    teaming up with B to build data centres. The joint venture, to be
+    called C, ..."), the members' tie is their investment in the venture,
+    not a partnership. `described`: what the article calls each company
+    (`Proposer.described`), asked only where two partners back one company."""
     backed: dict[str, set[str]] = {}
     for c in found:
         if c.kind == "investment" and c.status == "announced":
             backed.setdefault(c.src, set()).add(c.dst)
     if not backed:
         return found
+    ventures = None
+
+    def co_owned(c: Candidate) -> bool:
+        nonlocal ventures
+        common = (backed.get(c.src, set()) & backed.get(c.dst, set())) - {c.src, c.dst}
+        if not common:
+            return False
+        if _co_owners(c, common):
+            return True
+        if ventures is None:
+            ventures = {company for _, company, noun in described() if noun in VENTURE_NOUNS}
+        return bool(common & ventures)
     return [c for c in found if not (c.kind == "partnership" and (c.source in VENTURE_PATTERNS and any(
         _names(c.sent, venture) for venture in (backed.get(c.src, set()) | backed.get(c.dst, set())) - {c.src, c.dst})
-        or _co_owners(c, (backed.get(c.src, set()) & backed.get(c.dst, set())) - {c.src, c.dst})))]
+        or co_owned(c)))]
 
 
 def _venture_named_later_not_partners(found: list[Candidate], described: list[tuple[int, str, str]]) -> list[Candidate]:
