@@ -336,8 +336,8 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
         if parse is None:   # the parse's arrays: no Token made for the words looked at
             parse = parse_of(doc)
             pos, dep, heads = parse.columns[2], parse.columns[3], parse.heads
-            appos, attr, compound, nsubj, npadvmod = map(doc.vocab.strings.add,
-                                                         ("appos", "attr", "compound", "nsubj", "npadvmod"))
+            appos, attr, compound, nsubj, npadvmod, oprd = map(
+                doc.vocab.strings.add, ("appos", "attr", "compound", "nsubj", "npadvmod", "oprd"))
         root = m.head(doc)
         r = root.i
         if m.via_reference:     # a pronoun or description: only what its clause says it is
@@ -355,7 +355,7 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
         if dep[r] == npadvmod and m.token_start >= 2 and doc[m.token_start - 1].text == "," \
                 and pos[m.token_start - 2] == NOUN:
             nouns.append(m.token_start - 2)    # "formed a joint venture, Zeta, to ...": parsed as an adverb
-        if root.dep_ in ("oprd", "attr") and root.head.lemma_.lower() in NAMING_VERBS \
+        if dep[r] in (oprd, attr) and root.head.lemma_.lower() in NAMING_VERBS \
                 and root.head.dep_ in ("relcl", "acl") and root.head.head.pos_ == "NOUN":
             nouns.append(root.head.head.i)     # "the joint venture, to be called Zeta,"
         if dep[r] == attr:      # "there is Zeta, the joint venture": the parser makes both predicate nouns

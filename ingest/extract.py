@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import batched
 
@@ -503,7 +504,8 @@ def _joint_work(sent) -> bool:
     return any(t.lower_ in STRONG_PARTNER for t in sent) or bool(CO_WORK_LOWER.search(sent.text.lower()))
 
 
-def _venture_investors_not_partners(found: list[Candidate], described) -> list[Candidate]:
+def _venture_investors_not_partners(found: list[Candidate],
+                                    described: Callable[[], list[tuple[int, str, str]]]) -> list[Candidate]:
     """Members of a joint venture are partners of each other only where the
     venture is named without stakes or money (GUIDELINES "Ventures"): where
     the article shows a member putting money or a stake into a company the
@@ -515,25 +517,19 @@ def _venture_investors_not_partners(found: list[Candidate], described) -> list[C
     teaming up with B to build data centres. The joint venture, to be
     called C, ..."), the members' tie is their investment in the venture,
     not a partnership. `described`: what the article calls each company
-    (`Proposer.described`), asked only where two partners back one company."""
+    (`Proposer.described`, read once per article), asked only where two
+    partners back one company."""
     backed: dict[str, set[str]] = {}
     for c in found:
         if c.kind == "investment" and c.status == "announced":
             backed.setdefault(c.src, set()).add(c.dst)
     if not backed:
         return found
-    ventures = None
 
     def co_owned(c: Candidate) -> bool:
-        nonlocal ventures
         common = (backed.get(c.src, set()) & backed.get(c.dst, set())) - {c.src, c.dst}
-        if not common:
-            return False
-        if _co_owners(c, common):
-            return True
-        if ventures is None:
-            ventures = {company for _, company, noun in described() if noun in VENTURE_NOUNS}
-        return bool(common & ventures)
+        return bool(common) and (_co_owners(c, common) or any(
+            company in common and noun in VENTURE_NOUNS for _, company, noun in described()))
     return [c for c in found if not (c.kind == "partnership" and (c.source in VENTURE_PATTERNS and any(
         _names(c.sent, venture) for venture in (backed.get(c.src, set()) | backed.get(c.dst, set())) - {c.src, c.dst})
         or co_owned(c)))]
