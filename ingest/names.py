@@ -149,8 +149,10 @@ def bare_version(t: Token) -> bool:
 
 
 def _versioned_name(spans: list[Span]) -> bool:
-    """A name written with a bare version number after it somewhere ("Vexa 4"): no person's."""
-    return any(sp.end < len(sp.doc) and bare_version(sp.doc[sp.end]) for sp in spans)
+    """A name written with a bare version number after it somewhere ("Vexa 4"), or joined to one by a hyphen
+    ("Vexa-4"): no person's."""
+    return any(sp.end < len(sp.doc) and bare_version(sp.doc[sp.end]) or _HYPHEN_VERSION.fullmatch(sp.text)
+               for sp in spans)
 
 
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")

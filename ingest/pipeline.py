@@ -1343,17 +1343,32 @@ def _vocab_verb_forms(nlp) -> None:
 
     >>> [t.lemma_ for t in load_nlp()("Its phones come preloaded with Zeta.")][3]
     'preload'
+
+    A prefixed verb whose stem is irregular takes the stem's forms with the
+    prefix, which the lemmatizer's exceptions lack ("resold" is "resell").
+
+    >>> [t.lemma_ for t in load_nlp()("The models are resold by Zeta.")][3]
+    'resell'
     """
     if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return
     lookups = nlp.get_pipe("lemmatizer").lookups
     known = set(lookups.get_table("lemma_index").get("verb", ())) if lookups.has_table("lemma_index") else set()
-    verbs = {w for cls, words in LEMMAS.items() if cls.endswith("_verb") for w in words
-             if w.isalpha() and w not in known}
+    irregular = lookups.get_table("lemma_exc").get("verb", {}) if lookups.has_table("lemma_exc") else {}
+    vocab = {w for cls, words in LEMMAS.items() if cls.endswith("_verb") for w in words if w.isalpha()}
     ruler = nlp.get_pipe("attribute_ruler")
-    for verb in sorted(verbs):
+    for verb in sorted(vocab - known):
         forms = [verb + "ed", verb + "ing", verb + "s"] + ([verb + "d", verb[:-1] + "ing"] if verb.endswith("e") else [])
         ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": verb})
+    for verb in sorted(vocab):
+        prefix = next((p for p in VERB_PREFIXES if verb.startswith(p)), "")
+        forms = [prefix + form for form, lemmas in irregular.items()
+                 if prefix and verb[len(prefix):] in lemmas and prefix + form not in irregular]
+        if forms:
+            ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": verb})
+
+
+VERB_PREFIXES = ("re", "co", "pre", "out", "over", "under")
 
 
 # verbs of a round done together, each with its forms: "A and B co-led the round", "A co-invested $5 million"
@@ -1744,18 +1759,21 @@ def _named_first(name: str, surfaces: dict[str, str]) -> str | None:
     """The company whose name, as the article writes it, opens a model's
     name ("Zeta Nano 3" where the article calls Zeta so), or, failing that,
     the one company whose name opens with the model's first word ("Zeta
-    Nano 3" beside Zeta Labs).
+    Nano 3" beside Zeta Labs) or with the word its hyphen ends ("Zeta-3",
+    "Zeta-LM 2").
 
-    >>> _named_first("Zeta Nano 3", {"Zeta Labs": "Zeta Labs", "Orrin": "Orrin AI"})
-    'Zeta Labs'
+    >>> surfaces = {"Zeta Labs": "Zeta Labs", "Orrin": "Orrin AI"}
+    >>> _named_first("Zeta Nano 3", surfaces), _named_first("Zeta-3", surfaces), _named_first("Zeta", surfaces)
+    ('Zeta Labs', 'Zeta Labs', None)
     """
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
         company = surfaces.get(" ".join(words[:k]))
         if company is not None:
             return company
-    makers = {company for surface, company in surfaces.items() if surface.split()[0] == words[0]}
-    return makers.pop() if len(makers) == 1 and len(words) > 1 else None
+    stem = words[0].partition("-")[0]
+    makers = {company for surface, company in surfaces.items() if surface.split()[0] == stem}
+    return makers.pop() if len(makers) == 1 and (len(words) > 1 or stem != words[0]) else None
 
 
 def _after_other_name(text: str, start: int) -> bool:

@@ -236,7 +236,7 @@ class Proposer:
             return []   # "A added B as a supplier of computing capacity": B taken on, nothing offered
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
-        if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS
+        if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS | WARRANT_NOUNS
                                               for ch in b.trigger.children):
             return []   # "A handed B a warrant for 10% of its shares": a holding given, no money (`grants_warrant`)
         if pattern.get("portion") and _part_of_other(b.tokens[pattern["portion"]] if isinstance(pattern["portion"], str)
@@ -432,7 +432,8 @@ class Proposer:
         if kind == "deal" and _joint_work(b.trigger) and not _sized_sale(b.trigger):
             return "partnership", src, dst      # "a licensing deal with B", "a letter of intent with B to cooperate"
         words -= _vague_modifiers(b.trigger)
-        sold = (kind == "deal" and len({party_name(m) for m in b.roles.get("parties", [])}) <= 2 and _sized_sale(b.trigger)
+        sold = (kind == "deal" and len({party_name(m) for m in b.roles.get("parties", [])}) <= 2
+                and (_sized_sale(b.trigger) or _supply_deal(b.trigger))
                 # "A signed (disclosed) a contract to supply B", "A will supply B": a supply verb that
                 # names only its buyer sells what the seller is known to sell
                 or kind == "purchase" and b.trigger.lemma_.lower() in SUPPLY and _supplies_only_buyer(b.trigger, here)
@@ -1241,6 +1242,20 @@ def _buys_shares(trigger: Token) -> bool:
 
 # what a deal's worth is called: "the total value (size) of its contracts with B"
 VALUE_NOUNS = frozenset(("value", "size", "worth"))
+
+
+def _supply_deal(trigger: Token) -> bool:
+    """A contract or deal named for supplying ("a supply agreement with B",
+    "the supply deals that A and B signed with C"): a sale, of what its
+    seller is known to sell.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta signed a supply agreement and a research agreement.")
+    >>> _supply_deal(doc[4]), _supply_deal(doc[8])
+    (True, False)
+    """
+    nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
+    return any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() == "supply" for n in nouns for ch in n.children)
 
 
 def _sized_sale(trigger: Token) -> bool:

@@ -69,7 +69,9 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "e-commerce company": "retailers", "memory giant": "chip_vendors",
                   "social-media group": "social_networks", "social media group": "social_networks",
                   "social-media company": "social_networks", "model developer": "model_labs",
-                  "model maker": "model_labs"}
+                  "model maker": "model_labs", "carrier": "telcos", "telco": "telcos", "mobile operator": "telcos",
+                  "telecom operator": "telcos", "telecoms operator": "telcos", "telecoms group": "telcos",
+                  "telecom group": "telcos", "mobile carrier": "telcos", "wireless carrier": "telcos"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?:(?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b|(?:"
@@ -424,7 +426,7 @@ class References:
                 places = places_in(np[1:-1]) if form != np.text.strip().lower() else set()
                 if places and not (target and places & self._home(target)):
                     # "the Amsterdam-based company": the company based there, never one known to be based elsewhere
-                    target = self._placed_target(np, form, places, here) or (
+                    target = self._placed_target(np, form, places, here, target) or (
                         target if target and not self._home(target) else None)
                 if target:
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
@@ -660,16 +662,23 @@ class References:
             return next((c for c in reversed(named) if c not in acting), None)
         return None
 
-    def _placed_target(self, np: Span, form: str, places: set[str], here: list[Mention]) -> str | None:
+    def _placed_target(self, np: Span, form: str, places: set[str], here: list[Mention],
+                       meant: str | None) -> str | None:
         """The company a description that names a place stands for: the last
         named before it that the article or the gazetteer places there ("the
         Amsterdam-based company", "the Japanese group"), of the kind the
         description names where there are several ("the US chipmaker"); not
-        its own clause's subject ("A took a stake in the French company")."""
+        its own clause's subject ("A took a stake in the French company").
+        None where the company the context points to (`meant`), based nowhere
+        the article or the gazetteer says, is of that kind and none placed
+        there is ("the Toronto-based carrier" is the carrier named before, not
+        a lab the gazetteer places in Toronto)."""
         own = subject_companies(np.root, here) if np.root.dep_ not in ("nsubj", "nsubjpass") else set()
         homed = [c for end, c in self._order if end <= np.start and c not in own and places & self._home(c)]
         role = described_role(np, form)
         typed = [c for c in homed if self.g.role(c, role)] if role else []
+        if role and not typed and meant and self.g.role(meant, role) and not self._home(meant):
+            return None
         return (typed or homed or [None])[-1]
 
     def _home(self, company: str) -> set[str] | frozenset[str]:

@@ -106,6 +106,7 @@ USAGE = set(LEMMAS["usage_verb"])
 MODEL_NOUNS = set(LEMMAS["model_noun"])
 HARDWARE_WORDS = frozenset(LEMMAS["hardware_word"])
 MODEL_COLLECTIVES = set(LEMMAS["model_collective_noun"])
+SOFTWARE_NOUNS = set(LEMMAS["software_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
 RELATIVE_PRONOUNS = set(LEMMAS["relative_pronoun"])
 # nouns whose examples are comparators, never parties: "rivals such as A"
@@ -617,8 +618,8 @@ def _last_model(tok: Token, models: dict[int, list[Mention]], by_anchor: dict[in
 
 def _model_word(tok: Token) -> bool:
     """A word for models that names no model: "A's models", "A's assistant",
-    or a collection of them ("A's Devstral family of coding models", "a suite
-    of models"; not "the Walton family").
+    "A's software", or a collection of them ("A's Devstral family of coding
+    models", "a suite of models"; not "the Walton family").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Zeta's Quill family of coding models and the Walton family")
@@ -626,7 +627,7 @@ def _model_word(tok: Token) -> bool:
     [True, True, False]
     """
     lemma = tok.lemma_.lower()
-    return lemma in MODEL_NOUNS or lemma in MODEL_COLLECTIVES and any(
+    return lemma in MODEL_NOUNS or lemma in SOFTWARE_NOUNS or lemma in MODEL_COLLECTIVES and any(
         p.lower_ == "of" and any(o.lemma_.lower() in MODEL_NOUNS for o in p.children) for p in tok.children)
 
 

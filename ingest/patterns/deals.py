@@ -671,9 +671,12 @@ PATTERNS: list[dict] = [
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
+    # ... or a second object: "A handed B the right to buy up to 5% of its shares"
+    {"name": "grants_warrant_second_object", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award",
+     "pos": "VERB", "roles": {"investee": ">nsubj", "investor": ">dobj", "_what": ">dobj(@warrant_noun)"}},
     # ... where the parser makes the holder a modifier of the warrants: "A handed B warrants covering up to
     # 160 million of its shares"
-    {"name": "grants_warrant_compound", "kind": "investment", "warrant": True, "trigger": "give|grant|hand|award",
+    {"name": "grants_warrant_compound", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award",
      "pos": "VERB", "roles": {"investee": ">nsubj", "investor": ">dobj(@warrant_noun)>compound"}},
     # warrants and options (GUIDELINES "Stakes and warrants": holder -> issuer): "A issued warrants
     # to B", "B received warrants for up to 5 million A shares", "B's option over A shares"
@@ -1364,11 +1367,11 @@ PATTERNS: list[dict] = [
     # ... access to it: "B sells (offers, provides) access to A's models"
     {"name": "platform_offers_access", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},
-    # ... and by their maker, through a platform: "A sells its models through B's Bedrock" (a platform
+    # ... and by their maker, through a platform: "A sells its models (software) through B's Bedrock" (a platform
     # offering its own models is their maker: no distribution of them, `proposals.Proposer`)
     {"name": "sells_models_through", "kind": "distribution", "trigger": "sell|offer|resell|distribute|market|serve",
      "pos": "VERB",
-     "roles": {"model": ">dobj(@model_noun)", "platform": ">prep[through,via,on,inside,within]>pobj"}},
+     "roles": {"model": ">dobj(@model_noun|@software_noun)", "platform": ">prep[through,via,on,inside,within]>pobj"}},
     # ... or put there by their maker: "A put its models on B's Bedrock" (the parser may hang "on B"
     # on the models)
     *({"name": f"put_models_on{how}", "kind": "distribution", "trigger": "put|place|list", "pos": "VERB",

@@ -35,8 +35,9 @@ LEMMAS: dict[str, list[str]] = {
     "portfolio_noun": ["portfolio", "investment", "holding", "bet"],
     "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "piece", "percent", "%",
                      "cent", "majority", "half", "third", "quarter"],
-    # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants")
-    "warrant_noun": ["warrant", "option"],
+    # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants");
+    # "the right to buy 5% of its shares" is one
+    "warrant_noun": ["warrant", "option", "right"],
     # money moving into a company: "$1 billion is to go into B from A", "with $2 billion coming from A"
     "money_motion_verb": ["go", "flow", "come", "pour", "arrive", "stream"],
     # what a stake does when it changes hands: "the stake goes to A"
@@ -289,6 +290,9 @@ LEMMAS: dict[str, list[str]] = {
                    "bring", "build", "bundle", "carry", "preinstall", "pre-install", "preload"],
     # what a platform offers, where the text names its maker instead: "OpenAI's models"
     "model_noun": ["model", "assistant", "chatbot", "llm", "agent", "engine"],
+    # a product offered where the text names its maker instead (GUIDELINES: distribution is of a model or
+    # product): "B will resell A's software to its clients"
+    "software_noun": ["software", "app"],
     # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
     "model_collective_noun": ["family", "lineup", "line", "suite", "range", "portfolio", "collection"],
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
