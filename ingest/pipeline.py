@@ -209,6 +209,29 @@ def round_letter_stop(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_currency_nouns")
+def currency_nouns(doc: Doc) -> Doc:
+    """A currency whose name is also a verb reads as the noun it is after
+    its figure: "A will put 1.2 trillion won into B" has no verb "won" (the
+    tagger and the parser read what the words stand for, so before they do,
+    the currency stands for a currency that is only a noun).
+
+    >>> nlp = load_nlp(None)
+    >>> [(t.pos_, t.lemma_, t.dep_, t.head.text) for t in nlp("Hanbit will put 1.2 trillion won into Dalbit.")
+    ...  if t.text == "won"]
+    [('NOUN', 'won', 'dobj', 'put')]
+    """
+    for tok in doc:
+        if tok.lower_ in _CURRENCY_VERBS and tok.i and (doc[tok.i - 1].like_num or doc[tok.i - 1].lower_ in _SCALES):
+            tok.norm_ = _CURRENCY_VERBS[tok.lower_]
+    return doc
+
+
+# currencies named by a word that is also a verb, and a currency noun each stands for
+_CURRENCY_VERBS = {"won": "yen"}
+_SCALES = frozenset(("thousand", "million", "billion", "trillion", "crore", "lakh"))
+
+
 # a round's letter: late-stage companies reach "Series J" and beyond
 ROUND_LETTERS = r"[A-L](?:-?\d{1,2})?"
 _ROUND_LETTER_STOP = re.compile(rf"^{ROUND_LETTERS}\.$")
@@ -1276,6 +1299,7 @@ def load_nlp(name: str | None = None):
     first = next((p for p in ("parser", "senter", "ner") if p in nlp.pipe_names), None)
     nlp.add_pipe("dealgraph_line_breaks", **({"before": first} if first else {}))
     nlp.add_pipe("dealgraph_round_letter_stop", first=True)
+    nlp.add_pipe("dealgraph_currency_nouns", after="dealgraph_round_letter_stop")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_parser_tree", last=True)        # the repairs below, undone if they break the tree
@@ -1331,6 +1355,8 @@ def _round_letters(ruler) -> None:
     'gpu'
     """
     ruler.add([ROUND_LETTER], {"LEMMA": "series"}, index=1)
+    for word, norm in _CURRENCY_VERBS.items():   # (`currency_nouns`: a currency after its figure)
+        ruler.add([[{"LOWER": word, "NORM": norm}]], {"POS": "NOUN", "TAG": "NN", "LEMMA": word})
     for chip in CHIP_ABBREVIATIONS:
         ruler.add([[{"LOWER": chip + "s"}]], {"LEMMA": chip})
 

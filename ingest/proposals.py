@@ -418,6 +418,8 @@ class Proposer:
             return None, src, dst   # buying shares is not buying capacity
         if _energy(b.trigger):
             return ("partnership" if kind == "deal" else None), src, dst
+        if _fab_tools(b.trigger):
+            return None, src, dst
         if kind == "purchase" and (_buys_site(b.trigger) or _built_site(b.trigger)):
             return "compute_purchase", src, dst     # "leased a data-centre campus from B", "a campus built for A by B"
         if kind == "purchase" and b.trigger.lemma_.lower() in RENT and (
@@ -1373,6 +1375,23 @@ def _energy(trigger: Token) -> bool:
     return any(t.pos_ != "PROPN" and t.i not in aside
                and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and t.dep_ in ("compound", "amod"))
                for t in trigger.subtree)     # "Crusoe Energy" is a name, not what is sold
+
+
+def _fab_tools(trigger: Token) -> bool:
+    """A purchase of chipmaking tools ("lithography equipment from B", "EUV
+    machines"), outside a relative clause: no AI hardware.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("A will spend $4 billion on lithography equipment from ASML and buy GPUs.")
+    >>> _fab_tools(doc[2]), _fab_tools(doc[12])
+    (True, False)
+    """
+    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" for t in r.subtree}
+    tools = (t for t in trigger.subtree if t.i not in aside and t.lemma_.lower() in FAB_TOOLS)
+    return any(t.i not in {c.i for c in trigger.conjuncts for c in c.subtree} for t in tools)
+
+
+FAB_TOOLS = frozenset(LEMMAS["fab_tool_word"])
 
 
 def _vague_modifiers(trigger: Token) -> set[str]:

@@ -268,6 +268,26 @@ def anchor(tok: Token) -> Token:
     return tok
 
 
+NAMED_UNIT_NOUNS = frozenset(LEMMAS["named_unit_noun"])
+
+
+def _unit_named(root: Token) -> Token:
+    """The word a company's name hangs from, or the possessed unit noun it
+    names: "B" in "A put money into its B unit" stands for "unit"; "A" in "a
+    A subsidiary" is the owner.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("SoftBank poured money into its SB Intuitions unit.")
+    >>> _unit_named(doc[6]).text, _unit_named(doc[0]).text
+    ('unit', 'SoftBank')
+    """
+    tok = anchor(root)
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in NAMED_UNIT_NOUNS \
+            and any(ch.dep_ == "poss" for ch in tok.head.children):
+        return anchor(tok.head)     # (not "a G42 subsidiary", G42's own)
+    return tok
+
+
 class DealRoles:
     """Runs the deal patterns over a parsed article and binds their roles."""
 
@@ -313,7 +333,8 @@ class DealRoles:
         for m in mentions:
             if m.company or m.known.type == "Model" and m.known.owner:
                 root = m.head(doc)
-                (by_anchor if m.company else models).setdefault(anchor(root).i, []).append(m)
+                (by_anchor if m.company else models).setdefault(
+                    (_unit_named(root) if m.company else anchor(root)).i, []).append(m)
         out = []
         # (role word, named through) -> the companies it stands for: the same word takes roles in
         # several patterns' matches (and their variants'), and what it stands for is read once

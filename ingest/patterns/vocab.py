@@ -235,6 +235,9 @@ LEMMAS: dict[str, list[str]] = {
     "capacity_unit": ["megawatt", "gigawatt", "MW", "GW", "mw", "gw"],
     # who a site is the landlord's: "a facility operated by B", "a campus owned (run, built) by B"
     "site_owner_verb": ["operate", "own", "run", "build", "develop", "manage"],
+    # chipmaking tools, which are no AI hardware (GUIDELINES "What hardware means"): "spend $3 billion on
+    # lithography equipment from B" buys nothing the guidelines count
+    "fab_tool_word": ["lithography", "chipmaking", "chip-making", "euv", "etch", "etching", "wafer-fab"],
     "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
                     "megawatt-hour"],
     # a partnership's modifiers that do not say what is bought: "infrastructure partner" alone is a
@@ -316,6 +319,8 @@ LEMMAS: dict[str, list[str]] = {
     # agreed to buy D" is each member's acquisition, GUIDELINES "Vehicles")
     "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division", "group",
                      "consortium", "syndicate"],
+    # nouns a company's name modifies and stands for: "A poured money into its B unit" (into B)
+    "named_unit_noun": ["unit", "subsidiary", "arm", "affiliate", "division", "spinoff", "spin-off"],
     # how a vehicle is tied to the company it stands for: "a fund affiliated with Amazon"
     "affiliation_verb": ["affiliate", "link", "tie", "associate", "own", "control", "run", "manage", "connect"],
     # a deal's own price: "a transaction valued at $9 billion", "a deal priced at ..."
