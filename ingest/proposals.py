@@ -267,7 +267,7 @@ class Proposer:
             # the speaker of a `speaker` pattern is its seller, not a company named in passing
             speaker = pattern.get("speaker")
             named = [(party_name(a), party_name(c)) for a, c in pairs(b)
-                     if _acts_here(a, b) and (speaker or _acts_here(c, b))
+                     if (pattern.get("speaker_buys") or _acts_here(a, b)) and (speaker or _acts_here(c, b))
                      and not (c.via_reference and c.company in listed)]
             named += self._reread_reference(b, sent, rounds)
             if pattern.get("tenant"):

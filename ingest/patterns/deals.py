@@ -19,7 +19,9 @@ way); partnership partner / other. A pattern without its target role
 (`round: True`) takes the company the article's funding round is about
 (`ingest.discourse`); a background tie (`tie: True`, "X is a cloud
 provider to Y", "A ranks among B's customers") takes its kind from the
-seller's known role; a pattern whose figure is a round's total
+seller's known role; a `speaker_buys` pattern's buyer is the speaker its
+path reaches ("A said the hall would be fitted with racks bought from B"),
+never one named in passing; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
 figure stated "from" it; a `sells` pattern's verb says what its seller sells ("chose B to host its
 workloads": compute, unless B is known to sell chips; "deploy B-based capacity": chips, where no seller is
@@ -809,12 +811,15 @@ PATTERNS: list[dict] = [
     # ordered from B", "A will fill the hall with racks bought from B", "A's cluster is built around chips
     # bought from B", "A is installing servers supplied by B"
     *({"name": f"goods_bought_from{how}{by}", "kind": "purchase", "trigger": verbs, "pos": "VERB",
-       "roles": {"buyer": "<acl(@hardware_word)" + buyer, "seller": seller}}
+       "speaker_buys": how == "_said", "roles": {"buyer": "<acl(@hardware_word)" + buyer, "seller": seller}}
       for by, verbs, seller in (("", "order|buy|purchase|procure|source|acquire", ">prep[from]>pobj"),
                                 ("_supplied_by", "supply|provide|deliver|build", ">agent>pobj"))
       for how, buyer in (("", "<dobj(@use_verb|@deploy_verb|@buy_verb|receive|get|add|take|install)>nsubj"),
                          ("_with", "<pobj<prep>nsubj"), ("_owned_object", "<dobj>nsubjpass>poss"),
-                         ("_owned", "<pobj<prep>nsubjpass>poss"))),
+                         ("_owned", "<pobj<prep>nsubjpass>poss"),
+                         # ... or by the speaker of a site filled with them: "A said the hall would be
+                         # fitted with racks bought from B"
+                         ("_said", "<pobj<prep(@fit_verb)<ccomp(@speech_verb)>nsubj"))),
     # (the parser may hang the seller on what the goods are fitted with: "A ordered servers equipped
     # with AMD accelerators from B")
     {"name": "buy_fitted_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
