@@ -221,14 +221,17 @@ def currency_nouns(doc: Doc) -> Doc:
     ...  if t.text == "won"]
     [('NOUN', 'won', 'dobj', 'put')]
     """
-    for tok in doc:
-        if tok.lower_ in _CURRENCY_VERBS and tok.i and (doc[tok.i - 1].like_num or doc[tok.i - 1].lower_ in _SCALES):
-            tok.norm_ = _CURRENCY_VERBS[tok.lower_]
+    lowers = doc.to_array(LOWER).tolist()
+    for j in [j for j, lower in enumerate(lowers) if j and lower in _CURRENCY_VERB_KEYS]:
+        before = doc[j - 1]
+        if before.like_num or before.lower_ in _SCALES:
+            doc[j].norm_ = _CURRENCY_VERBS[doc[j].lower_]
     return doc
 
 
 # currencies named by a word that is also a verb, and a currency noun each stands for
 _CURRENCY_VERBS = {"won": "yen"}
+_CURRENCY_VERB_KEYS = frozenset(hash_string(word) for word in _CURRENCY_VERBS)
 _SCALES = frozenset(("thousand", "million", "billion", "trillion", "crore", "lakh"))
 
 

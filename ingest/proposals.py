@@ -1379,16 +1379,16 @@ def _energy(trigger: Token) -> bool:
 
 def _fab_tools(trigger: Token) -> bool:
     """A purchase of chipmaking tools ("lithography equipment from B", "EUV
-    machines"), outside a relative clause: no AI hardware.
+    machines"): no AI hardware. Not a relative clause's words, nor a
+    conjoined verb's ("... and buy GPUs" buys chips).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("A will spend $4 billion on lithography equipment from ASML and buy GPUs.")
     >>> _fab_tools(doc[2]), _fab_tools(doc[12])
     (True, False)
     """
-    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" for t in r.subtree}
-    tools = (t for t in trigger.subtree if t.i not in aside and t.lemma_.lower() in FAB_TOOLS)
-    return any(t.i not in {c.i for c in trigger.conjuncts for c in c.subtree} for t in tools)
+    aside = {t.i for r in (*[t for t in trigger.subtree if t.dep_ == "relcl"], *trigger.conjuncts) for t in r.subtree}
+    return any(t.i not in aside and t.lemma_.lower() in FAB_TOOLS for t in trigger.subtree)
 
 
 FAB_TOOLS = frozenset(LEMMAS["fab_tool_word"])

@@ -273,8 +273,8 @@ NAMED_UNIT_NOUNS = frozenset(LEMMAS["named_unit_noun"])
 
 def _unit_named(root: Token) -> Token:
     """The word a company's name hangs from, or the possessed unit noun it
-    names: "B" in "A put money into its B unit" stands for "unit"; "A" in "a
-    A subsidiary" is the owner.
+    names: "B" in "A put money into its B unit" stands for "unit"; "G42"
+    in "a G42 subsidiary" is the owner.
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("SoftBank poured money into its SB Intuitions unit.")

@@ -338,9 +338,9 @@ LEMMAS: dict[str, list[str]] = {
     # verbs of paying out a sum, as a relative clause on the sum: "the $400 million (that) A spent on
     # B's chips", "the $2 billion A has invested in B"
     "spend_verb": ["spend", "pay", "invest", "pour", "commit"],
-    # verbs by which a company reports a clause: "B said (announced, confirmed) that A had agreed to buy ..."
     # filling a site with equipment: "the hall will be fitted (equipped, filled) with racks"
     "fit_verb": ["fit", "equip", "fill", "outfit", "kit", "stock", "pack", "populate"],
+    # verbs by which a company reports a clause: "B said (announced, confirmed) that A had agreed to buy ..."
     "speech_verb": ["say", "announce", "confirm", "disclose", "state", "tell", "report", "add", "note"],
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
