@@ -63,6 +63,7 @@ _SIZED_BY_OF = DEAL_NOUNS | set(LEMMAS["invest_noun"])
 MONEY_FORMS = RoundTarget.INVEST_NOUN
 _CHEQUES = MONEY_FORMS | {"cheque", "check", "ticket"}
 WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
+GIVEN_HOLDINGS = HOLDINGS | WARRANT_NOUNS     # what "A handed B ..." gives where no money is given
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
 TRADE_NOUNS = frozenset(LEMMAS["trade_noun"])
@@ -236,7 +237,7 @@ class Proposer:
             return []   # "A added B as a supplier of computing capacity": B taken on, nothing offered
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
-        if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS | WARRANT_NOUNS
+        if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in GIVEN_HOLDINGS
                                               for ch in b.trigger.children):
             return []   # "A handed B a warrant for 10% of its shares": a holding given, no money (`grants_warrant`)
         if pattern.get("portion") and _part_of_other(b.tokens[pattern["portion"]] if isinstance(pattern["portion"], str)
@@ -1256,15 +1257,20 @@ def _supply_deal(trigger: Token) -> bool:
     >>> _supply_deal(doc[4]), _supply_deal(doc[8])
     (True, False)
     """
-    nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
-    return any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() == "supply" for n in nouns for ch in n.children)
+    return any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() == "supply"
+               for n in _sale_nouns(trigger) for ch in n.children)
+
+
+def _sale_nouns(trigger: Token) -> list[Token]:
+    """The deal's own contract, order or deal words: the trigger or its children."""
+    return [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
 
 
 def _sized_sale(trigger: Token) -> bool:
     """A contract, order or deal with its size stated ("a $3 billion
     contract", "a deal worth up to $2 billion", "a 200 MW agreement"): a
     sale, where "an agreement with" alone may be any tie."""
-    nouns = [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
+    nouns = _sale_nouns(trigger)
     if not nouns:
         return False
     if any(n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in VALUE_NOUNS for n in nouns):
@@ -1387,6 +1393,8 @@ def _fab_tools(trigger: Token) -> bool:
     >>> _fab_tools(doc[2]), _fab_tools(doc[12])
     (True, False)
     """
+    if not phrase_words(trigger) & FAB_TOOLS:
+        return False    # none of the phrase's words could say so (read once per word)
     aside = {t.i for r in (*[t for t in trigger.subtree if t.dep_ == "relcl"], *trigger.conjuncts) for t in r.subtree}
     return any(t.i not in aside and t.lemma_.lower() in FAB_TOOLS for t in trigger.subtree)
 
