@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .figure_words import SITES, data_site
-from .names import NAMING_VERBS, load_cues
+from .names import DATELINE_DASHES, NAMING_VERBS, load_cues, tells_own_round
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
@@ -39,7 +39,6 @@ ROUND_OF = ("of", "in", "for")
 
 class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
-    ROUND_NEWS = frozenset(LEMMAS["round_news_verb"])
     ROUND = set(LEMMAS["round_noun"])
     FUNDING = ROUND | set(LEMMAS["investor_noun"])
     INVEST = set(LEMMAS["invest_verb"])
@@ -108,7 +107,7 @@ class RoundTarget:
         # and has raised $210 million")
         verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-                     if v.lemma_.lower() in self.RAISE or _brings_in(v) or self.names_own_round(v)), None)
+                     if v.lemma_.lower() in self.RAISE or _brings_in(v) or tells_own_round(v)), None)
         if verb is None or any(ch.lower_ == "part" for ch in verb.children):
             return False    # "took part in the round" is an investor's, not the raiser's
         if verb.lemma_.lower() == "take" and not any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in verb.children):
@@ -117,13 +116,6 @@ class RoundTarget:
         return not self._debt_only(raised) and any(
             t.like_num and not money_only or t.lower_ in ("$", "€", "£") or t.lemma_.lower() in self.ROUND
             or t.lemma_.lower() in ("money", "fund", "capital", "cash") for t in raised)
-
-    @classmethod
-    def names_own_round(cls, verb: Token) -> bool:
-        """A verb that tells of its subject's own round: "A announced (completed)
-        a seed round", "A unveiled its Series B"."""
-        return verb.lemma_.lower() in cls.ROUND_NEWS and any(
-            ch.dep_ == "dobj" and ch.lemma_.lower() in cls.ROUND for ch in verb.children)
 
     def _borrows(self, tok: Token) -> bool:
         """A subject raising debt only: "A raised $500 million in debt", "A
@@ -460,10 +452,33 @@ def article_homes(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
         words = [t for noun in nouns for t in _left_words(noun, m.token_start if noun is root else noun.i)]
         words += [g for noun in nouns for ch in noun.children if ch.dep_ == "acl" and ch.lower_ == "based"
                   for p in ch.children if p.dep_ == "prep" for g in p.subtree]
-        places = places_in(sorted(words, key=lambda t: t.i))
+        places = places_in(sorted(words, key=lambda t: t.i)) or places_in(_dateline_words(doc, m.token_start))
         if places:
             out.setdefault(m.company, set()).update(places)
     return out
+
+
+DATELINE_WORDS = 5     # "OSLO, Norway -": a dateline's words before its dash, at most
+
+
+def _dateline_words(doc: Doc, start: int) -> list[Token]:
+    """The words of a dateline right before a name that opens its line: a
+    digest's item "SEOUL — Zeta, a designer of chips, has raised ..." places
+    Zeta in Seoul.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Week 47\\n\\nSEOUL — Zeta has raised $9 million.")
+    >>> [t.text for t in _dateline_words(doc, 5)]
+    ['SEOUL']
+    """
+    if start < 2 or doc[start - 1].text not in DATELINE_DASHES:
+        return []
+    first = start - 1
+    while first > 0 and start - first <= DATELINE_WORDS and not doc[first - 1].is_space:
+        first -= 1
+    if first > 0 and not doc[first - 1].is_space or start - first > DATELINE_WORDS:
+        return []
+    return list(doc[first:start - 1])
 
 
 def _noun(tok: Token) -> str:

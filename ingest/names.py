@@ -55,6 +55,9 @@ ACTS_AT = 2             # a name the subject of this many verbs (not of saying) 
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "argue", "believe", "think", "explain", "want",
                 "describe", "call", "ask", "recall", "joke", "insist", "claim", "suggest", "feel", "know"}
 NAME_TAGS = {"NNP", "NNPS"}
+# how a people's or a nation's word ends ("Emirati", "Nordic", "Dutch", "Javanese"); the tagger's NORP on
+# any other word ("Fluxgrid") is a misreading of an unknown name, no cue of a place
+_DEMONYM_SHAPE = re.compile(r"(an|ans|ese|ish|i|ic|ch|ss|ean|ek|ern)$")
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 JOINERS = {"&", "-", ":", "."}
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
@@ -92,6 +95,7 @@ class Cues:
     demonyms: frozenset[str] = frozenset()      # normalised: "japanese", "middle eastern"
     shared_titles: frozenset[str] = frozenset()     # titles a company holds too: "investor", "partner"
     arm_endings: frozenset[str] = frozenset()       # "Ventures", "Capital": an arm of its own beside the bare name
+    apposition_nouns: frozenset[str] = frozenset()  # "cloud": a company's only in an apposition it closes
 
 
 @lru_cache(maxsize=1)
@@ -114,14 +118,17 @@ def load_cues() -> Cues:
         demonyms=frozenset(normalise_name(d) for d in places.get("demonyms", ())),
         shared_titles=frozenset(data.get("shared_titles", ())),
         arm_endings=frozenset(normalise_name(h) for h in data.get("arm_endings", ())),
+        apposition_nouns=frozenset(data.get("apposition_nouns", ())),
     )
 
 
 def token_tests(cues: Cues) -> dict[str, Callable[[Token], bool]]:
     """The token tests a context pattern names as `{"_": {"descriptor": true}}`."""
     place = lru_cache(maxsize=65536)(lambda text: normalise_name(text) in cues.places)
+    # (a title that is also a company's descriptor is no person's cue: "Zeta, a designer of inference chips")
     tests = {name: (lambda t, words=words: t.lower_ in words) for name, words in
-             (("descriptor", cues.descriptors), ("suffix", cues.suffixes), ("title", cues.titles))}
+             (("descriptor", cues.descriptors), ("suffix", cues.suffixes), ("title", cues.titles - cues.descriptors),
+              ("apposition_noun", cues.apposition_nouns))}
     descriptor = tests["descriptor"]
     tests["descriptor"] = lambda t: descriptor(t) or _split_start_up(t)
     return {**tests, "place": lambda t: place(t.text), "version": _version, "bare_version": bare_version}
@@ -238,6 +245,10 @@ BACKED_PARTICIPLES = _lemma_set("back_verb", "acquire_verb")     # "the Acme-bac
 REPORT_VERBS = frozenset({"say", "announce", "confirm", "disclose", "report", "state"})
 PAY_VERBS = _lemma_set("pay_verb")
 MONEY_WORDS = _lemma_set("money_word")
+ROUND_NOUNS = _lemma_set("round_noun")
+ROUND_NEWS_VERBS = _lemma_set("round_news_verb")
+DEBUT_VERBS = _lemma_set("debut_verb")
+CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩"}
 FORMERLY = {"formerly", "previously", "once", "originally"}      # "Kovix, formerly known as Brightpath"
 RENAMED_PARTICIPLES = {"known", "called", "named", "branded"}
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
@@ -387,7 +398,28 @@ def _deals_in(verb: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
         for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb) \
-        or _pays(verb)
+        or _pays(verb) or tells_own_round(verb)
+
+
+def tells_own_round(verb: Token) -> bool:
+    """A verb that tells of its subject's own round: "A announced (completed)
+    a seed round", "A unveiled its Series B", "A announced $9 million in seed
+    funding", "A came out of stealth with a $32 million seed".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Pellway announced $9 million in seed funding. Kovix came out of stealth with $5 million.")
+    >>> tells_own_round(doc[1]), tells_own_round(doc[10])
+    (True, True)
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in ROUND_NEWS_VERBS:
+        return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in ROUND_NOUNS or ch.lemma_.lower() in MONEY_WORDS
+                                          and any(t.lemma_.lower() in ROUND_NOUNS for t in ch.subtree))
+                   for ch in verb.children)
+    if lemma not in DEBUT_VERBS or lemma == "come" and not any(ch.lower_ == "out" for ch in verb.children):
+        return False
+    return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(
+        t.lemma_.lower() in ROUND_NOUNS or t.text in CURRENCY_SIGNS for t in ch.subtree) for ch in verb.children)
 
 
 def _pays(verb: Token) -> bool:
@@ -988,7 +1020,7 @@ class NameFinder:
         if t.lower_ in self.cues.descriptors and t.text not in self.cues.heads and self._coined_name_after(t):
             return True         # "Chipmaker Lanthe agreed ...", "Rival Kovix said ...": a descriptor before a name
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
-            if _described_in_apposition(t):
+            if _described_in_apposition(t) or self._coined(t) and _followed_by_description(doc, t.i):
                 return False    # "Cognition, the company behind Devin, ...": a name the apposition describes
             if self._coined(t) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in NAME_TAGS:
                 return False    # "Tessaro Energy signed ...": a word of no language before a name's (tagged anyhow)
@@ -1060,10 +1092,11 @@ class NameFinder:
                     w.company += DEAL_ROLE_WEIGHT   # "a startup called Quorra", "a joint venture named Northwind"
                     w.context += DEAL_ROLE_WEIGHT
                 label = root.ent_type_
-                if label in PLACE_LABELS and not w.place_votes and not self._descriptor_before(root):
+                if label in PLACE_LABELS and not w.place_votes and not self._descriptor_before(root) \
+                        and (label != "FAC" or len(span) > 1):      # (one unknown word is no building: "Tessellate")
                     w.place += PLACE_SHAPE      # "Nova Scotia", "Harlan County": the tagger's place, once
                     w.place_votes += 1          # (not "the autonomous-driving developer Avride")
-                if label == "NORP":
+                if label == "NORP" and _DEMONYM_SHAPE.search(span.text):
                     w.place += 0 if w.norp_votes else 2     # "Russian", "European": once, as ORG
                     w.norp_votes += 1
                 if label == "ORG":
@@ -1618,7 +1651,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             coined = _coined_word(strings[lower], strings[lemma], english, lower_words, doc.vocab[lower].is_stop)
             out.append(i + 1 < len(columns) and (columns[i + 1][2] == pos or coined and columns[i + 1][2] in name_tags)
                        or tag in nouns and strings[lower] not in lower_words
-                       and (coined or _opens_deal(doc[i]) or _described_in_apposition(doc[i])))
+                       and (coined or _opens_deal(doc[i]) or _described_in_apposition(doc[i]))
+                       or coined and _followed_by_description(doc, i))
         else:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
@@ -1660,6 +1694,26 @@ def _described_in_apposition(t: Token) -> bool:
     behind Devin, ...", "Anysphere, maker of Cursor, ..." (an English word
     opening a sentence is a name so described)."""
     return any(ch.dep_ == "appos" and ch.lower_ in load_cues().descriptors for ch in t.children)
+
+
+def _followed_by_description(doc: Doc, i: int) -> bool:
+    """A word a description of a company follows, whatever the tagger made of
+    the word: "Fluxmere, the Denver GPU cloud, ..." (tagged an adverb).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Fluxmere, the Denver GPU cloud, is funded again.")
+    >>> _followed_by_description(doc, 0)
+    True
+    """
+    if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an", "the"):
+        return False
+    cues = load_cues()
+    nouns = cues.descriptors | cues.apposition_nouns
+    return next((t.lower_ in nouns for t in doc[i + 3:i + 3 + DESCRIPTION_WORDS] if t.is_punct or t.lower_ in nouns),
+                False)
+
+
+DESCRIPTION_WORDS = 5   # a description's words before its noun, at most ("the Denver-based GPU cloud")
 
 
 def _opens_deal(t: Token) -> bool:

@@ -20,6 +20,7 @@ from .discourse import RoundTarget, descriptions, landlord_before, landlords, se
 from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_site, of_shares, rank_by_age, secondary,
                            site_size, spent_clause)
 from .gazetteer import Gazetteer
+from .names import tells_own_round
 from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
@@ -249,7 +250,7 @@ class Proposer:
             return []   # "B is also OpenAI's largest shareholder", "an investor in C": that company's, not the round's
         if pattern.get("round"):
             target = _round_owner(b, here) or _with_clause_investee(b.trigger, here) or _clause_raiser(b, here) \
-                or _valued_company(sent, here) or rounds.target(sent)
+                or _speaker_investee(b, here) or _valued_company(sent, here) or rounds.target(sent)
             if target is None:
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
@@ -1531,6 +1532,33 @@ def _with_clause_investee(trigger: Token, here: list[Mention]) -> str | None:
                  and m.token_start <= t.i < m.token_end), None)
 
 
+SPEECH_VERBS = frozenset(LEMMAS["speech_verb"])
+
+
+def _speaker_investee(b: Binding, here: list[Mention]) -> str | None:
+    """The company that says others will put money in, where their money
+    goes to no company named ("Zeta said A will invest up to $75 million in
+    two tranches": Zeta's own round, not the round the article told of
+    before); never one of the binding's own investors.
+
+    >>> from ingest.extract import Extractor
+    >>> ex = Extractor()
+    >>> text = "Zeta said Orbo will invest up to $75 million in two tranches."
+    >>> doc = ex.nlp(text)
+    >>> here = ex.recognizer.mentions(doc, text)
+    >>> b = next(b for b in ex.proposer.roles.bindings(doc, here) if b.pattern.get("round"))
+    >>> _speaker_investee(b, here)
+    'Zeta'
+    """
+    verb = next((t for t in (b.trigger, *b.trigger.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS or verb.head.i > verb.i:
+        return None     # (not an attribution after the news: "A led the round, the company said")
+    investors = {m.company for m in b.roles.get("investor", [])}
+    subject = next((ch for ch in verb.head.children if ch.dep_ == "nsubj"), None)
+    return next((m.company for m in here if subject is not None and m.company and m.known.type == "Company"
+                 and m.token_start <= subject.i < m.token_end and m.company not in investors), None)
+
+
 def _clause_raiser(b: Binding, here: list[Mention]) -> str | None:
     """The company raising money in the clause above a round's word, where a
     sentence tells of two ("A took in $400 million in a round headed by B,
@@ -1540,7 +1568,7 @@ def _clause_raiser(b: Binding, here: list[Mention]) -> str | None:
     $60 million": "took part" raises nothing)."""
     investors = {m.company for m in b.roles.get("investor", [])}
     for verb in b.trigger.ancestors:
-        if verb.pos_ != "VERB" or not RoundTarget.names_own_round(verb) and (
+        if verb.pos_ != "VERB" or not tells_own_round(verb) and (
                 verb.lemma_.lower() not in RoundTarget.RAISE
                 or not any(ch.dep_ == "dobj" and ch.ent_type_ == "MONEY" for ch in verb.children)):
             continue    # a sum raised ("took in $400 million"), not "took part"; or a round announced

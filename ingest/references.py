@@ -376,7 +376,7 @@ class References:
         last_duo: list[str] = []        # the last two companies a group phrase stood for
         group_words = _group_words(doc)
         seen = _Seen()
-        subject_at = 0      # the sentence that set last_subject
+        subject_at = -1     # the sentence that set last_subject
         named_at = -1       # the sentence that set last_named
         for k, sent in enumerate(sents):
             here = by_sent.get(sent.start, [])
@@ -596,6 +596,9 @@ class References:
             return rounds.current   # "A put $16 million into Zeta ... the startup's models": the company raising
         if event_pronoun(np.root):
             return None     # "It comes on top of the supply deals with A": the news, not a company
+        if rounds.current and _attributes_backing(np.root, subjects, doc) \
+                and rounds.current not in {c for _, c in subjects}:
+            return rounds.current   # "A led the round, and B took part, the company said": the company raising
         if np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "X said it will ...", "... with Y, its cloud partner"; where
             # the parse found no subject, the first company named before
@@ -1038,6 +1041,22 @@ def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
         return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
     span = {t.i for ch in subjects for t in _phrase_proper(ch)}
     return {m.company for m in here if m.company and m.token_start in span}
+
+
+def _attributes_backing(tok: Token, subjects: list[tuple[int, str]], doc: Doc) -> bool:
+    """Whether a reference is the speaker of an attribution after news of
+    backers only: in "A led the round, and B also took part, the company
+    said", every company subject before "the company" puts money in, and
+    the company speaking is the one raising."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS \
+            or not any(ch.dep_ == "ccomp" and ch.i < tok.i for ch in verb.children):
+        return False
+    before = [i for i, _ in subjects if i < tok.i]
+    return bool(before) and all(_backs(doc[i]) for i in before)
+
+
+SPEECH_LEMMAS = frozenset(LEMMAS["speech_verb"])
 
 
 def _backs(subject: Token) -> bool:

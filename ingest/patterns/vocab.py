@@ -54,6 +54,9 @@ LEMMAS: dict[str, list[str]] = {
                    "pre-seed", "extension"],
     # what a company does with its own round besides raising it: "A announced (completed) a seed round"
     "round_news_verb": ["announce", "unveil", "complete", "finalize", "finalise", "disclose", "confirm"],
+    # a company's first appearance with money in hand: "A came out of stealth with a $32 million seed",
+    # "A emerged with $10 million", "A launched with backing from B" ("come" only with "out")
+    "debut_verb": ["emerge", "come", "launch", "debut", "exit"],
     "lead_verb": ["lead", "co-lead", "colead", "anchor", "headline", "head"],
     # a round's leader named as such: "B acted as lead investor", "C and D were co-leads"
     "lead_noun": ["co-lead", "colead", "co-leader", "lead"],
