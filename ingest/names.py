@@ -833,6 +833,10 @@ class NameFinder:
                 longer = doc[span.start:end]        # "IBM Cloud", "Acme Search": the company's unit, a Product
                 out.append((longer, Known("Product", self._canonical(longer), known.name)))
                 continue
+            if known.type != "Company" and _followed_by_description(doc, end - 1):
+                longer = doc[span.start:end]        # "Cobalt Reasoning, the Boston AI lab," beside the chip Cobalt
+                out.append((longer, Known("Company", self._canonical(longer))))
+                continue
             if last not in self.cues.heads and tail not in self.cues.heads:
                 continue
             joined = any(t.text == "&" or t.lower_ == "and" for t in doc[span.end:end])
@@ -1327,7 +1331,10 @@ class NameFinder:
         out = {}
         companies = {**known, **accepted}
         for key, w in names.items():
-            if key in accepted or key in things or w.person > w.company or w.place > 0 or self._place_shaped(w):
+            # (the tagger's place label alone does not outweigh a longer name given before: "Meridian
+            # Intelligence ... For Meridian, which is backed by B")
+            if key in accepted or key in things or w.person > w.company or w.place > PLACE_SHAPE \
+                    or self._place_shaped(w) or key in self.cues.places:
                 continue
             longer = {k.name: k for k in _with_ending(key, companies, heads) if k.type == "Company"} \
                 or {k.name: k for k in self._first_word_of(key, names, accepted)}
@@ -1709,8 +1716,9 @@ def _followed_by_description(doc: Doc, i: int) -> bool:
         return False
     cues = load_cues()
     nouns = cues.descriptors | cues.apposition_nouns
-    return next((t.lower_ in nouns for t in doc[i + 3:i + 3 + DESCRIPTION_WORDS] if t.is_punct or t.lower_ in nouns),
-                False)
+    noun = next((t for t in doc[i + 3:i + 3 + DESCRIPTION_WORDS] if t.is_punct or t.lower_ in nouns), None)
+    # (not a possessor's: "Claude AI, the lab's chief executive said")
+    return noun is not None and noun.lower_ in nouns and not (noun.i + 1 < len(doc) and noun.nbor().tag_ == "POS")
 
 
 DESCRIPTION_WORDS = 5   # a description's words before its noun, at most ("the Denver-based GPU cloud")

@@ -1627,10 +1627,14 @@ def _owners_as_named(mentions: list[Mention]) -> list[Mention]:
 
 def _goods_or_owner_beside(m: Mention, doc: Doc) -> bool:
     """Whether a thing's name is read as the thing: a noun after it ("Ampere
-    GPUs", "Ampere chips") or a possessor before it ("Nvidia's Ampere")."""
+    GPUs", "Ampere chips") that names no tie ("the Cobalt tie", "the Ampere
+    deal" are the company's), or a possessor before it ("Nvidia's Ampere")."""
     after = doc[m.token_end] if m.token_end < len(doc) else None
-    return after is not None and after.pos_ in ("NOUN", "PROPN") \
+    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.lemma_.lower() not in TIE_WORDS \
         or m.token_start >= 2 and doc[m.token_start - 1].lower_ in ("'s", "’s")
+
+
+TIE_WORDS = frozenset(LEMMAS["deal_noun"]) | {"tie", "stake", "investment"}
 
 
 def _models_named_after_maker(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:

@@ -187,7 +187,8 @@ class Proposer:
             # whose backers included A, and it has poured billions into its supercomputer")
             found = [b for b in found if not (b.pattern.get("alone") and _has_target(b.trigger))
                      and not (b.pattern.get("intransitive") and _governs_more(b.trigger))
-                     and not (b.pattern.get("preposed") and _has_own_subject(b.trigger))]
+                     and not (b.pattern.get("preposed") and _has_own_subject(b.trigger))
+                     and not (b.pattern.get("no_recipient") and any(ch.dep_ == "dative" for ch in b.trigger.children))]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")
                      for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
@@ -238,6 +239,8 @@ class Proposer:
             return []   # "A added B as a supplier of computing capacity": B taken on, nothing offered
         if kind == "distribution" and _offers_own_models(b):
             return []   # "A sells its models through B and C": A is their maker, not a platform for them
+        if kind == "distribution" and any(_on_hardware(m.head(sent.doc)) for m in b.roles.get("platform", [])):
+            return []   # "A's software will ship on B's modules": it runs on B's chips, no platform offers it
         if pattern.get("money_given") and any(ch.dep_ == "dobj" and ch.lemma_.lower() in GIVEN_HOLDINGS
                                               for ch in b.trigger.children):
             return []   # "A handed B a warrant for 10% of its shares": a holding given, no money (`grants_warrant`)
@@ -982,6 +985,11 @@ def _taken_on_as(trigger: Token) -> bool:
     not bought."""
     return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_ON_AS for g in ch.children) for ch in trigger.children)
+
+
+def _on_hardware(platform: Token) -> bool:
+    """A platform's name that owns hardware ("on NVIDIA's Jetson modules", "on B chips")."""
+    return platform.dep_ in ("poss", "compound") and platform.head.lemma_.lower() in HARDWARE
 
 
 def _offers_own_models(b: Binding) -> bool:

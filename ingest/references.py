@@ -21,7 +21,8 @@ from .discourse import (VENTURE_NOUNS, RoundTarget, article_homes, described, de
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
 from .parties import HOLDINGS, _governing, _mroot
-from .patterns.rule_words import ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RIVALS, SAY_VERBS, SOURCE_CITING
+from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RELIANCE_VERBS, RIVALS, SAY_VERBS,
+                                  SOURCE_CITING)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .roles import RELATIVE_PRONOUNS, relative_subject
@@ -120,7 +121,8 @@ def named_in_passing(root: Token) -> bool:
         if prep.lower_ in ("from", "at") and prep.head.lemma_.lower() in PEOPLE:
             return True     # "founded by researchers from A and B", "engineers at A": where people worked
         noun = exemplified(tok)     # "take on incumbents such as A and B": what the examples are
-        if noun is not None and (noun.lemma_.lower() in RIVALS or named_in_passing(noun)):
+        if noun is not None and (noun.lemma_.lower() in RIVALS or named_in_passing(noun) or noun.dep_ == "pobj"
+                                 and noun.head.head.lemma_.lower() in RELIANCE_VERBS):
             return True
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL \
             or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING or _against(prep)

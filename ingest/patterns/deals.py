@@ -57,7 +57,9 @@ counts A among its investors": A, not B, is the investor); a `money_given` patte
 B's warrant over A: `grants_warrant`); a `models_only` pattern's model is a named model or product (or only
 the types it lists), never a company or a site ("B runs Stargate"); an `intransitive` pattern's verb governs
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
-has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `bare` pattern's role noun
+has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `no_recipient` pattern's verb
+names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
+licence, a partnership); a `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
 is the landlord where it is known to let data-centre space and the other company is not; a `together` pattern
@@ -217,6 +219,9 @@ PATTERNS: list[dict] = [
     # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
     {"name": "invested_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too)"}},
+    # ... or through a vehicle: "A invested through its corporate venture unit" (the round's company)
+    {"name": "invested_through_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
+     "round": True, "alone": True, "roles": {"investor": ">nsubj", "_via": ">prep[through,via]"}},
     # "existing shareholders A and B also increased their holdings" (the round's company)
     {"name": "increased_holding_alone", "kind": "investment", "trigger": "increase|boost|lift|double|up",
      "pos": "VERB", "round": True, "alone": True, "roles": {"investor": ">nsubj", "_what": ">dobj(@holding_noun)"}},
@@ -1371,7 +1376,7 @@ PATTERNS: list[dict] = [
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
     # ... access to it: "B sells (offers, provides) access to A's models"
     {"name": "platform_offers_access", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
-     "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},
+     "no_recipient": True, "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},
     # ... and by their maker, through a platform: "A sells its models (software) through B's Bedrock" (a platform
     # offering its own models is their maker: no distribution of them, `proposals.Proposer`)
     {"name": "sells_models_through", "kind": "distribution", "trigger": "sell|offer|resell|distribute|market|serve",

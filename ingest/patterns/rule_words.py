@@ -74,6 +74,9 @@ RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "peers", "chal
 NOT_A_PARTY_PREP = {"unlike", "versus", "vs", "vs.", "than", "against", "beyond", "except", "besides", "outside"}
 
 RELIANCE = {"dependence", "dependency", "reliance", "exposure"}
+# a kind of company relied on, with examples: "depends on cloud providers such as A and B" is a general
+# remark (GUIDELINES "Cloud and data-centre ties"), unlike "relies on A for its compute"
+RELIANCE_VERBS = {"depend", "rely"}
 
 # the word before "to" that cites a source, never a party (GUIDELINES "Entity scope"):
 # "according to Zeta, the team will keep working on ..."

@@ -260,7 +260,7 @@ LEMMAS: dict[str, list[str]] = {
     "chip_trade_word": ["chip", "chipmaker", "semiconductor", "gpu", "processor", "accelerator", "silicon", "memory",
                         "server", "hardware", "foundry", "cpu", "asic", "superchip"],
     "hardware_word": ["chip", "gpu", "server", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
-                      "superchip", "xpu", "asic", "tpu", "memory", "card", "equipment", "dram", "hbm", "nand"],
+                      "superchip", "xpu", "asic", "tpu", "memory", "card", "equipment", "dram", "hbm", "nand", "module"],
     # what is bought says its kind where the seller's trade is not known: "A bought servers (accelerators)
     # from B" is hardware, "A will buy compute (capacity) from B", "B will build AI infrastructure for
     # A" and "A will pay B for access to its GPUs" are compute ("system", "memory" alone say too little)
