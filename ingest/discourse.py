@@ -37,6 +37,9 @@ from .walker import parse_of
 ROUND_OF = ("of", "in", "for")
 
 
+SPEECH_LEMMAS = frozenset(LEMMAS["speech_verb"])
+
+
 class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
     ROUND = set(LEMMAS["round_noun"])

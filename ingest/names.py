@@ -248,7 +248,6 @@ MONEY_WORDS = _lemma_set("money_word")
 ROUND_NOUNS = _lemma_set("round_noun")
 ROUND_NEWS_VERBS = _lemma_set("round_news_verb")
 DEBUT_VERBS = _lemma_set("debut_verb")
-CURRENCY_SIGNS = {"$", "€", "£", "¥", "₹", "₩"}
 FORMERLY = {"formerly", "previously", "once", "originally"}      # "Kovix, formerly known as Brightpath"
 RENAMED_PARTICIPLES = {"known", "called", "named", "branded"}
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
@@ -419,7 +418,7 @@ def tells_own_round(verb: Token) -> bool:
     if lemma not in DEBUT_VERBS or lemma == "come" and not any(ch.lower_ == "out" for ch in verb.children):
         return False
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(
-        t.lemma_.lower() in ROUND_NOUNS or t.text in CURRENCY_SIGNS for t in ch.subtree) for ch in verb.children)
+        t.lemma_.lower() in ROUND_NOUNS or t.is_currency for t in ch.subtree) for ch in verb.children)
 
 
 def _pays(verb: Token) -> bool:
@@ -1703,6 +1702,9 @@ def _described_in_apposition(t: Token) -> bool:
     return any(ch.dep_ == "appos" and ch.lower_ in load_cues().descriptors for ch in t.children)
 
 
+DESCRIPTION_WORDS = 5   # a description's words before its noun, at most ("the Denver-based GPU cloud")
+
+
 def _followed_by_description(doc: Doc, i: int) -> bool:
     """A word a description of a company follows, whatever the tagger made of
     the word: "Fluxmere, the Denver GPU cloud, ..." (tagged an adverb).
@@ -1719,9 +1721,6 @@ def _followed_by_description(doc: Doc, i: int) -> bool:
     noun = next((t for t in doc[i + 3:i + 3 + DESCRIPTION_WORDS] if t.is_punct or t.lower_ in nouns), None)
     # (not a possessor's: "Claude AI, the lab's chief executive said")
     return noun is not None and noun.lower_ in nouns and not (noun.i + 1 < len(doc) and noun.nbor().tag_ == "POS")
-
-
-DESCRIPTION_WORDS = 5   # a description's words before its noun, at most ("the Denver-based GPU cloud")
 
 
 def _opens_deal(t: Token) -> bool:

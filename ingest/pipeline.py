@@ -1625,6 +1625,9 @@ def _owners_as_named(mentions: list[Mention]) -> list[Mention]:
             if m.known.type != "Company" and m.known.owner in short else m for m in mentions]
 
 
+TIE_WORDS = frozenset(LEMMAS["deal_noun"]) | {"tie", "stake", "investment"}   # "the Cobalt tie": no goods
+
+
 def _goods_or_owner_beside(m: Mention, doc: Doc) -> bool:
     """Whether a thing's name is read as the thing: a noun after it ("Ampere
     GPUs", "Ampere chips") that names no tie ("the Cobalt tie", "the Ampere
@@ -1632,9 +1635,6 @@ def _goods_or_owner_beside(m: Mention, doc: Doc) -> bool:
     after = doc[m.token_end] if m.token_end < len(doc) else None
     return after is not None and after.pos_ in ("NOUN", "PROPN") and after.lemma_.lower() not in TIE_WORDS \
         or m.token_start >= 2 and doc[m.token_start - 1].lower_ in ("'s", "’s")
-
-
-TIE_WORDS = frozenset(LEMMAS["deal_noun"]) | {"tie", "stake", "investment"}
 
 
 def _models_named_after_maker(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import figures
 from .attach import own_size
-from .discourse import RoundTarget, descriptions, landlord_before, landlords, sentence_investee, venture_before
+from .discourse import (SPEECH_LEMMAS, RoundTarget, descriptions, landlord_before, landlords, sentence_investee,
+                        venture_before)
 from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_site, of_shares, rank_by_age, secondary,
                            site_size, spent_clause)
 from .gazetteer import Gazetteer
@@ -1540,9 +1541,6 @@ def _with_clause_investee(trigger: Token, here: list[Mention]) -> str | None:
                  and m.token_start <= t.i < m.token_end), None)
 
 
-SPEECH_VERBS = frozenset(LEMMAS["speech_verb"])
-
-
 def _speaker_investee(b: Binding, here: list[Mention]) -> str | None:
     """The company that says others will put money in, where their money
     goes to no company named ("Zeta said A will invest up to $75 million in
@@ -1559,7 +1557,7 @@ def _speaker_investee(b: Binding, here: list[Mention]) -> str | None:
     'Zeta'
     """
     verb = next((t for t in (b.trigger, *b.trigger.ancestors) if t.pos_ == "VERB"), None)
-    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS or verb.head.i > verb.i:
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_LEMMAS or verb.head.i > verb.i:
         return None     # (not an attribution after the news: "A led the round, the company said")
     investors = {m.company for m in b.roles.get("investor", [])}
     subject = next((ch for ch in verb.head.children if ch.dep_ == "nsubj"), None)

@@ -16,8 +16,9 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass, pobj
 from spacy.tokens import Doc, Span, Token
 
-from .discourse import (VENTURE_NOUNS, RoundTarget, article_homes, described, descriptions, event_pronoun, exemplified, investing_companies,
-                        party_pronoun, phrasal_rivalry, places_in, receives_money, subject_companies)
+from .discourse import (SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarget, article_homes, described, descriptions,
+                        event_pronoun, exemplified, investing_companies, party_pronoun, phrasal_rivalry, places_in,
+                        receives_money, subject_companies)
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
 from .parties import HOLDINGS, _governing, _mroot
@@ -378,7 +379,7 @@ class References:
         last_duo: list[str] = []        # the last two companies a group phrase stood for
         group_words = _group_words(doc)
         seen = _Seen()
-        subject_at = -1     # the sentence that set last_subject
+        subject_at = -1     # the sentence that set last_subject (none yet)
         named_at = -1       # the sentence that set last_named
         for k, sent in enumerate(sents):
             here = by_sent.get(sent.start, [])
@@ -1056,9 +1057,6 @@ def _attributes_backing(tok: Token, subjects: list[tuple[int, str]], doc: Doc) -
         return False
     before = [i for i, _ in subjects if i < tok.i]
     return bool(before) and all(_backs(doc[i]) for i in before)
-
-
-SPEECH_LEMMAS = frozenset(LEMMAS["speech_verb"])
 
 
 def _backs(subject: Token) -> bool:
