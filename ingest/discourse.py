@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .figure_words import SITES, data_site
-from .names import DATELINE_DASHES, NAMING_VERBS, load_cues, tells_own_round
+from .names import NAMING_VERBS, datelines, load_cues, tells_own_round
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
@@ -461,26 +461,22 @@ def article_homes(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
     return out
 
 
-DATELINE_WORDS = 5     # "OSLO, Norway -": a dateline's words before its dash, at most
-
-
 def _dateline_words(doc: Doc, start: int) -> list[Token]:
-    """The words of a dateline right before a name that opens its line: a
-    digest's item "SEOUL — Zeta, a designer of chips, has raised ..." places
-    Zeta in Seoul.
+    """The words of a dateline (`names.datelines`) right before a name that
+    opens its line: a digest's item "SEOUL — Zeta, a designer of chips, has
+    raised ..." places Zeta in Seoul.
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Week 47\\n\\nSEOUL — Zeta has raised $9 million.")
     >>> [t.text for t in _dateline_words(doc, 5)]
     ['SEOUL']
     """
-    if start < 2 or doc[start - 1].text not in DATELINE_DASHES:
+    lines = datelines(doc)
+    if start - 1 not in lines:
         return []
     first = start - 1
-    while first > 0 and start - first <= DATELINE_WORDS and not doc[first - 1].is_space:
+    while first - 1 in lines:
         first -= 1
-    if first > 0 and not doc[first - 1].is_space or start - first > DATELINE_WORDS:
-        return []
     return list(doc[first:start - 1])
 
 

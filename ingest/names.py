@@ -894,7 +894,7 @@ class NameFinder:
     # -- candidates -------------------------------------------------------
     def _runs(self, doc: Doc, taken: set[int]) -> list[Span]:
         runs = []
-        taken = taken | _datelines(doc)
+        taken = taken | datelines(doc)
         # the positions of the words that may be part of a name, from the doc's
         # cached `_name_like` list: a Token is made only for a word between two
         # runs (to see whether it joins them into one name)
@@ -1702,6 +1702,13 @@ def _described_in_apposition(t: Token) -> bool:
     return any(ch.dep_ == "appos" and ch.lower_ in load_cues().descriptors for ch in t.children)
 
 
+@lru_cache(maxsize=1)
+def _description_nouns() -> frozenset[str]:
+    """The nouns that describe a company in an apposition: its descriptors and `apposition_nouns`."""
+    cues = load_cues()
+    return cues.descriptors | cues.apposition_nouns
+
+
 DESCRIPTION_WORDS = 5   # a description's words before its noun, at most ("the Denver-based GPU cloud")
 
 
@@ -1716,8 +1723,7 @@ def _followed_by_description(doc: Doc, i: int) -> bool:
     """
     if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an", "the"):
         return False
-    cues = load_cues()
-    nouns = cues.descriptors | cues.apposition_nouns
+    nouns = _description_nouns()
     noun = next((t for t in doc[i + 3:i + 3 + DESCRIPTION_WORDS] if t.is_punct or t.lower_ in nouns), None)
     # (not a possessor's: "Claude AI, the lab's chief executive said")
     return noun is not None and noun.lower_ in nouns and not (noun.i + 1 < len(doc) and noun.nbor().tag_ == "POS")
@@ -1731,7 +1737,7 @@ def _opens_deal(t: Token) -> bool:
     return t.dep_ == "nsubj" and not t.is_stop and not any(True for _ in t.children) and _deal_role(t) > 0
 
 
-def _datelines(doc: Doc) -> set[int]:
+def datelines(doc: Doc) -> set[int]:
     """Tokens of the datelines that open an article or a paragraph, up to
     their dash: "BRIEFWIRE -- ...", "OSLO, May 2 (Newsdesk) - ...": an
     outlet's or a city's name there is no party to anything. A dateline
@@ -1739,7 +1745,7 @@ def _datelines(doc: Doc) -> set[int]:
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("BRIEFWIRE -- Acme Labs bought Zeta.")
-    >>> sorted(_datelines(doc))
+    >>> sorted(datelines(doc))
     [0, 1]
     """
     cached = doc.user_data.get("dealgraph_datelines")
