@@ -40,6 +40,27 @@ ROUND_OF = ("of", "in", "for")
 SPEECH_LEMMAS = frozenset(LEMMAS["speech_verb"])
 
 
+def _speaks_of_itself(m: Mention, here: list[Mention], doc: Doc) -> bool:
+    """Whether a reference is the subject of what a company it stands for
+    says ("A said it had raised $140 million": "it" is A).
+
+    >>> from ingest.extract import Extractor
+    >>> from ingest.loaders import RawArticle
+    >>> ex = Extractor()
+    >>> text = ("Brenner said its memory goes into AMD's Instinct MI350 series. Zeta, a Lyon startup, "
+    ...         "said it had raised $140 million in a round led by Kappa. Lumen also participated.")
+    >>> sorted((c.from_, c.to) for c in ex.extract(RawArticle(text, "-")).commitments if c.kind == "investment")
+    [('Kappa', 'Zeta'), ('Lumen', 'Zeta')]
+    """
+    tok = m.head(doc)
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    speakers = {ch.i for ch in verb.head.children if ch.dep_ == "nsubj"}
+    return any(o is not m and o.company == m.company and not o.via_reference and anchor(o.head(doc)).i in speakers
+               for o in here)
+
+
 class RoundTarget:
     RAISE = LEMMAS["raise_verb"]
     ROUND = set(LEMMAS["round_noun"])
@@ -64,7 +85,7 @@ class RoundTarget:
         """Note the company this sentence shows raising a round, if any."""
         named = {m.company for m in here if not m.via_reference}
         for m in here:
-            if not m.company or m.via_reference and m.company in named:
+            if not m.company or m.via_reference and m.company in named and not _speaks_of_itself(m, here, sent.doc):
                 continue    # "the startup" is not a company its own sentence names as an investor
             if self._funded(m, sent.doc):
                 self.current, self.borrowed = m.company, False
@@ -98,7 +119,7 @@ class RoundTarget:
         latest funding round of Zeta", "a $500 million round in Zeta", "the
         seed round for Zeta"."""
         if tok.dep_ == "poss":
-            return tok.head.lemma_.lower() in self.ROUND
+            return tok.head.lemma_.lower() in self.ROUND and not _product_series(tok.head)
         return tok.dep_ == "pobj" and tok.head.lower_ in ROUND_OF and tok.head.head.lemma_.lower() in self.ROUND
 
     def _raises(self, tok: Token, money_only: bool = False) -> bool:
@@ -181,6 +202,17 @@ def _raised_words(verb: Token) -> list[Token]:
 
 # what a round may be of and still be a funding round: "a round of financing", "of new capital"
 FUNDING_OF = set(LEMMAS["money_word"]) | {"financing", "funding", "investment", "capital", "equity", "debt"}
+
+
+def _product_series(tok: Token) -> bool:
+    """"AMD's Instinct MI350 series": a line of products, no Series A.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Its memory goes into AMD's Instinct MI350 series, and Zeta's Series B closed.")
+    >>> [_product_series(t) for t in doc if t.lower_ == "series"]
+    [True, False]
+    """
+    return tok.text == "series" and any(ch.dep_ in ("compound", "nmod") and len(ch.text) > 1 for ch in tok.children)
 
 
 def _round_of_other(tok: Token) -> bool:

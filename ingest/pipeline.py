@@ -1521,8 +1521,8 @@ class Recognizer:
         var = "|".join(re.escape(v) for v in variants + ["Mini", "mini", "Turbo", "Max", "Lite"])
         self.model_re = re.compile(rf"\b(?P<fam>{fam})(?P<var>[ -](?:{var}))?(?P<ver>{VERSION})?(?P<var2>[ -](?:{var}))?\b")
         self.variant_re = re.compile(rf"\b(?P<var>{'|'.join(map(re.escape, variants)) or NOTHING})(?P<ver>{VERSION})\b")
-        self.nvidia_re = re.compile(r"\b(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)\b")
-        self.amd_re = re.compile(r"\b(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)\b")
+        self.nvidia_re = re.compile(r"\b(?P<name>(?:GB|GH|B|H|A|L)\d{2,3}[A-Z]?(?: NVL\d+)?)s?\b")    # ("H100s")
+        self.amd_re = re.compile(r"\b(?:Instinct )?(?P<name>MI\d{3}[A-Z]?)s?\b")
 
     def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
         """`text` is the doc's text when the caller has it (doc.text rebuilds it)."""
@@ -1545,6 +1545,7 @@ class Recognizer:
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", m.group("name"), "NVIDIA"))
         for m in self.amd_re.finditer(text) if "MI" in text else ():
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
+        spans = _hardware_suffixed(doc, spans)
         spans = [(span, known) for span, known in spans if not self.names.in_place(span)]    # "Nova Scotia"
         spans += self.names.longer_names(doc, spans)
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
@@ -1579,6 +1580,33 @@ class Recognizer:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             spans.append((span, known))
+
+
+# what may follow a chip's name as part of it: a rack size names a system of its
+# own ("Vera Rubin NVL144"), the word "Superchip" does not ("GH200 Superchips")
+RACK_SIZE = re.compile(r"NVL\d+$")
+CHIP_WORDS = frozenset({"superchip", "superchips"})
+
+
+def _hardware_suffixed(doc: Doc, spans: list) -> list:
+    """Each chip's name with the rack size or "Superchip" that follows it, so
+    that neither is read as a name of its own.
+
+    >>> from ingest.extract import Extractor
+    >>> ex = Extractor()
+    >>> text = "CoreWeave ordered Vera Rubin NVL144 systems and GH200 Superchips."
+    >>> [(m.surface, m.known.name) for m in ex.recognizer.mentions(ex.nlp(text), text) if m.known.type == "Hardware"]
+    [('Vera Rubin NVL144', 'Vera Rubin NVL144'), ('GH200 Superchips', 'GH200')]
+    """
+    out = []
+    for span, known in spans:
+        nxt = doc[span.end] if known.type == "Hardware" and span.end < len(doc) else None
+        if nxt is not None and RACK_SIZE.match(nxt.text):
+            span, known = doc[span.start:span.end + 1], Known("Hardware", f"{known.name} {nxt.text}", known.owner)
+        elif nxt is not None and nxt.lower_ in CHIP_WORDS:
+            span = doc[span.start:span.end + 1]
+        out.append((span, known))
+    return out
 
 
 def _things_named_as_companies(mentions: list[Mention], doc: Doc) -> list[Mention]:

@@ -48,6 +48,9 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the social-media company", "the model developer", "the model maker")
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
+# ... and to a trade no role of the gazetteer's names, likewise ("Stellhaus, the German carmaker, ... the carmaker";
+# "Great Lakes Ventures, the insurer's venture arm": an insurer never named, not the startup the round is for)
+TRADE_FORMS = frozenset({"the insurer", "the automaker", "the carmaker", "the conglomerate"})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
 # the last word of each ("provider"; "up" of "start-up", which the tokenizer splits)
 _REFERENCE_HEADS = {p.split()[-1].split("-")[-1] for p in REFERENCE_PHRASES}
@@ -391,7 +394,8 @@ class References:
             firms = [(m, g, g.dep_) for m, g in phrases if m.known.type == "Company" or _unit_speaks(g)]
             owners = _owners(firms)
             now = _Seen(seen.owners | owners, seen.acting)     # with what this sentence says too
-            subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")]
+            subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")
+                        or dep == "ROOT" and g.i == sent.start]   # (a name opening a line the parser left verbless)
             for np in chunks.get(sent.start, []):
                 form = reference_form(np)
                 if form is None or any(m.token_start < np.end and m.token_end > np.start
@@ -584,7 +588,7 @@ class References:
                 or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
         if said:    # "Zeta, a robotics startup, ... the startup": what the article called it
             return said[-1]
-        if form in VENTURE_FORMS:
+        if form in VENTURE_FORMS or form in TRADE_FORMS:
             return None     # "A and B formed a joint venture. A owns 60% of the venture": one never named
         if typed and role != "model_labs":
             # the last so typed that the article has shown acting: "the chipmaker" is A ("A said it would
@@ -855,14 +859,14 @@ def _listed_pairs(firms: list) -> list[tuple[int, list[str]]]:
 
 
 def _group_phrase(tok: Token) -> bool:
-    """"they", "the two companies", "both firms", "the two", "both", "the companies" as a clause's subject;
+    """"they", "the two companies", "both firms", "the two", "both", "each", "the companies" as a clause's subject;
     "the two sides", "both partners" as a passive's doer ("owned equally by the two sides") or as
     whom one deals with ("C will run trials with both companies")."""
     if _doer(tok) or _dealt_with(tok):
         return tok.lemma_.lower() in GROUP_NOUNS and _says_two(tok)
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if tok.lower_ in ("they", "both"):
+    if tok.lower_ in ("they", "both", "each"):
         return True
     if tok.lower_ == "two":
         return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
@@ -915,7 +919,7 @@ def _group_words(doc: Doc) -> list[int]:
 
 _SUBJECT_IDS = frozenset((nsubj, nsubjpass))     # dependency labels are spaCy symbols in the DEP column
 _POBJ_ID = pobj     # ... and a passive's doer after "by" (`_doer`)
-_GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "two", "both")))
+_GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "two", "both", "each")))
 
 
 def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group: list[str],
@@ -948,6 +952,8 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
             names = before.get(_governing(nearest).i, [])
         else:
             names = last_group
+        if tok.lower_ == "each" and nearest is None:
+            continue    # "A and B are its backers, and each holds 40%": only a list its own sentence names
         if len(names) != 2 and _says_two(tok):
             names = []      # "the two companies" after a list of six investors is none of them
         if not names and tok.lower_ != "they":

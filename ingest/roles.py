@@ -329,7 +329,9 @@ class DealRoles:
         # models the names know without their maker ("Zeta 2"), by their head word: a possessor names it
         self._ownerless = {anchor(m.head(doc)).i for m in mentions if m.known.type == "Model" and not m.known.owner}
         # chips named without their vendor ("50,000 MI450 chips"), by their head word: the vendor sells them
-        chips = {m.head(doc).i: [m] for m in mentions if m.known.type == "Hardware" and m.known.owner}
+        # (by each of their words: the parser may hang "GB300 NVL72 racks" on either)
+        chips = {i: [m] for m in mentions if m.known.type == "Hardware" and m.known.owner
+                 for i in range(m.token_start, m.token_end)}
         for m in mentions:
             if m.company or m.known.type == "Model" and m.known.owner:
                 root = m.head(doc)
@@ -366,7 +368,8 @@ class DealRoles:
                     word, through = tokens[role], role in NAMED_THROUGH
                     if pattern["variant"] is None:      # (the forms made of a pattern have their own)
                         word = _relative_subject(word, pattern["roles"][role])
-                    found = companies.get((word.i, through))
+                    found = chips.get(word.i, []) if pattern.get("chip_named") and role in SELLER_ROLES \
+                        else companies.get((word.i, through))
                     if found is None:
                         found = companies[(word.i, through)] = [] if _own(word) else \
                             self._companies(word, (by_anchor,), through)

@@ -59,7 +59,8 @@ the types it lists), never a company or a site ("B runs Stargate"); an `intransi
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
-licence, a partnership); a `bare` pattern's role noun
+licence, a partnership); a `chip_named` pattern's seller is the maker of the chip its
+path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
 is the landlord where it is known to let data-centre space and the other company is not; a `together` pattern
@@ -843,6 +844,10 @@ PATTERNS: list[dict] = [
     # "A will rent clusters of Nvidia H200 processors from B" is B's capacity)
     {"name": "buy_vendor_goods", "kind": "purchase", "brand": True, "trigger": "@buy_verb|deploy|use", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod"}},
+    # ... or named by the chip alone: "A agreed to buy GH200 Superchips", "A ordered 20,000 MI355Xs" (`chip_named`:
+    # the seller is the chip's maker, never a company the object names; `sells`: none named "from" another)
+    {"name": "buy_named_chips", "kind": "purchase", "chip_named": True, "sells": "chips",
+     "trigger": "@buy_verb|deploy", "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj"}},
     # ... or put into service: "A will put 50,000 of Nvidia's GPUs into service" (`brand`, as above)
     {"name": "puts_vendor_goods_into_service", "kind": "purchase", "brand": True, "trigger": "put|place|bring",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod",
@@ -1095,6 +1100,12 @@ PATTERNS: list[dict] = [
     {"name": "own_tenant", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
      "tenant": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">poss"}},
+    # ... or taken on as one: "B has signed A as the first tenant of its campus" (`sells`: compute), "B landed A
+    # as a customer" (`tie`: what B is known to sell)
+    {"name": "signs_on_tenant", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb|land|win|secure|add",
+     "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": ">dobj", "_as": ">prep[as]>pobj(tenant)"}},
+    {"name": "signs_on_customer", "kind": "purchase", "tie": True, "trigger": "@deal_verb|land|win|secure|add",
+     "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": ">dobj", "_as": ">prep[as]>pobj(customer|client)"}},
     # ... and named after the copula: "B's anchor tenant is A"; "B's biggest customer is A"
     {"name": "own_tenant_is", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
      "tenant": True,
@@ -1201,6 +1212,11 @@ PATTERNS: list[dict] = [
     # order for B's servers"
     {"name": "order_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": "<dobj(@order_verb)>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
+    # ... or a purchase agreement signed for them: "A signed a purchase agreement for B systems" (the
+    # noun says it buys: "A signed an agreement for B's chip design" buys nothing)
+    {"name": "purchase_deal_for_vendor_goods", "kind": "purchase", "trigger": "@deal_noun", "pos": "NOUN",
+     "roles": {"buyer": "<dobj(@deal_verb)>nsubj", "seller": ">prep[for]>pobj>compound|poss",
+               "_buying": ">compound(purchase|supply|procurement)"}},
     # ... and by the buyer's possessive: "A's $10 billion order for B accelerators was confirmed"
     {"name": "order_poss_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": ">poss", "seller": ">prep[for]>pobj>compound|poss"}},
@@ -1474,10 +1490,14 @@ PATTERNS: list[dict] = [
     # ---- partnership -------------------------------------------------------------------
     {"name": "partner_with", "kind": "partnership", "trigger": "@partner_verb", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj"}},
-    # working or building together: "A is working with B on memory", "A will build two
-    # more sites alongside B", "B, with which A is building a data centre"
-    {"name": "works_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB", "weak": True,
+    # working together: "A is working with B on memory" (`weak`: beside another deal of the pair it is that deal)
+    {"name": "works_with", "kind": "partnership", "trigger": "work|research", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
+    # ... building something together, a distinct collaboration beside the pair's other deals (GUIDELINES
+    # "Beside an investment"): "A will build two more sites alongside B", "B, with which A is building a data centre"
+    {"name": "builds_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj",
+               "_what": ">dobj(@site_word|@compute_word|@hardware_word|site|model)"}},
     # rights to another's technology, a licence: "A's rights to B's models run through 2032", "A holds rights
     # to B's intellectual property"
     *({"name": f"rights_to_others_work{how}", "kind": "partnership", "trigger": "right", "pos": "NOUN",
