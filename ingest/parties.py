@@ -269,6 +269,8 @@ def raised_by_another(investor: Token, investee: Token) -> bool:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISES \
                 or not any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in verb.children):
             continue    # money got from someone only (not "A is taking a stake in B", "A, taking part")
+        if any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDINGS for ch in verb.children):
+            continue    # a holding got, no money: "A received from B a warrant for B shares" (A holds it)
         raiser = verb.head if verb.dep_ == "acl" else next(
             (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if raiser is not None and raiser.pos_ == "PROPN" and _governing(raiser).i not in own \

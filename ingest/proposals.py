@@ -225,6 +225,9 @@ class Proposer:
                                           or any(ch.dep_ == "det" for ch in b.tokens["seller"].children)):
             # "A trains its models on B's chips (on TPUs, on a DGX SuperPOD)": chips alone are no purchase
             return []
+        if pattern.get("object_gap") and any(ch.dep_ in ("dobj", "nsubjpass") or ch.lower_ in RELATIVE_PRONOUNS
+                                             for ch in b.trigger.children):
+            return []   # "B, which bought C": the clause's own object (or a pronoun standing for it) is bought
         if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
         if pattern.get("copula") and any(ch.dep_ == "dobj" for ch in b.tokens["investor"].head.children):

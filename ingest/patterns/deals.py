@@ -59,7 +59,8 @@ the types it lists), never a company or a site ("B runs Stargate"); an `intransi
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
-licence, a partnership); a `chip_named` pattern's seller is the maker of the chip its
+licence, a partnership); an `object_gap` pattern's clause has no object of its own (the word it hangs from is that object: "the
+builder it bought"); a `chip_named` pattern's seller is the maker of the chip its
 path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
@@ -167,6 +168,10 @@ PATTERNS: list[dict] = [
     # which was led by A"; not "an arm led by A", "a team led by A"
     {"name": "round_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": "<acl(@round_noun|@money_word)"}},
+    # ... where the parser hangs "led" on the clause that names the round: "The largest slice came from a
+    # Series B in April, led by A" (not "Shares rose, led by A": the clause names a round)
+    {"name": "clause_round_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True, "pos": "VERB",
+     "roles": {"investor": ">agent>pobj", "_round": "<advcl>>compound|pobj|dobj|nsubj|attr(@round_noun)"}},
     {"name": "round_was_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": ">nsubjpass(@round_noun|it)"}},
     {"name": "round_which_was_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
@@ -700,6 +705,12 @@ PATTERNS: list[dict] = [
           ("_shares", ">advcl|xcomp(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"),
           ("_noun", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj>prep[of]>pobj(@share_word)>poss|compound"),
           ("_noun_shares", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"))),
+    # ... or received from their issuer: "A received a warrant from B", "A got from B warrants covering 160
+    # million B shares" (the parser hangs "from" on the verb or on the warrant)
+    *({"name": f"receives_warrant_from{how}", "kind": "investment", "warrant": True,
+       "trigger": "receive|get|obtain|win|secure", "pos": "VERB",
+       "roles": {"investor": ">nsubj", "_what": ">dobj(@warrant_noun)", "investee": path}}
+      for how, path in (("", ">prep[from]>pobj"), ("_noun", ">dobj(@warrant_noun)>prep[from]>pobj"))),
     # ... or what they give the holder: "A received warrants that would give it 5% of B", "... an equity
     # stake of about 8% in B"
     {"name": "receives_warrant_giving_share_of", "kind": "investment", "warrant": True,
@@ -735,6 +746,10 @@ PATTERNS: list[dict] = [
       for how, acquired in (("", ">dobj"), ("_relative", "<relcl"))),
     {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},
+    # ... in a relative clause with no pronoun, whose object is the word it hangs from: "ZT Systems, the server
+    # builder it bought for $4.9 billion" (`object_gap`: the clause has no object of its own)
+    {"name": "acquired_in_relative", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "object_gap": True, "roles": {"acquirer": ">nsubj", "acquired": "<relcl"}},
     # a sum paid for a company: "A will pay $2 billion for B" (not "for B's chips": a thing of B's; the parser
     # may call "for" a dative: "A paid $7 billion for B")
     {"name": "pays_sum_for_company", "kind": "acquisition", "trigger": "pay", "pos": "VERB", "company_only": True,
