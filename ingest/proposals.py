@@ -71,6 +71,7 @@ TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
 TRADE_NOUNS = frozenset(LEMMAS["trade_noun"])
 PRELIMINARY = set(LEMMAS["preliminary_deal_noun"])
 ENERGY = set(LEMMAS["energy_word"])
+REFLEXIVES = frozenset({"itself", "themselves"})     # "A counts itself among B's backers": A, the subject
 _RESPECTIVELY = hash_string("respectively")
 # the roles whose parties a list of figures may be paired with, each with the candidate's end it fills
 PAIRED_ROLES = (("investor", "src"), ("buyer", "src"), ("acquirer", "src"), ("party", "src"),
@@ -230,9 +231,11 @@ class Proposer:
             return []   # "B, which bought C": the clause's own object (or a pronoun standing for it) is bought
         if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
-        if pattern.get("copula") and any(ch.dep_ == "dobj" for ch in b.tokens["investor"].head.children):
+        if pattern.get("copula") and any(ch.dep_ == "dobj" and ch.lower_ not in REFLEXIVES
+                                         for ch in b.tokens["investor"].head.children):
             return []   # "B counts A among its investors": B is no investor (A is, `lists_among_own_investors`)
-        if pattern.get("object_free") and any(ch.dep_ == "dobj" and ch.lower_ not in RELATIVE_PRONOUNS
+            #             ("A counts itself among B's investors": A is)
+        if pattern.get("object_free") and any(ch.dep_ == "dobj" and ch.lower_ not in RELATIVE_PRONOUNS | REFLEXIVES
                                               for ch in b.trigger.head.head.children):
             return []   # "B, which counts A among its investors": B is no investor (A is)
         if kind == "purchase" and _buyer_names_goods(b):

@@ -1039,6 +1039,11 @@ PATTERNS: list[dict] = [
       for how, what in (("", {}), ("_of_goods", {"_of": ">prep[of]>pobj"}))),
     {"name": "provider_to_appos", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
      "roles": {"seller": "<appos", "buyer": ">prep[to,for,of]>pobj"}},
+    # ... or for the buyer's goods: "B, the main supplier of memory for A's GPUs", "B is a supplier of
+    # cooling for A's data centres" (A buys what B supplies)
+    *({"name": f"supplier_for_owners_goods{how}", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+       "roles": {"seller": path, "buyer": ">prep[for,to]>pobj>poss"}}
+      for how, path in (("", "<appos"), ("_is", "<attr>nsubj"))),
     # a seller named by its buyer's possessive (a background tie, GUIDELINES "Background ties"): "B is
     # A's biggest supplier", "B, A's main cloud provider,", "B ranks as its main supplier", "B, which
     # counts as its largest vendor"
