@@ -106,7 +106,10 @@ def named_in_passing(root: Token) -> bool:
     a party: "OpenAI rival Anthropic", "trailed rivals AWS and Azure",
     "reduce dependence on Nvidia", "unlike Google", "rather than buying from
     Nvidia", the speaker of "X said"."""
-    if root.dep_ in ("compound", "poss", "nmod") and (root.head.lemma_.lower() in PEOPLE or _co_title(root.head)):
+    first = root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head      # (one of a list of them: "former Duolingo and Argo AI engineers")
+    if first.dep_ in ("compound", "poss", "nmod") and (first.head.lemma_.lower() in PEOPLE or _co_title(first.head)):
         return True     # "former OpenAI executive Mira Murati", "an OpenAI co-founder"
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and not_taken(verb):
