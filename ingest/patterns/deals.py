@@ -1060,7 +1060,9 @@ PATTERNS: list[dict] = [
       for how, buyer, seller in (("", "<pobj<prep[among]>nsubj", ">prep[of]>pobj"),
                                  ("_goods", "<pobj<prep[among]>nsubj", ">prep[of]>pobj>poss|compound"),
                                  ("_one", "<pobj<prep[of]<attr>nsubj", ">prep[of]>pobj"),
-                                 ("_one_goods", "<pobj<prep[of]<attr>nsubj", ">prep[of]>pobj>poss|compound"))),
+                                 ("_one_goods", "<pobj<prep[of]<attr>nsubj", ">prep[of]>pobj>poss|compound"),
+                                 # (the possessive on the first of listed goods: "of its H100 and Blackwell hardware")
+                                 ("_listed_goods", "<pobj<prep[among]>nsubj", ">prep[of]>pobj>nmod|compound>poss"))),
     # a buyer leaning on its cloud for its computing: "A relies on B for most of its training compute"
     # (GUIDELINES "Cloud and data-centre ties"; not "depends on large clouds such as B and C", nor chips)
     {"name": "relies_on_for", "kind": "purchase", "sells": "compute", "tie": True, "trigger": "rely|depend",
