@@ -292,11 +292,22 @@ class Extractor:
         backing = {(c.src, c.dst) for c in proposed if c.kind == "investment" and c.status == "announced"}
         # the pairs the patterns read as putting money into their partnership together
         pooled = {(c.sent.start, frozenset((c.src, c.dst))) for c in proposed if c.source in POOLED_PATTERNS}
+        # each company's partners as the patterns read them, by sentence: two that each dealt with a third
+        # ("A and B both signed licensing deals with C") are no partners of each other for it
+        partnered: dict[tuple[int, str], set[str]] = {}
+        for c in proposed:
+            if c.kind == "partnership":
+                partnered.setdefault((c.sent.start, c.src), set()).add(c.dst)
+                partnered.setdefault((c.sent.start, c.dst), set()).add(c.src)
         rules = []
         for c in self.relations.extract_resolved(doc, resolved, sents, text, sentences):
             pair = (c.sent.start, frozenset((c.src, c.dst)))
             if c.kind == "investment" and (c.dst, c.src) in backing and (c.src, c.dst) not in backing:
                 continue    # the other way round from what the patterns read: "... as chipmaker takes a stake"
+            if c.kind == "partnership" and c.dst not in (mine := partnered.get((c.sent.start, c.src), set())) \
+                    and mine & partnered.get((c.sent.start, c.dst), set()) and _listed_subjects(c, resolved):
+                continue    # "A and B both signed deals with C": each C's partner, not each other's (not
+                #             "the initiative C shares with A and B", whose members all partner)
             if (c.kind == "investment" or c.kind in PURCHASES) and pair in pooled:
                 continue    # "A and B will invest $5 billion in a partnership": partners, neither invests in the
                 #             other nor buys from it
@@ -652,6 +663,15 @@ def _one_list(c: Candidate, mentions) -> bool:
         if m.company in ends and c.sent.start <= m.token_start < c.sent.end:
             ends[m.company].add(anchor(m.head(doc)).i)
     return bool(ends[c.src]) and ends[c.src] == ends[c.dst] and len(ends[c.src]) == 1
+
+
+def _listed_subjects(c: Candidate, mentions) -> bool:
+    """Whether the deal's two companies are one list that is its clause's subject ("A and B both signed ...")."""
+    if not _one_list(c, mentions):
+        return False
+    doc = c.sent.doc
+    head = next(anchor(m.head(doc)) for m in mentions if m.company == c.src and c.sent.start <= m.token_start < c.sent.end)
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _list_named_as_partners(c: Candidate, mentions) -> bool:

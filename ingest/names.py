@@ -76,6 +76,17 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
                        "news", "times", "journal", "herald", "tribune", "gazette", "telegraph", "magazine"}   # outlets
 
 
+def _taken_whole(tok: Token, taken: set[int]) -> bool:
+    """Whether the tagger's entity around a word is all the gazetteer's: "Andreessen Horowitz", tagged a
+    person, is a company it knows (not "Michael Dell", of which it knows only "Dell")."""
+    start = end = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(tok.doc) and tok.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return all(i in taken for i in range(start, end + 1))
+
+
 @dataclass(frozen=True)
 class Cues:
     heads: frozenset[str]
@@ -748,6 +759,10 @@ class NameFinder:
         words = w.occurrences[0].text.split()
         return len(words) > 1 and words[-1] in self._strong_heads
 
+    def _suffixed(self, w: Weights) -> bool:
+        """A company's suffix ends the name somewhere ("News Corp", which `_trim` keeps whole)."""
+        return any(sp[-1].lower_ in self.cues.suffixes for sp in w.occurrences)
+
     @staticmethod
     def _said_thing(w: Weights) -> bool:
         """The words around the name call it a model, product or chip at least
@@ -967,9 +982,10 @@ class NameFinder:
         while start < end - 1 and doc[start].is_lower and doc[start].is_alpha:
             start += 1          # "the edtech company TripleTen": lower-case words the tagger took for a name's
         while end > start and (doc[end - 1].text in JOINERS or doc[end - 1].lower_ in self.cues.suffixes
+                               and not (end - start > 1 and doc[end - 2].lower_ in NOT_COMPANY_ENDINGS)
                                or normalised(doc[end - 1].text) in self.g.not_companies
                                and doc[end - 1].text not in self.cues.heads):
-            end -= 1            # "Acme GPU"
+            end -= 1            # "Acme GPU"; "Acme Corp", but not "News Corp", which is no news
         glued = start
         while start < end and normalised(doc[start].text) in self.g.not_companies:
             start += 1
@@ -1225,8 +1241,8 @@ class NameFinder:
             return False        # "a report in The Information": the outlet's name keeps its "The"
         words = key.split()
         if words[-1] in NOT_COMPANY_ENDINGS and " ".join(words[-2:]) not in self._heads_lower \
-                or words[0] == "project" or len(words) > 5:       # "Qatar Investment Authority" is a fund
-            return False
+                and not self._suffixed(w) or words[0] == "project" or len(words) > 5:
+            return False        # ("Qatar Investment Authority" is a fund; "News Corp" a company, its suffix says)
         if key in self._heads_lower or all(x in self._heads_lower for x in words):
             return False        # "Data Centers", "Research": an ending with no name before it
         if len(words) == 1 and w.occurrences[0][0].is_stop:
@@ -1291,7 +1307,8 @@ class NameFinder:
         linked += [c for c in root.children if c.dep_ == "conj"]
         linked += [c for t in linked if t.dep_ == "conj" for c in (t.head,)]
         linked += [c for t in list(linked) for c in t.children if c.dep_ == "conj"]
-        return any(t.i != root.i and (t.i in taken and t.ent_type_ != "PERSON" or by_token.get(t.i) in companies)
+        return any(t.i != root.i and (t.i in taken and (t.ent_type_ != "PERSON" or _taken_whole(t, taken))
+                                      or by_token.get(t.i) in companies)
                    for t in linked)
 
     def _unit(self, span: Span, companies: dict[str, Known]) -> Known | None:

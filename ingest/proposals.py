@@ -269,6 +269,13 @@ class Proposer:
             tenants = {m.company for m in b.roles["buyer"]}
             landlord = None if _clause_names_other(b.trigger, here, tenants) else self._landlord_by(b.trigger.i, tenants)
             named = [(m.company, landlord) for m in b.roles["buyer"]] if landlord else []
+        elif pattern.get("focus_seller"):
+            buyers = {m.company for m in b.roles["buyer"]}
+            sized = any(t.is_currency for t in b.tokens["_what"].subtree)     # ("Microsoft signed one too": no)
+            cloud = rounds.focus if sized and rounds.focus and rounds.focus not in buyers \
+                and (self.g.role(rounds.focus, "cloud_providers") or self._hosts(rounds.focus)) \
+                and not _clause_names_other(b.trigger, here, buyers) else None
+            named = [(m.company, cloud) for m in b.roles["buyer"]] if cloud else []
         elif pattern.get("venture_stake"):
             target = None if _share_names_whole(b) else self._venture_by(sent.end)
             named = [(m.company, target) for m in b.roles["investor"]] if target else []

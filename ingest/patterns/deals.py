@@ -60,7 +60,8 @@ nothing but its subject ("A and B led; C participated", not "a round led by A");
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
 licence, a partnership); an `object_gap` pattern's clause has no object of its own (the word it hangs from is that object: "the
-builder it bought"); a `chip_named` pattern's seller is the maker of the chip its
+builder it bought"); a `focus_seller` pattern's seller is the cloud the article is about, where its clause names no
+other company; a `chip_named` pattern's seller is the maker of the chip its
 path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
@@ -960,6 +961,13 @@ PATTERNS: list[dict] = [
     # a data-centre site (`discourse.landlords`), where the clause names no other company: "B is building a
     # 2 GW campus. A will take 400 MW there", "the first 300 MW were reserved by A", "A signed a lease for
     # 600 MW at the site", "A signed on as (is) the anchor tenant"
+    # a contract signed (added) with no seller named, in an article about a cloud: "A signed an $11.9 billion,
+    # five-year contract", "Meta added a contract worth $14 billion" (`focus_seller`: the cloud the article is
+    # about sells, where the contract states its sum, the clause names no other company and the buyer is not
+    # that cloud)
+    {"name": "contract_with_article_cloud", "kind": "purchase", "sells": "compute", "focus_seller": True,
+     "trigger": "sign|add|ink|strike|award|secure|land", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "_what": ">dobj(contract|deal|agreement|commitment)"}},
     {"name": "takes_capacity_at_landlords_site", "kind": "purchase", "sells": "compute", "landlord": True,
      "trigger": "@take_capacity_verb", "pos": "VERB", "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)"}},
     *({"name": f"signed_lease_at_landlords_site{on}", "kind": "purchase", "sells": "compute", "landlord": True,
