@@ -71,6 +71,7 @@ TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
 TRADE_NOUNS = frozenset(LEMMAS["trade_noun"])
 PRELIMINARY = set(LEMMAS["preliminary_deal_noun"])
 ENERGY = set(LEMMAS["energy_word"])
+WON = frozenset({"win", "land", "clinch", "bag"})     # "A landed a deal with B": the seller's verbs (`lands_deal_with`)
 REFLEXIVES = frozenset({"itself", "themselves"})     # "A counts itself among B's backers": A, the subject
 _RESPECTIVELY = hash_string("respectively")
 # the roles whose parties a list of figures may be paired with, each with the candidate's end it fills
@@ -226,9 +227,9 @@ class Proposer:
                                           or any(ch.dep_ == "det" for ch in b.tokens["seller"].children)):
             # "A trains its models on B's chips (on TPUs, on a DGX SuperPOD)": chips alone are no purchase
             return []
-        if pattern.get("object_gap") and any(ch.dep_ in ("dobj", "nsubjpass") or ch.lower_ in RELATIVE_PRONOUNS
-                                             for ch in b.trigger.children):
-            return []   # "B, which bought C": the clause's own object (or a pronoun standing for it) is bought
+        if pattern.get("object_gap") and any(ch.dep_ == "nsubjpass" or ch.dep_ == "dobj" and ch.lower_ not in
+                                             RELATIVE_PRONOUNS for ch in b.trigger.children):
+            return []   # "B, which bought C": the clause's own object is bought ("the team that A bought": the team)
         if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
         if pattern.get("copula") and any(ch.dep_ == "dobj" and ch.lower_ not in REFLEXIVES
@@ -316,8 +317,8 @@ class Proposer:
             if src == dst or not src or not dst:
                 continue
             k, s, d = self._kind(kind, b, src, dst, here)
-            if k is None:
-                continue
+            if k is None or k in PURCHASES and pattern.get("unless_won") and b.trigger.lemma_.lower() in WON:
+                continue    # "A landed a server deal with B": A sells (`lands_deal_with`)
             weak = pattern.get("weak") or kind == "deal" and k == "partnership" and _preliminary_only(b.trigger)
             cand = Candidate(k, s, d, sent, status, confidence=WEAK if weak else 0.7,
                              source=pattern["name"], ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger))

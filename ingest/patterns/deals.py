@@ -60,7 +60,8 @@ nothing but its subject ("A and B led; C participated", not "a round led by A");
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
 licence, a partnership); an `object_gap` pattern's clause has no object of its own (the word it hangs from is that object: "the
-builder it bought"); a `focus_seller` pattern's seller is the cloud the article is about, where its clause names no
+builder it bought"); an `unless_won` pattern reads no purchase where its verb is one of winning ("A landed a server deal
+with B": A sells, `lands_deal_with`); a `focus_seller` pattern's seller is the cloud the article is about, where its clause names no
 other company; a `chip_named` pattern's seller is the maker of the chip its
 path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
@@ -747,8 +748,8 @@ PATTERNS: list[dict] = [
       for how, acquired in (("", ">dobj"), ("_relative", "<relcl"))),
     {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},
-    # ... in a relative clause with no pronoun, whose object is the word it hangs from: "ZT Systems, the server
-    # builder it bought for $4.9 billion" (`object_gap`: the clause has no object of its own)
+    # ... in a relative clause whose object is the word it hangs from: "ZT Systems, the server builder (that) it
+    # bought for $4.9 billion" (`object_gap`: the clause has no object of its own but a relative pronoun)
     {"name": "acquired_in_relative", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "object_gap": True, "roles": {"acquirer": ">nsubj", "acquired": "<relcl"}},
     # a sum paid for a company: "A will pay $2 billion for B" (not "for B's chips": a thing of B's; the parser
@@ -1252,6 +1253,10 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">poss", "seller": ">prep[for]>pobj>compound|poss"}},
     {"name": "order_put_in_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": "<pobj<prt[in]>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
+    # a seller landing a deal with its buyer: "Dell lands $2.3 billion server deal with Northwind" (what the
+    # deal noun names says the kind; "secured a deal with B" is as often a buyer's)
+    {"name": "lands_deal_with", "kind": "purchase", "trigger": "win|land|clinch|bag", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(@deal_noun)>prep[with]>pobj"}},
     {"name": "wins_order_from", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[from]>pobj", "_what": ">dobj(order|contract)"}},
     # ... the buyer named in the contract's name: "B won a $2 billion Microsoft contract"
@@ -1318,7 +1323,7 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">agent|prep[by]>pobj>prep[for]>pobj"}},
     {"name": "under_construction_by_for", "kind": "purchase", "tie": True, "trigger": "construction",
      "roles": {"seller": "<pobj<prep>agent|prep[by]>pobj", "buyer": "<pobj<prep>prep[for]>pobj"}},
-    {"name": "deal_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB",
+    {"name": "deal_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB", "unless_won": True,
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[with]>pobj"}},
     # "A signed a deal with B" where "with B" hangs from the verb, or from the deal's
     # size ("struck a deal worth $2 billion with B", "an agreement valued at $1 billion with B")
