@@ -1521,16 +1521,43 @@ def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() not in GENERIC_GOODS for g in ch.children) for ch in trigger.children)
 
 
+def _round_word(tok: Token) -> bool:
+    """A round's noun, or a round's letter named with it ("Series A")."""
+    return tok.lemma_.lower() in ROUND or any(ch.dep_ == "compound" and ch.lemma_.lower() in ROUND for ch in tok.children)
+
+
 def _round_owner(b: Binding, here: list[Mention]) -> str | None:
     """The company a round's own possessive names, or its backers' ("A led
     the lab's $2 billion round", "B's backers, including A,"; a reference
     resolved to its company), or None."""
-    words = [b.tokens.get("_round"), b.trigger if b.trigger.lemma_.lower() in INVESTOR_NOUNS else None]
+    # (a pattern with no round word of its own: what its verb took part "in", "took part in the lab's Series A",
+    # where the parser may make the possessor itself the object: "in [Tessellate]'s Series A")
+    joined = None if "_round" in b.tokens else next(
+        (g for ch in b.trigger.children if ch.dep_ == "prep" and ch.lower_ == "in" for g in ch.children
+         if g.dep_ == "pobj"), None)
+    if joined is not None and not _round_word(joined):
+        return _company_at(joined, here) if _possessor_of_round(joined) else None
+    words = [b.tokens.get("_round") or joined, b.trigger if b.trigger.lemma_.lower() in INVESTOR_NOUNS else None]
     owner = next((ch for w in words if w is not None for ch in w.children if ch.dep_ == "poss"), None)
-    if owner is None:
-        return None
+    return None if owner is None else _company_at(owner, here)
+
+
+def _company_at(tok: Token, here: list[Mention]) -> str | None:
+    """The company a mention of the sentence names at a word, or None."""
     return next((m.company for m in here if m.company and m.known.type == "Company"
-                 and m.token_start <= owner.i < m.token_end), None)
+                 and m.token_start <= tok.i < m.token_end), None)
+
+
+def _possessor_of_round(tok: Token) -> bool:
+    """A name with its "'s" that a round's words follow: "Tessellate's Series A" parsed with the name as the head.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Kappa took part in Tessellate's Series A round and in Orvane's chip order.")
+    >>> [_possessor_of_round(doc[i]) for i in (4, 11)]
+    [True, False]
+    """
+    return any(ch.dep_ == "case" for ch in tok.children) and any(
+        t.lemma_.lower() in ROUND for t in tok.doc[tok.i + 1:min(tok.i + 4, len(tok.doc))])
 
 
 def _with_clause_investee(trigger: Token, here: list[Mention]) -> str | None:

@@ -31,7 +31,12 @@ HEDGES = [
                           rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL}|"
                           # a tie said to be none: "A has no relationship (no contract) with B"
                           rf"(?:has|have|had|holds?|held) no (?:[\w-]+ ){{0,2}}(?:relationships?|ties|contracts?|"
-                          rf"agreements?|deals?|partnerships?|stake|business) (?:with|in|to)\b)\b", re.I)),
+                          rf"agreements?|deals?|partnerships?|stake|business) (?:with|in|to)\b|"
+                          # a report taken back: "incorrectly reported that A had signed ...", "reports that A
+                          # would invest were not accurate", "an earlier version of this article said A ..."
+                          rf"(?:incorrectly|wrongly|falsely|erroneously|mistakenly) (?:reported|said|stated|described|"
+                          rf"listed|named|identified)|(?:was|were|is|are) (?:simply |also )?(?:not accurate|inaccurate|"
+                          rf"untrue)|an earlier version of (?:this|the) (?:article|story|report))\b", re.I)),
     ("in_talks", re.compile(r"\b((?:in|enter(?:s|ed|ing)?|open(?:s|ed|ing)|beg[au]n|start(?:s|ed|ing)|held|hold(?:s|ing)?|(?:has|have|had) had) "
                             r"(?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
@@ -46,7 +51,7 @@ HEDGES = [
                             r"no (?:agreement|deal|contract) (?:has|had) (?:yet )?been (?:reached|signed|struck|agreed)|"
                             r"(?:has|have|had) (?:also |only )?discussed|not (?:yet )?produced an? (?:agreement|deal|contract)|"
                             # the same hedges in the passive: "$1 billion could be invested in B by A"
-                            r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|potential (?:deal|investment|acquisition)|proposed (?:deal|investment))\b", re.I)),
+                            r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|potential (?:deal|investment|acquisition)|potential (?:[\w-]+ )?(?:partners?|suppliers?|customers?|backers?)|proposed (?:deal|investment))\b", re.I)),
     ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
 ]
 # the hedges' words are all lower case: one case-sensitive pass over the
