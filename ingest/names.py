@@ -1780,10 +1780,18 @@ def datelines(doc: Doc) -> set[int]:
                         or _cities_then_date(doc[start:t.i]):
                     out.update(range(start, t.i + 1))
                 break
-            if t.is_space or t.text in ".!?" and not doc[t.i - 1].is_upper:
+            if t.is_space or t.text in ".!?" and not doc[t.i - 1].is_upper and not _state_abbreviation(t):
                 break
     doc.user_data["dealgraph_datelines"] = out
     return out
+
+
+def _state_abbreviation(stop: Token) -> bool:
+    """A full stop that ends a state's abbreviation in a dateline ("CHEYENNE, Wyo., July 15"): a short
+    capitalised word before it and a comma after."""
+    doc = stop.doc
+    return 0 < stop.i < len(doc) - 1 and doc[stop.i - 1].is_title and len(doc[stop.i - 1]) <= 5 \
+        and doc[stop.i + 1].text == ","
 
 
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
