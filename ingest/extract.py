@@ -670,7 +670,8 @@ def _listed_subjects(c: Candidate, mentions) -> bool:
     if not _one_list(c, mentions):
         return False
     doc = c.sent.doc
-    head = next(anchor(m.head(doc)) for m in mentions if m.company == c.src and c.sent.start <= m.token_start < c.sent.end)
+    head = next(anchor(m.head(doc)) for m in mentions
+                if m.company == c.src and c.sent.start <= m.token_start < c.sent.end)
     return head.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -1523,7 +1523,8 @@ def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
 
 def _round_word(tok: Token) -> bool:
     """A round's noun, or a round's letter named with it ("Series A")."""
-    return tok.lemma_.lower() in ROUND or any(ch.dep_ == "compound" and ch.lemma_.lower() in ROUND for ch in tok.children)
+    return tok.lemma_.lower() in ROUND or any(ch.dep_ == "compound" and ch.lemma_.lower() in ROUND
+                                              for ch in tok.children)
 
 
 def _round_owner(b: Binding, here: list[Mention]) -> str | None:

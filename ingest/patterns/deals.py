@@ -59,11 +59,12 @@ the types it lists), never a company or a site ("B runs Stargate"); an `intransi
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
-licence, a partnership); an `object_gap` pattern's clause has no object of its own (the word it hangs from is that object: "the
-builder it bought"); an `unless_won` pattern reads no purchase where its verb is one of winning ("A landed a server deal
-with B": A sells, `lands_deal_with`); a `focus_seller` pattern's seller is the cloud the article is about, where its clause names no
-other company; a `chip_named` pattern's seller is the maker of the chip its
-path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a `bare` pattern's role noun
+licence, a partnership); an `object_gap` pattern's clause has no object of its own but a relative pronoun (the
+word it hangs from is that object: "the builder (that) it bought"); an `unless_won` pattern reads no purchase where
+its verb is one of winning ("A landed a server deal with B": A sells, `lands_deal_with`); a `focus_seller` pattern's
+seller is the cloud the article is about, where its clause names no other company; a `chip_named` pattern's seller
+is the maker of the chip its path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a
+`bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
 is the landlord where it is known to let data-centre space and the other company is not; a `together` pattern
