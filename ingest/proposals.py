@@ -71,7 +71,7 @@ TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
 TRADE_NOUNS = frozenset(LEMMAS["trade_noun"])
 PRELIMINARY = set(LEMMAS["preliminary_deal_noun"])
 ENERGY = set(LEMMAS["energy_word"])
-WON = frozenset({"win", "land", "clinch", "bag"})     # "A landed a deal with B": the seller's verbs (`lands_deal_with`)
+WON = frozenset(LEMMAS["landed_verb"])     # "A landed a deal with B": the seller's verbs (`lands_deal_with`)
 REFLEXIVES = frozenset({"itself", "themselves"})     # "A counts itself among B's backers": A, the subject
 _RESPECTIVELY = hash_string("respectively")
 # the roles whose parties a list of figures may be paired with, each with the candidate's end it fills

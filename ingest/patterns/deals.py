@@ -1134,9 +1134,9 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<attr>nsubj", "seller": ">poss"}},
     # ... or taken on as one: "B has signed A as the first tenant of its campus" (`sells`: compute), "B landed A
     # as a customer" (`tie`: what B is known to sell)
-    {"name": "signs_on_tenant", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb|land|win|secure|add",
+    {"name": "signs_on_tenant", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb|add",
      "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": ">dobj", "_as": ">prep[as]>pobj(tenant)"}},
-    {"name": "signs_on_customer", "kind": "purchase", "tie": True, "trigger": "@deal_verb|land|win|secure|add",
+    {"name": "signs_on_customer", "kind": "purchase", "tie": True, "trigger": "@deal_verb|add",
      "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": ">dobj", "_as": ">prep[as]>pobj(customer|client)"}},
     # ... and named after the copula: "B's anchor tenant is A"; "B's biggest customer is A"
     {"name": "own_tenant_is", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
@@ -1256,7 +1256,7 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<pobj<prt[in]>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
     # a seller landing a deal with its buyer: "Dell lands $2.3 billion server deal with Northwind" (what the
     # deal noun names says the kind; "secured a deal with B" is as often a buyer's)
-    {"name": "lands_deal_with", "kind": "purchase", "trigger": "win|land|clinch|bag", "pos": "VERB",
+    {"name": "lands_deal_with", "kind": "purchase", "trigger": "@landed_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@deal_noun)>prep[with]>pobj"}},
     {"name": "wins_order_from", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[from]>pobj", "_what": ">dobj(order|contract)"}},

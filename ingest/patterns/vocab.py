@@ -108,6 +108,8 @@ LEMMAS: dict[str, list[str]] = {
     # the seller's side of winning a sale: "A won a $2 billion contract from B"
     "win_verb": ["win", "land", "secure", "receive", "get", "book", "bag", "clinch", "disclose", "reveal",
                  "announce", "report"],
+    # ... where it can only be the seller's: "A landed a server deal with B" ("secured a deal" is as often a buyer's)
+    "landed_verb": ["win", "land", "clinch", "bag"],
     # a customer's share of a seller's business: "A made up 40% of B's revenue"
     "share_verb": ["make", "account", "represent", "contribute", "generate", "comprise", "drive"],
     "revenue_noun": ["revenue", "sale", "income", "turnover", "business", "bookings", "backlog"],
