@@ -1502,13 +1502,17 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
     company ("A and B both signed capacity contracts with C", "contracts with
     C were signed by A and B"), or the deal's own phrase names a company
     other than its parties ("A and B signed agreements to supply memory for
-    C"; not "A and B unveiled a collaboration under which they will ...")."""
+    C"; not "A and B unveiled a collaboration under which they will ..."),
+    or says each made its own with others ("A and B have announced
+    alliances of their own with model developers")."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     others = {i for m in here if m.known.type == "Company" and m.company not in parties
               for i in range(m.token_start, m.token_end)}
     heads = [trigger, *(ch for ch in trigger.children if ch.dep_ in ("dobj", "nsubjpass"))]
-    return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(g.i in names for g in ch.subtree)
-               for h in heads for ch in h.children) or any(g.i in others for h in heads[1:] for g in h.subtree)
+    return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(g.i in names or g.dep_ == "pobj" and g.tag_ == "NNS"
+                                                                 for g in ch.subtree)
+               for h in heads for ch in h.children) or any(g.i in others or g.lower_ == "own"
+                                                           for h in heads[1:] for g in h.subtree)
 
 
 def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:

@@ -132,8 +132,23 @@ def named_in_passing(root: Token) -> bool:
                                  and noun.head.head.lemma_.lower() in RELIANCE_VERBS):
             return True
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL \
-            or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING or _against(prep)
+            or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING or _against(prep) or _contested(prep)
     return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
+
+
+def _contested(prep: Token) -> bool:
+    """A "with" phrase in what a verb of rivalry contests: "A competes for
+    contracts with B and C" names B and C as rivals, not as parties.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Acme competes for similar contracts with Zorb and Vexa.")
+    >>> _contested(doc[5])
+    True
+    """
+    tok = prep
+    while tok.dep_ in ("prep", "pobj") and tok.head is not tok:
+        tok = tok.head
+    return prep.lower_ == "with" and tok.lemma_.lower() in ADVERSARIAL
 
 
 def _against(prep: Token) -> bool:

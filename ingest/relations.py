@@ -327,8 +327,8 @@ class RelationExtractor:
         "partner" only where the pair has no other deal here."""
         lower = r.facts.lower
         co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
-        if not (r.words & PARTNER or co_work):
-            return
+        if not (r.words & PARTNER or co_work) or " of their own" in lower:
+            return      # "B and C have announced alliances of their own": each with others, not together
         strong = bool(r.words & STRONG_PARTNER or co_work)
         companies = []
         for p in r.parties:

@@ -643,16 +643,19 @@ def _last_model(tok: Token, models: dict[int, list[Mention]], by_anchor: dict[in
 def _model_word(tok: Token) -> bool:
     """A word for models that names no model: "A's models", "A's assistant",
     "A's software", or a collection of them ("A's Devstral family of coding
-    models", "a suite of models"; not "the Walton family").
+    models", "a suite of models", "A's model family"; not "the Walton family").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Zeta's Quill family of coding models and the Walton family")
     >>> [_model_word(doc[i]) for i in (3, 6, 10)]
     [True, True, False]
+    >>> _model_word(load_nlp()("Zeta's model family")[3])
+    True
     """
     lemma = tok.lemma_.lower()
     return lemma in MODEL_NOUNS or lemma in SOFTWARE_NOUNS or lemma in MODEL_COLLECTIVES and any(
-        p.lower_ == "of" and any(o.lemma_.lower() in MODEL_NOUNS for o in p.children) for p in tok.children)
+        p.lower_ == "of" and any(o.lemma_.lower() in MODEL_NOUNS for o in p.children)
+        or p.dep_ == "compound" and p.lemma_.lower() in MODEL_NOUNS for p in tok.children)
 
 
 def _subject_before(tok: Token) -> Token:

@@ -36,7 +36,11 @@ HEDGES = [
                           # would invest were not accurate", "an earlier version of this article said A ..."
                           rf"(?:incorrectly|wrongly|falsely|erroneously|mistakenly) (?:reported|said|stated|described|"
                           rf"listed|named|identified)|(?:was|were|is|are) (?:simply |also )?(?:not accurate|inaccurate|"
-                          rf"untrue)|an earlier version of (?:this|the) (?:article|story|report))\b", re.I)),
+                          rf"untrue)|an earlier version of (?:this|the) (?:article|story|report)|"
+                          # a holder said to be none: "A is not an investor", "the deal does not make A a shareholder"
+                          rf"(?:is|are|was|were) not (?:an? )?(?:investors?|shareholders?|backers?)|"
+                          rf"(?:does|did|do|will|would) not make (?:[\w.&-]+ ){{1,4}}an? (?:investor|shareholder|owner))\b",
+     re.I)),
     ("in_talks", re.compile(r"\b((?:in|enter(?:s|ed|ing)?|open(?:s|ed|ing)|beg[au]n|start(?:s|ed|ing)|held|hold(?:s|ing)?|(?:has|have|had) had) "
                             r"(?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
                             r"pursu(?:e|es|ing) an? (?:[\w$.,-]+ ){0,3}"
@@ -164,7 +168,8 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     climb = CLIMB + ("nsubjpass",) if passive else CLIMB
     # "plan to invest", "signed a deal", "a contract to supply" (the infinitive may be parsed as a relative
     # clause), and where the agent is the party "the funding could be increased by A"
-    while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok)) and tok.head is not tok:
+    while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok) or _small_clause(tok)) \
+            and tok.head is not tok:
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]
@@ -187,6 +192,19 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
                                            or _only_sought(words)):
         return "in_talks"
     return sentence_status
+
+
+def _small_clause(tok) -> bool:
+    """A deal noun predicated of a party by the verb over it, which the parse
+    makes that verb's clausal complement: "the deal does not make A an
+    investor in B" (the verb's negation is the deal's).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("The deal does not make Acme an investor in Zorb.")
+    >>> clause_status(doc[7], "announced")
+    'denied'
+    """
+    return tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
 
 
 def _hedged_only_beside(verb) -> bool:
@@ -240,6 +258,8 @@ def _in_description(trigger) -> bool:
     tok = trigger
     for _ in range(8):
         if tok.dep_ in ("appos", "relcl"):
+            if _said_of(tok):
+                return False    # "B, which had been reported to be joining the round, is not an investor"
             head = tok.head
             return head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.lemma_.lower() in COMPANY_NOUNS \
                 or start_up(head)
@@ -247,6 +267,22 @@ def _in_description(trigger) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# verbs that, in the passive, give what others say of a company: "A is reported (said, believed) to be ..."
+SAID_OF_VERBS = frozenset({"report", "rumour", "rumor", "say", "believe", "understand", "think", "expect"})
+
+
+def _said_of(verb) -> bool:
+    """A relative clause that gives what others say of its company, not what
+    the article states: "B, which had been reported to be joining the round".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme, which had been reported to be joining the round, is not an investor.")
+    >>> _in_description(doc[8])
+    False
+    """
+    return verb.lemma_.lower() in SAID_OF_VERBS and any(ch.dep_ == "auxpass" for ch in verb.children)
 
 
 def _only_sought(words) -> bool:

@@ -1282,6 +1282,9 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj"}},
     {"name": "deploys_goods_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>>prep[for]>pobj"}},
+    # ... the second of two verbs sharing the first's object: "a data centre that B will build and run for A"
+    {"name": "deploys_shared_object_for", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb",
+     "pos": "VERB", "roles": {"seller": "<conj>nsubj", "buyer": ">prep[for]>pobj", "_what": "<conj>dobj"}},
     # ... and said of the capacity: "a cluster run for A by B", "GPUs operated for A by B"
     {"name": "deployed_for_by", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">agent>pobj", "buyer": ">prep[for]>pobj"}},
@@ -1458,6 +1461,10 @@ PATTERNS: list[dict] = [
      "roles": {"model": "<acomp>nsubj", "platform": "<acomp>prep[on,through,via,inside]>pobj"}},
     {"name": "made_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
+    # (... where the parse hangs the platform on "make": "A will make its models available to developers
+    # through B's platform")
+    {"name": "made_available_by_verb_on", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": ">nsubj", "platform": "<ccomp|oprd(make)>prep[on,in,through,via,inside]>pobj"}},
     {"name": "models_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<amod", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     {"name": "platform_makes_available", "kind": "distribution", "trigger": "@available_adj",
@@ -1553,6 +1560,19 @@ PATTERNS: list[dict] = [
      "roles": {"partner": ">nsubj", "other": ">dative|dobj", "_fee": ">>pobj(@license_fee_noun)"}},
     {"name": "pays_licensing_fees", "kind": "partnership", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">dative|dobj", "_fee": ">>pobj(fee)>amod|compound(@license_fee_noun)"}},
+    # another's work licensed (GUIDELINES "Kinds": licensing is a partnership): "A licenses B's models",
+    # "A already licenses two of B's programmes", "A licensed the design from B" (`weak`: "A licenses B's
+    # chips" is the purchase `buy_verb` reads)
+    *({"name": f"licenses_others_work{how}", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
+       "weak": True, "roles": {"partner": ">nsubj", "other": path}}
+      for how, path in (("", ">dobj>poss"), ("_part", ">dobj>prep[of]>pobj>poss"), ("_from", ">prep[from]>pobj"))),
+    # ... a licence taken for it: "A signed a licence for B's Command model", "a licence from B",
+    # "an agreement to use B's models" (models: "a deal to use B's chips" is a purchase)
+    *({"name": f"license_for_others_work{how}", "kind": "partnership", "trigger": "license|licence", "pos": "NOUN",
+       "roles": {"partner": "<dobj>nsubj", "other": path}}
+      for how, path in (("", ">prep[for,to]>pobj>poss"), ("_from", ">prep[from]>pobj"))),
+    {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN",
+     "roles": {"partner": "<dobj>nsubj", "other": ">acl|relcl(use|license|licence|deploy)>dobj(@model_noun)>poss"}},
     # two subjects making something together ("A and B will build tools together", "the two companies
     # will jointly develop chips"): joint development, a collaboration of its own beside their other deals
     {"name": "built_together", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
