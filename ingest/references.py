@@ -458,6 +458,9 @@ class References:
                                        Known("Company", target), via_reference=True))
                     if np.root.dep_ in ("nsubj", "nsubjpass"):  # "The startup said it would ...": "it" is the startup
                         subjects = sorted([*subjects, (np.root.i, target)], key=lambda s: s[0])
+                    elif np.root.dep_ == "poss" and np.root.head.dep_ in ("nsubj", "nsubjpass"):
+                        # ... and so does its possessive: "The startup's costs have grown faster than its revenue"
+                        subjects = sorted([*subjects, (np.root.head.i, target)], key=lambda s: s[0])
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
             found = _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair),

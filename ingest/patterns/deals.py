@@ -1207,8 +1207,9 @@ PATTERNS: list[dict] = [
     {"name": "counts_as_seller", "kind": "purchase", "seller_noun": True, "tie": True, "trigger": "@include_verb",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">prep[as]>pobj(@seller_noun)"}},
     # the seller's side of a sale: "A won a $2 billion contract from B", "A disclosed an order from B"
+    # (not "A signed a contract for capacity from B", which A buys)
     {"name": "order_from", "kind": "purchase", "tie": True, "trigger": "order|contract",
-     "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj>nsubj"}},
+     "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj(@win_verb)>nsubj"}},
     # the speaker as the seller of a purchase it reports that names no seller (`speaker`): "B said A
     # would buy $2 billion of its chips", "B said A had agreed to buy $30 billion of cloud capacity",
     # "B said A had signed a contract worth $14 billion for computing capacity"; B sells only what it
