@@ -269,8 +269,7 @@ def _in_description(trigger) -> bool:
     return False
 
 
-# verbs that, in the passive, give what others say of a company: "A is reported (said, believed) to be ..."
-SAID_OF_VERBS = frozenset({"report", "rumour", "rumor", "say", "believe", "understand", "think", "expect"})
+SAID_OF_VERBS = frozenset(LEMMAS["said_of_verb"])
 
 
 def _said_of(verb) -> bool:

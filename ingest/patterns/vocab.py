@@ -347,6 +347,9 @@ LEMMAS: dict[str, list[str]] = {
     "fit_verb": ["fit", "equip", "fill", "outfit", "kit", "stock", "pack", "populate"],
     # verbs by which a company reports a clause: "B said (announced, confirmed) that A had agreed to buy ..."
     "speech_verb": ["say", "announce", "confirm", "disclose", "state", "tell", "report", "add", "note"],
+    # verbs that, in the passive, give what others say of a company: "A, which had been reported (said,
+    # believed) to be joining the round" (no fact the article states)
+    "said_of_verb": ["report", "rumour", "rumor", "say", "believe", "understand", "think", "expect"],
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
     # what money is spent on when a verb of investing names an aim and no company: "invest $5 billion to
