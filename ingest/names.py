@@ -616,8 +616,8 @@ class NameFinder:
             if len(names[key].occurrences[0].text.split()) > len(key.split()):   # known one ("Scale" beside "Scale AI")
                 continue        # "Acme Group" beside "Acme Telecom": a full name, whose ending normalising drops
             # (not "Pellway" beside "Pellway Ventures", its venture arm)
-            longer = [k2 for k2 in _with_ending(key, {**known, **accepted}, heads) if k2.name != k.name] or \
-                self._arm_short_form(key, names, accepted)
+            longer = [k2 for k2 in _with_ending(key, {**known, **accepted}, heads) if k2.name != k.name
+                      and not self._named_before(key, k2.name, names)] or self._arm_short_form(key, names, accepted)
             if not longer and len(first := self._first_word_of(key, names, accepted)) == 1:
                 longer = first      # "Corvane Micro ... Corvane issued": its short form, of any ending
             if longer:
@@ -1352,11 +1352,24 @@ class NameFinder:
             if key in accepted or key in things or w.person > w.company or w.place > PLACE_SHAPE \
                     or self._place_shaped(w) or key in self.cues.places:
                 continue
-            longer = {k.name: k for k in _with_ending(key, companies, heads) if k.type == "Company"} \
+            longer = {k.name: k for k in _with_ending(key, companies, heads) if k.type == "Company"
+                      and not self._named_before(key, k.name, names)} \
                 or {k.name: k for k in self._first_word_of(key, names, accepted)}
             if len(longer) == 1:
                 out[key] = next(iter(longer.values()))
         return out
+
+    @staticmethod
+    def _named_before(key: str, longer: str, names: dict[str, Weights]) -> bool:
+        """Whether a bare name comes in the body before a longer name of two
+        or more further words: "Valtmann, the German maker of turbines, ...
+        Valtmann Digital Industries, the group's software subsidiary" names
+        the group and its unit, not one company twice."""
+        other = names.get(normalise_name(longer))
+        if other is None or len(longer.split()) - len(key.split()) < 2:
+            return False
+        body, later = _in_body(names[key].occurrences), _in_body(other.occurrences)
+        return bool(body and later and body[0] < later[0])
 
     def _first_word_of(self, key: str, names: dict[str, Weights], accepted: dict[str, Known]) -> list[Known]:
         """The company of the article whose longer name, of any ending, opens

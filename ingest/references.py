@@ -396,6 +396,8 @@ class References:
         descs = descriptions(doc, mentions)
         last_group: list[str] = []      # the companies of the last sentence's subject, where two or more
         last_named: list[str] = []      # the companies the last sentence names
+        last_two: list[str] = []        # ... and those its references stand for ("A bought B from the chipmaker")
+        called: dict[str, str] = {}     # the company each description last stood for ("the group": A)
         last_pair: list[str] = []       # the last two companies the last sentence lists together
         last_duo: list[str] = []        # the last two companies a group phrase stood for
         group_words = _group_words(doc)
@@ -448,6 +450,11 @@ class References:
                     single = rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs, now) or just_named
+                if np.root.pos_ != "PRON" and target in last_group and called.get(form) in last_group:
+                    # after "A and B will jointly build agents", "the group" is the one the article called so
+                    target = called[form]
+                if target and np.root.pos_ != "PRON":
+                    called[form] = target
                 places = places_in(np[1:-1]) if form != np.text.strip().lower() else set()
                 if places and not (target and places & self._home(target)):
                     # "the Amsterdam-based company": the company based there, never one known to be based elsewhere
@@ -463,8 +470,8 @@ class References:
                         subjects = sorted([*subjects, (np.root.head.i, target)], key=lambda s: s[0])
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
-            found = _group_mentions(sent, groups, last_group, last_named, firms, group_words, (pairs, last_pair),
-                                    last_duo)
+            found = _group_mentions(sent, groups, last_group, last_named if len(last_named) == 2 else last_two, firms,
+                                    group_words, (pairs, last_pair), last_duo)
             out += found
             topic = next((m.company for m, g, dep in firms
                           if dep == "pobj" and _for_whom(g) and g.head.i == sent.start), None)
@@ -494,6 +501,10 @@ class References:
                 last_subject, last_group, backed_last, subject_at = next(iter(named_here)), [], False, k
             if firms:
                 last_named, named_at = list(dict.fromkeys(m.company for m, _, _ in firms)), k
+            # ("Kestrel will buy a cluster from the chipmaker. The two companies will also ...": Kestrel and Nvidia)
+            referred = [m.company for m in out if sent.start <= m.token_start < sent.end and m not in found]
+            if firms or referred:
+                last_two = list(dict.fromkeys([*(m.company for m, _, _ in firms), *referred]))
             last_pair = pairs[-1][1] if pairs else []
             # (the last pair a group phrase stood for, which whom one deals with may stand for again: "the
             # two companies will ... C will run trials with both companies")
