@@ -383,14 +383,39 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
                 and pos[m.token_start - 2] == NOUN:
             nouns.append(m.token_start - 2)    # "formed a joint venture, Zeta, to ...": parsed as an adverb
         if dep[r] in (oprd, attr) and root.head.lemma_.lower() in NAMING_VERBS \
-                and root.head.dep_ in ("relcl", "acl") and root.head.head.pos_ == "NOUN":
-            nouns.append(root.head.head.i)     # "the joint venture, to be called Zeta,"
+                and root.head.dep_ in ("relcl", "acl", "advcl"):
+            named = _named_thing(root.head)
+            if named is not None and named.pos_ == "NOUN" and _noun(named) not in GENERIC_DESCRIPTIONS:
+                # "the joint venture, to be called Zeta,": the noun itself stands for Zeta (`described`)
+                out.append((named.i, m.company, _noun(named)))
         if dep[r] == attr:      # "there is Zeta, the joint venture": the parser makes both predicate nouns
             nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN and ch > r]
         owner = _reduced_relative_owner(doc, m, nouns, mentions) if dep[r] == nsubj else None
         out += [(r if owner is None else owner[0], m.company if owner is None else owner[1], noun)
                 for noun in map(_noun, (doc[n] for n in nouns)) if noun not in GENERIC_DESCRIPTIONS]
     return out
+
+
+def _named_thing(naming: Token) -> Token | None:
+    """The noun a naming clause ("called Zeta", "provisionally named Zeta")
+    names: the one it hangs from; or the venture whose partner the parser
+    hung it from ("a joint venture with B, provisionally named Zeta": the
+    venture, not B); or, where the parser hung it from the verb, the venture
+    that verb takes ("A and B will contribute $5 billion to the venture, to
+    be called Zeta").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("A formed a joint venture with SoftBank, provisionally named Zeta.")
+    >>> [_named_thing(t).text for t in doc if t.lower_ == "named"]
+    ['venture']
+    """
+    noun = naming.head
+    if naming.dep_ == "advcl":
+        return next((w for w in noun.subtree if w.i < naming.i and w.lemma_.lower() in VENTURE_NOUNS
+                     and w.dep_ in ("dobj", "pobj") and w.head in (noun, *noun.children)), None)
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in VENTURE_NOUNS:
+        return noun.head.head
+    return noun
 
 
 def _reduced_relative_owner(doc: Doc, m: Mention, nouns: list[int], mentions: list[Mention]) -> tuple[int, str] | None:
@@ -616,9 +641,9 @@ def landlord_before(found: list[tuple[int, str]], end: int, tenants: set[str]) -
 
 def described(found: list[tuple[int, str, str]], noun: Token) -> list[str]:
     """The companies the article described with a description's noun
-    before it, in order."""
+    before it (or at it: "the venture, to be called Zeta"), in order."""
     word = _noun(noun)
-    return [company for i, company, n in found if n == word and i < noun.i]
+    return [company for i, company, n in found if n == word and i <= noun.i]
 
 
 EXEMPLIFIERS = ("as", "like", "including")

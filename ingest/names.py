@@ -623,6 +623,7 @@ class NameFinder:
             if longer:
                 accepted[key] = longer[-1]
         accepted.update(self._short_forms(names, accepted, things, known, heads))
+        accepted.update(_initialisms(names, accepted))
         accepted.update(self._bracketed(names, accepted, taken, known))
         accepted.update(self._former_names(names, accepted))
         accepted.update(self._units_in_lists(names, accepted, things, by_token))
@@ -1841,6 +1842,35 @@ def _cities_then_date(words: Span) -> bool:
     return bool(cities) and all(t.is_upper for t in cities) and all(
         t.is_upper or t.is_title or t.lower_ in ("the", "and") or t.text == "." for t in middle) \
         and all(d for d in dated[dated.index(True):])
+
+
+def _initialisms(names: dict[str, Weights], accepted: dict[str, Known]) -> dict[str, Known]:
+    """A name in capitals that spells the initials of one longer company name
+    of the article is that company ("TCS" beside Tata Consultancy Services,
+    "NHC" beside Northern Highlands Compute), however the two are ordered.
+
+    >>> _initials("Tata Consultancy Services"), _initials("Bank of New York Mellon")
+    ('TCS', 'BNYM')
+    """
+    longer: dict[str, list[Known]] = {}
+    for key, k in accepted.items():
+        if k.type == "Company" and key in names and len(key.split()) >= 2:
+            longer.setdefault(_initials(names[key].occurrences[0].text), []).append(k)
+    out = {}
+    for key, k in accepted.items():
+        text = names[key].occurrences[0].text if key in names else ""
+        found = {m.name: m for m in longer.get(text, [])} if text.isupper() and text.isalpha() else {}
+        if len(found) == 1 and k.type == "Company" and k.name not in found:
+            out[key] = next(iter(found.values()))
+    return out
+
+
+_NOT_INITIALLED = frozenset({"of", "and", "the", "&", "for"})
+
+
+def _initials(name: str) -> str:
+    """The capitals a company's initials make ("Tata Consultancy Services": "TCS")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _NOT_INITIALLED).upper()
 
 
 def _initial_short_forms(doc: Doc, accepted: dict[str, Known], taken: set[int]) -> list[tuple[Span, Known]]:

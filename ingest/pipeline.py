@@ -387,13 +387,13 @@ def gapping(doc: Doc) -> Doc:
     for j in [j for j, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()) if pos == PROPN_POS and dep in _GAPPED_DEPS]:
         name = doc[j]
         cc = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
-        if cc is None or cc.lower_ != "and":
+        if cc is None or cc.lower_ != "and" and cc.text != ",":     # (or a comma: "A will own 51%, B the remaining 49%")
             continue
         figure, verb = _gapped_figure(doc, name), _clause_verb(name)
         if figure is None or verb is None:
             continue
-        first = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == figure.ent_type_ and c.i < j),
-                     None)
+        kind = "PERCENT" if figure.lower_ in _GAP_RESTS else figure.ent_type_   # ("and B the remainder")
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == kind and c.i < j), None)
         beside = next((c for c in verb.children if c.dep_ == "dative" and c.i < j and name.head == verb), None) or \
             next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
         if first is None or beside is None:
@@ -448,6 +448,8 @@ def _gapped_agents(doc: Doc) -> None:
 _GAP_FILLERS = frozenset(("up", "to", "about", "around", "roughly", "nearly", "almost", "some", "the", "remaining",
                           "another", "a", "further", "at", "least", "more", "than", "over", "just"))
 _GAP_FIGURES = ("MONEY", "PERCENT")
+# the share left to a gapped name: "A owns 60% and B the remainder"
+_GAP_RESTS = frozenset(("remainder", "rest", "balance"))
 
 
 def _gapped_figure(doc: Doc, name: Token) -> Token | None:
@@ -456,6 +458,8 @@ def _gapped_figure(doc: Doc, name: Token) -> Token | None:
     k = name.i + 1
     while k < len(doc) and doc[k].ent_type_ not in _GAP_FIGURES and doc[k].lower_ in _GAP_FILLERS:
         k += 1
+    if k < len(doc) and doc[k].lower_ in _GAP_RESTS and doc[k - 1].lower_ == "the":
+        return doc[k]       # "and B the remainder": the share left
     if k >= len(doc) or doc[k].ent_type_ not in _GAP_FIGURES:
         return None
     end = k + 1
@@ -468,6 +472,11 @@ def _clause_verb(name: Token) -> Token | None:
     """The verb of the clause a gapped name was hung in, before the name:
     the verb itself, its subject's ("A and B"), or the one above the noun it
     was listed with ("in C and B"); None if none is within five steps."""
+    # (a relative clause that ends right before "and B": "a venture in which A owns 60% and B the remainder")
+    verb = next((c for c in name.head.children if c.dep_ == "relcl" and c.right_edge.i == name.left_edge.i - 2),
+                None)
+    if verb is not None:
+        return verb
     verb = name.head
     for _ in range(5):
         if verb.pos_ == "VERB":
@@ -632,12 +641,39 @@ def relative_on_name(doc: Doc) -> Doc:
     for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl]:
         verb = doc[j]
         pronoun = verb.left_edge
+        if (venture := _held_venture(verb)) is not None:
+            verb.head = venture
+            continue
         if pronoun.lower_ not in ("which", "who") or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
             continue
         name = doc[pronoun.i - 2]
         if name.pos_ == "PROPN" and name != verb.head and verb.head in name.ancestors:
             verb.head = name
     return doc
+
+
+_HOLD_VERBS = frozenset(LEMMAS["hold_verb"])
+_VENTURE_WORDS = frozenset(LEMMAS["co_owned_noun"])
+
+
+def _held_venture(verb):
+    """The venture a clause of shares in it describes, where the parser hung
+    the clause on the partner named after "with": in "a venture with B in
+    which A owns 60%" A's share is of the venture, not of B.
+
+    >>> doc = load_nlp(None)("Leidos set up Zeta, a venture with Bolt Power Systems in which Leidos owns 60%.")
+    >>> [(t.text, t.head.text) for t in doc if t.dep_ == "relcl"]
+    [('owns', 'venture')]
+    """
+    opener = verb.left_edge
+    if opener.lower_ != "in" or opener.i + 1 >= len(verb.doc) or verb.doc[opener.i + 1].lower_ != "which" \
+            or verb.lemma_.lower() not in _HOLD_VERBS:
+        return None
+    name, prep = verb.head, verb.head.head
+    if name.pos_ == "PROPN" and name.dep_ == "pobj" and prep.lower_ == "with" \
+            and prep.head.lemma_.lower() in _VENTURE_WORDS:
+        return prep.head
+    return None
 
 
 # how the parser hangs a name on a descriptor it read as a verb: its object, or a

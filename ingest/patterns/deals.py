@@ -583,6 +583,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj|nmod", "investee": "<relcl"}},
     {"name": "holds_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
+    # ... the rest held by another, in an absolute clause: "A will own 51% of B, with C holding the remaining 49%"
+    {"name": "holds_rest_with", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": "<pcomp<prep[with]>dobj(@holding_noun)>prep[in,of]>pobj",
+               "_what": ">dobj(@holding_noun)"}},
     # ... of the company's shares: "A holds 14% of B's shares", "A owns a third of its stock"
     {"name": "holds_part_of_shares", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[of]>pobj(@share_word)>poss"}},
