@@ -31,6 +31,10 @@ from .sentences import by_sentence
 from .status import not_taken
 from .walker import parse_of
 
+# trades a company may be called by in a later sentence, which stand only for one the article called so
+# ("Orbis, the largest online marketplace, ... The marketplace is also buying ...")
+TRADES = ("the marketplace", "the bank", "the lender", "the drugmaker", "the miner", "the publisher", "the studio",
+          "the utility", "the consultancy", "the airline", "the broadcaster")
 REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the start-up", "the lab", "the chipmaker",
                      "the chip maker", "the chip giant", "the chip designer", "the software giant", "the software maker",
                      "the tech giant", "the search giant", "the cloud giant", "the cloud provider", "the cloud company",
@@ -45,12 +49,14 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      "the conglomerate", "the carrier", "the telco", "the automaker", "the carmaker", "the insurer",
                      "the search company", "the search group", "the search firm", "the e-commerce group",
                      "the e-commerce company", "the memory giant", "the social-media group", "the social media group",
-                     "the social-media company", "the model developer", "the model maker")
+                     "the social-media company", "the model developer", "the model maker",
+                     # trades named only where the article described a company so (`TRADE_FORMS`)
+                     *TRADES)
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 # ... and to a trade no role of the gazetteer's names, likewise ("Stellhaus, the German carmaker, ... the carmaker";
 # "Great Lakes Ventures, the insurer's venture arm": an insurer never named, not the startup the round is for)
-TRADE_FORMS = frozenset({"the insurer", "the automaker", "the carmaker", "the conglomerate"})
+TRADE_FORMS = frozenset({"the insurer", "the automaker", "the carmaker", "the conglomerate", *TRADES})
 REFERENCE = re.compile("^(" + "|".join(map(re.escape, REFERENCE_PHRASES)) + ")$", re.I)
 # the last word of each ("provider"; "up" of "start-up", which the tokenizer splits)
 _REFERENCE_HEADS = {p.split()[-1].split("-")[-1] for p in REFERENCE_PHRASES}

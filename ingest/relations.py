@@ -137,6 +137,8 @@ class RelationExtractor:
         by_sent = by_sentence(all_mentions, [sent.start for sent in sents])
         walled = _walled(doc, sents)
         for sent in sents:
+            if sent.start == 0 and _headline_of_several(sent):
+                continue
             here = by_sent.get(sent.start, [])
             owners = {m.known.owner for m in here if m.known.type in ("Model", "Hardware") and m.known.owner}
             found: list[Candidate] = []
@@ -457,3 +459,18 @@ def _supplies_energy(sent: Span) -> bool:
                    for t in [obj, *measured]):
                 return True
     return False
+
+
+def _headline_of_several(sent: Span) -> bool:
+    """A headline that lists several deals in clauses or phrases joined by
+    commas ("A signs B cloud pact, buys startup C", "A unveils B lease, C
+    order and D buyout"): the rules, which read a sentence's words, would
+    pair every company with every deal word; the patterns read its clauses.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> _headline_of_several(next(load_nlp(None)("Acme signs Oracle cloud pact, buys startup Zeta\\n\\nText.").sents))
+    True
+    """
+    text = sent.text.strip()
+    whole_line = sent[-1].is_space or sent.text_with_ws.endswith("\n")   # (not the first sentence of a line)
+    return whole_line and "\n" not in text and not text.endswith((".", "!", "?", '"')) and ", " in text
