@@ -864,12 +864,18 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     >>> doc = load_nlp()("Orrin will buy accelerators from Kestrel.")
     >>> _goods_kind(doc[2], set())
     (False, True)
+    >>> doc = load_nlp()("Orrin has chosen Kestrel to supply the switches.")
+    >>> _goods_kind(doc[2], set())
+    (False, True)
     """
     words: set[str] = set()
     for ch in trigger.children:
         if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS \
                 or trigger.pos_ == "NOUN" and ch.dep_ in ("compound", "amod"):    # "a cloud contract", "a chip order"
             words |= phrase_words(ch)
+        elif ch.dep_ in ("xcomp", "advcl") and ch.lemma_.lower() in SUPPLY:
+            # ... or in the supplying a seller was chosen for: "A chose B to supply the switches"
+            words |= {w for g in ch.children if g.dep_ == "dobj" for w in phrase_words(g)}
     if words & COMPUTE_GOODS:
         return True, False
     return False, bool(words & HARDWARE_GOODS or "Hardware" in things)

@@ -1172,6 +1172,9 @@ PATTERNS: list[dict] = [
           ("_adj", "responsible", "ADJ", "<acomp>nsubj", ">prep[for]>pobj>prep[of]>pobj(@revenue_noun)>poss"))),
     {"name": "customers_include", "kind": "purchase", "trigger": "@include_verb", "tie": True,
      "roles": {"buyer": ">dobj|attr", "seller": ">nsubj(@customer_noun)>poss"}},
+    # ... in a relative clause: "B's largest customers, which include A and C, ..."
+    {"name": "customers_which_include", "kind": "purchase", "trigger": "@include_verb", "pos": "VERB", "tie": True,
+     "roles": {"buyer": ">dobj|attr", "seller": "<relcl(@customer_noun)>poss", "_which": ">nsubj(which|that)"}},
     {"name": "taps_for", "kind": "purchase", "trigger": "tap|hire|choose|select|pick|enlist|engage", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_for": ">prep[for,to]"}},
     # a seller chosen to host or run what the chooser runs on computers: "A selected B to host its AI
