@@ -42,6 +42,8 @@ from .walker import parse_of
 
 PURCHASES = ("compute_purchase", "hardware_purchase")
 RAISE_VERBS = frozenset(LEMMAS["raise_verb"])
+DEAL_NOUNS = frozenset(LEMMAS["deal_noun"])
+MODEL_NOUNS = frozenset(LEMMAS["model_noun"])
 # the lemmas of debt, as the parse's LEMMA column holds them (`_Ties._debt_said`)
 DEBT_IDS = frozenset(hash_string(w) for w in DEBT)
 # the patterns of a partner noun with its owner ("A and B are its partners")
@@ -666,13 +668,18 @@ def _one_list(c: Candidate, mentions) -> bool:
 
 
 def _listed_subjects(c: Candidate, mentions) -> bool:
-    """Whether the deal's two companies are one list that is its clause's subject ("A and B both signed ...")."""
+    """Whether the deal's two companies are one list that is its clause's
+    subject ("A and B both signed ..."), the list that deals in the plural
+    were made with ("C signed licensing agreements with A and B": one each),
+    or the makers of what is dealt in ("C licenses A and B models")."""
     if not _one_list(c, mentions):
         return False
     doc = c.sent.doc
-    head = next(anchor(m.head(doc)) for m in mentions
-                if m.company == c.src and c.sent.start <= m.token_start < c.sent.end)
-    return head.dep_ in ("nsubj", "nsubjpass")
+    word = next(m.head(doc) for m in mentions if m.company == c.src and c.sent.start <= m.token_start < c.sent.end)
+    head = anchor(word)
+    prep = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") or word.dep_ in ("nmod", "compound") and head.lemma_.lower() in MODEL_NOUNS \
+        or head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.tag_ == "NNS" and prep.head.lemma_.lower() in DEAL_NOUNS
 
 
 def _list_named_as_partners(c: Candidate, mentions) -> bool:

@@ -1363,14 +1363,20 @@ class NameFinder:
     @staticmethod
     def _named_before(key: str, longer: str, names: dict[str, Weights]) -> bool:
         """Whether a bare name comes in the body before a longer name of two
-        or more further words: "Valtmann, the German maker of turbines, ...
-        Valtmann Digital Industries, the group's software subsidiary" names
-        the group and its unit, not one company twice."""
+        or more further words, or one the article introduces by naming it:
+        "Valtmann, the German maker of turbines, ... Valtmann Digital
+        Industries, the group's software subsidiary" and "Aegisline ... is
+        carving its AI group into a company called Aegisline Labs" name a
+        company and its unit, not one company twice."""
         other = names.get(normalise_name(longer))
-        if other is None or len(longer.split()) - len(key.split()) < 2:
+        if other is None:
             return False
         body, later = _in_body(names[key].occurrences), _in_body(other.occurrences)
-        return bool(body and later and body[0] < later[0])
+        if not (body and later and body[0] < later[0]):
+            return False
+        first = min(other.occurrences, key=lambda sp: sp.start)
+        introduced = first.start > 0 and first.doc[first.start - 1].lower_ in ("called", "named", "dubbed")
+        return introduced or len(longer.split()) - len(key.split()) >= 2
 
     def _first_word_of(self, key: str, names: dict[str, Weights], accepted: dict[str, Known]) -> list[Known]:
         """The company of the article whose longer name, of any ending, opens

@@ -1569,11 +1569,12 @@ PATTERNS: list[dict] = [
     {"name": "pays_licensing_fees", "kind": "partnership", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">dative|dobj", "_fee": ">>pobj(fee)>amod|compound(@license_fee_noun)"}},
     # another's work licensed (GUIDELINES "Kinds": licensing is a partnership): "A licenses B's models",
-    # "A already licenses two of B's programmes", "A licensed the design from B" (`weak`: "A licenses B's
-    # chips" is the purchase `buy_verb` reads)
+    # "A licenses B and C models", "A already licenses two of B's programmes", "A licensed the design from
+    # B" (`weak`: "A licenses B's chips" is the purchase `buy_verb` reads)
     *({"name": f"licenses_others_work{how}", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
        "weak": True, "roles": {"partner": ">nsubj", "other": path}}
-      for how, path in (("", ">dobj>poss"), ("_part", ">dobj>prep[of]>pobj>poss"), ("_from", ">prep[from]>pobj"))),
+      for how, path in (("", ">dobj>poss"), ("_part", ">dobj>prep[of]>pobj>poss"), ("_from", ">prep[from]>pobj"),
+                        ("_named", ">dobj(@model_noun)>nmod|compound"))),
     # ... a licence taken for it: "A signed a licence for B's Command model", "a licence from B",
     # "an agreement to use B's models" (models: "a deal to use B's chips" is a purchase)
     *({"name": f"license_for_others_work{how}", "kind": "partnership", "trigger": "license|licence", "pos": "NOUN",
