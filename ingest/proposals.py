@@ -321,7 +321,8 @@ class Proposer:
                 continue    # "A landed a server deal with B": A sells (`lands_deal_with`)
             weak = pattern.get("weak") or kind == "deal" and k == "partnership" and _preliminary_only(b.trigger)
             cand = Candidate(k, s, d, sent, status, confidence=WEAK if weak else 0.7,
-                             source=pattern["name"], ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger))
+                             source=pattern["name"],
+                             ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger) or bool(pattern.get("ruling")))
             cand.involves = []
             self._attach(cand, b, money, caps, here)
             out.append(cand)

@@ -69,7 +69,10 @@ names no company of its own ("B is a shareholder too", not "B is OpenAI's shareh
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
 is the landlord where it is known to let data-centre space and the other company is not; a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
-where the deal names a company it was made "with". Subjects also
+where the deal names a company it was made "with"; a `ruling` pattern's
+kind is the pair's deal in its sentence, which the older rules do not read
+as another kind ("B's Gemini, which A licenses under an agreement with
+Google Cloud" is a licence, no cloud purchase). Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
 verb), "X, which invested" (relcl), and the nominal forms "A's agreement to
 buy", "a pledge by A to spend", "A signed a contract to supply" (acl), "A
@@ -1575,12 +1578,16 @@ PATTERNS: list[dict] = [
        "weak": True, "roles": {"partner": ">nsubj", "other": path}}
       for how, path in (("", ">dobj>poss"), ("_part", ">dobj>prep[of]>pobj>poss"), ("_from", ">prep[from]>pobj"),
                         ("_named", ">dobj(@model_noun)>nmod|compound"))),
+    # ... in a relative clause on the thing licensed: "B's Gemini, which A licenses under an agreement"
+    {"name": "licenses_others_work_relative", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
+     "ruling": True, "roles": {"partner": ">nsubj", "other": "<relcl>poss", "_which": ">dobj(which|that)"}},
     # ... a licence taken for it: "A signed a licence for B's Command model", "a licence from B",
-    # "an agreement to use B's models" (models: "a deal to use B's chips" is a purchase)
+    # "an agreement to use B's models" (models: "a deal to use B's chips" is a purchase); each reads the
+    # pair's deal as a licence, which the older rules then do not read as a purchase (`ruling`)
     *({"name": f"license_for_others_work{how}", "kind": "partnership", "trigger": "license|licence", "pos": "NOUN",
-       "roles": {"partner": "<dobj>nsubj", "other": path}}
+       "ruling": True, "roles": {"partner": "<dobj>nsubj", "other": path}}
       for how, path in (("", ">prep[for,to]>pobj>poss"), ("_from", ">prep[from]>pobj"))),
-    {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN",
+    {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN", "ruling": True,
      "roles": {"partner": "<dobj>nsubj", "other": ">acl|relcl(use|license|licence|deploy)>dobj(@model_noun)>poss"}},
     # two subjects making something together ("A and B will build tools together", "the two companies
     # will jointly develop chips"): joint development, a collaboration of its own beside their other deals
