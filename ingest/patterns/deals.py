@@ -567,6 +567,9 @@ PATTERNS: list[dict] = [
     # "B is majority-owned (wholly owned) by A": the parser makes the participle an adjective of "is"
     {"name": "backed_by_acomp", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acomp>nsubj", "investor": ">agent>pobj"}},
+    # ... or of the share: "B is 40 percent owned by A" (the parser makes "percent" the predicate, "owned" its clause)
+    {"name": "share_owned_by", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
+     "roles": {"investee": "<acl(@holding_noun)<attr>nsubj", "investor": ">agent>pobj"}},
     # ... with a gapped second owner: "B will be 60% owned by A and 40% by C"
     {"name": "backed_by_acomp_gapped", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acomp>nsubj", "investor": ">conj>prep[by]>pobj"}},
@@ -589,6 +592,10 @@ PATTERNS: list[dict] = [
     # ... the rest held by another, in an absolute clause: "A will own 51% of B, with C holding the remaining 49%"
     {"name": "holds_rest_with", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": "<pcomp<prep[with]>dobj(@holding_noun)>prep[in,of]>pobj",
+               "_what": ">dobj(@holding_noun)"}},
+    # ... after a share owned by another: "B is 40 percent owned by A, with C and D holding 30 percent each"
+    {"name": "holds_rest_with_owned", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": "<pcomp<prep[with](@holding_noun)<attr>nsubj",
                "_what": ">dobj(@holding_noun)"}},
     # ... of the company's shares: "A holds 14% of B's shares", "A owns a third of its stock"
     {"name": "holds_part_of_shares", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
@@ -1581,12 +1588,12 @@ PATTERNS: list[dict] = [
     # ... in a relative clause on the thing licensed: "B's Gemini, which A licenses under an agreement"
     {"name": "licenses_others_work_relative", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
      "ruling": True, "roles": {"partner": ">nsubj", "other": "<relcl>poss", "_which": ">dobj(which|that)"}},
-    # ... a licence taken for it: "A signed a licence for B's Command model", "a licence from B",
+    # ... a licence taken for it: "A signed a licence for B's Command model", "a licence from (with) B",
     # "an agreement to use B's models" (models: "a deal to use B's chips" is a purchase); each reads the
     # pair's deal as a licence, which the older rules then do not read as a purchase (`ruling`)
     *({"name": f"license_for_others_work{how}", "kind": "partnership", "trigger": "license|licence", "pos": "NOUN",
        "ruling": True, "roles": {"partner": "<dobj>nsubj", "other": path}}
-      for how, path in (("", ">prep[for,to]>pobj>poss"), ("_from", ">prep[from]>pobj"))),
+      for how, path in (("", ">prep[for,to]>pobj>poss"), ("_from", ">prep[from,with]>pobj"))),
     {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN", "ruling": True,
      "roles": {"partner": "<dobj>nsubj", "other": ">acl|relcl(use|license|licence|deploy)>dobj(@model_noun)>poss"}},
     # two subjects making something together ("A and B will build tools together", "the two companies
