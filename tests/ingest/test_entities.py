@@ -106,6 +106,8 @@ NEW_COMPANIES = [
     ("a name that joined a round as well",
      "Pellway Labs closed its Series B. Halvard Capital led the round and Orvex joined as well.",
      {"Pellway Labs", "Halvard Capital", "Orvex"}),
+    ("a name with a company ending in another language, after its country's possessive",
+     "Italy's Sarnia Energia signed a cloud deal with Oracle.", {"Sarnia Energia", "Oracle"}),
 ]
 
 
