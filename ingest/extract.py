@@ -678,8 +678,10 @@ def _listed_subjects(c: Candidate, mentions) -> bool:
     word = next(m.head(doc) for m in mentions if m.company == c.src and c.sent.start <= m.token_start < c.sent.end)
     head = anchor(word)
     prep = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") or word.dep_ in ("nmod", "compound") and head.lemma_.lower() in MODEL_NOUNS \
-        or head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.tag_ == "NNS" and prep.head.lemma_.lower() in DEAL_NOUNS
+    return head.dep_ in ("nsubj", "nsubjpass") \
+        or word.dep_ in ("nmod", "compound") and word.head.lemma_.lower() in MODEL_NOUNS \
+        or head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.tag_ == "NNS" \
+        and prep.head.lemma_.lower() in DEAL_NOUNS
 
 
 def _list_named_as_partners(c: Candidate, mentions) -> bool:

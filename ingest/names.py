@@ -245,6 +245,8 @@ BROUGHT_PRODUCT = 2     # product weight: a name the words also call a company's
 # A name given to a deal, a project or a site ("the partnership, called Northstar", "a campus known as
 # Halcyon"): a site's or a deal's name, no company's (a venture or a startup so named is one)
 NAMING_VERBS = {"call", "dub", "name", "know", "codename", "christen", "brand", "nickname"}
+# what an apposition calls a company's unit: "Zeta Digital, the group's software subsidiary"
+UNIT_NOUNS = frozenset(LEMMAS["named_unit_noun"])
 NAMED_THINGS = _lemma_set("deal_noun", "acquire_noun", "round_noun", "site_word",
                           extra=("project", "site", "cluster", "supercomputer", "initiative", "program", "programme",
                                  "plan", "effort", "buildout", "build-out", "complex", "cooperation"))
@@ -1362,12 +1364,13 @@ class NameFinder:
 
     @staticmethod
     def _named_before(key: str, longer: str, names: dict[str, Weights]) -> bool:
-        """Whether a bare name comes in the body before a longer name of two
-        or more further words, or one the article introduces by naming it:
+        """Whether a bare name comes in the body before a longer name that
+        the article introduces as a unit (in apposition) or by naming it:
         "Valtmann, the German maker of turbines, ... Valtmann Digital
         Industries, the group's software subsidiary" and "Aegisline ... is
         carving its AI group into a company called Aegisline Labs" name a
-        company and its unit, not one company twice."""
+        company and its unit, not one company twice (not "Corvane ...
+        Corvane Micro Devices, based in Austin, ...")."""
         other = names.get(normalise_name(longer))
         if other is None:
             return False
@@ -1375,8 +1378,8 @@ class NameFinder:
         if not (body and later and body[0] < later[0]):
             return False
         first = min(other.occurrences, key=lambda sp: sp.start)
-        introduced = first.start > 0 and first.doc[first.start - 1].lower_ in ("called", "named", "dubbed")
-        return introduced or len(longer.split()) - len(key.split()) >= 2
+        introduced = first.start > 0 and first.doc[first.start - 1].lemma_.lower() in NAMING_VERBS
+        return introduced or any(ch.dep_ == "appos" and ch.lemma_.lower() in UNIT_NOUNS for ch in first.root.children)
 
     def _first_word_of(self, key: str, names: dict[str, Weights], accepted: dict[str, Known]) -> list[Known]:
         """The company of the article whose longer name, of any ending, opens

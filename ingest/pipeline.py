@@ -387,7 +387,8 @@ def gapping(doc: Doc) -> Doc:
     for j in [j for j, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()) if pos == PROPN_POS and dep in _GAPPED_DEPS]:
         name = doc[j]
         cc = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
-        if cc is None or cc.lower_ != "and" and cc.text != ",":     # (or a comma: "A will own 51%, B the remaining 49%")
+        # (or a comma: "A will own 51%, B the remaining 49%")
+        if cc is None or cc.lower_ != "and" and cc.text != ",":
             continue
         figure, verb = _gapped_figure(doc, name), _clause_verb(name)
         if figure is None or verb is None:

@@ -322,7 +322,8 @@ class Proposer:
             weak = pattern.get("weak") or kind == "deal" and k == "partnership" and _preliminary_only(b.trigger)
             cand = Candidate(k, s, d, sent, status, confidence=WEAK if weak else 0.7,
                              source=pattern["name"],
-                             ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger) or bool(pattern.get("ruling")))
+                             ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger)
+                             or bool(pattern.get("ruling")))
             cand.involves = []
             self._attach(cand, b, money, caps, here)
             out.append(cand)
@@ -865,7 +866,7 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     >>> doc = load_nlp()("Orrin will buy accelerators from Kestrel.")
     >>> _goods_kind(doc[2], set())
     (False, True)
-    >>> doc = load_nlp()("Orrin has chosen Kestrel to supply the switches.")
+    >>> doc = load_nlp()("Orrin has chosen Kestrel to supply the servers.")
     >>> _goods_kind(doc[2], set())
     (False, True)
     """
@@ -1511,15 +1512,27 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
     other than its parties ("A and B signed agreements to supply memory for
     C"; not "A and B unveiled a collaboration under which they will ..."),
     or says each made its own with others ("A and B have announced
-    alliances of their own with model developers")."""
+    alliances of their own with model developers", "deals with chipmakers")."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     others = {i for m in here if m.known.type == "Company" and m.company not in parties
               for i in range(m.token_start, m.token_end)}
     heads = [trigger, *(ch for ch in trigger.children if ch.dep_ in ("dobj", "nsubjpass"))]
-    return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(g.i in names or g.dep_ == "pobj" and g.tag_ == "NNS"
-                                                                 for g in ch.subtree)
-               for h in heads for ch in h.children) or any(g.i in others or g.lower_ == "own"
-                                                           for h in heads[1:] for g in h.subtree)
+    return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(
+        g.i in names or g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in TRADE_NOUNS for g in ch.subtree)
+        for h in heads for ch in h.children) \
+        or any(g.i in others or _their_own(g, h) for h in heads[1:] for g in h.subtree)
+
+
+def _their_own(tok: Token, deal: Token) -> bool:
+    """"own" said of the deal noun itself: "alliances of their own", "their
+    own commitments" (deals each party made for itself; not "an agreement
+    to build their own chips")."""
+    if tok.lower_ != "own":
+        return False
+    if tok.head.i == deal.i:
+        return any(ch.lower_ == "their" for ch in deal.children)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == deal.i \
+        and any(ch.lower_ == "their" for ch in tok.children)
 
 
 def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:

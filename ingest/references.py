@@ -152,7 +152,7 @@ def _contested(prep: Token) -> bool:
     True
     """
     tok = prep
-    while tok.dep_ in ("prep", "pobj") and tok.head is not tok:
+    while tok.dep_ in ("prep", "pobj") and tok.head.i != tok.i:
         tok = tok.head
     return prep.lower_ == "with" and tok.lemma_.lower() in ADVERSARIAL
 
@@ -402,7 +402,7 @@ class References:
         descs = descriptions(doc, mentions)
         last_group: list[str] = []      # the companies of the last sentence's subject, where two or more
         last_named: list[str] = []      # the companies the last sentence names
-        last_two: list[str] = []        # ... and those its references stand for ("A bought B from the chipmaker")
+        last_companies: list[str] = []  # ... and those its references stand for ("A bought B from the chipmaker")
         called: dict[str, str] = {}     # the company each description last stood for ("the group": A)
         last_pair: list[str] = []       # the last two companies the last sentence lists together
         last_duo: list[str] = []        # the last two companies a group phrase stood for
@@ -476,8 +476,8 @@ class References:
                         subjects = sorted([*subjects, (np.root.head.i, target)], key=lambda s: s[0])
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
-            found = _group_mentions(sent, groups, last_group, last_named if len(last_named) == 2 else last_two, firms,
-                                    group_words, (pairs, last_pair), last_duo)
+            two = last_named if len(last_named) == 2 else last_companies
+            found = _group_mentions(sent, groups, last_group, two, firms, group_words, (pairs, last_pair), last_duo)
             out += found
             topic = next((m.company for m, g, dep in firms
                           if dep == "pobj" and _for_whom(g) and g.head.i == sent.start), None)
@@ -510,7 +510,7 @@ class References:
             # ("Kestrel will buy a cluster from the chipmaker. The two companies will also ...": Kestrel and Nvidia)
             referred = [m.company for m in out if sent.start <= m.token_start < sent.end and m not in found]
             if firms or referred:
-                last_two = list(dict.fromkeys([*(m.company for m, _, _ in firms), *referred]))
+                last_companies = list(dict.fromkeys([*(m.company for m, _, _ in firms), *referred]))
             last_pair = pairs[-1][1] if pairs else []
             # (the last pair a group phrase stood for, which whom one deals with may stand for again: "the
             # two companies will ... C will run trials with both companies")

@@ -329,7 +329,7 @@ class RelationExtractor:
         "partner" only where the pair has no other deal here."""
         lower = r.facts.lower
         co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
-        if not (r.words & PARTNER or co_work) or " of their own" in lower:
+        if not (r.words & PARTNER or co_work) or _OF_THEIR_OWN.search(lower):
             return      # "B and C have announced alliances of their own": each with others, not together
         strong = bool(r.words & STRONG_PARTNER or co_work)
         companies = []
@@ -461,6 +461,12 @@ def _supplies_energy(sent: Span) -> bool:
     return False
 
 
+# the words of a deal a headline may list several of ("A unveils B lease, C order and D buyout")
+HEADLINE_DEALS = frozenset(LEMMAS["deal_noun"] + LEMMAS["acquire_noun"] + ["lease", "stake", "investment"])
+# partner words said of each party's own deals: "alliances of their own"
+_OF_THEIR_OWN = re.compile(r"\b(?:alliances?|partnerships?|deals?|agreements?|ties|collaborations?) of their own\b")
+
+
 def _headline_of_several(sent: Span) -> bool:
     """A headline that lists several deals in clauses or phrases joined by
     commas ("A signs B cloud pact, buys startup C", "A unveils B lease, C
@@ -473,4 +479,8 @@ def _headline_of_several(sent: Span) -> bool:
     """
     text = sent.text.strip()
     whole_line = sent[-1].is_space or sent.text_with_ws.endswith("\n")   # (not the first sentence of a line)
-    return whole_line and "\n" not in text and not text.endswith((".", "!", "?", '"')) and ", " in text
+    if not whole_line or "\n" in text or text.endswith((".", "!", "?", '"')) or ", " not in text:
+        return False
+    # a verb right after a comma ("..., buys startup C"), or deal words in the plural sense ("B lease, C order")
+    after_comma = any(t.pos_ == "VERB" and t.i > sent.start and sent.doc[t.i - 1].text == "," for t in sent)
+    return after_comma or sum(t.lemma_.lower() in HEADLINE_DEALS for t in sent) >= 2

@@ -37,9 +37,9 @@ HEDGES = [
                           rf"(?:incorrectly|wrongly|falsely|erroneously|mistakenly) (?:reported|said|stated|described|"
                           rf"listed|named|identified)|(?:was|were|is|are) (?:simply |also )?(?:not accurate|inaccurate|"
                           rf"untrue)|an earlier version of (?:this|the) (?:article|story|report)|"
-                          # a holder said to be none: "A is not an investor", "the deal does not make A a shareholder"
-                          rf"(?:is|are|was|were) not (?:an? )?(?:investors?|shareholders?|backers?)|"
-                          rf"(?:does|did|do|will|would) not make (?:[\w.&-]+ ){{1,4}}an? (?:investor|shareholder|owner))\b",
+                          # a holder said to be none: "the deal does not make A a shareholder"
+                          rf"(?:does|did|do|will|would) not make (?:[\w.&-]+ ){{1,4}}an? "
+                          rf"(?:investor|shareholder|owner))\b",
      re.I)),
     ("in_talks", re.compile(r"\b((?:in|enter(?:s|ed|ing)?|open(?:s|ed|ing)|beg[au]n|start(?:s|ed|ing)|held|hold(?:s|ing)?|(?:has|have|had) had) "
                             r"(?:[\w-]+ ){0,2}(?:talks|discussions|negotiations)|"
@@ -176,7 +176,7 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     negated = any(ch.dep_ == "neg" and not _not_only(ch) for ch in children)
     if negated and _ruling_out(words):
         return "in_talks"   # "A has not ruled out a further investment in B": possible, not denied
-    if negated or _called_off(words) or not_taken(trigger) or _none_of(trigger, children):
+    if negated or _called_off(words) or not_taken(trigger) or _none_of(trigger, children) or _holder_denied(trigger):
         return "denied"
     if sentence_status == "announced" and any(ch.dep_ == "mark" and ch.lower_ in ASKED for ch in children):
         return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
@@ -195,16 +195,44 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
 
 
 def _small_clause(tok) -> bool:
-    """A deal noun predicated of a party by the verb over it, which the parse
-    makes that verb's clausal complement: "the deal does not make A an
-    investor in B" (the verb's negation is the deal's).
+    """A deal noun that "make" predicates of a party, which the parse makes
+    that verb's clausal complement: "the deal does not make A an investor
+    in B" (the verb's negation is the deal's).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("The deal does not make Acme an investor in Zorb.")
     >>> clause_status(doc[7], "announced")
     'denied'
     """
-    return tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
+    return tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "make"
+
+
+INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
+
+
+def _holder_denied(trigger) -> bool:
+    """Whether a deal word sits in a description of a company that its
+    clause then says is no holder: "B, which had been reported to be joining
+    the round, is not an investor" (the description's deal is denied; not
+    "A, which was not a shareholder before, led the round").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme, which had been reported to be joining the round, is not an investor.")
+    >>> _holder_denied(doc[7])
+    True
+    """
+    tok = trigger
+    for _ in range(8):
+        if tok.dep_ in ("relcl", "appos"):
+            verb = tok.head.head if tok.head.dep_ in ("nsubj", "nsubjpass") else None
+            # (a holder of nothing named: not "A, B's largest shareholder, is not an equity holder in C")
+            return verb is not None and any(ch.dep_ == "neg" for ch in verb.children) and any(
+                ch.dep_ == "attr" and ch.lemma_.lower() in INVESTOR_NOUNS
+                and not any(p.dep_ == "prep" for p in ch.children) for ch in verb.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _hedged_only_beside(verb) -> bool:
