@@ -33,7 +33,7 @@ from .pipeline import Recognizer, load_nlp, possessed_models
 from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, under_deal_terms
 from .references import References
 from .relations import Candidate, RelationExtractor
-from .roles import DealRoles, anchor
+from .roles import MODEL_NOUNS, DealRoles, anchor
 from .scorer import ROLES, Context, RelationScorer, features
 from .sentences import Sentences
 from .trades import article_trades
@@ -43,7 +43,6 @@ from .walker import parse_of
 PURCHASES = ("compute_purchase", "hardware_purchase")
 RAISE_VERBS = frozenset(LEMMAS["raise_verb"])
 DEAL_NOUNS = frozenset(LEMMAS["deal_noun"])
-MODEL_NOUNS = frozenset(LEMMAS["model_noun"])
 # the lemmas of debt, as the parse's LEMMA column holds them (`_Ties._debt_said`)
 DEBT_IDS = frozenset(hash_string(w) for w in DEBT)
 # the patterns of a partner noun with its owner ("A and B are its partners")
@@ -307,7 +306,7 @@ class Extractor:
             if c.kind == "investment" and (c.dst, c.src) in backing and (c.src, c.dst) not in backing:
                 continue    # the other way round from what the patterns read: "... as chipmaker takes a stake"
             if c.kind == "partnership" and c.dst not in (mine := partnered.get((c.sent.start, c.src), set())) \
-                    and mine & partnered.get((c.sent.start, c.dst), set()) and _listed_subjects(c, resolved):
+                    and mine & partnered.get((c.sent.start, c.dst), set()) and _listed_on_one_side(c, resolved):
                 continue    # "A and B both signed deals with C": each C's partner, not each other's (not
                 #             "the initiative C shares with A and B", whose members all partner)
             if (c.kind == "investment" or c.kind in PURCHASES) and pair in pooled:
@@ -667,7 +666,7 @@ def _one_list(c: Candidate, mentions) -> bool:
     return bool(ends[c.src]) and ends[c.src] == ends[c.dst] and len(ends[c.src]) == 1
 
 
-def _listed_subjects(c: Candidate, mentions) -> bool:
+def _listed_on_one_side(c: Candidate, mentions) -> bool:
     """Whether the deal's two companies are one list that is its clause's
     subject ("A and B both signed ..."), the list that deals in the plural
     were made with ("C signed licensing agreements with A and B": one each),

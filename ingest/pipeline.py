@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
-from .names import MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, load_cues
+from .names import HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, load_cues
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -653,7 +653,6 @@ def relative_on_name(doc: Doc) -> Doc:
     return doc
 
 
-_HOLD_VERBS = frozenset(LEMMAS["hold_verb"])
 _VENTURE_WORDS = frozenset(LEMMAS["co_owned_noun"])
 
 
@@ -668,7 +667,7 @@ def _held_venture(verb):
     """
     opener = verb.left_edge
     if opener.lower_ != "in" or opener.i + 1 >= len(verb.doc) or verb.doc[opener.i + 1].lower_ != "which" \
-            or verb.lemma_.lower() not in _HOLD_VERBS:
+            or verb.lemma_.lower() not in HOLD_VERBS:
         return None
     name, prep = verb.head, verb.head.head
     if name.pos_ == "PROPN" and name.dep_ == "pobj" and prep.lower_ == "with" \

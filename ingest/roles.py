@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
-from .names import HOLD_VERBS
+from .names import HOLD_VERBS, UNIT_NOUNS as NAMED_UNIT_NOUNS
 from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER, STANDS_FOR, WITH_COMPANIONS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -266,9 +266,6 @@ def anchor(tok: Token) -> Token:
             break
         tok = tok.head
     return tok
-
-
-NAMED_UNIT_NOUNS = frozenset(LEMMAS["named_unit_noun"])
 
 
 def _unit_named(root: Token) -> Token:
