@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .figure_words import SITES, data_site
-from .names import NAMING_VERBS, datelines, load_cues, tells_own_round
+from .names import NAMING_VERBS, UNIT_NOUNS, datelines, load_cues, tells_own_round
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
@@ -538,11 +538,16 @@ def _dateline_words(doc: Doc, start: int) -> list[Token]:
 
 
 def _noun(tok: Token) -> str:
-    """A description's noun, one spelling for "startup" and "start-up"."""
+    """A description's noun, one spelling for "startup" and "start-up", and
+    one for a unit's nouns ("subsidiary", "division": "unit"; not a venture
+    "arm", which "the unit" of the same article seldom means)."""
+    if tok.lemma_.lower() in _UNIT_DESCRIPTIONS:
+        return "unit"
     return "startup" if start_up(tok) else tok.lower_.replace("-", "")
 
 
 VENTURE_NOUNS = frozenset(LEMMAS["co_owned_noun"])
+_UNIT_DESCRIPTIONS = UNIT_NOUNS - {"arm"}
 
 
 def venture_before(found: list[tuple[int, str, str]], end: int) -> str | None:
@@ -557,6 +562,9 @@ def venture_before(found: list[tuple[int, str, str]], end: int) -> str | None:
 
 
 SITE_OWNER_VERBS = frozenset(LEMMAS["site_owner_verb"])
+# money a company raises or borrows to build a site: "B secured a loan to build a campus", "B raised $2
+# billion to develop a site" (B builds it)
+_FINANCING_NOUNS = frozenset(LEMMAS["raised_noun"]) | frozenset(LEMMAS["debt_word"])
 
 
 def landlords(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str]]:
@@ -606,13 +614,27 @@ def _site_owners(site: Token) -> list[Token]:
     for verb in verbs:
         owners += [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
         if site.dep_ == "dobj" and verb == site.head:
-            while verb.dep_ in ("xcomp", "conj") and not any(ch.dep_ == "nsubj" for ch in verb.children):
-                verb = verb.head    # "B plans to build a campus", "B bought land and will build a campus"
+            while not any(ch.dep_ == "nsubj" for ch in verb.children):
+                if verb.dep_ in ("xcomp", "conj"):
+                    verb = verb.head    # "B plans to build a campus", "B bought land and will build a campus"
+                elif _financing_purpose(verb):
+                    verb = verb.head.head   # "B secured a loan to build a campus"
+                else:
+                    break
             owners += [ch for ch in verb.children if ch.dep_ == "nsubj"]
             if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in owners):
                 owners.append(verb.head)    # "B, which is developing a campus"
             owners += _venture_building(verb)
     return owners
+
+
+def _financing_purpose(verb: Token) -> bool:
+    """Whether an infinitive says what money its clause's subject raised is
+    for: "B secured a $2 billion loan to build a campus" (the parser hangs
+    "to build" on the loan)."""
+    money = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VB" and money.dep_ == "dobj"
+            and (money.lemma_.lower() in _FINANCING_NOUNS or money.ent_type_ == "MONEY"))
 
 
 def _venture_building(verb: Token) -> list[Token]:

@@ -60,6 +60,8 @@ NAME_TAGS = {"NNP", "NNPS"}
 _DEMONYM_SHAPE = re.compile(r"(an|ans|ese|ish|i|ic|ch|ss|ean|ek|ern)$")
 NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 JOINERS = {"&", "-", ":", "."}
+# the lower-case particles inside a name of another language: "Banco do Brasil", "Ventos do Sul Energia"
+NAME_PARTICLES = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den"}
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 # a dateline's dash comes within this many tokens of its line's start ("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 -")
 DATELINE_TOKENS = 24
@@ -926,8 +928,10 @@ class NameFinder:
                 if k < count and namey[k] == end + 1 and end < last:     # one word, then more name words
                     t = doc[end]
                     if t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[end - 1].whitespace_ == "" \
-                            or t.lower_ == "and" and self._generic_tail(doc, end + 1, taken):
-                        end += 1    # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission"
+                            or t.lower_ == "and" and self._generic_tail(doc, end + 1, taken) \
+                            or t.text in NAME_PARTICLES:
+                        end += 1    # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission",
+                        #             "Banco do Brasil"
             runs.append(doc[start:end])
         out = []
         for run in runs:

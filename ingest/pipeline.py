@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, ccomp,
-                           conj, dep as dep_label, dobj, nmod, oprd as oprd_label, pobj, prep, punct, relcl)
+                           conj, dep as dep_label, dobj, nmod, nsubj, oprd as oprd_label, pobj, prep, punct, relcl)
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -1008,14 +1008,19 @@ def verb_with_object(doc: Doc) -> Doc:
     pattern of renting reads it; so is an infinitive with an object tagged a
     name ("signed on to resell B's model"); so is an adjective with an object and an
     auxiliary ("A and B will each own half of C"). So is a word in "-s" that the parser made
-    the head of the noun phrase before it (`_verb_read_as_head_noun`).
+    the head of the noun phrase before it (`_verb_read_as_head_noun`). A verb's second subject,
+    after it, is its object: in "A, a company building models, counts B among its backers" the
+    parser makes B a subject beside A.
 
     >>> nlp = load_nlp(None)
     >>> doc = nlp("Meta has mostly relied on its own data centers, but also rents capacity from Oracle.")
     >>> [(t.text, t.pos_) for t in doc if t.lower_ == "rents"]
     [('rents', 'VERB')]
     """
-    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == dobj]:
+    deps = doc.to_array(DEP).tolist()
+    for j in [j for j, dep in enumerate(deps) if dep == nsubj]:
+        _second_subject_as_object(doc[j])
+    for j in [j for j, dep in enumerate(deps) if dep == dobj]:
         word = doc[j].head
         if word.pos_ == "NOUN" and word.dep_ in ("conj", "ROOT", "relcl", "advcl", "xcomp", "ccomp"):
             word.pos_, word.tag_ = "VERB", "VBZ" if word.lower_.endswith("s") else "VBP"
@@ -1039,6 +1044,16 @@ def verb_with_object(doc: Doc) -> Doc:
         if _verb_read_in_name_phrase(doc[j]):
             _make_clause(doc[j])
     return doc
+
+
+def _second_subject_as_object(word: Token) -> None:
+    """A subject after its finite verb, which has a subject before it and no
+    object, is that verb's object ("A ... counts B among its backers")."""
+    verb = word.head
+    if word.i > verb.i and verb.pos == VERB and verb.tag_ in ("VBZ", "VBD", "VBP") and verb.lemma_ not in ("be", "say") \
+            and all(ch.dep_ != "dobj" for ch in verb.children) \
+            and any(ch.dep_ == "nsubj" and ch.i < verb.i for ch in verb.children):
+        word.dep_ = "dobj"
 
 
 # verbs of dealing that the tagger reads as plural nouns after a name it does not know ("Zeta rents

@@ -439,7 +439,9 @@ class Proposer:
         if words & SHARES and not words & (COMPUTE | HARDWARE):
             return None, src, dst   # buying shares is not buying capacity
         if _energy(b.trigger):
-            return ("partnership" if kind == "deal" else None), src, dst
+            # power sold to a data-centre company, whatever the verb ("B will sell A 1 GW of electricity", "a
+            # power purchase agreement with B"): a partnership, as dev-049's gold reads it
+            return ("partnership" if kind in ("deal", "purchase") else None), src, dst
         if _fab_tools(b.trigger):
             return None, src, dst
         if kind == "purchase" and (_buys_site(b.trigger) or _built_site(b.trigger)):
@@ -448,7 +450,7 @@ class Proposer:
                 words & COMPUTE and not words & HARDWARE and "Hardware" not in things
                 or (words & HARDWARE or "Hardware" in things) and not self.g.role(dst, "chip_vendors")
                 or not words & (COMPUTE | HARDWARE) and "Hardware" not in things
-                and (role(dst, "cloud_providers") or self._hosts(dst))):
+                and (role(dst, "cloud_providers") or self._hosts(dst) or _rents_watts(b.trigger))):
             # "rent 750 MW of compute from B", whatever B makes; "a lease of 10,000 GPU servers from B" rents
             # B's capacity unless B is known to sell chips (the servers then are B's to sell); what a cloud
             # or a data-centre host rents out unnamed is its capacity ("B, which in turn rents it to A")
@@ -622,7 +624,8 @@ class Proposer:
             cand.amount, cand.amount_rank = best[1], best[0]
         if cand.kind == "investment" and b.pattern["name"] in WARRANT_PATTERNS:
             cand.ceiling = figures.share_ceiling(b.sent.text)
-        if cand.kind in ("compute_purchase", "hardware_purchase", "investment"):
+        if cand.kind in ("compute_purchase", "hardware_purchase", "investment") \
+                or cand.kind == "partnership" and _energy(b.trigger):    # (power sold: "a PPA for up to 250 MW")
             # (below the deal word, or the verb of what it binds: "picked B to provide 200 MW of capacity")
             what = b.tokens.get("_what")
             tops = [b.trigger] + ([what.head] if what is not None and what.dep_ == "dobj" else [])
@@ -1406,13 +1409,36 @@ def _joint_work(trigger: Token) -> bool:
 def _energy(trigger: Token) -> bool:
     """An energy deal ("a nuclear power agreement", "a power purchase
     agreement", "electricity for its data centres"): no purchase of compute."""
-    if not phrase_words(trigger) & _ENERGY_OR_POWER:
+    # (and what is got under the deal: "the hall will draw hydropower under a supply agreement with B")
+    got = [o for o in trigger.head.head.children if o.dep_ == "dobj"] \
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("under", "through") else []
+    if not any(phrase_words(t) & _ENERGY_OR_POWER for t in [trigger, *got]):
         return False    # none of the phrase's words could say so
     # (nor do a relative clause's words: "capacity at B's site, where cheap geothermal power keeps costs down")
     aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" for t in r.subtree}
+    got = [t for o in got for t in o.subtree]
     return any(t.pos_ != "PROPN" and t.i not in aside
-               and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and t.dep_ in ("compound", "amod"))
-               for t in trigger.subtree)     # "Crusoe Energy" is a name, not what is sold
+               and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and _power_sold(t))
+               for t in [*trigger.subtree, *got])     # "Crusoe Energy" is a name, not what is sold
+
+
+_CAPACITY_UNITS = frozenset(LEMMAS["capacity_unit"])
+
+
+def _rents_watts(verb: Token) -> bool:
+    """Whether a verb of renting rents a size in watts ("B leased 200 MW
+    to A"): data-centre capacity, whoever rents it out."""
+    return any(ch.dep_ == "dobj" and ch.lemma_ in _CAPACITY_UNITS for ch in verb.children)
+
+
+def _power_sold(power: Token) -> bool:
+    """Whether "power" is electricity: a modifier ("power purchase
+    agreement") or what a size in watts is of ("1 GW of power"), with no
+    word of computing on it ("computing power", "1 GW of compute power")."""
+    if any(ch.lemma_.lower() in COMPUTE for ch in power.children):
+        return False
+    return power.dep_ in ("compound", "amod") or power.dep_ == "pobj" and power.head.lower_ == "of" \
+        and power.head.head.lemma_ in _CAPACITY_UNITS
 
 
 def _fab_tools(trigger: Token) -> bool:

@@ -34,7 +34,9 @@ from .walker import parse_of
 # trades a company may be called by in a later sentence, which stand only for one the article called so
 # ("Orbis, the largest online marketplace, ... The marketplace is also buying ...")
 TRADES = ("the marketplace", "the bank", "the lender", "the drugmaker", "the miner", "the publisher", "the studio",
-          "the utility", "the consultancy", "the airline", "the broadcaster")
+          "the utility", "the consultancy", "the airline", "the broadcaster",
+          # a unit, by any of its nouns ("A, the AI subsidiary of B, ... The unit signed ...": A)
+          "the unit", "the subsidiary", "the division", "the affiliate")
 REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the start-up", "the lab", "the chipmaker",
                      "the chip maker", "the chip giant", "the chip designer", "the software giant", "the software maker",
                      "the tech giant", "the search giant", "the cloud giant", "the cloud provider", "the cloud company",

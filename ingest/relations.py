@@ -329,9 +329,10 @@ class RelationExtractor:
         "partner" only where the pair has no other deal here."""
         lower = r.facts.lower
         co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
-        if not (r.words & PARTNER or co_work) or _OF_THEIR_OWN.search(lower):
+        words = r.words - _described_as_licensed(r.facts.sent) if "licensed" in r.words else r.words
+        if not (words & PARTNER or co_work) or _OF_THEIR_OWN.search(lower):
             return      # "B and C have announced alliances of their own": each with others, not together
-        strong = bool(r.words & STRONG_PARTNER or co_work)
+        strong = bool(words & STRONG_PARTNER or co_work)
         companies = []
         for p in r.parties:
             if p.mention.known.type == "Company" and p.company not in companies:
@@ -433,6 +434,21 @@ def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
     other's (unless both work together: "both X and Y to work jointly")."""
     together = strong and _root(pa) in _root(pb).conjuncts
     return pa.role == pb.role and pa.role.startswith("pobj:") and not together and pa.role not in GROUP_ROLES
+
+
+def _described_as_licensed(sent: Span) -> set[str]:
+    """{"licensed"} where each "licensed" of the sentence only describes a
+    thing ("training models on licensed curricula"), which is no licence
+    between the sentence's companies; else nothing.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> _described_as_licensed(next(nlp("Zeta, which trains models on licensed textbooks, raised $5 million.").sents))
+    {'licensed'}
+    >>> _described_as_licensed(next(nlp("Zeta licensed its model to Vexa.").sents))
+    set()
+    """
+    return {"licensed"} if all(t.dep_ == "amod" for t in sent if t.lower_ == "licensed") else set()
 
 
 def _supplies_energy(sent: Span) -> bool:

@@ -862,9 +862,12 @@ PATTERNS: list[dict] = [
     # with AMD accelerators from B")
     {"name": "buy_fitted_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>acl(equip|fit|outfit|load|pack|power)>prep[from]>pobj"}},
-    # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity)
-    {"name": "rents_at_owners_site", "kind": "purchase", "sells": "compute", "trigger": "rent|lease", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">prep[at,in]>pobj(@site_word|site|park|mine)>poss|compound"}},
+    # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity), "A will rent
+    # a hall at a data centre run by B"
+    *({"name": f"rents_at_owners_site{'' if how == 'owned' else '_' + how}", "kind": "purchase", "sells": "compute",
+       "trigger": "rent|lease", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": f">prep[at,in]>pobj(@site_word|site|park|mine){owner}"}}
+      for how, owner in SITE_OWNERS),
     # a contract for a company's capacity: "A signed a $2 billion contract for B compute (B's capacity)"
     {"name": "contract_for_sellers_capacity", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj(@deal_noun)>prep[for]>pobj(@compute_word)>compound|poss"}},
@@ -1012,10 +1015,12 @@ PATTERNS: list[dict] = [
     # shares or a licence are no purchase)
     {"name": "pays_seller_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep|dative[to]>pobj", "_for": ">prep|dative[for]>pobj(@compute_word|@hardware_word|access)"}},
+    # (the seller paid directly is the parser's dative or, beside the sum, a second object: "pay B about $4
+    # billion for capacity")
     {"name": "pays_seller_directly_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">dative", "_for": ">prep|dative[for]>pobj(@compute_word|@hardware_word|access)"}},
+     "roles": {"buyer": ">nsubj", "seller": ">dative|dobj", "_for": ">prep|dative[for]>pobj(@compute_word|@hardware_word|access)"}},
     {"name": "pays_seller_sum_for", "kind": "purchase", "trigger": "@pay_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">dative",
+     "roles": {"buyer": ">nsubj", "seller": ">dative|dobj",
                "_for": ">dobj(@money_word)>prep[for]>pobj(@compute_word|@hardware_word|access)"}},
     {"name": "supplies", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
