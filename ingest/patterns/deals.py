@@ -553,6 +553,10 @@ PATTERNS: list[dict] = [
     # biggest backer", "A, which counts as B's largest investor,"
     *({"name": f"named_investor_{how}", "kind": "investment", "trigger": "@investor_noun",
        "roles": {"investor": path, "investee": ">compound|poss"}} for how, path in _INVESTOR_NAMED.items()),
+    # a company in an investor's portfolio: "B is a portfolio company of A", "B, a portfolio company of A,"
+    *({"name": f"portfolio_company_of{on}", "kind": "investment", "trigger": "company|firm|business|holding",
+       "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj", "_portfolio": ">compound(portfolio)"}}
+      for on, path in (("", "<attr>nsubj"), ("_appos", "<appos"))),
     {"name": "backed_by", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
      "roles": {"investee": ">nsubjpass", "investor": ">agent>pobj"}},
     # (the parser may take "remains (stays)" for the passive's auxiliary, with the subject its own: "B
@@ -1107,7 +1111,10 @@ PATTERNS: list[dict] = [
           ("_poss", ">prep[on,in,at]>pobj(@compute_place_noun)>poss|compound", {}),
           ("_data_centre", ">prep[on,in,at]>pobj(centre|center|campus|facility)>poss",
            {"_data": ">prep[on,in,at]>pobj(centre|center|campus|facility)>compound[data]"}),
-          ("_named", ">prep[on]>pobj", {}))
+          ("_named", ">prep[on]>pobj", {}),
+          # ... a platform of computing: "on B's AI computing platform"
+          ("_platform", ">prep[on,in,at]>pobj(platform|system)>poss",
+           {"_computing": ">prep[on,in,at]>pobj(platform|system)>compound(computing|compute|cloud|gpu|supercomputing)"}))
       # (the parser may hang "on B" on what is trained: "trains its models (its next generation of models) on
       # B's clusters")
       for hung, up in (("", ""), ("_object", ">dobj"), ("_object_of", ">dobj>prep[of]>pobj"))),
@@ -1599,6 +1606,10 @@ PATTERNS: list[dict] = [
     *({"name": f"license_for_others_work{how}", "kind": "partnership", "trigger": "license|licence", "pos": "NOUN",
        "ruling": True, "roles": {"partner": "<dobj>nsubj", "other": path}}
       for how, path in (("", ">prep[for,to]>pobj>poss"), ("_from", ">prep[from,with]>pobj"))),
+    # ... or another's work used under one: "A has been using B's technology under a licence since 2022"
+    {"name": "uses_others_work_under_license", "kind": "partnership", "trigger": "@use_verb", "pos": "VERB",
+     "ruling": True, "roles": {"partner": ">nsubj", "other": ">dobj>poss",
+                               "_under": ">prep[under]>pobj(license|licence|licensing)"}},
     {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN", "ruling": True,
      "roles": {"partner": "<dobj>nsubj", "other": ">acl|relcl(use|license|licence|deploy)>dobj(@model_noun)>poss"}},
     # two subjects making something together ("A and B will build tools together", "the two companies
