@@ -455,7 +455,10 @@ class References:
                     single = just_named = last_named[0]
                 elif form.startswith("the ") and k - subject_at > 1 and np.start == sent.start and rounds.focus:
                     # "The company ..." opening a sentence long after the last company subject: the article's
-                    single = rounds.focus
+                    # (the company raising, where that was the last subject: "A raised $95 million, with B taking
+                    # part. B's contribution came to $15 million. The company builds ..." is A, however often
+                    # the article names B)
+                    single = last_subject if last_subject == rounds.current else rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs, now) or just_named
                 if np.root.pos_ != "PRON" and target in last_group and called.get(form) in last_group:
@@ -507,8 +510,9 @@ class References:
                 # a sentence with no company as subject, about the one company it says it is "for": "For
                 # A, the deal is about spreading its bets. B remains its primary cloud provider" ("its" is A)
                 last_subject, last_group, backed_last, subject_at = next(iter(named_here)), [], False, k
-            if firms:
-                last_named, named_at = list(dict.fromkeys(m.company for m, _, _ in firms)), k
+            if firms:   # (not an investor named for its part of a round: "A's contribution came to $15 million")
+                last_named, named_at = list(dict.fromkeys(m.company for m, g, _ in firms if not (
+                    g.dep_ == "poss" and g.head.lemma_.lower() in _INVESTORS_PARTS))), k
             # ("Kestrel will buy a cluster from the chipmaker. The two companies will also ...": Kestrel and Nvidia)
             referred = [m.company for m in out if sent.start <= m.token_start < sent.end and m not in found]
             if firms or referred:
@@ -860,6 +864,9 @@ def _unit_speaks(g: Token) -> bool:
     return g.dep_ == "nsubj" and g.head.lemma_.lower() in SAY_VERBS and _speaks(g.head)
 
 
+_INVESTORS_PARTS = frozenset(LEMMAS["portion_noun"]) | frozenset(LEMMAS["invest_noun"])
+
+
 def _subject_owner(phrases: list[tuple[Mention, Token]], sent: Span) -> str | None:
     """For a sentence with no company as its subject, the company its main
     clause's subject belongs to: a unit's owner ("Acme Web Services said
@@ -873,8 +880,8 @@ def _subject_owner(phrases: list[tuple[Mention, Token]], sent: Span) -> str | No
         if m.known.type == "Product" and g.dep_ in ("nsubj", "nsubjpass") and g.head == sent.root:
             return m.company
         if m.known.type == "Company" and g.dep_ == "poss" and g.head.dep_ in ("nsubj", "nsubjpass") \
-                and g.head.head == sent.root:
-            owners.add(m.company)
+                and g.head.head == sent.root and g.head.lemma_.lower() not in _INVESTORS_PARTS:
+            owners.add(m.company)   # (not an investor's part of a round: "A's contribution came to $15 million")
     return owners.pop() if len(owners) == 1 else None
 
 

@@ -252,6 +252,14 @@ PATTERNS: list[dict] = [
      "round": True, "alone": True, "roles": {"investor": ">acl(take|buy|acquire|purchase|build)>agent>pobj"}},
     {"name": "takes_stake_alone", "kind": "investment", "trigger": "stake", "pos": "NOUN",
      "round": True, "alone": True, "roles": {"investor": "<dobj(take|buy|acquire|purchase|build)>nsubj"}},
+    # ... a holding that names no company, in an article about one raising money: "B has raised $1 billion in
+    # equity. A's fund holds a majority stake, and C owns about 15 per cent" (`own_holding`: not a stake
+    # whose words name a company: "holds a stake in the venture")
+    # (held, not bought: "A bought the largest slice" of a bond sale; a stake, not "an option to expand")
+    *({"name": f"holds_stake_alone{how}", "kind": "investment", "trigger": "hold|own|keep|retain|control",
+       "pos": "VERB", "round": True, "alone": True, "own_holding": True, "roles": {"investor": ">nsubj", "_what": what}}
+      for how, what in (("", ">dobj(stake|equity|interest|holding|percent|%|majority|share)"),
+                        ("_per_cent", ">dobj>prep[per]>pobj(cent)"))),
     {"name": "leading_round_is", "kind": "investment", "trigger": "@lead_verb|@join_verb", "round": True,
      "roles": {"investor": "<csubj>attr", "_round": ">dobj(@round_noun)"}},
     {"name": "part_in_round", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
@@ -626,7 +634,7 @@ PATTERNS: list[dict] = [
     # ... a stake naming no company, in a clause coordinated with one saying what the company is: "B is
     # majority-owned by A, and C holds a minority stake", "B was founded in 2021 and C owns a stake" (in B)
     {"name": "holds_stake_beside_subject", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
-     "own_holding": True, "roles": {"investor": ">nsubj", "investee": "<conj(be)>nsubj", "_what": ">dobj(@holding_noun)"}},
+     "own_holding": True, "roles": {"investor": ">nsubj", "investee": "<conj|advcl(be)>nsubj", "_what": ">dobj(@holding_noun)"}},
     {"name": "holds_stake_beside_passive", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "own_holding": True, "roles": {"investor": ">nsubj", "investee": "<conj>nsubjpass", "_what": ">dobj(@holding_noun)"}},
     # ... its size between: "A holds a stake of about 27 percent in B"
