@@ -163,6 +163,10 @@ def line_breaks(doc: Doc) -> Doc:
     for i in breaks:
         if i < last:
             doc[i + 1].is_sent_start = True
+    # (nor is a line's first word a sentence alone: the parser may cut "Q8" from "Q8 Systems, a startup, said")
+    for i in [-1, *breaks]:
+        if i + 2 <= last and not spaces[i + 2] and orths[i + 2] not in _STOPS:
+            doc[i + 2].is_sent_start = False
     headline = breaks[0] if breaks else len(doc)
     for i, orth in enumerate(orths.tolist()[:headline]):
         if orth == _SEMICOLON and i < last:
