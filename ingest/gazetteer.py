@@ -13,6 +13,8 @@ from rapidfuzz import fuzz, process
 from graph.schema import normalise_name
 
 FUZZY_THRESHOLD = 92
+# names no longer than this are matched exactly: one letter tells short names apart ("Telkom", "Telekom")
+FUZZY_MIN_LENGTH = 8
 
 
 @dataclass(slots=True)
@@ -202,7 +204,7 @@ class Resolver:
             return self.by_norm[norm]
         if norm in self.g.not_companies:
             return None
-        if hint == "Company" and len(norm) > 4:
+        if hint == "Company" and len(norm) > FUZZY_MIN_LENGTH:
             found = process.extractOne(norm, list(self._company_norms), scorer=fuzz.ratio,
                                        score_cutoff=FUZZY_THRESHOLD)
             if found:

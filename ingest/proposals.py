@@ -787,8 +787,9 @@ def _clause_names_other(trigger: Token, here: list[Mention], tenants: set[str]) 
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
     low, high = clause.left_edge.i, clause.right_edge.i
-    return any(m.company and m.company not in tenants and m.known.type == "Company" and low <= m.token_start <= high
-               for m in here)
+    # (a company's product names it: "A signed a contract with Amazon Web Services")
+    return any(m.company and m.company not in tenants and m.known.type in ("Company", "Product")
+               and low <= m.token_start <= high for m in here)
 
 
 def _site_name_after_owner(name: Token | None) -> bool:
@@ -808,9 +809,20 @@ def _buys_assets(verb: Token) -> bool:
 
 def _has_target(trigger: Token) -> bool:
     """Whether an investment word says where the money goes ("put $5
-    billion into ...", "committed $2 billion to ...")."""
+    billion into ...", "committed $2 billion to ...", "pledged $1.7
+    billion for infrastructure in Indonesia")."""
     return any(ch.dep_ in ("prep", "dative") and ch.lower_ in TARGET_PREPS and not _into_the_round(ch)
-               and not _a_date(ch) or _purpose(ch) for ch in trigger.children)
+               and not _a_date(ch) or _purpose(ch) for ch in trigger.children) \
+        or any(_spent_on_things(ch) for ch in trigger.children if ch.dep_ == "dobj")
+
+
+def _spent_on_things(money: Token) -> bool:
+    """A sum said to be for things or a place, into no company: "$1.7
+    billion for cloud infrastructure in Indonesia", "$2 billion for data
+    centres"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "in", "into", "on") and g.dep_ == "pobj"
+               and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in COMPUTE | SITES)
+               for p in money.children for g in p.children)
 
 
 def _purpose(clause: Token) -> bool:

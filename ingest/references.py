@@ -766,7 +766,10 @@ class References:
             subject_companies(np.root, resolved) | {_clause_subject(np.root, here, sent.doc)}
         if receives_money(np.root):     # nor one the sentence shows putting money in
             own |= investing_companies(sent, here)
-        funded = rounds.current if receives_money(np.root) and rounds.current not in own else None
+        # (the company raising, where the money or a stake goes in: "a stake in the company" after "B has
+        # raised $45 million from C" is B's)
+        funded = rounds.current if (receives_money(np.root) or _holding_in(np.root)) and rounds.current not in own \
+            else None
         if np.root.pos_ != "PRON":
             return funded or next((c for c in reversed(named) if c not in own), None)
         if party_pronoun(np.root):   # "B invested in it": a subject named before, never B; else the company

@@ -26,6 +26,10 @@ HEDGES = [
     ("denied", re.compile(rf"\b(denied|denies|deny|no plans to|not in talks|"
                           # "dismissed (rejected) a report that A would invest": the report is denied
                           rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |media |press )*reports?|"
+                          # ... and in the passive: "reports that A would take a stake were dismissed (as \"not
+                          # accurate\")"
+                          rf"reports? that [^.;]{{1,160}}? (?:was|were|has been|have been) (?:dismissed|denied|rejected|"
+                          rf"refuted)|as [\"“']?(?:not accurate|inaccurate|untrue|false)\b|"
                           # leaving a deal or its talks: "walked away from talks to buy B", "pulled out of the deal"
                           rf"(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away from|out of)|"
                           rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL}|"
