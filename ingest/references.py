@@ -453,6 +453,10 @@ class References:
                     # ... right after a sentence that names one company and no subject: that company ("Take
                     # A. The Paris lab ...", "Then there is A. The fund ...", "Now add A. In March it ...")
                     single = just_named = last_named[0]
+                elif form in _EMPLOYERS and rounds.focus and _reported_by_person(np.root, here):
+                    # "Intrator said the company had added A as a customer": the company a person speaks
+                    # for, which an article quoting its people is about
+                    single = rounds.focus
                 elif form.startswith("the ") and k - subject_at > 1 and np.start == sent.start and rounds.focus:
                     # "The company ..." opening a sentence long after the last company subject: the article's
                     # (the company raising, where that was the last subject: "A raised $95 million, with B taking
@@ -865,6 +869,28 @@ def _unit_speaks(g: Token) -> bool:
     """Whether a company's unit, its phrase governed by `g`, speaks for it
     ("Amazon Web Services said it would ...": "it" is Amazon)."""
     return g.dep_ == "nsubj" and g.head.lemma_.lower() in SAY_VERBS and _speaks(g.head)
+
+
+# the descriptions a person's employer goes by in reported speech ("Smith said the company would ...")
+_EMPLOYERS = frozenset({"the company", "the firm", "the group"})
+
+
+def _reported_by_person(noun: Token, here: list[Mention]) -> bool:
+    """Whether a description is the subject of what a person (no company)
+    is reported to have said: "Intrator said the company had added A"."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    speakers = [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
+    companies = {i for m in here if m.company for i in range(m.token_start, m.token_end)}
+    # (a name that is no company's is a person's: "Intrator", which the tagger may leave untyped)
+    return bool(speakers) and all((s.ent_type_ == "PERSON" or s.pos_ == "PROPN" or s.lower_ in _PERSON_SPEAKERS)
+                                  and not any(t.i in companies for t in s.subtree) for s in speakers)
+
+
+# who may speak for a company without naming it: "he said", "a spokeswoman said", "the chief executive said"
+_PERSON_SPEAKERS = frozenset({"he", "she", "executive", "spokesperson", "spokesman", "spokeswoman", "officer",
+                              "president", "founder", "chairman", "chairwoman", "ceo", "cfo", "director"})
 
 
 _INVESTORS_PARTS = frozenset(LEMMAS["portion_noun"]) | frozenset(LEMMAS["invest_noun"])
