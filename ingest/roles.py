@@ -648,11 +648,20 @@ def _model_word(tok: Token) -> bool:
     [True, True, False]
     >>> _model_word(load_nlp()("Zeta's model family")[3])
     True
+    >>> doc = load_nlp()("its agent products and its products")
+    >>> _model_word(doc[2]), _model_word(doc[5])
+    (True, False)
     """
     lemma = tok.lemma_.lower()
     return lemma in MODEL_NOUNS or lemma in SOFTWARE_NOUNS or lemma in MODEL_COLLECTIVES and any(
         p.lower_ == "of" and any(o.lemma_.lower() in MODEL_NOUNS for o in p.children)
-        or p.dep_ == "compound" and p.lemma_.lower() in MODEL_NOUNS for p in tok.children)
+        or p.dep_ == "compound" and p.lemma_.lower() in MODEL_NOUNS for p in tok.children) \
+        or lemma in AI_PRODUCT_NOUNS and any(p.dep_ in ("compound", "nmod", "amod") and (
+            p.lemma_.lower() in MODEL_NOUNS | {"ai"} or p.text[:1].isupper()) for p in tok.children)
+
+
+# a product of AI, named or said to be one: "its agent products", "its Now Assist product" (not "its products")
+AI_PRODUCT_NOUNS = frozenset({"product", "tool", "solution"})
 
 
 def _subject_before(tok: Token) -> Token:
