@@ -782,8 +782,11 @@ class References:
             # "A committed $8 billion to the startup, and B has also invested in it": the startup
             funded_before = [m.company for m in reversed(resolved) if m.company and m.token_end <= np.start
                              and _money_to(_mroot(sent.doc, m))] if receives_money(np.root) else []
-            return next((c for c in [*funded_before, *reversed(earlier), last_subject, *this] if c and c not in own),
-                        None)
+            # ("B's largest shareholder, A, has agreed to put $200 million into it": B, whose holder acts)
+            held = [m.company for m in resolved if m.company and m.token_end <= np.start and _holder_possessor(
+                _mroot(sent.doc, m))]
+            return next((c for c in [*held, *funded_before, *reversed(earlier), last_subject, *this]
+                         if c and c not in own), None)
         return None
 
 
@@ -869,6 +872,11 @@ def _unit_speaks(g: Token) -> bool:
     """Whether a company's unit, its phrase governed by `g`, speaks for it
     ("Amazon Web Services said it would ...": "it" is Amazon)."""
     return g.dep_ == "nsubj" and g.head.lemma_.lower() in SAY_VERBS and _speaks(g.head)
+
+
+def _holder_possessor(tok: Token) -> bool:
+    """A company named as whose holder a subject is: "B's largest shareholder"."""
+    return tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in INVESTOR_NOUNS
 
 
 # the descriptions a person's employer goes by in reported speech ("Smith said the company would ...")
