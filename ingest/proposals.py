@@ -277,6 +277,12 @@ class Proposer:
                 and (self.g.role(rounds.focus, "cloud_providers") or self._hosts(rounds.focus)) \
                 and not _clause_names_other(b.trigger, here, buyers) else None
             named = [(m.company, cloud) for m in b.roles["buyer"]] if cloud else []
+        elif pattern.get("focus_buyer"):
+            sellers = {m.company for m in b.roles["seller"]}
+            goods = {t.i for t in b.tokens["_goods"].subtree}     # ("based on Nvidia's chips": their brand)
+            buyer = rounds.focus if rounds.focus and rounds.focus not in sellers and not _clause_names_other(
+                b.trigger, [m for m in here if m.token_start not in goods], sellers | {rounds.focus}) else None
+            named = [(buyer, m.company) for m in b.roles["seller"]] if buyer else []
         elif pattern.get("venture_stake"):
             target = None if _share_names_whole(b) else self._venture_by(sent.end)
             named = [(m.company, target) for m in b.roles["investor"]] if target else []

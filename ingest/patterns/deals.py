@@ -62,7 +62,9 @@ names no one it gives to ("B offers access to A's models"; "the licence gives B 
 licence, a partnership); an `object_gap` pattern's clause has no object of its own but a relative pronoun (the
 word it hangs from is that object: "the builder (that) it bought"); an `unless_won` pattern reads no purchase where
 its verb is one of winning ("A landed a server deal with B": A sells, `lands_deal_with`); a `focus_seller` pattern's
-seller is the cloud the article is about, where its clause names no other company; a `chip_named` pattern's seller
+seller is the cloud the article is about, where its clause names no other company; a `focus_buyer` pattern's
+buyer is the company the article is about, where its clause names no other company outside the goods ("The
+servers, based on Nvidia's chips, will be supplied by B"); a `chip_named` pattern's seller
 is the maker of the chip its path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a
 `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
@@ -996,6 +998,12 @@ PATTERNS: list[dict] = [
     # five-year contract", "Meta added a contract worth $14 billion" (`focus_seller`: the cloud the article is
     # about sells, where the contract states its sum, the clause names no other company and the buyer is not
     # that cloud)
+    # hardware supplied with no buyer named, in an article about the company building with it: "The servers,
+    # based on Nvidia's H200 chips, will be supplied by B" (`focus_buyer`: the company the article is about
+    # buys, where the clause names no other company and it is not the seller)
+    {"name": "goods_supplied_to_article_company", "kind": "purchase", "focus_buyer": True,
+     "trigger": "@supply_verb|build|install|assemble", "pos": "VERB",
+     "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(server|rack|cluster|system|accelerator|chip|gpu|hardware)"}},
     {"name": "contract_with_article_cloud", "kind": "purchase", "sells": "compute", "focus_seller": True,
      "trigger": "sign|add|ink|strike|award|secure|land", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "_what": ">dobj(contract|deal|agreement|commitment)"}},
