@@ -1846,7 +1846,9 @@ def _possessor_company(word: Token, at: dict[int, str]) -> str | None:
     for holder in holders:
         for ch in holder.children:
             if ch.dep_ == "poss":
-                company = at.get(ch.i) if ch.lower_ not in POSSESSIVE_PRONOUNS else _pronoun_owner(ch, holder, at)
+                # (a pronoun the references resolved is theirs: "Its flagship model, Tessera 3," after "A ...")
+                company = at.get(ch.i) if ch.lower_ not in POSSESSIVE_PRONOUNS else \
+                    at.get(ch.i) or _pronoun_owner(ch, holder, at)
                 if company is not None:
                     return company
     return None
