@@ -1039,7 +1039,7 @@ def verb_with_object(doc: Doc) -> Doc:
                 and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in word.children):
             _make_verb(word)    # "Pelorin Systems designs chips", parsed as one phrase: the name is its subject
     tags, lower = zip(*doc.to_array([TAG, LOWER]).tolist()) if len(doc) else ((), ())
-    for j in [j for j, tag in enumerate(tags) if tag == _RB and j + 1 < len(tags) and tags[j + 1] in _AUX_TAGS]:
+    for j in [j for j, tag in enumerate(tags) if tag in _RB_JJ and j + 1 < len(tags) and tags[j + 1] in _AUX_TAGS]:
         _adverb_read_for_subject(doc[j])
     for j in [j for j, tag in enumerate(tags) if tag == _NNS]:
         if _verb_read_as_head_noun(doc[j]):
@@ -1068,16 +1068,19 @@ _DEAL_FORM_IDS = frozenset(map(hash_string, _DEAL_VERBS_IN_S))
 
 
 _RB = hash_string("RB")
+_RB_JJ = frozenset((_RB, hash_string("JJ")))     # (a name the tagger reads as an adverb or an adjective)
 _AUX_TAGS = frozenset(map(hash_string, ("VBZ", "VBP", "VBD", "MD")))
 
 
 def _adverb_read_for_subject(word: Token) -> None:
-    """A capitalised word opening its sentence that the tagger took for an
-    adverb, right before the auxiliary of a verb with no subject, is that
-    verb's subject: "Geely has bought a 12% stake in B" (a name it does
-    not know)."""
+    """A capitalised word opening its sentence (or its clause, after a
+    preposed one's comma) that the tagger took for an adverb or adjective,
+    right before the auxiliary of a verb with no subject, is that verb's
+    subject: "Geely has bought a 12% stake in B", "To power it, Eduverse
+    has signed ..." (names it does not know)."""
     verb = word.head
-    if word.is_sent_start and word.is_title and word.is_alpha and word.dep_ == "advmod" \
+    opens = word.is_sent_start or word.i > 0 and word.nbor(-1).text == ","
+    if opens and word.is_title and word.is_alpha and word.dep_ == "advmod" \
             and verb.pos_ in ("VERB", "AUX") and word.nbor().head == verb \
             and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
         word.pos_, word.tag_, word.dep_ = "PROPN", "NNP", "nsubj"
