@@ -514,11 +514,14 @@ class References:
                 # a sentence with no company as subject, about the one company it says it is "for": "For
                 # A, the deal is about spreading its bets. B remains its primary cloud provider" ("its" is A)
                 last_subject, last_group, backed_last, subject_at = next(iter(named_here)), [], False, k
-            if firms:   # (not an investor named for its part of a round: "A's contribution came to $15 million")
-                last_named, named_at = list(dict.fromkeys(m.company for m, g, _ in firms if not (
-                    g.dep_ == "poss" and g.head.lemma_.lower() in _INVESTORS_PARTS))), k
             # ("Kestrel will buy a cluster from the chipmaker. The two companies will also ...": Kestrel and Nvidia)
             referred = [m.company for m in out if sent.start <= m.token_start < sent.end and m not in found]
+            if firms:   # (not an investor named for its part of a round: "A's contribution came to $15 million")
+                # (nor one named in passing, though a reference to it counts: "A said it had bought a stake in B,
+                # the lab founded by former C researchers. The two will ..." are A and B)
+                last_named, named_at = list(dict.fromkeys([*(m.company for m, g, _ in firms if not (
+                    g.dep_ == "poss" and g.head.lemma_.lower() in _INVESTORS_PARTS or mention_in_passing(m, doc))),
+                    *referred])), k
             if firms or referred:
                 last_companies = list(dict.fromkeys([*(m.company for m, _, _ in firms), *referred]))
             last_pair = pairs[-1][1] if pairs else []
