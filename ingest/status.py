@@ -39,8 +39,10 @@ HEDGES = [
                           # a report taken back: "incorrectly reported that A had signed ...", "reports that A
                           # would invest were not accurate", "an earlier version of this article said A ..."
                           rf"(?:incorrectly|wrongly|falsely|erroneously|mistakenly) (?:reported|said|stated|described|"
-                          rf"listed|named|identified)|(?:was|were|is|are) (?:simply |also )?(?:not accurate|inaccurate|"
+                          rf"listed|named|identified)|(?:was|were|is|are) [\"“']?(?:simply |also )?(?:not accurate|inaccurate|"
                           rf"untrue)|an earlier version of (?:this|the) (?:article|story|report)|"
+                          # a deal looked at and turned down: "A looked at taking a stake in B but decided against it"
+                          rf"decided against|"
                           # a holder said to be none: "the deal does not make A a shareholder"
                           rf"(?:does|did|do|will|would) not make (?:[\w.&-]+ ){{1,4}}an? "
                           rf"(?:investor|shareholder|owner))\b",
@@ -51,7 +53,9 @@ HEDGES = [
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
                             # an approach is a bid not yet agreed: "A approached B about an acquisition"
                             r"approach(?:ed|es|ing)? [^.;,]{1,40}? about\b|"
-                            r"exploring|explored|weighing|mulling|mulled|(?:will|would|to) (?:consider|explore|weigh|mull)|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
+                            r"exploring|explored|weighing|weighs|weighed|mulling|mulled|"
+                            # looked at or approached, no more: "A looked at taking a stake", "A was approached about"
+                            r"looked at (?:taking|buying|investing|acquiring|backing)|(?:was|were) approached about|(?:will|would|to) (?:consider|explore|weigh|mull)|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
                             r"(?:up to |as much as |about |around |roughly |nearly |more than |over )?(?:\$|€|£|US\$|\d+|money|cash|funds|capital)|"
                             r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|"
@@ -62,7 +66,11 @@ HEDGES = [
                             r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|potential (?:deal|investment|acquisition)|"
                             # named as possible partners only: "listed A and B as potential capacity partners"
                             r"potential (?:[\w-]+ )?(?:partners?|suppliers?|customers?|backers?)|proposed (?:deal|investment))\b", re.I)),
-    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed)\b", re.I)),
+    # what an outlet reported a company would do or planned ("local press reported that A would take a stake in
+    # B", "a trade publication reported that A planned to buy B"), no party's word
+    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed|(?:press|media|publications?|outlets?|newspapers?|"
+                            r"reports?) (?:\w+ ){0,3}?reported (?:\w+ ){0,3}?that [^.;]{1,100}? "
+                            r"(?:would|planned to|plans to|was set to|is set to|was preparing to)\b)", re.I)),
 ]
 # the hedges' words are all lower case: one case-sensitive pass over the
 # lower-cased sentence first (much cheaper than case-blind matching)
