@@ -288,12 +288,12 @@ def _subject_of(path: list[Token], here: list[Mention]) -> set[str]:
     span: set[int] = set()
     for subject in (ch for ch in verb.children if ch.dep_ in SUBJECT_DEPS):
         span |= _without_appositions(subject)
-        if subject.lemma_.lower() in _HOLDER_NOUNS:   # "B's largest shareholder, A, owns 38% of the company": B
+        if subject.lemma_.lower() in INVESTOR_NOUNS:   # "B's largest shareholder, A, owns 38% of the company": B
             span -= {t.i for ch in subject.children if ch.dep_ == "poss" for t in ch.subtree}
     return {m.company for m in here if m.company and m.token_start in span}
 
 
-_HOLDER_NOUNS = frozenset(LEMMAS["investor_noun"])
+INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
 
 
 def _without_appositions(tok: Token) -> set[int]:

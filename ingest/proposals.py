@@ -262,7 +262,7 @@ class Proposer:
         if pattern.get("round"):
             target = _round_owner(b, here) or _with_clause_investee(b.trigger, here) or _clause_raiser(b, here) \
                 or _speaker_investee(b, here) or _valued_company(sent, here) or rounds.target(sent)
-            if target is None:
+            if target is None or pattern.get("near_round") and not self._named_lately(target, sent):
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
             named = [(a.company, dst) for a, dst in mention_pairs]
@@ -275,7 +275,8 @@ class Proposer:
             sized = any(t.is_currency for t in b.tokens["_what"].subtree)     # ("Microsoft signed one too": no)
             cloud = rounds.focus if sized and rounds.focus and rounds.focus not in buyers \
                 and (self.g.role(rounds.focus, "cloud_providers") or self._hosts(rounds.focus)) \
-                and not _clause_names_other(b.trigger, here, buyers) else None
+                and not _clause_names_other(b.trigger, [m for m in here if not (  # (its own product named: "on Azure")
+                    m.known.type == "Product" and m.company == rounds.focus)], buyers) else None
             named = [(m.company, cloud) for m in b.roles["buyer"]] if cloud else []
         elif pattern.get("focus_buyer"):
             sellers = {m.company for m in b.roles["seller"]}
@@ -349,6 +350,13 @@ class Proposer:
     def _venture_by(self, end: int) -> str | None:
         """The company the article last called a venture before token `end`."""
         return venture_before(self.described(), end)
+
+    def _named_lately(self, company: str, sent: Span) -> bool:
+        """Whether the article names (or refers to) a company in this
+        sentence or the one before it."""
+        doc, mentions = self._article
+        before = doc[sent.start - 1].sent.start if sent.start else sent.start
+        return any(m.company == company and before <= m.token_start < sent.end for m in mentions)
 
     def _landlord_by(self, end: int, tenants: set[str]) -> str | None:
         """The company the article last showed owning a data-centre site before
@@ -444,9 +452,10 @@ class Proposer:
             src, dst = self._seller_last(src, dst, words, things, b.trigger)
         if words & SHARES and not words & (COMPUTE | HARDWARE):
             return None, src, dst   # buying shares is not buying capacity
-        if _energy(b.trigger):
+        if _energy(b.trigger) and not (kind == "purchase" and (self.g.role(dst, "cloud_providers") or self._hosts(dst))):
             # power sold to a data-centre company, whatever the verb ("B will sell A 1 GW of electricity", "a
-            # power purchase agreement with B"): a partnership, as dev-049's gold reads it
+            # power purchase agreement with B"): a partnership, as dev-049's gold reads one (GUIDELINES name no
+            # kind for it); what a cloud or a data-centre host sells is its capacity
             return ("partnership" if kind in ("deal", "purchase") else None), src, dst
         if _fab_tools(b.trigger):
             return None, src, dst
@@ -1434,10 +1443,10 @@ def _energy(trigger: Token) -> bool:
         return False    # none of the phrase's words could say so
     # (nor do a relative clause's words: "capacity at B's site, where cheap geothermal power keeps costs down")
     aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" for t in r.subtree}
-    got = [t for o in got for t in o.subtree]
+    words = [*trigger.subtree, *(t for o in got for t in o.subtree)]
     return any(t.pos_ != "PROPN" and t.i not in aside
                and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and _power_sold(t))
-               for t in [*trigger.subtree, *got])     # "Crusoe Energy" is a name, not what is sold
+               for t in words)     # "Crusoe Energy" is a name, not what is sold
 
 
 _CAPACITY_UNITS = frozenset(LEMMAS["capacity_unit"])
@@ -1453,8 +1462,8 @@ def _power_sold(power: Token) -> bool:
     """Whether "power" is electricity: a modifier ("power purchase
     agreement") or what a size in watts is of ("1 GW of power"), with no
     word of computing on it ("computing power", "1 GW of compute power")."""
-    if any(ch.lemma_.lower() in COMPUTE for ch in power.children):
-        return False
+    if any(ch.lemma_.lower() in COMPUTE for ch in power.children) or power.head.lemma_.lower() in COMPUTE:
+        return False    # ("computing power", "1 GW of power capacity": computing)
     return power.dep_ in ("compound", "amod") or power.dep_ == "pobj" and power.head.lower_ == "of" \
         and power.head.head.lemma_ in _CAPACITY_UNITS
 

@@ -16,9 +16,9 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass, pobj
 from spacy.tokens import Doc, Span, Token
 
-from .discourse import (SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarget, article_homes, described, descriptions,
-                        event_pronoun, exemplified, investing_companies, party_pronoun, phrasal_rivalry, places_in,
-                        receives_money, subject_companies)
+from .discourse import (INVESTOR_NOUNS, SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarget, article_homes, described,
+                        descriptions, event_pronoun, exemplified, investing_companies, party_pronoun,
+                        phrasal_rivalry, places_in, receives_money, subject_companies)
 from .figure_words import SHARES
 from .gazetteer import Gazetteer, Known
 from .parties import HOLDINGS, _governing, _mroot
@@ -90,7 +90,6 @@ STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?:(?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b|(?:"
                    + "|".join(MAKER_WORDS) + r") of (?P<of>[A-Z](?:[\w.-]*\w)?(?: [A-Z](?:[\w.-]*\w)?)?))")
 _THE = hash_string("the")
-INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
 _REFERENCE_STARTS = {hash_string(w) for w in ("it", "its", "the")}
 
 
@@ -453,10 +452,11 @@ class References:
                     # ... right after a sentence that names one company and no subject: that company ("Take
                     # A. The Paris lab ...", "Then there is A. The fund ...", "Now add A. In March it ...")
                     single = just_named = last_named[0]
-                elif form in _EMPLOYERS and rounds.focus and _reported_by_person(np.root, here):
+                elif form in _EMPLOYERS and (employer := _speakers_employer(np.root, here, mentions, rounds.focus)):
                     # "Intrator said the company had added A as a customer": the company a person speaks
-                    # for, which an article quoting its people is about
-                    single = rounds.focus
+                    # for ("Amazon chief executive Andy Jassy ... Jassy said the company"), else the one an
+                    # article quoting its people is about
+                    single = employer
                 elif form.startswith("the ") and k - subject_at > 1 and np.start == sent.start and rounds.focus:
                     # "The company ..." opening a sentence long after the last company subject: the article's
                     # (the company raising, where that was the last subject: "A raised $95 million, with B taking
@@ -520,7 +520,7 @@ class References:
                 # (nor one named in passing, though a reference to it counts: "A said it had bought a stake in B,
                 # the lab founded by former C researchers. The two will ..." are A and B)
                 last_named, named_at = list(dict.fromkeys([*(m.company for m, g, _ in firms if not (
-                    g.dep_ == "poss" and g.head.lemma_.lower() in _INVESTORS_PARTS or mention_in_passing(m, doc))),
+                    g.dep_ == "poss" and g.head.lemma_.lower() in _INVESTOR_PART_NOUNS or mention_in_passing(m, doc))),
                     *referred])), k
             if firms or referred:
                 last_companies = list(dict.fromkeys([*(m.company for m, _, _ in firms), *referred]))
@@ -886,25 +886,45 @@ def _holder_possessor(tok: Token) -> bool:
 _EMPLOYERS = frozenset({"the company", "the firm", "the group"})
 
 
-def _reported_by_person(noun: Token, here: list[Mention]) -> bool:
-    """Whether a description is the subject of what a person (no company)
-    is reported to have said: "Intrator said the company had added A"."""
+def _speakers_employer(noun: Token, here: list[Mention], mentions: list[Mention], focus: str | None) -> str | None:
+    """The company a person speaks for, where a description is the subject
+    of what that person (no company) is reported to have said: the one the
+    article named beside the person before ("Amazon chief executive Andy
+    Jassy ... Jassy said the company would invest"), else the article's
+    (`focus`: "Intrator said the company had added A"); None where the
+    speaker is no named person or title."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_LEMMAS:
-        return False
+        return None
     speakers = [ch for ch in verb.head.children if ch.dep_ == "nsubj"]
     companies = {i for m in here if m.company for i in range(m.token_start, m.token_end)}
     # (a name that is no company's is a person's: "Intrator", which the tagger may leave untyped)
-    return bool(speakers) and all((s.ent_type_ == "PERSON" or s.pos_ == "PROPN" or s.lower_ in _PERSON_SPEAKERS)
-                                  and not any(t.i in companies for t in s.subtree) for s in speakers)
+    if len(speakers) != 1 or not (speakers[0].ent_type_ == "PERSON" or speakers[0].pos_ == "PROPN"
+                                  or speakers[0].lower_ in _PERSON_SPEAKERS) \
+            or any(t.i in companies for t in speakers[0].subtree):
+        return None
+    return _named_beside(speakers[0], mentions) or focus
 
 
-# who may speak for a company without naming it: "he said", "a spokeswoman said", "the chief executive said"
-_PERSON_SPEAKERS = frozenset({"he", "she", "executive", "spokesperson", "spokesman", "spokeswoman", "officer",
+def _named_beside(person: Token, mentions: list[Mention]) -> str | None:
+    """The company named in the phrase of a person's earlier mention
+    ("Amazon chief executive Andy Jassy", "Jassy, Amazon's chief
+    executive,"), or None."""
+    at = {i: m.company for m in mentions if m.company and m.known.type == "Company"
+          for i in range(m.token_start, m.token_end)}
+    for earlier in (t for t in person.doc[:person.i] if t.text == person.text and t.pos_ == "PROPN"):
+        named = [at[t.i] for t in earlier.subtree if t.i in at]
+        if named:
+            return named[0]
+    return None
+
+
+# who may speak for a company without naming it: "a spokeswoman said", "the chief executive said"
+_PERSON_SPEAKERS = frozenset({"executive", "spokesperson", "spokesman", "spokeswoman", "officer",
                               "president", "founder", "chairman", "chairwoman", "ceo", "cfo", "director"})
 
 
-_INVESTORS_PARTS = frozenset(LEMMAS["portion_noun"]) | frozenset(LEMMAS["invest_noun"])
+_INVESTOR_PART_NOUNS = frozenset(LEMMAS["portion_noun"]) | frozenset(LEMMAS["invest_noun"])
 
 
 def _subject_owner(phrases: list[tuple[Mention, Token]], sent: Span) -> str | None:
@@ -920,7 +940,7 @@ def _subject_owner(phrases: list[tuple[Mention, Token]], sent: Span) -> str | No
         if m.known.type == "Product" and g.dep_ in ("nsubj", "nsubjpass") and g.head == sent.root:
             return m.company
         if m.known.type == "Company" and g.dep_ == "poss" and g.head.dep_ in ("nsubj", "nsubjpass") \
-                and g.head.head == sent.root and g.head.lemma_.lower() not in _INVESTORS_PARTS:
+                and g.head.head == sent.root and g.head.lemma_.lower() not in _INVESTOR_PART_NOUNS:
             owners.add(m.company)   # (not an investor's part of a round: "A's contribution came to $15 million")
     return owners.pop() if len(owners) == 1 else None
 

@@ -329,7 +329,7 @@ class RelationExtractor:
         "partner" only where the pair has no other deal here."""
         lower = r.facts.lower
         co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
-        words = r.words - _described_as_licensed(r.facts.sent) if "licensed" in r.words else r.words
+        words = r.words - {"licensed"} if "licensed" in r.words and _licensed_only_describes(r.facts.sent) else r.words
         if not (words & PARTNER or co_work) or _OF_THEIR_OWN.search(lower):
             return      # "B and C have announced alliances of their own": each with others, not together
         strong = bool(words & STRONG_PARTNER or co_work)
@@ -436,19 +436,19 @@ def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
     return pa.role == pb.role and pa.role.startswith("pobj:") and not together and pa.role not in GROUP_ROLES
 
 
-def _described_as_licensed(sent: Span) -> set[str]:
-    """{"licensed"} where each "licensed" of the sentence only describes a
-    thing ("training models on licensed curricula"), which is no licence
-    between the sentence's companies; else nothing.
+def _licensed_only_describes(sent: Span) -> bool:
+    """Whether each "licensed" of the sentence only describes a thing
+    ("training models on licensed curricula"), which is no licence between
+    the sentence's companies.
 
     >>> from ingest.pipeline import load_nlp
     >>> nlp = load_nlp(None)
-    >>> _described_as_licensed(next(nlp("Zeta, which trains models on licensed textbooks, raised $5 million.").sents))
-    {'licensed'}
-    >>> _described_as_licensed(next(nlp("Zeta licensed its model to Vexa.").sents))
-    set()
+    >>> _licensed_only_describes(next(nlp("Zeta, which trains models on licensed textbooks, raised $5 million.").sents))
+    True
+    >>> _licensed_only_describes(next(nlp("Zeta licensed its model to Vexa.").sents))
+    False
     """
-    return {"licensed"} if all(t.dep_ == "amod" for t in sent if t.lower_ == "licensed") else set()
+    return all(t.dep_ == "amod" for t in sent if t.lower_ == "licensed")
 
 
 def _supplies_energy(sent: Span) -> bool:

@@ -656,12 +656,13 @@ def _model_word(tok: Token) -> bool:
     return lemma in MODEL_NOUNS or lemma in SOFTWARE_NOUNS or lemma in MODEL_COLLECTIVES and any(
         p.lower_ == "of" and any(o.lemma_.lower() in MODEL_NOUNS for o in p.children)
         or p.dep_ == "compound" and p.lemma_.lower() in MODEL_NOUNS for p in tok.children) \
-        or lemma in AI_PRODUCT_NOUNS and any(p.dep_ in ("compound", "nmod", "amod") and (
-            p.lemma_.lower() in MODEL_NOUNS | {"ai"} or p.text[:1].isupper()) for p in tok.children)
+        or lemma in AI_PRODUCT_NOUNS and any(p.dep_ in ("compound", "nmod", "amod") and p.lemma_.lower() in AI_WORDS
+                                             for p in tok.children)
 
 
-# a product of AI, named or said to be one: "its agent products", "its Now Assist product" (not "its products")
+# a product said to be one of AI: "its agent products", "its AI tools" (not "its products", "its Galaxy products")
 AI_PRODUCT_NOUNS = frozenset({"product", "tool", "solution"})
+AI_WORDS = frozenset(MODEL_NOUNS | {"ai"})
 
 
 def _subject_before(tok: Token) -> Token:

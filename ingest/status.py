@@ -26,10 +26,9 @@ HEDGES = [
     ("denied", re.compile(rf"\b(denied|denies|deny|no plans to|not in talks|"
                           # "dismissed (rejected) a report that A would invest": the report is denied
                           rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |media |press )*reports?|"
-                          # ... and in the passive: "reports that A would take a stake were dismissed (as \"not
-                          # accurate\")"
-                          rf"reports? that [^.;]{{1,160}}? (?:was|were|has been|have been) (?:dismissed|denied|rejected|"
-                          rf"refuted)|as [\"“']?(?:not accurate|inaccurate|untrue|false)\b|"
+                          # ... and in the passive: "reports that A would take a stake were dismissed by a spokesperson"
+                          rf"reports? that [^.;]{{1,160}}? (?:was|were|has been|have been) (?:dismissed|denied|"
+                          rf"refuted) (?:by|as)\b|"
                           # leaving a deal or its talks: "walked away from talks to buy B", "pulled out of the deal"
                           rf"(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away from|out of)|"
                           rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL}|"
@@ -42,7 +41,8 @@ HEDGES = [
                           rf"listed|named|identified)|(?:was|were|is|are) [\"“']?(?:simply |also )?(?:not accurate|inaccurate|"
                           rf"untrue)|an earlier version of (?:this|the) (?:article|story|report)|"
                           # a deal looked at and turned down: "A looked at taking a stake in B but decided against it"
-                          rf"decided against|"
+                          rf"decided against (?:it|them|the (?:deal|investment|purchase|stake|bid)|investing|buying|"
+                          rf"taking|acquiring|backing)|"
                           # a holder said to be none: "the deal does not make A a shareholder"
                           rf"(?:does|did|do|will|would) not make (?:[\w.&-]+ ){{1,4}}an? "
                           rf"(?:investor|shareholder|owner))\b",
@@ -53,9 +53,11 @@ HEDGES = [
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
                             # an approach is a bid not yet agreed: "A approached B about an acquisition"
                             r"approach(?:ed|es|ing)? [^.;,]{1,40}? about\b|"
-                            r"exploring|explored|weighing|weighs|weighed|mulling|mulled|"
-                            # looked at or approached, no more: "A looked at taking a stake", "A was approached about"
-                            r"looked at (?:taking|buying|investing|acquiring|backing)|(?:was|were) approached about|(?:will|would|to) (?:consider|explore|weigh|mull)|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
+                            r"exploring|explored|weighing|mulling|mulled|"
+                            # "A weighs backing B", "A weighed a bid" (not "shares weighed on the index")
+                            r"weigh(?:s|ed) (?:an? )?(?:backing|buying|investing|taking|acquiring|bid|offer|stake|"
+                            r"investment|deal|sale|purchase|acquisition)|"
+                            r"(?:will|would|to) (?:consider|explore|weigh|mull)|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
                             r"(?:up to |as much as |about |around |roughly |nearly |more than |over )?(?:\$|€|£|US\$|\d+|money|cash|funds|capital)|"
                             r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|"
@@ -68,8 +70,8 @@ HEDGES = [
                             r"potential (?:[\w-]+ )?(?:partners?|suppliers?|customers?|backers?)|proposed (?:deal|investment))\b", re.I)),
     # what an outlet reported a company would do or planned ("local press reported that A would take a stake in
     # B", "a trade publication reported that A planned to buy B"), no party's word
-    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed|(?:press|media|publications?|outlets?|newspapers?|"
-                            r"reports?) (?:\w+ ){0,3}?reported (?:\w+ ){0,3}?that [^.;]{1,100}? "
+    ("rumoured", re.compile(r"\b(rumou?red|speculat\w+|unconfirmed|(?:press|media|publications?|outlets?|newspapers?)"
+                            r" reported (?:\w+ ){0,3}?that (?:[\w'&.-]+ ){1,6}?"
                             r"(?:would|planned to|plans to|was set to|is set to|was preparing to)\b)", re.I)),
 ]
 # the hedges' words are all lower case: one case-sensitive pass over the

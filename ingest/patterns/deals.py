@@ -64,7 +64,8 @@ word it hangs from is that object: "the builder (that) it bought"); an `unless_w
 its verb is one of winning ("A landed a server deal with B": A sells, `lands_deal_with`); a `focus_seller` pattern's
 seller is the cloud the article is about, where its clause names no other company; a `focus_buyer` pattern's
 buyer is the company the article is about, where its clause names no other company outside the goods ("The
-servers, based on Nvidia's chips, will be supplied by B"); a `chip_named` pattern's seller
+servers, based on Nvidia's chips, will be supplied by B"); a `near_round` pattern's round is one whose company
+the article named in the sentence or the one before; a `chip_named` pattern's seller
 is the maker of the chip its path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a
 `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
@@ -256,10 +257,12 @@ PATTERNS: list[dict] = [
      "round": True, "alone": True, "roles": {"investor": "<dobj(take|buy|acquire|purchase|build)>nsubj"}},
     # ... a holding that names no company, in an article about one raising money: "B has raised $1 billion in
     # equity. A's fund holds a majority stake, and C owns about 15 per cent" (`own_holding`: not a stake
-    # whose words name a company: "holds a stake in the venture")
+    # whose words name a company: "holds a stake in the venture"; `near_round`: the company raising is
+    # named in the sentence or the one before, not "... C agreed to buy a stake in D from E. E keeps 10%")
     # (held, not bought: "A bought the largest slice" of a bond sale; a stake, not "an option to expand")
     *({"name": f"holds_stake_alone{how}", "kind": "investment", "trigger": "hold|own|keep|retain|control",
-       "pos": "VERB", "round": True, "alone": True, "own_holding": True, "roles": {"investor": ">nsubj", "_what": what}}
+       "pos": "VERB", "round": True, "alone": True, "own_holding": True, "near_round": True,
+       "roles": {"investor": ">nsubj", "_what": what}}
       for how, what in (("", ">dobj(stake|equity|interest|holding|percent|%|majority|share)"),
                         ("_per_cent", ">dobj>prep[per]>pobj(cent)"))),
     {"name": "leading_round_is", "kind": "investment", "trigger": "@lead_verb|@join_verb", "round": True,
@@ -1002,7 +1005,7 @@ PATTERNS: list[dict] = [
     # based on Nvidia's H200 chips, will be supplied by B" (`focus_buyer`: the company the article is about
     # buys, where the clause names no other company and it is not the seller)
     {"name": "goods_supplied_to_article_company", "kind": "purchase", "focus_buyer": True,
-     "trigger": "@supply_verb|build|install|assemble", "pos": "VERB",
+     "trigger": "@supply_verb|install", "pos": "VERB",
      "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(server|rack|cluster|system|accelerator|chip|gpu|hardware)"}},
     {"name": "contract_with_article_cloud", "kind": "purchase", "sells": "compute", "focus_seller": True,
      "trigger": "sign|add|ink|strike|award|secure|land", "pos": "VERB",
