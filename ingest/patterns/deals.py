@@ -1629,6 +1629,23 @@ PATTERNS: list[dict] = [
     {"name": "uses_others_work_under_license", "kind": "partnership", "trigger": "@use_verb", "pos": "VERB",
      "ruling": True, "roles": {"partner": ">nsubj", "other": ">dobj>poss",
                                "_under": ">prep[under]>pobj(license|licence|licensing)"}},
+    # ... provided or drawn on under one: "A will provide its models to B under a licence", "B's systems draw on
+    # A models under an agreement signed in 2024" (what is drawn on is a model: "on A's cloud under a contract"
+    # is capacity bought)
+    {"name": "provides_under_license", "kind": "partnership", "trigger": "@supply_verb|@offer_verb", "pos": "VERB",
+     "ruling": True, "roles": {"partner": ">nsubj", "other": ">prep|dative[to]>pobj",
+                               "_under": ">prep[under]>pobj(license|licence|licensing)"}},
+    *({"name": f"draws_on_models_under_agreement{how}", "kind": "partnership", "trigger": "draw|rely|build",
+       "pos": "VERB", "ruling": True,
+       "roles": {"partner": partner, "other": ">prep[on,upon]>pobj(@model_noun)>compound|poss",
+                 "_under": ">prep[under]>pobj(license|licence|licensing|agreement|deal)"}}
+      for how, partner in (("", ">nsubj"), ("_owned", ">nsubj>poss"))),
+    # ... an agreement giving another access to one's content: "A disclosed a $10 million agreement giving B
+    # access to its content (archive, data)" (content licensed: GUIDELINES "Kinds")
+    {"name": "agreement_giving_access_to_content", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN",
+     "ruling": True, "roles": {"partner": "<dobj>nsubj", "other": ">acl(give|grant)>dative|dobj>compound|dative",
+                               "_content": ">acl(give|grant)>dobj(access)>prep[to]>pobj(content|data|archive|"
+                                           "library|catalogue|catalog|journalism|article|book|text|image|music)"}},
     {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN", "ruling": True,
      "roles": {"partner": "<dobj>nsubj", "other": ">acl|relcl(use|license|licence|deploy)>dobj(@model_noun)>poss"}},
     # two subjects making something together ("A and B will build tools together", "the two companies
