@@ -466,8 +466,12 @@ class DealRoles:
             if word is not tok and _model_word(word):   # "A's Vexa as well as models from C": their maker's
                 found += [m for p in word.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                           for g in p.children if g.dep_ == "pobj" for m in by_anchor.get(anchor(g).i, [])]
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_.lower() in MODEL_NOUNS:
-            found += by_anchor.get(tok.i, [])      # "models from A, B and C" are their makers'
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and (
+                tok.head.head.lemma_.lower() in MODEL_NOUNS
+                or any(ch.dep_ == "dobj" and _model_word(ch) for ch in tok.head.head.children)):
+            # "models from A, B and C" are their makers (the parser may hang "from A" on the verb that offers
+            # them: "bundle models from A into its suite")
+            found += by_anchor.get(tok.i, [])
         if not found and _model_reference(tok):
             found += _last_model(tok, models, by_anchor)     # "A released Vexa 3. B is offering the model (it) too"
         return found

@@ -1444,6 +1444,10 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... models from their maker, where the parser hangs "from A" on the verb: "B agreed to bundle models from
+    # A into its suite"
+    {"name": "platform_offers_models_from_maker", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">prep[from,by]>pobj", "_models": ">dobj(@model_noun)"}},
     # ... or runs, lists or packages a named model for its users: "B is running Vexa 3 for developers",
     # "B began listing Vexa 3 in its catalogue" (`models_only`: the object a named model or product, not
     # a company, a site or shares: "B runs Stargate", "B listed its shares"; or only the types it names)
