@@ -119,7 +119,9 @@ _INVESTOR_NAMED = {"which_attr": "<attr<relcl", "as": "<pobj<prep[as](@copula_ve
 # who a data-centre site is the landlord's, from the site noun: "a facility operated by B", "B's campus",
 # "a B campus", "a facility that B is developing"
 SITE_OWNERS = (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss|compound"),
-               ("built_by", ">relcl(@site_owner_verb)>nsubj"))
+               ("built_by", ">relcl(@site_owner_verb)>nsubj"),
+               # "a Nebius-operated campus" (the parser hangs the name on the participle)
+               ("hyphen_run", ">amod(@site_owner_verb)>npadvmod|compound|nmod"))
 
 # the words that say which of a round's backers a plural names: "existing investors A and B"
 _ROUND_BACKERS = ">amod(existing|exist|earlier|early|new|returning|return|current)"
@@ -1235,6 +1237,12 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj(@hosted_work_noun)"}},
     {"name": "hosts_work_of_buyer", "kind": "purchase", "sells": "compute", "trigger": "@host_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hosted_work_noun)>prep[for,of]>pobj"}},
+    # ... or where they are hosted: "A's systems will be hosted in a data centre run by B (a B-operated data
+    # centre)"
+    *({"name": f"hosted_at_site_{how}", "kind": "purchase", "sells": "compute", "trigger": "@host_verb|house",
+       "pos": "VERB", "roles": {"buyer": ">nsubjpass>poss", "seller": f">prep[in,at]>pobj(@site_word){owner}",
+                                "_what": ">nsubjpass(@hosted_work_noun|system|server|cluster|model|hardware)"}}
+      for how, owner in SITE_OWNERS),
     # ... passive: "B has been chosen by A to host its workloads"
     {"name": "chosen_by_to_host", "kind": "purchase", "sells": "compute", "trigger": "@choose_verb", "pos": "VERB",
      "roles": {"buyer": ">agent>pobj", "seller": ">nsubjpass", "_what": ">xcomp|advcl(@host_verb)>dobj(@hosted_noun)"}},
