@@ -75,7 +75,8 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
                        "recap", "explainer", "timeline", "roundup", "series", "round", "week", "day", "year",
                        "quarter", "gigawatts", "megawatts", "campus", "site", "cluster", "region", "state", "city",
                        "photo", "photos", "image", "images", "illustration", "graphic", "chart",
-                       "news", "times", "journal", "herald", "tribune", "gazette", "telegraph", "magazine"}   # outlets
+                       "news", "times", "journal", "herald", "tribune", "gazette", "telegraph", "magazine",   # outlets
+                       "euv", "lithography"}   # chipmaking tools ("High-NA EUV")
 
 
 def _taken_whole(tok: Token, taken: set[int]) -> bool:

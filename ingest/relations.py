@@ -29,6 +29,9 @@ from .sentences import SentenceFacts, Sentences, by_sentence
 from .sides import ACTING_VERBS, TIE_NOUNS, buys_hardware, investment_pairs, supplier_ties, units, venture_of
 from .walker import parse_of
 
+# chipmaking tools, which are no AI hardware (GUIDELINES "What hardware means")
+FAB_TOOLS = frozenset(LEMMAS["fab_tool_word"])
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -301,6 +304,8 @@ class RelationExtractor:
         rented = {c.src for c in r.found if c.kind == "compute_purchase"}
         if words & LICENCE and not words & GOODS_BOUGHT:
             return      # a licensing deal with a chipmaker buys no chips
+        if words & FAB_TOOLS:
+            return      # chipmaking tools are no AI hardware ("ordered High-NA EUV systems"; GUIDELINES)
         if not (r.chips and (words & HARDWARE or hw_named or CHIP_BASED.search(r.facts.text)
                              or caps and words & COMPUTE) and (caps or buys_hardware(r.facts.sent, hw_named))):
             return
