@@ -544,9 +544,11 @@ def brand_only(tok: Token, vendor: str, at: dict[int, str]) -> bool:
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     if verb is None:
         return False
-    if verb.dep_ == "acl" and any(ch.dep_ in ("compound", "poss") and at.get(ch.i) not in (None, vendor)
-                                  for ch in verb.head.children):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(ch.dep_ in ("compound", "poss")
+                                                         and at.get(ch.i) not in (None, vendor)
+                                                         for ch in verb.head.children):
         return True     # the parts of another vendor's goods: "buy Dell servers fitted with Nvidia accelerators"
+        #                 (a participle, not "A's agreement to buy Nvidia chips")
     # the buyer's own site names no seller: "deploy Nvidia GPUs at its own data centre"
     own = {at.get(t.i) for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
     # (the parser may hang the seller or the place on the goods: "rent H200 capacity at B's site")

@@ -27,7 +27,7 @@ from .patterns.deals import PATTERNS, ROLE_ORDER
 from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
-from .relations import Candidate, RelationExtractor
+from .relations import FAB_TOOLS, Candidate, RelationExtractor
 from .roles import (RELATIVE_PRONOUNS, REST_SHARES, Binding, DealRoles, anchor, distributes, pairs, party_name,
                     with_subject)
 from .sentences import Sentences, by_sentence, figure_token, phrase_words
@@ -1482,9 +1482,6 @@ def _fab_tools(trigger: Token) -> bool:
         return False    # none of the phrase's words could say so (read once per word)
     aside = {t.i for r in (*[t for t in trigger.subtree if t.dep_ == "relcl"], *trigger.conjuncts) for t in r.subtree}
     return any(t.i not in aside and t.lemma_.lower() in FAB_TOOLS for t in trigger.subtree)
-
-
-FAB_TOOLS = frozenset(LEMMAS["fab_tool_word"])
 
 
 def _vague_modifiers(trigger: Token) -> set[str]:
