@@ -1189,6 +1189,58 @@ def sized_noun(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_dative_name")
+def dative_name(doc: Doc) -> Doc:
+    """A name between a verb of giving and a sized object is the verb's
+    second object, the one given to: in "B agreed to sell Google 500 MW of
+    power" (or "lease A 200 MW") the parser may read the name as a modifier
+    of the size ("Google 500 MW") or as a first object, so that nothing is
+    sold to anyone. Where a verb of giving (`GIVING_VERBS`) is followed at
+    once by names that its object's phrase (or a first object) holds and then
+    by a number or a currency sign, the names become its dative.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Kairos will sell Google 500 megawatts of power.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Google"]
+    [('Google', 'dative', 'sell')]
+    """
+    lemmas = doc.to_array(LEMMA).tolist()
+    for j in [j for j, lemma in enumerate(lemmas) if lemma in _GIVING_VERB_IDS]:
+        verb = doc[j]
+        if verb.pos != VERB or any(c.dep_ == "dative" for c in verb.children):
+            continue
+        names = _names_after(doc, j + 1)
+        if not names or names[-1].i + 1 >= len(doc) or not _sized(doc[names[-1].i + 1]):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or not all(n.head in names or n in objects or n.head == objects[-1] and n.i < objects[-1].i
+                                  for n in names) or objects[-1] in names:
+            continue
+        for name in names[:-1]:
+            name.head, name.dep_ = names[-1], "compound"
+        names[-1].head, names[-1].dep_ = verb, "dative"
+    return doc
+
+
+def _names_after(doc: Doc, start: int) -> list[Token]:
+    """The proper nouns that follow at `start` (a name of several words)."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return list(doc[start:end])
+
+
+def _sized(word: Token) -> bool:
+    """Whether a word opens a size or a sum: "500", "$", "€"."""
+    return word.like_num or word.tag_ == "$"
+
+
+# verbs whose second object is the one given to ("sell A 500 MW", "lease A 200 MW", "pay A $5 billion")
+GIVING_VERBS = ("sell", "supply", "lease", "rent", "give", "pay", "offer", "grant", "provide", "ship", "deliver",
+                "hand", "guarantee", "promise")
+_GIVING_VERB_IDS = frozenset(map(hash_string, GIVING_VERBS))
+
+
 @Language.component("dealgraph_sum_before_noun")
 def sum_before_noun(doc: Doc) -> Doc:
     """A deal noun after its sum and a comma is the phrase's head: in "A
@@ -1377,6 +1429,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_verb_with_object", last=True)
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_sum_before_noun", last=True)    # reads the lemmas and the entities
+        nlp.add_pipe("dealgraph_dative_name", last=True)        # reads the lemmas and the tags
         nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)

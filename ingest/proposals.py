@@ -452,10 +452,12 @@ class Proposer:
             src, dst = self._seller_last(src, dst, words, things, b.trigger)
         if words & SHARES and not words & (COMPUTE | HARDWARE):
             return None, src, dst   # buying shares is not buying capacity
-        if _energy(b.trigger) and not (kind == "purchase" and (self.g.role(dst, "cloud_providers") or self._hosts(dst))):
+        if _energy(b.trigger) and (_energy_deal_noun(b.trigger) or not (
+                kind == "purchase" and (self.g.role(dst, "cloud_providers") or self._hosts(dst)))):
             # power sold to a data-centre company, whatever the verb ("B will sell A 1 GW of electricity", "a
             # power purchase agreement with B"): a partnership, as dev-049's gold reads one (GUIDELINES name no
-            # kind for it); what a cloud or a data-centre host sells is its capacity
+            # kind for it); what a cloud or a data-centre host sells is its capacity, unless the deal's own noun
+            # names electricity ("a power-purchase agreement with Microsoft")
             return ("partnership" if kind in ("deal", "purchase") else None), src, dst
         if _fab_tools(b.trigger):
             return None, src, dst
@@ -643,7 +645,8 @@ class Proposer:
                 or cand.kind == "partnership" and _energy(b.trigger):    # (power sold: "a PPA for up to 250 MW")
             # (below the deal word, or the verb of what it binds: "picked B to provide 200 MW of capacity")
             what = b.tokens.get("_what")
-            tops = [b.trigger] + ([what.head] if what is not None and what.dep_ == "dobj" else [])
+            tops = [b.trigger] + ([what.head] if what is not None and what.dep_ == "dobj" else []) \
+                + _terms_clauses(b.trigger)     # ("an agreement under which B will deliver 200 MW")
             for f, tok in caps:
                 if (any(_depth_below(tok, top) is not None for top in tops) or _light_verb_price(tok, b.trigger)) \
                         and not site_size(tok):
@@ -1442,11 +1445,44 @@ def _energy(trigger: Token) -> bool:
     if not any(phrase_words(t) & _ENERGY_OR_POWER for t in [trigger, *got]):
         return False    # none of the phrase's words could say so
     # (nor do a relative clause's words: "capacity at B's site, where cheap geothermal power keeps costs down")
-    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" for t in r.subtree}
+    # (but the terms of the deal itself are: "an agreement with B under which B will deliver 115 MW of electricity")
+    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" and not _states_terms_of(r) for t in r.subtree}
     words = [*trigger.subtree, *(t for o in got for t in o.subtree)]
     return any(t.pos_ != "PROPN" and t.i not in aside
                and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and _power_sold(t))
                for t in words)     # "Crusoe Energy" is a name, not what is sold
+
+
+def _terms_clauses(trigger: Token) -> list[Token]:
+    """The relative clauses stating the terms of a deal word, or of the
+    deal its verb signs ("signed an agreement under which B will ...")."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return [r for n in nouns for r in n.children if r.dep_ == "relcl" and _states_terms_of(r)]
+
+
+def _states_terms_of(clause: Token) -> bool:
+    """Whether a relative clause states its noun's terms: "(an agreement) under which B will deliver power"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("under", "through", "by") and
+               any(w.dep_ == "pobj" and w.lower_ == "which" for w in p.children) for p in clause.children)
+
+
+def _energy_deal_noun(trigger: Token) -> bool:
+    """Whether a deal noun's own modifiers name electricity: "a power
+    purchase agreement", "a nuclear supply deal", "a PPA" (not "a computing
+    power agreement", nor "a power capacity deal").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("A signed a power-purchase agreement with B and a computing power agreement with C.")
+    >>> _energy_deal_noun(doc[6]), _energy_deal_noun(doc[13])
+    (True, False)
+    """
+    if trigger.lemma_.lower() in ENERGY:
+        return True
+    modifiers = [left for left in trigger.lefts if left.dep_ in ("compound", "amod", "nmod")]
+    if any(m.lemma_.lower() in COMPUTE for m in modifiers):
+        return False    # ("a computing power agreement")
+    return any(t.pos_ != "PROPN" and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and _power_sold(t))
+               for left in modifiers for t in left.subtree)
 
 
 _CAPACITY_UNITS = frozenset(LEMMAS["capacity_unit"])

@@ -471,8 +471,10 @@ def _supplies_energy(sent: Span) -> bool:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLOUD_SUPPLY:
             continue
-        for obj in verb.children:
-            if obj.dep_ != "dobj":
+        # (what it supplies, or what it supplies a site with: "supply A's data centres with 960 MW of electricity")
+        for obj in [*verb.children, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                                      for g in p.children)]:
+            if obj.dep_ not in ("dobj", "pobj"):
                 continue
             measured = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                         if g.dep_ == "pobj"]

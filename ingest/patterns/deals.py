@@ -1051,6 +1051,15 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
+    # ... to the site the buyer owns or runs: "B will supply power to A's planned campus", "B agreed to supply
+    # 1.5 GW of power to data centres run by A"
+    *({"name": f"supplies_to_buyers_site{how}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+       "site": True, "roles": {"seller": ">nsubj", "buyer": f">prep|dative[to]>pobj(@site_word){path}",
+                               "_what": ">prep|dative[to]>pobj(@site_word)"}}
+      for how, path in (("", ">poss"), ("_run_by", ">acl>agent>pobj"))),
+    # ... or the site supplied with it: "B will supply A's data centres with 960 MW of electricity"
+    {"name": "supplies_buyers_site_with", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB", "site": True,
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(@site_word)>poss", "_what": ">dobj(@site_word)"}},
     # ... inside what the buyer runs: "B supplies the GPUs inside A's supercomputers (data centres)"
     # (the parser may hang "inside" on the verb)
     *({"name": f"supplies_goods_inside{how}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",

@@ -244,7 +244,7 @@ LEMMAS: dict[str, list[str]] = {
     # lithography equipment from B" buys nothing the guidelines count
     "fab_tool_word": ["lithography", "chipmaking", "chip-making", "euv", "etch", "etching", "wafer-fab"],
     "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
-                    "megawatt-hour"],
+                    "megawatt-hour", "reactor", "renewable", "hydroelectric", "wind"],
     # a partnership's modifiers that do not say what is bought: "infrastructure partner" alone is a
     # partnership (GUIDELINES "Partner wording"), "cloud partnership" is compute
     "vague_tie_word": ["infrastructure", "strategic", "technology", "technical", "launch", "preferred", "long-term",
