@@ -541,7 +541,9 @@ def compound_noun(doc: Doc) -> Doc:
 
 
 # (modifier, noun lemma) -> the lemma the pair means
-COMPOUND_LEMMAS = {("equity", "partner"): "investor", ("limited", "partner"): "investor"}
+COMPOUND_LEMMAS = {("equity", "partner"): "investor", ("limited", "partner"): "investor",
+                   # ... and a maker of the owner's chips sells them ("B, A's manufacturing partner")
+                   ("manufacturing", "partner"): "manufacturer", ("foundry", "partner"): "manufacturer"}
 _COMPOUND_HEADS = frozenset(hash_string(w) for w in ("partner", "partners"))
 
 
@@ -627,6 +629,45 @@ def relative_object(doc: Doc) -> Doc:
 
 
 _RELATIVE_OBJECTS = ("which", "that", "whom")
+
+
+@Language.component("dealgraph_relative_that")
+def relative_that(doc: Doc) -> Doc:
+    """"That" after a noun, opening a clause whose deal verb has no object,
+    is the clause's relative pronoun and object: in "orders for racks that
+    B will deliver" or "accelerators that B will manufacture for it" the
+    parser may read "that" as a conjunction and the clause as the main
+    verb's, so that B makes or delivers nothing. Where "that" is such a
+    clause's marker right after a noun (not a noun of saying: "reports that
+    B will supply ..."), the clause becomes the noun's relative clause and
+    "that" its object.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Helix will prepay $250 million for accelerators that Meridian will manufacture for it.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("that", "manufacture")]
+    [('that', 'dobj', 'manufacture'), ('manufacture', 'relcl', 'accelerators')]
+    """
+    for j in [j for j, word in enumerate(doc.to_array(LOWER).tolist()) if word == _THAT]:
+        that, verb = doc[j], doc[j].head
+        noun = doc[j - 1] if j else that
+        if that.dep_ != "mark" or noun.pos_ != "NOUN" or noun.lemma_.lower() in _CONTENT_NOUNS \
+                or verb.lemma_.lower() not in _OBJECT_VERBS or noun in verb.subtree \
+                or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+            continue
+        that.head, that.dep_ = verb, "dobj"
+        verb.head, verb.dep_ = noun, "relcl"
+    return doc
+
+
+_THAT = hash_string("that")
+# nouns a "that" clause states the content of ("reports that B will supply A"), never a relative clause on them
+_CONTENT_NOUNS = frozenset({"report", "news", "claim", "rumor", "rumour", "speculation", "fact", "view", "sign",
+                            "signal", "hope", "fear", "concern", "expectation", "belief", "idea", "possibility",
+                            "suggestion", "statement", "announcement", "confirmation", "assurance", "promise",
+                            "indication", "word", "notion", "chance", "risk", "likelihood", "condition", "evidence"})
+# the deal verbs whose object a relative "that" may be
+_OBJECT_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["supply_verb"] + LEMMAS["design_verb"] + LEMMAS["deploy_verb"]
+                          + LEMMAS["buy_verb"] + LEMMAS["install_verb"])
 
 
 @Language.component("dealgraph_relative_on_name")
@@ -1419,6 +1460,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_relative_on_name", last=True)
+        nlp.add_pipe("dealgraph_relative_that", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)
         nlp.add_pipe("dealgraph_among_them", last=True)

@@ -51,6 +51,7 @@ SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
 WORTH_VERBS = VALUE_VERBS | {"be"}
+_SIZING_VERBS = VALUE_VERBS | {"total"}     # "a deal valued at (orders totaling) $2 billion"
 PURCHASES = ("compute_purchase", "hardware_purchase")
 PRICED = PURCHASES + ("acquisition",)
 # verbs of a deal of their own: a price under one of them is that deal's
@@ -623,6 +624,10 @@ class Proposer:
                 depth = 1   # "up to $3 billion is set to be invested in B by A": the subject it is raised to
             if depth is None and b.trigger.dep_ == "relcl" and b.trigger.head.lemma_.lower() in DEAL_NOUNS:
                 depth = _depth_below(tok, b.trigger.head, limit=2)    # "a $5 billion deal under which B makes ..."
+            if depth is None and b.trigger.dep_ == "relcl" and b.trigger.head.dep_ == "pobj" \
+                    and b.trigger.head.head.lower_ == "for":
+                paid = b.trigger.head.head.head     # "pay $250 million for chips that B makes" ("for" on either)
+                depth = 1 if paid == tok else _depth_below(tok, paid, limit=2) if paid.pos_ == "VERB" else None
             if depth is None and (paid := spent_clause(tok)) is not None and paid in (b.trigger, b.trigger.head):
                 depth = 1   # "the $400 million A spent on B's chips": the sum the deal's clause pays out
             if depth is None and _sized_by_predicate(tok, b.trigger):
@@ -904,7 +909,10 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     (False, True)
     """
     words: set[str] = set()
-    for ch in trigger.children:
+    # (and the phrases of the figure that sizes a noun: "orders totaling $2 billion for server racks")
+    sized = [g for a in trigger.children if a.dep_ == "acl" and a.lemma_.lower() in _SIZING_VERBS
+             for g in a.children if g.dep_ == "prep"] if trigger.pos_ == "NOUN" else []
+    for ch in [*trigger.children, *sized]:
         if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS \
                 or trigger.pos_ == "NOUN" and ch.dep_ in ("compound", "amod"):    # "a cloud contract", "a chip order"
             words |= phrase_words(ch)
@@ -1927,7 +1935,7 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
     while depth <= limit:
         if cur == trigger:
             return depth
-        if cur.dep_ == "acl" and cur.lemma_.lower() in VALUE_VERBS or cur.dep_ == "conj" and cur.head.like_num:
+        if cur.dep_ == "acl" and cur.lemma_.lower() in _SIZING_VERBS or cur.dep_ == "conj" and cur.head.like_num:
             cur = cur.head      # "a deal valued at $2 billion" is as close as "a $2 billion deal";
             continue            # "$10 billion and $5 billion" are both the deal word's
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in WARRANT_NOUNS:

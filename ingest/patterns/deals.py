@@ -1310,6 +1310,9 @@ PATTERNS: list[dict] = [
     # order for B's servers"
     {"name": "order_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": "<dobj(@order_verb)>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
+    # ... goods that the seller makes or delivers: "A placed orders for racks that B will deliver"
+    {"name": "order_for_goods_seller_delivers", "kind": "purchase", "trigger": "order", "pos": "NOUN",
+     "roles": {"buyer": "<dobj(@order_verb)>nsubj", "seller": ">>prep[for]>pobj>relcl(@supply_verb|@make_verb)>nsubj"}},
     # ... or a purchase agreement signed for them: "A signed a purchase agreement for B systems" (the
     # noun says it buys: "A signed an agreement for B's chip design" buys nothing)
     {"name": "purchase_deal_for_vendor_goods", "kind": "purchase", "trigger": "@deal_noun", "pos": "NOUN",
@@ -1381,6 +1384,18 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>prep[for]>pobj"}},
     {"name": "designs_poss_chips", "kind": "purchase", "trigger": "@design_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>poss"}},
+    # ... at the maker's fab or on its process, the buyer making its own design there: "A will produce its
+    # accelerator on the B 18A process", "A will make its chips at B's plants"
+    # (a possessive by name: "on its process" is the subject's own)
+    *({"name": f"made_on_makers_process{how}", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": f">>prep[on,at]>pobj(process|node|fab|plant|factory|foundry)>{owner}",
+                 "_what": ">dobj(@hardware_goods_word)", **named}}
+      for how, owner, named in (("", "compound", {}), ("_poss", "poss", {
+          "_named": ">>prep[on,at]>pobj(process|node|fab|plant|factory|foundry)>poss>case"}))),
+    # ... and had made by it: "A agreed to have B build a custom chip"
+    *({"name": f"has_maker_make{how}", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+       "roles": {"seller": ">nsubj", "buyer": path, "_what": ">dobj(@hardware_goods_word)"}}
+      for how, path in (("", "<ccomp(have|get)>nsubj"), ("_agreed", "<ccomp(have|get)<xcomp>nsubj"))),
     {"name": "makes_under_deal", "kind": "purchase", "trigger": "@make_verb|@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": "<relcl(@deal_noun)<dobj>nsubj"}},
     {"name": "makes_goods_buyer_uses", "kind": "purchase", "trigger": "@make_verb|@supply_verb|design", "pos": "VERB",

@@ -212,7 +212,7 @@ LEMMAS: dict[str, list[str]] = {
     "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
     # who sells to an owner named by its possessive ("B is A's biggest supplier"); not "partner", which
     # alone is a partnership (GUIDELINES "Partner wording")
-    "seller_noun": ["provider", "supplier", "vendor", "host"],
+    "seller_noun": ["provider", "supplier", "vendor", "host", "manufacturer"],
     # what a deal is about
     "compute_word": ["compute", "computing", "cloud", "capacity", "infrastructure", "server", "datacenter",
                      "data", "instance", "service", "cluster", "supercomputer", "colocation"],
