@@ -388,13 +388,20 @@ def gapping(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Google"]
     [('Google', 'conj', 'Amazon')]
     """
-    for j in [j for j, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()) if pos == PROPN_POS and dep in _GAPPED_DEPS]:
+    for j in [j for j, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
+              if pos == PROPN_POS and (dep in _GAPPED_DEPS or dep == appos_label)]:
         name = doc[j]
-        cc = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+        described = _described_gap(name)     # "and the property developer B the remaining 40%"
+        if name.dep_ == "appos" and described is None:
+            continue
+        cc = doc[(described or name).left_edge.i - 1] if (described or name).left_edge.i > 0 else None
         # (or a comma: "A will own 51%, B the remaining 49%")
         if cc is None or cc.lower_ != "and" and cc.text != ",":
             continue
-        figure, verb = _gapped_figure(doc, name), _clause_verb(name)
+        figure, verb = _gapped_figure(doc, name), _clause_verb(described or name)
+        if figure is None and cc.lower_ == "and":
+            _gapped_object(name, cc)    # "with B providing the technology and A the capital"
+            continue
         if figure is None or verb is None:
             continue
         kind = "PERCENT" if figure.lower_ in _GAP_RESTS else figure.ent_type_   # ("and B the remainder")
@@ -404,6 +411,8 @@ def gapping(doc: Doc) -> Doc:
         if first is None or beside is None:
             continue
         cc.head = beside
+        if described is not None:
+            described.head, described.dep_ = name, "appos"
         name.head, name.dep_ = beside, "conj"
         for phrase in [c for w in (name, figure) for c in w.children if c.dep_ == "prep"]:
             phrase.head = verb
@@ -413,6 +422,37 @@ def gapping(doc: Doc) -> Doc:
     if " by " in doc.text:
         _gapped_agents(doc)
     return doc
+
+
+def _gapped_object(name: Token, cc: Token) -> None:
+    """A gapped name with an object of its own, not a figure: in "with B
+    providing the technology and A the capital" the parser lists A with the
+    first object and hangs "the capital" on the verb, so that A is what B
+    provides. Where a name listed with a verb's object is followed at once
+    by a second object of that verb, the name is made a conjunct of the
+    verb's subject and the second object one of the first."""
+    obj = name.head
+    if name.dep_ != "conj" or obj.dep_ != "dobj" or obj.i > name.i:
+        return
+    verb = obj.head
+    second = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == name.right_edge.i + 1), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if second is None or subject is None:
+        return
+    cc.head = subject
+    name.head = subject
+    second.head, second.dep_ = obj, "conj"
+
+
+def _described_gap(name: Token) -> Token | None:
+    """The description a gapped name stands in apposition to, where the
+    parser listed the description and hung the name from it ("and the
+    property developer B the remaining 40%"), or None."""
+    head = name.head
+    if name.dep_ == "appos" and head.pos_ == "NOUN" and head.i < name.i and head.dep_ in ("conj", "dep") \
+            and name.left_edge.i == head.i + 1:
+        return head
+    return None
 
 
 _BY = hash_string("by")
@@ -1555,7 +1595,11 @@ VERB_PREFIXES = ("re", "co", "pre", "out", "over", "under")
 
 # verbs of a round done together, each with its forms: "A and B co-led the round", "A co-invested $5 million"
 CO_VERBS = {"lead": ("lead", "leads", "led", "leading"), "invest": ("invest", "invests", "invested", "investing"),
-            "found": ("found", "founds", "founded", "founding")}
+            "found": ("found", "founds", "founded", "founding"),
+            # ... and the verbs of joint work ("A signed a memorandum with B to co-develop a processor")
+            "develop": ("develop", "develops", "developed", "developing"),
+            "design": ("design", "designs", "designed", "designing"),
+            "engineer": ("engineer", "engineers", "engineered", "engineering")}
 
 
 def _co_verbs(nlp) -> None:

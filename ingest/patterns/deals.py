@@ -1626,6 +1626,9 @@ PATTERNS: list[dict] = [
     {"name": "builds_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj",
                "_what": ">dobj(@site_word|@compute_word|@hardware_word|site|model)"}},
+    # ... and a verb of making done jointly, whatever it makes: "B, which co-designs the TPU with A"
+    {"name": "co_makes_with", "kind": "partnership", "trigger": "co-design|co-develop|co-engineer", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
     # rights to another's technology, a licence: "A's rights to B's models run through 2032", "A holds rights
     # to B's intellectual property"
     *({"name": f"rights_to_others_work{how}", "kind": "partnership", "trigger": "right", "pos": "NOUN",
