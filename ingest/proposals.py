@@ -454,7 +454,9 @@ class Proposer:
         if words & SHARES and not words & (COMPUTE | HARDWARE):
             return None, src, dst   # buying shares is not buying capacity
         if _energy(b.trigger) and (_energy_deal_noun(b.trigger) or not (
-                kind == "purchase" and (self.g.role(dst, "cloud_providers") or self._hosts(dst)))):
+                kind == "purchase" and (self.g.role(dst, "cloud_providers") or self._hosts(dst)))) \
+                or kind in ("deal", "purchase") and self._sells_energy(src, dst, kind) and not _names_goods(b.trigger) \
+                and b.trigger.lemma_.lower() not in RENT:     # ("lease 200 MW from B Energy" rents its halls)
             # power sold to a data-centre company, whatever the verb ("B will sell A 1 GW of electricity", "a
             # power purchase agreement with B"): a partnership, as dev-049's gold reads one (GUIDELINES name no
             # kind for it); what a cloud or a data-centre host sells is its capacity, unless the deal's own noun
@@ -512,6 +514,16 @@ class Proposer:
         if k is None and kind == "purchase" and under_deal_terms(b.trigger):
             k = _terms_kind(b.trigger, words, things)
         return k, src, dst
+
+    def _sells_energy(self, src: str, dst: str, kind: str) -> bool:
+        """Whether the seller (either party of a kind-neutral deal) generates
+        electricity and sells no capacity: "B, the hydropower producer, signed a
+        supply agreement with A" is power sold (a partnership, as dev-049's gold
+        reads one), where the deal's words name nothing else bought."""
+        role = self.g.role
+        return any(role(c, "energy_suppliers") and not (role(c, "cloud_providers") or self._hosts(c)
+                                                        or role(c, "chip_vendors"))
+                   for c in ((dst,) if kind == "purchase" else (src, dst)))
 
     def _seller_last(self, src: str, dst: str, words: set[str], things: set[str], trigger: Token) -> tuple[str, str]:
         """(buyer, seller) of a kind-neutral deal: of a chipmaker and another
@@ -647,7 +659,8 @@ class Proposer:
         if cand.kind == "investment" and b.pattern["name"] in WARRANT_PATTERNS:
             cand.ceiling = figures.share_ceiling(b.sent.text)
         if cand.kind in ("compute_purchase", "hardware_purchase", "investment") \
-                or cand.kind == "partnership" and _energy(b.trigger):    # (power sold: "a PPA for up to 250 MW")
+                or cand.kind == "partnership" and (_energy(b.trigger) or self._sells_energy(cand.src, cand.dst, "deal")):
+            # (power sold: "a PPA for up to 250 MW", "a supply agreement with the utility for up to 290 MW")
             # (below the deal word, or the verb of what it binds: "picked B to provide 200 MW of capacity")
             what = b.tokens.get("_what")
             tops = [b.trigger] + ([what.head] if what is not None and what.dep_ == "dobj" else []) \
@@ -1472,6 +1485,15 @@ def _states_terms_of(clause: Token) -> bool:
     """Whether a relative clause states its noun's terms: "(an agreement) under which B will deliver power"."""
     return any(p.dep_ == "prep" and p.lower_ in ("under", "through", "by") and
                any(w.dep_ == "pobj" and w.lower_ == "which" for w in p.children) for p in clause.children)
+
+
+def _names_goods(trigger: Token) -> bool:
+    """Whether a deal's phrase names computing or hardware in its own words,
+    not in its names ("a supply agreement with Rimal Compute" names none)."""
+    return any(t.pos_ != "PROPN" and t.lemma_.lower() in _GOODS_WORDS for t in trigger.subtree)
+
+
+_GOODS_WORDS = COMPUTE | HARDWARE
 
 
 def _energy_deal_noun(trigger: Token) -> bool:

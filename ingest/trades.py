@@ -13,6 +13,8 @@ article that names it. Word classes (`trade_noun`, `cloud_trade_word`,
 ('cloud_providers', 'chip_vendors')
 >>> described_trade(load_nlp()("Lumora, a small provider of AI cloud services, signed a deal.")[0])
 'cloud_providers'
+>>> described_trade(load_nlp()("Statkraft, the state-owned hydropower producer, signed a deal.")[0])
+'energy_suppliers'
 """
 from __future__ import annotations
 
@@ -34,6 +36,9 @@ RUN_GOODS = frozenset(LEMMAS["fleet_word"])
 # making hardware: "Lanthe designs inference chips", "Kovix assembles AI racks"
 MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"])
 MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory"]) - {"equipment"}
+# generating and selling electricity: "the hydropower producer", "a solar developer", "the utility"
+ENERGY_TRADE_NOUNS = frozenset({"producer", "generator"})
+ENERGY_TRADE_WORDS = frozenset(LEMMAS["energy_word"] + ["power", "hydropower", "gas", "wind"])
 
 
 def described_trade(name: Token) -> str | None:
@@ -95,13 +100,17 @@ def _trade(noun: Token) -> str | None:
     cloud provider", "a provider of AI cloud services": a cloud; "memory
     chip maker", "a maker of accelerators": chips), or None."""
     lemma = noun.lemma_.lower()
-    if lemma not in TRADE_NOUNS:
+    if lemma == "utility":
+        return "energy_suppliers"   # "Kestrel, the regional utility,"
+    if lemma not in TRADE_NOUNS and lemma not in ENERGY_TRADE_NOUNS:
         return None
     of = [t for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for t in ch.subtree]
     words = {t.lemma_.lower() for t in [*(t for t in noun.subtree if t.i <= noun.i), *of]}
     cloud, chips = bool(words & CLOUD_WORDS), bool(words & CHIP_WORDS)
     if cloud and chips:
         return "chip_vendors" if lemma in MAKERS else "cloud_providers"
+    if not (cloud or chips) and words & ENERGY_TRADE_WORDS:
+        return "energy_suppliers"   # "the hydropower producer", "a solar developer", "a nuclear power company"
     return "cloud_providers" if cloud else "chip_vendors" if chips else None
 
 
