@@ -39,7 +39,7 @@ CAPACITY = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a)"
     r"[\s-]*(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.I)
 NOT_AMOUNT_BEFORE = re.compile(r"(valued at|valuation of|valuing|valuation|worth of|revenue of|revenue|market cap\w*|"
-                               r"market value|combined|total of|(?<!orders )totaling|(?<!orders )totalling|in total|collectively|sales of|"
+                               r"market value|combined|total of|(?<!orders )(?<!order )totall?ing|in total|collectively|sales of|"
                                r"raised a total of|a total|\bround of)\s*(?:about|around|roughly|approximately|"
                                r"nearly|over|more than|up to)?\s*$", re.I)
 NOT_AMOUNT_AFTER = re.compile(r"^\s*(?:valuation|round|funding round|series [a-z]|in revenue|in annual revenue|"

@@ -41,7 +41,9 @@ from .loaders import text_meta
 from .patterns.vocab import LEMMAS
 from .walker import parse_of
 
-_GOODS_NOUNS = frozenset(LEMMAS["hardware_word"])    # what a chip's name may modify ("Maia AI accelerator")
+_HARDWARE_NOUNS = frozenset(LEMMAS["hardware_word"])    # what a chip's name may modify ("Maia AI accelerator")
+# the endings a known company's name may take and stay that company ("Acme Group", "Acme Investment Company")
+_SAME_COMPANY_ENDINGS = frozenset({"Group", "Company", "Holdings", "Holding", "Corporation"})
 COMPANY_AT = 2          # company weight a name needs
 ORG_WEIGHT = 2          # the tagger's ORG label, once per article
 ORG_MORE = 0.5         # each of the next two ORG labels
@@ -865,9 +867,12 @@ class NameFinder:
             named_arm = end - span.end > 1 and normalise_name(last) in self.cues.arm_endings
             if known.type == "Company" and not named_arm and (
                     last in self.cues.weak_heads and not joined or tail in self.cues.weak_heads):
-                out.append((doc[span.start:end], known))    # "Acme Group", "Mubadala Investment Company": Acme,
-                continue        # never a company "Investment Company"; "Acme Management & Research" a name of its own
-            if tail == "AI" and (known.type != "Hardware" or end < length and doc[end].lemma_.lower() in _GOODS_NOUNS):
+                # "Acme Group", "Mubadala Investment Company": Acme, never a company "Investment Company" (not
+                # "Siemens Energy", a company of its own); "Acme Management & Research" a name of its own
+                if last in _SAME_COMPANY_ENDINGS:
+                    out.append((doc[span.start:end], known))
+                continue
+            if tail == "AI" and (known.type != "Hardware" or end < length and doc[end].lemma_.lower() in _HARDWARE_NOUNS):
                 continue        # "Claude AI": the model, not a company ("Cobalt AI" beside the chip is one, not
                 #                 "its Maia AI accelerator")
             longer = doc[span.start:end]

@@ -428,13 +428,16 @@ def _gapped_object(name: Token, cc: Token) -> None:
     """A gapped name with an object of its own, not a figure: in "with B
     providing the technology and A the capital" the parser lists A with the
     first object and hangs "the capital" on the verb, so that A is what B
-    provides. Where a name listed with a verb's object is followed at once
-    by a second object of that verb, the name is made a conjunct of the
-    verb's subject and the second object one of the first."""
+    provides. Where a name listed with the object of a participle after
+    "with" is followed at once by a second object of that participle, the
+    name is made a conjunct of its subject and the second object one of the
+    first."""
     obj = name.head
     if name.dep_ != "conj" or obj.dep_ != "dobj" or obj.i > name.i:
         return
     verb = obj.head
+    if verb.tag_ != "VBG" or verb.head.lower_ != "with":
+        return      # (only "with B providing X and A Y": "B supplied A and C the chips" is a double object)
     second = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == name.right_edge.i + 1), None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if second is None or subject is None:
@@ -582,8 +585,8 @@ def compound_noun(doc: Doc) -> Doc:
 
 # (modifier, noun lemma) -> the lemma the pair means
 COMPOUND_LEMMAS = {("equity", "partner"): "investor", ("limited", "partner"): "investor",
-                   # ... and a maker of the owner's chips sells them ("B, A's manufacturing partner")
-                   ("manufacturing", "partner"): "manufacturer", ("foundry", "partner"): "manufacturer"}
+                   # ... and a maker of the owner's goods supplies them ("B, A's manufacturing partner")
+                   ("manufacturing", "partner"): "supplier", ("foundry", "partner"): "supplier"}
 _COMPOUND_HEADS = frozenset(hash_string(w) for w in ("partner", "partners"))
 
 
@@ -704,7 +707,9 @@ _THAT = hash_string("that")
 _CONTENT_NOUNS = frozenset({"report", "news", "claim", "rumor", "rumour", "speculation", "fact", "view", "sign",
                             "signal", "hope", "fear", "concern", "expectation", "belief", "idea", "possibility",
                             "suggestion", "statement", "announcement", "confirmation", "assurance", "promise",
-                            "indication", "word", "notion", "chance", "risk", "likelihood", "condition", "evidence"})
+                            "indication", "word", "notion", "chance", "risk", "likelihood", "condition", "evidence",
+                            "story", "article", "scenario", "prospect", "filing", "document", "disclosure",
+                            "assumption", "argument", "conclusion", "warning", "guarantee", "requirement"})
 # the deal verbs whose object a relative "that" may be
 _OBJECT_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["supply_verb"] + LEMMAS["design_verb"] + LEMMAS["deploy_verb"]
                           + LEMMAS["buy_verb"] + LEMMAS["install_verb"])
@@ -1605,7 +1610,8 @@ CO_VERBS = {"lead": ("lead", "leads", "led", "leading"), "invest": ("invest", "i
 def _co_verbs(nlp) -> None:
     """"co-led" is one verb: spaCy splits it "co" "-" "led" and parses the
     pieces as a verb "co" or an apposition of the subject, so that "A and B
-    co-led the round" has no verb of leading with A and B as its subject.
+    co-led the round" has no verb of leading with A and B as its subject
+    (and "A signed a memorandum with B to co-develop a chip" no joint work).
     The word is kept whole (read as its verb, `NORM`), its lemma "co-lead"
     ("co-invest"), a member of its verb's word class in `patterns/vocab.py`.
 

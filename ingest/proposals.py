@@ -453,10 +453,7 @@ class Proposer:
             src, dst = self._seller_last(src, dst, words, things, b.trigger)
         if words & SHARES and not words & (COMPUTE | HARDWARE):
             return None, src, dst   # buying shares is not buying capacity
-        if _energy(b.trigger) and (_energy_deal_noun(b.trigger) or not (
-                kind == "purchase" and (self.g.role(dst, "cloud_providers") or self._hosts(dst)))) \
-                or kind in ("deal", "purchase") and self._sells_energy(src, dst, kind) and not _names_goods(b.trigger) \
-                and b.trigger.lemma_.lower() not in RENT:     # ("lease 200 MW from B Energy" rents its halls)
+        if self._power_sold(kind, b, src, dst, things):
             # power sold to a data-centre company, whatever the verb ("B will sell A 1 GW of electricity", "a
             # power purchase agreement with B"): a partnership, as dev-049's gold reads one (GUIDELINES name no
             # kind for it); what a cloud or a data-centre host sells is its capacity, unless the deal's own noun
@@ -515,15 +512,27 @@ class Proposer:
             k = _terms_kind(b.trigger, words, things)
         return k, src, dst
 
-    def _sells_energy(self, src: str, dst: str, kind: str) -> bool:
-        """Whether the seller (either party of a kind-neutral deal) generates
-        electricity and sells no capacity: "B, the hydropower producer, signed a
-        supply agreement with A" is power sold (a partnership, as dev-049's gold
-        reads one), where the deal's words name nothing else bought."""
+    def _power_sold(self, kind: str, b: Binding, src: str, dst: str, things: set[str]) -> bool:
+        """Whether a deal sells electricity: its words say so ("a nuclear power
+        agreement", "B will sell A 1 GW of electricity"; from a cloud or a data-centre
+        host only where its own noun names power, "a power-purchase agreement with
+        Microsoft"), or its seller generates power and its words name nothing else
+        bought ("B, the hydropower producer, signed a supply agreement with A"; not
+        "lease 200 MW from B Energy", nor "a contract with B to move its workloads to Azure")."""
+        if _energy(b.trigger):
+            return _energy_deal_noun(b.trigger) or not (
+                kind == "purchase" and (self.g.role(dst, "cloud_providers") or self._hosts(dst)))
+        return kind in ("deal", "purchase") and self._generates_power(src, dst, either=kind == "deal") \
+            and not _names_goods(b.trigger) and not things & {"Product", "Hardware", "Model"} \
+            and b.trigger.lemma_.lower() not in RENT
+
+    def _generates_power(self, src: str, dst: str, either: bool) -> bool:
+        """Whether the seller (`either` party, where the deal does not say who sells) is
+        known or said to generate electricity, and sells no capacity or chips."""
         role = self.g.role
         return any(role(c, "energy_suppliers") and not (role(c, "cloud_providers") or self._hosts(c)
                                                         or role(c, "chip_vendors"))
-                   for c in ((dst,) if kind == "purchase" else (src, dst)))
+                   for c in ((src, dst) if either else (dst,)))
 
     def _seller_last(self, src: str, dst: str, words: set[str], things: set[str], trigger: Token) -> tuple[str, str]:
         """(buyer, seller) of a kind-neutral deal: of a chipmaker and another
@@ -659,7 +668,7 @@ class Proposer:
         if cand.kind == "investment" and b.pattern["name"] in WARRANT_PATTERNS:
             cand.ceiling = figures.share_ceiling(b.sent.text)
         if cand.kind in ("compute_purchase", "hardware_purchase", "investment") \
-                or cand.kind == "partnership" and (_energy(b.trigger) or self._sells_energy(cand.src, cand.dst, "deal")):
+                or cand.kind == "partnership" and (_energy(b.trigger) or self._generates_power(cand.src, cand.dst, True)):
             # (power sold: "a PPA for up to 250 MW", "a supply agreement with the utility for up to 290 MW")
             # (below the deal word, or the verb of what it binds: "picked B to provide 200 MW of capacity")
             what = b.tokens.get("_what")
@@ -1490,10 +1499,10 @@ def _states_terms_of(clause: Token) -> bool:
 def _names_goods(trigger: Token) -> bool:
     """Whether a deal's phrase names computing or hardware in its own words,
     not in its names ("a supply agreement with Rimal Compute" names none)."""
-    return any(t.pos_ != "PROPN" and t.lemma_.lower() in _GOODS_WORDS for t in trigger.subtree)
+    return any(t.pos_ != "PROPN" and t.lemma_.lower() in _COMPUTE_OR_HARDWARE for t in trigger.subtree)
 
 
-_GOODS_WORDS = COMPUTE | HARDWARE
+_COMPUTE_OR_HARDWARE = COMPUTE | HARDWARE
 
 
 def _energy_deal_noun(trigger: Token) -> bool:

@@ -427,8 +427,8 @@ class DealRoles:
         if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
         if variant == "participle":     # "-ing" with no subject nor conjunction of its own
-            return trigger.tag_ == "VBG" and not subjects and not any(ch.dep_ == "mark" for ch in trigger.children) \
-                and not with_subject(trigger)
+            return (trigger.tag_ == "VBG" or _purpose_infinitive(trigger)) and not subjects \
+                and not any(ch.dep_ == "mark" for ch in trigger.children) and not with_subject(trigger)
         if variant == "xcomp_relcl" and not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
             return False    # an infinitive only: "which agreed to buy B", not "which once considered buying B"
         if variant in ("relcl_conj", "xcomp_relcl"):     # the first verb's subject is the relative pronoun
@@ -740,6 +740,36 @@ def _antecedent_of_pronoun(tok: Token) -> Token:
             break
         cur = cur.head
     return tok
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """An infinitive the parser hung from the verb before it as a clause of
+    its own, sharing that verb's subject: "A had committed to buy 50,000
+    GPUs", "A finalised terms to supply B"; not one whose verb names another
+    doer, a company it hires, pays or picks ("A paid B to host its models",
+    "A tapped B to build the site"), nor the purpose of a body they form
+    ("A formed an alliance with B to sell tools").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Oracle had committed to buy 50,000 GPUs, and Vexa tapped Nvidia to build it.")
+    >>> _purpose_infinitive(doc[4]), _purpose_infinitive(doc[14])
+    (True, False)
+    """
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children) \
+        and head.lemma_.lower() not in OBJECT_CONTROL \
+        and not any(ch.dep_ in ("dobj", "dative") and (ch.pos_ == "PROPN" or ch.lemma_.lower() in _JOINT_NOUNS)
+                    for ch in head.children)
+
+
+# the joint bodies whose purpose an infinitive may state ("A formed an alliance with B to sell tools"): the pair's
+_JOINT_NOUNS = frozenset(LEMMAS["partner_noun"])
+
+
+# verbs whose object does what their infinitive says ("A hired B to build chips": B builds)
+OBJECT_CONTROL = frozenset({"hire", "choose", "select", "pick", "tap", "ask", "allow", "enlist", "engage", "contract",
+                            "commission", "appoint", "name", "invite", "pay", "bring", "award", "help", "enable",
+                            "let", "get", "want", "need", "expect", "tell", "urge", "push", "press", "persuade"})
 
 
 def _in_relative_clause(pattern: dict, tokens: dict[str, Token]) -> bool:

@@ -27,8 +27,8 @@ HEDGES = [
                           # "dismissed (rejected) a report that A would invest": the report is denied
                           rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |media |press )*reports?|"
                           # ... and in the passive: "reports that A would take a stake were dismissed by a spokesperson"
-                          rf"reports? that [^.;]{{1,160}}? (?:was|were|has been|have been) (?:dismissed|denied|"
-                          rf"refuted) (?:by|as)\b|"
+                          rf"reports? (?:[\w-]+ ){{0,3}}that [^.;]{{1,160}}? (?:was|were|has been|have been) (?:dismissed|denied|"
+                          rf"refuted|rejected) (?:by|as)\b|"
                           # leaving a deal or its talks: "walked away from talks to buy B", "pulled out of the deal"
                           rf"(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away from|out of)|"
                           rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL}|"

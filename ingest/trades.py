@@ -38,7 +38,7 @@ MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"])
 MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory"]) - {"equipment"}
 # generating and selling electricity: "the hydropower producer", "a solar developer", "the utility"
 ENERGY_TRADE_NOUNS = frozenset({"producer", "generator"})
-ENERGY_TRADE_WORDS = frozenset(LEMMAS["energy_word"] + ["power", "hydropower", "gas", "wind"])
+ENERGY_TRADE_WORDS = frozenset(LEMMAS["energy_word"] + ["power", "gas", "wind", "renewable"])
 
 
 def described_trade(name: Token) -> str | None:

@@ -1059,7 +1059,8 @@ PATTERNS: list[dict] = [
       for how, path in (("", ">poss"), ("_run_by", ">acl>agent>pobj"))),
     # ... or the site supplied with it: "B will supply A's data centres with 960 MW of electricity"
     {"name": "supplies_buyers_site_with", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB", "site": True,
-     "roles": {"seller": ">nsubj", "buyer": ">dobj(@site_word)>poss", "_what": ">dobj(@site_word)"}},
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(@site_word)>poss", "_what": ">dobj(@site_word)",
+               "_with": ">prep[with]>pobj(@capacity_unit|@energy_word|power|@made_chip_word|server|rack)"}},
     # ... inside what the buyer runs: "B supplies the GPUs inside A's supercomputers (data centres)"
     # (the parser may hang "inside" on the verb)
     *({"name": f"supplies_goods_inside{how}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
@@ -1392,10 +1393,11 @@ PATTERNS: list[dict] = [
                  "_what": ">dobj(@hardware_goods_word)", **named}}
       for how, owner, named in (("", "compound", {}), ("_poss", "poss", {
           "_named": ">>prep[on,at]>pobj(process|node|fab|plant|factory|foundry)>poss>case"}))),
-    # ... and had made by it: "A agreed to have B build a custom chip"
-    *({"name": f"has_maker_make{how}", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
-       "roles": {"seller": ">nsubj", "buyer": path, "_what": ">dobj(@hardware_goods_word)"}}
-      for how, path in (("", "<ccomp(have|get)>nsubj"), ("_agreed", "<ccomp(have|get)<xcomp>nsubj"))),
+    # ... and had made by it, as agreed: "A agreed (signed on) to have B build a custom chip" (not "A refused to
+    # have B make its chips", nor "A would not have B make them": the verb above says what was agreed)
+    {"name": "agreed_to_have_maker_make", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": "<ccomp(have|get)<xcomp|advcl(agree|sign|contract|arrange)>nsubj",
+               "_what": ">dobj(@hardware_goods_word)"}},
     {"name": "makes_under_deal", "kind": "purchase", "trigger": "@make_verb|@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": "<relcl(@deal_noun)<dobj>nsubj"}},
     {"name": "makes_goods_buyer_uses", "kind": "purchase", "trigger": "@make_verb|@supply_verb|design", "pos": "VERB",
@@ -1626,7 +1628,8 @@ PATTERNS: list[dict] = [
     {"name": "builds_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj",
                "_what": ">dobj(@site_word|@compute_word|@hardware_word|site|model)"}},
-    # ... and a verb of making done jointly, whatever it makes: "B, which co-designs the TPU with A"
+    # ... and a verb of making done jointly, whatever it makes (`builds_with` asks what): "B, which co-designs
+    # the TPU with A"
     {"name": "co_makes_with", "kind": "partnership", "trigger": "co-design|co-develop|co-engineer", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
     # rights to another's technology, a licence: "A's rights to B's models run through 2032", "A holds rights

@@ -212,7 +212,7 @@ LEMMAS: dict[str, list[str]] = {
     "provider_noun": ["provider", "supplier", "vendor", "partner", "host"],
     # who sells to an owner named by its possessive ("B is A's biggest supplier"); not "partner", which
     # alone is a partnership (GUIDELINES "Partner wording")
-    "seller_noun": ["provider", "supplier", "vendor", "host", "manufacturer"],
+    "seller_noun": ["provider", "supplier", "vendor", "host"],
     # what a deal is about
     "compute_word": ["compute", "computing", "cloud", "capacity", "infrastructure", "server", "datacenter",
                      "data", "instance", "service", "cluster", "supercomputer", "colocation"],
@@ -244,7 +244,7 @@ LEMMAS: dict[str, list[str]] = {
     # lithography equipment from B" buys nothing the guidelines count
     "fab_tool_word": ["lithography", "chipmaking", "chip-making", "euv", "etch", "etching", "wafer-fab"],
     "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
-                    "megawatt-hour", "reactor", "renewable", "hydroelectric", "wind"],
+                    "megawatt-hour", "reactor", "hydroelectric"],
     # a partnership's modifiers that do not say what is bought: "infrastructure partner" alone is a
     # partnership (GUIDELINES "Partner wording"), "cloud partnership" is compute
     "vague_tie_word": ["infrastructure", "strategic", "technology", "technical", "launch", "preferred", "long-term",
