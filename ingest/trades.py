@@ -62,14 +62,21 @@ def described_trade(name: Token) -> str | None:
 
 
 def _makes_hardware(name: Token) -> bool:
-    """Whether a name is the subject of making hardware: "Lanthe makes AI
-    accelerators", "Kovix assembles server racks"; not "Kovix builds data
+    """Whether a name is the subject (or the passive's doer) of making
+    hardware: "Lanthe makes AI accelerators", "Kovix assembles server
+    racks", "the racks are assembled by Kovix"; not "Kovix builds data
     centres" nor "Kovix makes its own chips" (for itself).
 
     >>> from ingest.pipeline import load_nlp
     >>> [_makes_hardware(load_nlp()(t)[0]) for t in ("Lanthe makes AI accelerators.", "Kovix builds data centres.")]
     [True, False]
+    >>> _makes_hardware(load_nlp()("The racks are assembled by Kovix.")[5])
+    True
     """
+    if name.dep_ == "pobj" and name.head.dep_ == "agent":     # "the racks are assembled by Kovix"
+        verb = name.head.head
+        return verb.lemma_.lower() in MAKING_VERBS and any(
+            ch.dep_ == "nsubjpass" and ch.lemma_.lower() in MADE_HARDWARE for ch in verb.children)
     if name.dep_ != "nsubj" or name.head.lemma_.lower() not in MAKING_VERBS:
         return False
     return any(ch.dep_ == "dobj" and ch.lemma_.lower() in MADE_HARDWARE
