@@ -1476,7 +1476,7 @@ def _energy(trigger: Token) -> bool:
         return False    # none of the phrase's words could say so
     # (nor do a relative clause's words: "capacity at B's site, where cheap geothermal power keeps costs down")
     # (but the terms of the deal itself are: "an agreement with B under which B will deliver 115 MW of electricity")
-    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" and not _states_terms_of(r) for t in r.subtree}
+    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" and not under_deal_terms(r) for t in r.subtree}
     words = [*trigger.subtree, *(t for o in got for t in o.subtree)]
     return any(t.pos_ != "PROPN" and t.i not in aside
                and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and _power_sold(t))
@@ -1487,13 +1487,7 @@ def _terms_clauses(trigger: Token) -> list[Token]:
     """The relative clauses stating the terms of a deal word, or of the
     deal its verb signs ("signed an agreement under which B will ...")."""
     nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-    return [r for n in nouns for r in n.children if r.dep_ == "relcl" and _states_terms_of(r)]
-
-
-def _states_terms_of(clause: Token) -> bool:
-    """Whether a relative clause states its noun's terms: "(an agreement) under which B will deliver power"."""
-    return any(p.dep_ == "prep" and p.lower_ in ("under", "through", "by") and
-               any(w.dep_ == "pobj" and w.lower_ == "which" for w in p.children) for p in clause.children)
+    return [r for n in nouns for r in n.children if r.dep_ == "relcl" and under_deal_terms(r)]
 
 
 def _names_goods(trigger: Token) -> bool:

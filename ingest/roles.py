@@ -762,7 +762,8 @@ def _purpose_infinitive(verb: Token) -> bool:
                     for ch in head.children)
 
 
-# the joint bodies whose purpose an infinitive may state ("A formed an alliance with B to sell tools"): the pair's
+# the joint bodies whose purpose an infinitive may state ("A formed an alliance with B to sell tools": the pair's
+# purpose, no deal of A's own)
 _JOINT_NOUNS = frozenset(LEMMAS["partner_noun"])
 
 
