@@ -40,6 +40,7 @@ SPENT_ON = set(LEMMAS["spent_on_verb"])
 # the words that name computing itself as what is sold, whoever sells it
 COMPUTING = {"compute", "computing", "cloud", "capacity"}
 HARDWARE = set(LEMMAS["hardware_word"])
+DEVICES = frozenset(LEMMAS["device_noun"])
 # what a deal's purpose does with the other side's machines: "an agreement with B to train its models"
 MODEL_RUNNING = frozenset({"train", "serve", "host", "run", "fine-tune", "pretrain"})
 TRAINING = frozenset({"train", "fine-tune", "pretrain"})
@@ -1602,9 +1603,19 @@ def _runs_models_on(deal: Token) -> bool:
         if ch.i > deal.i and ch.dep_ in ("acl", "relcl", "advcl", "xcomp") \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children):
             lemma, said = ch.lemma_.lower(), phrase_words(ch)
+            if _on_devices(ch):
+                continue        # "to run its models on B's robots": models put in B's products, no capacity
             if lemma in MODEL_RUNNING and (lemma in TRAINING or said & MODEL_WORK) or lemma == "use" and said & COMPUTE_GOODS:
                 return True     # (not "To serve it, A placed an order with B": serving a customer)
     return False
+
+
+def _on_devices(verb: Token) -> bool:
+    """Whether a verb runs something on devices ("run its models on B's
+    humanoid robots", "on its phones"), not on machines rented out."""
+    held = [verb, *(o for o in verb.children if o.dep_ == "dobj")]     # (the parser may hang "on" on the object)
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "onto", "inside", "in") and g.dep_ == "pobj"
+               and g.lemma_.lower() in DEVICES for h in held for p in h.children for g in p.children)
 
 
 def _what_is_got(trigger: Token) -> str | None:

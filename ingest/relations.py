@@ -355,7 +355,7 @@ class RelationExtractor:
                 continue    # a parent and its unit are one business, not partners
             pa = next(p for p in r.parties if p.company == a)
             pb = next(p for p in r.parties if p.company == b)
-            if _partners_of_another(pa, pb, strong):
+            if _partners_of_another(pa, pb, strong) or _joined_another(pa, pb, r.parties):
                 continue
             r.add("partnership", pa, pb, 0.45 if not strong else 0.6)
 
@@ -439,6 +439,17 @@ def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
     other's (unless both work together: "both X and Y to work jointly")."""
     together = strong and _root(pa) in _root(pb).conjuncts
     return pa.role == pb.role and pa.role.startswith("pobj:") and not together and pa.role not in GROUP_ROLES
+
+
+def _joined_another(pa: Party, pb: Party, parties: list[Party]) -> bool:
+    """Whether two subjects of one verb deal with a third company its object
+    names ("A and B have joined C as technology partners", "A and B signed
+    agreements with C"): each is C's partner, not the other's."""
+    verb = pa.token.head
+    if not (pa.role == pb.role == "subj" and pb.token.head == verb):
+        return False
+    return any(q.role == "dobj" and q.token.head == verb or q.role == "pobj:with" and q.token.head.head == verb
+               for q in parties if q.company not in (pa.company, pb.company))
 
 
 def _licensed_only_describes(sent: Span) -> bool:

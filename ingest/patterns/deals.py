@@ -523,8 +523,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<pobj<prep[among]", "_with": "<pobj<prep[among]<pobj<prep[with]"}},
     {"name": "lists_among_investors", "kind": "investment", "trigger": "@include_verb|name|cite", "pos": "VERB",
      "round": True, "roles": {"investor": ">dobj", "_who": ">prep[among]>pobj(@investor_noun)"}},
-    {"name": "lists_among_own_investors", "kind": "investment", "trigger": "@include_verb|name|cite", "pos": "VERB",
-     "roles": {"investor": ">dobj", "investee": ">prep[among]>pobj(@investor_noun)>poss"}},
+    *({"name": f"lists_among_own_investors{how}", "kind": "investment", "trigger": "@include_verb|name|cite",
+       "pos": "VERB", "roles": {"investor": ">dobj", "investee": f"{path}[among]>pobj(@investor_noun)>poss"}}
+      # (the parser may hang "among" inside a long object: "counts A and a fund managed by B among its investors")
+      for how, path in (("", ">prep"), ("_deep", ">dobj>>prep"))),
     # "Zeta lists A and B as its funders", "A and B are named as Zeta's backers"
     {"name": "lists_as_own_investors", "kind": "investment", "trigger": "@include_verb|@name_verb", "pos": "VERB",
      "roles": {"investor": ">dobj", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
@@ -878,9 +880,10 @@ PATTERNS: list[dict] = [
                          # fitted with racks bought from B"
                          ("_said", "<pobj<prep(@fit_verb)<ccomp(@speech_verb)>nsubj"))),
     # (the parser may hang the seller on what the goods are fitted with: "A ordered servers equipped
-    # with AMD accelerators from B")
+    # with AMD accelerators from B", "A ordered servers built around Nvidia's B200 GPUs from B")
     {"name": "buy_fitted_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">dobj>acl(equip|fit|outfit|load|pack|power)>prep[from]>pobj"}},
+     "roles": {"buyer": ">nsubj",
+               "seller": ">dobj>acl(equip|fit|outfit|load|pack|power|build|base|design)>prep[from]>pobj"}},
     # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity), "A will rent
     # a hall at a data centre run by B"
     *({"name": f"rents_at_owners_site{'' if how == 'owned' else '_' + how}", "kind": "purchase", "sells": "compute",
@@ -1400,6 +1403,11 @@ PATTERNS: list[dict] = [
                "_what": ">dobj(@hardware_goods_word)"}},
     {"name": "makes_under_deal", "kind": "purchase", "trigger": "@make_verb|@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": "<relcl(@deal_noun)<dobj>nsubj"}},
+    # ... or supplies under a deal made with the buyer: "B will supply the site with electricity under an
+    # agreement signed with A", "B will deliver the racks under a contract with A"
+    *({"name": f"supplies_under_deal_with{how}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+       "roles": {"seller": ">nsubj", "buyer": f">prep[under]>pobj(@deal_noun){path}>pobj"}}
+      for how, path in (("", ">prep[with]"), ("_signed", ">acl(@deal_verb)>prep[with]"))),
     {"name": "makes_goods_buyer_uses", "kind": "purchase", "trigger": "@make_verb|@supply_verb|design", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>relcl(@use_verb)>nsubj"}},
     {"name": "installs_in", "kind": "purchase", "trigger": "@install_verb", "pos": "VERB",
@@ -1513,6 +1521,28 @@ PATTERNS: list[dict] = [
     *({"name": f"ships_devices_with_preinstalled{how}", "kind": "distribution", "trigger": "preinstall|preload|bundle",
        "pos": "VERB", "roles": {"platform": "<ccomp|advcl|xcomp(ship|sell|launch|offer)>nsubj", "model": model}}
       for how, model in (("", ">nsubj"), ("_with", "<ccomp|advcl|xcomp(ship|sell|launch|offer)>dobj>prep[with]>pobj"))),
+    # ... or shipped as their default: "B will ship A's Gemini assistant as the default helper on its phones",
+    # "B set A's model as the default in its app"
+    {"name": "shipped_as_default", "kind": "distribution", "pos": "VERB",
+     "trigger": "ship|@preinstall_verb|include|feature|set|put|offer|integrate|use|adopt|deploy|pick|choose|select",
+     "roles": {"platform": ">nsubj", "model": ">dobj", "_default": ">prep[as]>pobj>>amod|compound[default]"}},
+    # ... devices that come (ship) with it preinstalled: "every B laptop will come with A's assistant
+    # preinstalled", "the handheld from B ships with A's Le Chat preinstalled" (the parser makes the model
+    # the participle's subject or the object of "with")
+    *({"name": f"devices_come_with_preinstalled{how}{whose}", "kind": "distribution", "trigger": "come|ship|arrive",
+       "pos": "VERB", "roles": {"platform": owner, "model": model, "_pre": pre}}
+      for whose, owner in (("", ">nsubj(@device_noun)>poss|compound"), ("_from", ">nsubj(@device_noun)>>prep[from,by]>pobj"))
+      for how, model, pre in (
+          ("", ">prep[with]>pobj", ">advcl|xcomp|oprd|acomp(@preinstall_verb)"),
+          ("_acl", ">prep[with]>pobj", ">prep[with]>pobj>acl(@preinstall_verb)"),
+          ("_subject", ">advcl(@preinstall_verb)>nsubj", ">advcl(@preinstall_verb)"))),
+    # ... or preinstalled on them: "A's Copilot app will come preinstalled on every B unit"
+    {"name": "preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
+     "roles": {"model": ">nsubjpass", "platform": ">prep[on,in,across]>pobj(@device_noun)>poss|compound"}},
+    # ... downloaded from a hub: "Skarn 2 can be downloaded from B", "developers can download Skarn 2 from B"
+    *({"name": f"downloaded_from{how}", "kind": "distribution", "trigger": "download", "pos": "VERB",
+       "models_only": True, "roles": {"model": model, "platform": ">prep[from,on,via,through]>pobj"}}
+      for how, model in (("", ">nsubjpass"), ("_active", ">dobj"))),
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
@@ -1713,11 +1743,24 @@ PATTERNS: list[dict] = [
     # strategic partnership with B" (partners, with A's sum; no investment in B)
     {"name": "invest_in_partnership_with", "kind": "partnership", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">prep[in,into,to]>pobj(@partner_noun)>prep[with]>pobj"}},
+    # joining a company as its partner: "A and B have joined C as technology partners", "A signed on as a
+    # partner to C" (each is C's partner, not the other's)
+    {"name": "joined_as_partner", "kind": "partnership", "trigger": "join", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">dobj", "_as": ">prep[as]>pobj(partner|@partner_noun)"}},
+    {"name": "signed_on_as_partner_to", "kind": "partnership", "trigger": "sign|come", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">prep[as]>pobj(partner)>prep[to,of,for]>pobj", "_on": ">prt[on,aboard]"}},
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
      "roles": {"parties": ">prep[between]>pobj"}},
     # members of a joint venture named without stakes are partners of each other (GUIDELINES "Ventures")
     {"name": "venture_of", "kind": "partnership", "venture": True, "trigger": "@venture_noun",
      "roles": {"parties": ">prep[of,between,among]>pobj"}},
+    # ... and with their shares stated, investors in it: "Zeta, a 50:50 joint venture between A and B", "Zeta, an
+    # equally owned venture of A and B" (GUIDELINES "Ventures": stated stakes are investments in the venture)
+    *({"name": f"venture_with_shares_of{how}", "kind": "investment", "trigger": "@venture_noun",
+       "roles": {"investor": ">prep[of,between,among]>pobj", "investee": "<appos", "_shares": shares}}
+      for how, shares in (("", ">nummod[50:50,50-50,51:49,51-49,49:51,49-51,60:40,60-40,40:60,40-60,70:30,70-30,"
+                                "30:70,30-70,80:20,80-20,55:45,55-45,65:35,65-35]"),
+                          ("_equal", ">amod[equal,equally-owned]"), ("_equally_owned", ">amod(own)>advmod[equally]"))),
     # formed, or announced, signed, agreed as a deal is: "A and B announced a joint venture"
     {"name": "formed_venture", "kind": "partnership", "venture": True, "trigger": "@form_verb|@deal_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_what": ">dobj(@venture_noun|fund)"}},
