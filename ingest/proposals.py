@@ -40,7 +40,7 @@ SPENT_ON = set(LEMMAS["spent_on_verb"])
 # the words that name computing itself as what is sold, whoever sells it
 COMPUTING = {"compute", "computing", "cloud", "capacity"}
 HARDWARE = set(LEMMAS["hardware_word"])
-DEVICES = frozenset(LEMMAS["device_noun"])
+DEVICES = frozenset(LEMMAS["consumer_device_noun"])
 # what a deal's purpose does with the other side's machines: "an agreement with B to train its models"
 MODEL_RUNNING = frozenset({"train", "serve", "host", "run", "fine-tune", "pretrain"})
 TRAINING = frozenset({"train", "fine-tune", "pretrain"})
@@ -91,6 +91,9 @@ SALE_NOUNS = set(LEMMAS["sale_noun"])
 ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])
 LICENSE = set(LEMMAS["license_word"])
+# the words that make a deal something other than a sale: "under a licensing (financing) agreement with B"
+NO_SALE_TERMS = frozenset(LICENSE) | {"financing", "finance", "partnership", "research", "development",
+                                      "distribution", "collaboration", "cooperation", "framework"}
 JOINT_WORK = set(LEMMAS["joint_work_word"])
 MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["create"])
 DESIGN_VERBS = frozenset(LEMMAS["design_verb"])
@@ -193,7 +196,8 @@ class Proposer:
             found = [b for b in found if not (b.pattern.get("alone") and _has_target(b.trigger))
                      and not (b.pattern.get("intransitive") and _governs_more(b.trigger))
                      and not (b.pattern.get("preposed") and _has_own_subject(b.trigger))
-                     and not (b.pattern.get("no_recipient") and any(ch.dep_ == "dative" for ch in b.trigger.children))]
+                     and not (b.pattern.get("no_recipient") and any(ch.dep_ == "dative" for ch in b.trigger.children))
+                     and not (b.pattern.get("plain_terms") and _other_terms(b.trigger))]
             rounds.backers = {m.company for b in found for m in b.roles.get("investor", [])}
             named = [c for b in found if not b.pattern.get("round")
                      for c in self._from_binding(b, sent, here, status, money, caps, rounds)]
@@ -1608,6 +1612,19 @@ def _runs_models_on(deal: Token) -> bool:
             if lemma in MODEL_RUNNING and (lemma in TRAINING or said & MODEL_WORK) or lemma == "use" and said & COMPUTE_GOODS:
                 return True     # (not "To serve it, A placed an order with B": serving a customer)
     return False
+
+
+def _other_terms(verb: Token) -> bool:
+    """Whether a supply verb under a deal "with" a company names a recipient
+    of its own ("supply servers to C under an agreement with B": C buys) or
+    a deal that is no sale ("under a licensing (financing) agreement with B")."""
+    deal = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+                 for g in p.children if g.dep_ == "pobj"), None)
+    if deal is not None and any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in NO_SALE_TERMS
+                                for ch in deal.children):
+        return True
+    return any(ch.dep_ == "dative" or ch.dep_ == "prep" and ch.lower_ in ("to", "for")
+               and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in ch.children) for ch in verb.children)
 
 
 def _on_devices(verb: Token) -> bool:

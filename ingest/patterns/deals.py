@@ -57,7 +57,9 @@ counts A among its investors": A, not B, is the investor); a `money_given` patte
 B's warrant over A: `grants_warrant`); a `models_only` pattern's model is a named model or product (or only
 the types it lists), never a company or a site ("B runs Stargate"); an `intransitive` pattern's verb governs
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
-has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `no_recipient` pattern's verb
+has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `plain_terms` pattern's supply verb
+names no recipient of its own and its deal is a sale ("B will supply servers to C under an agreement with A", "under
+a licensing agreement with A" buy nothing from B); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
 licence, a partnership); an `object_gap` pattern's clause has no object of its own but a relative pronoun (the
 word it hangs from is that object: "the builder (that) it bought"); an `unless_won` pattern reads no purchase where
@@ -107,6 +109,8 @@ _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj"
                       "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
 
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
+# what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
+_SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
 _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
 
 # where the company stands that an investor noun with its investee as possessor names, beside "A is
@@ -1405,8 +1409,10 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": "<relcl(@deal_noun)<dobj>nsubj"}},
     # ... or supplies under a deal made with the buyer: "B will supply the site with electricity under an
     # agreement signed with A", "B will deliver the racks under a contract with A"
+    # (`plain_terms`: the verb names no recipient of its own, and the deal is a sale, not a licence or a financing)
     *({"name": f"supplies_under_deal_with{how}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
-       "roles": {"seller": ">nsubj", "buyer": f">prep[under]>pobj(@deal_noun){path}>pobj"}}
+       "plain_terms": True,
+       "roles": {"seller": ">nsubj", "buyer": f">prep[under]>pobj(contract|agreement|deal|order|pact){path}>pobj"}}
       for how, path in (("", ">prep[with]"), ("_signed", ">acl(@deal_verb)>prep[with]"))),
     {"name": "makes_goods_buyer_uses", "kind": "purchase", "trigger": "@make_verb|@supply_verb|design", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>relcl(@use_verb)>nsubj"}},
@@ -1531,14 +1537,21 @@ PATTERNS: list[dict] = [
     # the participle's subject or the object of "with")
     *({"name": f"devices_come_with_preinstalled{how}{whose}", "kind": "distribution", "trigger": "come|ship|arrive",
        "pos": "VERB", "roles": {"platform": owner, "model": model, "_pre": pre}}
-      for whose, owner in (("", ">nsubj(@device_noun)>poss|compound"), ("_from", ">nsubj(@device_noun)>>prep[from,by]>pobj"))
+      for whose, owner in (("", f">nsubj({_SOLD_UNITS})>poss|compound"),
+                           ("_from", f">nsubj({_SOLD_UNITS})>>prep[from,by]>pobj"))
       for how, model, pre in (
-          ("", ">prep[with]>pobj", ">advcl|xcomp|oprd|acomp(@preinstall_verb)"),
-          ("_acl", ">prep[with]>pobj", ">prep[with]>pobj>acl(@preinstall_verb)"),
-          ("_subject", ">advcl(@preinstall_verb)>nsubj", ">advcl(@preinstall_verb)"))),
+          ("", ">prep[with]>pobj", ">advcl|xcomp|oprd|acomp(@preinstall_verb|install)"),
+          ("_acl", ">prep[with]>pobj", ">prep[with]>pobj>acl(@preinstall_verb|install)"),
+          ("_subject", ">advcl(@preinstall_verb|install)>nsubj", ">advcl(@preinstall_verb|install)"))),
     # ... or preinstalled on them: "A's Copilot app will come preinstalled on every B unit"
     {"name": "preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
-     "roles": {"model": ">nsubjpass", "platform": ">prep[on,in,across]>pobj(@device_noun)>poss|compound"}},
+     "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({_SOLD_UNITS})>poss|compound"}},
+    # ... or preinstalled there by the devices' maker: "B will preinstall A's Lumen-3 on its laptops"
+    {"name": "maker_preinstalls_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">dobj", "_on": f">prep[on,in,across,into]>pobj({_SOLD_UNITS})"}},
+    # ... resold: "B will resell A's platform to its clients" (another company's product, whatever it is called)
+    {"name": "resells_owners_product", "kind": "distribution", "trigger": "resell|white-label", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "maker": ">dobj>poss"}},
     # ... downloaded from a hub: "Skarn 2 can be downloaded from B", "developers can download Skarn 2 from B"
     *({"name": f"downloaded_from{how}", "kind": "distribution", "trigger": "download", "pos": "VERB",
        "models_only": True, "roles": {"model": model, "platform": ">prep[from,on,via,through]>pobj"}}
@@ -1747,7 +1760,7 @@ PATTERNS: list[dict] = [
     # partner to C" (each is C's partner, not the other's)
     {"name": "joined_as_partner", "kind": "partnership", "trigger": "join", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">dobj", "_as": ">prep[as]>pobj(partner|@partner_noun)"}},
-    {"name": "signed_on_as_partner_to", "kind": "partnership", "trigger": "sign|come", "pos": "VERB",
+    {"name": "signed_on_as_partner_to", "kind": "partnership", "trigger": "sign|come", "pos": "VERB",   # ("came aboard as")
      "roles": {"partner": ">nsubj", "other": ">prep[as]>pobj(partner)>prep[to,of,for]>pobj", "_on": ">prt[on,aboard]"}},
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
      "roles": {"parties": ">prep[between]>pobj"}},

@@ -315,13 +315,14 @@ LEMMAS: dict[str, list[str]] = {
                      "build", "ship"],
     "arrival_noun": ["arrival", "availability", "launch", "integration", "addition", "debut"],
     "available_adj": ["available", "accessible"],
-    # devices a maker sells, which come with another company's model on them: "every B laptop will come with
-    # A's assistant preinstalled"
-    "device_noun": ["phone", "smartphone", "handset", "laptop", "pc", "notebook", "computer", "tablet", "device",
-                    "unit", "machine", "glasses", "headset", "earbud", "wearable", "handheld", "car", "vehicle", "tv",
-                    "television", "speaker", "watch", "robot", "humanoid", "drone", "model", "range", "lineup", "line"],
-    # putting a model on a device before it is sold
-    "preinstall_verb": ["preinstall", "pre-install", "preload", "pre-load", "install", "bundle", "load"],
+    # devices sold to consumers, where a model put on them is no capacity rented ("to run its models on B's
+    # robots"), and which come with another company's model on them ("every B laptop will come with A's
+    # assistant preinstalled"; also named as a maker's units: "every B unit (model, machine)")
+    "consumer_device_noun": ["phone", "smartphone", "handset", "laptop", "pc", "notebook", "tablet", "glasses",
+                             "headset", "earbud", "wearable", "handheld", "car", "vehicle", "tv", "television",
+                             "speaker", "watch", "robot", "humanoid", "drone"],
+    # putting a model (an app) on a device before it is sold
+    "preinstall_verb": ["preinstall", "pre-install", "preload", "pre-load", "bundle"],
     # handing a product to a platform's users: "gives its customers a year of B's Pro plan"
     "give_verb": ["give", "offer", "hand", "provide", "extend", "grant", "gift"],
     # the people a platform serves
