@@ -290,6 +290,12 @@ class Proposer:
             buyer = rounds.focus if rounds.focus and rounds.focus not in sellers and not _clause_names_other(
                 b.trigger, [m for m in here if m.token_start not in goods], sellers | {rounds.focus}) else None
             named = [(buyer, m.company) for m in b.roles["seller"]] if buyer else []
+        elif pattern.get("site_owner_buys"):
+            sellers = {m.company for m in b.roles["seller"]}
+            goods = {t.i for t in b.tokens["_goods"].subtree}
+            owner = None if _clause_names_other(b.trigger, [m for m in here if m.token_start not in goods], sellers) \
+                else self._landlord_by(b.trigger.i, sellers)
+            named = [(owner, m.company) for m in b.roles["seller"]] if owner else []
         elif pattern.get("venture_stake"):
             target = None if _share_names_whole(b) else self._venture_by(sent.end)
             named = [(m.company, target) for m in b.roles["investor"]] if target else []

@@ -59,7 +59,8 @@ the types it lists), never a company or a site ("B runs Stargate"); an `intransi
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `plain_terms` pattern's supply verb
 names no recipient of its own and its deal is a sale ("B will supply servers to C under an agreement with A", "under
-a licensing agreement with A" buy nothing from B); a `no_recipient` pattern's verb
+a licensing agreement with A" buy nothing from B); a `site_owner_buys` pattern's buyer is the company
+the article last showed owning a data-centre site ("B will supply 200 MW to the site"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
 licence, a partnership); an `object_gap` pattern's clause has no object of its own but a relative pronoun (the
 word it hangs from is that object: "the builder (that) it bought"); an `unless_won` pattern reads no purchase where
@@ -1016,6 +1017,16 @@ PATTERNS: list[dict] = [
     {"name": "goods_supplied_to_article_company", "kind": "purchase", "focus_buyer": True,
      "trigger": "@supply_verb|install", "pos": "VERB",
      "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(server|rack|cluster|system|accelerator|chip|gpu|hardware)"}},
+    # power supplied to a site named before: "Fjellkraft, which has signed an agreement to supply up to 250 MW of
+    # hydroelectric power to the site", "EDF would supply up to 250 MW of electricity to the Lyon campus"
+    # (`site_owner_buys`: the company the article last showed owning a data-centre site buys it, where the clause
+    # names no other company; a partnership, as power sold is)
+    *({"name": f"power_supplied_to_the_site{how}", "kind": "purchase", "site_owner_buys": True,
+       "trigger": "@supply_verb|commit|dedicate", "pos": "VERB",
+       "roles": {"seller": ">nsubj", "_goods": goods, "_site": site}}
+      for how, goods, site in (
+          ("", ">dobj(@capacity_unit|@energy_word)", ">prep[to,for]>pobj(@site_word|site|plant)>det[the]"),
+          ("_dative", ">dobj(@capacity_unit|@energy_word)", ">dative>pobj(@site_word|site|plant)>det[the]"))),
     {"name": "contract_with_article_cloud", "kind": "purchase", "sells": "compute", "focus_seller": True,
      "trigger": "sign|add|ink|strike|award|secure|land", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "_what": ">dobj(contract|deal|agreement|commitment)"}},
@@ -1058,6 +1069,9 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
+    # (the parser may hang "to A" on what a sized object measures: "supply up to 40 MW of electricity to A")
+    {"name": "supplies_measured_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj(@capacity_unit)>prep[of]>pobj>prep[to]>pobj"}},
     # ... to the site the buyer owns or runs: "B will supply power to A's planned campus", "B agreed to supply
     # 1.5 GW of power to data centres run by A"
     *({"name": f"supplies_to_buyers_site{how}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
