@@ -276,6 +276,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<csubj>attr", "_round": ">dobj(@round_noun)"}},
     {"name": "part_in_round", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj|attr", "_part": ">dobj[part]"}},
+    # (an absolute clause the parser splits: "with A and the pension manager B also taking part", A hung on "with")
+    {"name": "part_in_round_with", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
+     "roles": {"investor": "<advcl>prep[with]>pobj", "_part": ">dobj[part]", "_also": ">nsubj"}},
     {"name": "participate_in_round", "kind": "investment", "trigger": "participate|invest", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_round": ">prep[in]>pobj(@round_noun)"}},
     # ... with nothing after the verb: "Nvidia and AMD also participated" (`intransitive`: not "participated

@@ -108,6 +108,11 @@ NEW_COMPANIES = [
      {"Pellway Labs", "Halvard Capital", "Orvex"}),
     ("a name with a company ending in another language, after its country's possessive",
      "Italy's Sarnia Energia signed a cloud deal with Oracle.", {"Sarnia Energia", "Oracle"}),
+    ("a name after the trade of a publisher or a drugmaker",
+     "The publisher Kelpie will buy Nvidia chips, as will the drugmaker Halberd.",
+     {"Kelpie", "NVIDIA", "Halberd"}),
+    ("a company name ending in Mobile beside its short form (no product of its short form's)",
+     "Orvane Mobile will ship new handsets in May. Its older phones keep Orvane's own Pilot assistant.", {"Orvane Mobile"}),
 ]
 
 
