@@ -20,7 +20,7 @@ from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root,
                       capacity_basis, company_at)
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP, CLOUD_ROLE, CLOUD_SUPPLY,
                                   CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST,
-                                  LICENCE, PARTNER, SHARE_DEAL, SITES,
+                                  LICENCE, PARTNER, RELIANCE_VERBS, SHARE_DEAL, SITES,
                                   STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -313,9 +313,11 @@ class RelationExtractor:
         at = company_at(r.here)
         for vendor in (suppliers or r.chips)[:3]:
             if _under(vendor.token, ACCESS) or brand_only(vendor.token, vendor.company, at) \
-                    or capacity_basis(vendor.token, COMPUTE) or self._is_investor_only(vendor, words):
+                    or capacity_basis(vendor.token, COMPUTE) or self._is_investor_only(vendor, words) \
+                    or _relied_on(vendor.token):
                 continue    # access to GPUs through a cloud is the cloud's deal; so are renting them from it and
-                #             capacity built on them; a chipmaker named as a backer sells nothing here
+                #             capacity built on them; a chipmaker named as a backer sells nothing here, nor one
+                #             whose chips are only relied on (GUIDELINES "Background ties")
             if suppliers:
                 buyers = [p for p in r.parties if p.company != vendor.company and p.role in CHIPS_SUPPLIED_ROLES]
             else:
@@ -394,8 +396,10 @@ class RelationExtractor:
 
     # ---- helpers --------------------------------------------------------------------
     def _is_investor_only(self, p: Party, words: set[str]) -> bool:
-        """"backed by X", "an investment from X": X is there as an investor."""
+        """"backed by X", "an investment from X", "the X-backed cloud": X is there as an investor."""
         if p.role in ("pobj:by",) and bool(words & BACKED):
+            return True
+        if p.token.dep_ == "npadvmod" and p.token.head.lemma_.lower() in BACKING_PARTICIPLES:
             return True
         return p.role.startswith("pobj:") and p.verb in INVEST and p.verb not in COMPUTE
 
@@ -439,6 +443,25 @@ def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
     other's (unless both work together: "both X and Y to work jointly")."""
     together = strong and _root(pa) in _root(pb).conjuncts
     return pa.role == pb.role and pa.role.startswith("pobj:") and not together and pa.role not in GROUP_ROLES
+
+
+# the participles of a compound naming a backer: "the Nvidia-backed cloud", "a SoftBank-funded lab"
+BACKING_PARTICIPLES = frozenset({"back", "fund", "finance", "own", "control", "support"})
+
+
+def _relied_on(tok) -> bool:
+    """Whether a name is only what a company relies on ("it relies on
+    Nvidia hardware for some workloads"), which the guidelines count as no
+    purchase (GUIDELINES "Background ties").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Zeta relies on Nvidia hardware for inference, and it bought AMD chips.")
+    >>> _relied_on(doc[3]), _relied_on(doc[11])
+    (True, False)
+    """
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "conj") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in RELIANCE_VERBS
 
 
 def _joined_another(pa: Party, pb: Party, parties: list[Party]) -> bool:

@@ -1009,10 +1009,24 @@ def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
     roles = {STANDS_FOR.get(role, role): bound for role, bound in binding.roles.items()}
     src, dst = roles.get(src_role, []), roles.get(dst_role, [])
     doc = binding.trigger.doc
+    if len(src) == len(dst) > 1 and _respectively(binding.sent):
+        # "A and B, the units of C and D respectively": each with its own, in order
+        src, dst = sorted(src, key=lambda m: m.start), sorted(dst, key=lambda m: m.start)
+        return [(a, b) for a, b in zip(src, dst) if party_name(a) != party_name(b)]
     # two members of one list ("A and B") are never the two sides of one deal; a suspended compound's
     # name ("Acme- and Zeta-owned B") hangs from B only in the parse
     return [(a, b) for a in src for b in dst if party_name(a) != party_name(b)
             and (anchor(a.head(doc)) != anchor(b.head(doc)) or _suspends(doc, a.token_end))]
+
+
+def _respectively(sent: Span) -> bool:
+    """Whether a sentence pairs two lists member by member ("respectively").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> _respectively(next(load_nlp(None)("A and B put $5 million and $2 million into C and D respectively.").sents))
+    True
+    """
+    return any(t.lower_ == "respectively" for t in sent)
 
 
 def sentence_of(tok: Token) -> Span:
