@@ -40,6 +40,8 @@ SPENT_ON = set(LEMMAS["spent_on_verb"])
 # the words that name computing itself as what is sold, whoever sells it
 COMPUTING = {"compute", "computing", "cloud", "capacity"}
 HARDWARE = set(LEMMAS["hardware_word"])
+# the nouns that name a site of any kind: one named between a site's owner and "the site" may be the one meant
+SITE_NOUNS = SITES | {"site", "plant", "factory", "venue", "park", "mine"}
 DEVICES = frozenset(LEMMAS["consumer_device_noun"])
 # what a deal's purpose does with the other side's machines: "an agreement with B to train its models"
 MODEL_RUNNING = frozenset({"train", "serve", "host", "run", "fine-tune", "pretrain"})
@@ -284,18 +286,12 @@ class Proposer:
                 and not _clause_names_other(b.trigger, [m for m in here if not (  # (its own product named: "on Azure")
                     m.known.type == "Product" and m.company == rounds.focus)], buyers) else None
             named = [(m.company, cloud) for m in b.roles["buyer"]] if cloud else []
-        elif pattern.get("focus_buyer"):
+        elif pattern.get("focus_buyer") or pattern.get("site_owner_buys"):
             sellers = {m.company for m in b.roles["seller"]}
-            goods = {t.i for t in b.tokens["_goods"].subtree}     # ("based on Nvidia's chips": their brand)
-            buyer = rounds.focus if rounds.focus and rounds.focus not in sellers and not _clause_names_other(
-                b.trigger, [m for m in here if m.token_start not in goods], sellers | {rounds.focus}) else None
+            buyer = rounds.focus if pattern.get("focus_buyer") else self._site_owner_near(b, sellers)
+            buyer = buyer if buyer and buyer not in sellers and not _names_other_than_goods(b, here, sellers | {buyer}) \
+                else None
             named = [(buyer, m.company) for m in b.roles["seller"]] if buyer else []
-        elif pattern.get("site_owner_buys"):
-            sellers = {m.company for m in b.roles["seller"]}
-            goods = {t.i for t in b.tokens["_goods"].subtree}
-            owner = None if _clause_names_other(b.trigger, [m for m in here if m.token_start not in goods], sellers) \
-                else self._landlord_by(b.trigger.i, sellers)
-            named = [(owner, m.company) for m in b.roles["seller"]] if owner else []
         elif pattern.get("venture_stake"):
             target = None if _share_names_whole(b) else self._venture_by(sent.end)
             named = [(m.company, target) for m in b.roles["investor"]] if target else []
@@ -376,6 +372,26 @@ class Proposer:
         if self._landlords is None:
             self._landlords = landlords(*self._article)
         return landlord_before(self._landlords, end, tenants)
+
+    def _site_owner_near(self, b: Binding, sellers: set[str]) -> str | None:
+        """The owner of "the site" a `site_owner_buys` pattern names: the company
+        the article last showed owning a data-centre site, where no other site
+        is named in between ("A operates a campus in Iowa. A facility in Texas
+        is being built, and B will supply 500 MW to the facility": none); "the
+        site" again, or a site of the same owner, is the same one."""
+        if self._landlords is None:
+            self._landlords = landlords(*self._article)
+        near = [(i, company) for i, company in self._landlords if i < b.trigger.i and company not in sellers]
+        if not near:
+            return None
+        i, owner = near[-1]
+        doc, site = b.trigger.doc, b.tokens["_site"]
+        if any(ch.dep_ in ("appos", "prep", "relcl", "acl") for ch in site.children):
+            return None     # "to the hall, a concert venue", "to the site in Texas": a site of its own
+        owned = {j for j, company in self._landlords if company == owner}
+        between = [t for t in doc[i + 1:site.i] if t.lemma_.lower() in SITE_NOUNS and t.i not in owned
+                   and not _same_site(t)]
+        return None if between else owner
 
     def _landlord_for_pronoun(self, b: Binding, named: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """"Its anchor tenant is A": where the article shows a company owning a
@@ -1560,7 +1576,9 @@ def _fab_tools(trigger: Token) -> bool:
     """
     if not phrase_words(trigger) & FAB_TOOLS:
         return False    # none of the phrase's words could say so (read once per word)
-    aside = {t.i for r in (*[t for t in trigger.subtree if t.dep_ == "relcl"], *trigger.conjuncts) for t in r.subtree}
+    # (the conjuncts below the trigger: a verb it is coordinated under holds the trigger in its own subtree)
+    below = [c for c in trigger.conjuncts if trigger.is_ancestor(c)]
+    aside = {t.i for r in (*[t for t in trigger.subtree if t.dep_ == "relcl"], *below) for t in r.subtree}
     return any(t.i not in aside and t.lemma_.lower() in FAB_TOOLS for t in trigger.subtree)
 
 
@@ -1618,6 +1636,21 @@ def _runs_models_on(deal: Token) -> bool:
             if lemma in MODEL_RUNNING and (lemma in TRAINING or said & MODEL_WORK) or lemma == "use" and said & COMPUTE_GOODS:
                 return True     # (not "To serve it, A placed an order with B": serving a customer)
     return False
+
+
+def _names_other_than_goods(b: Binding, here: list[Mention], parties: set[str]) -> bool:
+    """Whether the clause of a buyer-less pattern names a company other than
+    its parties, outside the goods ("The servers, based on Nvidia's chips,
+    will be supplied by B": Nvidia only names the chips)."""
+    goods = {t.i for t in b.tokens["_goods"].subtree}
+    return _clause_names_other(b.trigger, [m for m in here if m.token_start not in goods], parties)
+
+
+def _same_site(noun: Token) -> bool:
+    """A site noun that refers back: "the site", "the Ohio campus" (not "its
+    Berlin factory", "a new facility", "the site in Texas")."""
+    return all(ch.dep_ == "det" and ch.lower_ == "the" or ch.dep_ in ("case", "compound") for ch in noun.children) \
+        and any(ch.dep_ == "det" for ch in noun.children)
 
 
 def _other_terms(verb: Token) -> bool:

@@ -18,8 +18,8 @@ from .attach import rule_figures
 from .gazetteer import Gazetteer, Known
 from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under, brand_only,
                       capacity_basis, company_at)
-from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP, CLOUD_ROLE, CLOUD_SUPPLY,
-                                  CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST,
+from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, BACKING_PARTICIPLES, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP,
+                                  CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST,
                                   LICENCE, PARTNER, RELIANCE_VERBS, SHARE_DEAL, SITES,
                                   STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
 from .patterns.vocab import LEMMAS
@@ -445,10 +445,6 @@ def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
     return pa.role == pb.role and pa.role.startswith("pobj:") and not together and pa.role not in GROUP_ROLES
 
 
-# the participles of a compound naming a backer: "the Nvidia-backed cloud", "a SoftBank-funded lab"
-BACKING_PARTICIPLES = frozenset({"back", "fund", "finance", "own", "control", "support"})
-
-
 def _relied_on(tok) -> bool:
     """Whether a name is only what a company relies on ("it relies on
     Nvidia hardware for some workloads"), which the guidelines count as no
@@ -459,7 +455,7 @@ def _relied_on(tok) -> bool:
     >>> _relied_on(doc[3]), _relied_on(doc[11])
     (True, False)
     """
-    while tok.dep_ in ("compound", "amod", "poss", "nmod", "conj") and tok.head != tok:
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head != tok:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in RELIANCE_VERBS
 

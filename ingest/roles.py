@@ -1009,7 +1009,7 @@ def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
     roles = {STANDS_FOR.get(role, role): bound for role, bound in binding.roles.items()}
     src, dst = roles.get(src_role, []), roles.get(dst_role, [])
     doc = binding.trigger.doc
-    if len(src) == len(dst) > 1 and _respectively(binding.sent):
+    if len(src) == len(dst) > 1 and (_respectively(binding.trigger) or _listed_respectively(doc, src, dst)):
         # "A and B, the units of C and D respectively": each with its own, in order
         src, dst = sorted(src, key=lambda m: m.start), sorted(dst, key=lambda m: m.start)
         return [(a, b) for a, b in zip(src, dst) if party_name(a) != party_name(b)]
@@ -1019,14 +1019,33 @@ def pairs(binding: Binding) -> list[tuple[Mention, Mention]]:
             and (anchor(a.head(doc)) != anchor(b.head(doc)) or _suspends(doc, a.token_end))]
 
 
-def _respectively(sent: Span) -> bool:
-    """Whether a sentence pairs two lists member by member ("respectively").
+def _listed_respectively(doc: Doc, *lists: list[Mention]) -> bool:
+    """Whether "respectively" follows the last member of one of the lists
+    ("the units of C and D respectively"), however the parser hangs it."""
+    last = max(m.token_end for names in lists for m in names)
+    return last < len(doc) and doc[last].lower_ == "respectively"
+
+
+def _respectively(trigger: Token) -> bool:
+    """Whether a deal's own clause pairs two lists member by member
+    ("respectively" under the trigger, not in a clause or apposition of its
+    own: "A and B invested in C and D, whose rounds were $5 billion and $1
+    billion respectively" is every one with every other).
 
     >>> from ingest.pipeline import load_nlp
-    >>> _respectively(next(load_nlp(None)("A and B put $5 million and $2 million into C and D respectively.").sents))
+    >>> nlp = load_nlp(None)
+    >>> _respectively(nlp("A and B put $5 million and $2 million into C and D respectively.")[3])
     True
+    >>> _respectively(nlp("A and B invested in C and D, whose rounds were $5 million and $1 million respectively.")[3])
+    False
     """
-    return any(t.lower_ == "respectively" for t in sent)
+    for t in trigger.subtree:
+        if t.lower_ == "respectively":
+            while t.i != trigger.i and t.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl", "parataxis") \
+                    and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+                t = t.head
+            return t.i == trigger.i
+    return False
 
 
 def sentence_of(tok: Token) -> Span:

@@ -60,7 +60,7 @@ nothing but its subject ("A and B led; C participated", not "a round led by A");
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `plain_terms` pattern's supply verb
 names no recipient of its own and its deal is a sale ("B will supply servers to C under an agreement with A", "under
 a licensing agreement with A" buy nothing from B); a `site_owner_buys` pattern's buyer is the company
-the article last showed owning a data-centre site ("B will supply 200 MW to the site"); a `no_recipient` pattern's verb
+the article showed owning a data-centre site just before ("B will supply 200 MW to the site"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
 licence, a partnership); an `object_gap` pattern's clause has no object of its own but a relative pronoun (the
 word it hangs from is that object: "the builder (that) it bought"); an `unless_won` pattern reads no purchase where
@@ -278,7 +278,7 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj|attr", "_part": ">dobj[part]"}},
     # (an absolute clause the parser splits: "with A and the pension manager B also taking part", A hung on "with")
     {"name": "part_in_round_with", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
-     "roles": {"investor": "<advcl>prep[with]>pobj", "_part": ">dobj[part]", "_also": ">nsubj"}},
+     "roles": {"investor": "<advcl>prep[with]>pobj", "_part": ">dobj[part]", "_listed_subject": ">nsubj"}},
     {"name": "participate_in_round", "kind": "investment", "trigger": "participate|invest", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_round": ">prep[in]>pobj(@round_noun)"}},
     # ... with nothing after the verb: "Nvidia and AMD also participated" (`intransitive`: not "participated
@@ -1022,14 +1022,15 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(server|rack|cluster|system|accelerator|chip|gpu|hardware)"}},
     # power supplied to a site named before: "Fjellkraft, which has signed an agreement to supply up to 250 MW of
     # hydroelectric power to the site", "EDF would supply up to 250 MW of electricity to the Lyon campus"
-    # (`site_owner_buys`: the company the article last showed owning a data-centre site buys it, where the clause
-    # names no other company; a partnership, as power sold is)
+    # (`site_owner_buys`: the company the article showed owning a data-centre site in this sentence or the one
+    # before buys it, where the clause names no other company; "the" site, with nothing of its own after it; the
+    # purchase of power is read as a partnership, `Proposer._power_sold`)
     *({"name": f"power_supplied_to_the_site{how}", "kind": "purchase", "site_owner_buys": True,
        "trigger": "@supply_verb|commit|dedicate", "pos": "VERB",
        "roles": {"seller": ">nsubj", "_goods": goods, "_site": site}}
       for how, goods, site in (
-          ("", ">dobj(@capacity_unit|@energy_word)", ">prep[to,for]>pobj(@site_word|site|plant)>det[the]"),
-          ("_dative", ">dobj(@capacity_unit|@energy_word)", ">dative>pobj(@site_word|site|plant)>det[the]"))),
+          ("", ">dobj(@capacity_unit|@energy_word)", ">prep[to,for]>pobj(campus|site|facility|centre|center)>det[the]"),
+          ("_dative", ">dobj(@capacity_unit|@energy_word)", ">dative>pobj(campus|site|facility|centre|center)>det[the]"))),
     {"name": "contract_with_article_cloud", "kind": "purchase", "sells": "compute", "focus_seller": True,
      "trigger": "sign|add|ink|strike|award|secure|land", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "_what": ">dobj(contract|deal|agreement|commitment)"}},

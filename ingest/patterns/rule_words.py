@@ -152,5 +152,7 @@ ACCESS = {"access"}             # "access to GPUs through a cloud": the cloud's 
 CLOUD_TALK = {"cloud", "compute", "computing", "azure", "aws"}   # chips bought for a cloud, not a chip-only deal
 
 BACKED = {"backed", "funded"}   # "backed by X": X is there as an investor
+# ... and the participles of a compound naming a backer: "the Nvidia-backed cloud", "a SoftBank-funded lab"
+BACKING_PARTICIPLES = {"back", "fund", "finance"}
 
 CHIP_BASED = re.compile(r"-based (?:capacity|compute|systems)")  # "Blackwell-based systems"

@@ -242,7 +242,8 @@ LEMMAS: dict[str, list[str]] = {
     "site_owner_verb": ["operate", "own", "run", "build", "develop", "manage"],
     # chipmaking tools, which are no AI hardware (GUIDELINES "What hardware means"): "spend $3 billion on
     # lithography equipment from B" buys nothing the guidelines count
-    "fab_tool_word": ["lithography", "chipmaking", "chip-making", "euv", "etch", "etching", "wafer-fab"],
+    "fab_tool_word": ["lithography", "chipmaking", "chip-making", "euv", "etch", "etching", "wafer-fab", "deposition",
+                      "metrology", "inspection", "bonder", "scanner", "etcher"],
     "energy_word": ["electricity", "energy", "nuclear", "ppa", "solar", "geothermal", "hydropower", "utility",
                     "megawatt-hour", "reactor", "hydroelectric"],
     # a partnership's modifiers that do not say what is bought: "infrastructure partner" alone is a
