@@ -19,9 +19,9 @@ from .gazetteer import Gazetteer, Known
 from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under, brand_only,
                       capacity_basis, company_at)
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, BACKING_PARTICIPLES, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP,
-                                  CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL, DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST,
-                                  LICENCE, PARTNER, RELIANCE_VERBS, SHARE_DEAL, SITES,
-                                  STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
+                                  CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL,
+                                  DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST, LICENCE, PARTNER, RELIANCE_VERBS,
+                                  SHARE_DEAL, SITES, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .references import mention_in_passing
@@ -461,9 +461,9 @@ def _relied_on(tok) -> bool:
 
 
 def _joined_another(pa: Party, pb: Party, parties: list[Party]) -> bool:
-    """Whether two subjects of one verb deal with a third company its object
-    names ("A and B have joined C as technology partners", "A and B signed
-    agreements with C"): each is C's partner, not the other's."""
+    """Whether two subjects of one verb deal with a third company, its object
+    or a "with" on the verb ("A and B have joined C as technology partners",
+    "A and B partnered with C"): each is C's partner, not the other's."""
     verb = pa.token.head
     if not (pa.role == pb.role == "subj" and pb.token.head == verb):
         return False

@@ -60,7 +60,8 @@ nothing but its subject ("A and B led; C participated", not "a round led by A");
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `plain_terms` pattern's supply verb
 names no recipient of its own and its deal is a sale ("B will supply servers to C under an agreement with A", "under
 a licensing agreement with A" buy nothing from B); a `site_owner_buys` pattern's buyer is the company
-the article showed owning a data-centre site just before ("B will supply 200 MW to the site"); a `no_recipient` pattern's verb
+the article last showed owning a data-centre site, with no other site named since ("B will supply 200 MW to the
+site"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
 licence, a partnership); an `object_gap` pattern's clause has no object of its own but a relative pronoun (the
 word it hangs from is that object: "the builder (that) it bought"); an `unless_won` pattern reads no purchase where
@@ -109,9 +110,9 @@ _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]
 _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj",
                       "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
 
-# ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
 # what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
+# ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
 _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
 
 # where the company stands that an investor noun with its investee as possessor names, beside "A is
@@ -1022,9 +1023,9 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(server|rack|cluster|system|accelerator|chip|gpu|hardware)"}},
     # power supplied to a site named before: "Fjellkraft, which has signed an agreement to supply up to 250 MW of
     # hydroelectric power to the site", "EDF would supply up to 250 MW of electricity to the Lyon campus"
-    # (`site_owner_buys`: the company the article showed owning a data-centre site in this sentence or the one
-    # before buys it, where the clause names no other company; "the" site, with nothing of its own after it; the
-    # purchase of power is read as a partnership, `Proposer._power_sold`)
+    # (`site_owner_buys`: the company the article last showed owning a data-centre site buys it, where no other
+    # site is named in between and the clause names no other company; "the" site, with nothing of its own after
+    # it; the purchase of power is read as a partnership, `Proposer._power_sold`)
     *({"name": f"power_supplied_to_the_site{how}", "kind": "purchase", "site_owner_buys": True,
        "trigger": "@supply_verb|commit|dedicate", "pos": "VERB",
        "roles": {"seller": ">nsubj", "_goods": goods, "_site": site}}
