@@ -105,6 +105,12 @@ _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]
                  "conj_as": "<pobj<prep[as]<conj>nsubj",     # "B owns part of A and ranks as its supplier"
                  "which_as": "<pobj<prep[as]<relcl", "appos_named": ">appos", "one_of": "<pobj<prep[of]<attr>nsubj"}
 
+# a software marketplace a product is sold on ("through AWS Marketplace", "on B's cloud marketplace"), named
+# as one of software by a word before it
+_MARKETPLACE = ">prep[through,via,on,in,onto,inside,within,from]>pobj[marketplace,marketplaces]"
+_SOFTWARE_MARKET = (">compound|amod[aws,azure,cloud,commercial,software,saas,enterprise,ai,app,asset,developer,"
+                    "partner,government,model,agent,data]")
+
 # where a platform stands that its users name, as the object of "to": "to customers of B", "to B's
 # (B cloud) customers"
 _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj",
@@ -1586,6 +1592,22 @@ PATTERNS: list[dict] = [
     {"name": "sells_models_through", "kind": "distribution", "trigger": "sell|offer|resell|distribute|market|serve",
      "pos": "VERB",
      "roles": {"model": ">dobj(@model_noun|@software_noun)", "platform": ">prep[through,via,on,inside,within]>pobj"}},
+    # ... or a maker's product on a cloud's software marketplace, whatever the product is called: "A's scanner
+    # is sold through AWS Marketplace", "its platform can be bought through B's Azure Marketplace", "A is
+    # listed on the Google Cloud Marketplace", "A's tools are sold through the marketplaces of B and C" (a
+    # marketplace named as one of software: not "A's phones are sold on B's marketplace", a shop)
+    *({"name": f"sold_on_marketplace{how}{whose}", "kind": "distribution", "pos": "VERB",
+       "trigger": "@offer_verb|buy|purchase|procure|find",
+       "roles": {role: path, "platform": platform, **({"_software": gate} if gate else {})}}
+      for whose, role, path in (("", "maker", ">nsubjpass>poss"), ("_named", "model", ">nsubjpass"),
+                                ("_maker_named", "maker", ">nsubjpass"))
+      for how, platform, gate in (("", _MARKETPLACE, _MARKETPLACE + _SOFTWARE_MARKET),
+                                  ("_of", _MARKETPLACE + ">prep[of]>pobj", None))),
+    # ... available there: "A's tool is available in AWS Marketplace"
+    *({"name": f"available_on_marketplace{how}", "kind": "distribution", "trigger": "@available_adj",
+       "roles": {role: path, "platform": _MARKETPLACE, "_software": _MARKETPLACE + _SOFTWARE_MARKET}}
+      for how, role, path in (("", "maker", "<acomp>nsubj>poss"), ("_named", "model", "<acomp>nsubj"),
+                              ("_maker_named", "maker", "<acomp>nsubj"))),
     # ... or put there by their maker: "A put its models on B's Bedrock" (the parser may hang "on B"
     # on the models)
     *({"name": f"put_models_on{how}", "kind": "distribution", "trigger": "put|place|list", "pos": "VERB",
