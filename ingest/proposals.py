@@ -89,6 +89,9 @@ PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
 # other deal (GUIDELINES "Kinds": a partnership beside a purchase or an investment
 # only where a distinct collaboration is described); under extract.WEAK_PARTNERSHIP
 WEAK = 0.45
+# the known roles of a company whose platform sells others' products (`Proposer._makes_for`)
+PLATFORM_ROLES = ("cloud_providers", "software", "hyperscalers", "telcos", "retailers", "search_engines",
+                  "social_networks", "incumbents")
 SALE_NOUNS = set(LEMMAS["sale_noun"])
 ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])
@@ -422,6 +425,8 @@ class Proposer:
             return None, src, dst   # "A's $5 billion deal for B includes cloud credits": no purchase of B
         if kind == "distribution" and _for_own_staff(b.trigger):
             return "partnership", src, dst  # "B will make A's Claude available to its 470,000 staff": used, not sold
+        if b.pattern.get("lab_makes") and self._makes_for(dst, src):
+            return kind, dst, src   # "Mistral signed a distribution deal with Cisco": the lab's models are sold
         if kind == "acquisition" and _taken_on_as(b.trigger):
             return None, src, dst   # "A picked up B as a customer": B is no company bought
         if kind == "acquisition" and _buys_goods(b.trigger, here):
@@ -538,6 +543,17 @@ class Proposer:
         if k is None and kind == "purchase" and under_deal_terms(b.trigger):
             k = _terms_kind(b.trigger, words, things)
         return k, src, dst
+
+    def _makes_for(self, maker: str, platform: str) -> bool:
+        """Whether what is sold is rather `maker`'s, on `platform`: a lab beside a company that is not one, or a
+        company beside a platform's known owner (cloud, software, a carrier) that is none itself."""
+        labs = self.g.role(maker, "model_labs"), self.g.role(platform, "model_labs")
+        if any(labs):
+            return labs == (True, False)
+        return self._platform_owner(platform) and not self._platform_owner(maker)
+
+    def _platform_owner(self, company: str) -> bool:
+        return any(self.g.role(company, role) for role in PLATFORM_ROLES)
 
     def _power_sold(self, kind: str, b: Binding, src: str, dst: str, things: set[str]) -> bool:
         """Whether a deal sells electricity: its words say so ("a nuclear power

@@ -76,7 +76,10 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     "acl_figure_obj": "<acl<appos<dobj>nsubj",
                     # "A grew fast after signing a contract to supply B": a deal struck in a gerund under a
                     # preposition is struck by the subject of the clause the preposition hangs from
-                    "acl_gerund_deal": "<acl<dobj(@deal_verb)<pcomp<prep>nsubj"}
+                    "acl_gerund_deal": "<acl<dobj(@deal_verb)<pcomp<prep>nsubj",
+                    # "B added the tool after striking a distribution deal with A": a gerund under a
+                    # preposition of time is its clause subject's act
+                    "gerund": "<pcomp<prep[after,before,since,upon]>nsubj"}
 # the subject of a copula's predicate noun ("A is an investor in B"), and where the copula is coordinated
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"
@@ -108,6 +111,7 @@ USAGE = set(LEMMAS["usage_verb"])
 MODEL_NOUNS = set(LEMMAS["model_noun"])
 HARDWARE_WORDS = frozenset(LEMMAS["hardware_word"])
 MODEL_COLLECTIVES = set(LEMMAS["model_collective_noun"])
+PRODUCT_UNITS = frozenset(LEMMAS["product_unit_noun"])
 SOFTWARE_NOUNS = set(LEMMAS["software_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
 RELATIVE_PRONOUNS = set(LEMMAS["relative_pronoun"])
@@ -462,6 +466,9 @@ class DealRoles:
             found += models.get(owner.i, [])
             if _model_word(tok) or self._unnamed_product(tok) or tok.i in self._ownerless:
                 found += by_anchor.get(owner.i, [])     # (a model the names know without its maker: "A's Zeta 2")
+            elif tok.lemma_.lower() in PRODUCT_UNITS and ch.dep_ == "compound":     # "Claude Enterprise licences"
+                found += [m for w in (ch, *(g for g in ch.children if g.dep_ == "compound"))
+                          for m in by_anchor.get(anchor(w).i, []) if m.known.type == "Product"]
         for word in _conjuncts(tok):    # "Meta's Llama and DeepSeek's V3": a listed product the names missed
             if self._unnamed_product(word) or _model_word(word):    # ("... and C's Tern model")
                 found += [m for ch in word.children if ch.dep_ == "poss" for m in by_anchor.get(anchor(ch).i, [])]

@@ -1584,6 +1584,21 @@ PATTERNS: list[dict] = [
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
+    # ... signed on as its reseller: "A has signed B as a reseller", "A appointed B as its distributor"
+    {"name": "signed_as_reseller", "kind": "distribution", "pos": "VERB",
+     "trigger": "sign|appoint|name|add|enlist|recruit|choose|pick|select|tap",
+     "roles": {"maker": ">nsubj", "platform": ">dobj", "_as": ">prep[as]>pobj(reseller|distributor)"}},
+    # ... under a resale deal it made with the maker: "B signed a reseller agreement with A", "B, which struck
+    # a distribution deal with A" (the parser may hang "with A" on the verb)
+    # (`lab_makes`: where B is known to make models and A is not, A sells them: "Mistral signed a distribution
+    # deal with Cisco")
+    *({"name": f"resale_deal_with{how}", "kind": "distribution", "trigger": "@deal_verb", "pos": "VERB",
+       "lab_makes": True,
+       "roles": {"platform": ">nsubj", "maker": maker,
+                 "_resale": ">dobj(@deal_noun)>compound|amod(reseller|distribution|resale|reselling|distributor)"}}
+      for how, maker in (("", ">dobj(@deal_noun)>prep[with]>pobj"), ("_verb", ">prep[with]>pobj"),
+                         # (the parser may read "with A covering Europe" as a clause, A its subject)
+                         ("_covering", ">dobj(@deal_noun)>prep[with]>pcomp>nsubj"))),
     # ... access to it: "B sells (offers, provides) access to A's models"
     {"name": "platform_offers_access", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
      "no_recipient": True, "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},

@@ -302,6 +302,8 @@ LEMMAS: dict[str, list[str]] = {
     # a product offered where the text names its maker instead (GUIDELINES: distribution is of a model or
     # product): "B will resell A's software to its clients"
     "software_noun": ["software", "app"],
+    # units a named product is sold in, which stand for the product: "resell Claude Enterprise licences (seats)"
+    "product_unit_noun": ["licence", "license", "seat", "subscription", "edition", "tier"],
     # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
     "model_collective_noun": ["family", "lineup", "line", "suite", "range", "portfolio", "collection"],
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
