@@ -468,6 +468,10 @@ class Proposer:
             w for t in b.trigger.subtree if t.i not in apart for w in (t.lower_, t.lemma_.lower())}
         if kind == "purchase" and (bought := _relative_antecedent_bought(b.trigger)) is not None:
             words |= _noun_words(bought)    # "GB200 systems, which A bought from B": the systems are bought
+        if kind == "purchase" and b.trigger.dep_ == "conj" and not any(
+                ch.dep_ in ("nsubj", "nsubjpass") for ch in b.trigger.children):
+            # "A's accelerators are designed in-house and made by B": the verbs' shared subject is what is made
+            words |= {w for ch in b.trigger.head.children if ch.dep_ in ("nsubj", "nsubjpass") for w in _noun_words(ch)}
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
         things = self._things(b, here, used, apart)

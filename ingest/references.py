@@ -869,6 +869,8 @@ def _bought_from_owner(its: Token) -> bool:
 
 # phrases that stand for several companies at once: "they", "the two companies", "both firms"
 GROUP_NOUNS = set(LEMMAS["group_noun"])
+PAIR_NOUNS = frozenset(LEMMAS["pair_noun"])
+_GROUP_WORDS = GROUP_NOUNS | PAIR_NOUNS
 
 
 def _unit_speaks(g: Token) -> bool:
@@ -975,7 +977,7 @@ def _group_phrase(tok: Token) -> bool:
         return False
     if tok.lower_ in ("they", "both", "each"):
         return True
-    if tok.lower_ == "two":
+    if tok.lower_ == "two" or tok.lemma_.lower() in PAIR_NOUNS:     # "the two", "the pair"
         return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
     # "the two companies", "both firms", and a plain plural "the companies" opening its sentence (the pair
     # the sentence before spoke of; inside a clause, "said the companies will ..." may mean any of them)
@@ -1003,7 +1005,7 @@ def _for_whom(tok: Token) -> bool:
 
 def _says_two(tok: Token) -> bool:
     """Whether a group phrase counts two: "the two companies", "both firms", "the two", "both"."""
-    return tok.lower_ in ("two", "both") or any(
+    return tok.lower_ in ("two", "both") or tok.lemma_.lower() in PAIR_NOUNS or any(
         ch.lower_ in ("two", "both") for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
 
 
@@ -1015,13 +1017,13 @@ def _opens_sentence(tok: Token) -> bool:
 
 def _group_words(doc: Doc) -> list[int]:
     """Positions of the words `_group_phrase` may hold for (a subject, or a
-    passive's doer, whose LOWER is "they" or whose lemma is a GROUP_NOUNS word), read once per doc
+    passive's doer, whose LOWER is "they" or whose lemma is a group or pair noun), read once per doc
     from the parse's columns: no Token made for the other words."""
     parse = parse_of(doc)
     lemmas, lowers, deps = parse.columns[0], parse.columns[1], parse.columns[3]
     strings = doc.vocab.strings
     return [i for i, dep in enumerate(deps) if (dep in _SUBJECT_IDS or dep == _POBJ_ID)
-            and (lowers[i] in _GROUP_PRONOUNS or strings[lemmas[i]].lower() in GROUP_NOUNS)]
+            and (lowers[i] in _GROUP_PRONOUNS or strings[lemmas[i]].lower() in _GROUP_WORDS)]
 
 
 _SUBJECT_IDS = frozenset((nsubj, nsubjpass))     # dependency labels are spaCy symbols in the DEP column

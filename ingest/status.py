@@ -182,7 +182,7 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     climb = CLIMB + ("nsubjpass",) if passive else CLIMB
     # "plan to invest", "signed a deal", "a contract to supply" (the infinitive may be parsed as a relative
     # clause), and where the agent is the party "the funding could be increased by A"
-    while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok) or _small_clause(tok)) \
+    while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok) or _small_clause(tok) or _caused(tok)) \
             and tok.head is not tok:
         tok = tok.head
         words.append(tok)
@@ -206,6 +206,15 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
                                            or _only_sought(words)):
         return "in_talks"
     return sentence_status
+
+
+def _caused(tok) -> bool:
+    """A verb that "have" or "get" makes another do, whose negation and modal are the causer's: "A will not
+    have B make its chips"."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_ in CAUSATIVES
+
+
+CAUSATIVES = frozenset({"have", "get"})
 
 
 def _small_clause(tok) -> bool:

@@ -1288,12 +1288,12 @@ PATTERNS: list[dict] = [
     # ... passive: "B has been chosen by A to host its workloads"
     {"name": "chosen_by_to_host", "kind": "purchase", "sells": "compute", "trigger": "@choose_verb", "pos": "VERB",
      "roles": {"buyer": ">agent>pobj", "seller": ">nsubjpass", "_what": ">xcomp|advcl(@host_verb)>dobj(@hosted_noun)"}},
-    # a seller chosen to supply what is bought: "A picked B to provide 200 megawatts of capacity", "B was
-    # selected by A to supply its servers" (what is supplied says the kind)
+    # a seller chosen to supply (or make) what is bought: "A picked B to provide 200 megawatts of capacity", "B
+    # was selected by A to supply its servers", "A chose B to make its chips" (what is supplied says the kind)
     {"name": "chooses_to_supply", "kind": "purchase", "trigger": "@choose_verb", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_what": ">xcomp|advcl(@supply_verb)>dobj"}},
+     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_what": ">xcomp|advcl(@supply_verb|@make_verb)>dobj"}},
     {"name": "chosen_by_to_supply", "kind": "purchase", "trigger": "@choose_verb", "pos": "VERB",
-     "roles": {"buyer": ">agent>pobj", "seller": ">nsubjpass", "_what": ">xcomp|advcl(@supply_verb)>dobj"}},
+     "roles": {"buyer": ">agent>pobj", "seller": ">nsubjpass", "_what": ">xcomp|advcl(@supply_verb|@make_verb)>dobj"}},
     # a seller chosen for its role: "A picked B as its chip supplier", "B was chosen by A as its cloud
     # provider", "A named B its preferred vendor" (the chooser buys; the seller noun says what)
     {"name": "chooses_as_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",
@@ -1425,6 +1425,13 @@ PATTERNS: list[dict] = [
                  "_what": ">dobj(@hardware_goods_word)", **named}}
       for how, owner, named in (("", "compound", {}), ("_poss", "poss", {
           "_named": ">>prep[on,at]>pobj(process|node|fab|plant|factory|foundry)>poss>case"}))),
+    # ... in the passive: "A's chip will be fabricated on B's 3-nanometre process"
+    {"name": "made_on_makers_process_passive", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubjpass>poss", "seller": ">prep[on,using,with]>pobj(process|node)>poss"}},
+    # ... or made by the maker at the buyer's bidding: "A will have B manufacture its chips" (a negation of
+    # "have" denies it, `status.clause_status`)
+    {"name": "has_maker_make", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": "<ccomp|xcomp(have|get)>nsubj", "_what": ">dobj"}},
     # ... and had made by it, as agreed: "A agreed (signed on) to have B build a custom chip" (not "A refused to
     # have B make its chips", nor "A would not have B make them": the verb above says what was agreed)
     {"name": "agreed_to_have_maker_make", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
@@ -1757,6 +1764,13 @@ PATTERNS: list[dict] = [
        "weak": True, "roles": {"partner": ">nsubj", "other": path}}
       for how, path in (("", ">dobj>poss"), ("_part", ">dobj>prep[of]>pobj>poss"), ("_from", ">prep[from]>pobj"),
                         ("_named", ">dobj(@model_noun)>nmod|compound"))),
+    # ... and one's own work licensed to another: "A has licensed its catalogue (its design) to B" (`weak` the same)
+    {"name": "licenses_own_work_to", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
+     "weak": True, "roles": {"partner": ">nsubj", "other": ">dative|prep[to]>pobj", "_own": ">dobj>poss[its,their]"}},
+    # an agreement with another to do something: "A has agreed with B to adapt one of B's models" (`weak`: beside
+    # the pair's other deal it is that deal, "A agreed with B to buy capacity")
+    {"name": "agreed_with_to", "kind": "partnership", "trigger": "agree", "pos": "VERB", "weak": True,
+     "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj", "_to": ">xcomp|advcl>aux[to]"}},
     # ... in a relative clause on the thing licensed: "B's Gemini, which A licenses under an agreement"
     {"name": "licenses_others_work_relative", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
      "ruling": True, "roles": {"partner": ">nsubj", "other": "<relcl>poss", "_which": ">dobj(which|that)"}},

@@ -201,6 +201,8 @@ LEMMAS: dict[str, list[str]] = {
     "copula_verb": ["be", "rank", "figure", "count", "feature", "sit", "stand", "appear", "remain", "number", "become"],
     # a noun that, with "the two" or "both", stands for several companies named before
     "group_noun": ["company", "firm", "group", "partner", "side"],
+    # a noun that is two companies by itself: "the pair agreed to ...", "the duo"
+    "pair_noun": ["pair", "duo"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
     # a seller's verbs of having customers: "B serves (keeps, counts) customers such as A"
