@@ -1066,9 +1066,10 @@ def _has_own_subject(verb: Token) -> bool:
 def _governs_more(verb: Token) -> bool:
     """Whether a verb governs more than its subject, or is no clause's own verb
     ("B participated in the deal with C", "a round led by A": `intransitive`
-    patterns read only "A and B led; C participated")."""
+    patterns read only "A and B led; C participated", also beside others: "C participated alongside D")."""
     return verb.dep_ in ("acl", "relcl", "amod") or any(ch.dep_ in OBJECT_DEPS and not _absolute_with(ch)
-                                                        and not _clause_of_its_own(ch) for ch in verb.children)
+                                                        and not _clause_of_its_own(ch) and ch.lower_ != "alongside"
+                                                        for ch in verb.children)
 
 
 def _clause_of_its_own(word: Token) -> bool:

@@ -709,7 +709,8 @@ class References:
             named = [c for c in named if c not in seen.owners] or named
         if np.root.dep_ in ("dobj", "dative") and np.root.lower_ == "it":
             reporting = _reporting_company(np.root, here, doc)
-            if reporting is not None or np.root.dep_ == "dobj":
+            # (a company sold is the one named before: "A founded B and sold it to C")
+            if reporting is not None or np.root.dep_ == "dobj" and np.root.head.lemma_.lower() not in SOLD_VERBS:
                 return reporting
         if np.root.dep_ in ("dobj", "dative"):
             # "A agreed to buy the company", "A issued the developer a warrant": a company named before that no
@@ -869,6 +870,7 @@ def _bought_from_owner(its: Token) -> bool:
 
 # phrases that stand for several companies at once: "they", "the two companies", "both firms"
 GROUP_NOUNS = set(LEMMAS["group_noun"])
+SOLD_VERBS = frozenset(LEMMAS["sell_verb"])
 PAIR_NOUNS = frozenset(LEMMAS["pair_noun"])
 _GROUP_WORDS = GROUP_NOUNS | PAIR_NOUNS
 

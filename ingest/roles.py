@@ -368,14 +368,15 @@ class DealRoles:
                         listed = listed or _listed(by_anchor, models)
                         bound += [m for m in _companions(tokens[role], listed, makers=by_anchor) if m not in bound]
                 else:
-                    word, through = tokens[role], role in NAMED_THROUGH
+                    # (a company's own unnamed unit sold or bought is no company: "A sold its storage unit to B")
+                    word, through, owners = tokens[role], role in NAMED_THROUGH, role != "acquired"
                     if pattern["variant"] is None:      # (the forms made of a pattern have their own)
                         word = _relative_subject(word, pattern["roles"][role])
                     found = chips.get(word.i, []) if pattern.get("chip_named") and role in SELLER_ROLES \
-                        else companies.get((word.i, through))
+                        else companies.get((word.i, through, owners))
                     if found is None:
-                        found = companies[(word.i, through)] = [] if _own(word) else \
-                            self._companies(word, (by_anchor,), through)
+                        found = companies[(word.i, through, owners)] = [] if _own(word) else \
+                            self._companies(word, (by_anchor,), through, owners)
                     bound = list(found)     # (a copy: the companions are added to it)
                     if pattern["roles"][role].endswith("<relcl"):
                         bound = _antecedent(tokens[role], bound)
@@ -492,11 +493,13 @@ class DealRoles:
         return word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper() and word.i not in self._named \
             and any(ch.dep_ == "poss" for ch in word.children) and word.lemma_.lower() not in HARDWARE_WORDS
 
-    def _companies(self, tok: Token, maps: tuple[dict[int, list[Mention]], ...], through: bool) -> list[Mention]:
+    def _companies(self, tok: Token, maps: tuple[dict[int, list[Mention]], ...], through: bool,
+                   owners: bool = True) -> list[Mention]:
         """The company mentions a role word stands for, with its conjuncts;
         "the venture arm of AMD" stands for AMD; where `through`, "Claude
         models" and "Samsung phones" stand for their makers; "which" in
-        "Oracle, with which it has a deal" stands for Oracle."""
+        "Oracle, with which it has a deal" stands for Oracle; without `owners`
+        a company's own unnamed unit stands for no one ("A sold its storage unit to B")."""
         tok = anchor(_antecedent_of_pronoun(tok))
         found = [m for mp in maps for m in mp.get(tok.i, [])]
         if tok.dep_ == "pobj":      # "by A and by B", "in A and in B": each preposition's object
@@ -508,10 +511,13 @@ class DealRoles:
                     found += [m for mp in maps for m in mp.get(anchor(_antecedent_of_pronoun(ch)).i, [])]
         by_anchor = maps[0]
         # "the venture arm of C", "A, B and a fund affiliated with C": an unnamed vehicle stands for its owner
-        vehicles = [word for word in [tok, *_conjuncts(tok)] if word.lemma_.lower() in VEHICLES]
+        # (a named one for itself alone: "Intel's Altera unit" is Altera)
+        vehicles = [word for word in [tok, *_conjuncts(tok)] if word.lemma_.lower() in VEHICLES
+                    and (owners or not any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in word.children))]
         if vehicles:
             named = {i for ms in by_anchor.values() for m in ms for i in range(m.token_start, m.token_end)}
             found += [m for word in vehicles if word.i not in named
+                      and not any(ch.dep_ == "compound" and ch.i in named for ch in word.children)
                       for m in _vehicle_owner(word, by_anchor) if m not in found]
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() not in RIVAL_NOUNS:
             found += self._examples(tok, by_anchor)

@@ -319,6 +319,10 @@ PATTERNS: list[dict] = [
       for second, up in {"": "", "_conj": "<conj"}.items()),
     {"name": "also_joined", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj", "_also": ">advmod[also,too]"}},
+    # ... joined beside others, who join too (its companions): "A joined (participated) alongside B and C" (the
+    # round's company; `intransitive`: not "A joined the board alongside B")
+    {"name": "joined_alongside", "kind": "investment", "trigger": "@join_verb", "pos": "VERB", "round": True,
+     "intransitive": True, "roles": {"investor": ">nsubj", "_along": ">prep[alongside]>pobj"}},
     # ... "C and D came in alongside (too)" (coming in beside the leads)
     {"name": "came_in_alongside", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_along": ">advmod[alongside,too,also]"}},
@@ -809,6 +813,11 @@ PATTERNS: list[dict] = [
      "roles": {"acquirer": ">nsubj", "acquired": ">prep|dative[for]>pobj", "_sum": ">dobj(@money_word)"}},
     {"name": "acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}},
+    # a company sold to its buyer: "A built B and sold it to C", "B was sold to C in 2021" (`company_only`: not "sold
+    # its stake (GPUs, Azure) to C")
+    *({"name": f"company_sold_to{how}", "kind": "acquisition", "trigger": "@sell_verb", "pos": "VERB",
+       "company_only": True, "roles": {"acquired": acquired, "acquirer": ">dative|prep[to]>pobj", **passive}}
+      for how, acquired, passive in (("", ">dobj", {}), ("_passive", ">nsubjpass", {"_be": ">auxpass"}))),
     {"name": "acquired_by_participle", "kind": "acquisition", "trigger": "@acquire_verb",
      "roles": {"acquired": "<acl", "acquirer": ">agent>pobj"}},
     # what is left of a company, bought: "what was left of B has been snapped up by A", "the rest of B
