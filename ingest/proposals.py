@@ -91,7 +91,7 @@ PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
 WEAK = 0.45
 # the known roles of a company whose platform sells others' products (`Proposer._makes_for`)
 PLATFORM_ROLES = ("cloud_providers", "software", "hyperscalers", "telcos", "retailers", "search_engines",
-                  "social_networks", "incumbents")
+                  "social_networks")
 SALE_NOUNS = set(LEMMAS["sale_noun"])
 ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])
@@ -425,8 +425,12 @@ class Proposer:
             return None, src, dst   # "A's $5 billion deal for B includes cloud credits": no purchase of B
         if kind == "distribution" and _for_own_staff(b.trigger):
             return "partnership", src, dst  # "B will make A's Claude available to its 470,000 staff": used, not sold
-        if b.pattern.get("lab_makes") and self._makes_for(dst, src):
+        if b.pattern.get("maker_by_role") and any(ch.dep_ in ("compound", "amod") for ch in b.tokens["_resale"].children):
+            return None, src, dst   # "a power (revenue) distribution agreement": nothing of a maker's resold
+        if b.pattern.get("maker_by_role") and self._makes_for(dst, src):
             return kind, dst, src   # "Mistral signed a distribution deal with Cisco": the lab's models are sold
+        if b.pattern.get("software_owner") and not any(self.g.role(dst, r) for r in ("cloud_providers", "software")):
+            return None, src, dst   # "sold through the marketplaces of Walmart and Target": shops
         if kind == "acquisition" and _taken_on_as(b.trigger):
             return None, src, dst   # "A picked up B as a customer": B is no company bought
         if kind == "acquisition" and _buys_goods(b.trigger, here):
@@ -468,7 +472,7 @@ class Proposer:
             w for t in b.trigger.subtree if t.i not in apart for w in (t.lower_, t.lemma_.lower())}
         if kind == "purchase" and (bought := _relative_antecedent_bought(b.trigger)) is not None:
             words |= _noun_words(bought)    # "GB200 systems, which A bought from B": the systems are bought
-        if kind == "purchase" and b.trigger.dep_ == "conj" and not any(
+        if kind == "purchase" and b.trigger.dep_ == "conj" and b.trigger.lemma_.lower() in MAKING_VERBS and not any(
                 ch.dep_ in ("nsubj", "nsubjpass") for ch in b.trigger.children):
             # "A's accelerators are designed in-house and made by B": the verbs' shared subject is what is made
             words |= {w for ch in b.trigger.head.children if ch.dep_ in ("nsubj", "nsubjpass") for w in _noun_words(ch)}
@@ -1719,7 +1723,8 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
     other than its parties ("A and B signed agreements to supply memory for
     C"; not "A and B unveiled a collaboration under which they will ..."),
     or says each made its own with others ("A and B have announced
-    alliances of their own with model developers", "deals with chipmakers")."""
+    alliances of their own with model developers", "deals with chipmakers",
+    "A and B signed separate agreements")."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     others = {i for m in here if m.known.type == "Company" and m.company not in parties
               for i in range(m.token_start, m.token_end)}
@@ -1727,7 +1732,12 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(
         g.i in names or g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in TRADE_NOUNS for g in ch.subtree)
         for h in heads for ch in h.children) \
-        or any(g.i in others or _their_own(g, h) for h in heads[1:] for g in h.subtree)
+        or any(g.i in others or _their_own(g, h) for h in heads[1:] for g in h.subtree) \
+        or any(g.dep_ == "amod" and g.lower_ in SEPARATE for h in heads[1:] for g in h.children)
+
+
+# what makes deals of several signers each one's own: "A and B signed separate agreements"
+SEPARATE = frozenset({"separate", "individual", "respective", "distinct", "parallel"})
 
 
 def _their_own(tok: Token, deal: Token) -> bool:

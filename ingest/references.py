@@ -151,11 +151,15 @@ def _contested(prep: Token) -> bool:
     >>> doc = load_nlp(None)("Acme competes for similar contracts with Zorb and Vexa.")
     >>> _contested(doc[5])
     True
+    >>> doc = load_nlp(None)("Acme competes with a field of specialists, including Zorb.")
+    >>> _contested(doc[6])      # "of"
+    True
     """
-    tok = prep
+    tok, contested = prep, prep.lower_ == "with"
     while tok.dep_ in ("prep", "pobj") and tok.head.i != tok.i:
         tok = tok.head
-    return prep.lower_ == "with" and tok.lemma_.lower() in ADVERSARIAL
+        contested |= tok.dep_ == "prep" and tok.lower_ == "with"    # "competes with a field of B and C"
+    return contested and tok.lemma_.lower() in ADVERSARIAL
 
 
 def _against(prep: Token) -> bool:
@@ -707,10 +711,11 @@ class References:
             if rounds.current and rounds.current not in {c for _, c in subjects}:
                 return rounds.current
             named = [c for c in named if c not in seen.owners] or named
+        if np.root.dep_ == "dobj" and np.root.lower_ == "it" and np.root.head.lemma_.lower() in SOLD_VERBS:
+            return _founded_then_sold(np.root, here)
         if np.root.dep_ in ("dobj", "dative") and np.root.lower_ == "it":
             reporting = _reporting_company(np.root, here, doc)
-            # (a company sold is the one named before: "A founded B and sold it to C")
-            if reporting is not None or np.root.dep_ == "dobj" and np.root.head.lemma_.lower() not in SOLD_VERBS:
+            if reporting is not None or np.root.dep_ == "dobj":
                 return reporting
         if np.root.dep_ in ("dobj", "dative"):
             # "A agreed to buy the company", "A issued the developer a warrant": a company named before that no
@@ -1074,6 +1079,8 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
                 names = before_it[-1]
             elif len(named) == 2 and _says_two(tok):
                 names = named   # "A is working with B: the two companies will ...": the two named before it
+            elif tok.lemma_.lower() in PAIR_NOUNS:
+                names = []      # "the pair" of people who left A and B: only a pair of companies as subject
             else:
                 names = last_pair or (last_named if len(last_named) == 2 else []) or \
                     (last_duo or [] if _dealt_with(tok) else [])
@@ -1082,6 +1089,31 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
         out += [Mention(span.start_char, span.end_char, span.start, span.end, span.text, Known("Company", name),
                         via_reference=True) for name in names]
     return out
+
+
+def _founded_then_sold(it: Token, here: list[Mention]) -> str | None:
+    """The company an "it" sold is: the object of the verb the selling verb
+    is coordinated with, where that object is a company ("A founded B and sold
+    it to C"; not "A built a chip for B and sold it to C").
+
+    >>> from ingest.extract import Extractor
+    >>> ex = Extractor()
+    >>> text = "Rhea Okafor founded Brindle Labs, a Lisbon startup, and sold it to Cisco."
+    >>> doc = ex.nlp(text)
+    >>> doc[12].text, _founded_then_sold(doc[12], ex.recognizer.mentions(doc, text))
+    ('it', 'Brindle Labs')
+    """
+    verb = it.head
+    if verb.dep_ != "conj":
+        return None
+    objects = [ch for ch in verb.head.children if ch.dep_ == "dobj"]
+    for m in here:
+        word = m.head(it.doc)
+        while word.dep_ in ("compound", "appos", "flat") and word.head != word:
+            word = word.head    # "the security startup Adallom"
+        if m.known.type == "Company" and word in objects:
+            return m.company
+    return None
 
 
 def _in_participle(tok: Token) -> bool:

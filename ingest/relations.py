@@ -348,7 +348,10 @@ class RelationExtractor:
         # "A and B hold stakes in C, with D acting as its partner": D partners C, not A or B
         acting = {p.company for p in r.parties if p.role == "subj" and p.verb in ACTING_VERBS}
         subjects = {p.company for p in r.parties if p.role == "subj"}
+        apart = bool(_SEPARATE_DEALS.search(lower))
         for a, b in pairs[:6]:
+            if apart and a in subjects and b in subjects:
+                continue    # "A and B signed separate licensing agreements with C": each with C
             if not strong and any({c.src, c.dst} == {a, b} for c in r.found):
                 continue
             if a in acting and b in subjects or b in acting and a in subjects:
@@ -518,6 +521,9 @@ def _supplies_energy(sent: Span) -> bool:
 HEADLINE_DEALS = frozenset(LEMMAS["deal_noun"] + LEMMAS["acquire_noun"] + ["lease", "stake", "investment"])
 # partner words said of each party's own deals: "alliances of their own"
 _OF_THEIR_OWN = re.compile(r"\b(?:alliances?|partnerships?|deals?|agreements?|ties|collaborations?) of their own\b")
+# ... and of deals each subject made apart: "A and B signed separate agreements with C"
+_SEPARATE_DEALS = re.compile(r"\b(?:separate|individual|respective) (?:\w+ )?(?:alliances|partnerships|deals|"
+                             r"agreements|contracts|licen[cs]es|pacts)\b")
 
 
 def _headline_of_several(sent: Span) -> bool:

@@ -76,7 +76,10 @@ names no company of its own ("B is a shareholder too", not "B is OpenAI's shareh
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
 is the landlord where it is known to let data-centre space and the other company is not; a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
-where the deal names a company it was made "with"; a `ruling` pattern's
+where the deal names a company it was made "with"; a `maker_by_role` pattern's distributor (its subject) is
+the maker instead where the roles the gazetteer knows say so ("Mistral signed a distribution deal with
+Cisco"); a `software_owner` pattern's platform is a known cloud or software company ("the marketplaces
+of B and C", not of shops); a `ruling` pattern's
 kind is the pair's deal in its sentence, which the older rules do not read
 as another kind ("B's Gemini, which A licenses under an agreement with
 Google Cloud" is a licence, no cloud purchase). Subjects also
@@ -1438,9 +1441,9 @@ PATTERNS: list[dict] = [
     {"name": "made_on_makers_process_passive", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubjpass>poss", "seller": ">prep[on,using,with]>pobj(process|node)>poss"}},
     # ... or made by the maker at the buyer's bidding: "A will have B manufacture its chips" (a negation of
-    # "have" denies it, `status.clause_status`)
+    # "have" denies it, `status.clause_status`), "A got B to make its first chip"
     {"name": "has_maker_make", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
-     "roles": {"seller": ">nsubj", "buyer": "<ccomp|xcomp(have|get)>nsubj", "_what": ">dobj"}},
+     "roles": {"seller": ">nsubj", "buyer": "<ccomp(have|get)>nsubj", "_what": ">dobj"}},
     # ... and had made by it, as agreed: "A agreed (signed on) to have B build a custom chip" (not "A refused to
     # have B make its chips", nor "A would not have B make them": the verb above says what was agreed)
     {"name": "agreed_to_have_maker_make", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
@@ -1606,10 +1609,11 @@ PATTERNS: list[dict] = [
      "roles": {"maker": ">nsubj", "platform": ">dobj", "_as": ">prep[as]>pobj(reseller|distributor)"}},
     # ... under a resale deal it made with the maker: "B signed a reseller agreement with A", "B, which struck
     # a distribution deal with A" (the parser may hang "with A" on the verb)
-    # (`lab_makes`: where B is known to make models and A is not, A sells them: "Mistral signed a distribution
-    # deal with Cisco")
+    # (`maker_by_role`: where B makes models and A does not, or A is known to own a platform and B is not, A
+    # sells B's: "Mistral signed a distribution deal with Cisco"; no resale at all where the deal's word has a
+    # modifier of its own: "a power distribution agreement")
     *({"name": f"resale_deal_with{how}", "kind": "distribution", "trigger": "@deal_verb", "pos": "VERB",
-       "lab_makes": True,
+       "maker_by_role": True,
        "roles": {"platform": ">nsubj", "maker": maker,
                  "_resale": ">dobj(@deal_noun)>compound|amod(reseller|distribution|resale|reselling|distributor)"}}
       for how, maker in (("", ">dobj(@deal_noun)>prep[with]>pobj"), ("_verb", ">prep[with]>pobj"),
@@ -1626,14 +1630,15 @@ PATTERNS: list[dict] = [
     # ... or a maker's product on a cloud's software marketplace, whatever the product is called: "A's scanner
     # is sold through AWS Marketplace", "its platform can be bought through B's Azure Marketplace", "A is
     # listed on the Google Cloud Marketplace", "A's tools are sold through the marketplaces of B and C" (a
-    # marketplace named as one of software: not "A's phones are sold on B's marketplace", a shop)
+    # marketplace named as one of software, or, `software_owner`, owned by a cloud or software company: not "A's
+    # phones are sold on B's marketplace", a shop)
     *({"name": f"sold_on_marketplace{how}{whose}", "kind": "distribution", "pos": "VERB",
-       "trigger": "@offer_verb|buy|purchase|procure|find",
+       "trigger": "@offer_verb|buy|purchase|procure|find", **flag,
        "roles": {role: path, "platform": platform, **({"_software": gate} if gate else {})}}
       for whose, role, path in (("", "maker", ">nsubjpass>poss"), ("_named", "model", ">nsubjpass"),
                                 ("_maker_named", "maker", ">nsubjpass"))
-      for how, platform, gate in (("", _MARKETPLACE, _MARKETPLACE + _SOFTWARE_MARKET),
-                                  ("_of", _MARKETPLACE + ">prep[of]>pobj", None))),
+      for how, platform, gate, flag in (("", _MARKETPLACE, _MARKETPLACE + _SOFTWARE_MARKET, {}),
+                                        ("_of", _MARKETPLACE + ">prep[of]>pobj", None, {"software_owner": True}))),
     # ... available there: "A's tool is available in AWS Marketplace"
     *({"name": f"available_on_marketplace{how}", "kind": "distribution", "trigger": "@available_adj",
        "roles": {role: path, "platform": _MARKETPLACE, "_software": _MARKETPLACE + _SOFTWARE_MARKET}}
@@ -1776,10 +1781,12 @@ PATTERNS: list[dict] = [
     # ... and one's own work licensed to another: "A has licensed its catalogue (its design) to B" (`weak` the same)
     {"name": "licenses_own_work_to", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
      "weak": True, "roles": {"partner": ">nsubj", "other": ">dative|prep[to]>pobj", "_own": ">dobj>poss[its,their]"}},
-    # an agreement with another to do something: "A has agreed with B to adapt one of B's models" (`weak`: beside
-    # the pair's other deal it is that deal, "A agreed with B to buy capacity")
+    # an agreement with another to work on something together: "A has agreed with B to adapt one of B's models"
+    # (not "to settle their dispute"; `weak`: beside the pair's other deal it is that deal)
     {"name": "agreed_with_to", "kind": "partnership", "trigger": "agree", "pos": "VERB", "weak": True,
-     "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj", "_to": ">xcomp|advcl>aux[to]"}},
+     "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj",
+               "_to": ">xcomp|advcl(@joint_verb|@partner_verb|adapt|integrate|test|pilot|tune|fine-tune|train|study)"
+                      ">aux[to]"}},
     # ... in a relative clause on the thing licensed: "B's Gemini, which A licenses under an agreement"
     {"name": "licenses_others_work_relative", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
      "ruling": True, "roles": {"partner": ">nsubj", "other": "<relcl>poss", "_which": ">dobj(which|that)"}},

@@ -32,7 +32,8 @@ DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commit
 
 PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate",
            "collaborating", "collaboratively", "alliance", "jointly", "co-develop", "codevelop", "co-design",
-           "co-engineer", "license", "licensing", "licensed", "team", "teamed", "optimize", "optimizing", "optimise"}
+           "co-engineer", "license", "licence", "licences", "licensing", "licensed", "teamed", "optimize", "optimizing",
+           "optimise"}
 
 STRONG_PARTNER = {"collaborate", "collaborating", "collaboratively", "jointly", "co-develop", "codevelop",
                   "co-design", "co-engineer", "license", "licensing", "licensed", "licence", "optimize", "optimise",
