@@ -1462,6 +1462,13 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj>relcl(@use_verb)>nsubj"}},
     {"name": "installs_in", "kind": "purchase", "trigger": "@install_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[in,at,into,inside]>pobj>poss"}},
+    # ... a site built or run for one buyer's use: "B will build and operate a campus dedicated to A's cloud" (the
+    # parser may hang "dedicated" anywhere in the clause)
+    *({"name": f"builds_site_dedicated_to{how}", "kind": "purchase", "site": True, "pos": "VERB",
+       "trigger": "@make_verb|operate|run|develop",
+       "roles": {"seller": ">nsubj", "buyer": f">>acl|advcl(dedicate|reserve)>prep[to,for]>pobj{whose}",
+                 "_what": ">dobj(@site_word)"}}
+      for how, whose in (("", ""), ("_owner", ">poss"))),     # ("... dedicated to A's cloud")
     {"name": "built_by_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|@deploy_verb|construction",
      "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">prep[for]>pobj"}},
     {"name": "built_by_x_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|construction",
