@@ -878,16 +878,50 @@ _LIST_CLOSERS = {",", "-", "–", "—", ")", ";", "."}
 
 def _list_among_them(doc: Doc, noun: Token, among: Token) -> None:
     """`among_them` for one list (`noun` the plural it describes)."""
-    segments, joiners, end = _among_segments(doc, among.i + 2)
+    first = _hang_list(doc, noun, among.i, among.i + 2)
+    if first is not None:
+        among.head, among.dep_ = first, "prep"
+        doc[among.i + 1].head, doc[among.i + 1].dep_ = among, "pobj"
+
+
+@Language.component("dealgraph_listed_after_colon")
+def listed_after_colon(doc: Doc) -> Doc:
+    """Names listed after a colon or a dash that follows a counted plural
+    noun are that noun's apposition: "$40 million from three investors:
+    A, B and C" (the parser hangs the list from the verb).
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Zeta raised $40 million from three investors: Orbit, Vexa Capital and Kovix Labs.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Orbit", "Capital", "Labs")]
+    [('Orbit', 'appos', 'investors'), ('Capital', 'conj', 'Orbit'), ('Labs', 'conj', 'Orbit')]
+    """
+    for mark in [t for t in doc[2:-2] if t.text in LIST_MARKS]:
+        noun = doc[mark.i - 1]
+        if noun.tag_ == "NNS" and any(ch.dep_ == "nummod" for ch in noun.children) and doc[mark.i + 1].pos_ == "PROPN":
+            first = _hang_list(doc, noun, mark.i, mark.i + 1)
+            if first is not None:
+                mark.head, mark.dep_ = first, "punct"
+    return doc
+
+
+# what opens a list of the companies a counted plural noun stands for: "three investors: A, B and C"
+LIST_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _hang_list(doc: Doc, noun: Token, opener: int, start: int) -> Token | None:
+    """Hang the names listed from token `start` on `noun` (its apposition, then
+    conjuncts), the list's words from `opener` on taken out of the parse above
+    them; the list's first name, or None where it is no list of names."""
+    segments, joiners, end = _among_segments(doc, start)
     heads = [seg[-1] for seg in segments if seg]
     if len(heads) != len(segments) or any(h.pos_ != "PROPN" for h in heads) \
             or not all(_name_phrase_word(t) for seg in segments for t in seg) \
             or end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in RELATIVE_WORDS:
-        return      # "deals, among them its purchase of B"; "among them A, which led ..., and B"
-    inside = set(range(among.i, end))
-    root = next((t for t in doc[among.i:end] if t.head.i not in inside), None)
+        return None     # "deals, among them its purchase of B"; "among them A, which led ..., and B"
+    inside = set(range(opener, end))
+    root = next((t for t in doc[opener:end] if t.head.i not in inside), None)
     if root is None:
-        return
+        return None
     top, top_dep = root.head, root.dep_
     for t in doc:       # what the list's words governed outside it hangs where the list hung
         if t.i not in inside and t.head.i in inside and t.head.i != t.i:
@@ -903,8 +937,7 @@ def _list_among_them(doc: Doc, noun: Token, among: Token) -> None:
         h.head, h.dep_ = first, "conj"
     for j in joiners:
         j.head, j.dep_ = first, "cc" if j.text != "," else "punct"
-    among.head, among.dep_ = first, "prep"
-    doc[among.i + 1].head, doc[among.i + 1].dep_ = among, "pobj"
+    return first
 
 
 def _among_segments(doc: Doc, start: int) -> tuple[list[list[Token]], list[Token], int]:
@@ -1509,6 +1542,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)
         nlp.add_pipe("dealgraph_among_them", last=True)
+        nlp.add_pipe("dealgraph_listed_after_colon", last=True)
         nlp.add_pipe("dealgraph_near_apposition", last=True)
         nlp.add_pipe("dealgraph_called_name", last=True)
         nlp.add_pipe("dealgraph_participle_noun", last=True)

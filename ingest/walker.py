@@ -96,7 +96,8 @@ class Parse:
     @property
     def hanging_hyphens(self) -> frozenset[int]:
         """Positions of the hyphens left hanging before "and"/"or" ("Acme- and
-        Zeta-owned X"), found once for every role bound in the doc.
+        Zeta-owned X"; not a dash between spaces, "A, B and C - and ..."),
+        found once for every role bound in the doc.
 
         >>> from ingest.pipeline import load_nlp
         >>> sorted(Parse(load_nlp()("Acme- and Zeta-owned Vexo, a well-known lab")).hanging_hyphens)
@@ -107,7 +108,8 @@ class Parse:
             hyphen, joins = strings["-"], (strings["and"], strings["or"])
             self._hanging = frozenset(
                 i for i, word in enumerate(lower[:-1])
-                if word == hyphen and lower[i + 1] in joins and self.doc[i].whitespace_) if hyphen in lower else frozenset()
+                if word == hyphen and lower[i + 1] in joins and self.doc[i].whitespace_
+                and i and not self.doc[i - 1].whitespace_) if hyphen in lower else frozenset()
         return self._hanging
 
     def where(self, lemmas: frozenset[int], start: int, end: int) -> list[int]:

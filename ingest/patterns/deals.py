@@ -326,6 +326,13 @@ PATTERNS: list[dict] = [
     # round's company; `intransitive`: not "A joined the board alongside B")
     {"name": "joined_alongside", "kind": "investment", "trigger": "@join_verb", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj", "_along": ">prep[alongside]>pobj"}},
+    # a company started with money from its backers: "B was founded in 2021 with $40 million from A and C" (the
+    # parser may hang "from A" on the verb or on the money)
+    *({"name": f"founded_with_money_from{how}", "kind": "investment", "trigger": "found|launch|start|establish|set",
+       "pos": "VERB", "roles": {"investee": ">nsubjpass", "investor": investor,     # (money in any currency)
+                                "_with": ">prep[with]>>pobj|nummod(@money_word|funding|backing|capital|investment)"}}
+      for how, investor in (("", ">prep[from]>pobj"),
+                            ("_money", ">prep[with]>pobj(@money_word|funding|backing|capital|investment)>prep[from]>pobj"))),
     # ... "C and D came in alongside (too)" (coming in beside the leads)
     {"name": "came_in_alongside", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_along": ">advmod[alongside,too,also]"}},
