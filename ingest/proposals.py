@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer
 from .names import tells_own_round
 from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
 from .patterns.deals import PATTERNS, ROLE_ORDER
+from .patterns.rule_words import SEPARATE
 from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
@@ -89,9 +90,11 @@ PARTNER_NOUNS = set(LEMMAS["partner_noun"]) | set(LEMMAS["provider_noun"])
 # other deal (GUIDELINES "Kinds": a partnership beside a purchase or an investment
 # only where a distinct collaboration is described); under extract.WEAK_PARTNERSHIP
 WEAK = 0.45
+# what a distribution distributes that is no maker's product: "a power (revenue) distribution agreement"
+NOT_RESALE = frozenset({"power", "electricity", "energy", "gas", "water", "revenue", "profit", "dividend"})
 # the known roles of a company whose platform sells others' products (`Proposer._makes_for`)
 PLATFORM_ROLES = ("cloud_providers", "software", "hyperscalers", "telcos", "retailers", "search_engines",
-                  "social_networks")
+                  "social_networks", "incumbents")
 SALE_NOUNS = set(LEMMAS["sale_noun"])
 ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])
@@ -425,7 +428,8 @@ class Proposer:
             return None, src, dst   # "A's $5 billion deal for B includes cloud credits": no purchase of B
         if kind == "distribution" and _for_own_staff(b.trigger):
             return "partnership", src, dst  # "B will make A's Claude available to its 470,000 staff": used, not sold
-        if b.pattern.get("maker_by_role") and any(ch.dep_ in ("compound", "amod") for ch in b.tokens["_resale"].children):
+        if b.pattern.get("maker_by_role") and any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in NOT_RESALE
+                                                  for ch in b.tokens["_resale"].children):
             return None, src, dst   # "a power (revenue) distribution agreement": nothing of a maker's resold
         if b.pattern.get("maker_by_role") and self._makes_for(dst, src):
             return kind, dst, src   # "Mistral signed a distribution deal with Cisco": the lab's models are sold
@@ -561,6 +565,10 @@ class Proposer:
         return self._platform_owner(platform) and not self._platform_owner(maker)
 
     def _platform_owner(self, company: str) -> bool:
+        """A company known to run a platform others sell through; a chipmaker only with a cloud or software of its own
+        ("Arrow signed a distribution agreement with Nvidia": Arrow resells Nvidia's)."""
+        if self.g.role(company, "chip_vendors") and not any(self.g.role(company, r) for r in ("cloud_providers", "software")):
+            return False
         return any(self.g.role(company, role) for role in PLATFORM_ROLES)
 
     def _power_sold(self, kind: str, b: Binding, src: str, dst: str, things: set[str]) -> bool:
@@ -1735,9 +1743,6 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
         or any(g.i in others or _their_own(g, h) for h in heads[1:] for g in h.subtree) \
         or any(g.dep_ == "amod" and g.lower_ in SEPARATE for h in heads[1:] for g in h.children)
 
-
-# what makes deals of several signers each one's own: "A and B signed separate agreements"
-SEPARATE = frozenset({"separate", "individual", "respective", "distinct", "parallel"})
 
 
 def _their_own(tok: Token, deal: Token) -> bool:

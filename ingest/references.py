@@ -711,11 +711,13 @@ class References:
             if rounds.current and rounds.current not in {c for _, c in subjects}:
                 return rounds.current
             named = [c for c in named if c not in seen.owners] or named
-        if np.root.dep_ == "dobj" and np.root.lower_ == "it" and np.root.head.lemma_.lower() in SOLD_VERBS:
-            return _founded_then_sold(np.root, here)
+        if np.root.dep_ == "dobj" and np.root.lower_ == "it" and np.root.head.lemma_.lower() in SOLD_VERBS \
+                and np.root.head.dep_ == "conj":
+            return _coordinated_object_sold(np.root, here)
         if np.root.dep_ in ("dobj", "dative") and np.root.lower_ == "it":
             reporting = _reporting_company(np.root, here, doc)
-            if reporting is not None or np.root.dep_ == "dobj":
+            # (a company sold is one named before: "B was bought by A. A sold it to C")
+            if reporting is not None or np.root.dep_ == "dobj" and np.root.head.lemma_.lower() not in SOLD_VERBS:
                 return reporting
         if np.root.dep_ in ("dobj", "dative"):
             # "A agreed to buy the company", "A issued the developer a warrant": a company named before that no
@@ -1079,8 +1081,8 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
                 names = before_it[-1]
             elif len(named) == 2 and _says_two(tok):
                 names = named   # "A is working with B: the two companies will ...": the two named before it
-            elif tok.lemma_.lower() in PAIR_NOUNS:
-                names = []      # "the pair" of people who left A and B: only a pair of companies as subject
+            elif tok.lemma_.lower() in PAIR_NOUNS and _people_before(sent):
+                names = []      # "A and B left C and D. The pair ...": the pair is the people
             else:
                 names = last_pair or (last_named if len(last_named) == 2 else []) or \
                     (last_duo or [] if _dealt_with(tok) else [])
@@ -1091,16 +1093,16 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
     return out
 
 
-def _founded_then_sold(it: Token, here: list[Mention]) -> str | None:
+def _coordinated_object_sold(it: Token, here: list[Mention]) -> str | None:
     """The company an "it" sold is: the object of the verb the selling verb
     is coordinated with, where that object is a company ("A founded B and sold
-    it to C"; not "A built a chip for B and sold it to C").
+    it to C", "A bought B in 2019 and sold it in 2024"; not "A built a chip for B and sold it to C").
 
     >>> from ingest.extract import Extractor
     >>> ex = Extractor()
     >>> text = "Rhea Okafor founded Brindle Labs, a Lisbon startup, and sold it to Cisco."
     >>> doc = ex.nlp(text)
-    >>> doc[12].text, _founded_then_sold(doc[12], ex.recognizer.mentions(doc, text))
+    >>> doc[12].text, _coordinated_object_sold(doc[12], ex.recognizer.mentions(doc, text))
     ('it', 'Brindle Labs')
     """
     verb = it.head
@@ -1114,6 +1116,14 @@ def _founded_then_sold(it: Token, here: list[Mention]) -> str | None:
         if m.known.type == "Company" and word in objects:
             return m.company
     return None
+
+
+def _people_before(sent: Span) -> bool:
+    """Whether the sentence before `sent` has people as its subject ("Ana Silva and Tom Berg left A and B")."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" and t.head == before.root for t in before)
 
 
 def _in_participle(tok: Token) -> bool:

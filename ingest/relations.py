@@ -20,7 +20,7 @@ from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root,
                       capacity_basis, company_at)
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, BACKING_PARTICIPLES, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP,
                                   CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL,
-                                  DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST, LICENCE, PARTNER, RELIANCE_VERBS,
+                                  DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST, LICENCE, PARTNER, RELIANCE_VERBS, SEPARATE,
                                   SHARE_DEAL, SITES, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -337,7 +337,7 @@ class RelationExtractor:
         lower = r.facts.lower
         co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
         words = r.words - {"licensed"} if "licensed" in r.words and _licensed_only_describes(r.facts.sent) else r.words
-        if not (words & PARTNER or co_work) or _OF_THEIR_OWN.search(lower):
+        if not (words & PARTNER or co_work or _TEAM_UP.search(lower)) or _OF_THEIR_OWN.search(lower):
             return      # "B and C have announced alliances of their own": each with others, not together
         strong = bool(words & STRONG_PARTNER or co_work)
         companies = []
@@ -519,10 +519,12 @@ def _supplies_energy(sent: Span) -> bool:
 
 # the words of a deal a headline may list several of ("A unveils B lease, C order and D buyout")
 HEADLINE_DEALS = frozenset(LEMMAS["deal_noun"] + LEMMAS["acquire_noun"] + ["lease", "stake", "investment"])
+# teaming up, the verb (not a team: "its engineering team"), however the parser tags it
+_TEAM_UP = re.compile(r"\bteam(?:s|ed|ing)? up\b")
 # partner words said of each party's own deals: "alliances of their own"
 _OF_THEIR_OWN = re.compile(r"\b(?:alliances?|partnerships?|deals?|agreements?|ties|collaborations?) of their own\b")
 # ... and of deals each subject made apart: "A and B signed separate agreements with C"
-_SEPARATE_DEALS = re.compile(r"\b(?:separate|individual|respective) (?:\w+ )?(?:alliances|partnerships|deals|"
+_SEPARATE_DEALS = re.compile(rf"\b(?:{'|'.join(sorted(SEPARATE))}) (?:\w+ )?(?:alliances|partnerships|deals|"
                              r"agreements|contracts|licen[cs]es|pacts)\b")
 
 

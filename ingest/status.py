@@ -210,7 +210,8 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
 
 def _caused(tok) -> bool:
     """A verb that "have" or "get" makes another do, whose negation and modal are the causer's: "A will not
-    have B make its chips", "A did not get B to make them" (the parse makes it the clausal complement)."""
+    have B make its chips", "A did not get B to make them" (where the parse makes it the clausal complement;
+    as an open one, "xcomp", it is climbed anyway)."""
     return tok.dep_ == "ccomp" and tok.head.lemma_ in ("have", "get")
 
 

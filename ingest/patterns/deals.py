@@ -78,7 +78,8 @@ is the landlord where it is known to let data-centre space and the other company
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with"; a `maker_by_role` pattern's distributor (its subject) is
 the maker instead where the roles the gazetteer knows say so ("Mistral signed a distribution deal with
-Cisco"); a `software_owner` pattern's platform is a known cloud or software company ("the marketplaces
+Cisco"), and no distributor at all where the deal's word names energy or money ("a power
+distribution agreement"); a `software_owner` pattern's platform is a known cloud or software company ("the marketplaces
 of B and C", not of shops); a `ruling` pattern's
 kind is the pair's deal in its sentence, which the older rules do not read
 as another kind ("B's Gemini, which A licenses under an agreement with
@@ -113,6 +114,9 @@ _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]
 _MARKETPLACE = ">prep[through,via,on,in,onto,inside,within,from]>pobj[marketplace,marketplaces]"
 _SOFTWARE_MARKET = (">compound|amod[aws,azure,cloud,commercial,software,saas,enterprise,ai,app,asset,developer,"
                     "partner,government,model,agent,data]")
+
+# the money a company was started with: "with $40 million", "with funding" ("with 7 billion yen": `_currency`)
+_FUNDS = ">prep[with]>pobj(@money_word|funding|backing|capital|investment)"
 
 # where a platform stands that its users name, as the object of "to": "to customers of B", "to B's
 # (B cloud) customers"
@@ -329,10 +333,9 @@ PATTERNS: list[dict] = [
     # a company started with money from its backers: "B was founded in 2021 with $40 million from A and C" (the
     # parser may hang "from A" on the verb or on the money)
     *({"name": f"founded_with_money_from{how}", "kind": "investment", "trigger": "found|launch|start|establish|set",
-       "pos": "VERB", "roles": {"investee": ">nsubjpass", "investor": investor,     # (money in any currency)
-                                "_with": ">prep[with]>>pobj|nummod(@money_word|funding|backing|capital|investment)"}}
-      for how, investor in (("", ">prep[from]>pobj"),
-                            ("_money", ">prep[with]>pobj(@money_word|funding|backing|capital|investment)>prep[from]>pobj"))),
+       "pos": "VERB", "roles": {"investee": ">nsubjpass", "investor": investor, "_with": funds}}
+      for how, investor, funds in (("", ">prep[from]>pobj", _FUNDS), ("_money", _FUNDS + ">prep[from]>pobj", _FUNDS),
+                                   ("_currency", ">prep[from]>pobj", ">prep[with]>pobj>nummod(@money_word)"))),
     # ... "C and D came in alongside (too)" (coming in beside the leads)
     {"name": "came_in_alongside", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_along": ">advmod[alongside,too,also]"}},
@@ -1448,9 +1451,11 @@ PATTERNS: list[dict] = [
     {"name": "made_on_makers_process_passive", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubjpass>poss", "seller": ">prep[on,using,with]>pobj(process|node)>poss"}},
     # ... or made by the maker at the buyer's bidding: "A will have B manufacture its chips" (a negation of
-    # "have" denies it, `status.clause_status`), "A got B to make its first chip"
-    {"name": "has_maker_make", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
-     "roles": {"seller": ">nsubj", "buyer": "<ccomp(have|get)>nsubj", "_what": ">dobj"}},
+    # "have" denies it, `status.clause_status`), "A got B to make its first chip" (the parser makes B the subject
+    # of "make" or the object of "got")
+    *({"name": f"has_maker_make{how}", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
+       "roles": {"seller": seller, "buyer": buyer, "_what": ">dobj"}}
+      for how, seller, buyer in (("", ">nsubj", "<ccomp(have|get)>nsubj"), ("_got", "<xcomp(get)>dobj", "<xcomp(get)>nsubj"))),
     # ... and had made by it, as agreed: "A agreed (signed on) to have B build a custom chip" (not "A refused to
     # have B make its chips", nor "A would not have B make them": the verb above says what was agreed)
     {"name": "agreed_to_have_maker_make", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
@@ -1470,12 +1475,13 @@ PATTERNS: list[dict] = [
     {"name": "installs_in", "kind": "purchase", "trigger": "@install_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[in,at,into,inside]>pobj>poss"}},
     # ... a site built or run for one buyer's use: "B will build and operate a campus dedicated to A's cloud" (the
-    # parser may hang "dedicated" anywhere in the clause)
-    *({"name": f"builds_site_dedicated_to{how}", "kind": "purchase", "site": True, "pos": "VERB",
+    # parser may hang "dedicated" on the site, the verb or the place named: "a campus in Pune dedicated to A")
+    *({"name": f"builds_site_dedicated_to{how}{whose}", "kind": "purchase", "site": True, "pos": "VERB",
        "trigger": "@make_verb|operate|run|develop",
-       "roles": {"seller": ">nsubj", "buyer": f">>acl|advcl(dedicate|reserve)>prep[to,for]>pobj{whose}",
+       "roles": {"seller": ">nsubj", "buyer": f"{where}(dedicate|reserve)>prep[to,for]>pobj{owner}",
                  "_what": ">dobj(@site_word)"}}
-      for how, whose in (("", ""), ("_owner", ">poss"))),     # ("... dedicated to A's cloud")
+      for how, where in (("", ">dobj>acl"), ("_clause", ">advcl"), ("_place", ">prep[in,at]>pobj>acl"))
+      for whose, owner in (("", ""), ("_owner", "(cloud|customer|workload|service|platform|region)>poss"))),
     {"name": "built_by_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|@deploy_verb|construction",
      "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">prep[for]>pobj"}},
     {"name": "built_by_x_for", "kind": "purchase", "tie": True, "trigger": "@make_verb|construction",
@@ -1752,6 +1758,9 @@ PATTERNS: list[dict] = [
     {"name": "platform_users_get_product", "kind": "distribution", "trigger": "get|receive", "pos": "VERB",
      "roles": {"platform": ">nsubj(@user_noun)>compound|poss", "model": ">dobj"}},
     # ---- partnership -------------------------------------------------------------------
+    # "A and B team up to build ..." (`together`: not "A and B team up with C")
+    {"name": "team_up", "kind": "partnership", "trigger": "team|pair|join", "pos": "VERB", "together": True,
+     "roles": {"parties": ">nsubj", "_up": ">prt[up]"}},
     {"name": "partner_with", "kind": "partnership", "trigger": "@partner_verb", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj"}},
     # working together: "A is working with B on memory" (`weak`: beside another deal of the pair it is that deal)
@@ -1799,8 +1808,8 @@ PATTERNS: list[dict] = [
     # (not "to settle their dispute"; `weak`: beside the pair's other deal it is that deal)
     {"name": "agreed_with_to", "kind": "partnership", "trigger": "agree", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">prep[with]>pobj",
-               "_to": ">xcomp|advcl(@joint_verb|@partner_verb|adapt|integrate|test|pilot|tune|fine-tune|train|study)"
-                      ">aux[to]"}},
+               "_to": ">xcomp|advcl(@joint_verb|@partner_verb|adapt|integrate|test|pilot|tune|fine-tune|train|study|"
+                      "deploy|use|roll|install|embed|supply|provide|offer|distribute|license|licence)>aux[to]"}},
     # ... in a relative clause on the thing licensed: "B's Gemini, which A licenses under an agreement"
     {"name": "licenses_others_work_relative", "kind": "partnership", "trigger": "license|licence", "pos": "VERB",
      "ruling": True, "roles": {"partner": ">nsubj", "other": "<relcl>poss", "_which": ">dobj(which|that)"}},

@@ -30,6 +30,9 @@ DEAL = {"buy", "purchase", "purchasing", "spend", "commit", "committed", "commit
         "pays", "paying",
         "partnership", "partner", "worth", "valued", "granting", "access", "fabricate", "manufacture"}
 
+# what makes deals of several signers each one's own: "A and B signed separate agreements (with C)"
+SEPARATE = frozenset({"separate", "individual", "respective", "distinct", "parallel"})
+
 PARTNER = {"partnership", "partnerships", "partner", "partners", "partnered", "collaboration", "collaborate",
            "collaborating", "collaboratively", "alliance", "jointly", "co-develop", "codevelop", "co-design",
            "co-engineer", "license", "licence", "licences", "licensing", "licensed", "teamed", "optimize", "optimizing",
