@@ -567,7 +567,8 @@ class Proposer:
     def _platform_owner(self, company: str) -> bool:
         """A company known to run a platform others sell through; a chipmaker only with a cloud or software of its own
         ("Arrow signed a distribution agreement with Nvidia": Arrow resells Nvidia's)."""
-        if self.g.role(company, "chip_vendors") and not any(self.g.role(company, r) for r in ("cloud_providers", "software")):
+        if self.g.role(company, "chip_vendors") and not any(self.g.role(company, r)
+                                                            for r in ("cloud_providers", "software")):
             return False
         return any(self.g.role(company, role) for role in PLATFORM_ROLES)
 
@@ -1742,7 +1743,6 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
         for h in heads for ch in h.children) \
         or any(g.i in others or _their_own(g, h) for h in heads[1:] for g in h.subtree) \
         or any(g.dep_ == "amod" and g.lower_ in SEPARATE for h in heads[1:] for g in h.children)
-
 
 
 def _their_own(tok: Token, deal: Token) -> bool:

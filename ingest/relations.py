@@ -20,8 +20,9 @@ from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root,
                       capacity_basis, company_at)
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, BACKING_PARTICIPLES, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP,
                                   CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL,
-                                  DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST, LICENCE, PARTNER, RELIANCE_VERBS, SEPARATE,
-                                  SHARE_DEAL, SITES, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS, VENTURES)
+                                  DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST, LICENCE, PARTNER, RELIANCE_VERBS,
+                                  SEPARATE, SHARE_DEAL, SITES, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS,
+                                  VENTURES)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .references import mention_in_passing

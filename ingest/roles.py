@@ -513,7 +513,8 @@ class DealRoles:
         # "the venture arm of C", "A, B and a fund affiliated with C": an unnamed vehicle stands for its owner
         # (a named one for itself alone: "Intel's Altera unit" is Altera)
         vehicles = [word for word in [tok, *_conjuncts(tok)] if word.lemma_.lower() in VEHICLES
-                    and (owners or not any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in word.children))]
+                    and (owners or not any(ch.dep_ == "poss" and ch.lower_ in ("its", "their")
+                                           for ch in word.children))]
         if vehicles:
             named = {i for ms in by_anchor.values() for m in ms for i in range(m.token_start, m.token_end)}
             found += [m for word in vehicles if word.i not in named

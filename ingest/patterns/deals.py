@@ -1455,7 +1455,8 @@ PATTERNS: list[dict] = [
     # of "make" or the object of "got")
     *({"name": f"has_maker_make{how}", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
        "roles": {"seller": seller, "buyer": buyer, "_what": ">dobj"}}
-      for how, seller, buyer in (("", ">nsubj", "<ccomp(have|get)>nsubj"), ("_got", "<xcomp(get)>dobj", "<xcomp(get)>nsubj"))),
+      for how, seller, buyer in (("", ">nsubj", "<ccomp(have|get)>nsubj"),
+                                 ("_got", "<xcomp(get)>dobj", "<xcomp(get)>nsubj"))),
     # ... and had made by it, as agreed: "A agreed (signed on) to have B build a custom chip" (not "A refused to
     # have B make its chips", nor "A would not have B make them": the verb above says what was agreed)
     {"name": "agreed_to_have_maker_make", "kind": "purchase", "trigger": "@make_verb", "pos": "VERB",
