@@ -79,8 +79,8 @@ is the landlord where it is known to let data-centre space and the other company
 where the deal names a company it was made "with"; a `maker_by_role` pattern's distributor (its subject) is
 the maker instead where the roles the gazetteer knows say so ("Mistral signed a distribution deal with
 Cisco"), and no distributor at all where the deal's word names energy or money ("a power
-distribution agreement"); a `software_owner` pattern's platform is a known cloud or software company ("the marketplaces
-of B and C", not of shops); a `ruling` pattern's
+distribution agreement"); a `software_owner` pattern's platform is a known cloud or software company
+("the marketplaces of B and C", not of shops); a `ruling` pattern's
 kind is the pair's deal in its sentence, which the older rules do not read
 as another kind ("B's Gemini, which A licenses under an agreement with
 Google Cloud" is a licence, no cloud purchase). Subjects also
@@ -1631,8 +1631,8 @@ PATTERNS: list[dict] = [
     # ... under a resale deal it made with the maker: "B signed a reseller agreement with A", "B, which struck
     # a distribution deal with A" (the parser may hang "with A" on the verb)
     # (`maker_by_role`: where B makes models and A does not, or A is known to own a platform and B is not, A
-    # sells B's: "Mistral signed a distribution deal with Cisco"; no resale at all where the deal's word has a
-    # modifier of its own: "a power distribution agreement")
+    # sells B's: "Mistral signed a distribution deal with Cisco"; no resale at all where the deal's word names
+    # energy or money: "a power distribution agreement")
     *({"name": f"resale_deal_with{how}", "kind": "distribution", "trigger": "@deal_verb", "pos": "VERB",
        "maker_by_role": True,
        "roles": {"platform": ">nsubj", "maker": maker,
