@@ -895,7 +895,8 @@ def listed_after_colon(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Orbit", "Capital", "Labs")]
     [('Orbit', 'appos', 'investors'), ('Capital', 'conj', 'Orbit'), ('Labs', 'conj', 'Orbit')]
     """
-    for mark in [t for t in doc[2:-2] if t.text in LIST_MARKS]:
+    orths = doc.to_array(ORTH).tolist()     # (no Token made for the other words)
+    for mark in [doc[j] for j in range(2, len(doc) - 2) if orths[j] in _LIST_MARK_KEYS]:
         noun = doc[mark.i - 1]
         if noun.tag_ == "NNS" and any(ch.dep_ == "nummod" for ch in noun.children) and doc[mark.i + 1].pos_ == "PROPN":
             first = _hang_list(doc, noun, mark.i, mark.i + 1)
@@ -906,6 +907,7 @@ def listed_after_colon(doc: Doc) -> Doc:
 
 # what opens a list of the companies a counted plural noun stands for: "three investors: A, B and C"
 LIST_MARKS = frozenset({":", "-", "–", "—"})
+_LIST_MARK_KEYS = frozenset(hash_string(mark) for mark in LIST_MARKS)
 
 
 def _hang_list(doc: Doc, noun: Token, opener: int, start: int) -> Token | None:

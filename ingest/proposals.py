@@ -375,9 +375,13 @@ class Proposer:
     def _landlord_by(self, end: int, tenants: set[str]) -> str | None:
         """The company the article last showed owning a data-centre site before
         token `end`, other than the tenants (its sites read once per article, where a tenant asks)."""
+        return landlord_before(self._article_landlords(), end, tenants)
+
+    def _article_landlords(self) -> list[tuple[int, str]]:
+        """The article's data-centre landlords (`discourse.landlords`), read once per article."""
         if self._landlords is None:
             self._landlords = landlords(*self._article)
-        return landlord_before(self._landlords, end, tenants)
+        return self._landlords
 
     def _site_owner_near(self, b: Binding, sellers: set[str]) -> str | None:
         """The owner of "the site" a `site_owner_buys` pattern names: the company
@@ -385,16 +389,14 @@ class Proposer:
         is named in between ("A operates a campus in Iowa. A facility in Texas
         is being built, and B will supply 500 MW to the facility": none); "the
         site" again, or a site of the same owner, is the same one."""
-        if self._landlords is None:
-            self._landlords = landlords(*self._article)
-        near = [(i, company) for i, company in self._landlords if i < b.trigger.i and company not in sellers]
+        near = [(i, company) for i, company in self._article_landlords() if i < b.trigger.i and company not in sellers]
         if not near:
             return None
         i, owner = near[-1]
         doc, site = b.trigger.doc, b.tokens["_site"]
         if any(ch.dep_ in ("appos", "prep", "relcl", "acl") for ch in site.children):
             return None     # "to the hall, a concert venue", "to the site in Texas": a site of its own
-        owned = {j for j, company in self._landlords if company == owner}
+        owned = {j for j, company in self._article_landlords() if company == owner}
         between = [t for t in doc[i + 1:site.i] if t.lemma_.lower() in SITE_NOUNS and t.i not in owned
                    and not _same_site(t)]
         return None if between else owner
@@ -433,7 +435,7 @@ class Proposer:
             return None, src, dst   # "a power (revenue) distribution agreement": nothing of a maker's resold
         if b.pattern.get("maker_by_role") and self._makes_for(dst, src):
             return kind, dst, src   # "Mistral signed a distribution deal with Cisco": the lab's models are sold
-        if b.pattern.get("software_owner") and not any(self.g.role(dst, r) for r in ("cloud_providers", "software")):
+        if b.pattern.get("software_owner") and not self._sells_cloud_or_software(dst):
             return None, src, dst   # "sold through the marketplaces of Walmart and Target": shops
         if kind == "acquisition" and _taken_on_as(b.trigger):
             return None, src, dst   # "A picked up B as a customer": B is no company bought
@@ -567,10 +569,12 @@ class Proposer:
     def _platform_owner(self, company: str) -> bool:
         """A company known to run a platform others sell through; a chipmaker only with a cloud or software of its own
         ("Arrow signed a distribution agreement with Nvidia": Arrow resells Nvidia's)."""
-        if self.g.role(company, "chip_vendors") and not any(self.g.role(company, r)
-                                                            for r in ("cloud_providers", "software")):
+        if self.g.role(company, "chip_vendors") and not self._sells_cloud_or_software(company):
             return False
         return any(self.g.role(company, role) for role in PLATFORM_ROLES)
+
+    def _sells_cloud_or_software(self, company: str) -> bool:
+        return self.g.role(company, "cloud_providers") or self.g.role(company, "software")
 
     def _power_sold(self, kind: str, b: Binding, src: str, dst: str, things: set[str]) -> bool:
         """Whether a deal sells electricity: its words say so ("a nuclear power

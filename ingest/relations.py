@@ -338,7 +338,8 @@ class RelationExtractor:
         lower = r.facts.lower
         co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
         words = r.words - {"licensed"} if "licensed" in r.words and _licensed_only_describes(r.facts.sent) else r.words
-        if not (words & PARTNER or co_work or _TEAM_UP.search(lower)) or _OF_THEIR_OWN.search(lower):
+        teamed_up = "team" in words and _TEAM_UP.search(lower)     # (the regex only where the lemma is there)
+        if not (words & PARTNER or co_work or teamed_up) or _OF_THEIR_OWN.search(lower):
             return      # "B and C have announced alliances of their own": each with others, not together
         strong = bool(words & STRONG_PARTNER or co_work)
         companies = []
