@@ -1673,6 +1673,7 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     figure_ents, proper = {strings.add("PERCENT"), strings.add("CARDINAL")}, strings.add("NNP")
     pos, pronoun, nouns = strings.add("POS"), strings.add("I"), {strings.add("NN"), strings.add("NNS")}
     lower_words = _lower_words(doc)
+    lower_names = _lower_case_names(doc, english)
     shapes = _SHAPES
     heads = load_cues().heads
     described = _descriptor_ids()
@@ -1704,6 +1705,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
         elif tag in name_tags:  # (not a description in lower case the tagger took for a name: "the cloud provider's")
             out.append(capitalised or not (lower in described or i + 1 < len(columns)
                                            and columns[i + 1][1] in described and columns[i + 1][2] in name_tags))
+        elif lower in lower_names:     # "startup fareloop", "quelta, a Lisbon start-up,": a name in lower case
+            out.append(True)
         elif coded:     # "Kestra-3", "its QX4 chip": a model's or chip's shape, not glued to a name ("Acme QX4 chips")
             out.append(not out or not out[-1])
         elif alpha and capitalised and sent_start == 1:
@@ -1716,6 +1719,37 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
     return out
+
+
+def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
+    """The LOWER ids of the words of no language, written in lower case, that
+    the article introduces as a company's name somewhere: after a descriptor
+    ("the startup trovix"), before a description ("quelta, a Lisbon start-up")
+    or before a possessive ("trovix's models"). Every occurrence of such a word
+    is then a name, however the tagger took it.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("Harbor agreed to buy the startup trovix. The deal values trovix at $9 million.")
+    >>> [doc.vocab.strings[h] for h in _lower_case_names(doc, english_words(nlp))]
+    ['trovix']
+    """
+    nouns, found = _description_nouns(), set()
+    for t in doc:
+        if not (t.is_lower and t.is_alpha and len(t) > 2) or t.lower in found or t.is_stop \
+                or t.lower_ in english or t.lemma_.lower() in english or t.lower_ in nouns:
+            continue
+        before = doc[t.i - 1] if t.i else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ", "PROPN"):
+            continue        # "white-label stablecoin issuance": a word that describes the noun after it
+        if before is not None and (before.lower_ in nouns or _split_start_up(before)):
+            found.add(t.lower)
+        elif not (before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$")) and (
+                after is not None and after.tag_ == "POS" or _described_in_apposition(t)
+                or _followed_by_description(doc, t.i)):
+            found.add(t.lower)      # (not "the chipmaker's", "its neocloud, a ...": a noun's)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -1752,7 +1786,8 @@ def _described_in_apposition(t: Token) -> bool:
     """A word an apposition describes as a company: "Cognition, the company
     behind Devin, ...", "Anysphere, maker of Cursor, ..." (an English word
     opening a sentence is a name so described)."""
-    return any(ch.dep_ == "appos" and ch.lower_ in load_cues().descriptors for ch in t.children)
+    descriptors = load_cues().descriptors
+    return any(ch.dep_ == "appos" and (ch.lower_ in descriptors or _split_start_up(ch)) for ch in t.children)
 
 
 @lru_cache(maxsize=1)
@@ -1776,10 +1811,20 @@ def _followed_by_description(doc: Doc, i: int) -> bool:
     """
     if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an", "the"):
         return False
-    nouns = _description_nouns()
-    noun = next((t for t in doc[i + 3:i + 3 + DESCRIPTION_WORDS] if t.is_punct or t.lower_ in nouns), None)
-    # (not a possessor's: "Claude AI, the lab's chief executive said")
-    return noun is not None and noun.lower_ in nouns and not (noun.i + 1 < len(doc) and noun.nbor().tag_ == "POS")
+    nouns, words = _description_nouns(), 0
+    for t in doc[i + 3:]:
+        if _split_start_up(t) or t.lower_ in nouns:
+            # (not a possessor's: "Claude AI, the lab's chief executive said")
+            return not (t.i + 1 < len(doc) and t.nbor().tag_ == "POS")
+        if t.is_punct and not _glued_hyphen(t) or words == DESCRIPTION_WORDS:
+            return False
+        words += not _glued_hyphen(t)
+    return False
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """A hyphen inside a word the tokenizer split ("code-generation")."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and bool(t.whitespace_ == "")
 
 
 def _opens_deal(t: Token) -> bool:
