@@ -1065,7 +1065,7 @@ class NameFinder:
             return t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS"     # "Acme's shares" is a name
         if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
             return True         # "Building AI models ...": a gerund opens the sentence
-        return t.is_title and t.lower_ in _lower_words(doc)
+        return t.is_title and t.lower_ in _lower_words(doc) and not _named_inside_sentence(t)
 
     def _coined(self, t: Token) -> bool:
         """Whether a word is no English word the lemmatizer knows ("Tessaro", "Lonmere")."""
@@ -1719,6 +1719,25 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
     return out
+
+
+def _named_inside_sentence(t: Token) -> bool:
+    """A sentence's first word that, with the capitalised word after it, is
+    written inside a sentence elsewhere in the article: the first word of a
+    name ("Basin Forge put the value ...", after "a stake in Basin Forge"),
+    not an ordinary word that opens the sentence ("Retaining Acme ...").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Amazon took a stake in Basin Forge. Basin Forge owns two basins.")
+    >>> _named_inside_sentence(doc[8]), _named_inside_sentence(doc[0])
+    (True, False)
+    """
+    doc = t.doc
+    if t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
+        return False
+    pair = (t.text, doc[t.i + 1].text)
+    return any(u.text == pair[0] and not u.is_sent_start and doc[u.i + 1].text == pair[1]
+               for u in doc[:-1] if u.i != t.i)
 
 
 def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
