@@ -1046,8 +1046,8 @@ class NameFinder:
         first = t.is_sent_start or t.i == 0 or doc[t.i - 1].text in BULLETS or "\n" in doc[t.i - 1].text \
             or doc[t.i - 1].text in {"\"", "“", "'", "‘", "("} and (t.i < 2 or doc[t.i - 1].is_sent_start
                                                                  or doc[t.i - 2].is_sent_start)
-        if not first:
-            return False
+        if not first or _WEB_NAME.fullmatch(t.text):
+            return False        # (a web address is a name wherever it stands: "lumora.ai said ...")
         if t.text in self.cues.heading_openers:
             # "Meet Zorb, the startup ...", "Inside Acme's plan": a headline's imperative; but a label
             # right before a company-name ending opens a name ("Exclusive Networks", not "Exclusive: Acme")
@@ -1777,7 +1777,7 @@ def _descriptor_ids() -> frozenset[int]:
     return frozenset(hash_string(word) for word in load_cues().descriptors)
 
 
-_WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|ai|io)")     # a company named by its web address
+_WEB_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*\.(?:com|ai|io)")     # a company named by its web address ("lumora.ai")
 
 
 def _coined_word(lower: str, lemma: str, english: frozenset[str], lower_words: set[str], stop: bool) -> bool:
