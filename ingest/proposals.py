@@ -582,13 +582,15 @@ class Proposer:
         host only where its own noun names power, "a power-purchase agreement with
         Microsoft"), or its seller generates power and its words name nothing else
         bought ("B, the hydropower producer, signed a supply agreement with A"; not
-        "lease 200 MW from B Energy", nor "a contract with B to move its workloads to Azure")."""
+        "lease 200 MW from B Energy", nor "a contract with B to move its workloads to Azure", nor "B Power
+        will build and run a data hall for A")."""
         if _energy(b.trigger):
             return _energy_deal_noun(b.trigger) or not (
                 kind == "purchase" and (self.g.role(dst, "cloud_providers") or self._hosts(dst)))
+        what = b.tokens.get("_what")
         return kind in ("deal", "purchase") and self._generates_power(src, dst, either=kind == "deal") \
             and not _names_goods(b.trigger) and not things & {"Product", "Hardware", "Model"} \
-            and b.trigger.lemma_.lower() not in RENT
+            and b.trigger.lemma_.lower() not in RENT and not (what is not None and data_site(what))
 
     def _generates_power(self, src: str, dst: str, either: bool) -> bool:
         """Whether the seller (`either` party, where the deal does not say who sells) is

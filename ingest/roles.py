@@ -59,6 +59,8 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # the talks a condition of its own (`SUBJECT_CONDITIONS`)
                     "advcl_in_talks": "<advcl(be)>nsubj",
                     "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl|relcl<dobj>nsubj",
+                    # ... the second of two verbs there: "A signed a deal to build and run a data hall for B"
+                    "conj_acl_obj": "<conj<acl|relcl<dobj>nsubj",
                     # ... in a relative clause: "A, which has signed an agreement to supply power to B"
                     "acl_obj_relcl": "<acl<dobj(@deal_verb)<relcl",
                     # "A agreed to (entered into) a deal to buy B": the deal the object of a preposition
