@@ -224,6 +224,7 @@ class Extractor:
             if cand.amount is not None:
                 amount_rank[key] = min(cand.amount_rank, amount_rank.get(key, 99))
         _parents_own_units(commitments)
+        _drop_guessed_directions(commitments, support)
         _drop_partnerships_beside_deals(commitments)
         for key in list(rumours):
             if key in commitments:  # stated as done elsewhere in the article
@@ -439,6 +440,39 @@ def _parents_own_units(commitments: dict[tuple, Commitment]) -> None:
 def _names_holding(sent) -> bool:
     """Whether a sentence names a holding ("stake", "warrant", "shares"): money in it may be an investment."""
     return any(t.lemma_.lower() in HOLDINGS for t in sent)
+
+
+# the patterns that read a deal but not who sells in it ("A signed a hosting deal with B"): its direction is
+# guessed from what the two are known to sell (`Proposer._seller_last`), as it is by the older rules
+KIND_NEUTRAL = frozenset({p["name"] for p in PATTERNS if p["kind"] == "deal"} | {"rules"})
+
+
+def _drop_guessed_directions(commitments: dict[tuple, Commitment], support: dict[tuple, list[Candidate]]) -> None:
+    """A purchase whose direction only a kind-neutral deal guessed gives way
+    to the same pair's purchase the other way that a pattern of selling
+    states ("Halvard signs hosting deal with Microsoft" guesses that the
+    cloud sells; "it will host servers for Microsoft" says Halvard does),
+    which takes its figures where it has none.
+
+    >>> c = lambda a, b, src: Commitment(kind="compute_purchase", **{"from": a}, to=b, evidence="x", start=0, end=1,
+    ...                                  amount_usd=4.2e9 if src == "deal_verb_with" else None)
+    >>> cand = lambda src: type("Cand", (), {"source": src})()
+    >>> found = {("compute_purchase", "H", "M"): c("H", "M", "deal_verb_with"),
+    ...          ("compute_purchase", "M", "H"): c("M", "H", "hosts_work_for")}
+    >>> support = {k: [cand("deal_verb_with" if k[1] == "H" else "hosts_work_for")] for k in found}
+    >>> _drop_guessed_directions(found, support); [(k, v.amount_usd) for k, v in found.items()]
+    [(('compute_purchase', 'M', 'H'), 4200000000.0)]
+    """
+    for key in [k for k in commitments if k[0] in PURCHASES]:
+        back = (key[0], key[2], key[1])
+        if key not in commitments or back not in commitments:
+            continue
+        guessed = all(c.source in KIND_NEUTRAL for c in support.get(key, []))
+        if guessed and not all(c.source in KIND_NEUTRAL for c in support.get(back, [])):
+            kept, gone = commitments[back], commitments.pop(key)
+            if kept.amount_usd is None and gone.amount_usd is not None:
+                kept.amount_usd, kept.amount_original, kept.currency = gone.amount_usd, gone.amount_original, gone.currency
+                kept.upper_bound = kept.upper_bound or gone.upper_bound
 
 
 def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> None:

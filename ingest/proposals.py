@@ -1543,7 +1543,10 @@ def _energy(trigger: Token) -> bool:
         return False    # none of the phrase's words could say so
     # (nor do a relative clause's words: "capacity at B's site, where cheap geothermal power keeps costs down")
     # (but the terms of the deal itself are: "an agreement with B under which B will deliver 115 MW of electricity")
-    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" and not under_deal_terms(r) for t in r.subtree}
+    # (nor a party's apposition: "servers for B, the latest sign that miners are turning their power contracts
+    # into data-centre businesses")
+    aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" and not under_deal_terms(r)
+             or r.dep_ == "appos" and r.head != trigger for t in r.subtree}
     words = [*trigger.subtree, *(t for o in got for t in o.subtree)]
     return any(t.pos_ != "PROPN" and t.i not in aside
                and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and _power_sold(t))
