@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1735,9 +1735,16 @@ def _named_inside_sentence(t: Token) -> bool:
     doc = t.doc
     if t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
         return False
-    pair = (t.text, doc[t.i + 1].text)
-    return any(u.text == pair[0] and not u.is_sent_start and doc[u.i + 1].text == pair[1]
-               for u in doc[:-1] if u.i != t.i)
+    inside = doc.user_data.get("dealgraph_inner_pairs")
+    if inside is None:      # how often each word pair is written inside a sentence, once per doc
+        rows = doc.to_array([ORTH, SENT_START]).tolist()
+        inside = doc.user_data["dealgraph_inner_pairs"] = Counter(
+            (orth, rows[i + 1][0]) for i, (orth, start) in enumerate(rows[:-1]) if start != 1)
+    # (elsewhere: not the word itself, where it opens a line without opening a sentence)
+    return inside[(t.orth, doc[t.i + 1].orth)] > (not t.is_sent_start)
+
+
+_COINED_LOWER: dict[int, dict[tuple[int, int], bool]] = {}
 
 
 def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
@@ -1753,11 +1760,20 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
     >>> [doc.vocab.strings[h] for h in _lower_case_names(doc, english_words(nlp))]
     ['trovix']
     """
-    nouns, found = _description_nouns(), set()
-    for t in doc:
-        if not (t.is_lower and t.is_alpha and len(t) > 2) or t.lower in found or t.is_stop \
-                or t.lower_ in english or t.lemma_.lower() in english or t.lower_ in nouns:
+    nouns, found, strings = _description_nouns(), set(), doc.vocab.strings
+    coined = _COINED_LOWER.setdefault(id(english), {})     # (LOWER, LEMMA) -> whether no language's word
+    rows = doc.to_array([IS_LOWER, IS_ALPHA, LOWER, LEMMA]).tolist()
+    for i, (lower_case, alpha, lower, lemma) in enumerate(rows):
+        if not (lower_case and alpha) or lower in found:
             continue
+        new = coined.get((lower, lemma))
+        if new is None:
+            text = strings[lower]
+            new = coined[(lower, lemma)] = len(text) > 2 and text not in english and text not in nouns \
+                and strings[lemma].lower() not in english and not doc.vocab[lower].is_stop
+        if not new:
+            continue
+        t = doc[i]
         before = doc[t.i - 1] if t.i else None
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ", "PROPN"):
