@@ -442,23 +442,30 @@ def _names_holding(sent) -> bool:
     return any(t.lemma_.lower() in HOLDINGS for t in sent)
 
 
-# the patterns that read a deal but not who sells in it ("A signed a hosting deal with B"): its direction is
-# guessed from what the two are known to sell (`Proposer._seller_last`), as it is by the older rules
+# the patterns that read a deal but not who sells in it ("A signed a hosting deal with B"), whose direction
+# `Proposer._seller_last` guesses from what the two are known to sell; and the older rules, whose direction is
+# read from the sentence's roles, less closely than a pattern's
 KIND_NEUTRAL = frozenset({p["name"] for p in PATTERNS if p["kind"] == "deal"} | {"rules"})
+SALE_NOUNS = frozenset(LEMMAS["sale_noun"]) | {"lease"}
 
 
 def _drop_guessed_directions(commitments: dict[tuple, Commitment], support: dict[tuple, list[Candidate]]) -> None:
-    """A purchase whose direction only a kind-neutral deal guessed gives way
-    to the same pair's purchase the other way that a pattern of selling
-    states ("Halvard signs hosting deal with Microsoft" guesses that the
-    cloud sells; "it will host servers for Microsoft" says Halvard does),
-    which takes its figures where it has none.
+    """A purchase whose direction only a kind-neutral deal or the older rules
+    read gives way to the same pair's purchase the other way that a pattern
+    of selling states as a deal's terms ("Halvard signs hosting deal with
+    Microsoft" guesses that the cloud sells; "it signed an agreement to host
+    servers for Microsoft" says Halvard does), which takes its figure where
+    it has none. Not a purchase stated apart from a deal ("B will also buy
+    capacity from A" beside "A signed a $17 billion deal with B": both
+    stand), nor two that carry different figures.
 
     >>> c = lambda a, b, src: Commitment(kind="compute_purchase", **{"from": a}, to=b, evidence="x", start=0, end=1,
     ...                                  amount_usd=4.2e9 if src == "deal_verb_with" else None)
-    >>> cand = lambda src: type("Cand", (), {"source": src})()
     >>> found = {("compute_purchase", "H", "M"): c("H", "M", "deal_verb_with"),
     ...          ("compute_purchase", "M", "H"): c("M", "H", "hosts_work_for")}
+    >>> from ingest.pipeline import load_nlp
+    >>> sent = next(load_nlp()("H signed an agreement to host servers for M.").sents)
+    >>> cand = lambda src: type("Cand", (), {"source": src, "sent": sent})()
     >>> support = {k: [cand("deal_verb_with" if k[1] == "H" else "hosts_work_for")] for k in found}
     >>> _drop_guessed_directions(found, support); [(k, v.amount_usd) for k, v in found.items()]
     [(('compute_purchase', 'M', 'H'), 4200000000.0)]
@@ -467,12 +474,19 @@ def _drop_guessed_directions(commitments: dict[tuple, Commitment], support: dict
         back = (key[0], key[2], key[1])
         if key not in commitments or back not in commitments:
             continue
-        guessed = all(c.source in KIND_NEUTRAL for c in support.get(key, []))
-        if guessed and not all(c.source in KIND_NEUTRAL for c in support.get(back, [])):
-            kept, gone = commitments[back], commitments.pop(key)
+        guessed, stated = support.get(key, []), [c for c in support.get(back, []) if c.source not in KIND_NEUTRAL]
+        kept, gone = commitments[back], commitments[key]
+        if guessed and all(c.source in KIND_NEUTRAL for c in guessed) and any(_deal_terms(c.sent) for c in stated) \
+                and None in (kept.amount_usd, gone.amount_usd):
+            del commitments[key]
             if kept.amount_usd is None and gone.amount_usd is not None:
                 kept.amount_usd, kept.amount_original, kept.currency = gone.amount_usd, gone.amount_original, gone.currency
                 kept.upper_bound = kept.upper_bound or gone.upper_bound
+
+
+def _deal_terms(sent) -> bool:
+    """Whether a sentence names a deal whose terms it states ("signed an agreement to host ...")."""
+    return any(t.lemma_.lower() in SALE_NOUNS for t in sent)
 
 
 def _drop_partnerships_beside_deals(commitments: dict[tuple, Commitment]) -> None:

@@ -1750,9 +1750,10 @@ _COINED_LOWER: dict[int, dict[tuple[int, int], bool]] = {}
 def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
     """The LOWER ids of the words of no language, written in lower case, that
     the article introduces as a company's name somewhere: after a descriptor
-    ("the startup trovix"), before a description ("quelta, a Lisbon start-up")
-    or before a possessive ("trovix's models"). Every occurrence of such a word
-    is then a name, however the tagger took it.
+    ("the startup trovix") or before a description ("quelta, a Lisbon
+    start-up"). Every occurrence of such a word is then a name, however the
+    tagger took it. A possessive alone says nothing ("crypto's revival"), nor
+    does a verb after a descriptor ("The company rebranded").
 
     >>> from ingest.pipeline import load_nlp
     >>> nlp = load_nlp()
@@ -1779,11 +1780,11 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
         if after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ", "PROPN"):
             continue        # "white-label stablecoin issuance": a word that describes the noun after it
         if before is not None and (before.lower_ in nouns or _split_start_up(before)):
-            found.add(t.lower)
+            if t.pos_ in ("NOUN", "PROPN", "X") and not t.tag_.startswith("VB"):
+                found.add(t.lower)  # (not a verb: "The company rebranded in 2023")
         elif not (before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$")) and (
-                after is not None and after.tag_ == "POS" or _described_in_apposition(t)
-                or _followed_by_description(doc, t.i)):
-            found.add(t.lower)      # (not "the chipmaker's", "its neocloud, a ...": a noun's)
+                _described_in_apposition(t) or _followed_by_description(doc, t.i)):
+            found.add(t.lower)      # (not "its neocloud, a ...": a noun's)
     return frozenset(found)
 
 
@@ -1859,7 +1860,7 @@ def _followed_by_description(doc: Doc, i: int) -> bool:
 
 def _glued_hyphen(t: Token) -> bool:
     """A hyphen inside a word the tokenizer split ("code-generation")."""
-    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and bool(t.whitespace_ == "")
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _opens_deal(t: Token) -> bool:

@@ -1546,7 +1546,7 @@ def _energy(trigger: Token) -> bool:
     # (nor a party's apposition: "servers for B, the latest sign that miners are turning their power contracts
     # into data-centre businesses")
     aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" and not under_deal_terms(r)
-             or r.dep_ == "appos" and r.head != trigger for t in r.subtree}
+             or r.dep_ == "appos" and r.head.pos_ == "PROPN" for t in r.subtree}
     words = [*trigger.subtree, *(t for o in got for t in o.subtree)]
     return any(t.pos_ != "PROPN" and t.i not in aside
                and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and _power_sold(t))

@@ -60,6 +60,7 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     "advcl_in_talks": "<advcl(be)>nsubj",
                     "acl_poss": "<acl>poss", "acl_by": "<acl>prep[by]>pobj", "acl_obj": "<acl|relcl<dobj>nsubj",
                     # ... the second of two verbs there: "A signed a deal to build and run a data hall for B"
+                    # (an infinitive, `SUBJECT_CONDITIONS`: not "the contracts that B drafted and will sign")
                     "conj_acl_obj": "<conj<acl|relcl<dobj>nsubj",
                     # ... in a relative clause: "A, which has signed an agreement to supply power to B"
                     "acl_obj_relcl": "<acl<dobj(@deal_verb)<relcl",
@@ -94,7 +95,8 @@ _AS_SUBJECT = re.compile(r"<prep\[as\](?:\(@copula_verb\))?(?:>nsubj|<relcl)$")
 _SUBJECT_NOUN = re.compile(r">nsubj(\(.*\))")
 # the words a subject variant needs besides its path, as roles of their own
 SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@talk_noun)"},
-                      "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@sale_noun)"}}
+                      "advcl_deal": {"_deal": "<advcl(@deal_verb)>dobj(@sale_noun)"},
+                      "conj_acl_obj": {"_infinitive": "<conj>aux[to]"}}
 # how a passive subject role also matches: "B agreed to be acquired by A" (xcomp), "B was founded in
 # 2019 and was bought by A" (a coordinated verb), "B, which was bought by A" (relcl), "B, which makes
 # models and is backed by A" (relcl_conj)
