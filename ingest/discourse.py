@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .figure_words import SITES, data_site
-from .names import NAMING_VERBS, UNIT_NOUNS, datelines, load_cues, tells_own_round
+from .names import NAMING_VERBS, UNIT_NOUNS, datelines, description_after, load_cues, tells_own_round
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
@@ -378,6 +378,11 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
                     if noun not in GENERIC_DESCRIPTIONS]
             continue
         nouns = [ch for ch in parse.children(r) if dep[ch] == appos and pos[ch] == NOUN]
+        if not nouns and (after := description_after(doc, m.token_end - 1)) is not None \
+                and after.dep_ not in ("nsubj", "nsubjpass"):
+            # "Bellhop.ai, a start-up that ...", the description parsed as no apposition (not a speaker
+            # after a comma: "... with Microsoft, the start-up said")
+            nouns.append(after.i)
         nouns += [t for t in range(max(root.left_edge.i, m.token_start - 4), m.token_start)
                   if dep[t] == compound and heads[t] == r and pos[t] == NOUN]
         if dep[r] == appos and pos[heads[r]] == NOUN:

@@ -1660,7 +1660,9 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     Energy signed", however the tagger takes it, or a noun that is no
     English word: "Zorvik, a startup, ...", "Orbitas said ..." (tagged a
     plural), or a deal's subject:
-    "Archway led the round"). Never a date, figure or quantity, nor a word
+    "Archway led the round"); a word of no language the article introduces
+    as a name in lower case ("the startup trovix", `_lower_case_names`).
+    Never a date, figure or quantity, nor a word
     without a letter; but the words after a dash that the tagger's date runs
     on to are no date ("May 2 - Kestrel Cloud")."""
     cached = doc.user_data.get("dealgraph_name_like")
@@ -1845,17 +1847,30 @@ def _followed_by_description(doc: Doc, i: int) -> bool:
     >>> _followed_by_description(doc, 0)
     True
     """
+    return description_after(doc, i) is not None
+
+
+def description_after(doc: Doc, i: int) -> Token | None:
+    """The noun of a company's description after the word at `i`, however the
+    parser hung it: "Bellhop.ai, a start-up that answers ..." (its "up"
+    parsed as a second object), "Fluxmere, the Denver GPU cloud"; None.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Kestrow agreed to acquire Frontdesk.ai, a start-up that answers guest texts.")
+    >>> description_after(doc, 4).text, description_after(doc, 0)
+    ('up', None)
+    """
     if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in ("a", "an", "the"):
-        return False
+        return None
     nouns, words = _description_nouns(), 0
     for t in doc[i + 3:]:
         if _split_start_up(t) or t.lower_ in nouns:
             # (not a possessor's: "Claude AI, the lab's chief executive said")
-            return not (t.i + 1 < len(doc) and t.nbor().tag_ == "POS")
+            return None if t.i + 1 < len(doc) and t.nbor().tag_ == "POS" else t
         if t.is_punct and not _glued_hyphen(t) or words == DESCRIPTION_WORDS:
-            return False
+            return None
         words += not _glued_hyphen(t)
-    return False
+    return None
 
 
 def _glued_hyphen(t: Token) -> bool:
