@@ -330,8 +330,11 @@ class Proposer:
             return []   # "A and B signed contracts with C": A and B did not deal with each other
         if pattern.get("sells") == "compute" and _site_name_after_owner(b.tokens.get("seller")):
             return []   # "at B's Ishikari data centre": the site's own name, B its owner (`..._owned` binds B)
-        if pattern.get("lease"):    # "B (a data-centre host) signed a lease with A": A is the tenant
-            named = [(dst, src) if self._hosts(src) and not self._hosts(dst) else (src, dst) for src, dst in named]
+        if pattern.get("lease"):    # "B (a data-centre host) signed a lease with A": A is the tenant; so is A
+            # where the space is at the signer's own site ("B signed a lease with A for 300 MW at its campus")
+            own_site = _leased_at_own_site(b.trigger)
+            named = [(dst, src) if (own_site or self._hosts(src)) and not self._hosts(dst) else (src, dst)
+                     for src, dst in named]
         out = []
         status = clause_status(b.trigger, status, any("<nsubjpass" in path for path in pattern["roles"].values()))
         for src, dst in named:
@@ -507,8 +510,11 @@ class Proposer:
             return ("partnership" if kind in ("deal", "purchase") else None), src, dst
         if _fab_tools(b.trigger):
             return None, src, dst
-        if kind == "purchase" and (_buys_site(b.trigger) or _built_site(b.trigger)):
-            return "compute_purchase", src, dst     # "leased a data-centre campus from B", "a campus built for A by B"
+        if kind == "purchase" and (_buys_site(b.trigger) or _built_site(b.trigger)
+                                   or b.pattern.get("lease") and _leased_at_own_site(b.trigger)):
+            # "leased a data-centre campus from B", "a campus built for A by B", "B signed a lease with A for
+            # 300 MW at its campus"
+            return "compute_purchase", src, dst
         if kind == "purchase" and b.trigger.lemma_.lower() in RENT and (
                 words & COMPUTE and not words & HARDWARE and "Hardware" not in things
                 or (words & HARDWARE or "Hardware" in things) and not self.g.role(dst, "chip_vendors")
@@ -901,6 +907,24 @@ def _clause_names_other(trigger: Token, here: list[Mention], tenants: set[str]) 
     # (a company's product names it: "A signed a contract with Amazon Web Services")
     return any(m.company and m.company not in tenants and m.known.type in ("Company", "Product")
                and low <= m.token_start <= high for m in here)
+
+
+def _leased_at_own_site(lease: Token) -> bool:
+    """Whether a lease's space is at its signer's own site: "B signed a lease
+    with A for 300 MW of capacity at its Jamestown campus" (B lets it).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Hashline signed a lease with CoreWeave for 300 MW at its Jamestown campus.")
+    >>> _leased_at_own_site(doc[3])
+    True
+    """
+    holders = [lease, lease.head] if lease.dep_ == "dobj" else [lease]     # (the parser may hang "at" on the verb)
+    holders += [t for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                for t in p.subtree]    # (or on what the lease is for: "300 MW of capacity at its campus")
+    return any(site.lemma_.lower() in SITE_NOUNS and any(ch.dep_ == "poss" and ch.lower_ in OWNER_PRONOUNS
+                                                         for ch in site.children)
+               for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
+               for site in p.children if site.dep_ == "pobj")
 
 
 def _site_name_after_owner(name: Token | None) -> bool:
