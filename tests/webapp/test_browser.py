@@ -65,7 +65,9 @@ def browser():
     driver.quit()
 
 
-def wait(pred, timeout=20.0, what="condition"):
+def wait(pred, timeout=20.0, what="condition", browser=None):
+    """`pred()` once it is true; else fails, saying what the page showed when `browser` is given (its URL, the
+    length of its history and its console's errors: what a timed-out Back or Forward needs to be understood)."""
     end = time.time() + timeout
     while time.time() < end:
         try:
@@ -75,7 +77,10 @@ def wait(pred, timeout=20.0, what="condition"):
         except Exception:
             pass
         time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
+    seen = "" if browser is None else (f" (at {browser.current_url}, history length "
+                                       f"{browser.execute_script('return history.length')}, console errors "
+                                       f"{[e['message'][:300] for e in console_errors(browser)]})")
+    raise AssertionError(f"timed out waiting for {what}{seen}")
 
 
 def open_page(browser, url):

@@ -109,12 +109,12 @@ def test_back_and_forward_restore_the_view(demo, browser):
     wait(lambda: "min=50" in browser.current_url, what="URL state")
     narrowed = wait(lambda: cy_count(browser, "network") < everything and cy_count(browser, "network"), what="fewer")
     browser.back()
-    wait(lambda: "min=" not in browser.current_url, what="back in the URL")
-    wait(lambda: cy_count(browser, "network") == everything, what="the whole drawing again")
+    wait(lambda: "min=" not in browser.current_url, what="back in the URL", browser=browser)
+    wait(lambda: cy_count(browser, "network") == everything, what="the whole drawing again", browser=browser)
     assert browser.find_element("id", "net-min").get_attribute("value") == ""
     browser.forward()
-    wait(lambda: "min=50" in browser.current_url, what="forward in the URL")
-    wait(lambda: cy_count(browser, "network") == narrowed, what="the narrowed drawing again")
+    wait(lambda: "min=50" in browser.current_url, what="forward in the URL", browser=browser)
+    wait(lambda: cy_count(browser, "network") == narrowed, what="the narrowed drawing again", browser=browser)
     assert browser.find_element("id", "net-min").get_attribute("value") == "50"
     assert console_errors(browser) == []
 
