@@ -8,7 +8,9 @@ user database, so each test starts from an emptied graph.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -73,8 +75,7 @@ def neo4j_store(neo4j_server):
 @pytest.fixture(params=BACKENDS)
 def store(request, tmp_path):
     if request.param == "falkordb":
-        s = FalkorStore(tmp_path / "graph.db")
-        s.ensure_schema()
+        s = fresh_falkor_store(tmp_path)
     else:
         s = request.getfixturevalue("neo4j_store")
     yield s
@@ -82,10 +83,29 @@ def store(request, tmp_path):
         s.close()
 
 
+def fresh_falkor_store(tmp_path: Path) -> FalkorStore:
+    """A new embedded store with its schema. A fresh engine can deadlock on its first CREATE INDEX
+    (FalkorDB/FalkorDB#2129), which the store reports after 30 s (`StoreUnavailable`, as a user sees
+    it); the fixture then ends that engine and starts one more, once, in a folder of its own."""
+    from graph.errors import StoreUnavailable
+
+    for attempt in ("graph.db", "graph-again.db"):
+        s = FalkorStore(tmp_path / attempt)
+        try:
+            s.ensure_schema()
+            return s
+        except StoreUnavailable:
+            pid = s.server_pid
+            s.close()
+            with contextlib.suppress(ProcessLookupError, TypeError):
+                os.kill(pid, signal.SIGKILL)
+            if attempt == "graph-again.db":
+                raise
+
+
 @pytest.fixture
 def falkor_store(tmp_path):
-    s = FalkorStore(tmp_path / "graph.db")
-    s.ensure_schema()
+    s = fresh_falkor_store(tmp_path)
     yield s
     s.close()
 
