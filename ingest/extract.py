@@ -381,12 +381,13 @@ class Extractor:
         # (a deal its clause denies stays a denied rumour: "A ended its venture with B")
         found = _makers_beside_sellers([c for c in proposed + rules if c.status == "denied" or not ties.over(c)],
                                        resolved)
+        # a deal's later figure is found before its terms give the deal its kind: "A signed a contract with
+        # B. It is valued at $300 million. Under its terms A will get 50 MW at B's data centres"
+        later_deal_figures(sents, resolved, found, text, sentences)
         found = _kind_from_terms(found)
         if any(c.source in VENTURE_PATTERNS for c in found):
             found = _venture_named_later_not_partners(found, self.proposer.described())
-        found = _venture_investors_not_partners(found, self.proposer.described)
-        later_deal_figures(sents, resolved, found, text, sentences)
-        return found
+        return _venture_investors_not_partners(found, self.proposer.described)
 
     def _implied(self, m) -> list:
         """Entities a mention names in passing: the family in "Instinct MI450",

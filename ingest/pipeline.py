@@ -1171,6 +1171,49 @@ def verb_with_object(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_plural_noun")
+def plural_noun(doc: Doc) -> Doc:
+    """A plural noun the tagger read as a verb after the object it ends ("to
+    run its inference workloads on B", "pairs two compute dies with ...": the
+    small model makes "workloads" a verb hanging from the sentence) heads
+    that object again: it takes the object's place, the words before it
+    (its determiner, its possessive) and the noun before it its compound.
+    Only a word with nothing of a verb's below it (no subject, object or
+    auxiliary; prepositions only) and an object that has its own
+    determiner, possessive or number: "OpenAI's deployment grows from 1 GW"
+    keeps its verb.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Zeta signed a deal to run its inference workloads on Microsoft Azure.")
+    >>> [(t.text, t.dep_, t.head.text, t.pos_) for t in doc if t.text in ("inference", "workloads")]
+    [('inference', 'compound', 'workloads', 'NOUN'), ('workloads', 'dobj', 'run', 'NOUN')]
+    >>> [(t.dep_, t.pos_) for t in nlp("OpenAI's deployment grows from one gigawatt.") if t.text == "grows"]
+    [('ROOT', 'VERB')]
+    """
+    tags = doc.to_array(TAG).tolist()
+    for j in [j for j, tag in enumerate(tags) if tag in _PRESENT_TAGS and j]:
+        word, noun = doc[j], doc[j - 1]
+        if not (word.lower_.endswith("s") and word.lower_.isalpha() and noun.pos_ == "NOUN"
+                and all(ch.dep_ in ("prep", "punct") or ch == noun for ch in word.children)
+                and any(ch.dep_ in ("det", "poss", "nummod") for ch in noun.lefts)):
+            continue
+        # the object is the noun before ("run its inference [dobj] workloads [advcl]"), or the word is the
+        # object with the noun its subject ("run its inference [nsubj] workloads [dobj]")
+        after_object = noun.dep_ in ("dobj", "pobj") and noun.head != word and word.dep_ not in ("ROOT", "aux", "auxpass")
+        if not (after_object or noun.head == word and noun.dep_ == "nsubj" and word.dep_ in ("dobj", "pobj")):
+            continue
+        for child in list(noun.lefts):
+            child.head = word
+        if after_object:
+            word.head, word.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = word, "compound"
+        word.pos_, word.tag_ = "NOUN", "NNS"
+    return doc
+
+
+_PRESENT_TAGS = frozenset(map(hash_string, ("VBZ", "VBP")))
+
+
 def _second_subject_as_object(word: Token) -> None:
     """A subject after its finite verb, which has a subject before it and no
     object, is that verb's object ("A ... counts B among its backers")."""
@@ -1550,6 +1593,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_participle_noun", last=True)
         nlp.add_pipe("dealgraph_descriptor_name", last=True)      # before verb_with_object: both read verbs
         nlp.add_pipe("dealgraph_verb_with_object", last=True)
+        nlp.add_pipe("dealgraph_plural_noun", last=True)         # after verb_with_object, which makes verbs
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_sum_before_noun", last=True)    # reads the lemmas and the entities
         nlp.add_pipe("dealgraph_dative_name", last=True)        # reads the lemmas and the tags

@@ -1026,7 +1026,7 @@ PATTERNS: list[dict] = [
     *({"name": f"takes_capacity_{at}_site_{how}{on}", "kind": "purchase", "sells": "compute",
        "trigger": "@take_capacity_verb", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)",
-                 "seller": f"{where}prep[{at}]>pobj(@site_word){owner}"}}
+                 "seller": f"{where}prep[{at}]>pobj(@site_word|site){owner}"}}
       for at in ("at", "from")
       for how, owner in SITE_OWNERS
       for on, where in (("", ">"), ("_object", ">dobj>"), ("_of", ">dobj>prep[of]>pobj>"))),
