@@ -294,20 +294,22 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
     sentences just before; it must be the only one that fits."""
     earlier = recent if earlier is None else earlier
     sent, text = facts.sent, facts.text
-    if not DEAL_NOUN.search(text):
-        return
     money = [f for f in facts.money if f.currency == "USD"]
     if not money:
         return
-    subject = next((t for t in sent if t.lemma_.lower() in DEAL_NOUNS and t.dep_ in ("nsubj", "nsubjpass")
-                    and t.head.lemma_.lower() in VALUE_VERBS
-                    and any(ch.lower_ in ("the", "this", "that") for ch in t.children)), None)
-    if subject is None:
+    if near:
+        paid_figure(facts, here, money, earlier)
+    if not DEAL_NOUN.search(text):
+        return
+    verb = next((v for t in sent if (v := _valuing_verb(t)) is not None), None)
+    if verb is None:
         return
     named = {m.company for m in here if m.company}
-    if len(named) > 1 or not named and not near:
+    if not named and not near:
         return
-    fitting = [c for c in earlier if named & {c.src, c.dst}] if named else recent
+    # one company named, or the two of a deal ("The companies put the value of the contract at ...")
+    fitting = [c for c in earlier if named & {c.src, c.dst} if len(named) == 1 or named == {c.src, c.dst}] \
+        if named else recent
     deals = [c for c in fitting if c.kind in ("compute_purchase", "hardware_purchase", "acquisition")] or \
         [c for c in fitting if c.kind == "partnership"]
     # how often the article states each deal: in how many sentences, whatever the readings of one sentence
@@ -316,7 +318,6 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return      # no deal, or two the sentence could equally mean
     deals = [c for c in deals if (c.kind, c.src, c.dst) == ranked[0][0]]
-    verb = subject.head
     held = [(f, tok) for f in money if (tok := facts.token(f)) is not None and verb in [tok, *tok.ancestors]]
     figure = next((f for f, tok in held if not on_top(tok)), None)
     if figure is None:
@@ -325,6 +326,68 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
         return
     for c in deals:
         c.amount, c.amount_rank = figure, 30
+
+
+def _valuing_verb(noun: Token) -> Token | None:
+    """The verb that gives the size of a deal named before, where `noun` is
+    that deal ("the", "this" or "that" deal noun): "The order is worth $5
+    billion", "The contract is valued at ...", "They valued the deal at
+    ...", "The companies put the value of the contract at ..."; else None.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("The companies put the value of the contract at $410 million.")
+    >>> _valuing_verb(doc[7]).text
+    'put'
+    """
+    if noun.lemma_.lower() not in DEAL_NOUNS or not any(ch.lower_ in ("the", "this", "that") for ch in noun.children):
+        return None
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in VALUE_VERBS:
+        return head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _PUT_AT:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SIZE_NOUNS:
+        size = head.head    # "the value of the contract", the verb's subject or object
+        return size.head if size.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    return None
+
+
+# verbs that put a figure on their object: "valued the deal at $2 billion", "put (pegged) its value at ..."
+_PUT_AT = {"value", "put", "peg", "estimate", "price", "set"}
+
+
+def paid_figure(facts: SentenceFacts, here: list[Mention], money: list[figures.Figure],
+                earlier: list[Candidate]) -> None:
+    """"A agreed to buy B. A will pay $142 million in cash": what a buyer
+    says it will pay, in a sentence soon after its deal, is that deal's
+    figure, where the buyer (named, or referred to: "the retailer", "it")
+    is the subject of "pay" and the figure its object, and the buyer has
+    one deal stated before, with no figure yet."""
+    for f in money:
+        tok = facts.token(f)
+        while tok is not None and tok.dep_ == "appos":
+            tok = tok.head      # "€310 million (roughly $336 million)"
+        if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "pay" or on_top(tok) \
+                or not _pays_for_the_deal(tok.head):
+            continue
+        payer = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+        at = {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
+        deals = [c for c in earlier if payer is not None and c.src == at.get(payer.i)
+                 and c.kind in ("acquisition", "compute_purchase", "hardware_purchase")]
+        if len({(c.kind, c.src, c.dst) for c in deals}) == 1 and all(c.amount is None for c in deals) \
+                and {at[t.i] for t in tok.head.subtree if t.i in at} <= {deals[0].src, deals[0].dst}:
+            for c in deals:
+                c.amount, c.amount_rank = f, 30
+            return
+
+
+def _pays_for_the_deal(pay: Token) -> bool:
+    """Whether a clause of paying says nothing of paying for something else:
+    no purpose or clause of its own ("will pay $12 million to settle a
+    lawsuit"), no payee ("pay B $5 million"); "in cash", "for the company",
+    "for it" may follow."""
+    return not any(ch.dep_ in ("xcomp", "advcl", "ccomp", "dative") or ch.dep_ == "prep" and ch.lower_ == "to"
+                   for ch in pay.children)
 
 
 def base_over_ceiling(deals: list[Candidate], figure: figures.Figure,
@@ -354,6 +417,9 @@ def sized_deal(tok: Token) -> Token | None:
     >>> doc = load_nlp(None)("Acme signed an expanded contract with OpenAI worth up to $6.5 billion.")
     >>> sized_deal(doc[12]).text
     'contract'
+    >>> doc = load_nlp(None)("Acme will rent capacity from Nebius, a commitment the company valued at $18 million.")
+    >>> sized_deal(doc[-2]).text
+    'commitment'
     """
     cur = tok
     for _ in range(6):
@@ -367,6 +433,9 @@ def sized_deal(tok: Token) -> Token | None:
             return sale     # "A, which signed a contract with B worth $2 billion,": the parse hangs the worth from A
         if cur.lemma_.lower() == "worth" and cur.dep_ == "amod" and (sale := _sale_of_party(head)) is not None:
             return sale     # "a contract with B worth $2 billion": the parse hangs the worth from B
+        if cur.dep_ in ("acl", "relcl") and _sizes(cur) and head.pos_ == "NOUN" and head.left_edge.i \
+                and (noun := tok.doc[head.left_edge.i - 1]).lemma_.lower() in DEAL_NOUNS and noun.pos_ == "NOUN":
+            return noun     # "a commitment the company valued at $18 million": the parse hangs the clause from its subject
         if cur.lemma_.lower() == "worth" and cur.dep_ in ("oprd", "advcl"):  # ... or from the verb ("signed a contract ... worth")
             return next((ch for ch in head.children if ch.dep_ == "dobj" and ch.lemma_.lower() in DEAL_NOUNS), None)
         if cur is not tok and (cur.dep_ in ("advcl", "ccomp", "conj", "parataxis", "xcomp", "dobj", "nsubj", "nsubjpass")

@@ -103,7 +103,7 @@ SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide"
 
 VENTURES = {"initiative", "venture", "consortium", "alliance", "project", "coalition"}
 
-DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "transaction", "order", "arrangement"}
+DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "transaction", "order", "arrangement", "commitment"}
 
 DEAL_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b", re.I)
 
