@@ -520,12 +520,15 @@ class References:
                 last_subject, last_group, backed_last, subject_at = next(iter(named_here)), [], False, k
             # ("Kestrel will buy a cluster from the chipmaker. The two companies will also ...": Kestrel and Nvidia)
             referred = [m.company for m in out if sent.start <= m.token_start < sent.end and m not in found]
-            if firms:   # (not an investor named for its part of a round: "A's contribution came to $15 million")
-                # (nor one named in passing, though a reference to it counts: "A said it had bought a stake in B,
-                # the lab founded by former C researchers. The two will ..." are A and B)
+            # (a company's product stands for it among those named: "A will spend $90 million on Amazon Web
+            # Services. The two companies will also ..." are A and Amazon)
+            products = [m.company for m, g in phrases if m.known.type != "Company" and (m, g, g.dep_) not in firms]
+            if firms or products:   # (not an investor named for its part of a round: "A's contribution came to
+                # $15 million"; nor one named in passing, though a reference to it counts: "A said it had bought
+                # a stake in B, the lab founded by former C researchers. The two will ..." are A and B)
                 last_named, named_at = list(dict.fromkeys([*(m.company for m, g, _ in firms if not (
                     g.dep_ == "poss" and g.head.lemma_.lower() in _INVESTOR_PART_NOUNS or mention_in_passing(m, doc))),
-                    *referred])), k
+                    *products, *referred])), k
             if firms or referred:
                 last_companies = list(dict.fromkeys([*(m.company for m, _, _ in firms), *referred]))
             last_pair = pairs[-1][1] if pairs else []

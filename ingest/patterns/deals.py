@@ -110,8 +110,8 @@ _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]
                  "which_as": "<pobj<prep[as]<relcl", "appos_named": ">appos", "one_of": "<pobj<prep[of]<attr>nsubj"}
 
 # a software marketplace a product is sold on ("through AWS Marketplace", "on B's cloud marketplace"), named
-# as one of software by a word before it
-_MARKETPLACE = ">prep[through,via,on,in,onto,inside,within,from]>pobj[marketplace,marketplaces]"
+# as one of software by a word before it (an app store is one: "in the Shopify App Store")
+_MARKETPLACE = ">prep[through,via,on,in,onto,inside,within,from]>pobj[marketplace,marketplaces,store]"
 _SOFTWARE_MARKET = (">compound|amod[aws,azure,cloud,commercial,software,saas,enterprise,ai,app,asset,developer,"
                     "partner,government,model,agent,data]")
 
@@ -1660,11 +1660,24 @@ PATTERNS: list[dict] = [
                                 ("_maker_named", "maker", ">nsubjpass"))
       for how, platform, gate, flag in (("", _MARKETPLACE, _MARKETPLACE + _SOFTWARE_MARKET, {}),
                                         ("_of", _MARKETPLACE + ">prep[of]>pobj", None, {"software_owner": True}))),
+    # ... listed there by its maker: "A will list its forecasting service in AWS Marketplace", "A sells its
+    # agent through the Stripe App Marketplace" (the maker the subject; a software marketplace, as above)
+    # (the parser may hang the marketplace on the object)
+    *({"name": f"lists_on_marketplace{how}{owner}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+       "roles": {"maker": ">nsubj", "platform": on + _MARKETPLACE + owned,
+                 "_software": on + _MARKETPLACE + _SOFTWARE_MARKET, "_own": ">dobj>poss[its,their]"}}
+      for how, on in (("", ""), ("_object", ">dobj"))
+      for owner, owned in (("", ""), ("_owner", ">>compound|poss"))),
     # ... available there: "A's tool is available in AWS Marketplace"
-    *({"name": f"available_on_marketplace{how}", "kind": "distribution", "trigger": "@available_adj",
-       "roles": {role: path, "platform": _MARKETPLACE, "_software": _MARKETPLACE + _SOFTWARE_MARKET}}
+    # (the parser may hang the marketplace on the verb: "A's tool is now available in the Shopify App Store")
+    # (the marketplace named for its owner: "the Shopify App Store")
+    *({"name": f"available_on_marketplace{how}{on}{owner}", "kind": "distribution", "trigger": "@available_adj",
+       "roles": {role: path, "platform": where + _MARKETPLACE + owned,
+                 "_software": where + _MARKETPLACE + _SOFTWARE_MARKET}}
       for how, role, path in (("", "maker", "<acomp>nsubj>poss"), ("_named", "model", "<acomp>nsubj"),
-                              ("_maker_named", "maker", "<acomp>nsubj"))),
+                              ("_maker_named", "maker", "<acomp>nsubj"))
+      for on, where in (("", ""), ("_verb", "<acomp"))
+      for owner, owned in (("", ""), ("_owner", ">>compound|poss"))),
     # ... or put there by their maker: "A put its models on B's Bedrock" (the parser may hang "on B"
     # on the models)
     *({"name": f"put_models_on{how}", "kind": "distribution", "trigger": "put|place|list", "pos": "VERB",
@@ -1847,6 +1860,15 @@ PATTERNS: list[dict] = [
     # will jointly develop chips"): joint development, a collaboration of its own beside their other deals
     {"name": "built_together", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_together": ">advmod[together,jointly]"}},
+    # ... something joint set up or built: "A and B agreed to set up a joint research lab", "the two companies
+    # will open a joint testing centre"
+    {"name": "set_up_joint_thing", "kind": "partnership", "venture": True, "trigger": "@form_verb|@joint_verb|open",
+     "pos": "VERB",
+     "roles": {"parties": ">nsubj", "_joint": ">dobj>>amod[joint]"}},
+    # ... or agreed to build together, the agreement being the two subjects': "A and B agreed to build a
+    # simulated farm" (not "A and B agreed to buy C", nor one subject's "A agreed to build a plant")
+    {"name": "agreed_to_build", "kind": "partnership", "trigger": "agree", "pos": "VERB",
+     "roles": {"parties": ">nsubj", "_build": ">xcomp(@joint_verb)"}},
     {"name": "partnered_together", "kind": "partnership", "trigger": "partner|team|collaborate|cooperate",
      "pos": "VERB", "roles": {"parties": ">nsubj"}},
     # partners of a named owner: "A and B are C's partners", "named as its partners",
