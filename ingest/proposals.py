@@ -758,12 +758,14 @@ def _acts_here(m: Mention, b: Binding) -> bool:
     named in passing ("OpenAI rival Anthropic", the speaker of "X said"),
     unless the deal is the mention's own description ("SoftBank, an investor
     in Zeta, said ...": the speaker's apposition states its stake; "B, a
-    company backed by A, said ...": a clause inside it)."""
+    company backed by A, said ...": a clause inside it; "A-owned B said
+    ...": a modifier of its name)."""
     doc = b.sent.doc
     if not mention_in_passing(m, doc):
         return True
     head = m.head(doc)
-    return any(w.head == head and w.dep_ in ("appos", "acl", "relcl") for w in [b.trigger, *b.trigger.ancestors])
+    return any(w.head == head and w.dep_ in ("appos", "acl", "relcl", "amod")
+               for w in [b.trigger, *b.trigger.ancestors])
 
 
 def _figure_from(tok: Token, company_at: dict[int, str]) -> str | None:

@@ -612,8 +612,9 @@ PATTERNS: list[dict] = [
     # remains wholly owned by A")
     {"name": "backed_by_remains", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
      "roles": {"investee": ">auxpass>nsubj", "investor": ">agent>pobj"}},
+    # (a participle with a word before it may be read as the name's modifier: "B, half-owned by A,")
     {"name": "backed_by_participle", "kind": "investment", "trigger": "@back_verb",
-     "roles": {"investee": "<acl", "investor": ">agent>pobj"}},
+     "roles": {"investee": "<acl|amod", "investor": ">agent>pobj"}},
     # ... opening the sentence, its subject the main clause's: "Backed by A and C, B has been hauling freight"
     {"name": "backed_by_preposed", "kind": "investment", "trigger": "@back_verb", "pos": "VERB", "preposed": True,
      "roles": {"investee": "<advcl>nsubj", "investor": ">agent>pobj"}},
