@@ -298,7 +298,7 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
     if not money:
         return
     if near:
-        paid_figure(facts, here, money, earlier)
+        paid_figure(facts, here, money, recent)
     if not DEAL_NOUN.search(text):
         return
     verb = next((v for t in sent if (v := _valuing_verb(t)) is not None), None)
@@ -307,7 +307,8 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
     named = {m.company for m in here if m.company}
     if not named and not near:
         return
-    # one company named, or the two of a deal ("The companies put the value of the contract at ...")
+    if len(named) == 2 and not _subject_names_all(verb, here):
+        return      # two companies, not both the verb's subject ("The companies put the value ... at")
     fitting = [c for c in earlier if named & {c.src, c.dst} if len(named) == 1 or named == {c.src, c.dst}] \
         if named else recent
     deals = [c for c in fitting if c.kind in ("compute_purchase", "hardware_purchase", "acquisition")] or \
@@ -318,8 +319,9 @@ def deal_figure(facts: SentenceFacts, here: list[Mention], recent: list[Candidat
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return      # no deal, or two the sentence could equally mean
     deals = [c for c in deals if (c.kind, c.src, c.dst) == ranked[0][0]]
+    # (every figure under the verb, to see an option beside the base; the deal's own is one its clause states)
     held = [(f, tok) for f in money if (tok := facts.token(f)) is not None and verb in [tok, *tok.ancestors]]
-    figure = next((f for f, tok in held if not on_top(tok)), None)
+    figure = next((f for f, tok in held if not on_top(tok) and _sizes_from(tok, verb)), None)
     if figure is None:
         return
     if any(c.amount is not None for c in deals) and not base_over_ceiling(deals, figure, held):
@@ -332,7 +334,8 @@ def _valuing_verb(noun: Token) -> Token | None:
     """The verb that gives the size of a deal named before, where `noun` is
     that deal ("the", "this" or "that" deal noun): "The order is worth $5
     billion", "The contract is valued at ...", "They valued the deal at
-    ...", "The companies put the value of the contract at ..."; else None.
+    ...", "The companies put the value of the contract at ..."; else None,
+    and None for a verb denied ("The value of the contract was not disclosed").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("The companies put the value of the contract at $410 million.")
@@ -343,51 +346,105 @@ def _valuing_verb(noun: Token) -> Token | None:
         return None
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in VALUE_VERBS:
-        return head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _PUT_AT:
-        return head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SIZE_NOUNS:
-        size = head.head    # "the value of the contract", the verb's subject or object
-        return size.head if size.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-    return None
+        verb = head
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in PUT_AT:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SIZE_NOUNS \
+            and head.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and head.head.head.lemma_.lower() in VALUE_VERBS | PUT_AT:
+        verb = head.head.head   # "the value of the contract", the subject or object of a verb of valuing
+    else:
+        return None
+    return None if any(ch.dep_ == "neg" for ch in verb.children) else verb
 
 
 # verbs that put a figure on their object: "valued the deal at $2 billion", "put (pegged) its value at ..."
-_PUT_AT = {"value", "put", "peg", "estimate", "price", "set"}
+PUT_AT = {"value", "put", "peg", "estimate", "price", "set"}
+
+
+def _sizes_from(tok: Token, verb: Token) -> bool:
+    """Whether a figure hangs from a verb of valuing within its own clause
+    and not as another deal's size: "is worth $5 billion", "put the value
+    at $410 million"; not "... doubled after A won a $50 million contract",
+    nor "... after a $15 million deal with B"."""
+    cur = tok
+    while cur != verb:
+        if cur.head == cur or cur.dep_ in ("conj", "advcl", "ccomp", "relcl", "acl", "xcomp") \
+                or cur is not tok and cur.lemma_.lower() in DEAL_NOUNS:
+            return False
+        cur = cur.head
+    return True
+
+
+def _subject_names_all(verb: Token, here: list[Mention]) -> bool:
+    """Whether every company the sentence names is one its verb's subject
+    stands for ("The companies put the value ... over its term")."""
+    subject = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    inside = {m.company for m in here if subject.left_edge.i <= m.token_start and m.token_end <= subject.right_edge.i + 1}
+    return {m.company for m in here if m.company} <= inside
 
 
 def paid_figure(facts: SentenceFacts, here: list[Mention], money: list[figures.Figure],
-                earlier: list[Candidate]) -> None:
+                recent: list[Candidate]) -> None:
     """"A agreed to buy B. A will pay $142 million in cash": what a buyer
-    says it will pay, in a sentence soon after its deal, is that deal's
-    figure, where the buyer (named, or referred to: "the retailer", "it")
-    is the subject of "pay" and the figure its object, and the buyer has
-    one deal stated before, with no figure yet."""
+    says it will pay for its deal, in a sentence soon after the last one
+    that states deals (`recent`), is that deal's figure, where the buyer
+    (named, or referred to: "the retailer", "it") is the subject of "pay",
+    the figure its object, and the buyer has one deal there, with no figure
+    yet. Only a price said so: "in cash (and stock)", "for it (the company,
+    B)"; not "pay $2 million a year in rent", "paid $30 million for a
+    warehouse", "pay $12 million to settle a lawsuit"."""
+    at = {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
     for f in money:
         tok = facts.token(f)
         while tok is not None and tok.dep_ == "appos":
             tok = tok.head      # "€310 million (roughly $336 million)"
-        if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "pay" or on_top(tok) \
-                or not _pays_for_the_deal(tok.head):
+        if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "pay" or on_top(tok):
             continue
         payer = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
-        at = {i: m.company for m in here if m.company for i in range(m.token_start, m.token_end)}
-        deals = [c for c in earlier if payer is not None and c.src == at.get(payer.i)
+        deals = [c for c in recent if payer is not None and c.src == at.get(payer.i)
                  and c.kind in ("acquisition", "compute_purchase", "hardware_purchase")]
         if len({(c.kind, c.src, c.dst) for c in deals}) == 1 and all(c.amount is None for c in deals) \
-                and {at[t.i] for t in tok.head.subtree if t.i in at} <= {deals[0].src, deals[0].dst}:
+                and _price_of(tok, deals[0].dst, at):
             for c in deals:
                 c.amount, c.amount_rank = f, 30
             return
 
 
-def _pays_for_the_deal(pay: Token) -> bool:
-    """Whether a clause of paying says nothing of paying for something else:
-    no purpose or clause of its own ("will pay $12 million to settle a
-    lawsuit"), no payee ("pay B $5 million"); "in cash", "for the company",
-    "for it" may follow."""
-    return not any(ch.dep_ in ("xcomp", "advcl", "ccomp", "dative") or ch.dep_ == "prep" and ch.lower_ == "to"
-                   for ch in pay.children)
+# what a price is paid in: "in cash", "in a mix of cash and stock"
+PAYMENT_FORMS = {"cash", "stock", "share", "equity", "mix", "combination", "consideration", "note", "total"}
+# the whole span a price is paid over: "over the term of the contract"
+TERM_NOUNS = {"life", "term", "course", "duration", "lifetime"}
+# what a price is paid for, besides the company bought named or "it": "for the company (the stake)"
+BOUGHT_NOUNS = {"company", "business", "stake", "startup", "firm", "unit", "deal", "acquisition", "transaction"}
+
+
+def _price_of(money: Token, bought: str, at: dict[int, str]) -> bool:
+    """Whether "pay <money> ..." is a price and nothing else: besides its
+    subject, the verb and the figure carry only "in cash (stock)", "for"
+    the company bought (it, the company), "over the term of the contract",
+    an adverb such as "also" or "upfront", or a clause joined by "and"
+    ("... and expects the deal to close"); no rate ("a year"), no time
+    ("last year"), no denial, no payee."""
+    pay = money.head
+    for ch in (*pay.children, *money.children):
+        if ch.dep_ in ("nsubj", "aux", "punct", "cc", "conj", "quantmod", "compound", "nummod", "appos") \
+                or ch == money:
+            continue
+        if ch.dep_ == "advmod" and ch.lower_ in ("also", "upfront", "now", "initially", "about", "roughly"):
+            continue
+        objects = [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" else []
+        if ch.lower_ == "in" and objects and all(g.lemma_.lower() in PAYMENT_FORMS for g in objects):
+            continue
+        if ch.lower_ == "for" and objects and all(g.pos_ == "PRON" or g.lemma_.lower() in BOUGHT_NOUNS
+                                                  or at.get(g.i) == bought for g in objects):
+            continue
+        if ch.lower_ in ("over", "during") and objects and all(g.lemma_.lower() in TERM_NOUNS for g in objects):
+            continue    # "over the life (term) of the contract"
+        return False
+    return True
 
 
 def base_over_ceiling(deals: list[Candidate], figure: figures.Figure,
@@ -457,7 +514,7 @@ def _sale_before(word: Token) -> Token | None:
 def _sizes(verb: Token) -> bool:
     """A clause on a deal noun that gives its size: "(a deal) valued at",
     "that is worth", "whose value is put at"."""
-    return verb.lemma_.lower() in VALUE_VERBS | {"put", "peg", "set", "price"} or any(
+    return verb.lemma_.lower() in VALUE_VERBS | PUT_AT or any(
         ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in SIZE_NOUNS for ch in verb.children)
 
 

@@ -520,9 +520,11 @@ class References:
                 last_subject, last_group, backed_last, subject_at = next(iter(named_here)), [], False, k
             # ("Kestrel will buy a cluster from the chipmaker. The two companies will also ...": Kestrel and Nvidia)
             referred = [m.company for m in out if sent.start <= m.token_start < sent.end and m not in found]
-            # (a company's product stands for it among those named: "A will spend $90 million on Amazon Web
-            # Services. The two companies will also ..." are A and Amazon)
-            products = [m.company for m, g in phrases if m.known.type != "Company" and (m, g, g.dep_) not in firms]
+            # (a company's product stands for it among those named where the sentence states money or a deal:
+            # "A will spend $90 million on Amazon Web Services. The two companies will also ..." are A and
+            # Amazon; not "A's app runs on Azure", a product named in passing between a deal and "the two")
+            products = [m.company for m, g in phrases if m.known.type != "Company" and (m, g, g.dep_) not in firms] \
+                if any(t.ent_type_ == "MONEY" or t.lemma_.lower() in _DEAL_NOUNS for t in sent) else []
             if firms or products:   # (not an investor named for its part of a round: "A's contribution came to
                 # $15 million"; nor one named in passing, though a reference to it counts: "A said it had bought
                 # a stake in B, the lab founded by former C researchers. The two will ..." are A and B)
@@ -878,6 +880,7 @@ def _bought_from_owner(its: Token) -> bool:
         and noun.head.dep_ != "acl" and its.head.lemma_.lower() in COMPUTE_WORDS
 
 
+_DEAL_NOUNS = frozenset(LEMMAS["deal_noun"])
 # phrases that stand for several companies at once: "they", "the two companies", "both firms"
 GROUP_NOUNS = set(LEMMAS["group_noun"])
 SOLD_VERBS = frozenset(LEMMAS["sell_verb"])

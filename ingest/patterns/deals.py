@@ -110,8 +110,9 @@ _SELLER_NAMED = {"attr": "<attr>nsubj", "appos": "<appos", "as": "<pobj<prep[as]
                  "which_as": "<pobj<prep[as]<relcl", "appos_named": ">appos", "one_of": "<pobj<prep[of]<attr>nsubj"}
 
 # a software marketplace a product is sold on ("through AWS Marketplace", "on B's cloud marketplace"), named
-# as one of software by a word before it (an app store is one: "in the Shopify App Store")
-_MARKETPLACE = ">prep[through,via,on,in,onto,inside,within,from]>pobj[marketplace,marketplaces,store]"
+# as one of software by a word before it (not an app store: "available in the Apple App Store" is a listing
+# every app has, no deal)
+_MARKETPLACE = ">prep[through,via,on,in,onto,inside,within,from]>pobj[marketplace,marketplaces]"
 _SOFTWARE_MARKET = (">compound|amod[aws,azure,cloud,commercial,software,saas,enterprise,ai,app,asset,developer,"
                     "partner,government,model,agent,data]")
 
@@ -1025,7 +1026,7 @@ PATTERNS: list[dict] = [
     # "A will take 1 GW from B's new campuses" (the parser hangs "at" on the verb, its object or what the
     # object is of; the object is the size taken, so "A uses B's campus" is not read)
     *({"name": f"takes_capacity_{at}_site_{how}{on}", "kind": "purchase", "sells": "compute",
-       "trigger": "@take_capacity_verb", "pos": "VERB",
+       "trigger": "@take_capacity_verb|@get_capacity_verb", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)",
                  "seller": f"{where}prep[{at}]>pobj(@site_word|site){owner}"}}
       for at in ("at", "from")
@@ -1036,6 +1037,15 @@ PATTERNS: list[dict] = [
        "trigger": "@take_capacity_verb", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)", "seller": f"{where}prep[from]>pobj"}}
       for on, where in (("", ">"), ("_object", ">dobj>"), ("_of", ">dobj>prep[of]>pobj>"))),
+    # ... and got from it, where what is got is compute: "A will receive 50 MW of computing capacity (of GPU
+    # servers) from B" (not "A will obtain 200 MW from B", power, nor "150 MW of grid capacity")
+    *({"name": f"gets_compute_from{on}{how}", "kind": "purchase", "sells": "compute",
+       "trigger": "@get_capacity_verb", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)", "seller": f"{where}prep[from]>pobj",
+                 "_compute": compute}}
+      for on, where in (("", ">"), ("_object", ">dobj>"), ("_of", ">dobj>prep[of]>pobj>"))
+      for how, compute in (("", ">dobj>prep[of]>pobj(compute|computing|gpu|server|cluster|instance|supercomputer)"),
+                           ("_capacity", ">dobj>prep[of]>pobj(capacity)>compound|amod(compute|computing|gpu|ai|cloud)"))),
     # ... at a site the sentence leaves unnamed: its landlord is the company the article last showed owning
     # a data-centre site (`discourse.landlords`), where the clause names no other company: "B is building a
     # 2 GW campus. A will take 400 MW there", "the first 300 MW were reserved by A", "A signed a lease for
@@ -1670,8 +1680,8 @@ PATTERNS: list[dict] = [
       for how, on in (("", ""), ("_object", ">dobj"))
       for owner, owned in (("", ""), ("_owner", ">>compound|poss"))),
     # ... available there: "A's tool is available in AWS Marketplace"
-    # (the parser may hang the marketplace on the verb: "A's tool is now available in the Shopify App Store")
-    # (the marketplace named for its owner: "the Shopify App Store")
+    # (the parser may hang the marketplace on the verb: "A's tool is now available in the Stripe App Marketplace")
+    # (the marketplace named for its owner: "the Stripe App Marketplace")
     *({"name": f"available_on_marketplace{how}{on}{owner}", "kind": "distribution", "trigger": "@available_adj",
        "roles": {role: path, "platform": where + _MARKETPLACE + owned,
                  "_software": where + _MARKETPLACE + _SOFTWARE_MARKET}}

@@ -237,9 +237,11 @@ LEMMAS: dict[str, list[str]] = {
                          "speaker", "chatbot", "copilot", "lineup", "portfolio", "catalog", "catalogue", "store"],
     # a word that refers back to the platform named before: "Llama arrived on the platform"
     "platform_noun": ["platform", "catalogue", "catalog", "marketplace", "store", "service"],
-    # taking a share of a site's capacity, named by its size: "A will lease (take, reserve, get) 500 MW at B's campus"
-    "take_capacity_verb": ["take", "lease", "rent", "reserve", "occupy", "use", "secure", "book", "contract", "get", "receive",
-                           "obtain"],
+    # taking a share of a site's capacity, named by its size: "A will lease (take, reserve) 500 MW at B's campus"
+    "take_capacity_verb": ["take", "lease", "rent", "reserve", "occupy", "use", "secure", "book", "contract"],
+    # ... or getting it, which is buying only at a data-centre site or where compute is named ("A will get 50 MW
+    # of computing capacity from B"; "A will obtain 200 MW from a utility" is power)
+    "get_capacity_verb": ["get", "receive", "obtain"],
     "capacity_unit": ["megawatt", "gigawatt", "MW", "GW", "mw", "gw"],
     # who a site is the landlord's: "a facility operated by B", "a campus owned (run, built) by B"
     "site_owner_verb": ["operate", "own", "run", "build", "develop", "manage"],
