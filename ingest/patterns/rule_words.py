@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .vocab import LEMMAS
+
 INVEST = {"invest", "investment", "investments", "stake", "equity", "funding", "backing", "backed", "backer",
           "backers", "investor", "investors", "inject", "injected", "contribute", "contribution", "warrant",
           "raise", "raised", "financing", "funder", "funders", "fund", "funded", "owns", "shares", "stock",
@@ -103,7 +105,8 @@ SUPPLY_VERBS = {"fabricate", "manufacture", "make", "build", "supply", "provide"
 
 VENTURES = {"initiative", "venture", "consortium", "alliance", "project", "coalition"}
 
-DEAL_NOUNS = {"deal", "agreement", "contract", "partnership", "pact", "transaction", "order", "arrangement", "commitment"}
+# the nouns of a deal made, as the deal patterns name them (not a letter of intent or a memorandum)
+DEAL_NOUNS = set(LEMMAS["deal_noun"]) - set(LEMMAS["preliminary_deal_noun"])
 
 DEAL_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DEAL_NOUNS)) + r")\b", re.I)
 
