@@ -828,6 +828,13 @@ PATTERNS: list[dict] = [
      "roles": {"acquirer": ">nsubj", "acquired": ">prep|dative[for]>pobj", "_sum": ">dobj(@money_word)"}},
     {"name": "acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}},
+    # taken private, a buyout: "A took B private in 2023", "B, which A took private", "B was taken private by A"
+    # (`company_only`: a company, not "took its cloud unit private")
+    *({"name": f"takes_private{how}", "kind": "acquisition", "trigger": "take", "pos": "VERB", "company_only": True,
+       "roles": {**roles, "_private": ">acomp|oprd|amod|advmod|xcomp[private]"}}
+      for how, roles in (("", {"acquirer": ">nsubj", "acquired": ">dobj"}),
+                         ("_relative", {"acquirer": ">nsubj", "acquired": "<relcl", "_which": ">dobj[which,that]"}),
+                         ("_passive", {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}))),
     # a company sold to its buyer: "A built B and sold it to C", "B was sold to C in 2021" (`company_only`: not "sold
     # its stake (GPUs, Azure) to C")
     *({"name": f"company_sold_to{how}", "kind": "acquisition", "trigger": "@sell_verb", "pos": "VERB",
