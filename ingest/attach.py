@@ -370,7 +370,7 @@ def _sizes_from(tok: Token, verb: Token) -> bool:
     cur = tok
     while cur != verb:
         if cur.head == cur or cur.dep_ in ("conj", "advcl", "ccomp", "relcl", "acl", "xcomp") \
-                or cur is not tok and cur.lemma_.lower() in DEAL_NOUNS:
+                or cur != tok and cur.lemma_.lower() in DEAL_NOUNS:
             return False
         cur = cur.head
     return True

@@ -880,6 +880,7 @@ def _bought_from_owner(its: Token) -> bool:
         and noun.head.dep_ != "acl" and its.head.lemma_.lower() in COMPUTE_WORDS
 
 
+# the nouns of a deal: a sentence with one states a deal ("under a multiyear cloud contract")
 _DEAL_NOUNS = frozenset(LEMMAS["deal_noun"])
 # phrases that stand for several companies at once: "they", "the two companies", "both firms"
 GROUP_NOUNS = set(LEMMAS["group_noun"])
