@@ -154,13 +154,16 @@ def test_back_and_forward_step_through_pages_and_companies(demo, browser):
     wait(lambda: browser.current_url == url + "/loops" and
          browser.find_elements("css selector", "#loops-table td.dash-cell"), what="the loops page")
     browser.back()
-    wait(lambda: view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"]), what="Back: centred on NVIDIA")
+    wait(lambda: view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"]), what="Back: centred on NVIDIA",
+         browser=browser)
     assert browser.find_element("css selector", "#net-company").text.startswith("NVIDIA")
     browser.back()
-    wait(lambda: view() == ("/network", everything, []), what="Back: the whole network")
+    wait(lambda: view() == ("/network", everything, []), what="Back: the whole network",
+         browser=browser)
     assert not browser.find_element("css selector", "#net-company").text.startswith("NVIDIA")
     browser.forward()
-    wait(lambda: view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"]), what="Forward: centred on NVIDIA")
+    wait(lambda: view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"]), what="Forward: centred on NVIDIA",
+         browser=browser)
     time.sleep(1.0)     # anything pending in the drawing has run by now
     assert view() == ("/network?company=NVIDIA", nvidia, ["NVIDIA"])
     assert console_errors(browser) == []
