@@ -523,8 +523,9 @@ class References:
             # (a company's product stands for it among those named where the sentence states money or a deal:
             # "A will spend $90 million on Amazon Web Services. The two companies will also ..." are A and
             # Amazon; not "A's app runs on Azure", a product named in passing between a deal and "the two")
-            products = [m.company for m, g in phrases if m.known.type != "Company" and (m, g, g.dep_) not in firms] \
-                if any(t.ent_type_ == "MONEY" or t.lemma_.lower() in _DEAL_NOUNS for t in sent) else []
+            products = [m.company for m, g in phrases if m.known.type != "Company" and (m, g, g.dep_) not in firms]
+            if products and not any(t.ent_type_ == "MONEY" or t.lemma_.lower() in _DEAL_NOUNS for t in sent):
+                products = []
             if firms or products:   # (not an investor named for its part of a round: "A's contribution came to
                 # $15 million"; nor one named in passing, though a reference to it counts: "A said it had bought
                 # a stake in B, the lab founded by former C researchers. The two will ..." are A and B)
