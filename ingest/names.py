@@ -209,7 +209,7 @@ DEAL_PREP_HEADS = {
     "into": _lemma_set("invest_verb"),
     "for": _lemma_set("round_noun"),      # "led the seed round for X"
     "to": _lemma_set("supply_verb"),
-    "of": HOLDINGS,       # "owns 30% of X", "a stake of X"
+    "of": HOLDINGS | _lemma_set("acquire_noun"),      # "owns 30% of X", "a stake of X", "its takeover of UK-based X"
 }
 DEAL_OBJECT_VERBS = _lemma_set("acquire_verb", extra=("back", "fund", "finance", "bankroll", "underwrite"))
 DEAL_SUBJECT_VERBS = _lemma_set("invest_verb", "acquire_verb", "buy_verb", "order_verb", "lead_verb", "pledge_verb",
@@ -441,9 +441,14 @@ def tells_own_round(verb: Token) -> bool:
 
 
 def _pays(verb: Token) -> bool:
-    """A verb of paying another a sum: "X will pay Y $400 million for the chips"."""
-    return verb.lemma_ in PAY_VERBS and any(c.dep_ == "dative" for c in verb.children) \
-        and any(c.dep_ == "dobj" and c.lemma_ in MONEY_WORDS for c in verb.children)
+    """A verb of paying another a sum, or a sum for a company: "X will pay Y
+    $400 million for the chips", "X paid $125 million for rival Y" (as "X acquired Y")."""
+    sums = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in MONEY_WORDS]
+    if verb.lemma_ not in PAY_VERBS or not sums:
+        return False
+    return any(c.dep_ == "dative" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(n.dep_ == "pobj" and n.pos_ == "PROPN" for n in c.children)
+        for c in [*verb.children, *sums[0].children])     # (the parser may hang "for Y" on the sum)
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -14,14 +14,15 @@ from spacy.attrs import DEP, HEAD, IS_LOWER, IS_SPACE, LEMMA, LOWER, ORTH, POS, 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label, ccomp,
+from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label,
+                           auxpass as auxpass_label, ccomp,
                            conj, dep as dep_label, dobj, nmod, nsubj, oprd as oprd_label, pobj, prep, punct, relcl)
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
-from .names import HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, load_cues
+from .names import HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, english_words, load_cues
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -146,6 +147,40 @@ _SEMICOLON = hash_string(";")
 # what may end a sentence before a word in lower case: a stop, or a closing quote ("'We will,' it said")
 _STOPS = numpy.array([hash_string(w) for w in (".", "!", "?", ";", ":", "...", "…", "\"", "”", "'", "’")],
                      dtype=numpy.uint64)
+
+
+@Language.factory("dealgraph_coined_name")
+def make_coined_name(nlp: Language, name: str) -> "CoinedName":
+    return CoinedName(english_words(nlp))
+
+
+class CoinedName:
+    """A capitalised word of no language that the tagger took for an
+    adjective or adverb is a name ("-ly" and "-ic" endings mislead it):
+    "Automattic, the owner of ..., paid", "will acquire Stemly". Right after
+    a verb that has no object, as the parser's adverb, it is the verb's
+    object. English words keep their reading ("Separately, ...", "grew
+    Quickly" in a headline).
+
+    >>> nlp = load_nlp(None)
+    >>> [(t.text, t.pos_, t.dep_) for t in nlp("Korva said it would acquire Stemly.") if t.text == "Stemly"]
+    [('Stemly', 'PROPN', 'dobj')]
+    """
+
+    def __init__(self, english: frozenset[str]) -> None:
+        self.english = english
+
+    def __call__(self, doc: Doc) -> Doc:
+        for word in doc:
+            if word.pos_ in ("ADJ", "ADV") and word.is_title and word.is_alpha and len(word) > 3 \
+                    and word.lower_ not in self.english and not word.is_stop \
+                    and not (word.dep_ == "advmod" and word.head.i > word.i):   # (a subject: `_adverb_read_for_subject`)
+                word.pos_, word.tag_ = "PROPN", "NNP"
+                verb = word.head
+                if word.dep_ == "advmod" and verb.i == word.i - 1 and verb.pos_ == "VERB" \
+                        and not any(ch.dep_ == "dobj" for ch in verb.children):
+                    word.dep_ = "dobj"
+        return doc
 
 
 @Language.component("dealgraph_line_breaks")
@@ -590,6 +625,53 @@ COMPOUND_LEMMAS = {("equity", "partner"): "investor", ("limited", "partner"): "i
 _COMPOUND_HEADS = frozenset(hash_string(w) for w in ("partner", "partners"))
 
 
+_RETURNING = hash_string("returning")
+_BACKER_NOUNS = frozenset(LEMMAS["investor_noun"])
+
+
+@Language.component("dealgraph_returning_backer")
+def returning_backer(doc: Doc) -> Doc:
+    """"Returning" before a backer noun describes the backer ("returning
+    investor B", "returning backers B and C"); the parser reads it as a verb
+    whose object is the backer, which cuts the backer out of its list. The
+    backer phrase takes the verb's place: the subject of the clause where
+    the verb was one ("returning investor B also took part"), else the next
+    of the list before it ("with participation from A and returning investor
+    B", "as well as returning backers B and C").
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("The round drew participation from Nvidia and returning investor Felicis.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("returning", "Felicis")]
+    [('returning', 'amod', 'Felicis'), ('Felicis', 'conj', 'Nvidia')]
+    """
+    for j in [j for j, word in enumerate(doc.to_array(LOWER).tolist()) if word == _RETURNING]:
+        verb = doc[j]
+        if verb.tag_ != "VBG" or j + 1 >= len(doc) or doc[j + 1].lemma_.lower() not in _BACKER_NOUNS:
+            continue
+        backer = next((c for c in verb.children if c.dep_ == "dobj" and c.i > j), None)
+        if backer is None or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            continue
+        listed = _list_before(verb)
+        if verb.dep_ in ("csubj", "nsubj"):
+            backer.head, backer.dep_ = verb.head, "nsubj"
+        elif listed is not None:
+            backer.head, backer.dep_ = listed, "conj"
+        else:
+            continue
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = backer, "amod", "ADJ", "JJ"
+    return doc
+
+
+def _list_before(word: Token) -> Token | None:
+    """The last name of the list a word joins after "and" (or "as well as"):
+    the nearest proper noun before the conjunction, in the same sentence."""
+    before = word.doc[word.sent.start:word.i]
+    if not any(t.lower_ in ("and", "as") for t in before[-3:]):
+        return None
+    return next((t for t in reversed(before) if t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj", "conj", "appos", "nsubj")),
+                None)
+
+
 @Language.component("dealgraph_distributive")
 def distributive(doc: Doc) -> Doc:
     """"Each" distributing a clause over a list keeps the list as the
@@ -672,6 +754,34 @@ def relative_object(doc: Doc) -> Doc:
 
 
 _RELATIVE_OBJECTS = ("which", "that", "whom")
+
+
+@Language.component("dealgraph_subject_on_auxiliary")
+def subject_on_auxiliary(doc: Doc) -> Doc:
+    """A passive's subject that the parser hung on the auxiliary ("B is 30%
+    owned by A", "B remains wholly owned by A": B the subject of "is") is the
+    participle's passive subject; where it is a relative pronoun ("B, which
+    is 30% owned by A,"), the participle heads the relative clause on B.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Quorvo, which is 30% owned by Mitsui, will build a mine.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("which", "owned")]
+    [('which', 'nsubjpass', 'owned'), ('owned', 'relcl', 'Quorvo')]
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Quorvo is 30% owned by Mitsui.")][:1]
+    [('Quorvo', 'nsubjpass', 'owned')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _AUXPASS]:
+        aux, verb = doc[j], doc[j].head
+        subject = next((c for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i), None)
+        if subject is None or verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        subject.head, subject.dep_ = verb, "nsubjpass"
+        if subject.lower_ in ("which", "that", "who") and verb.dep_ == "acl":
+            verb.dep_ = "relcl"
+    return doc
+
+
+_AUXPASS = auxpass_label
 
 
 @Language.component("dealgraph_relative_that")
@@ -1580,9 +1690,12 @@ def load_nlp(name: str | None = None):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dealgraph_cited_source", after="parser")
         nlp.add_pipe("dealgraph_parser_tree", last=True)        # the repairs below, undone if they break the tree
+        nlp.add_pipe("dealgraph_coined_name", last=True)        # before the repairs that read the tags
         nlp.add_pipe("dealgraph_distributive", last=True)       # reads the parts of speech (attribute_ruler)
+        nlp.add_pipe("dealgraph_returning_backer", last=True)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_relative_on_name", last=True)
+        nlp.add_pipe("dealgraph_subject_on_auxiliary", last=True)
         nlp.add_pipe("dealgraph_relative_that", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)

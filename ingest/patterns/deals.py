@@ -807,6 +807,10 @@ PATTERNS: list[dict] = [
     *({"name": f"subsidiary_of{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
       for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
+    # ... or said to be part of it: "B, part of the Mumbai conglomerate A,", "B is now part of A"
+    *({"name": f"part_of_parent{how}", "kind": "investment", "trigger": "part", "pos": "NOUN",
+       "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
+      for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
     # ... its owner before it: "B, a A subsidiary,", "B, A's chip unit,", "B is a A subsidiary"
     *({"name": f"owners_subsidiary{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">compound|poss"}}
@@ -826,6 +830,9 @@ PATTERNS: list[dict] = [
     # may call "for" a dative: "A paid $7 billion for B")
     {"name": "pays_sum_for_company", "kind": "acquisition", "trigger": "pay", "pos": "VERB", "company_only": True,
      "roles": {"acquirer": ">nsubj", "acquired": ">prep|dative[for]>pobj", "_sum": ">dobj(@money_word)"}},
+    # ... where the parser hangs "for B" on the sum: "A paid $125 million for rival B"
+    {"name": "pays_sum_for_company_on_sum", "kind": "acquisition", "trigger": "pay", "pos": "VERB",
+     "company_only": True, "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@money_word)>prep[for]>pobj"}},
     {"name": "acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}},
     # taken private, a buyout: "A took B private in 2023", "B, which A took private", "B was taken private by A"
@@ -1718,6 +1725,10 @@ PATTERNS: list[dict] = [
     # (the parser may hang the platform on the copula: "A's model is now available to B customers through C")
     {"name": "available_on_copula", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<acomp>nsubj", "platform": "<acomp>prep[on,through,via,inside]>pobj"}},
+    # (or on the users they are available to: "A's model will be available to enterprise customers through
+    # Vertex AI", "available to researchers through B's cloud service")
+    {"name": "available_to_users_through", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": "<acomp>nsubj", "platform": ">prep[to]>>prep[through,via,on,inside,within]>pobj"}},
     {"name": "made_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     # (... where the parse hangs the platform on "make": "A will make its models available to developers
