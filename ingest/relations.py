@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import figures
 from .attach import rule_figures
@@ -544,6 +544,14 @@ def _headline_of_several(sent: Span) -> bool:
     whole_line = sent[-1].is_space or sent.text_with_ws.endswith("\n")   # (not the first sentence of a line)
     if not whole_line or "\n" in text or text.endswith((".", "!", "?", '"')) or ", " not in text:
         return False
-    # a verb right after a comma ("..., buys startup C"), or deal words in the plural sense ("B lease, C order")
-    after_comma = any(t.pos_ == "VERB" and t.i > sent.start and sent.doc[t.i - 1].text == "," for t in sent)
+    # a verb right after a comma ("..., buys startup C") or after its subject there ("A raises $30m, B buys
+    # C, D says ..."), or deal words in the plural sense ("B lease, C order")
+    after_comma = any(t.pos_ == "VERB" and t.i > sent.start and sent.doc[t.i - 1].text == "," for t in sent) \
+        or any(_subject_after_comma(t) for t in sent)
     return after_comma or sum(t.lemma_.lower() in HEADLINE_DEALS for t in sent) >= 2
+
+
+def _subject_after_comma(verb: Token) -> bool:
+    """A verb whose subject opens a new clause after a comma ("..., B buys C")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.left_edge.i > verb.sent.start
+                                       and verb.doc[c.left_edge.i - 1].text == "," for c in verb.children)
