@@ -416,7 +416,7 @@ def _deals_in(verb: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
         for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb) \
-        or _pays(verb) or tells_own_round(verb)
+        or _pays(verb) or tells_own_round(verb) or _licenses(verb)
 
 
 def tells_own_round(verb: Token) -> bool:
@@ -449,6 +449,21 @@ def _pays(verb: Token) -> bool:
     return any(c.dep_ == "dative" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(n.dep_ == "pobj" and n.pos_ == "PROPN" for n in c.children)
         for c in [*verb.children, *sums[0].children])     # (the parser may hang "for Y" on the sum)
+
+
+def _licenses(verb: Token) -> bool:
+    """A verb of licensing with a named company on the other side: "X
+    licensed markdown software from Y", "X agreed to license its archive to
+    Y", "X licensed Y's imaging AI"."""
+    if verb.lemma_.lower() not in LICENSE_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and any(n.dep_ == "pobj" and n.pos_ == "PROPN"
+                                                                        for n in c.children)
+               or c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PROPN" for p in c.children)
+               for c in [*verb.children, *(g for o in _objects(verb) for g in o.children if g.dep_ == "prep")])
+
+
+LICENSE_VERBS = {"license", "licence"}
 
 
 def _objects(verb: Token) -> list[Token]:

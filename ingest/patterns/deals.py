@@ -405,6 +405,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_in": ">prt[in]"}},
     {"name": "chip_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_sum": ">prep[in]>pobj(@money_word)"}},
+    # a part of the round supplied: "A supplied ¥9 billion of the round", "A provided $60 million of the funding"
+    {"name": "supplied_part_of_round", "kind": "investment", "trigger": "supply|provide|furnish|put", "pos": "VERB",
+     "round": True, "roles": {"investor": ">nsubj",
+                              "_part": ">dobj(@money_word)>prep[of]>pobj(@round_noun|@round_money_noun)"}},
     {"name": "contributes", "kind": "investment", "trigger": "contribute", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj"}},
     {"name": "money_into_round", "kind": "investment", "trigger": "@invest_verb|buy", "pos": "VERB", "round": True,
@@ -1228,6 +1232,12 @@ PATTERNS: list[dict] = [
       # (the parser may hang "on B" on what is trained: "trains its models (its next generation of models) on
       # B's clusters")
       for hung, up in (("", ""), ("_object", ">dobj"), ("_object_of", ">dobj>prep[of]>pobj"))),
+    # ... in the passive, its models the subject: "its models are trained on B's clusters", "A's models are
+    # trained and served on B" (the parser hangs "on B" on the second verb)
+    *({"name": f"models_trained_on{how}", "kind": "purchase", "sells": "compute", "tie": True, "cloud_only": True,
+       "trigger": "train|run", "pos": "VERB",
+       "roles": {"buyer": ">nsubjpass(@model_noun)>poss", "seller": seller}}
+      for how, seller in (("", ">prep[on,in,at]>pobj"), ("_and_served", ">conj>prep[on,in,at]>pobj"))),
     # "B counts (lists, names) A as its biggest customer", "B counts A among its clients": the subject sells
     {"name": "counts_as_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
