@@ -451,6 +451,9 @@ def _pays(verb: Token) -> bool:
         for c in [*verb.children, *sums[0].children])     # (the parser may hang "for Y" on the sum)
 
 
+LICENSE_VERBS = {"license", "licence"}
+
+
 def _licenses(verb: Token) -> bool:
     """A verb of licensing with a named company on the other side: "X
     licensed markdown software from Y", "X agreed to license its archive to
@@ -461,9 +464,6 @@ def _licenses(verb: Token) -> bool:
                                                                         for n in c.children)
                or c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PROPN" for p in c.children)
                for c in [*verb.children, *(g for o in _objects(verb) for g in o.children if g.dep_ == "prep")])
-
-
-LICENSE_VERBS = {"license", "licence"}
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -590,6 +590,13 @@ class NameFinder:
             if key not in persons and self._person_shaped(w) and not w.context and any(
                     k in persons for sp in w.occurrences for k in self._conjuncts(sp, by_token)):
                 w.person += PERSON_VOTES + 1
+        # places listed together: "in Batam and Cikarang" (a name the tagger alone calls an organisation, listed
+        # with a place, is one; not one placed itself: "St. Aurelian Health in Ohio and Tallgrass Medical in Kansas")
+        places = {key for key, w in names.items() if w.place >= PLACE_SHAPE and w.place > w.company}
+        for key, w in names.items():
+            if not w.context and key not in places and not any(_placed_in(sp) for sp in w.occurrences) and any(
+                    k in places for sp in w.occurrences for k in self._conjuncts(sp, by_token)):
+                w.place += PLACE_SHAPE
         for _ in range(2):      # lists: a conjunct of a company is a company (twice: lists of lists)
             things = {key: t for key, w in names.items() if (t := self._thing(key, w))}
             companies = {key for key, w in names.items() if key not in things and self._is_company(key, w)}
@@ -1582,6 +1589,11 @@ def _with_ending(key: str, companies: dict[str, Known], heads: set[str]) -> list
     ending after it ("luma" -> Luma AI), in the order `companies` holds them."""
     return [k for other, k in companies.items()
             if other != key and other.startswith(key + " ") and other.split()[-1] in heads]
+
+
+def _placed_in(span: Span) -> bool:
+    """A name followed by where it is: "Tallgrass Medical in Kansas"."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in ("in", "of")
 
 
 def _owned_model_name(span: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label,
-                           auxpass as auxpass_label, ccomp,
+                           auxpass, ccomp,
                            conj, dep as dep_label, dobj, nmod, nsubj, oprd as oprd_label, pobj, prep, punct, relcl)
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -149,6 +149,9 @@ _STOPS = numpy.array([hash_string(w) for w in (".", "!", "?", ";", ":", "...", "
                      dtype=numpy.uint64)
 
 
+_COMPARED = frozenset({"JJR", "JJS", "RBR", "RBS"})     # "Cheaper chips", "Biggest investors": English all the same
+
+
 @Language.factory("dealgraph_coined_name")
 def make_coined_name(nlp: Language, name: str) -> "CoinedName":
     return CoinedName(english_words(nlp))
@@ -173,7 +176,8 @@ class CoinedName:
     def __call__(self, doc: Doc) -> Doc:
         for word in doc:
             if word.pos_ in ("ADJ", "ADV") and word.is_title and word.is_alpha and len(word) > 3 \
-                    and word.lower_ not in self.english and not word.is_stop \
+                    and word.lower_ not in self.english and word.lemma_.lower() not in self.english \
+                    and not word.is_stop and word.tag_ not in _COMPARED and word.dep_ != "amod" \
                     and not (word.dep_ == "advmod" and word.head.i > word.i):   # (a subject: `_adverb_read_for_subject`)
                 word.pos_, word.tag_ = "PROPN", "NNP"
                 verb = word.head
@@ -658,18 +662,33 @@ def returning_backer(doc: Doc) -> Doc:
             backer.head, backer.dep_ = listed, "conj"
         else:
             continue
+        for name in [c for c in verb.children if c.dep_ == "dobj" and c.i > backer.i and c.pos_ == "PROPN"]:
+            name.head, name.dep_ = backer, "appos"     # "returning investors B and C", parsed as two objects
         verb.head, verb.dep_, verb.pos_, verb.tag_ = backer, "amod", "ADJ", "JJ"
     return doc
 
 
 def _list_before(word: Token) -> Token | None:
-    """The last name of the list a word joins after "and" (or "as well as"):
-    the nearest proper noun before the conjunction, in the same sentence."""
-    before = word.doc[word.sent.start:word.i]
-    if not any(t.lower_ in ("and", "as") for t in before[-3:]):
+    """The last name of the list of backers a word joins after "and" (or
+    "as well as"): the name right before the conjunction (or the one a
+    relative clause there describes: "new investor A, which put in $40
+    million, as well as ..."), an object or what an inverted copula lists
+    ("Also taking part were A, ..., and returning investors B and C"),
+    never a description ("A, a Paris startup, and returning investors B and
+    C followed")."""
+    doc, k = word.doc, word.i - 1
+    while k > word.sent.start and (doc[k].lower_ in ("and", "as", "well") or doc[k].is_punct):
+        k -= 1
+    if k == word.i - 1 or not any(doc[j].lower_ == "and" or doc[j].lower_ == "as" for j in range(k + 1, word.i)):
         return None
-    return next((t for t in reversed(before) if t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj", "conj", "appos", "nsubj")),
-                None)
+    name = doc[k]
+    relative = next((t for t in [name, *name.ancestors] if t.dep_ == "relcl"), None)
+    if name.pos_ != "PROPN" and relative is not None:
+        name = relative.head
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+        name = name.head
+    listed = name.dep_ in ("pobj", "dobj", "conj", "appos") or name.dep_ == "nsubj" and name.head.lemma_ == "be"
+    return name if name.pos_ == "PROPN" and listed else None     # (a copula's: "Also taking part were A, ...")
 
 
 @Language.component("dealgraph_distributive")
@@ -756,6 +775,38 @@ def relative_object(doc: Doc) -> Doc:
 _RELATIVE_OBJECTS = ("which", "that", "whom")
 
 
+@Language.component("dealgraph_listed_subjects")
+def listed_subjects(doc: Doc) -> Doc:
+    """Two names opening a sentence as its subjects ("A and B signed an
+    agreement ...") where the parser made the first the sentence's root and
+    the second the subject of a verb coordinated with it: the verb is the
+    root, the first name its subject, the second listed with it.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Indosat and Oracle signed an agreement to jointly develop a sovereign cloud.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Indosat", "Oracle", "signed")]
+    [('Indosat', 'nsubj', 'signed'), ('Oracle', 'conj', 'Indosat'), ('signed', 'ROOT', 'signed')]
+    """
+    for sent in doc.sents:
+        first = sent.root
+        if first.pos_ != "PROPN" or first.left_edge.i != sent.start:
+            continue
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        verb = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if cc is None or verb is None:
+            continue
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and cc.i < c.i < verb.i), None)
+        if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in first.children if c.i > verb.i]:
+            child.head = verb
+        first.head, first.dep_ = verb, "nsubj"
+        second.head, second.dep_ = first, "conj"
+        cc.head = first
+    return doc
+
+
 @Language.component("dealgraph_subject_on_auxiliary")
 def subject_on_auxiliary(doc: Doc) -> Doc:
     """A passive's subject that the parser hung on the auxiliary ("B is 30%
@@ -770,7 +821,7 @@ def subject_on_auxiliary(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in nlp("Quorvo is 30% owned by Mitsui.")][:1]
     [('Quorvo', 'nsubjpass', 'owned')]
     """
-    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == _AUXPASS]:
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == auxpass]:
         aux, verb = doc[j], doc[j].head
         subject = next((c for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i), None)
         if subject is None or verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -780,8 +831,6 @@ def subject_on_auxiliary(doc: Doc) -> Doc:
             verb.dep_ = "relcl"
     return doc
 
-
-_AUXPASS = auxpass_label
 
 
 @Language.component("dealgraph_relative_that")
@@ -1696,6 +1745,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_relative_on_name", last=True)
         nlp.add_pipe("dealgraph_subject_on_auxiliary", last=True)
+        nlp.add_pipe("dealgraph_listed_subjects", last=True)
         nlp.add_pipe("dealgraph_relative_that", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)

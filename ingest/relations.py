@@ -552,6 +552,10 @@ def _headline_of_several(sent: Span) -> bool:
 
 
 def _subject_after_comma(verb: Token) -> bool:
-    """A verb whose subject opens a new clause after a comma ("..., B buys C")."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.left_edge.i > verb.sent.start
-                                       and verb.doc[c.left_edge.i - 1].text == "," for c in verb.children)
+    """A verb whose subject opens a new clause after a comma that ends a
+    clause of its own ("A raises $30m, B buys C"; not the one clause of "A,
+    B sign cloud deal", where the comma lists the subjects)."""
+    doc = verb.doc
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.left_edge.i > verb.sent.start and doc[c.left_edge.i - 1].text == ","
+        and any(t.pos_ == "VERB" for t in doc[verb.sent.start:c.left_edge.i - 1]) for c in verb.children)

@@ -63,8 +63,9 @@ HEDGES = [
                             r"buy|acquire)|"
                             # no deal yet: "no agreement has been reached", "has discussed", "had not produced a deal"
                             r"no (?:agreement|deal|contract) (?:has|had) (?:yet )?been (?:reached|signed|struck|agreed)|"
-                            # a trial without a deal: "is still evaluating B's chips", "has made no commitment"
-                            r"(?:has|have|had) (?:yet )?made no (?:firm |final )?commitments?|still (?:evaluating|testing)|"
+                            # a trial without a deal: "is evaluating B's chips and has made no commitment either way"
+                            # (not "has made no commitments on job cuts")
+                            r"(?:has|have|had) (?:yet )?made no (?:firm |final )?commitments? (?:either way|there|yet)|"
                             r"(?:has|have|had) (?:also |only )?discussed|not (?:yet )?produced an? (?:agreement|deal|contract)|"
                             # the same hedges in the passive: "$1 billion could be invested in B by A"
                             r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|potential (?:deal|investment|acquisition)|"

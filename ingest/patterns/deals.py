@@ -406,9 +406,11 @@ PATTERNS: list[dict] = [
     {"name": "chip_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_sum": ">prep[in]>pobj(@money_word)"}},
     # a part of the round supplied: "A supplied ¥9 billion of the round", "A provided $60 million of the funding"
-    {"name": "supplied_part_of_round", "kind": "investment", "trigger": "supply|provide|furnish|put", "pos": "VERB",
+    # (the round itself: not "put $10 billion of its cash into buybacks", "provided $2 billion of the financing
+    # for a data centre")
+    {"name": "supplied_part_of_round", "kind": "investment", "trigger": "supply|provide|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj",
-                              "_part": ">dobj(@money_word)>prep[of]>pobj(@round_noun|@round_money_noun)"}},
+                              "_part": ">dobj(@money_word)>prep[of]>pobj(round|raise|series|tranche|extension)"}},
     {"name": "contributes", "kind": "investment", "trigger": "contribute", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj"}},
     {"name": "money_into_round", "kind": "investment", "trigger": "@invest_verb|buy", "pos": "VERB", "round": True,
@@ -811,10 +813,14 @@ PATTERNS: list[dict] = [
     *({"name": f"subsidiary_of{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
       for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
-    # ... or said to be part of it: "B, part of the Mumbai conglomerate A,", "B is now part of A"
-    *({"name": f"part_of_parent{how}", "kind": "investment", "trigger": "part", "pos": "NOUN",
-       "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
-      for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
+    # ... or said to be part of it, a group of companies: "B, part of the Mumbai conglomerate A," (not "part of
+    # the Google for Startups program", "part of A, an industry alliance": a membership)
+    *({"name": f"part_of_parent{how}{named}", "kind": "investment", "trigger": "part", "pos": "NOUN",
+       "roles": {"investee": path, **roles}}
+      for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))
+      for named, roles in (("", {"investor": ">prep[of]>pobj(@parent_group_noun)>appos|compound"}),
+                           ("_described", {"investor": ">prep[of]>pobj",
+                                           "_group": ">prep[of]>pobj>compound(@parent_group_noun)"}))),
     # ... its owner before it: "B, a A subsidiary,", "B, A's chip unit,", "B is a A subsidiary"
     *({"name": f"owners_subsidiary{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">compound|poss"}}
@@ -832,11 +838,11 @@ PATTERNS: list[dict] = [
      "object_gap": True, "roles": {"acquirer": ">nsubj", "acquired": "<relcl"}},
     # a sum paid for a company: "A will pay $2 billion for B" (not "for B's chips": a thing of B's; the parser
     # may call "for" a dative: "A paid $7 billion for B")
-    {"name": "pays_sum_for_company", "kind": "acquisition", "trigger": "pay", "pos": "VERB", "company_only": True,
-     "roles": {"acquirer": ">nsubj", "acquired": ">prep|dative[for]>pobj", "_sum": ">dobj(@money_word)"}},
-    # ... where the parser hangs "for B" on the sum: "A paid $125 million for rival B"
-    {"name": "pays_sum_for_company_on_sum", "kind": "acquisition", "trigger": "pay", "pos": "VERB",
-     "company_only": True, "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@money_word)>prep[for]>pobj"}},
+    # (or on the sum: "A paid $125 million for rival B")
+    *({"name": f"pays_sum_for_company{how}", "kind": "acquisition", "trigger": "pay", "pos": "VERB",
+       "company_only": True, "roles": {"acquirer": ">nsubj", **roles}}
+      for how, roles in (("", {"acquired": ">prep|dative[for]>pobj", "_sum": ">dobj(@money_word)"}),
+                         ("_on_sum", {"acquired": ">dobj(@money_word)>prep[for]>pobj"}))),
     {"name": "acquired_by", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}},
     # taken private, a buyout: "A took B private in 2023", "B, which A took private", "B was taken private by A"
