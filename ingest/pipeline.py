@@ -832,7 +832,6 @@ def subject_on_auxiliary(doc: Doc) -> Doc:
     return doc
 
 
-
 @Language.component("dealgraph_relative_that")
 def relative_that(doc: Doc) -> Doc:
     """"That" after a noun, opening a clause whose deal verb has no object,

@@ -340,9 +340,9 @@ LEMMAS: dict[str, list[str]] = {
     # agreed to buy D" is each member's acquisition, GUIDELINES "Vehicles")
     "vehicle_noun": ["arm", "fund", "affiliate", "subsidiary", "unit", "vehicle", "entity", "division", "group",
                      "consortium", "syndicate"],
-    # nouns a company's name modifies and stands for: "A poured money into its B unit" (into B)
     # what a company that others are part of is called: "B, part of the conglomerate A"
     "parent_group_noun": ["conglomerate", "group", "parent", "holding", "empire", "chaebol", "keiretsu"],
+    # nouns a company's name modifies and stands for: "A poured money into its B unit" (into B)
     "named_unit_noun": ["unit", "subsidiary", "arm", "affiliate", "division", "spinoff", "spin-off"],
     # how a vehicle is tied to the company it stands for: "a fund affiliated with Amazon"
     "affiliation_verb": ["affiliate", "link", "tie", "associate", "own", "control", "run", "manage", "connect"],
