@@ -10,13 +10,13 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IS_LOWER, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IS_LOWER, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import (GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl, appos as appos_label,
-                           auxpass, ccomp,
-                           conj, dep as dep_label, dobj, nmod, nsubj, oprd as oprd_label, pobj, prep, punct, relcl)
+from spacy.symbols import (ADJ, ADV, GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl,
+                           appos as appos_label, auxpass, ccomp, conj, dep as dep_label, dobj, nmod, nsubj,
+                           oprd as oprd_label, pobj, prep, punct, relcl)
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -150,6 +150,7 @@ _STOPS = numpy.array([hash_string(w) for w in (".", "!", "?", ";", ":", "...", "
 
 
 _COMPARED = frozenset({"JJR", "JJS", "RBR", "RBS"})     # "Cheaper chips", "Biggest investors": English all the same
+_MODIFIER_POS = frozenset({ADJ, ADV})
 
 
 @Language.factory("dealgraph_coined_name")
@@ -174,8 +175,10 @@ class CoinedName:
         self.english = english
 
     def __call__(self, doc: Doc) -> Doc:
-        for word in doc:
-            if word.pos_ in ("ADJ", "ADV") and word.is_title and word.is_alpha and len(word) > 3 \
+        # (the arrays first: most articles hold no capitalised adjective or adverb, and every article comes here)
+        rows = doc.to_array([POS, IS_TITLE]).tolist()
+        for word in [doc[i] for i, (pos, title) in enumerate(rows) if title and pos in _MODIFIER_POS]:
+            if word.is_alpha and len(word) > 3 \
                     and word.lower_ not in self.english and word.lemma_.lower() not in self.english \
                     and not word.is_stop and word.tag_ not in _COMPARED and word.dep_ != "amod" \
                     and not (word.dep_ == "advmod" and word.head.i > word.i):   # (a subject: `_adverb_read_for_subject`)
@@ -679,7 +682,7 @@ def _list_before(word: Token) -> Token | None:
     doc, k = word.doc, word.i - 1
     while k > word.sent.start and (doc[k].lower_ in ("and", "as", "well") or doc[k].is_punct):
         k -= 1
-    if k == word.i - 1 or not any(doc[j].lower_ == "and" or doc[j].lower_ == "as" for j in range(k + 1, word.i)):
+    if k == word.i - 1 or not any(doc[j].lower_ in ("and", "as") for j in range(k + 1, word.i)):
         return None
     name = doc[k]
     relative = next((t for t in [name, *name.ancestors] if t.dep_ == "relcl"), None)
