@@ -636,8 +636,10 @@ class References:
         named = [c for c in recent + [m.company for m, _, _ in firms if m.token_end <= np.start] if c not in clause]
         # "the startup" is none of the established companies the gazetteer knows, nor is a description that
         # is backed or funded ("The company is backed by A and B", after a paragraph on Meta's chip orders)
-        funded = np.root.pos_ != "PRON" and np.root.dep_ == "nsubjpass" \
-            and np.root.head.lemma_.lower() in RoundTarget.BACK
+        # (nor one that raised a round: "The company raised 4.5 billion yen in a round led by A", after a
+        # paragraph on what an incumbent licensed from it)
+        funded = np.root.pos_ != "PRON" and (np.root.dep_ == "nsubjpass" and np.root.head.lemma_.lower() in RoundTarget.BACK
+                                             or np.root.dep_ == "nsubj" and _raises_round(np.root.head))
         # (its noun, or "start-up", which the tokenizer splits and whose root is "up")
         if np.root.lower_ in STARTUP_WORDS or form.removeprefix("the ") in STARTUP_WORDS or funded:
             earlier, named = [c for c in earlier if self._may_be_startup(c)], [c for c in named if self._may_be_startup(c)]
@@ -766,14 +768,16 @@ class References:
     def _may_be_startup(self, company: str) -> bool:
         """Whether "the startup" may stand for a company: any but the
         established ones the gazetteer lists as incumbents (Lambda and
-        Anthropic are called startups; Cisco and Nvidia never are).
+        Anthropic are called startups; Cisco and Nvidia never are) and the
+        investors, listed or named so ("Vexo Equity Partners" buys or backs
+        startups and is never called one).
 
         >>> from ingest.gazetteer import load_gazetteer
         >>> refs = References(load_gazetteer())
-        >>> [refs._may_be_startup(c) for c in ("Lumenfield", "Lambda", "Anthropic", "Cisco")]
-        [True, True, True, False]
+        >>> [refs._may_be_startup(c) for c in ("Lumenfield", "Lambda", "Anthropic", "Cisco", "Vexo Capital")]
+        [True, True, True, False, False]
         """
-        return not self.g.role(company, "incumbents")
+        return not self.g.role(company, "incumbents") and not self.g.role(company, "investors")
 
     @staticmethod
     def _object_target(np: Span, sent: Span, here: list[Mention], out: list[Mention], rounds: RoundTarget,
@@ -844,6 +848,25 @@ def _backs_its_round(its: Token) -> bool:
                                      if t is noun or t.dep_ == "compound"):
         return False
     return receives_money(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROUND_JOINING
+
+
+def _raises_round(verb: Token) -> bool:
+    """A verb of raising money whose clause names a round: "raised $40
+    million in a round led by A", "closed a Series B" (not "raised its
+    prices", nor "raised $10 billion in a bond sale", which incumbents do,
+    nor "took part in B's Series A", which a backer does).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("The company raised $40 million in a round led by Accel.")
+    >>> other = load_nlp()("The firm also took part in Zeta's Series A.")
+    >>> _raises_round(doc[2]), _raises_round(doc[0]), _raises_round(other[3])
+    (True, False, False)
+    """
+    if verb.lemma_.lower() not in RoundTarget.RAISE or any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children):
+        return False    # "The firm also took part in B's Series A": a backer
+    return any(t.lemma_.lower() in RoundTarget.ROUND and not any(ch.dep_ == "poss" and ch.lower_ not in ("its", "their")
+                                                                   for ch in t.children)
+               for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass"))
 
 
 def _money_to(tok: Token) -> bool:

@@ -99,9 +99,9 @@ SUBJECT_CONDITIONS = {"advcl_in_talks": {"_talks": "<advcl(be)>prep[in]>pobj(@ta
                       "conj_acl_obj": {"_infinitive": "<conj>aux[to]"}}
 # how a passive subject role also matches: "B agreed to be acquired by A" (xcomp), "B was founded in
 # 2019 and was bought by A" (a coordinated verb), "B, which was bought by A" (relcl), "B, which makes
-# models and is backed by A" (relcl_conj)
+# models and is backed by A" (relcl_conj), "B, which agreed to be acquired by A" (xcomp_relcl)
 PASSIVE_SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj|nsubjpass", "conj": "<conj>nsubj|nsubjpass", "relcl": "<relcl",
-                            "relcl_conj": "<conj<relcl"}
+                            "relcl_conj": "<conj<relcl", "xcomp_relcl": "<xcomp<relcl"}
 # the passive of an active pattern (`_passive`): the agent takes the subject's role, the passive
 # subject the object's ("A backed B" / "B was backed by A"; "A gave B a stake" / "B was given a stake
 # by A"), and a deal noun the object of a light verb stands as that verb's passive subject
@@ -129,6 +129,17 @@ HEAD_POS = {"pobj": ("ADP",), "attr": ("AUX", "VERB"), "acomp": ("AUX", "VERB"),
             "xcomp": _CLAUSE_HEADS, "conj": _CLAUSE_HEADS + ("PROPN", "PRON", "NUM"), "ccomp": _CLAUSE_HEADS, "oprd": _CLAUSE_HEADS}
 # relations through which a word belongs to the phrase of the word above it
 _PHRASE_DEPS = {"conj", "appos", "nmod", "flat"}
+
+
+def _passive_verb(verb: Token) -> bool:
+    """A verb in the passive: a participle, or one with a passive auxiliary or agent.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("B agreed to be folded into A, and C plans to fold D into E.")
+    >>> _passive_verb(doc[4]), _passive_verb(doc[11])
+    (True, False)
+    """
+    return verb.tag_ == "VBN" or any(ch.dep_ in ("auxpass", "agent") for ch in verb.children)
 
 
 def _words(spec: str) -> list[str]:
@@ -449,6 +460,10 @@ class DealRoles:
             return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         if variant in ("xcomp_conj", "conj_xcomp"):     # neither verb has a subject of its own
             return not subjects and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)
+        if variant in PASSIVE_SUBJECT_VARIANTS and (passive or PASSIVE_SUBJECT_VARIANTS[variant] in pattern["roles"].values()) \
+                and not _passive_verb(trigger):
+            return False    # a passive subject above only for a passive verb: "B agreed to be folded into A", not
+            #                 "A plans to fold B's agents into C's products" (A folds, it is not folded)
         if variant == "attr_conj":      # the copula has no subject of its own
             return not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)
         return not subjects

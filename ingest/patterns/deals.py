@@ -1800,7 +1800,10 @@ PATTERNS: list[dict] = [
     {"name": "went_live_on", "kind": "distribution", "trigger": "go", "pos": "VERB",
      "roles": {"model": ">nsubj", "platform": ">prep[on,in,inside,through,via]>pobj", "_live": ">advmod|acomp[live]"}},
     {"name": "arrival_on", "kind": "distribution", "trigger": "@arrival_noun",
-     "roles": {"model": ">prep[of]>pobj", "platform": ">prep[on,in,to,inside]>pobj"}},
+     "roles": {"model": ">prep[of]>pobj", "platform": ">prep[on,in,to,inside,through,via]>pobj"}},
+    # (or through the users it reaches: "the availability of A's models to enterprise customers through B")
+    {"name": "arrival_to_users_through", "kind": "distribution", "trigger": "@arrival_noun",
+     "roles": {"model": ">prep[of]>pobj", "platform": ">prep[to]>>prep[through,via,on,inside,within]>pobj"}},
     # a platform handing another company's product to its users ("A is giving a year of
     # B's Pro plan to its customers"), or the maker handing it to a platform's users
     # ("B will give A's subscribers a free year of its service"): B -> A
