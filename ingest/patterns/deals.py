@@ -459,8 +459,10 @@ PATTERNS: list[dict] = [
     {"name": "list_of_investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
      "roles": {"investor": ">dobj|attr", "_who": ">nsubj(list|group|slate|set)>prep[of]>pobj(@investor_noun)"}},
     # a round that names its backers: "the round also included A and B", "a round that included A"
-    {"name": "round_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
-     "roles": {"investor": ">dobj", "_round": ">nsubj(@round_noun)"}},
+    # (the round the subject of a verb before: "the round was led by A and included B, C and D")
+    *({"name": f"round_included{how}", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
+       "roles": {"investor": ">dobj", "_round": path}}
+      for how, path in (("", ">nsubj(@round_noun)"), ("_conj", "<conj(lead|close|total|draw|attract)>nsubj|nsubjpass(@round_noun)"))),
     {"name": "round_that_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
     {"name": "own_investors_include", "kind": "investment", "trigger": "@include_verb",
