@@ -1270,6 +1270,11 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<appos", "seller": ">poss"}},
     {"name": "customer_of", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj"}},
+    # ... the seller (or its cloud) named before the noun: "A, a long-standing Azure customer,", "A is a
+    # CoreWeave customer"
+    *({"name": f"seller_customer{how}", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+       "seller_noun": True, "roles": {"buyer": buyer, "seller": ">compound"}}
+      for how, buyer in (("_appos", "<appos"), ("_is", "<attr>nsubj"))),
     # "A is B's biggest customer", "..., in which A and C have long been its two largest clients"
     {"name": "is_own_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">poss"}},
