@@ -1814,10 +1814,11 @@ PATTERNS: list[dict] = [
     # a platform handing another company's product to its users ("A is giving a year of
     # B's Pro plan to its customers"), or the maker handing it to a platform's users
     # ("B will give A's subscribers a free year of its service"): B -> A
-    {"name": "gives_product_to_users", "kind": "distribution", "trigger": "@give_verb", "pos": "VERB",
-     "roles": {"platform": ">nsubj", "model": ">dobj", "_to": ">dative|prep[to,for]>>pobj(@user_noun)"}},
-    {"name": "gives_time_of_product_to_users", "kind": "distribution", "trigger": "@give_verb", "pos": "VERB",
-     "roles": {"platform": ">nsubj", "model": ">dobj>prep[of]>pobj", "_to": ">dative|prep[to,for]>>pobj(@user_noun)"}},
+    # (the users the indirect object: "A will give its mobile customers 12 months of B's Pro plan")
+    *({"name": f"gives_{what}to_users{how}", "kind": "distribution", "trigger": "@give_verb", "pos": "VERB",
+       "roles": {"platform": ">nsubj", "model": model, "_to": to}}
+      for what, model in (("product_", ">dobj"), ("time_of_product_", ">dobj>prep[of]>pobj"))
+      for how, to in (("", ">dative|prep[to,for]>>pobj(@user_noun)"), ("_indirect", ">dative(@user_noun)"))),
     {"name": "gives_platform_users_product", "kind": "distribution", "trigger": "@give_verb", "pos": "VERB",
      "roles": {"maker": ">nsubj", "platform": ">dative|dobj(@user_noun)>poss"}},
     # a platform's users receiving another company's product: "users of A phones get B's
