@@ -33,9 +33,10 @@ MADE_GOODS = frozenset(LEMMAS["made_chip_word"])
 # running computing capacity: "operates 40 MW of capacity", "runs data centres in Oslo"
 RUNNING_VERBS = frozenset(LEMMAS["fleet_verb"] + ["run"])
 RUN_GOODS = frozenset(LEMMAS["fleet_word"])
-# making hardware: "Lanthe designs inference chips", "Kovix assembles AI racks"
-MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"])
-MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory"]) - {"equipment"}
+# making or selling hardware: "Lanthe designs inference chips", "Kovix assembles AI racks", "Kovix sells
+# network switches"
+MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["sell", "supply", "ship"])
+MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory", "switch"]) - {"equipment"}
 # generating and selling electricity: "the hydropower producer", "a solar developer", "the utility"
 ENERGY_TRADE_NOUNS = frozenset({"producer", "generator"})
 ENERGY_TRADE_WORDS = frozenset(LEMMAS["energy_word"] + ["power", "gas", "wind", "renewable"])
@@ -62,14 +63,16 @@ def described_trade(name: Token) -> str | None:
 
 
 def _makes_hardware(name: Token) -> bool:
-    """Whether a name is the subject (or the passive's doer) of making
-    hardware: "Lanthe makes AI accelerators", "Kovix assembles server
-    racks", "the racks are assembled by Kovix"; not "Kovix builds data
-    centres" nor "Kovix makes its own chips" (for itself).
+    """Whether a name is the subject (or the passive's doer) of making or
+    selling hardware: "Lanthe makes AI accelerators", "Kovix assembles
+    server racks", "Kovix sells network switches", "the racks are assembled
+    by Kovix"; not "Kovix builds data centres" nor "Kovix makes its own
+    chips" (for itself).
 
     >>> from ingest.pipeline import load_nlp
-    >>> [_makes_hardware(load_nlp()(t)[0]) for t in ("Lanthe makes AI accelerators.", "Kovix builds data centres.")]
-    [True, False]
+    >>> [_makes_hardware(load_nlp()(t)[0]) for t in ("Lanthe makes AI accelerators.", "Kovix builds data centres.",
+    ...                                               "Kovix sells network switches.")]
+    [True, False, True]
     >>> _makes_hardware(load_nlp()("The racks are assembled by Kovix.")[5])
     True
     """
