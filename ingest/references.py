@@ -638,10 +638,11 @@ class References:
         # is backed or funded ("The company is backed by A and B", after a paragraph on Meta's chip orders)
         # (nor one that raised a round: "The company raised 4.5 billion yen in a round led by A", after a
         # paragraph on what an incumbent licensed from it)
-        funded = np.root.pos_ != "PRON" and (np.root.dep_ == "nsubjpass" and np.root.head.lemma_.lower() in RoundTarget.BACK
-                                             or np.root.dep_ == "nsubj" and _raises_round(np.root.head))
+        funded_or_raising = np.root.pos_ != "PRON" and (
+            np.root.dep_ == "nsubjpass" and np.root.head.lemma_.lower() in RoundTarget.BACK
+            or np.root.dep_ == "nsubj" and _raises_round(np.root.head))
         # (its noun, or "start-up", which the tokenizer splits and whose root is "up")
-        if np.root.lower_ in STARTUP_WORDS or form.removeprefix("the ") in STARTUP_WORDS or funded:
+        if np.root.lower_ in STARTUP_WORDS or form.removeprefix("the ") in STARTUP_WORDS or funded_or_raising:
             earlier, named = [c for c in earlier if self._may_be_startup(c)], [c for c in named if self._may_be_startup(c)]
             last_subject = last_subject if last_subject and self._may_be_startup(last_subject) else \
                 next(reversed(named), None)     # (else the last that may be one: "Cisco will buy Zeta. The startup ...")
@@ -850,11 +851,15 @@ def _backs_its_round(its: Token) -> bool:
     return receives_money(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROUND_JOINING
 
 
+# a round of equity, not any money raised ("financing" is as often a loan's)
+EQUITY_ROUNDS = RoundTarget.ROUND - {"financing"}
+
+
 def _raises_round(verb: Token) -> bool:
     """A verb of raising money whose clause names a round: "raised $40
     million in a round led by A", "closed a Series B" (not "raised its
-    prices", nor "raised $10 billion in a bond sale", which incumbents do,
-    nor "took part in B's Series A", which a backer does).
+    prices", nor "raised $10 billion in a bond sale" or "in financing",
+    which incumbents do, nor "took part in B's Series A", which a backer does).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("The company raised $40 million in a round led by Accel.")
@@ -864,9 +869,11 @@ def _raises_round(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in RoundTarget.RAISE or any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in verb.children):
         return False    # "The firm also took part in B's Series A": a backer
-    return any(t.lemma_.lower() in RoundTarget.ROUND and not any(ch.dep_ == "poss" and ch.lower_ not in ("its", "their")
-                                                                   for ch in t.children)
-               for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass"))
+    clause = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass")]
+    if any(t.lemma_.lower() in RoundTarget.DEBT for t in clause):
+        return False    # "secured $38 billion in debt financing": what incumbents raise too
+    return any(t.lemma_.lower() in EQUITY_ROUNDS and not any(ch.dep_ == "poss" and ch.lower_ not in ("its", "their")
+                                                             for ch in t.children) for t in clause)
 
 
 def _money_to(tok: Token) -> bool:

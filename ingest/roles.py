@@ -132,14 +132,20 @@ _PHRASE_DEPS = {"conj", "appos", "nmod", "flat"}
 
 
 def _passive_verb(verb: Token) -> bool:
-    """A verb in the passive: a participle, or one with a passive auxiliary or agent.
+    """A verb in the passive: one with a passive auxiliary or agent, or a
+    participle with no "have" (not the perfect of "A has folded B into C").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("B agreed to be folded into A, and C plans to fold D into E.")
     >>> _passive_verb(doc[4]), _passive_verb(doc[11])
     (True, False)
+    >>> perfect = load_nlp()("A has owned B since 2021 and has folded C into it.")
+    >>> _passive_verb(perfect[9])
+    False
     """
-    return verb.tag_ == "VBN" or any(ch.dep_ in ("auxpass", "agent") for ch in verb.children)
+    if any(ch.dep_ in ("auxpass", "agent") for ch in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children)
 
 
 def _words(spec: str) -> list[str]:
@@ -174,7 +180,8 @@ def _variants(pattern: dict) -> list[dict]:
             for variant, replacement in variants.items():
                 name = f"passive_{variant}" if path == ">nsubjpass" and variant == "relcl" else variant
                 out.append(dict(pattern, roles={**pattern["roles"], role: replacement,
-                                                **SUBJECT_CONDITIONS.get(variant, {})}, variant=name))
+                                                **SUBJECT_CONDITIONS.get(variant, {})}, variant=name,
+                                passive_subject=path == ">nsubjpass"))
         if not uses_head and (noun := _SUBJECT_NOUN.fullmatch(path)) is not None:
             # "a round that includes $2 billion from A": a subject noun's relative clause
             out.append(dict(pattern, roles={**pattern["roles"], role: "<relcl" + noun[1]}, variant="relcl"))
@@ -196,7 +203,7 @@ def _variants(pattern: dict) -> list[dict]:
         if role is not None:    # "$2 billion was set to be invested in B by A", "B shares are to be bought by A"
             for variant, replacement in PASSIVE_SUBJECT_VARIANTS.items():
                 path = _PASSIVE_SUBJECT.sub(replacement, roles[role])
-                out.append(dict(form, roles={**roles, role: path}, variant=f"passive_{variant}"))
+                out.append(dict(form, roles={**roles, role: path}, variant=f"passive_{variant}", passive_subject=True))
     return out
 
 
@@ -442,10 +449,15 @@ class DealRoles:
         """A coordinated or controlled verb takes the subject above only when
         it has none of its own; a relative clause only through its pronoun."""
         variant = pattern.get("variant")
+        subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if pattern.get("no_subject") and subjects:
+            return False    # "the round was led by A, and its customers include B": the verb's own subject
         if variant is None or variant in ("passive", "attr_listed"):
             return True
+        if pattern.get("passive_subject") and not _passive_verb(trigger):
+            return False    # a passive subject above only for a passive verb: "B agreed to be folded into A",
+            #                 not "A plans to fold B's agents into C" (A folds, it is not folded)
         passive, variant = variant.startswith("passive_"), variant.removeprefix("passive_")
-        subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
         if variant == "participle":     # "-ing" with no subject nor conjunction of its own
@@ -460,10 +472,6 @@ class DealRoles:
             return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         if variant in ("xcomp_conj", "conj_xcomp"):     # neither verb has a subject of its own
             return not subjects and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)
-        if variant in PASSIVE_SUBJECT_VARIANTS and (passive or PASSIVE_SUBJECT_VARIANTS[variant] in pattern["roles"].values()) \
-                and not _passive_verb(trigger):
-            return False    # a passive subject above only for a passive verb: "B agreed to be folded into A", not
-            #                 "A plans to fold B's agents into C's products" (A folds, it is not folded)
         if variant == "attr_conj":      # the copula has no subject of its own
             return not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)
         return not subjects

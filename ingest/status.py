@@ -62,9 +62,15 @@ HEDGES = [
                             r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|"
                             # no deal yet: "no agreement has been reached", "has discussed", "had not produced a deal"
-                            r"(?:no (?:agreement|deal|contract)|nothing) (?:has|had) (?:yet )?been (?:reached|signed|struck|agreed|finali[sz]ed)|"
-                            # "the company is also discussing a capacity deal with B" (not "has discussed": above)
-                            r"(?:is|are|was|were|been) (?:also |still |now )?discussing|"
+                            r"no (?:agreement|deal|contract) (?:has|had) (?:yet )?been (?:reached|signed|struck|agreed)|"
+                            # "..., though nothing has been signed" (at the end of a clause: not "nothing has been
+                            # signed on the board seat")
+                            r"nothing (?:has|had) (?:yet )?been (?:signed|agreed)(?= *[,.;:]| *$| yet)|"
+                            # a deal under discussion: "the company is also discussing a capacity deal with B" (not
+                            # "was discussing the results on a call"; "has discussed" is read below)
+                            r"(?:is|are|was|were|been) (?:also |still |now )?discussing (?:an? |the |its )?(?:[\w$.,-]+ ){0,3}?"
+                            r"(?:deal|partnership|agreement|investment|acquisition|contract|tie-up|venture|merger|takeover|"
+                            r"stake|sale|purchase|alliance)|"
                             # a trial without a deal: "is evaluating B's chips and has made no commitment either way"
                             # (not "has made no commitments on job cuts")
                             r"(?:has|have|had) (?:yet )?made no (?:firm |final )?commitments? (?:either way|there|yet)|"

@@ -25,7 +25,8 @@ never one named in passing; a pattern whose figure is a round's total
 (`total: True`, "raised $2 billion from A") gives an investor only the
 figure stated "from" it; a `sells` pattern's verb says what its seller sells ("chose B to host its
 workloads": compute, unless B is known to sell chips; "deploy B-based capacity": chips, where no seller is
-named); a `seller_noun` pattern's noun says what its seller sells where the seller's role is not
+named); a `no_subject` pattern's verb has no subject of its own ("the round was led by A and included B",
+not "..., and its customers include B"); a `seller_noun` pattern's noun says what its seller sells where the seller's role is not
 known ("B is A's chip supplier", "A picked B as its cloud provider"); an `own_holding` pattern ("A sold a stake
 to B": B invests in A) holds only where the holding names no company of its
 own ("its stake", "a stake in C"); an `unless_goods` pattern's deal is no
@@ -461,7 +462,7 @@ PATTERNS: list[dict] = [
     # a round that names its backers: "the round also included A and B", "a round that included A"
     # (the round the subject of a verb before: "the round was led by A and included B, C and D")
     *({"name": f"round_included{how}", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
-       "roles": {"investor": ">dobj", "_round": path}}
+       "no_subject": how == "_conj", "roles": {"investor": ">dobj", "_round": path}}
       for how, path in (("", ">nsubj(@round_noun)"), ("_conj", "<conj(lead|close|total|draw|attract)>nsubj|nsubjpass(@round_noun)"))),
     {"name": "round_that_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
