@@ -207,6 +207,6 @@ class Resolver:
         if hint == "Company" and len(norm) > FUZZY_MIN_LENGTH:
             found = process.extractOne(norm, list(self._company_norms), scorer=fuzz.ratio,
                                        score_cutoff=FUZZY_THRESHOLD)
-            if found:
-                return self._company_norms[found[0]]
+            if found and found[0][:2] == norm[:2]:     # a slip inside a name, never in its first letters:
+                return self._company_norms[found[0]]    # "PSP Investments" is not "CPP Investments"
         return None
