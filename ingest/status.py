@@ -31,6 +31,8 @@ HEDGES = [
                           rf"refuted|rejected) (?:by|as)\b|"
                           # leaving a deal or its talks: "walked away from talks to buy B", "pulled out of the deal"
                           rf"(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|back(?:ed|s|ing)?) (?:away from|out of)|"
+                          # ... or with nothing after it: "looked at buying a stake in B before walking away"
+                          rf"walk(?:ed|s|ing)? away(?= *[,.;:]| *$| (?:last|this|earlier|after|in|over|when|because|amid)\b)|"
                           rf"withdr(?:ew|awn|aws?|awing) from|{REFUSAL}|"
                           # a tie said to be none: "A has no relationship (no contract) with B"
                           rf"(?:has|have|had|holds?|held) no (?:[\w-]+ ){{0,2}}(?:relationships?|ties|contracts?|"
@@ -54,6 +56,8 @@ HEDGES = [
                             # an approach is a bid not yet agreed: "A approached B about an acquisition"
                             r"approach(?:ed|es|ing)? [^.;,]{1,40}? about\b|"
                             r"exploring|explored|weighing|mulling|mulled|"
+                            # "A looked at buying a stake in B", "is looking at acquiring B"
+                            r"look(?:ed|s|ing)? at (?:buying|acquiring|investing|taking|backing|purchasing)|"
                             # "A weighs backing B", "A weighed a bid" (not "shares weighed on the index")
                             r"weigh(?:s|ed) (?:an? )?(?:backing|buying|investing|taking|acquiring|bid|offer|stake|"
                             r"investment|deal|sale|purchase|acquisition)|"
