@@ -449,15 +449,15 @@ class DealRoles:
         """A coordinated or controlled verb takes the subject above only when
         it has none of its own; a relative clause only through its pronoun."""
         variant = pattern.get("variant")
-        subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
-        if pattern.get("no_subject") and subjects:
-            return False    # "the round was led by A, and its customers include B": the verb's own subject
         if variant is None or variant in ("passive", "attr_listed"):
-            return True
+            # (a `no_subject` pattern's verb has none of its own: "the round was led by A, and its customers
+            # include B" names no backer)
+            return not (pattern.get("no_subject") and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.children))
         if pattern.get("passive_subject") and not _passive_verb(trigger):
             return False    # a passive subject above only for a passive verb: "B agreed to be folded into A",
             #                 not "A plans to fold B's agents into C" (A folds, it is not folded)
         passive, variant = variant.startswith("passive_"), variant.removeprefix("passive_")
+        subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
         if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
         if variant == "participle":     # "-ing" with no subject nor conjunction of its own

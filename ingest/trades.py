@@ -35,7 +35,7 @@ RUNNING_VERBS = frozenset(LEMMAS["fleet_verb"] + ["run"])
 RUN_GOODS = frozenset(LEMMAS["fleet_word"])
 # making or selling hardware: "Lanthe designs inference chips", "Kovix assembles AI racks", "Kovix sells
 # network switches"
-MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["sell", "supply", "ship"])
+HARDWARE_TRADE_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["sell", "supply", "ship"])
 MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory", "switch"]) - {"equipment"}
 # generating and selling electricity: "the hydropower producer", "a solar developer", "the utility"
 ENERGY_TRADE_NOUNS = frozenset({"producer", "generator"})
@@ -78,9 +78,9 @@ def _makes_hardware(name: Token) -> bool:
     """
     if name.dep_ == "pobj" and name.head.dep_ == "agent":     # "the racks are assembled by Kovix"
         verb = name.head.head
-        return verb.lemma_.lower() in MAKING_VERBS and any(
+        return verb.lemma_.lower() in HARDWARE_TRADE_VERBS and any(
             ch.dep_ == "nsubjpass" and ch.lemma_.lower() in MADE_HARDWARE for ch in verb.children)
-    if name.dep_ != "nsubj" or name.head.lemma_.lower() not in MAKING_VERBS:
+    if name.dep_ != "nsubj" or name.head.lemma_.lower() not in HARDWARE_TRADE_VERBS:
         return False
     return any(ch.dep_ == "dobj" and ch.lemma_.lower() in MADE_HARDWARE
                and not any(t.lower_ == "own" for t in ch.children) for ch in name.head.children)
