@@ -183,7 +183,7 @@ _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 _UNITS = {"%", "percent", "per", "gw", "mw", "kw", "gigawatts", "megawatts", "gigawatt", "megawatt", "billion", "million",
           "trillion", "bn", "m", "years", "months", "days", "weeks", "hours", "times", "x", "of", "to", "-", "–", "/"}
 _AFFILIATE_CODE = re.compile(r"[A-Z]{2,4}|[A-Z]{1,2}&[A-Z]{1,2}")   # "SDS", "CNS", "C&T"
-_PLURAL_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+_PLURAL_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]+)?[A-Z][A-Za-z]?[A-Z]+s")   # "GPUs", "SoCs", "SmartNICs" (not "TaskUs")
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _PERIOD = re.compile(r"[QH]\d|[FC]Y\s?\d{2,4}|[QH]\d\s?(?:FY|CY)?\s?\d{2,4}")
 _CODE = re.compile(r"[A-Z]{2,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]\d{2,4}[A-Za-z]{0,3}")  # "QX4", "H200" (not "Q3", "H1")
@@ -1020,6 +1020,8 @@ class NameFinder:
         "Lower"), trailing joiners and company suffixes."""
         doc = span.doc
         start, end = span.start, span.end
+        if any(_glued_hyphen(t) and t.i + 1 < end and _short_code(doc[t.i + 1]) for t in span):
+            return None         # "its Halo-X CPU core": a product's code name, no company's
         while start < end and self._initial_word(doc[start]):
             start += 1
         while start < end - 1 and doc[start].is_lower and doc[start].is_alpha:
@@ -1073,8 +1075,9 @@ class NameFinder:
         first = t.is_sent_start or t.i == 0 or doc[t.i - 1].text in BULLETS or "\n" in doc[t.i - 1].text \
             or doc[t.i - 1].text in {"\"", "“", "'", "‘", "("} and (t.i < 2 or doc[t.i - 1].is_sent_start
                                                                  or doc[t.i - 2].is_sent_start)
-        if not first or _WEB_NAME.fullmatch(t.text):
-            return False        # (a web address is a name wherever it stands: "lumora.ai said ...")
+        if not first or _WEB_NAME.fullmatch(t.text) or t.is_lower and t.lower in _lower_case_names(doc, self.english):
+            return False        # (a web address is a name wherever it stands: "lumora.ai said ...", and so is a
+            #                   name in lower case: "LONDON - verisynth, a data startup, said ...")
         if t.text in self.cues.heading_openers:
             # "Meet Zorb, the startup ...", "Inside Acme's plan": a headline's imperative; but a label
             # right before a company-name ending opens a name ("Exclusive Networks", not "Exclusive: Acme")
@@ -1795,6 +1798,9 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
     >>> [doc.vocab.strings[h] for h in _lower_case_names(doc, english_words(nlp))]
     ['trovix']
     """
+    cached = doc.user_data.get("dealgraph_lower_names")
+    if cached is not None:
+        return cached
     nouns, found, strings = _description_nouns(), set(), doc.vocab.strings
     coined = _COINED_LOWER.setdefault(id(english), {})     # (LOWER, LEMMA) -> whether no language's word
     rows = doc.to_array([IS_LOWER, IS_ALPHA, LOWER, LEMMA]).tolist()
@@ -1819,7 +1825,8 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
         elif not (before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$")) and (
                 _described_in_apposition(t) or _followed_by_description(doc, t.i)):
             found.add(t.lower)      # (not "its neocloud, a ...": a noun's)
-    return frozenset(found)
+    out = doc.user_data["dealgraph_lower_names"] = frozenset(found)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1903,6 +1910,17 @@ def description_after(doc: Doc, i: int) -> Token | None:
             return None
         words += not _glued_hyphen(t)
     return None
+
+
+def _short_code(t: Token) -> bool:
+    """A code of one capital or of figures: the "X" of "Halo-X", the "2" of "Tessel-2" (not the
+    letters that end a company's name: "PRIMA-DC", "Kestrel-EO").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> [_short_code(t) for t in load_nlp()("X 2 DC Wave")]
+    [True, True, False, False]
+    """
+    return len(t.text) == 1 and t.text.isupper() or len(t.text) <= 2 and t.text.isdigit()
 
 
 def _glued_hyphen(t: Token) -> bool:
