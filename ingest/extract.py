@@ -33,7 +33,7 @@ from .pipeline import Recognizer, load_nlp, possessed_models
 from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, under_deal_terms
 from .references import References
 from .relations import Candidate, RelationExtractor
-from .roles import MODEL_NOUNS, DealRoles, anchor
+from .roles import MODEL_NOUNS, RIVAL_NOUNS, DealRoles, anchor
 from .scorer import ROLES, Context, RelationScorer, features
 from .sentences import Sentences
 from .trades import article_trades
@@ -350,6 +350,10 @@ class Extractor:
                 continue    # the patterns read this buyer as a seller here ("B, which remains A's largest supplier, ...")
             if c.kind in PURCHASES and _one_list(c, resolved):
                 continue
+            if _rival_of(c, resolved):
+                continue    # "... sets A apart from its larger rival B, which has preferred backing a startup"
+            if c.kind == "partnership" and _owners_in_one_list(c, resolved):
+                continue    # "A's Graviton, B's Axion and C's Cobalt are built on D's cores": no partners of each other
             if c.kind == "partnership" and _one_list(c, resolved) and _list_named_as_partners(c, resolved):
                 continue    # "A, B and C were named as technology partners": another's partners, not each other's
             if c.kind in PURCHASES and (c.sent.start, c.src) in forming and (c.sent.start, c.dst) in forming \
@@ -730,6 +734,64 @@ def _listed_on_one_side(c: Candidate, mentions) -> bool:
         or word.dep_ in ("nmod", "compound") and word.head.lemma_.lower() in MODEL_NOUNS \
         or head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.tag_ == "NNS" \
         and prep.head.lemma_.lower() in DEAL_NOUNS
+
+
+def _rival_of(c: Candidate, mentions) -> bool:
+    """Whether the sentence names one of the deal's companies as the other's
+    rival ("A ... its larger rival B", "A's competitor B", "B, a rival of
+    A,"): a rival named for comparison is no party of the other's.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("The deal sets Voland apart from its larger rival BASF.")
+    >>> cand = type("Cand", (), {"src": "BASF", "dst": "Voland", "sent": doc[:]})()
+    >>> mention = lambda i, name, ref: type("M", (), {"company": name, "token_start": i, "token_end": i + 1,
+    ...                                              "via_reference": ref, "head": lambda self, d: d[i]})()
+    >>> _rival_of(cand, [mention(3, "Voland", False), mention(6, "Voland", True), mention(9, "BASF", False)])
+    True
+    """
+    doc = c.sent.doc
+    here = [m for m in mentions if c.sent.start <= m.token_start < c.sent.end]
+    owner_at = {i: m.company for m in here for i in range(m.token_start, m.token_end)}
+    for rival, other in ((c.src, c.dst), (c.dst, c.src)):
+        for m in here:
+            if m.company != rival or m.via_reference:
+                continue
+            head = m.head(doc)
+            nouns = [ch for ch in head.children if ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in RIVAL_NOUNS]
+            if head.dep_ in ("appos", "compound") and head.head.lemma_.lower() in RIVAL_NOUNS:
+                nouns.append(head.head)
+            owners = [g for w in [head, *nouns] for g in w.children if g.dep_ == "poss"] \
+                + [g for w in nouns for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+            if nouns and any(owner_at.get(g.i) == other for g in owners):
+                return True
+    return False
+
+
+def _owners_in_one_list(c: Candidate, mentions) -> bool:
+    """Whether the deal's two companies are named in the sentence only as
+    the owners of different things in one list ("A's Graviton, B's Axion and
+    C's Cobalt processors"): owners of a list's members, not partners (not
+    "A's and B's joint venture", where both own one thing).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Amazon's Graviton, Google's Axion and Microsoft's Cobalt chips are built on Arm cores.")
+    >>> cand = type("Cand", (), {"src": "Amazon", "dst": "Google", "sent": doc[:]})()
+    >>> mention = lambda i: type("M", (), {"company": doc[i].text, "token_start": i, "via_reference": False,
+    ...                                    "head": lambda self, d: d[i]})()
+    >>> _owners_in_one_list(cand, [mention(0), mention(4)])
+    True
+    """
+    doc = c.sent.doc
+    owned: dict[str, set[tuple[int, int]]] = {c.src: set(), c.dst: set()}
+    for m in mentions:
+        if m.company in owned and not m.via_reference and c.sent.start <= m.token_start < c.sent.end:
+            word = m.head(doc)
+            thing = word.head if word.dep_ == "poss" else None
+            owned[m.company].add((thing.i, anchor(thing).i) if thing is not None else (-1, -1))
+    ends = list(owned.values())
+    return all(len(e) == 1 and (-1, -1) not in e for e in ends) and ends[0] != ends[1] \
+        and next(iter(ends[0]))[1] == next(iter(ends[1]))[1]
 
 
 def _list_named_as_partners(c: Candidate, mentions) -> bool:

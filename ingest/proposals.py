@@ -255,7 +255,7 @@ class Proposer:
             return []   # "B, which counts A among its investors": B is no investor (A is)
         if kind == "purchase" and _buyer_names_goods(b):
             return []   # "A's commitment to rent Oracle capacity": Oracle's capacity, bought, not a buyer
-        if pattern.get("models_only") and any(m.known.type not in _model_types(pattern) for m in b.roles["model"]):
+        if pattern.get("models_only") and not _models_only(b.roles["model"], _model_types(pattern)):
             return []   # "B runs Stargate": a site, no model of another's
         if kind == "distribution" and _taken_on_as(b.trigger):
             return []   # "A added B as a supplier of computing capacity": B taken on, nothing offered
@@ -1704,9 +1704,31 @@ def _runs_models_on(deal: Token) -> bool:
             lemma, said = ch.lemma_.lower(), phrase_words(ch)
             if _on_devices(ch):
                 continue        # "to run its models on B's robots": models put in B's products, no capacity
-            if lemma in MODEL_RUNNING and (lemma in TRAINING or said & MODEL_WORK) or lemma == "use" and said & COMPUTE_GOODS:
-                return True     # (not "To serve it, A placed an order with B": serving a customer)
+            if lemma in MODEL_RUNNING and (lemma in TRAINING or _object_words(ch) & MODEL_WORK) \
+                    or lemma == "use" and said & COMPUTE_GOODS:
+                return True     # (not "To serve it, A placed an order with B": serving a customer, nor "to run
+                #                 trials on B's models": the object run is no model)
     return False
+
+
+def _object_words(verb: Token) -> set[str]:
+    """The lemmas of a verb's object (or of its coordinated verb's) and of
+    the words that name its kind: "to host and run its AI workloads" gives
+    {"workload", "ai"}; "to run trials on B's models" gives {"trial"}."""
+    out: set[str] = set()
+    for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]:
+        for obj in (c for c in v.children if c.dep_ == "dobj"):
+            out |= {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+    return out
+
+
+def _models_only(bound: list[Mention], types: tuple[str, ...]) -> bool:
+    """Whether a model role binds only models or products (of the types
+    given), or a pronoun for their maker beside them ("its Copilot
+    assistant": Copilot, and "its" for Microsoft, the maker of Copilot;
+    not "B runs A's Claude model on its chips", where A is named)."""
+    makers = {m.known.owner for m in bound if m.known.type in types}
+    return all(m.known.type in types or m.via_reference and m.company in makers for m in bound)
 
 
 def _names_other_than_goods(b: Binding, here: list[Mention], parties: set[str]) -> bool:

@@ -625,6 +625,9 @@ PATTERNS: list[dict] = [
     # (a participle with a word before it may be read as the name's modifier: "B, half-owned by A,")
     {"name": "backed_by_participle", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acl|amod", "investor": ">agent>pobj"}},
+    # ... the second of two participles: "B, founded in 2020 and backed by A, pays ..."
+    {"name": "backed_by_participle_conj", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
+     "roles": {"investee": "<conj<acl", "investor": ">agent>pobj"}},
     # ... opening the sentence, its subject the main clause's: "Backed by A and C, B has been hauling freight"
     {"name": "backed_by_preposed", "kind": "investment", "trigger": "@back_verb", "pos": "VERB", "preposed": True,
      "roles": {"investee": "<advcl>nsubj", "investor": ">agent>pobj"}},
@@ -764,7 +767,7 @@ PATTERNS: list[dict] = [
     {"name": "sells_holder_own_stake", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB", "own_holding": True,
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
-     "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
+     "own_holding": True, "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     # ... or a second object: "A handed B the right to buy up to 5% of its shares"
     {"name": "grants_warrant_second_object", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award",
      "pos": "VERB", "roles": {"investee": ">nsubj", "investor": ">dobj", "_what": ">dobj(@warrant_noun)"}},
@@ -775,7 +778,7 @@ PATTERNS: list[dict] = [
     # warrants and options (GUIDELINES "Stakes and warrants": holder -> issuer): "A issued warrants
     # to B", "B received warrants for up to 5 million A shares", "B's option over A shares"
     {"name": "grants_warrant_to", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
-     "roles": {"investee": ">nsubj", "investor": ">dative|prep[to]>pobj", "_what": ">dobj(@holding_noun)"}},
+     "own_holding": True, "roles": {"investee": ">nsubj", "investor": ">dative|prep[to]>pobj", "_what": ">dobj(@holding_noun)"}},
     # ... with the right to buy them: "B received warrants to buy up to 5% of A's shares", "... to buy 2
     # million A shares" (the parser hangs "to buy" on the verb or on the warrants)
     *({"name": f"receives_warrant_to_buy{how}", "kind": "investment", "warrant": True,
@@ -1657,6 +1660,13 @@ PATTERNS: list[dict] = [
           ("", ">prep[with]>pobj", ">advcl|xcomp|oprd|acomp(@preinstall_verb|install)"),
           ("_acl", ">prep[with]>pobj", ">prep[with]>pobj>acl(@preinstall_verb|install)"),
           ("_subject", ">advcl(@preinstall_verb|install)>nsubj", ">advcl(@preinstall_verb|install)"))),
+    # ... or on the devices of a maker named after them: "A's assistant will ship on new smart TVs from B",
+    # "A's ChatGPT will be available as a built-in app on TVs from B" ("from B" hung on the devices or the app)
+    *({"name": f"on_devices_from{how}", "kind": "distribution", "trigger": trigger, "pos": pos,
+       "models_only": True, "roles": {"model": model, "platform": ">>prep[from,by]>pobj",
+                                      "_on": f">>prep[on,in,across,inside]>pobj({_SOLD_UNITS})"}}
+      for how, trigger, pos, model in (("", "ship|come|arrive|run|launch|appear|debut", "VERB", ">nsubj"),
+                                       ("_available", "available", "ADJ", "<acomp>nsubj"))),
     # ... or preinstalled on them: "A's Copilot app will come preinstalled on every B unit"
     {"name": "preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({_SOLD_UNITS})>poss|compound"}},
