@@ -739,7 +739,8 @@ def _listed_on_one_side(c: Candidate, mentions) -> bool:
 def _rival_of(c: Candidate, mentions) -> bool:
     """Whether the sentence names one of the deal's companies as the other's
     rival ("A ... its larger rival B", "A's competitor B", "B, a rival of
-    A,"): a rival named for comparison is no party of the other's.
+    A,", "B and C, A's main rivals,"): a rival named for comparison is no
+    party of the other's (by the older rules' reading).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("The deal sets Voland apart from its larger rival BASF.")
@@ -757,9 +758,11 @@ def _rival_of(c: Candidate, mentions) -> bool:
             if m.company != rival or m.via_reference:
                 continue
             head = m.head(doc)
+            top = anchor(head)      # (a list's first member: "A and C, B's main rivals,")
             nouns = [ch for ch in head.children if ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in RIVAL_NOUNS]
-            if head.dep_ in ("appos", "compound") and head.head.lemma_.lower() in RIVAL_NOUNS:
-                nouns.append(head.head)
+            nouns += [ch for ch in top.children if ch.dep_ == "appos" and ch.lemma_.lower() in RIVAL_NOUNS]
+            if top.dep_ in ("appos", "compound") and top.head.lemma_.lower() in RIVAL_NOUNS:
+                nouns.append(top.head)
             owners = [g for w in [head, *nouns] for g in w.children if g.dep_ == "poss"] \
                 + [g for w in nouns for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj"]

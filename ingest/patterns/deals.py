@@ -194,6 +194,11 @@ PATTERNS: list[dict] = [
     # ... its backers named "alongside" it: "B raised $120 million alongside lead investor A"
     {"name": "raised_alongside", "kind": "investment", "trigger": "raise|fundraise", "pos": "VERB", "total": True,
      "roles": {"investee": ">nsubj", "investor": ">prep[alongside]>pobj"}},
+    # ... or "along with" it, named as a backer: "B raised $30 million in a round led by A, along with existing
+    # backer C" (not "along with its partner C")
+    {"name": "raised_along_with_backer", "kind": "investment", "trigger": "raise|fundraise", "pos": "VERB",
+     "total": True, "roles": {"investee": ">nsubj", "investor": ">prep[along]>prep[with]>pobj",
+                              "_backer": ">prep[along]>prep[with]>pobj>compound|appos(@investor_noun)"}},
     {"name": "having_raised_from", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB", "total": True,
      "round": True, "roles": {"investor": ">>prep[from]>pobj", "_clause": "<advcl|pcomp"}},
     # "a round led by A", "took $2 billion led by A", "the round (it) was led by A", "the round,
