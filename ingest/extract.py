@@ -16,7 +16,7 @@ from itertools import batched
 
 from spacy.strings import hash_string
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.facts import figure_problem
 
@@ -739,8 +739,10 @@ def _listed_on_one_side(c: Candidate, mentions) -> bool:
 def _rival_of(c: Candidate, mentions) -> bool:
     """Whether the sentence names one of the deal's companies as the other's
     rival ("A ... its larger rival B", "A's competitor B", "B, a rival of
-    A,", "B and C, A's main rivals,"): a rival named for comparison is no
-    party of the other's (by the older rules' reading).
+    A,", "B and C, A's main rivals,"): a rival named for comparison ("apart
+    from", "pressure on"), or where the other is named only by a pronoun
+    ("its rival B"), is no party of the other's by the older rules' reading
+    (not "A teamed up with its rival B").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("The deal sets Voland apart from its larger rival BASF.")
@@ -766,9 +768,20 @@ def _rival_of(c: Candidate, mentions) -> bool:
             owners = [g for w in [head, *nouns] for g in w.children if g.dep_ == "poss"] \
                 + [g for w in nouns for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj"]
-            if nouns and any(owner_at.get(g.i) == other for g in owners):
-                return True
+            owned_by = [g for g in owners if owner_at.get(g.i) == other]
+            if nouns and owned_by and (_compared(top) or all(o.via_reference for o in here if o.company == other)):
+                return True     # (not "A teamed up with its rival B": A named, and B no comparison's)
     return False
+
+
+# the prepositions that name a company for comparison: "apart from", "more than", "unlike", "pressure on"
+COMPARING = frozenset({"from", "than", "unlike", "on", "over", "against", "like"})
+
+
+def _compared(top: Token) -> bool:
+    """Whether a company's phrase is the object of a preposition of comparison ("sets A apart from its rival
+    B", "puts pressure on B and C, A's rivals")."""
+    return top.dep_ == "pobj" and top.head.lower_ in COMPARING
 
 
 def _owners_in_one_list(c: Candidate, mentions) -> bool:
@@ -786,15 +799,23 @@ def _owners_in_one_list(c: Candidate, mentions) -> bool:
     True
     """
     doc = c.sent.doc
-    owned: dict[str, set[tuple[int, int]]] = {c.src: set(), c.dst: set()}
+    # each company's mentions by name here, as the thing each possesses (None where it possesses nothing)
+    possessed: dict[str, set[Token | None]] = {c.src: set(), c.dst: set()}
     for m in mentions:
-        if m.company in owned and not m.via_reference and c.sent.start <= m.token_start < c.sent.end:
+        if m.company in possessed and not m.via_reference and c.sent.start <= m.token_start < c.sent.end:
             word = m.head(doc)
-            thing = word.head if word.dep_ == "poss" else None
-            owned[m.company].add((thing.i, anchor(thing).i) if thing is not None else (-1, -1))
-    ends = list(owned.values())
-    return all(len(e) == 1 and (-1, -1) not in e for e in ends) and ends[0] != ends[1] \
-        and next(iter(ends[0]))[1] == next(iter(ends[1]))[1]
+            possessed[m.company].add(word.head if word.dep_ == "poss" else None)
+    things = [next(iter(found)) for found in possessed.values() if len(found) == 1]
+    if len(things) != 2 or None in things or things[0] == things[1] or anchor(things[0]) != anchor(things[1]):
+        return False
+    top = anchor(things[0])
+    # (not where the list works together: "A's foundry and B's design teams will collaborate on a chip")
+    return not (top.dep_ in ("nsubj", "nsubjpass") and top.head.lemma_.lower() in WORKING_TOGETHER)
+
+
+# the verbs whose subject, a list, works together: "A's and B's teams will collaborate"
+WORKING_TOGETHER = frozenset({"collaborate", "partner", "team", "work", "cooperate", "co-develop", "codevelop",
+                              "combine", "join", "merge", "integrate", "co-design"})
 
 
 def _list_named_as_partners(c: Candidate, mentions) -> bool:

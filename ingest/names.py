@@ -1017,11 +1017,14 @@ class NameFinder:
 
     def _trim(self, span: Span) -> Span | None:
         """Drop a sentence-initial ordinary word ("Securing", a bullet's
-        "Lower"), trailing joiners and company suffixes."""
+        "Lower"), trailing joiners and company suffixes, and a product's
+        code name ("Halo-X") with what follows it."""
         doc = span.doc
         start, end = span.start, span.end
-        if any(_glued_hyphen(t) and t.i + 1 < end and _short_code(doc[t.i + 1]) for t in span):
-            return None         # "its Halo-X CPU core": a product's code name, no company's
+        coded = next((t.i for t in span if _glued_hyphen(t) and t.i + 1 < end and _short_code(doc[t.i + 1])), None)
+        if coded is not None and not _followed_by_description(doc, coded + 1):
+            end = coded - 1     # "its Halo-X CPU core", "the Lumerra Vanta-X core": a product's code name, no
+            #                     company's (not "Vela-X, a Paris startup,")
         while start < end and self._initial_word(doc[start]):
             start += 1
         while start < end - 1 and doc[start].is_lower and doc[start].is_alpha:
@@ -1798,7 +1801,8 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
     >>> [doc.vocab.strings[h] for h in _lower_case_names(doc, english_words(nlp))]
     ['trovix']
     """
-    cached = doc.user_data.get("dealgraph_lower_names")
+    key = ("dealgraph_lower_names", id(english))     # (once per doc and word list)
+    cached = doc.user_data.get(key)
     if cached is not None:
         return cached
     nouns, found, strings = _description_nouns(), set(), doc.vocab.strings
@@ -1825,7 +1829,7 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
         elif not (before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$")) and (
                 _described_in_apposition(t) or _followed_by_description(doc, t.i)):
             found.add(t.lower)      # (not "its neocloud, a ...": a noun's)
-    out = doc.user_data["dealgraph_lower_names"] = frozenset(found)
+    out = doc.user_data[key] = frozenset(found)
     return out
 
 
@@ -1913,14 +1917,14 @@ def description_after(doc: Doc, i: int) -> Token | None:
 
 
 def _short_code(t: Token) -> bool:
-    """A code of one capital or of figures: the "X" of "Halo-X", the "2" of "Tessel-2" (not the
-    letters that end a company's name: "PRIMA-DC", "Kestrel-EO").
+    """A code of one capital: the "X" of "Halo-X" (not the letters that end a company's name: "PRIMA-DC",
+    "Kestrel-EO"; a figure stays glued to its name in one token: "Tessel-2").
 
     >>> from ingest.pipeline import load_nlp
-    >>> [_short_code(t) for t in load_nlp()("X 2 DC Wave")]
-    [True, True, False, False]
+    >>> [_short_code(t) for t in load_nlp()("X DC Wave")]
+    [True, False, False]
     """
-    return len(t.text) == 1 and t.text.isupper() or len(t.text) <= 2 and t.text.isdigit()
+    return len(t.text) == 1 and t.text.isupper()
 
 
 def _glued_hyphen(t: Token) -> bool:

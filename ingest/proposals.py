@@ -315,7 +315,8 @@ class Proposer:
                 named = self._landlord_for_pronoun(b, named)
         if pattern.get("speaker") and not _speaker_may_sell(b, here):
             return []   # "B said A bought chips from C", "B, an investor in A, said A bought capacity"
-        if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True):
+        if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True) \
+                and not _holding_in_investee(b, here):
             return []   # "A sold its stake in C to B": B invests in C (`sells_stake_in_to`), not in A
         if pattern.get("issuer_poss") and _holding_in_company(b.tokens["investee"].head):
             return []   # "A bought B's stake in C": B's holding in C (`holds_stake_in`), no money into B
@@ -1283,6 +1284,17 @@ def _holding_names_company(holding: Token, sold: bool) -> bool:
                     continue    # "10% of its shares"; "a slice of B's equity" bought names B as the seller does
                 return True
     return False
+
+
+def _holding_in_investee(b: Binding, here: list[Mention]) -> bool:
+    """Whether the holding a pattern gives names its own investee as the
+    company it is in ("A gave B a 5% stake in A", "... a stake in the
+    company"), not another ("a stake in C")."""
+    investees = {m.company for m in b.roles.get("investee", [])}
+    at = {i: m.company for m in here for i in range(m.token_start, m.token_end)}
+    held = [g for g in b.tokens["_what"].subtree if g.dep_ == "pobj" and g.head.lower_ in ("in", "of")]
+    return any(at.get(g.i) in investees or g.lower_ == "company" and any(d.lower_ == "the" for d in g.children)
+               for g in held)
 
 
 def _for_access(trigger: Token) -> bool:

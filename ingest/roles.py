@@ -526,9 +526,14 @@ class DealRoles:
         "the venture arm of AMD" stands for AMD; where `through`, "Claude
         models" and "Samsung phones" stand for their makers; "which" in
         "Oracle, with which it has a deal" stands for Oracle; without `owners`
-        a company's own unnamed unit stands for no one ("A sold its storage unit to B")."""
-        tok = anchor(_antecedent_of_pronoun(tok))
+        a company's own unnamed unit stands for no one ("A sold its storage unit to B"); a list's last
+        member that a relative clause in the singular describes stands for itself alone ("investors
+        including A, B and C, which is also its cloud provider": C)."""
+        named = _antecedent_of_pronoun(tok)
+        tok = anchor(named)
         found = [m for mp in maps for m in mp.get(tok.i, [])]
+        if named.dep_ == "conj" and _singular_relative(named):
+            return [m for m in found if m.token_start <= named.i < m.token_end]
         if tok.dep_ == "pobj":      # "by A and by B", "in A and in B": each preposition's object
             found += [m for prep in _conjuncts(tok.head) if prep.pos_ == "ADP" for g in prep.children
                       if g.dep_ == "pobj" for mp in maps for m in mp.get(anchor(g).i, [])]
@@ -760,6 +765,20 @@ def _relative_subject(tok: Token, path: str) -> Token:
             and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
+
+
+def _singular_relative(noun: Token) -> bool:
+    """Whether a relative clause in the singular hangs from the word ("C, which
+    is also its cloud provider", "C, which has a stake"; not "C, which were").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Its backers include Accel, Index and Oracle, which is also its cloud provider.")
+    >>> _singular_relative(doc[7]), _singular_relative(doc[3])
+    (True, False)
+    """
+    return any(ch.dep_ == "relcl" and any(v.tag_ == "VBZ" or v.lower_ == "was"
+                                          for v in (ch, *(a for a in ch.children if a.dep_ in ("aux", "auxpass"))))
+               for ch in noun.children)
 
 
 def _antecedent_of_pronoun(tok: Token) -> Token:

@@ -1249,6 +1249,10 @@ PATTERNS: list[dict] = [
       # (the parser may hang "on B" on what is trained: "trains its models (its next generation of models) on
       # B's clusters")
       for hung, up in (("", ""), ("_object", ">dobj"), ("_object_of", ">dobj>prep[of]>pobj"))),
+    # ... or deeper below what is run: "to run the simulations for its vehicle on Microsoft Azure" (the parser
+    # hangs "on Azure" on the vehicle); and hosted there: "A will host its applications on Microsoft Azure"
+    {"name": "trains_on_named_below_object", "kind": "purchase", "sells": "compute", "tie": True, "cloud_only": True,
+     "trigger": "train|run|serve|host", "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj>>prep[on]>pobj"}},
     # ... in the passive, its models the subject: "its models are trained on B's clusters", "A's models are
     # trained and served on B" (the parser hangs "on B" on the second verb)
     *({"name": f"models_trained_on{how}", "kind": "purchase", "sells": "compute", "tie": True, "cloud_only": True,
@@ -1667,11 +1671,14 @@ PATTERNS: list[dict] = [
           ("_subject", ">advcl(@preinstall_verb|install)>nsubj", ">advcl(@preinstall_verb|install)"))),
     # ... or on the devices of a maker named after them: "A's assistant will ship on new smart TVs from B",
     # "A's ChatGPT will be available as a built-in app on TVs from B" ("from B" hung on the devices or the app)
-    *({"name": f"on_devices_from{how}", "kind": "distribution", "trigger": trigger, "pos": pos,
-       "models_only": True, "roles": {"model": model, "platform": ">>prep[from,by]>pobj",
-                                      "_on": f">>prep[on,in,across,inside]>pobj({_SOLD_UNITS})"}}
+    *({"name": f"on_devices_from{how}{hung}", "kind": "distribution", "trigger": trigger, "pos": pos,
+       "models_only": True, "roles": {"model": model, "platform": f"{on}>prep[from,by]>pobj"}}
       for how, trigger, pos, model in (("", "ship|come|arrive|run|launch|appear|debut", "VERB", ">nsubj"),
-                                       ("_available", "available", "ADJ", "<acomp>nsubj"))),
+                                       ("_available", "available", "ADJ", "<acomp>nsubj"))
+      # ("from B" on the devices, or on the app they carry: "as a built-in app on TVs from B")
+      for hung, on in (("", f">prep[on,in,across,inside]>pobj({_SOLD_UNITS})"),
+                       ("_app", f">prep[as]>pobj>prep[on,in,across,inside]>pobj({_SOLD_UNITS})"),
+                       ("_app_from", ">prep[as]>pobj(app|application|assistant|feature)"))),
     # ... or preinstalled on them: "A's Copilot app will come preinstalled on every B unit"
     {"name": "preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({_SOLD_UNITS})>poss|compound"}},
