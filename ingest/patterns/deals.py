@@ -1672,13 +1672,16 @@ PATTERNS: list[dict] = [
     # ... or on the devices of a maker named after them: "A's assistant will ship on new smart TVs from B",
     # "A's ChatGPT will be available as a built-in app on TVs from B" ("from B" hung on the devices or the app)
     *({"name": f"on_devices_from{how}{hung}", "kind": "distribution", "trigger": trigger, "pos": pos,
-       "models_only": True, "roles": {"model": model, "platform": f"{on}>prep[from,by]>pobj"}}
+       "models_only": True, "roles": {"model": model, "platform": f"{on}>prep[from,by]>pobj", **devices}}
       for how, trigger, pos, model in (("", "ship|come|arrive|run|launch|appear|debut", "VERB", ">nsubj"),
                                        ("_available", "available", "ADJ", "<acomp>nsubj"))
-      # ("from B" on the devices, or on the app they carry: "as a built-in app on TVs from B")
-      for hung, on in (("", f">prep[on,in,across,inside]>pobj({_SOLD_UNITS})"),
-                       ("_app", f">prep[as]>pobj>prep[on,in,across,inside]>pobj({_SOLD_UNITS})"),
-                       ("_app_from", ">prep[as]>pobj(app|application|assistant|feature)"))),
+      # ("from B" on the devices, or on the app that is on them: "as a built-in app on TVs from B"; never an
+      # app "from" a store alone, a listing every app has)
+      for hung, on, devices in (
+          ("", f">prep[on,in,across,inside]>pobj({_SOLD_UNITS})", {}),
+          ("_app", f">prep[as]>pobj>prep[on,in,across,inside]>pobj({_SOLD_UNITS})", {}),
+          ("_app_from", ">prep[as]>pobj(app|application|assistant|feature)",
+           {"_on": f">prep[as]>pobj>prep[on,in,across,inside]>pobj({_SOLD_UNITS})"}))),
     # ... or preinstalled on them: "A's Copilot app will come preinstalled on every B unit"
     {"name": "preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({_SOLD_UNITS})>poss|compound"}},
