@@ -28,7 +28,7 @@ from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
 from .patterns.rule_words import CO_WORK_LOWER, STRONG_PARTNER
 from .patterns.vocab import LEMMAS
-from .parties import DEBT, HOLDINGS, ended, lent, raised_by_another, sold_off
+from .parties import DEBT, HOLDINGS, company_at, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp, possessed_models
 from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, under_deal_terms
 from .references import References
@@ -754,7 +754,7 @@ def _rival_of(c: Candidate, mentions) -> bool:
     """
     doc = c.sent.doc
     here = [m for m in mentions if c.sent.start <= m.token_start < c.sent.end]
-    owner_at = {i: m.company for m in here for i in range(m.token_start, m.token_end)}
+    owner_at = company_at(here)
     for rival, other in ((c.src, c.dst), (c.dst, c.src)):
         for m in here:
             if m.company != rival or m.via_reference:
@@ -813,9 +813,10 @@ def _owners_in_one_list(c: Candidate, mentions) -> bool:
     return not (top.dep_ in ("nsubj", "nsubjpass") and top.head.lemma_.lower() in WORKING_TOGETHER)
 
 
-# the verbs whose subject, a list, works together: "A's and B's teams will collaborate"
-WORKING_TOGETHER = frozenset({"collaborate", "partner", "team", "work", "cooperate", "co-develop", "codevelop",
-                              "combine", "join", "merge", "integrate", "co-design"})
+# the verbs whose subject, a list, works together: "A's and B's teams will collaborate" (the partner verbs, and
+# verbs of working or building together)
+WORKING_TOGETHER = frozenset(LEMMAS["partner_verb"]) | {"work", "co-develop", "codevelop", "combine", "merge",
+                                                         "integrate", "co-design"}
 
 
 def _list_named_as_partners(c: Candidate, mentions) -> bool:

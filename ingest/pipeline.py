@@ -1963,7 +1963,7 @@ class Recognizer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         docs = [nlp.make_doc(f) for f in self.g.forms]
         self.matcher.add("GAZ", docs)
-        # each form by its words, for a match spaced otherwise than the form ("A.P. Moller - Maersk")
+        # each form by its words, as the matcher matches it, whatever the spacing ("A.P. Moller - Maersk")
         self._by_words = {tuple(t.text for t in d): self.g.forms[d.text] for d in docs}
         families = sorted((k.name for k in self.g.forms.values() if k.type == "Model"), key=len, reverse=True)
         variants = sorted(self.g.model_variants, key=len, reverse=True)
@@ -1976,11 +1976,9 @@ class Recognizer:
 
     def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
         """`text` is the doc's text when the caller has it (doc.text rebuilds it)."""
-        forms = self.g.forms
         text = doc.text if text is None else text
-        spans: list[tuple[Span, Known]] = [
-            (span, forms.get(text[span.start_char:span.end_char]) or self._by_words[tuple(t.text for t in span)])
-            for span in self.matcher(doc, as_spans=True)]
+        spans: list[tuple[Span, Known]] = [(span, self._by_words[tuple(t.text for t in span)])
+                                           for span in self.matcher(doc, as_spans=True)]
         for m in self.model_re.finditer(text):
             fam, var, ver, var2 = m.group("fam"), m.group("var"), m.group("ver"), m.group("var2")
             name = fam + (var or "") + (ver or "") + (var2 or "")

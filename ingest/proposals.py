@@ -1291,7 +1291,7 @@ def _holding_in_investee(b: Binding, here: list[Mention]) -> bool:
     company it is in ("A gave B a 5% stake in A", "... a stake in the
     company"), not another ("a stake in C")."""
     investees = {m.company for m in b.roles.get("investee", [])}
-    at = {i: m.company for m in here for i in range(m.token_start, m.token_end)}
+    at = company_at(here)
     held = [g for g in b.tokens["_what"].subtree if g.dep_ == "pobj" and g.head.lower_ in ("in", "of")]
     return any(at.get(g.i) in investees or g.lower_ == "company" and any(d.lower_ == "the" for d in g.children)
                for g in held)
