@@ -1402,13 +1402,15 @@ def _adverb_read_for_subject(word: Token) -> None:
     preposed one's comma) that the tagger took for an adverb or adjective,
     right before the auxiliary of a verb with no subject, is that verb's
     subject: "Geely has bought a 12% stake in B", "To power it, Eduverse
-    has signed ..." (names it does not know)."""
+    has signed ..." (names it does not know); its passive subject before a
+    passive's auxiliary ("Attribly is also backed by A")."""
     verb = word.head
     opens = word.is_sent_start or word.i > 0 and word.nbor(-1).text == ","
     if opens and word.is_title and word.is_alpha and word.dep_ == "advmod" \
             and verb.pos_ in ("VERB", "AUX") and word.nbor().head == verb \
             and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
-        word.pos_, word.tag_, word.dep_ = "PROPN", "NNP", "nsubj"
+        passive = any(ch.dep_ == "auxpass" for ch in verb.children)     # "Attribly is also backed by A"
+        word.pos_, word.tag_, word.dep_ = "PROPN", "NNP", "nsubjpass" if passive else "nsubj"
 
 
 def _verb_read_in_name_phrase(word: Token) -> bool:
@@ -2220,9 +2222,24 @@ def possessed_models(mentions: list[Mention], doc: Doc) -> None:
         maker = _possessor_company(m.head(doc), at) or _named_first(m.known.name, surfaces)
         if maker is not None:
             makers[m.known.name] = maker
+    families = {m.known.name: m.known.owner for m in mentions if m.known.type == "Model" and m.known.owner}
+    families.update(makers)
     for m in mentions:
-        if m.known.type == "Model" and not m.known.owner and m.known.name in makers:
-            m.known = Known("Model", m.known.name, makers[m.known.name])
+        if m.known.type == "Model" and not m.known.owner:
+            maker = makers.get(m.known.name) or families.get(_family_of(m.known.name))
+            if maker is not None:
+                m.known = Known("Model", m.known.name, maker)
+
+
+def _family_of(name: str) -> str:
+    """The family a versioned model's name belongs to: its name without the
+    version ("Vexa 2" and "Vexa-2" are of the Vexa family, whose maker the
+    article may name: "Zeta's Vexa models ... Vexa 2 is out").
+
+    >>> _family_of("Vexa 2"), _family_of("Vexa-2.5"), _family_of("Vexa")
+    ('Vexa', 'Vexa', 'Vexa')
+    """
+    return re.sub(r"[\s-]+v?\d+(\.\d+)*$", "", name)
 
 
 def _possessor_company(word: Token, at: dict[int, str]) -> str | None:
@@ -2234,9 +2251,9 @@ def _possessor_company(word: Token, at: dict[int, str]) -> str | None:
     while word.dep_ in ("compound", "nmod") and word.head.lemma_.lower() in MODEL_OR_FAMILY_WORDS:
         word = word.head
         holders.append(word)
-    if word.dep_ == "appos" and word.head.lemma_.lower() in MODEL_OR_FAMILY_WORDS:
+    if word.dep_ == "appos" and _describes_model(word.head):
         holders.append(word.head)
-    holders += [ch for ch in word.children if ch.dep_ == "appos" and ch.lemma_.lower() in MODEL_OR_FAMILY_WORDS]
+    holders += [ch for ch in word.children if ch.dep_ == "appos" and _describes_model(ch)]
     for holder in holders:
         for ch in holder.children:
             if ch.dep_ == "poss":
@@ -2246,6 +2263,14 @@ def _possessor_company(word: Token, at: dict[int, str]) -> str | None:
                 if company is not None:
                     return company
     return None
+
+
+def _describes_model(noun: Token) -> bool:
+    """A noun in apposition to a model's name that may name its maker: a
+    model word ("its newest model, Vexa 3"), or any common noun, which the
+    name shows to be a model ("its latest release, Vexa 3", "Vexa 3, the
+    startup's flagship offering")."""
+    return noun.lemma_.lower() in MODEL_OR_FAMILY_WORDS or noun.pos_ == "NOUN"
 
 
 def _pronoun_owner(pronoun: Token, holder: Token, at: dict[int, str]) -> str | None:

@@ -257,6 +257,9 @@ class Proposer:
             return []   # "A's commitment to rent Oracle capacity": Oracle's capacity, bought, not a buyer
         if pattern.get("models_only") and not _models_only(b.roles["model"], _model_types(pattern)):
             return []   # "B runs Stargate": a site, no model of another's
+        if pattern.get("maker_subject") and not {m.company for m in here if m.token_start <= b.tokens["_maker"].i
+                                                  < m.token_end} & {m.company or m.known.owner for m in b.roles["model"]}:
+            return []   # "B will offer A's Vexa through its Brity suite": B, not A, offers it
         if kind == "distribution" and _taken_on_as(b.trigger):
             return []   # "A added B as a supplier of computing capacity": B taken on, nothing offered
         if kind == "distribution" and _offers_own_models(b):

@@ -80,7 +80,7 @@ is the landlord where it is known to let data-centre space and the other company
 where the deal names a company it was made "with"; a `maker_by_role` pattern's distributor (its subject) is
 the maker instead where the roles the gazetteer knows say so ("Mistral signed a distribution deal with
 Cisco"), and no distributor at all where the deal's word names energy or money ("a power
-distribution agreement"); a `software_owner` pattern's platform is a known cloud or software company
+distribution agreement"); a `maker_subject` pattern's subject is the maker of the model it offers; a `software_owner` pattern's platform is a known cloud or software company
 ("the marketplaces of B and C", not of shops); a `ruling` pattern's
 kind is the pair's deal in its sentence, which the older rules do not read
 as another kind ("B's Gemini, which A licenses under an agreement with
@@ -601,6 +601,9 @@ PATTERNS: list[dict] = [
     # after a round's kind of backer (its word says which: existing, earlier, new)
     {"name": "backers_named_after", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": ">appos|compound", "_which": _ROUND_BACKERS}},
+    # (the parser may make the backer word part of the name: "existing backer B also added to its stake")
+    {"name": "backer_word_on_name", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": "<compound", "_which": _ROUND_BACKERS}},
     # (the parser may make the names a second subject of the verb: "Existing investors A and B also returned")
     {"name": "backers_named_beside", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<nsubj>nsubj", "_which": _ROUND_BACKERS}},
@@ -1722,6 +1725,11 @@ PATTERNS: list[dict] = [
     {"name": "sells_models_through", "kind": "distribution", "trigger": "sell|offer|resell|distribute|market|serve",
      "pos": "VERB",
      "roles": {"model": ">dobj(@model_noun|@software_noun)", "platform": ">prep[through,via,on,inside,within]>pobj"}},
+    # ... the model named: "A offers Claude to businesses through B's Bedrock and C's Vertex AI"
+    # (its maker the subject: "B will offer A's Vexa through its Brity suite" is B's resale, read otherwise)
+    {"name": "sells_named_model_through", "kind": "distribution",
+     "trigger": "sell|offer|resell|distribute|market|serve", "pos": "VERB", "models_only": True,
+     "maker_subject": True, "roles": {"model": ">dobj", "platform": ">prep[through,via]>pobj", "_maker": ">nsubj"}},
     # ... or a maker's product on a cloud's software marketplace, whatever the product is called: "A's scanner
     # is sold through AWS Marketplace", "its platform can be bought through B's Azure Marketplace", "A is
     # listed on the Google Cloud Marketplace", "A's tools are sold through the marketplaces of B and C" (a
