@@ -696,6 +696,10 @@ class References:
                 inside = [m.company for m, g in before if m.token_end <= np.start and m.company not in predicated
                           and not (_in_relative_apart(g, np.root)
                                    and _company_at(_relative_head(g), firms) not in (None, *predicated))]
+                # (not one listed as another's backers or customers: "Its investors include A and B, and C is
+                # its cloud provider" is the company "Its" names)
+                listed = {m.company for m, _ in before if m.token_end <= np.start and _listed_as_possessed(m.head(doc))}
+                inside = [c for c in inside if c not in listed] or inside
                 leading = inside[-1:] or [c for c in [last_subject, *reversed(named)] if c and c not in predicated][:1]
             # (with nothing before it, a description is the company the article's money goes to)
             if predicated and leading:  # (a subject before it may be another clause's: "A made up 62% of B's
@@ -1200,6 +1204,30 @@ def _owners(firms: list) -> set[str]:
     return {m.company for m, g, dep in firms if dep == "pobj" and g.head.dep_ == "agent"
             and ((verb := g.head.head).lemma_.lower() in RoundTarget.BACK
                  or verb.lemma_.lower() == "lead" and verb.head.lemma_.lower() in RoundTarget.ROUND)}
+
+
+INCLUDE_VERBS = frozenset(LEMMAS["include_verb"])
+_LISTED_TIES = INVESTOR_NOUNS | {"customer", "client"}     # "backers including A and B"
+
+
+def _listed_as_possessed(word: Token) -> bool:
+    """Whether a name is listed as what a possessed noun includes: "Acme"
+    and "Beta" in "Its investors include Acme and Beta", "Zeta's customers,
+    including Acme and Beta," or "backers including Acme and Beta" (another
+    company's backers or customers, never what a later "its" stands for).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Its investors include Acme and Beta, and Zeta is its cloud provider.")
+    >>> [_listed_as_possessed(doc[i]) for i in (3, 5, 8)]
+    [True, True, False]
+    """
+    while word.dep_ == "conj":
+        word = word.head
+    head = word.head
+    if word.dep_ == "dobj" and head.lemma_.lower() in INCLUDE_VERBS:
+        return any(ch.dep_ == "nsubj" and any(p.dep_ == "poss" for p in ch.children) for ch in head.children)
+    return word.dep_ == "pobj" and head.lower_ == "including" and (
+        head.head.lemma_.lower() in _LISTED_TIES or any(p.dep_ == "poss" for p in head.head.children))
 
 
 def _in_relative_apart(tok: Token, other: Token) -> bool:

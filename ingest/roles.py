@@ -113,6 +113,8 @@ PASSIVE_LIGHT_VERB = ("<dobj>nsubj", "<nsubjpass(@deal_verb)>agent>pobj")
 _PASSIVE_SUBJECT = re.compile(r"^>nsubjpass(?=[>(\[]|$)")
 USAGE = set(LEMMAS["usage_verb"])
 MODEL_NOUNS = set(LEMMAS["model_noun"])
+WARRANT_NOUNS = frozenset(LEMMAS["warrant_noun"])
+GIVE_VERBS = frozenset(LEMMAS["give_verb"])
 HARDWARE_WORDS = frozenset(LEMMAS["hardware_word"])
 MODEL_COLLECTIVES = set(LEMMAS["model_collective_noun"])
 PRODUCT_UNITS = frozenset(LEMMAS["product_unit_noun"])
@@ -458,6 +460,8 @@ class DealRoles:
             #                 not "A plans to fold B's agents into C" (A folds, it is not folded)
         passive, variant = variant.startswith("passive_"), variant.removeprefix("passive_")
         subjects = [ch for ch in trigger.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if variant in ("acl_obj", "participle") and _warrant_to(trigger):
+            return False    # "A granted B warrants to buy its shares": B, the holder, buys, not A
         if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
         if variant == "participle":     # "-ing" with no subject nor conjunction of its own
@@ -858,6 +862,28 @@ def _in_relative_clause(pattern: dict, tokens: dict[str, Token]) -> bool:
                 return True
             tok = tok.head
     return False
+
+
+def _warrant_to(verb: Token) -> bool:
+    """Whether an infinitive says what a warrant (option, right) given to
+    another is to do: "A granted B warrants to buy 3 million of its shares"
+    (where the parser may hang the infinitive from "granted"): B, the
+    holder, does it (not in "A holds an option to take 100 MW": A holds it).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme granted the carrier warrants to buy 3 million shares and agreed to buy chips.")
+    >>> _warrant_to(doc[6]), _warrant_to(doc[13])
+    (True, False)
+    >>> doc = load_nlp()("Zeta holds an option to take a further 100 MW.")
+    >>> _warrant_to(doc[5])
+    False
+    """
+    if verb.dep_ == "acl":
+        noun = verb.head
+        return noun.lemma_.lower() in WARRANT_NOUNS and noun.dep_ in ("dobj", "dative") \
+            and noun.head.lemma_.lower() in GIVE_VERBS
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in GIVE_VERBS and any(
+        ch.dep_ in ("dobj", "dative") and ch.lemma_.lower() in WARRANT_NOUNS for ch in verb.head.children)
 
 
 def _subject_is_antecedent(pattern: dict, trigger: Token) -> bool:
