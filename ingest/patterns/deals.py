@@ -1037,6 +1037,11 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[from]>pobj"}},
     {"name": "signed_lease_from_verb", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[from]>pobj"}},
+    # ... "from B" hung on the capacity the lease is for: "A signed a lease for 40 MW of capacity from B"
+    *({"name": f"signed_lease_for_from{how}", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
+       "sells": "compute", "roles": {"buyer": "<dobj>nsubj", "seller": f"{on}>prep[for]>>prep[from]>pobj",
+                                     "_for": f"{on}>prep[for]>>pobj(@compute_word|@capacity_unit)"}}
+      for how, on in (("", ""), ("_verb", "<dobj"))),
     # ... with its landlord: "A signed a 15-year lease with B for 300 megawatts" (`lease`: where the
     # subject is known to let data-centre space and B is not, B is the tenant: "B struck a lease with A")
     {"name": "signed_lease_with", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",

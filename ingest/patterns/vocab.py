@@ -261,7 +261,7 @@ LEMMAS: dict[str, list[str]] = {
     "trade_noun": ["provider", "operator", "company", "firm", "giant", "startup", "start-up", "maker", "designer",
                    "developer", "manufacturer", "supplier", "specialist", "business", "vendor", "builder",
                    "hyperscaler", "neocloud", "chipmaker", "foundry", "landlord", "lessor"],
-    "cloud_trade_word": ["cloud", "datacenter", "center", "centre", "campus", "compute", "computing", "hosting",
+    "cloud_trade_word": ["cloud", "capacity", "datacenter", "center", "centre", "campus", "compute", "computing", "hosting",
                          "colocation", "hyperscaler", "neocloud", "infrastructure"],
     # chips named by their maker ("Lanthe's accelerators", "Lanthe GPUs"), which says what the maker sells
     "made_chip_word": ["chip", "gpu", "accelerator", "processor", "cpu", "superchip", "asic", "tpu", "xpu"],
