@@ -255,6 +255,8 @@ class Proposer:
             return []   # "B, which counts A among its investors": B is no investor (A is)
         if kind == "purchase" and _buyer_names_goods(b):
             return []   # "A's commitment to rent Oracle capacity": Oracle's capacity, bought, not a buyer
+        if kind == "purchase" and _lets_out(b.trigger):
+            return []   # "B, which rents out Nvidia-based computing to AI developers": B sells, buys nothing
         if pattern.get("models_only") and not _models_only(b.roles["model"], _model_types(pattern)):
             return []   # "B runs Stargate": a site, no model of another's
         if pattern.get("maker_subject") and not {m.company for m in here if m.token_start <= b.tokens["_maker"].i
@@ -1885,6 +1887,17 @@ def _round_owner(b: Binding, here: list[Mention]) -> str | None:
     words = [b.tokens.get("_round") or joined, b.trigger if b.trigger.lemma_.lower() in INVESTOR_NOUNS else None]
     owner = next((ch for w in words if w is not None for ch in w.children if ch.dep_ == "poss"), None)
     return None if owner is None else _company_at(owner, here)
+
+
+def _lets_out(verb: Token) -> bool:
+    """A verb of renting with "out": letting, not taking ("B rents out GPU capacity", "B leases out its halls").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Kovix rents out GPU capacity, and Zeta rents servers.")
+    >>> _lets_out(doc[1]), _lets_out(doc[8])
+    (True, False)
+    """
+    return verb.lemma_.lower() in RENT and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)
 
 
 def _company_at(tok: Token, here: list[Mention]) -> str | None:

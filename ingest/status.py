@@ -23,7 +23,11 @@ REFUSAL = (r"(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to (?:be )?(?:buy|bo
            r"take over|taken over)")
 _REFUSAL = re.compile(rf"\b{REFUSAL}\b")
 HEDGES = [
-    ("denied", re.compile(rf"\b(denied|denies|deny|no plans to|not in talks|"
+    ("denied", re.compile(rf"\b(denied|denies|deny|not in talks|"
+                          # (not plans to undo a tie, which states it: "B has no plans to change (end) that
+                          # arrangement" keeps B's tie)
+                          rf"no plans to (?!(?:change|alter|end|exit|leave|drop|replace|switch|revisit|review|modify|"
+                          rf"unwind|move away|walk away|cut)\b)|"
                           # "dismissed (rejected) a report that A would invest": the report is denied
                           rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |media |press )*reports?|"
                           # ... and in the passive: "reports that A would take a stake were dismissed by a spokesperson"

@@ -590,6 +590,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubjpass", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
     {"name": "investors_such_as", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": ">prep[including,like]>pobj"}},
+    # ... "such as", the backers what a verb or preposition takes: "..., joining backers such as A, B and C"
+    # (not "Rival investors such as A and B have moved more cautiously")
+    {"name": "investors_such_as_named", "kind": "investment", "trigger": "@investor_noun", "round": True,
+     "roles": {"investor": ">prep[as]>pobj", "_such": ">prep[as]>amod[such]", "_taken": "<dobj|pobj"}},
     {"name": "investor_in", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<attr>nsubj", "investee": ">prep[in,of]>pobj"}},
     {"name": "investor_in_appos", "kind": "investment", "trigger": "@investor_noun",
