@@ -5,6 +5,7 @@ qualifiers ("up to", "as much as" = ceiling; "at least", "more than" = floor).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 UNITS = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
@@ -107,6 +108,8 @@ def money(text: str) -> list[Figure]:
     [2000000000.0]
     >>> [f.value for f in money("A put in $2 billion and B put in nearly half a billion.")]
     [2000000000.0, 500000000.0]
+    >>> [f.value for f in money("A paid $16.4 billion.")]
+    [16400000000.0]
     """
     lower = text.lower()
     out = digit_money(text, lower)
@@ -136,7 +139,8 @@ def digit_money(text: str, lower: str | None = None) -> list[Figure]:
         end = len(text[:end].rstrip())
         if PER_SHARE.match(text[end:end + 12]):
             continue
-        value = float(m.group("num").replace(",", "")) * UNITS.get(unit, 1)
+        # (in decimal: "$16.4 billion" is 16400000000, not the float product 16399999999.999998)
+        value = float(Decimal(m.group("num").replace(",", "")) * Decimal(UNITS.get(unit, 1)))
         if value < 1e5:
             continue
         start = m.start()
