@@ -986,6 +986,15 @@ PATTERNS: list[dict] = [
     # the seller is the chip's maker, never a company the object names; `sells`: none named "from" another)
     {"name": "buy_named_chips", "kind": "purchase", "chip_named": True, "sells": "chips",
      "trigger": "@buy_verb|deploy", "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj"}},
+    # ... both in a relative clause on the goods: "a fleet of Nvidia H100 systems that it bought in 2023", "the
+    # MI300X chips A ordered last year" (`object_gap`: the clause has no object of its own; `sells`: no seller
+    # named "from" another: "Nvidia H100 systems that it bought from Dell" are Dell's sale)
+    {"name": "bought_vendor_goods_relative", "kind": "purchase", "brand": True, "object_gap": True, "sells": "chips",
+     "trigger": "buy|purchase|order|acquire", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": "<relcl>>compound|poss|nmod"}},
+    {"name": "bought_named_chips_relative", "kind": "purchase", "chip_named": True, "sells": "chips",
+     "object_gap": True, "trigger": "buy|purchase|order|acquire", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": "<relcl"}},
     # ... or put into service: "A will put 50,000 of Nvidia's GPUs into service" (`brand`, as above)
     {"name": "puts_vendor_goods_into_service", "kind": "purchase", "brand": True, "trigger": "put|place|bring",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod",
