@@ -2198,6 +2198,7 @@ RELEASE_VERBS = frozenset(LEMMAS["release_verb"])
 # the words for a model or a family of them, and the pronouns that possess one ("its Vexa model family")
 MODEL_OR_FAMILY_WORDS = frozenset(LEMMAS["model_noun"] + LEMMAS["model_collective_noun"])
 POSSESSIVE_PRONOUNS = frozenset(("its", "their", "whose"))
+RELEASE_NOUNS = frozenset(LEMMAS["release_noun"])
 
 
 def possessed_models(mentions: list[Mention], doc: Doc) -> None:
@@ -2222,11 +2223,11 @@ def possessed_models(mentions: list[Mention], doc: Doc) -> None:
         maker = _possessor_company(m.head(doc), at) or _named_first(m.known.name, surfaces)
         if maker is not None:
             makers[m.known.name] = maker
-    families = {m.known.name: m.known.owner for m in mentions if m.known.type == "Model" and m.known.owner}
-    families.update(makers)
+    owners = {m.known.name: m.known.owner for m in mentions if m.known.type == "Model" and m.known.owner}
     for m in mentions:
         if m.known.type == "Model" and not m.known.owner:
-            maker = makers.get(m.known.name) or families.get(_family_of(m.known.name))
+            family = _family_of(m.known.name)
+            maker = makers.get(m.known.name) or owners.get(family) or makers.get(family)
             if maker is not None:
                 m.known = Known("Model", m.known.name, maker)
 
@@ -2267,10 +2268,10 @@ def _possessor_company(word: Token, at: dict[int, str]) -> str | None:
 
 def _describes_model(noun: Token) -> bool:
     """A noun in apposition to a model's name that may name its maker: a
-    model word ("its newest model, Vexa 3"), or any common noun, which the
-    name shows to be a model ("its latest release, Vexa 3", "Vexa 3, the
-    startup's flagship offering")."""
-    return noun.lemma_.lower() in MODEL_OR_FAMILY_WORDS or noun.pos_ == "NOUN"
+    model word ("its newest model, Vexa 3") or a word for what a maker
+    puts out ("its latest release, Vexa 3", "Vexa 3, the startup's flagship
+    offering"); not "Vexa 3, A's closest rival"."""
+    return noun.lemma_.lower() in MODEL_OR_FAMILY_WORDS | RELEASE_NOUNS
 
 
 def _pronoun_owner(pronoun: Token, holder: Token, at: dict[int, str]) -> str | None:

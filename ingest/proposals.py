@@ -29,8 +29,8 @@ from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
 from .relations import FAB_TOOLS, Candidate, RelationExtractor
-from .roles import (RELATIVE_PRONOUNS, REST_SHARES, Binding, DealRoles, anchor, distributes, pairs, party_name,
-                    with_subject)
+from .roles import (RELATIVE_PRONOUNS, REST_SHARES, WARRANT_NOUNS, Binding, DealRoles, anchor, distributes, pairs,
+                    party_name, with_subject)
 from .sentences import Sentences, by_sentence, figure_token, phrase_words
 from .sides import DOUBT_VERBS, SELL_VERBS
 from .status import clause_status
@@ -69,7 +69,6 @@ _SIZED_BY_OF = DEAL_NOUNS | set(LEMMAS["invest_noun"])
 # the forms money put in takes: "pledged $5 billion in new investment", "in equity"
 MONEY_FORMS = RoundTarget.INVEST_NOUN
 _CHEQUES = MONEY_FORMS | {"cheque", "check", "ticket"}
-WARRANT_NOUNS = set(LEMMAS["warrant_noun"])
 GIVEN_HOLDINGS = HOLDINGS | WARRANT_NOUNS     # what "A handed B ..." gives where no money is given
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
@@ -255,12 +254,11 @@ class Proposer:
             return []   # "B, which counts A among its investors": B is no investor (A is)
         if kind == "purchase" and _buyer_names_goods(b):
             return []   # "A's commitment to rent Oracle capacity": Oracle's capacity, bought, not a buyer
-        if kind == "purchase" and _lets_out(b.trigger):
+        if kind == "purchase" and _lets_out(b.trigger) and not _recipient(b.tokens.get("buyer"), b.trigger):
             return []   # "B, which rents out Nvidia-based computing to AI developers": B sells, buys nothing
         if pattern.get("models_only") and not _models_only(b.roles["model"], _model_types(pattern)):
             return []   # "B runs Stargate": a site, no model of another's
-        if pattern.get("maker_subject") and not {m.company for m in here if m.token_start <= b.tokens["_maker"].i
-                                                  < m.token_end} & {m.company or m.known.owner for m in b.roles["model"]}:
+        if pattern.get("maker_subject") and not _subject_makes(b, here):
             return []   # "B will offer A's Vexa through its Brity suite": B, not A, offers it
         if kind == "distribution" and _taken_on_as(b.trigger):
             return []   # "A added B as a supplier of computing capacity": B taken on, nothing offered
@@ -1898,6 +1896,21 @@ def _lets_out(verb: Token) -> bool:
     (True, False)
     """
     return verb.lemma_.lower() in RENT and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)
+
+
+def _subject_makes(b: Binding, here: list[Mention]) -> bool:
+    """Whether a `maker_subject` pattern's subject (its "_maker" word, a name or a pronoun the references
+    resolved) is the maker of the model it offers."""
+    word = b.tokens["_maker"]
+    subject = {m.company for m in here if m.token_start <= word.i < m.token_end}
+    return bool(subject & {m.company or m.known.owner for m in b.roles["model"]})
+
+
+def _recipient(tok: Token | None, verb: Token) -> bool:
+    """Whether a role word is what a verb gives to: its dative, or in its "to" or "for" phrase ("rents out
+    capacity to Meta")."""
+    return tok is not None and any(ch.dep_ == "dative" or ch.dep_ == "prep" and ch.lower_ in ("to", "for")
+                                   and ch.left_edge.i <= tok.i <= ch.right_edge.i for ch in verb.children)
 
 
 def _company_at(tok: Token, here: list[Mention]) -> str | None:

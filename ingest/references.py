@@ -1207,7 +1207,7 @@ def _owners(firms: list) -> set[str]:
 
 
 INCLUDE_VERBS = frozenset(LEMMAS["include_verb"])
-_LISTED_TIES = INVESTOR_NOUNS | {"customer", "client"}     # "backers including A and B"
+_LISTED_TIES = INVESTOR_NOUNS | frozenset(LEMMAS["user_noun"])     # "backers (customers) including A and B"
 
 
 def _listed_as_possessed(word: Token) -> bool:

@@ -22,12 +22,15 @@ REFUSAL = (r"(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing)) to (?:be )?(?:buy|bo
            r"purchase|purchased|sell|sold|invest|back|backed|fund|funded|merge|partner|license|supply|"
            r"take over|taken over)")
 _REFUSAL = re.compile(rf"\b{REFUSAL}\b")
+# undoing a tie named before: "change that arrangement", "end its partnership with B", "sell the stake"
+UNDO_TIE = (r"(?:change|alter|end|exit|leave|drop|replace|switch|revisit|review|modify|unwind|cut|sell|divest|"
+            r"terminate|reduce) (?:that|the|this|its|their|those|these) (?:[\w-]+ ){0,2}(?:arrangement|relationship|"
+            r"partnership|deal|agreement|contract|ties?|stake|holding|shares|investment|provider|supplier)s?")
 HEDGES = [
     ("denied", re.compile(rf"\b(denied|denies|deny|not in talks|"
                           # (not plans to undo a tie, which states it: "B has no plans to change (end) that
-                          # arrangement" keeps B's tie)
-                          rf"no plans to (?!(?:change|alter|end|exit|leave|drop|replace|switch|revisit|review|modify|"
-                          rf"unwind|move away|walk away|cut)\b)|"
+                          # arrangement" keeps B's tie; but "no plans to change course and invest in C" denies)
+                          rf"no plans to (?!{UNDO_TIE}\b(?! (?:and|or)\b))|"
                           # "dismissed (rejected) a report that A would invest": the report is denied
                           rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |this |that )?(?:[\w'’-]+ ){{0,2}}"
                           rf"reports?|"

@@ -15,6 +15,9 @@ article that names it. Word classes (`trade_noun`, `cloud_trade_word`,
 'cloud_providers'
 >>> described_trade(load_nlp()("Statkraft, the state-owned hydropower producer, signed a deal.")[0])
 'energy_suppliers'
+>>> [described_trade(load_nlp()(f"Kovix, a provider of {what} capacity, signed a deal.")[0])
+...  for what in ("rented GPU", "battery storage")]
+['cloud_providers', None]
 """
 from __future__ import annotations
 
@@ -116,7 +119,8 @@ def _trade(noun: Token) -> str | None:
         return None
     of = [t for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for t in ch.subtree]
     words = {t.lemma_.lower() for t in [*(t for t in noun.subtree if t.i <= noun.i), *of]}
-    cloud, chips = bool(words & CLOUD_WORDS), bool(words & CHIP_WORDS)
+    # (capacity of chips is a cloud's, "a provider of rented GPU capacity"; of power it is not)
+    cloud, chips = bool(words & CLOUD_WORDS or "capacity" in words and words & CHIP_WORDS), bool(words & CHIP_WORDS)
     if cloud and chips:
         return "chip_vendors" if lemma in MAKERS else "cloud_providers"
     if not (cloud or chips) and words & ENERGY_TRADE_WORDS:

@@ -80,7 +80,8 @@ is the landlord where it is known to let data-centre space and the other company
 where the deal names a company it was made "with"; a `maker_by_role` pattern's distributor (its subject) is
 the maker instead where the roles the gazetteer knows say so ("Mistral signed a distribution deal with
 Cisco"), and no distributor at all where the deal's word names energy or money ("a power
-distribution agreement"); a `maker_subject` pattern's subject is the maker of the model it offers; a `software_owner` pattern's platform is a known cloud or software company
+distribution agreement"); a `maker_subject` pattern's subject is the maker of the model it offers; a
+`software_owner` pattern's platform is a known cloud or software company
 ("the marketplaces of B and C", not of shops); a `ruling` pattern's
 kind is the pair's deal in its sentence, which the older rules do not read
 as another kind ("B's Gemini, which A licenses under an agreement with
@@ -590,10 +591,12 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubjpass", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
     {"name": "investors_such_as", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": ">prep[including,like]>pobj"}},
-    # ... "such as", the backers what a verb or preposition takes: "..., joining backers such as A, B and C"
-    # (not "Rival investors such as A and B have moved more cautiously")
-    {"name": "investors_such_as_named", "kind": "investment", "trigger": "@investor_noun", "round": True,
-     "roles": {"investor": ">prep[as]>pobj", "_such": ">prep[as]>amod[such]", "_taken": "<dobj|pobj"}},
+    # ... "such as", the backers joined or the money's source: "..., joining backers such as A, B and C", "$50
+    # million from backers such as A and B" (not "Rival investors such as A have moved more cautiously", "it
+    # has turned away investors such as A", "criticism from investors such as A")
+    *({"name": f"investors_such_as_named{how}", "kind": "investment", "trigger": "@investor_noun", "round": True,
+       "roles": {"investor": ">prep[as]>pobj", "_such": ">prep[as]>amod[such]", "_taken": path}}
+      for how, path in (("", "<dobj(@join_verb)"), ("_from", "<pobj<prep[from,alongside](@raise_verb)"))),
     {"name": "investor_in", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<attr>nsubj", "investee": ">prep[in,of]>pobj"}},
     {"name": "investor_in_appos", "kind": "investment", "trigger": "@investor_noun",
@@ -1050,10 +1053,11 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": "<dobj>nsubj", "seller": ">prep[from]>pobj"}},
     {"name": "signed_lease_from_verb", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
      "roles": {"buyer": "<dobj>nsubj", "seller": "<dobj>prep[from]>pobj"}},
-    # ... "from B" hung on the capacity the lease is for: "A signed a lease for 40 MW of capacity from B"
+    # ... "from B" hung on the capacity the lease is for: "A signed a lease for 40 MW of capacity from B" (not
+    # "200 MW of power from B", a utility's)
     *({"name": f"signed_lease_for_from{how}", "kind": "purchase", "trigger": "@taken_purchase_noun", "pos": "NOUN",
-       "sells": "compute", "roles": {"buyer": "<dobj>nsubj", "seller": f"{on}>prep[for]>>prep[from]>pobj",
-                                     "_for": f"{on}>prep[for]>>pobj(@compute_word|@capacity_unit)"}}
+       "sells": "compute", "roles": {"buyer": "<dobj>nsubj",
+                                    "seller": f"{on}>prep[for]>>pobj(@compute_word)>prep[from]>pobj"}}
       for how, on in (("", ""), ("_verb", "<dobj"))),
     # ... with its landlord: "A signed a 15-year lease with B for 300 megawatts" (`lease`: where the
     # subject is known to let data-centre space and B is not, B is the tenant: "B struck a lease with A")
@@ -1745,8 +1749,9 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">dobj(@model_noun|@software_noun)", "platform": ">prep[through,via,on,inside,within]>pobj"}},
     # ... the model named: "A offers Claude to businesses through B's Bedrock and C's Vertex AI"
     # (its maker the subject: "B will offer A's Vexa through its Brity suite" is B's resale, read otherwise)
+    # (not "serve": "A serves GPT-5 through B's data centers" runs it on B's cloud)
     {"name": "sells_named_model_through", "kind": "distribution",
-     "trigger": "sell|offer|resell|distribute|market|serve", "pos": "VERB", "models_only": True,
+     "trigger": "sell|offer|resell|distribute|market", "pos": "VERB", "models_only": True,
      "maker_subject": True, "roles": {"model": ">dobj", "platform": ">prep[through,via]>pobj", "_maker": ">nsubj"}},
     # ... or a maker's product on a cloud's software marketplace, whatever the product is called: "A's scanner
     # is sold through AWS Marketplace", "its platform can be bought through B's Azure Marketplace", "A is

@@ -261,7 +261,7 @@ LEMMAS: dict[str, list[str]] = {
     "trade_noun": ["provider", "operator", "company", "firm", "giant", "startup", "start-up", "maker", "designer",
                    "developer", "manufacturer", "supplier", "specialist", "business", "vendor", "builder",
                    "hyperscaler", "neocloud", "chipmaker", "foundry", "landlord", "lessor"],
-    "cloud_trade_word": ["cloud", "capacity", "datacenter", "center", "centre", "campus", "compute", "computing", "hosting",
+    "cloud_trade_word": ["cloud", "datacenter", "center", "centre", "campus", "compute", "computing", "hosting",
                          "colocation", "hyperscaler", "neocloud", "infrastructure"],
     # chips named by their maker ("Lanthe's accelerators", "Lanthe GPUs"), which says what the maker sells
     "made_chip_word": ["chip", "gpu", "accelerator", "processor", "cpu", "superchip", "asic", "tpu", "xpu"],
@@ -310,6 +310,8 @@ LEMMAS: dict[str, list[str]] = {
     # units a named product is sold in, which stand for the product: "resell Claude Enterprise licences (seats)"
     "product_unit_noun": ["licence", "license", "seat", "subscription", "edition", "tier"],
     # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
+    # what a maker puts out, in apposition to a model's name: "its latest release, Vexa 3"
+    "release_noun": ["release", "offering", "product", "version", "launch", "flagship"],
     "model_collective_noun": ["family", "lineup", "line", "suite", "range", "portfolio", "collection"],
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
     # what one does to funds or firms it runs for others: "funds managed (advised) by C"
