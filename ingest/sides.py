@@ -34,6 +34,8 @@ MANAGED_BY = frozenset(LEMMAS["manage_verb"])
 # (the patterns read who buys it: `sells_own_stake_to`, `sells_stake_in_to`)
 DOUBT_VERBS = frozenset(LEMMAS["doubt_verb"])
 SELL_VERBS = frozenset(LEMMAS["sell_verb"])
+# buying or paying for goods: its subject is a buyer, an investor only where a holding is what it takes
+GOODS_VERBS = frozenset(LEMMAS["buy_verb"] + ["pay"])
 
 
 def backed(p: Party, parties: list[Party]) -> bool:
@@ -159,6 +161,9 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         r = p.role
         if r in ("subj", "pobj:by") and p.verb in DOUBT_VERBS or r == "subj" and p.verb in SELL_VERBS:
             continue    # "A criticised the investment in B" ("... was criticised by A"), "A sold its stake to B"
+        if r == "subj" and _buys_goods(p.token.head) and not _holding_in_main_clause(p.token.sent):
+            acting.append(p)
+            continue    # "A, in which C holds a stake, has been buying Nvidia GPUs": A buys goods, backs no one
         if r == "subj" and p.verb in ACTING_VERBS:
             acting.append(p)
             continue    # "..., with A acting as a technology partner": A's role, no money
@@ -206,6 +211,34 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
             if inv.company != tgt.company and (owner is None or tgt.company == owner.company
                                                or _clause_owner(tgt, parties) is owner):
                 yield inv, tgt
+
+
+def _buys_goods(verb: Token) -> bool:
+    """Whether a subject's verb (or the one it agrees to: "agreed to pay B $30 million for access to GPUs") buys
+    or pays for something other than a holding ("bought a 5% stake in B" takes one).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta agreed to pay Kovix $30 million for GPUs, and Acme bought a 5% stake in Kovix.")
+    >>> _buys_goods(doc[1]), _buys_goods(doc[15])
+    (True, False)
+    """
+    for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp")):
+        if v.lemma_.lower() in GOODS_VERBS:
+            return not any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in v.children)
+    return False
+
+
+def _holding_in_main_clause(sent: Span) -> bool:
+    """Whether a sentence names a holding outside its relative clauses ("agreed to buy AMD GPUs, receiving a
+    warrant for AMD shares"; not "A, in which C holds a stake, bought GPUs to stock its cloud").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> [_holding_in_main_clause(load_nlp()(t)[:]) for t in ("A, in which C holds a stake, bought GPUs to stock it.",
+    ...                                                     "A bought AMD GPUs, receiving a warrant for AMD shares.")]
+    [False, True]
+    """
+    return any(t.lemma_.lower() in HOLDING and t.pos_ != "VERB" and not any(a.dep_ in ("relcl", "acl")
+                                                                           for a in t.ancestors) for t in sent)
 
 
 def _clause_owner(p: Party, parties: list[Party]) -> Party | None:
