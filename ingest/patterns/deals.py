@@ -1662,11 +1662,24 @@ PATTERNS: list[dict] = [
     {"name": "made_default_on", "kind": "distribution", "trigger": "make", "pos": "VERB", "models_only": True,
      "roles": {"model": ">ccomp|oprd>nsubj", "platform": ">ccomp|oprd>prep[on,in,across]>pobj",
                "_default": ">ccomp|oprd>compound|amod[default]"}},
-    # ... or is the default one there: "A's GPT-5 stays (is) the default model in B's Copilot"
-    {"name": "is_default_in", "kind": "distribution", "trigger": "@model_noun|option|choice|engine", "pos": "NOUN",
-     "models_only": True, "roles": {"model": "<attr|dobj(be|remain|stay|become)>nsubj",
-                                    "platform": ">prep[in,on,inside,across,within]>pobj",
-                                    "_default": ">amod|compound[default]"}},
+    # ... by the platform itself, of its own product: "B will make A's Claude the default assistant inside its
+    # app"; the company named for its product: "B will make Perplexity the default search engine in its browser"
+    # (its maker the subject: "A will make Claude the default in B's app" is `made_default_on`)
+    *({"name": f"made_default_own{how}", "kind": "distribution", "trigger": "make|set", "pos": "VERB",
+       **extra, "roles": {role: ">ccomp|oprd>nsubj", "platform": ">nsubj",
+                          "_default": ">ccomp|oprd>compound|amod[default]"}}
+      for how, role, extra in (("", "model", {"models_only": True}), ("_maker", "maker", {}))),
+    # ... or is the default one there: "A's GPT-5 stays (is) the default model in B's Copilot", "A remains the
+    # default search engine in B's Safari"
+    *({"name": f"is_default_in{how}", "kind": "distribution", "trigger": "@model_noun|option|choice|engine",
+       "pos": "NOUN", **extra, "roles": {role: "<attr|dobj(be|remain|stay|become)>nsubj",
+                                         "platform": ">prep[in,on,inside,across,within]>pobj",
+                                         "_default": ">amod|compound[default]"}}
+      for how, role, extra in (("", "model", {"models_only": True}), ("_maker", "maker", {}))),
+    # ... or paid to be: "A pays B $20 billion a year to be the default search engine in its browser"
+    {"name": "paid_to_be_default", "kind": "distribution", "trigger": "pay", "pos": "VERB",
+     "roles": {"maker": ">nsubj", "platform": ">dative|dobj",
+               "_default": ">xcomp(be|remain|stay|become)>attr>amod|compound[default]"}},
     # ... on its devices as they are sold: "B's phones come preloaded with A's assistant", "B laptops are
     # bundled with A's chatbot" (the devices' owner offers it)
     *({"name": f"devices_preloaded_with{how}", "kind": "distribution", "trigger": "preload|preinstall|bundle",
@@ -1680,9 +1693,11 @@ PATTERNS: list[dict] = [
       for how, model in (("", ">nsubj"), ("_with", "<ccomp|advcl|xcomp(ship|sell|launch|offer)>dobj>prep[with]>pobj"))),
     # ... or shipped as their default: "B will ship A's Gemini assistant as the default helper on its phones",
     # "B set A's model as the default in its app"
-    {"name": "shipped_as_default", "kind": "distribution", "pos": "VERB",
-     "trigger": "ship|@preinstall_verb|include|feature|set|put|offer|integrate|use|adopt|deploy|pick|choose|select",
-     "roles": {"platform": ">nsubj", "model": ">dobj", "_default": ">prep[as]>pobj>>amod|compound[default]"}},
+    # (the company named for its product: "B uses A as its default search engine")
+    *({"name": f"shipped_as_default{how}", "kind": "distribution", "pos": "VERB",
+       "trigger": "ship|@preinstall_verb|include|feature|set|put|offer|integrate|use|adopt|deploy|pick|choose|select",
+       "roles": {"platform": ">nsubj", role: ">dobj", "_default": ">prep[as]>pobj>>amod|compound[default]"}}
+      for how, role in (("", "model"), ("_maker", "maker"))),
     # ... devices that come (ship) with it preinstalled: "every B laptop will come with A's assistant
     # preinstalled", "the handheld from B ships with A's Le Chat preinstalled" (the parser makes the model
     # the participle's subject or the object of "with")
