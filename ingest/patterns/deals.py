@@ -263,6 +263,10 @@ PATTERNS: list[dict] = [
     # ... and with no sum, beside a round: "Nvidia and AMD also invested" (the round's company)
     {"name": "invested_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_also": ">advmod(also|too)"}},
+    # ... "A and B both invested" (the parser hangs "both" on the subject or on the verb)
+    *({"name": f"invested_alone_both{how}", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
+       "round": True, "alone": True, "roles": {"investor": ">nsubj", "_both": path}}
+      for how, path in (("", ">nsubj>appos|det|preconj[both]"), ("_verb", ">dep|advmod|preconj|det[both]"))),
     # ... or through a vehicle: "A invested through its corporate venture unit" (the round's company)
     {"name": "invested_through_alone", "kind": "investment", "trigger": "invest|co-invest", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_via": ">prep[through,via]"}},
@@ -566,6 +570,9 @@ PATTERNS: list[dict] = [
      "bare": True, "roles": {"investor": "<attr(be|remain)>nsubj", "_since": "<attr(be|remain)>prep[since]"}},
     {"name": "is_existing_investor", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
      "bare": True, "roles": {"investor": "<attr(be|remain)>nsubj", "_existing": ">amod[existing,returning,current]"}},
+    # ... or its lead: "A was the lead investor" (the round's company)
+    {"name": "is_lead_investor", "kind": "investment", "trigger": "@investor_noun", "pos": "NOUN", "round": True,
+     "bare": True, "roles": {"investor": "<attr(be|remain)>nsubj", "_lead": ">amod|compound[lead,anchor]"}},
     # "raised $1 billion in a round led by A, with B among the other participants (backers)"
     {"name": "with_investor_among_others", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": "<pobj<prep[among]", "_with": "<pobj<prep[among]<pobj<prep[with]"}},
@@ -1316,6 +1323,9 @@ PATTERNS: list[dict] = [
     # "A is B's biggest customer", "..., in which A and C have long been its two largest clients"
     {"name": "is_own_customer", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
      "roles": {"buyer": "<attr>nsubj", "seller": ">poss"}},
+    # ... of goods named for their vendor: "A is a major buyer of Nvidia chips"
+    {"name": "customer_of_vendor_goods", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
+     "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj(@hardware_word|@compute_word)>compound"}},
     # ... of what the seller sells: "A will become a customer of B's cloud"
     {"name": "customer_of_sellers_goods", "kind": "purchase", "trigger": "@customer_noun", "tie": True,
      "seller_noun": True, "roles": {"buyer": "<attr>nsubj", "seller": ">prep[of]>pobj>poss"}},
