@@ -1667,6 +1667,13 @@ PATTERNS: list[dict] = [
     {"name": "uses_model_to_power", "kind": "distribution", "trigger": "use|tap|pick|choose|select|adopt",
      "pos": "VERB", "models_only": ("Model",),
      "roles": {"platform": ">nsubj", "model": ">dobj", "_to": ">xcomp|advcl(power|run|drive|underpin)"}},
+    # ... or powers another's product: "A's models will power B's assistant", "Claude will power Amazon's new
+    # Alexa assistant", "A's model will power the assistant in B's Xcelerator software" (a product of the
+    # platform's own, never "Nvidia chips will power Meta's data centre")
+    *({"name": f"model_powers_product{how}", "kind": "distribution", "trigger": "power|underpin", "pos": "VERB",
+       "roles": {"model": ">nsubj", "platform": path}}
+      for how, path in (("", ">dobj(@own_product_noun)>poss"),
+                        ("_in", ">dobj(@own_product_noun)>prep[in,inside,within,across]>pobj>poss"))),
     # ... or makes it the default on its devices: "A signed a deal to make Gemini the default assistant on
     # B phones"
     {"name": "made_default_on", "kind": "distribution", "trigger": "make", "pos": "VERB", "models_only": True,
