@@ -169,7 +169,10 @@ def _sale_of_party(name: Token) -> Token | None:
     verb = prep.head    # "agreements A signed with B, worth $2 billion": the relative clause's noun
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in SIGNED_NOUNS and verb.head.pos_ == "NOUN":
         return verb.head
-    return None
+    # ("A signed a deal with B valued at $700 million": the parse hangs "with B" from the verb, whose object
+    # the deal is)
+    return next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.i < prep.i and ch.pos_ == "NOUN"
+                 and ch.lemma_.lower() in TRADE_NOUNS), None) if verb.pos_ == "VERB" else None
 
 
 # the nouns of a sale or a purchase ("contract", "order", "purchase"): proposals.SALE_NOUNS is the sale ones only
@@ -477,6 +480,9 @@ def sized_deal(tok: Token) -> Token | None:
     >>> doc = load_nlp(None)("Acme will rent capacity from Nebius, a commitment the company valued at $18 million.")
     >>> sized_deal(doc[-2]).text
     'commitment'
+    >>> doc = load_nlp(None)("Acme signed a deal with Nebius valued at $700 million.")
+    >>> sized_deal(doc[-2]).text
+    'deal'
     """
     cur = tok
     for _ in range(6):
@@ -488,8 +494,9 @@ def sized_deal(tok: Token) -> Token | None:
         if cur.lemma_.lower() == "worth" and cur.dep_ == "amod" and head.i < cur.left_edge.i - 1 \
                 and (sale := _sale_before(tok.doc[cur.left_edge.i - 1])) is not None:
             return sale     # "A, which signed a contract with B worth $2 billion,": the parse hangs the worth from A
-        if cur.lemma_.lower() == "worth" and cur.dep_ == "amod" and (sale := _sale_of_party(head)) is not None:
-            return sale     # "a contract with B worth $2 billion": the parse hangs the worth from B
+        if (cur.lemma_.lower() == "worth" and cur.dep_ == "amod" or cur.dep_ == "acl" and _sizes(cur)) \
+                and (sale := _sale_of_party(head)) is not None:
+            return sale     # "a contract with B worth (valued at) $2 billion": the parse hangs the clause from B
         if cur.dep_ in ("acl", "relcl") and _sizes(cur) and head.pos_ == "NOUN" and head.left_edge.i \
                 and (noun := tok.doc[head.left_edge.i - 1]).lemma_.lower() in DEAL_NOUNS and noun.pos_ == "NOUN":
             return noun     # "a commitment the company valued at $18 million": the parse hangs the clause from its subject
