@@ -32,13 +32,13 @@ HEDGES = [
                           # arrangement" keeps B's tie; but "no plans to change course and invest in C" denies)
                           rf"no plans to (?!{UNDO_TIE}\b(?! (?:and|or)\b))|"
                           # "dismissed (rejected) a report that A would invest": the report is denied
-                          rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |this |that )?(?:[\w'’-]+ ){{0,2}}"
-                          rf"reports?|"
+                          rf"(?:dismiss|reject|refut|disput)(?:ed|es|e|ing)? (?:an? |the |this |that )?"
+                          rf"(?:[\w'’-]+ ){{0,2}}reports?|"
                           # ... or called false: "a spokesperson called the report false", "the report was pure fiction"
                           rf"called (?:the|that|this|those|these) (?:[\w-]+ ){{0,2}}reports? [\"“']?(?:false|untrue|"
                           rf"inaccurate|baseless|speculation|fiction|wrong|incorrect)|"
-                          rf"reports? (?:[\w-]+ ){{0,3}}that [^.;]{{1,160}}? (?:was|were|is|are) [\"“']?(?:pure |simply |complete )?"
-                          rf"(?:fiction|false|untrue|baseless|speculation|wrong|incorrect)\b|"
+                          rf"reports? (?:[\w-]+ ){{0,3}}that [^.;]{{1,160}}? (?:was|were|is|are) [\"“']?(?:pure |simply |"
+                          rf"complete )?(?:fiction|false|untrue|baseless|speculation|wrong|incorrect)\b|"
                           # ... and in the passive: "reports that A would take a stake were dismissed by a spokesperson"
                           rf"reports? (?:[\w-]+ ){{0,3}}that [^.;]{{1,160}}? (?:was|were|has been|have been) (?:dismissed|denied|"
                           rf"refuted|rejected) (?:by|as)\b|"

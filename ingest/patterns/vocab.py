@@ -309,9 +309,9 @@ LEMMAS: dict[str, list[str]] = {
     "software_noun": ["software", "app"],
     # units a named product is sold in, which stand for the product: "resell Claude Enterprise licences (seats)"
     "product_unit_noun": ["licence", "license", "seat", "subscription", "edition", "tier"],
-    # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
     # what a maker puts out, in apposition to a model's name: "its latest release, Vexa 3"
     "release_noun": ["release", "offering", "product", "version", "launch", "flagship"],
+    # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
     "model_collective_noun": ["family", "lineup", "line", "suite", "range", "portfolio", "collection"],
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
     # what one does to funds or firms it runs for others: "funds managed (advised) by C"
