@@ -90,20 +90,33 @@ def buys_hardware(sent: Span, hw_named: list[Mention]) -> bool:
 
 
 def units(parties: list[Party]):
-    """"AWS's chip design division, Annapurna Labs" / "Annapurna Labs, a unit of Amazon"."""
+    """"AWS's chip design division, Annapurna Labs" / "Annapurna Labs, a unit of Amazon" / "Tata's Kestrel AI
+    unit"."""
     for p in parties:
         root = _root(p)
         if root.dep_ == "poss" and root.head.lemma_.lower() in UNITS:
             unit = root.head
             for q in parties:
                 if q.company != p.company and (_root(q).dep_ == "appos" and _root(q).head == unit
-                                               or unit.dep_ == "appos" and unit.head == _root(q)):
+                                               or unit.dep_ == "appos" and unit.head == _root(q)
+                                               or _unit_named_before(q, unit)):
                     yield p, q
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in UNITS:
             unit = root.head.head
             for q in parties:
                 if q.company != p.company and unit.dep_ == "appos" and unit.head == _root(q):
                     yield p, q
+
+
+# the unit nouns a company's name may stand before ("Tata's Kestrel AI unit"; not "its Creative Cloud division",
+# a group of products)
+OWNED_COMPANY_NOUNS = frozenset({"unit", "subsidiary", "affiliate"})
+
+
+def _unit_named_before(q: Party, unit: Token) -> bool:
+    """Whether a company is named right before a unit noun as the unit itself: "Tata's Kestrel AI unit"."""
+    return _root(q).dep_ == "compound" and _root(q).head == unit and unit.lemma_.lower() in OWNED_COMPANY_NOUNS \
+        and q.mention.known.type == "Company"
 
 
 # the nouns of a stated supply tie ("Y's cloud provider X"), by lemma

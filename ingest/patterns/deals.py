@@ -664,6 +664,9 @@ PATTERNS: list[dict] = [
      "roles": {"investee": "<acomp>nsubj", "investor": ">conj>prep[by]>pobj"}},
     {"name": "x_backed", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<amod", "investor": ">npadvmod|compound|nmod|nsubj"}},
+    # ... on a description before the name: "Nvidia-backed startup B", "the Accel-funded chip designer B"
+    {"name": "x_backed_descriptor", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<amod<compound", "investor": ">npadvmod|compound|nmod"}},
     # the same as a copula's complement: "B is A-backed", "B, which is A- and C-backed,"
     {"name": "is_x_backed", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acomp>nsubj", "investor": ">npadvmod|compound|nmod"}},
