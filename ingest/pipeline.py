@@ -2198,7 +2198,8 @@ RELEASE_VERBS = frozenset(LEMMAS["release_verb"])
 # the words for a model or a family of them, and the pronouns that possess one ("its Vexa model family")
 MODEL_OR_FAMILY_WORDS = frozenset(LEMMAS["model_noun"] + LEMMAS["model_collective_noun"])
 POSSESSIVE_PRONOUNS = frozenset(("its", "their", "whose"))
-RELEASE_NOUNS = frozenset(LEMMAS["release_noun"])
+# the nouns in apposition to a model's name that may name its maker: model words and what a maker puts out
+MAKER_NAMING_NOUNS = MODEL_OR_FAMILY_WORDS | frozenset(LEMMAS["release_noun"])
 
 
 def possessed_models(mentions: list[Mention], doc: Doc) -> None:
@@ -2271,7 +2272,7 @@ def _describes_model(noun: Token) -> bool:
     model word ("its newest model, Vexa 3") or a word for what a maker
     puts out ("its latest release, Vexa 3", "Vexa 3, the startup's flagship
     offering"); not "Vexa 3, A's closest rival"."""
-    return noun.lemma_.lower() in MODEL_OR_FAMILY_WORDS | RELEASE_NOUNS
+    return noun.lemma_.lower() in MAKER_NAMING_NOUNS
 
 
 def _pronoun_owner(pronoun: Token, holder: Token, at: dict[int, str]) -> str | None:

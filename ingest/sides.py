@@ -89,6 +89,17 @@ def buys_hardware(sent: Span, hw_named: list[Mention]) -> bool:
     return False
 
 
+# the unit nouns a company's name may stand before ("Tata's Kestrel AI unit"; not "its Creative Cloud division",
+# a group of products)
+OWNED_COMPANY_NOUNS = frozenset({"unit", "subsidiary", "affiliate"})
+
+
+def _unit_named_before(q: Party, unit: Token) -> bool:
+    """Whether a company is named right before a unit noun as the unit itself: "Tata's Kestrel AI unit"."""
+    return _root(q).dep_ == "compound" and _root(q).head == unit and unit.lemma_.lower() in OWNED_COMPANY_NOUNS \
+        and q.mention.known.type == "Company"
+
+
 def units(parties: list[Party]):
     """"AWS's chip design division, Annapurna Labs" / "Annapurna Labs, a unit of Amazon" / "Tata's Kestrel AI
     unit"."""
@@ -106,17 +117,6 @@ def units(parties: list[Party]):
             for q in parties:
                 if q.company != p.company and unit.dep_ == "appos" and unit.head == _root(q):
                     yield p, q
-
-
-# the unit nouns a company's name may stand before ("Tata's Kestrel AI unit"; not "its Creative Cloud division",
-# a group of products)
-OWNED_COMPANY_NOUNS = frozenset({"unit", "subsidiary", "affiliate"})
-
-
-def _unit_named_before(q: Party, unit: Token) -> bool:
-    """Whether a company is named right before a unit noun as the unit itself: "Tata's Kestrel AI unit"."""
-    return _root(q).dep_ == "compound" and _root(q).head == unit and unit.lemma_.lower() in OWNED_COMPANY_NOUNS \
-        and q.mention.known.type == "Company"
 
 
 # the nouns of a stated supply tie ("Y's cloud provider X"), by lemma
@@ -194,7 +194,7 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
                                              "percent", "%"}):
             targets.append(p)
         elif r == "subj":
-            takes_stake = any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in p.token.head.children)
+            takes_stake = _takes_holding(p.token.head)
             grants = p.verb in ("grant", "issue", "give", "offer") and words & HOLDING
             if grants or (p.verb in ("raise", "secure", "receive", "get", "land", "close", "attract", "win", "issue")
                     or p.token.head.lemma_ in ("raise", "secure", "receive", "get", "issue", "land")
@@ -237,8 +237,13 @@ def _buys_goods(verb: Token) -> bool:
     """
     for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp")):
         if v.lemma_.lower() in GOODS_VERBS:
-            return not any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in v.children)
+            return not _takes_holding(v)
     return False
+
+
+def _takes_holding(verb: Token) -> bool:
+    """Whether a verb's object is a holding ("took (bought) a 5% stake")."""
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in HOLDING for ch in verb.children)
 
 
 def _holding_in_main_clause(sent: Span) -> bool:
