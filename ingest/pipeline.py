@@ -1008,7 +1008,30 @@ def listed_apposition(doc: Doc) -> Doc:
             first.dep_ = "appos"
     for j in [j for j, dep in enumerate(deps) if dep == nmod]:   # (the loop above makes no nmod)
         _listed_before_description(doc[j])
+    for j in [j for j, dep in enumerate(deps) if dep == appos_label]:
+        _listed_not_described(doc[j])
     return doc
+
+
+def _listed_not_described(noun: Token) -> None:
+    """A possessed noun read as the apposition of the name before it where
+    a name is coordinated with it is that name's conjunct: in "Nvidia,
+    Samsung's venture arm and Kovix Capital also took part" the arm is the
+    second of three backers, not a description of Nvidia.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Nvidia, Samsung's venture arm and Northgate Mutual also took part.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Nvidia", "arm", "Mutual")]
+    [('Nvidia', 'nsubj', 'took'), ('arm', 'conj', 'Nvidia'), ('Mutual', 'conj', 'arm')]
+    """
+    name, doc = noun.head, noun.doc
+    if name.pos_ != "PROPN" or noun.left_edge.i != name.i + 2 or doc[name.i + 1].text != "," \
+            or not any(c.dep_ == "poss" for c in noun.children):
+        return
+    kids = list(noun.children)
+    listed = [c for c in kids if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if listed and any(c.dep_ == "cc" for c in kids) and not any(c.text == "," and c.i > noun.i for c in kids):
+        noun.dep_ = "conj"
 
 
 @Language.component("dealgraph_among_them")

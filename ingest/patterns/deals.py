@@ -1212,6 +1212,29 @@ PATTERNS: list[dict] = [
     *({"name": f"supplies_back_to{on}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
        "roles": {"seller": ">nsubj", "buyer": f"{where}advmod[back]>prep[to]>pobj"}}
       for on, where in (("", ">"), ("_object", ">dobj>"))),
+    # the buyer's own goods, or a share of them: "B supplies most of A's computing capacity", "B provides
+    # A's GPUs" (the possessor of what is supplied is its buyer)
+    # (not renting: "A rents most of its capacity from B" is A's own purchase)
+    *({"name": f"supplies_buyers_goods{how}", "kind": "purchase", "trigger": "supply|provide|deliver|furnish",
+       "pos": "VERB",
+       "roles": {"seller": ">nsubj", "buyer": path}}
+      for how, path in (("", ">dobj(@compute_word|@hardware_word)>poss"),
+                        ("_share", ">dobj>prep[of]>pobj(@compute_word|@hardware_word)>poss"))),
+    # cloud credits received or given are capacity bought (GUIDELINES "Cloud and data-centre ties"): "A
+    # received $350,000 in Google Cloud credits", "A got $1 million in AWS credits from B", "B gave A $150,000
+    # in Azure credits" (the credits' platform, or the giver, is the seller)
+    *({"name": f"receives_cloud_credits{how}", "kind": "purchase", "trigger": "receive|get|win|secure|obtain|earn",
+       "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": path}}
+      for how, path in (("", ">dobj>prep[in,of]>pobj(credit)>compound"), ("_verb", ">prep[in,of]>pobj(credit)>compound"),
+                        ("_named", ">dobj(credit)>compound"))),
+    *({"name": f"receives_cloud_credits_from{how}", "kind": "purchase",
+       "trigger": "receive|get|win|secure|obtain|earn", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": ">prep[from]>pobj", "_what": what}}
+      for how, what in (("", ">dobj>prep[in,of]>pobj(credit)"), ("_verb", ">prep[in,of]>pobj(credit)"),
+                        ("_named", ">dobj(credit)"))),
+    *({"name": f"gives_cloud_credits{how}", "kind": "purchase", "trigger": "give|grant|award|offer|provide",
+       "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": ">dative", "_what": path}}
+      for how, path in (("", ">dobj>prep[in,of]>pobj(credit)"), ("_named", ">dobj(credit)"))),
     # where a buyer's goods come from: "A's compute came mostly from B", "its chips come from B"
     {"name": "goods_come_from", "kind": "purchase", "trigger": "come", "pos": "VERB", "tie": True,
      "roles": {"buyer": ">nsubj(@compute_word|@hardware_word)>poss", "seller": ">prep[from]>pobj"}},
