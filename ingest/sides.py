@@ -164,6 +164,19 @@ def supplier_ties(parties: list[Party], g: Gazetteer):
 ACTING_VERBS = frozenset(("act", "serve"))     # "A acts (serves) as its adviser": a role, not money
 
 
+# passive verbs of a company's making by another: its subject is the one held ("spun out of A", "carved out
+# of A", "incubated by A", "founded by A", "owned by A")
+ORIGIN_VERBS = frozenset({"spin", "carve", "incubate", "found", "create", "form", "own", "control"})
+
+
+def _made_out_of(tok) -> bool:
+    """Whether a name is what a company was made out of ("spun out of A", "carved out of A")."""
+    word = tok.head.head     # ("of" hangs from "out", or from the verb itself)
+    if word.lower_ == "out" and word.head != word:
+        word = word.head
+    return word.lemma_.lower() in ORIGIN_VERBS
+
+
 def investment_pairs(parties: list[Party], words: set[str], text: str):
     """(investor, investee) of the parties, by their roles: "from"/"by" give, "in"/"into" take,
     a subject raising or backed takes, another subject gives."""
@@ -186,7 +199,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
             continue    # "a campus built (run) for A by B": B's work, no money into A
         if r in ("pobj:by", "agent") and p.verb in MANAGED_BY:
             continue    # "A, B and funds managed by C": C runs the funds, puts no money into A or B
-        if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from"):
+        if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from") \
+                or r == "pobj:of" and _made_out_of(p.token):     # ("spun out of A, which keeps a stake")
             investors.append(p)
         elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
                 (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
@@ -206,8 +220,9 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
                 investors.append(p)
         elif r == "subjpass":
             # "X is backed by Y" names the target; "X is expected to invest" the investor
+            # ("B was spun out of A, which keeps a stake": B came out of its holder, who invests in B)
             (targets if p.verb in ("back", "fund", "finance", "bankroll", "capitalize", "invest", "value")
-             else investors).append(p)
+             or p.verb in ORIGIN_VERBS else investors).append(p)
         elif r == "dative" and "warrant" in words:
             investors.append(p)
         elif r in ("attr", "dobj") and words & {"funders", "investors", "backers"}:

@@ -638,6 +638,10 @@ PATTERNS: list[dict] = [
     *({"name": f"portfolio_company_of{on}", "kind": "investment", "trigger": "company|firm|business|holding",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj", "_portfolio": ">compound(portfolio)"}}
       for on, path in (("", "<attr>nsubj"), ("_appos", "<appos"))),
+    # ... the investor's name before it: "B is an Accel portfolio company", "B, an Accel portfolio company,"
+    *({"name": f"named_portfolio_company{on}", "kind": "investment", "trigger": "company|firm|business|startup",
+       "pos": "NOUN", "roles": {"investee": path, "investor": ">compound(portfolio)>compound"}}
+      for on, path in (("", "<attr>nsubj"), ("_appos", "<appos"))),
     {"name": "backed_by", "kind": "investment", "trigger": "@back_verb", "pos": "VERB",
      "roles": {"investee": ">nsubjpass", "investor": ">agent>pobj"}},
     # (the parser may take "remains (stays)" for the passive's auxiliary, with the subject its own: "B
@@ -1860,6 +1864,12 @@ PATTERNS: list[dict] = [
      "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)>prep[from,by]>pobj"}},
     {"name": "available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<acomp>nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
+    # ... or on what it is available for: "A's models are available for download on B", "available for
+    # purchase through C's marketplace"
+    {"name": "available_for_use_on", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": "<acomp>nsubj",
+               "platform": ">prep[for]>pobj[download,downloading,purchase,use,rent,sale,deployment]"
+                           ">prep[on,in,through,via,inside,from]>pobj"}},
     # (the parser may hang the platform on the copula: "A's model is now available to B customers through C")
     {"name": "available_on_copula", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<acomp>nsubj", "platform": "<acomp>prep[on,through,via,inside]>pobj"}},
