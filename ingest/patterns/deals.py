@@ -474,6 +474,9 @@ PATTERNS: list[dict] = [
     *({"name": f"round_included{how}", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
        "no_subject": how == "_conj", "roles": {"investor": ">dobj", "_round": path}}
       for how, path in (("", ">nsubj(@round_noun)"), ("_conj", "<conj(lead|close|total|draw|attract)>nsubj|nsubjpass(@round_noun)"))),
+    # ... or that drew them: "the round drew A and B", "its Series B attracted A"
+    {"name": "round_drew", "kind": "investment", "trigger": "draw|attract", "pos": "VERB", "round": True,
+     "roles": {"investor": ">dobj", "_round": ">nsubj(@round_noun)"}},
     {"name": "round_that_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
     {"name": "own_investors_include", "kind": "investment", "trigger": "@include_verb",
@@ -1756,6 +1759,11 @@ PATTERNS: list[dict] = [
           ("", ">prep[with]>pobj", ">advcl|xcomp|oprd|acomp(@preinstall_verb|install)"),
           ("_acl", ">prep[with]>pobj", ">prep[with]>pobj>acl(@preinstall_verb|install)"),
           ("_subject", ">advcl(@preinstall_verb|install)>nsubj", ">advcl(@preinstall_verb|install)"))),
+    # ... with a model or assistant, named as such, on board: "B's new phones will ship with A's assistant"
+    *({"name": f"devices_come_with_model{whose}", "kind": "distribution", "trigger": "come|ship|arrive|launch",
+       "pos": "VERB", "roles": {"platform": owner, "model": ">prep[with]>pobj(@model_noun)"}}
+      for whose, owner in (("", f">nsubj({_SOLD_UNITS})>poss|compound"),
+                           ("_from", f">nsubj({_SOLD_UNITS})>>prep[from,by]>pobj"))),
     # ... or on the devices of a maker named after them: "A's assistant will ship on new smart TVs from B",
     # "A's ChatGPT will be available as a built-in app on TVs from B" ("from B" hung on the devices or the app)
     *({"name": f"on_devices_from{how}{hung}", "kind": "distribution", "trigger": trigger, "pos": pos,
