@@ -169,6 +169,13 @@ ACTING_VERBS = frozenset(("act", "serve"))     # "A acts (serves) as its adviser
 ORIGIN_VERBS = frozenset({"spin", "carve", "incubate", "found", "create", "form", "own", "control"})
 
 
+def _names_goods(p: Party) -> bool:
+    """Whether a company "of" a holding only names what the goods are ("its stock of Nvidia H100s": chips
+    held, no shares): its name modifies another noun, whose phrase the "of" takes."""
+    m = p.mention
+    return not m.token_start <= p.token.i < m.token_end
+
+
 def _made_out_of(tok) -> bool:
     """Whether a name is what a company was made out of ("spun out of A", "carved out of A")."""
     word = tok.head.head     # ("of" hangs from "out", or from the verb itself)
@@ -205,7 +212,7 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
                 (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
                 (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",
-                                             "percent", "%"}):
+                                             "percent", "%"} and not _names_goods(p)):
             targets.append(p)
         elif r == "subj":
             takes_stake = _takes_holding(p.token.head)

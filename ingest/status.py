@@ -68,6 +68,7 @@ HEDGES = [
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
                             # an approach is a bid not yet agreed: "A approached B about an acquisition"
                             r"approach(?:ed|es|ing)? [^.;,]{1,40}? about\b|"
+                            r"sound(?:ed|s|ing)? out [^.;,]{1,40}? (?:about|on|over)\b|"
                             r"exploring|explored|weighing|mulling|mulled|"
                             # "A looked at buying a stake in B", "is looking at acquiring B"
                             r"look(?:ed|s|ing)? at (?:buying|acquiring|investing|taking|backing|purchasing)|"
@@ -403,13 +404,19 @@ def _called_off(words) -> bool:
     """
     for w in words:
         verb = w.head.lemma_.lower()
-        if w.dep_ == "nsubj" and verb in FAIL_VERBS or w.dep_ in ("dobj", "nsubjpass") and verb in ENDING_VERBS:
+        if w.dep_ == "nsubj" and (verb in FAIL_VERBS or _falls_apart(w.head)) \
+                or w.dep_ in ("dobj", "nsubjpass") and verb in ENDING_VERBS:
             return True
         if w.dep_ == "pobj" and w.head.lower_ in LOST_PREPS and _loses(w.head.head):
             return True
         if w.dep_ == "pobj" and w.head.lower_ in LEFT_PREPS and _withdraws(w.head.head):
             return True
     return False
+
+
+def _falls_apart(verb) -> bool:
+    """"The purchase fell apart (through)": a deal that failed."""
+    return verb.lemma_.lower() == "fall" and any(ch.lower_ in ("apart", "through") for ch in verb.children)
 
 
 def _withdraws(word) -> bool:
