@@ -668,7 +668,36 @@ def returning_backer(doc: Doc) -> Doc:
         for name in [c for c in verb.children if c.dep_ == "dobj" and c.i > backer.i and c.pos_ == "PROPN"]:
             name.head, name.dep_ = backer, "appos"     # "returning investors B and C", parsed as two objects
         verb.head, verb.dep_, verb.pos_, verb.tag_ = backer, "amod", "ADJ", "JJ"
+    for j in [j for j, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB and j > 0]:
+        _backer_name_read_as_verb(doc[j])
     return doc
+
+
+def _backer_name_read_as_verb(verb: Token) -> None:
+    """A name's first word read as a verb after a backer noun ("existing
+    backers Amplify Partners and Foundry Works also took part", with
+    "Amplify" a verb whose subject is "backers") is part of the name, and
+    the name describes the backers, who take the verb's place.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Existing backers Amplify Partners and Foundry Works also participated.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("backers", "Amplify", "Partners")]
+    [('backers', 'nsubj', 'participated'), ('Amplify', 'compound', 'Partners'), ('Partners', 'appos', 'backers')]
+    """
+    doc, noun = verb.doc, verb.doc[verb.i - 1]
+    if not verb.text[:1].isupper() or noun.lemma_.lower() not in _BACKER_NOUNS or noun.head != verb \
+            or noun.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        return
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1),
+                None)
+    if name is None:
+        return
+    for child in [c for c in verb.children if c not in (noun, name)]:
+        child.head = verb.head
+    noun.head, noun.dep_ = verb.head, "nsubj"
+    name.head, name.dep_ = noun, "appos"
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = name, "compound", "PROPN", "NNP"
 
 
 def _list_before(word: Token) -> Token | None:
@@ -889,6 +918,9 @@ def relative_on_name(doc: Doc) -> Doc:
     >>> doc = nlp("The deal deepens a relationship with Alibaba, which led Qingyun's 2024 funding round.")
     >>> [(t.text, t.head.text) for t in doc if t.dep_ == "relcl"]
     [('led', 'Alibaba')]
+    >>> doc = nlp("Microsoft's relationship with OpenAI, into which it has put $13 billion, is changing.")
+    >>> [(t.text, t.head.text) for t in doc if t.dep_ == "relcl"]
+    [('put', 'OpenAI')]
     """
     for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl]:
         verb = doc[j]
@@ -896,7 +928,10 @@ def relative_on_name(doc: Doc) -> Doc:
         if (venture := _held_venture(verb)) is not None:
             verb.head = venture
             continue
-        if pronoun.lower_ not in ("which", "who") or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        # (or by a preposition and "which": "a relationship with OpenAI, into which it has put $13 billion")
+        led = pronoun.lower_ in ("which", "who") or pronoun.pos_ == "ADP" and pronoun.i + 1 < len(doc) \
+            and doc[pronoun.i + 1].lower_ in ("which", "whom")
+        if not led or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
             continue
         name = doc[pronoun.i - 2]
         if name.pos_ == "PROPN" and name != verb.head and verb.head in name.ancestors:
