@@ -546,7 +546,7 @@ class References:
             named_now += [(m.token_start, m.company) for m in out if sent.start <= m.token_start < sent.end]
             recent = (recent + [c for _, c in sorted(named_now)])[-6:]
             seen.read(firms, owners)
-        return out
+        return out + _first_person(doc, mentions, sents, rounds.focus)
 
     def _makers(self, doc: Doc, text: str) -> list[Mention]:
         """"the ChatGPT maker", "the maker of Claude": the owner of a product the gazetteer knows."""
@@ -937,6 +937,90 @@ def _holder_possessor(tok: Token) -> bool:
 
 # the descriptions a person's employer goes by in reported speech ("Smith said the company would ...")
 _EMPLOYERS = frozenset({"the company", "the firm", "the group"})
+FIRST_PERSON = frozenset({"we", "our", "us"})
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“'), frozenset('"”')
+
+
+def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: str | None) -> list[Mention]:
+    """"we", "our" and "us" in quoted speech stand for the company its
+    speaker speaks for: the one the paragraph's speaker is (or is named
+    beside: "said Ana Ruiz, Acme's chief executive", "Acme CEO Ana Ruiz
+    said"), else the article's (`focus`, the company an article quoting its
+    people is about). Outside quotes they name no company.
+
+    >>> from ingest.gazetteer import Known
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)('"We signed with Zorb last year," said Ana Ruiz, chief executive of Acme.')
+    >>> acme = Mention(0, 0, 16, 17, "Acme", Known("Company", "Acme"))
+    >>> [(m.surface, m.company) for m in _first_person(doc, [acme], list(doc.sents), None)]
+    [('We', 'Acme')]
+    """
+    text, out = doc.text, []
+    names = {i: m.company for m in mentions if m.company and m.known.type == "Company"
+             for i in range(m.token_start, m.token_end)}
+    for sent in sents:
+        words = [t for t in sent if t.lower_ in FIRST_PERSON and _quoted(text, t.idx)]
+        if not words:
+            continue
+        company = _quote_speaker(sent, names, mentions) or _paragraph_speaker(sent, sents, names, mentions) or focus
+        if company is not None:
+            out += [Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company), via_reference=True)
+                    for t in words]
+    return out
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether a place in the text is inside quotation marks opened in its paragraph."""
+    before = text[_paragraph_start(text, at):at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
+# a line break after these ends a paragraph (one elsewhere only wraps a line)
+_PARAGRAPH_ENDS = frozenset('.!?"”:')
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph of a place in the text starts: after a blank line, or
+    a line break after a sentence's end (not one that wraps a line).
+
+    >>> _paragraph_start(chr(10).join(["Title", "", "A said. B", "said C."]), 16)
+    7
+    """
+    i = text.rfind("\n", 0, at)
+    while i > 0 and text[i - 1] != "\n" and text[i - 1] not in _PARAGRAPH_ENDS:
+        i = text.rfind("\n", 0, i)
+    return i + 1
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph of a place in the text ends (see `_paragraph_start`)."""
+    i = text.find("\n", at)
+    while i > 0 and i + 1 < len(text) and text[i + 1] != "\n" and text[i - 1] not in _PARAGRAPH_ENDS:
+        i = text.find("\n", i + 1)
+    return len(text) if i < 0 else i
+
+
+def _quote_speaker(sent: Span, names: dict[int, str], mentions: list[Mention]) -> str | None:
+    """The company that speaks in a sentence ("..., Acme said"), or that its
+    speaking person is named beside; None where no one speaks in it."""
+    for verb in sent:
+        if verb.lemma_.lower() not in SPEECH_LEMMAS or verb.pos_ != "VERB":
+            continue
+        speaker = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        if speaker is None or speaker.lower_ in FIRST_PERSON:
+            continue
+        return next((names[t.i] for t in speaker.subtree if t.i in names), None) or _named_beside(speaker, mentions)
+    return None
+
+
+def _paragraph_speaker(sent: Span, sents: list[Span], names: dict[int, str], mentions: list[Mention]) -> str | None:
+    """The speaker's company of the nearest other sentence of the same paragraph that names one."""
+    text = sent.doc.text
+    start, end = _paragraph_start(text, sent.start_char), _paragraph_end(text, sent.end_char)
+    near = sorted((s for s in sents if s != sent and start <= s.start_char and s.end_char <= end),
+                  key=lambda s: abs(s.start - sent.start))
+    return next((c for s in near if (c := _quote_speaker(s, names, mentions)) is not None), None)
 
 
 def _speakers_employer(noun: Token, here: list[Mention], mentions: list[Mention], focus: str | None) -> str | None:
