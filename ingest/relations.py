@@ -362,7 +362,8 @@ class RelationExtractor:
                 continue    # a parent and its unit are one business, not partners
             pa = next(p for p in r.parties if p.company == a)
             pb = next(p for p in r.parties if p.company == b)
-            if _partners_of_another(pa, pb, strong) or _joined_another(pa, pb, r.parties):
+            if _partners_of_another(pa, pb, strong) or _joined_another(pa, pb, r.parties) \
+                    or _one_business(a, b, r.here, r.facts.sent.doc):
                 continue
             r.add("partnership", pa, pb, 0.45 if not strong else 0.6)
 
@@ -440,6 +441,17 @@ def _walled(doc: Doc, sents: list[Span]) -> bool:
             return False
         covered = end
     return covered == len(doc)
+
+
+def _one_business(a: str, b: str, here: list[Mention], doc: Doc) -> bool:
+    """Whether one of two companies is named as the other's owner or backer
+    in the other's own phrase ("Tencent-owned Riot Games"): one business,
+    not partners (whoever stands for either elsewhere in the sentence)."""
+    roots: dict[str, list[Token]] = {}
+    for m in here:
+        roots.setdefault(m.company, []).append(_mroot(doc, m))
+    return any(x.dep_ in ("npadvmod", "compound", "nmod") and x.head.dep_ == "amod" and x.head.head in roots.get(y, ())
+               for x_company, y in ((a, b), (b, a)) for x in roots.get(x_company, ()))
 
 
 def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:

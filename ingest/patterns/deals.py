@@ -674,6 +674,9 @@ PATTERNS: list[dict] = [
     # ... on a description before the name: "Nvidia-backed startup B", "the Accel-funded chip designer B"
     {"name": "x_backed_descriptor", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<amod<compound", "investor": ">npadvmod|compound|nmod"}},
+    # ... on a description after it: "B, the A-owned audiobook leader,"
+    {"name": "x_backed_apposition", "kind": "investment", "trigger": "@back_verb",
+     "roles": {"investee": "<amod<appos", "investor": ">npadvmod|compound|nmod"}},
     # the same as a copula's complement: "B is A-backed", "B, which is A- and C-backed,"
     {"name": "is_x_backed", "kind": "investment", "trigger": "@back_verb",
      "roles": {"investee": "<acomp>nsubj", "investor": ">npadvmod|compound|nmod"}},
