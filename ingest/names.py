@@ -631,13 +631,9 @@ class NameFinder:
                 accepted[key] = part
         for key in list(accepted):  # "a consumer app, Humain Chat": a known company's own product or unit
             w = names[key]
-            if accepted[key].type == "Company" and not self._company_ending(w) \
+            if accepted[key].type == "Company" and not self._company_ending(w) and not w.context \
                     and all(_after_its_company(sp, taken) for sp in w.occurrences):
-                owner = self._taken_company(doc, w.occurrences[0].start, taken, known) if w.context else None
-                if owner is None:
-                    del accepted[key]
-                else:   # "Sony Pictures Entertainment will invest in B": Sony's unit acting, for Sony
-                    accepted[key] = owner
+                del accepted[key]
         for key, w in names.items():    # "GroqCloud, the company's hosted service": Groq's, however it is called
             text = w.occurrences[0].text
             if key not in accepted and things.get(key, "Product") == "Product" and " " not in text \

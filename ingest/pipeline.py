@@ -1048,6 +1048,11 @@ def listed_apposition(doc: Doc) -> Doc:
     return doc
 
 
+# what a possessed noun listed among backers may be ("Samsung's venture arm"), not a description of the
+# name before it ("Nvidia, Samsung's largest customer and SK Hynix" may be either: left as parsed)
+_LISTED_VEHICLES = frozenset(LEMMAS["vehicle_noun"])
+
+
 def _listed_not_described(noun: Token) -> None:
     """A possessed noun read as the apposition of the name before it where
     a name is coordinated with it is that name's conjunct: in "Nvidia,
@@ -1061,7 +1066,7 @@ def _listed_not_described(noun: Token) -> None:
     """
     name, doc = noun.head, noun.doc
     if name.pos_ != "PROPN" or noun.left_edge.i != name.i + 2 or doc[name.i + 1].text != "," \
-            or not any(c.dep_ == "poss" for c in noun.children):
+            or noun.lemma_.lower() not in _LISTED_VEHICLES or not any(c.dep_ == "poss" for c in noun.children):
         return
     kids = list(noun.children)
     listed = [c for c in kids if c.dep_ == "conj" and c.pos_ == "PROPN"]

@@ -546,7 +546,7 @@ class References:
             named_now += [(m.token_start, m.company) for m in out if sent.start <= m.token_start < sent.end]
             recent = (recent + [c for _, c in sorted(named_now)])[-6:]
             seen.read(firms, owners)
-        return out + _first_person(doc, mentions, sents, rounds.focus)
+        return sorted(out + _first_person(doc, mentions + out, sents, rounds.focus), key=lambda m: m.token_start)
 
     def _makers(self, doc: Doc, text: str) -> list[Mention]:
         """"the ChatGPT maker", "the maker of Claude": the owner of a product the gazetteer knows."""
@@ -938,15 +938,17 @@ def _holder_possessor(tok: Token) -> bool:
 # the descriptions a person's employer goes by in reported speech ("Smith said the company would ...")
 _EMPLOYERS = frozenset({"the company", "the firm", "the group"})
 FIRST_PERSON = frozenset({"we", "our", "us"})
-_OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“'), frozenset('"”')
 
 
 def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: str | None) -> list[Mention]:
     """"we", "our" and "us" in quoted speech stand for the company its
     speaker speaks for: the one the paragraph's speaker is (or is named
     beside: "said Ana Ruiz, Acme's chief executive", "Acme CEO Ana Ruiz
-    said"), else the article's (`focus`, the company an article quoting its
-    people is about). Outside quotes they name no company.
+    said"), else, for a speaker named with no company, the article's
+    (`focus`, the company an article quoting its people is about). A
+    speaker named as an analyst, or by a title with no company, speaks for
+    none; outside quotes, and where no one is said to speak, they name no
+    company.
 
     >>> from ingest.gazetteer import Known
     >>> from ingest.pipeline import load_nlp
@@ -959,10 +961,12 @@ def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: s
     names = {i: m.company for m in mentions if m.company and m.known.type == "Company"
              for i in range(m.token_start, m.token_end)}
     for sent in sents:
-        words = [t for t in sent if t.lower_ in FIRST_PERSON and _quoted(text, t.idx)]
+        # (a pronoun, never the country: "sold US buyers 10,000 GPUs")
+        words = [t for t in sent if t.lower_ in FIRST_PERSON and not t.is_upper and _quoted(text, t.idx)]
         if not words:
             continue
-        company = _quote_speaker(sent, names, mentions) or _paragraph_speaker(sent, sents, names, mentions) or focus
+        speaker = _quote_speaker(sent) or _paragraph_speaker(sent, sents)
+        company = None if speaker is None else _speaks_for(speaker, names, mentions, focus)
         if company is not None:
             out += [Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company), via_reference=True)
                     for t in words]
@@ -994,33 +998,59 @@ def _paragraph_start(text: str, at: int) -> int:
 
 
 def _paragraph_end(text: str, at: int) -> int:
-    """Where the paragraph of a place in the text ends (see `_paragraph_start`)."""
+    """Where the paragraph of a place in the text ends: at a blank line, or a
+    line break after a sentence's end (see `_paragraph_start`).
+
+    >>> _paragraph_end(chr(10).join(["A said. B", "said C.", "", "Next."]), 3)
+    17
+    """
     i = text.find("\n", at)
-    while i > 0 and i + 1 < len(text) and text[i + 1] != "\n" and text[i - 1] not in _PARAGRAPH_ENDS:
+    while i > 0 and text[i - 1] != "\n" and text[i - 1] not in _PARAGRAPH_ENDS \
+            and not (i + 1 < len(text) and text[i + 1] == "\n"):
         i = text.find("\n", i + 1)
     return len(text) if i < 0 else i
 
 
-def _quote_speaker(sent: Span, names: dict[int, str], mentions: list[Mention]) -> str | None:
-    """The company that speaks in a sentence ("..., Acme said"), or that its
-    speaking person is named beside; None where no one speaks in it."""
+def _quote_speaker(sent: Span) -> Token | None:
+    """Who a sentence says speaks, outside its quotation marks ("..., Ana
+    Ruiz said"; not "As Nvidia said last week" inside the quote); None
+    where no one does."""
+    text = sent.doc.text
     for verb in sent:
-        if verb.lemma_.lower() not in SPEECH_LEMMAS or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in SPEECH_LEMMAS or verb.pos_ != "VERB" or _quoted(text, verb.idx):
             continue
         speaker = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
-        if speaker is None or speaker.lower_ in FIRST_PERSON:
-            continue
-        return next((names[t.i] for t in speaker.subtree if t.i in names), None) or _named_beside(speaker, mentions)
+        if speaker is not None and speaker.lower_ not in FIRST_PERSON:
+            return speaker
     return None
 
 
-def _paragraph_speaker(sent: Span, sents: list[Span], names: dict[int, str], mentions: list[Mention]) -> str | None:
-    """The speaker's company of the nearest other sentence of the same paragraph that names one."""
+# speakers who speak for no company of the story's ("said Jane Doe, an analyst at Bernstein")
+_OUTSIDE_SPEAKERS = frozenset({"analyst", "economist", "strategist", "consultant", "professor", "researcher",
+                               "rival", "competitor", "critic", "investor"})
+
+
+def _speaks_for(speaker: Token, names: dict[int, str], mentions: list[Mention], focus: str | None) -> str | None:
+    """The company a speaker is, or is named beside; for a person named with
+    no company ("Ruiz said", "she said"), the article's (`focus`); None for
+    an outside speaker or a title alone ("an executive at a rival lab")."""
+    phrase = list(speaker.subtree)
+    if any(t.lemma_.lower() in _OUTSIDE_SPEAKERS for t in phrase):
+        return None
+    named = next((names[t.i] for t in phrase if t.i in names), None) or _named_beside(speaker, mentions)
+    if named is not None:
+        return named
+    return focus if speaker.pos_ == "PROPN" or speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she") \
+        else None
+
+
+def _paragraph_speaker(sent: Span, sents: list[Span]) -> Token | None:
+    """The speaker of the nearest other sentence of the same paragraph that names one."""
     text = sent.doc.text
     start, end = _paragraph_start(text, sent.start_char), _paragraph_end(text, sent.end_char)
     near = sorted((s for s in sents if s != sent and start <= s.start_char and s.end_char <= end),
                   key=lambda s: abs(s.start - sent.start))
-    return next((c for s in near if (c := _quote_speaker(s, names, mentions)) is not None), None)
+    return next((who for s in near if (who := _quote_speaker(s)) is not None), None)
 
 
 def _speakers_employer(noun: Token, here: list[Mention], mentions: list[Mention], focus: str | None) -> str | None:

@@ -164,20 +164,22 @@ def supplier_ties(parties: list[Party], g: Gazetteer):
 ACTING_VERBS = frozenset(("act", "serve"))     # "A acts (serves) as its adviser": a role, not money
 
 
-# passive verbs of a company's making by another: its subject is the one held ("spun out of A", "carved out
-# of A", "incubated by A", "founded by A", "owned by A")
+# passive verbs whose subject is a company another made or holds: the subject is the one held ("B was spun
+# out of A", "carved out of A", "incubated by A", "founded by A", "controlled by A")
 ORIGIN_VERBS = frozenset({"spin", "carve", "incubate", "found", "create", "form", "own", "control"})
 
 
-def _names_goods(p: Party) -> bool:
-    """Whether a company "of" a holding only names what the goods are ("its stock of Nvidia H100s": chips
-    held, no shares): its name modifies another noun, whose phrase the "of" takes."""
+def _modifies_other_noun(p: Party) -> bool:
+    """Whether a company's name is not the head of the phrase it stands in but
+    modifies another noun ("its stock of Nvidia H100s": chips held, no
+    shares), so that the phrase's role is that noun's, not the company's."""
     m = p.mention
     return not m.token_start <= p.token.i < m.token_end
 
 
 def _made_out_of(tok) -> bool:
-    """Whether a name is what a company was made out of ("spun out of A", "carved out of A")."""
+    """Whether a name is what a company was made out of ("spun out of A", "carved out of A"): with a
+    holding said in the sentence, its holder."""
     word = tok.head.head     # ("of" hangs from "out", or from the verb itself)
     if word.lower_ == "out" and word.head != word:
         word = word.head
@@ -207,12 +209,12 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         if r in ("pobj:by", "agent") and p.verb in MANAGED_BY:
             continue    # "A, B and funds managed by C": C runs the funds, puts no money into A or B
         if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from") \
-                or r == "pobj:of" and _made_out_of(p.token):     # ("spun out of A, which keeps a stake")
+                or r == "pobj:of" and words & HOLDING and _made_out_of(p.token):  # ("spun out of A, which keeps a stake")
             investors.append(p)
         elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
                 (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
                 (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",
-                                             "percent", "%"} and not _names_goods(p)):
+                                             "percent", "%"} and not _modifies_other_noun(p)):
             targets.append(p)
         elif r == "subj":
             takes_stake = _takes_holding(p.token.head)

@@ -68,7 +68,10 @@ HEDGES = [
                             r"(?:deal|partnership|agreement|investment|acquisition|alliance|collaboration|tie-up|venture|merger|takeover)|negotiating|considering|"
                             # an approach is a bid not yet agreed: "A approached B about an acquisition"
                             r"approach(?:ed|es|ing)? [^.;,]{1,40}? about\b|"
-                            r"sound(?:ed|s|ing)? out [^.;,]{1,40}? (?:about|on|over)\b|"
+                            # ... or sounded out about one ("sounded out B about a takeover"; not "sounded out
+                            # bankers about financing its purchase of B")
+                            r"sound(?:ed|s|ing)? out [^.;,]{1,40}? (?:about|on|over) (?:an? |the |its )?"
+                            r"(?:possible |potential )?(?:takeover|acquisition|merger|deal|sale|bid|investment)\b|"
                             r"exploring|explored|weighing|mulling|mulled|"
                             # "A looked at buying a stake in B", "is looking at acquiring B"
                             r"look(?:ed|s|ing)? at (?:buying|acquiring|investing|taking|backing|purchasing)|"

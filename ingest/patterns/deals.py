@@ -127,6 +127,8 @@ _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj"
                       "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
 
 # what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
+# what a buyer's own computing is called, which a seller supplies ("B supplies most of A's computing capacity")
+_BUYERS_CAPACITY = "capacity|compute|computing|infrastructure"
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
 _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
@@ -474,9 +476,6 @@ PATTERNS: list[dict] = [
     *({"name": f"round_included{how}", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
        "no_subject": how == "_conj", "roles": {"investor": ">dobj", "_round": path}}
       for how, path in (("", ">nsubj(@round_noun)"), ("_conj", "<conj(lead|close|total|draw|attract)>nsubj|nsubjpass(@round_noun)"))),
-    # ... or that drew them: "the round drew A and B", "its Series B attracted A"
-    {"name": "round_drew", "kind": "investment", "trigger": "draw|attract", "pos": "VERB", "round": True,
-     "roles": {"investor": ">dobj", "_round": ">nsubj(@round_noun)"}},
     {"name": "round_that_included", "kind": "investment", "trigger": "@include_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
     {"name": "own_investors_include", "kind": "investment", "trigger": "@include_verb",
@@ -1222,14 +1221,13 @@ PATTERNS: list[dict] = [
     *({"name": f"supplies_back_to{on}", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
        "roles": {"seller": ">nsubj", "buyer": f"{where}advmod[back]>prep[to]>pobj"}}
       for on, where in (("", ">"), ("_object", ">dobj>"))),
-    # the buyer's own goods, or a share of them: "B supplies most of A's computing capacity", "B provides
-    # A's GPUs" (the possessor of what is supplied is its buyer)
-    # (not renting: "A rents most of its capacity from B" is A's own purchase)
-    *({"name": f"supplies_buyers_goods{how}", "kind": "purchase", "trigger": "supply|provide|deliver|furnish",
-       "pos": "VERB",
-       "roles": {"seller": ">nsubj", "buyer": path}}
-      for how, path in (("", ">dobj(@compute_word|@hardware_word)>poss"),
-                        ("_share", ">dobj>prep[of]>pobj(@compute_word|@hardware_word)>poss"))),
+    # the buyer's own computing capacity, or a share of it: "B supplies most of A's computing capacity", "B
+    # provides A's compute" (the possessor of capacity is its buyer; of chips, their maker: "B provides
+    # Nvidia's GPUs to C"; not renting: "A rents most of its capacity from B" is A's own purchase)
+    *({"name": f"supplies_buyers_capacity{how}", "kind": "purchase", "trigger": "supply|provide|furnish",
+       "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": path}}
+      for how, path in (("", f">dobj({_BUYERS_CAPACITY})>poss"),
+                        ("_share", f">dobj>prep[of]>pobj({_BUYERS_CAPACITY})>poss"))),
     # cloud credits received or given are capacity bought (GUIDELINES "Cloud and data-centre ties"): "A
     # received $350,000 in Google Cloud credits", "A got $1 million in AWS credits from B", "B gave A $150,000
     # in Azure credits" (the credits' platform, or the giver, is the seller)
@@ -1242,7 +1240,8 @@ PATTERNS: list[dict] = [
        "roles": {"buyer": ">nsubj", "seller": ">prep[from]>pobj", "_what": what}}
       for how, what in (("", ">dobj>prep[in,of]>pobj(credit)"), ("_verb", ">prep[in,of]>pobj(credit)"),
                         ("_named", ">dobj(credit)"))),
-    *({"name": f"gives_cloud_credits{how}", "kind": "purchase", "trigger": "give|grant|award|offer|provide",
+    # (not "offered": "B offered A credits, but A chose C" gave none)
+    *({"name": f"gives_cloud_credits{how}", "kind": "purchase", "trigger": "give|grant|award|provide",
        "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": ">dative", "_what": path}}
       for how, path in (("", ">dobj>prep[in,of]>pobj(credit)"), ("_named", ">dobj(credit)"))),
     # where a buyer's goods come from: "A's compute came mostly from B", "its chips come from B"
@@ -1762,9 +1761,10 @@ PATTERNS: list[dict] = [
           ("", ">prep[with]>pobj", ">advcl|xcomp|oprd|acomp(@preinstall_verb|install)"),
           ("_acl", ">prep[with]>pobj", ">prep[with]>pobj>acl(@preinstall_verb|install)"),
           ("_subject", ">advcl(@preinstall_verb|install)>nsubj", ">advcl(@preinstall_verb|install)"))),
-    # ... with a model or assistant, named as such, on board: "B's new phones will ship with A's assistant"
-    *({"name": f"devices_come_with_model{whose}", "kind": "distribution", "trigger": "come|ship|arrive|launch",
-       "pos": "VERB", "roles": {"platform": owner, "model": ">prep[with]>pobj(@model_noun)"}}
+    # ... with an assistant, named as such, on board: "B's new phones will ship with A's assistant" (not an
+    # engine or a model, which may be a car's: "Ford's new models will come with Toyota's hybrid engine")
+    *({"name": f"devices_come_with_assistant{whose}", "kind": "distribution", "trigger": "come|ship|arrive|launch",
+       "pos": "VERB", "roles": {"platform": owner, "model": ">prep[with]>pobj(assistant|chatbot|copilot)"}}
       for whose, owner in (("", f">nsubj({_SOLD_UNITS})>poss|compound"),
                            ("_from", f">nsubj({_SOLD_UNITS})>>prep[from,by]>pobj"))),
     # ... or on the devices of a maker named after them: "A's assistant will ship on new smart TVs from B",
