@@ -209,8 +209,8 @@ def investment_pairs(parties: list[Party], words: set[str], text: str):
         if r in ("pobj:by", "agent") and p.verb in MANAGED_BY:
             continue    # "A, B and funds managed by C": C runs the funds, puts no money into A or B
         if r in ("pobj:from", "pobj:by", "agent") or r.startswith("poss:pobj:from") \
-                or r == "pobj:of" and words & HOLDING and _made_out_of(p.token):  # ("spun out of A, which keeps a stake")
-            investors.append(p)
+                or r == "pobj:of" and words & HOLDING and _made_out_of(p.token):
+            investors.append(p)     # ("B was spun out of A, which keeps a stake": A)
         elif r in ("pobj:in", "pobj:into", "poss:pobj:in", "poss:pobj:into", "poss:pobj:to") or \
                 (r == "poss:dobj" and words & {"round", "funding", "financing", "raise"}) or \
                 (r == "pobj:of" and words & {"stock", "shares", "stake", "equity", "owns", "own", "holds",

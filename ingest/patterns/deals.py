@@ -126,9 +126,9 @@ _FUNDS = ">prep[with]>pobj(@money_word|funding|backing|capital|investment)"
 _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj",
                       "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
 
-# what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 # what a buyer's own computing is called, which a seller supplies ("B supplies most of A's computing capacity")
 _BUYERS_CAPACITY = "capacity|compute|computing|infrastructure"
+# what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
 _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
@@ -1233,8 +1233,8 @@ PATTERNS: list[dict] = [
     # in Azure credits" (the credits' platform, or the giver, is the seller)
     *({"name": f"receives_cloud_credits{how}", "kind": "purchase", "trigger": "receive|get|win|secure|obtain|earn",
        "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": path}}
-      for how, path in (("", ">dobj>prep[in,of]>pobj(credit)>compound"), ("_verb", ">prep[in,of]>pobj(credit)>compound"),
-                        ("_named", ">dobj(credit)>compound"))),
+      for how, path in (("", ">dobj>prep[in,of]>pobj(credit)>compound"),
+                        ("_verb", ">prep[in,of]>pobj(credit)>compound"), ("_named", ">dobj(credit)>compound"))),
     *({"name": f"receives_cloud_credits_from{how}", "kind": "purchase",
        "trigger": "receive|get|win|secure|obtain|earn", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "seller": ">prep[from]>pobj", "_what": what}}
