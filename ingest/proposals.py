@@ -450,6 +450,8 @@ class Proposer:
             return None, src, dst   # "A picked up B as a customer": B is no company bought
         if kind == "acquisition" and _buys_goods(b.trigger, here):
             kind = "purchase"       # "agreed to purchase NVIDIA GB300 systems" parsed with NVIDIA as an object
+        if b.pattern.get("not_consideration") and _with_cash(b.trigger):
+            return None, src, dst   # "A's shareholders will receive a mix of cash and B stock": B's price for A
         if kind in ("purchase", "acquisition") and _buys_shares(b.trigger):
             if any(_holding_names_company(obj, sold=b.trigger.lemma_.lower() in SELL_VERBS)
                    for obj in _bought(b.trigger)):
@@ -1431,6 +1433,13 @@ def _chosen_by_doubter(b: Binding) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _with_cash(trigger: Token) -> bool:
+    """Whether what a verb's subject gets comes with cash ("a mix of cash and
+    B stock", "cash and shares"): a deal's price paid to holders, no holding
+    bought."""
+    return any(t.lower_ == "cash" for obj in _bought(trigger) for t in obj.subtree)
 
 
 def _buys_shares(trigger: Token) -> bool:

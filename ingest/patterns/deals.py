@@ -85,7 +85,10 @@ distribution agreement"); a `maker_subject` pattern's subject is the maker of th
 ("the marketplaces of B and C", not of shops); a `ruling` pattern's
 kind is the pair's deal in its sentence, which the older rules do not read
 as another kind ("B's Gemini, which A licenses under an agreement with
-Google Cloud" is a licence, no cloud purchase). Subjects also
+Google Cloud" is a licence, no cloud purchase); a `not_consideration`
+pattern's shares are no holding bought where cash comes with them, the price
+of another deal ("A's shareholders will receive a mix of cash and B stock").
+Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
 verb), "X, which invested" (relcl), and the nominal forms "A's agreement to
 buy", "a pledge by A to spend", "A signed a contract to supply" (acl), "A
@@ -745,13 +748,13 @@ PATTERNS: list[dict] = [
     # buying a company's shares is investing in it: "A bought $5 billion of Zeta shares", "A bought Zeta
     # stock"; with no company named, the shares are the round's ("B purchased $900 million of stock");
     # so is receiving them, which makes A a holder (GUIDELINES "Stakes"): "A received $350 million of Zeta stock"
-    {"name": "buys_shares_of", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
+    {"name": "buys_shares_of", "kind": "investment", "not_consideration": True, "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj>prep[of,in]>pobj(@share_word)>compound|poss|nmod"}},
     # ... "A received $350 million in Zeta shares" (the shares a phrase of the verb)
-    {"name": "buys_sum_in_shares", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain",
+    {"name": "buys_sum_in_shares", "kind": "investment", "not_consideration": True, "trigger": "buy|purchase|acquire|receive|get|obtain",
      "pos": "VERB", "roles": {"investor": ">nsubj", "investee": ">prep[in]>pobj(@share_word)>compound|poss",
                               "_sum": ">dobj(@money_word)"}},
-    {"name": "buys_shares", "kind": "investment", "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
+    {"name": "buys_shares", "kind": "investment", "not_consideration": True, "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
      "issuer_poss": True,
      "roles": {"investor": ">nsubj", "investee": ">dobj(@share_word)>compound|poss"}},
     # ... and as a noun: "A's $2 billion purchase of Zeta shares"
