@@ -459,9 +459,21 @@ def _none_of(trigger, children) -> bool:
     >>> doc = load_nlp()("Zorb said it had no agreement with Acme.")
     >>> clause_status(doc[3], "announced")     # had
     'denied'
+    >>> doc = load_nlp()("Neither Zorb nor Vexa has signed a deal with Acme.")
+    >>> clause_status(doc[5], "announced")     # signed
+    'denied'
     """
     deals = [trigger] + [ch for ch in children if ch.dep_ in ("dobj", "nsubjpass")]
-    return any(d.dep_ == "det" and d.lower_ == "no" for deal in deals for d in deal.children)
+    if any(d.dep_ == "det" and d.lower_ == "no" for deal in deals for d in deal.children):
+        return True
+    # ... or made by no one: "Neither A nor B has signed a deal with C", "neither has announced a licence"
+    subjects = [ch for ch in children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in NO_ONE or any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in s.children)
+               for s in subjects)
+
+
+# subjects that say no one made the deal
+NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})
 
 
 def _infinitive(verb) -> bool:
