@@ -450,6 +450,10 @@ def not_taken(verb) -> bool:
     return joint is not None and any(ch.lower_ in INSTEAD for ch in joint.children)
 
 
+# subjects that say no one made the deal
+NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})
+
+
 def _none_of(trigger, children) -> bool:
     """A deal said to be none: "A had no agreement with B", "A holds no
     stake in B", "no contract with B" (the deal word or its verb's object
@@ -470,10 +474,6 @@ def _none_of(trigger, children) -> bool:
     subjects = [ch for ch in children if ch.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ in NO_ONE or any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in s.children)
                for s in subjects)
-
-
-# subjects that say no one made the deal
-NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})
 
 
 def _infinitive(verb) -> bool:

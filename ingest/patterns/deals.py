@@ -748,14 +748,16 @@ PATTERNS: list[dict] = [
     # buying a company's shares is investing in it: "A bought $5 billion of Zeta shares", "A bought Zeta
     # stock"; with no company named, the shares are the round's ("B purchased $900 million of stock");
     # so is receiving them, which makes A a holder (GUIDELINES "Stakes"): "A received $350 million of Zeta stock"
-    {"name": "buys_shares_of", "kind": "investment", "not_consideration": True, "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
+    {"name": "buys_shares_of", "kind": "investment", "not_consideration": True,
+     "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj>prep[of,in]>pobj(@share_word)>compound|poss|nmod"}},
     # ... "A received $350 million in Zeta shares" (the shares a phrase of the verb)
-    {"name": "buys_sum_in_shares", "kind": "investment", "not_consideration": True, "trigger": "buy|purchase|acquire|receive|get|obtain",
-     "pos": "VERB", "roles": {"investor": ">nsubj", "investee": ">prep[in]>pobj(@share_word)>compound|poss",
-                              "_sum": ">dobj(@money_word)"}},
-    {"name": "buys_shares", "kind": "investment", "not_consideration": True, "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
-     "issuer_poss": True,
+    {"name": "buys_sum_in_shares", "kind": "investment", "not_consideration": True,
+     "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[in]>pobj(@share_word)>compound|poss",
+               "_sum": ">dobj(@money_word)"}},
+    {"name": "buys_shares", "kind": "investment", "not_consideration": True,
+     "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB", "issuer_poss": True,
      "roles": {"investor": ">nsubj", "investee": ">dobj(@share_word)>compound|poss"}},
     # ... and as a noun: "A's $2 billion purchase of Zeta shares"
     {"name": "purchase_of_shares", "kind": "investment", "trigger": "purchase|acquisition|buy|buying", "pos": "NOUN",
