@@ -938,6 +938,7 @@ def _holder_possessor(tok: Token) -> bool:
 # the descriptions a person's employer goes by in reported speech ("Smith said the company would ...")
 _EMPLOYERS = frozenset({"the company", "the firm", "the group"})
 FIRST_PERSON = frozenset({"we", "our", "us"})
+_FIRST_PERSON_IDS = frozenset(map(hash_string, FIRST_PERSON))
 
 
 def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: str | None) -> list[Mention]:
@@ -957,14 +958,23 @@ def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: s
     >>> [(m.surface, m.company) for m in _first_person(doc, [acme], list(doc.sents), None)]
     [('We', 'Acme')]
     """
+    # the pronouns' places, from the parse's LOWER column (most articles quote no one in the first person)
+    found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _FIRST_PERSON_IDS]
+    if not found:
+        return []
     text, out = doc.text, []
+    starts = [sent.start for sent in sents]
+    by_sent: dict[int, list[Token]] = {}
+    for t in (doc[i] for i in found):
+        k = bisect_right(starts, t.i) - 1
+        if k >= 0 and t.i < sents[k].end and not t.is_upper and _quoted(text, t.idx):
+            by_sent.setdefault(k, []).append(t)     # (a pronoun, never the country: "sold US buyers 10,000 GPUs")
+    if not by_sent:
+        return []
     names = {i: m.company for m in mentions if m.company and m.known.type == "Company"
              for i in range(m.token_start, m.token_end)}
-    for sent in sents:
-        # (a pronoun, never the country: "sold US buyers 10,000 GPUs")
-        words = [t for t in sent if t.lower_ in FIRST_PERSON and not t.is_upper and _quoted(text, t.idx)]
-        if not words:
-            continue
+    for k, words in by_sent.items():
+        sent = sents[k]
         speaker = _quote_speaker(sent) or _paragraph_speaker(sent, sents)
         company = None if speaker is None else _speaks_for(speaker, names, mentions, focus)
         if company is not None:

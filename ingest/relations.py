@@ -342,6 +342,7 @@ class RelationExtractor:
         if not (words & PARTNER or co_work or teamed_up) or _OF_THEIR_OWN.search(lower):
             return      # "B and C have announced alliances of their own": each with others, not together
         strong = bool(words & STRONG_PARTNER or co_work)
+        owned = owned + _owned_in_phrase(r.here, r.facts.sent.doc)
         companies = []
         for p in r.parties:
             if p.mention.known.type == "Company" and p.company not in companies:
@@ -362,8 +363,7 @@ class RelationExtractor:
                 continue    # a parent and its unit are one business, not partners
             pa = next(p for p in r.parties if p.company == a)
             pb = next(p for p in r.parties if p.company == b)
-            if _partners_of_another(pa, pb, strong) or _joined_another(pa, pb, r.parties) \
-                    or _one_business(a, b, r.here, r.facts.sent.doc):
+            if _partners_of_another(pa, pb, strong) or _joined_another(pa, pb, r.parties):
                 continue
             r.add("partnership", pa, pb, 0.45 if not strong else 0.6)
 
@@ -443,15 +443,20 @@ def _walled(doc: Doc, sents: list[Span]) -> bool:
     return covered == len(doc)
 
 
-def _one_business(a: str, b: str, here: list[Mention], doc: Doc) -> bool:
-    """Whether one of two companies is named as the other's owner or backer
-    in the other's own phrase ("Tencent-owned Riot Games"): one business,
-    not partners (whoever stands for either elsewhere in the sentence)."""
-    roots: dict[str, list[Token]] = {}
-    for m in here:
-        roots.setdefault(m.company, []).append(_mroot(doc, m))
-    return any(x.dep_ in ("npadvmod", "compound", "nmod") and x.head.dep_ == "amod" and x.head.head in roots.get(y, ())
-               for x_company, y in ((a, b), (b, a)) for x in roots.get(x_company, ()))
+def _owned_in_phrase(here: list[Mention], doc: Doc) -> list[set[str]]:
+    """The pairs of companies one of which is named as the other's owner or
+    backer in the other's own phrase ("Tencent-owned Riot Games"): one
+    business, not partners (however either is referred to elsewhere in the
+    sentence)."""
+    named = [(m, _mroot(doc, m)) for m in here if m.company]
+    companies_at: dict[int, set[str]] = {}
+    for m, root in named:
+        companies_at.setdefault(root.i, set()).add(m.company)
+    out = []
+    for m, root in named:
+        if root.dep_ in ("npadvmod", "compound", "nmod") and root.head.dep_ == "amod":
+            out += [{m.company, c} for c in companies_at.get(root.head.head.i, ()) if c != m.company]
+    return out
 
 
 def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
