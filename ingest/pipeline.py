@@ -58,19 +58,32 @@ class Mention:
         """The mention's syntactic head in its article's parse, computed once:
         where the parser hangs more than one of the name's words outside it
         ("Together" as an adverb, "AI" as the subject), the one that is a
-        clause's argument (`ARGUMENTS`), where just one is.
+        clause's argument (`ARGUMENTS`), where just one is; else the last
+        word, where a hyphen fuses it to the word after the name ("a
+        Balderton Capital-led round": "Capital" hangs on "led", "Balderton"
+        on "round").
 
         >>> nlp = load_nlp(None)
         >>> doc = nlp("Together AI has leased 60 MW.")
         >>> Mention(0, 11, 0, 2, "Together AI", Known("Company", "Together AI")).head(doc).text
         'AI'
+        >>> doc = nlp("Tallyworks raised $30 million in a Balderton Capital-led round.")
+        >>> Mention(35, 52, 7, 9, "Balderton Capital", Known("Company", "Balderton Capital")).head(doc).text
+        'Capital'
         """
         if self.root is None:
             start, end = self.token_start, self.token_end
             outside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
             args = [t for t in outside if t.dep_ in ARGUMENTS] if len(outside) > 1 else []
+            if len(args) != 1 and len(outside) > 1 and doc[end - 1] in outside and _hyphen_after(doc, end):
+                args = [doc[end - 1]]
             self.root = args[0] if len(args) == 1 else doc[start:end].root
         return self.root
+
+
+def _hyphen_after(doc: Doc, end: int) -> bool:
+    """Whether a hyphen, written apart by the tokenizer, joins the word at `end - 1` to the next ("Capital-led")."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
 
 
 def model_name() -> str:

@@ -93,7 +93,7 @@ WEAK = 0.45
 NOT_RESALE = frozenset({"power", "electricity", "energy", "gas", "water", "revenue", "profit", "dividend"})
 # the known roles of a company whose platform sells others' products (`Proposer._makes_for`)
 PLATFORM_ROLES = ("cloud_providers", "software", "hyperscalers", "telcos", "retailers", "search_engines",
-                  "social_networks", "incumbents")
+                  "social_networks", "incumbents", "distributors")
 SALE_NOUNS = set(LEMMAS["sale_noun"])
 ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])

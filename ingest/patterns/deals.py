@@ -219,6 +219,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": ">nsubjpass(@round_noun|it)"}},
     {"name": "round_which_was_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": "<relcl(@round_noun)"}},
+    # the leader fused to the participle before the round: "B raised $30 million in an A-led round", "its
+    # A-led Series B" (the parser hangs the name on "led", the round's letter heads "Series")
+    *({"name": f"x_led_round{how}", "kind": "investment", "trigger": "@lead_verb", "round": True,
+       "roles": {"investor": ">npadvmod|compound|nmod", "_round": rnd}}
+      for how, rnd in (("", "<amod(@round_noun)"), ("_series", "<amod>compound(series)"))),
     {"name": "led_round", "kind": "investment", "trigger": "@lead_verb|@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
     # a round called a deal where a company has just raised one: "B raised $2 billion. A led the deal"
@@ -347,6 +352,13 @@ PATTERNS: list[dict] = [
     # round's company; `intransitive`: not "A joined the board alongside B")
     {"name": "joined_alongside", "kind": "investment", "trigger": "@join_verb", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj", "_along": ">prep[alongside]>pobj"}},
+    # ... the round named, the others beside it in the round ("A, which joined the round alongside B and C,": B
+    # and C are in it too, whoever A stands for)
+    # (the parser may hang "alongside B" on the verb)
+    *({"name": f"joined_round_alongside{how}", "kind": "investment", "trigger": "@join_verb", "pos": "VERB",
+       "round": True, "roles": roles}
+      for how, roles in (("", {"investor": ">dobj(@round_noun)>prep[alongside]>pobj"}),
+                         ("_verb", {"investor": ">prep[alongside]>pobj", "_round": ">dobj(@round_noun)"}))),
     # a company started with money from its backers: "B was founded in 2021 with $40 million from A and C" (the
     # parser may hang "from A" on the verb or on the money)
     *({"name": f"founded_with_money_from{how}", "kind": "investment", "trigger": "found|launch|start|establish|set",
