@@ -1022,7 +1022,7 @@ class NameFinder:
         doc = span.doc
         start, end = span.start, span.end
         coded = next((t.i for t in span if _glued_hyphen(t) and t.i + 1 < end and _short_code(doc[t.i + 1])), None)
-        if coded is not None and not _followed_by_description(doc, coded + 1):
+        if coded is not None and not _followed_by_description(doc, coded + 1) and not self._coded_company(doc, coded):
             end = coded - 1     # "its Halo-X CPU core", "the Lumerra Vanta-X core": a product's code name, no
             #                     company's (not "Vela-X, a Paris startup,")
         while start < end and self._initial_word(doc[start]):
@@ -1386,6 +1386,15 @@ class NameFinder:
                 continue        # "Fennick Cloud": a company named with an ending
             return Known("Product", self._canonical(span), owner.name if owner else left)
         return None
+
+    def _coded_company(self, doc: Doc, hyphen: int) -> bool:
+        """Whether a name with a one-capital code ("Vela-Q", its hyphen at
+        `hyphen`) is a company's: the article writes it somewhere with a
+        company's ending after the code ("Vela-Q Technologies ... Vela-Q's
+        round"), not a product's code name ("its Halo-X core")."""
+        word, code = doc[hyphen - 1].text, doc[hyphen + 1].text
+        return any(doc[i].text == word and doc[i + 1].text == "-" and doc[i + 2].text == code
+                   and doc[i + 3].text in self.cues.heads for i in range(len(doc) - 3))
 
     def _short_forms(self, names: dict[str, Weights], accepted: dict[str, Known], things: dict[str, str],
                      known: dict[str, Known], heads: set[str]) -> dict[str, Known]:
