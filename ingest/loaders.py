@@ -45,9 +45,48 @@ class LoadError:
     reason: str
 
 
+# hard-wrapped text: a line at least this long that stops mid-sentence runs on into the next
+WRAP_WIDTH = 55
+_SENTENCE_END = tuple('.!?:;"\u201d\u2019)]')
+# a line that ends on a comma or a word no sentence ends with runs on ("... Intel Capital and")
+_RUNS_ON = re.compile(r"(,|\b(?:and|or|of|the|a|an|to|in|into|by|with|for|from|that|which|its|their|at|on|as|"
+                      r"than|per|is|are|was|were|has|have|had|will|would)) ?$", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf>]|\d+[.)])\s")
+
+
 def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"[ \t]+", " ", text).strip()
+    return unwrap_lines(re.sub(r"[ \t]+", " ", text).strip())
+
+
+def unwrap_lines(text: str) -> str:
+    r"""Join the lines of a hard-wrapped paragraph (an e-mail, a text file
+    wrapped at 72 columns): a line break is kept as a sentence's end, so a
+    wrap in mid-sentence would cut "A is backed" from "by B". A break joins
+    where the line before is long (`WRAP_WIDTH`), is not the text's first
+    (a headline), stops without a sentence's end, and the next line goes on
+    in lower case or the line before ends on a comma or a joining word; never
+    before a list item.
+
+    >>> unwrap_lines("Acme signs deal\nAcme Robotics, a maker of warehouse robots based in Ohio,\n"
+    ...              "is backed by Index Ventures.").split("\n")
+    ['Acme signs deal', 'Acme Robotics, a maker of warehouse robots based in Ohio, is backed by Index Ventures.']
+    >>> unwrap_lines("Deal\nIt is backed by Index Ventures and by Accel, which led its seed round, and\n"
+    ...              "Beta Capital.").split("\n")[1]
+    'It is backed by Index Ventures and by Accel, which led its seed round, and Beta Capital.'
+    >>> unwrap_lines("Briefs\nRoche licenses qurio's sepsis algorithm\nqurio, the London start-up, said ...")
+    "Briefs\nRoche licenses qurio's sepsis algorithm\nqurio, the London start-up, said ..."
+    """
+    lines = text.split("\n")
+    out = lines[:2]
+    for line in lines[2:]:
+        before = out[-1]
+        if len(before) >= WRAP_WIDTH and line.strip() and not before.rstrip().endswith(_SENTENCE_END) \
+                and (line.lstrip()[:1].islower() or _RUNS_ON.search(before)) and not _LIST_ITEM.match(line):
+            out[-1] = f"{before.rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def article_id(text: str) -> str:

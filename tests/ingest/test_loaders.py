@@ -107,3 +107,42 @@ def test_plain_text_headline_and_dateline_become_metadata(tmp_path):
     g.write_text("Globex will buy cloud capacity from Initech under a contract signed on Monday.\nMore follows.\n")
     [c] = list(load([str(g)]))
     assert c.meta == {}
+
+
+WRAPPED = """Vantor Labs names new backers
+
+Vantor Labs, a Denver maker of inspection drones for wind farms and bridges,
+is backed by Intel Capital, Sequoia Capital, which led its 2024 round, and
+Khosla Ventures, the company said in a filing on Monday.
+
+Deals this week:
+- Orvane Systems raised $12 million from Accel and others in a seed round
+- Kestrel Labs signed a supply agreement with Tarsel Computers for boards
+Roche licenses qurio's sepsis algorithm
+qurio, the London start-up, said the deal was its first.
+"""
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_running_text(tmp_path):
+    """A text wrapped at a fixed width has its wraps joined (a line break is
+    a sentence's end to the parser); headlines, list items and a brief's
+    subhead keep their lines. The extraction then finds all three backers."""
+    (tmp_path / "wrapped.txt").write_text(WRAPPED)
+    [art] = items([tmp_path / "wrapped.txt"])
+    assert art.text.split("\n") == [
+        "Vantor Labs names new backers",
+        "",
+        "Vantor Labs, a Denver maker of inspection drones for wind farms and bridges, is backed by Intel Capital, "
+        "Sequoia Capital, which led its 2024 round, and Khosla Ventures, the company said in a filing on Monday.",
+        "",
+        "Deals this week:",
+        "- Orvane Systems raised $12 million from Accel and others in a seed round",
+        "- Kestrel Labs signed a supply agreement with Tarsel Computers for boards",
+        "Roche licenses qurio's sepsis algorithm",
+        "qurio, the London start-up, said the deal was its first.",
+    ]
+    assert art.id == article_id(WRAPPED)    # the same article as before, whatever its wraps
+    from ingest.extract import Extractor
+    got = Extractor(scorer=False).extract(art)
+    assert sorted(c.from_ for c in got.commitments if c.to == "Vantor Labs") == [
+        "Intel Capital", "Khosla Ventures", "Sequoia Capital"]
