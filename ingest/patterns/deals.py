@@ -1806,6 +1806,15 @@ PATTERNS: list[dict] = [
     # ... resold: "B will resell A's platform to its clients" (another company's product, whatever it is called)
     {"name": "resells_owners_product", "kind": "distribution", "trigger": "resell|white-label", "pos": "VERB",
      "roles": {"platform": ">nsubj", "maker": ">dobj>poss"}},
+    # ... distributed, where goods are (not money, shares or power): "B will distribute A's accelerators",
+    # "B distributes processors from A and C", "B resells servers made by A" (the parser may hang "from A"
+    # on the verb)
+    {"name": "distributes_owners_goods", "kind": "distribution", "trigger": "distribute", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "maker": ">dobj(@distributed_goods_noun)>poss"}},
+    *({"name": f"distributes_goods_from{how}", "kind": "distribution", "trigger": "resell|distribute",
+       "pos": "VERB", "roles": {"platform": ">nsubj", "maker": maker, "_what": ">dobj(@distributed_goods_noun)"}}
+      for how, maker in (("", ">dobj>prep[from,by]>pobj"), ("_verb", ">prep[from]>pobj"),
+                         ("_made_by", ">dobj>acl(make|build|design|develop|produce)>agent>pobj"))),
     # ... downloaded from a hub: "Skarn 2 can be downloaded from B", "developers can download Skarn 2 from B"
     *({"name": f"downloaded_from{how}", "kind": "distribution", "trigger": "download", "pos": "VERB",
        "models_only": True, "roles": {"model": model, "platform": ">prep[from,on,via,through]>pobj"}}
@@ -1813,6 +1822,11 @@ PATTERNS: list[dict] = [
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
+    # ... of a company's products, or of its goods named: "B is an authorised distributor for A and C", "B is
+    # the exclusive distributor of A's K2 chip in Japan"
+    *({"name": f"distributor_for{how}", "kind": "distribution", "trigger": "reseller|distributor",
+       "roles": {"platform": "<attr>nsubj", "maker": maker}}
+      for how, maker in (("", ">prep[for]>pobj"), ("_goods", ">prep[of,for]>pobj>poss"))),
     # ... signed on as its reseller: "A has signed B as a reseller", "A appointed B as its distributor"
     {"name": "signed_as_reseller", "kind": "distribution", "pos": "VERB",
      "trigger": "sign|appoint|name|add|enlist|recruit|choose|pick|select|tap",
