@@ -1479,10 +1479,17 @@ def _adverb_read_for_subject(word: Token) -> None:
     right before the auxiliary of a verb with no subject, is that verb's
     subject: "Geely has bought a 12% stake in B", "To power it, Eduverse
     has signed ..." (names it does not know); its passive subject before a
-    passive's auxiliary ("Attribly is also backed by A")."""
+    passive's auxiliary ("Attribly is also backed by A"); so is a brand
+    written in lower case ("ledgerly is backed by A"), where it is no
+    common word (an adverb there would leave the verb without a subject).
+
+    >>> nlp = load_nlp(None)
+    >>> [(t.text, t.dep_) for t in nlp("Founded in 2022, ledgerly is backed by Accel.") if t.text == "ledgerly"]
+    [('ledgerly', 'nsubjpass')]
+    """
     verb = word.head
     opens = word.is_sent_start or word.i > 0 and word.nbor(-1).text == ","
-    if opens and word.is_title and word.is_alpha and word.dep_ == "advmod" \
+    if opens and (word.is_title or word.is_lower and not word.is_stop) and word.is_alpha and word.dep_ == "advmod" \
             and verb.pos_ in ("VERB", "AUX") and word.nbor().head == verb \
             and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
         passive = any(ch.dep_ == "auxpass" for ch in verb.children)     # "Attribly is also backed by A"
