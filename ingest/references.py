@@ -594,9 +594,12 @@ class References:
             if not own and not earlier:
                 before = [*recent, *(m.company for m, _, _ in firms if m.token_end <= np.start)]
                 return next((c for c in reversed(before) if c not in buyers), last_subject)
-        if np.root.lower_ == "its" and _backs_its_round(np.root):
-            # "A, which invested in its Series A, ...": one backs another's round, not its own
-            backers = subject_companies(np.root, here) | {_relative_antecedent(np.root, here, doc)}
+        if (np.root.lower_ == "its" or form.startswith("the ")) and _backs_its_round(np.root):
+            # "A, which invested in its Series A, ...", "A took part in the company's round": one backs
+            # another's round, not its own; nor is it the round of one the sentence has backing a company
+            # before ("B took a stake in C, and A took part in the company's round": C's)
+            backers = subject_companies(np.root, here) | {_relative_antecedent(np.root, here, doc)} | {
+                c for i, c in subjects if sent.start <= i < np.start and _backs_in_clause(doc[i].head)}
             own, earlier = [c for c in own if c not in backers], [c for c in earlier if c not in backers]
             last_subject = last_subject if last_subject not in backers else None
             if not own and not earlier:
@@ -839,6 +842,13 @@ def _opens_clause(np: Span, here: list[Mention]) -> bool:
         and np.root.head.dep_ == "ROOT" and not any(m.token_start < np.start for m in here)
 
 
+def _backs_in_clause(verb: Token) -> bool:
+    """Whether a verb puts its subject's money into a company or a round: "A led (joined, invested in) ...",
+    "A took a stake (part) in ..."."""
+    return verb.lemma_.lower() in BACKING_VERBS or any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in ("stake", "part", "share", "holding") for ch in verb.children)
+
+
 def _backs_its_round(its: Token) -> bool:
     """Whether "its" owns a round its clause puts money into or leads ("A,
     which invested in its Series A", "A led its seed round").
@@ -847,12 +857,16 @@ def _backs_its_round(its: Token) -> bool:
     >>> doc = load_nlp(None)("Acme, which invested in its Series A, led its seed round and sold its chips.")
     >>> _backs_its_round(doc[5]), _backs_its_round(doc[10]), _backs_its_round(doc[15])
     (True, True, False)
+    >>> doc = load_nlp(None)("Zeta took part in the company's funding round.")
+    >>> _backs_its_round(doc[5])
+    True
     """
     noun = its.head     # "its seed round", "its Series A" (a round noun or its compound)
     if its.dep_ != "poss" or not any(t.lemma_.lower() in RoundTarget.ROUND for t in [noun, *noun.children]
                                      if t is noun or t.dep_ == "compound"):
         return False
-    return receives_money(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROUND_JOINING
+    return receives_money(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROUND_JOINING \
+        or noun.dep_ == "pobj" and noun.head.lower_ == "in" and _backs_in_clause(noun.head.head)     # "took part in"
 
 
 # a round of equity, not any money raised ("financing" is as often a loan's)
