@@ -45,13 +45,14 @@ class LoadError:
     reason: str
 
 
-# hard-wrapped text: a line at least this long that stops mid-sentence runs on into the next
-WRAP_WIDTH = 55
-_SENTENCE_END = tuple('.!?:;"\u201d\u2019)]')
-# a line that ends on a comma or a word no sentence ends with runs on ("... Intel Capital and")
-_RUNS_ON = re.compile(r"(,|\b(?:and|or|of|the|a|an|to|in|into|by|with|for|from|that|which|its|their|at|on|as|"
-                      r"than|per|is|are|was|were|has|have|had|will|would)) ?$", re.I)
-_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013\u2014\u25aa\u25cf>]|\d+[.)])\s")
+# hard-wrapped text: a paragraph of three lines or more, every line but its last between these lengths,
+# within this spread of one another (wrapped at one width), and holding a sentence's end
+WRAP_LINES = (45, 100)
+WRAP_SPREAD = 30
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(\s|$)")
+# a list item's opening: "- ", "* ", "\u2022 ", "1. ", "a) ", "(2) ", "iv. "
+_LIST_ITEM = re.compile(r"\s*(?:[-*+>\u2022\u00b7\u2013\u2014\u25aa\u25cf]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s",
+                        re.I)
 
 
 def normalise_text(text: str) -> str:
@@ -61,32 +62,36 @@ def normalise_text(text: str) -> str:
 
 def unwrap_lines(text: str) -> str:
     r"""Join the lines of a hard-wrapped paragraph (an e-mail, a text file
-    wrapped at 72 columns): a line break is kept as a sentence's end, so a
-    wrap in mid-sentence would cut "A is backed" from "by B". A break joins
-    where the line before is long (`WRAP_WIDTH`), is not the text's first
-    (a headline), stops without a sentence's end, and the next line goes on
-    in lower case or the line before ends on a comma or a joining word; never
-    before a list item.
+    wrapped at 72 columns): a line break is read as a sentence's end, so a
+    wrap in mid-sentence would cut "A is backed" from "by B". A paragraph
+    (lines between blank lines) is read as wrapped where it has three lines
+    or more, all but the last of one width (`WRAP_LINES`, `WRAP_SPREAD`),
+    a sentence's end somewhere, and no list item; a headline, a list, a
+    digest's subheads and a paragraph of one or two lines keep their lines.
 
-    >>> unwrap_lines("Acme signs deal\nAcme Robotics, a maker of warehouse robots based in Ohio,\n"
-    ...              "is backed by Index Ventures.").split("\n")
-    ['Acme signs deal', 'Acme Robotics, a maker of warehouse robots based in Ohio, is backed by Index Ventures.']
-    >>> unwrap_lines("Deal\nIt is backed by Index Ventures and by Accel, which led its seed round, and\n"
-    ...              "Beta Capital.").split("\n")[1]
-    'It is backed by Index Ventures and by Accel, which led its seed round, and Beta Capital.'
-    >>> unwrap_lines("Briefs\nRoche licenses qurio's sepsis algorithm\nqurio, the London start-up, said ...")
-    "Briefs\nRoche licenses qurio's sepsis algorithm\nqurio, the London start-up, said ..."
+    >>> wrapped = ("Acme Robotics, a maker of warehouse robots based in Ohio, is\n"
+    ...            "backed by Index Ventures and Accel, which led its seed round in\n"
+    ...            "2024. It employs 40 people.")
+    >>> lines = unwrap_lines("Acme news\n\n" + wrapped).split("\n")
+    >>> len(lines), lines[2][43:95]
+    (3, 'based in Ohio, is backed by Index Ventures and Accel')
+    >>> listed = "Deals:\n- Acme raised $5 million from Accel in a seed round\n- Beta Labs signed with Gamma Cloud"
+    >>> unwrap_lines(listed) == listed
+    True
     """
-    lines = text.split("\n")
-    out = lines[:2]
-    for line in lines[2:]:
-        before = out[-1]
-        if len(before) >= WRAP_WIDTH and line.strip() and not before.rstrip().endswith(_SENTENCE_END) \
-                and (line.lstrip()[:1].islower() or _RUNS_ON.search(before)) and not _LIST_ITEM.match(line):
-            out[-1] = f"{before.rstrip()} {line.lstrip()}"
-        else:
-            out.append(line)
-    return "\n".join(out)
+    blocks = re.split(r"(\n[ \t]*\n+)", text)
+    return "".join(_unwrapped(block) if n % 2 == 0 else block for n, block in enumerate(blocks))
+
+
+def _unwrapped(block: str) -> str:
+    """One paragraph's lines joined where they are a fixed width's wraps (`unwrap_lines`)."""
+    lines = block.split("\n")
+    widths = [len(line) for line in lines[:-1]]
+    if len(lines) < 3 or any(_LIST_ITEM.match(line) for line in lines) or not _SENTENCE_END.search(block) \
+            or not (WRAP_LINES[0] <= min(widths) and max(widths) <= WRAP_LINES[1]) \
+            or max(widths) - min(widths) > WRAP_SPREAD or len(lines[-1]) > WRAP_LINES[1]:
+        return block
+    return " ".join(line.strip() for line in lines)
 
 
 def article_id(text: str) -> str:

@@ -1391,10 +1391,12 @@ class NameFinder:
         """Whether a name with a one-capital code ("Vela-Q", its hyphen at
         `hyphen`) is a company's: the article writes it somewhere with a
         company's ending after the code ("Vela-Q Technologies ... Vela-Q's
-        round"), not a product's code name ("its Halo-X core")."""
+        round"; a legal suffix, "Halo-X Inc.", is not enough), not a
+        product's code name ("its Halo-X core")."""
         word, code = doc[hyphen - 1].text, doc[hyphen + 1].text
         return any(doc[i].text == word and doc[i + 1].text == "-" and doc[i + 2].text == code
-                   and doc[i + 3].text in self.cues.heads for i in range(len(doc) - 3))
+                   and doc[i + 3].text in self.cues.heads and doc[i + 3].lower_ not in self.cues.suffixes
+                   for i in range(len(doc) - 3))
 
     def _short_forms(self, names: dict[str, Weights], accepted: dict[str, Known], things: dict[str, str],
                      known: dict[str, Known], heads: set[str]) -> dict[str, Known]:

@@ -59,9 +59,9 @@ class Mention:
         where the parser hangs more than one of the name's words outside it
         ("Together" as an adverb, "AI" as the subject), the one that is a
         clause's argument (`ARGUMENTS`), where just one is; else the last
-        word, where a hyphen fuses it to the word after the name ("a
-        Balderton Capital-led round": "Capital" hangs on "led", "Balderton"
-        on "round").
+        word, where a hyphen fuses it to a participle of backing after the
+        name ("a Balderton Capital-led round": "Capital" hangs on "led",
+        "Balderton" on "round"; not "a Microsoft Azure-hosted cluster").
 
         >>> nlp = load_nlp(None)
         >>> doc = nlp("Together AI has leased 60 MW.")
@@ -81,9 +81,15 @@ class Mention:
         return self.root
 
 
+# participles a backer's name is fused to ("A-led", "A-backed"): the name's last word hangs on them
+FUSED_BACKING = frozenset({"led", "co-led", "backed", "funded", "financed", "owned", "controlled", "anchored"})
+
+
 def _hyphen_after(doc: Doc, end: int) -> bool:
-    """Whether a hyphen, written apart by the tokenizer, joins the word at `end - 1` to the next ("Capital-led")."""
-    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    """Whether a hyphen, written apart by the tokenizer, fuses the word at `end - 1` to a participle of backing
+    ("Capital-led", `FUSED_BACKING`)."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ in FUSED_BACKING
 
 
 def model_name() -> str:
@@ -1480,8 +1486,9 @@ def _adverb_read_for_subject(word: Token) -> None:
     subject: "Geely has bought a 12% stake in B", "To power it, Eduverse
     has signed ..." (names it does not know); its passive subject before a
     passive's auxiliary ("Attribly is also backed by A"); so is a brand
-    written in lower case ("ledgerly is backed by A"), where it is no
-    common word (an adverb there would leave the verb without a subject).
+    written in lower case that opens its sentence or its clause after a
+    preposed phrase ("Founded in 2022, ledgerly is backed by A"; not "A
+    raised $5 million, eventually was acquired": a verb of A's).
 
     >>> nlp = load_nlp(None)
     >>> [(t.text, t.dep_) for t in nlp("Founded in 2022, ledgerly is backed by Accel.") if t.text == "ledgerly"]
@@ -1489,7 +1496,9 @@ def _adverb_read_for_subject(word: Token) -> None:
     """
     verb = word.head
     opens = word.is_sent_start or word.i > 0 and word.nbor(-1).text == ","
-    if opens and (word.is_title or word.is_lower and not word.is_stop) and word.is_alpha and word.dep_ == "advmod" \
+    brand = word.is_title or word.is_lower and not word.is_stop and (word.is_sent_start or not any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in word.doc[word.sent.start:word.i]))
+    if opens and brand and word.is_alpha and word.dep_ == "advmod" \
             and verb.pos_ in ("VERB", "AUX") and word.nbor().head == verb \
             and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
         passive = any(ch.dep_ == "auxpass" for ch in verb.children)     # "Attribly is also backed by A"

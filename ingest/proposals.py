@@ -53,6 +53,8 @@ CHIP_GOODS = set(LEMMAS["made_chip_word"]) | {"card", "dram", "hbm", "memory"}
 RENTED = COMPUTING | {"instance", "access", "rent", "lease", "colocation", "hour"}
 SHARES = set(LEMMAS["share_word"])
 ROUND = set(LEMMAS["round_noun"])
+# verbs whose subject takes the round that is their object: "B closed (raised, announced) a round"
+ROUND_TAKING = frozenset(LEMMAS["raise_verb"] + LEMMAS["round_news_verb"])
 VALUE_VERBS = set(LEMMAS["value_verb"])
 WORTH_VERBS = VALUE_VERBS | {"be"}
 _SIZING_VERBS = VALUE_VERBS | {"total"}     # "a deal valued at (orders totaling) $2 billion"
@@ -93,7 +95,7 @@ WEAK = 0.45
 NOT_RESALE = frozenset({"power", "electricity", "energy", "gas", "water", "revenue", "profit", "dividend"})
 # the known roles of a company whose platform sells others' products (`Proposer._makes_for`)
 PLATFORM_ROLES = ("cloud_providers", "software", "hyperscalers", "telcos", "retailers", "search_engines",
-                  "social_networks", "incumbents", "distributors")
+                  "social_networks", "incumbents")
 SALE_NOUNS = set(LEMMAS["sale_noun"])
 ORDERS = {"order", "contract"}
 MODEL_WORDS = set(LEMMAS["model_noun"])
@@ -573,8 +575,13 @@ class Proposer:
         return k, src, dst
 
     def _makes_for(self, maker: str, platform: str) -> bool:
-        """Whether what is sold is rather `maker`'s, on `platform`: a lab beside a company that is not one, or a
-        company beside a platform's known owner (cloud, software, a carrier) that is none itself."""
+        """Whether what is sold is rather `maker`'s, on `platform`: a known distributor's partner beside it
+        ("Microsoft signed a distribution agreement with TD SYNNEX": TD SYNNEX resells), a lab beside a company
+        that is not one, or a company beside a platform's known owner (cloud, software, a carrier) that is none
+        itself."""
+        resellers = self.g.role(maker, "distributors"), self.g.role(platform, "distributors")
+        if any(resellers):
+            return resellers == (False, True)
         labs = self.g.role(maker, "model_labs"), self.g.role(platform, "model_labs")
         if any(labs):
             return labs == (True, False)
@@ -1034,10 +1041,13 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     # (and the phrases of the figure that sizes a noun: "orders totaling $2 billion for server racks")
     sized = [g for a in trigger.children if a.dep_ == "acl" and a.lemma_.lower() in _SIZING_VERBS
              for g in a.children if g.dep_ == "prep"] if trigger.pos_ == "NOUN" else []
-    for ch in [*trigger.children, *sized]:
+    # (and the supplying hung on its worth: "an order worth $300 million from A to supply servers")
+    worth = [g for a in trigger.children if a.dep_ == "amod" and a.lower_ == "worth"
+             for g in a.children if g.dep_ in ("xcomp", "advcl")] if trigger.pos_ == "NOUN" else []
+    for ch in [*trigger.children, *sized, *worth]:
         if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS \
-                or trigger.pos_ == "NOUN" and ch.dep_ in ("compound", "amod"):    # "a cloud contract", "a chip order"
-            words |= phrase_words(ch)
+                or trigger.pos_ == "NOUN" and ch.dep_ in ("compound", "amod") and ch.lower_ != "worth":
+            words |= phrase_words(ch)   # "a cloud contract", "a chip order" (not all its worth's phrase says)
         elif ch.dep_ in ("xcomp", "advcl") and ch.lemma_.lower() in SUPPLY:
             # ... or in the supplying a seller was chosen for: "A chose B to supply the switches"
             words |= {w for g in ch.children if g.dep_ == "dobj" for w in phrase_words(g)}
@@ -1893,7 +1903,31 @@ def _round_owner(b: Binding, here: list[Mention]) -> str | None:
         return _company_at(joined, here) if _possessor_of_round(joined) else None
     words = [b.tokens.get("_round") or joined, b.trigger if b.trigger.lemma_.lower() in INVESTOR_NOUNS else None]
     owner = next((ch for w in words if w is not None for ch in w.children if ch.dep_ == "poss"), None)
+    if owner is None and words[0] is not None:
+        owner = _round_taker(words[0])
     return None if owner is None else _company_at(owner, here)
+
+
+def _round_taker(rnd: Token) -> Token | None:
+    """The word naming who a round is for, where its phrase or clause says so: "a round for B", "B closed
+    (raised, announced) an A-led round" (not "A joined the round": a joining verb's subject backs it).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Kestrel raised money after Orvane closed a Nvidia-led round.")
+    >>> _round_taker(doc[10]).text
+    'Orvane'
+    >>> doc = load_nlp()("Halden joined a seed round for Zeta.")
+    >>> _round_taker(doc[4]).text
+    'Zeta'
+    """
+    named = next((g for ch in rnd.children if ch.dep_ == "prep" and ch.lower_ == "for"
+                  for g in ch.children if g.dep_ == "pobj"), None)
+    if named is not None:
+        return named
+    verb = rnd.head
+    if rnd.dep_ == "dobj" and verb.lemma_.lower() in ROUND_TAKING:
+        return next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _lets_out(verb: Token) -> bool:

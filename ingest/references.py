@@ -469,6 +469,15 @@ class References:
                     single = last_subject if last_subject == rounds.current else rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs, now) or just_named
+                if target and form.startswith("the ") and not described_role(np, form) \
+                        and _backs_owners_round(np.root) and target in (backers := _round_backers(np, sent, here,
+                                                                                                   subjects)):
+                    # "B took a stake in C, and A took part in the company's round": not a backer's round, but
+                    # that of the company the sentence named last that backs nothing, else the last sentence's
+                    # subject, else the one raising
+                    named = [m.company for m, _, _ in firms if m.token_end <= np.start]
+                    target = next((c for c in [*reversed(named), last_subject, rounds.current]
+                                   if c and c not in backers), None)
                 if np.root.pos_ != "PRON" and target in last_group and called.get(form) in last_group:
                     # after "A and B will jointly build agents", "the group" is the one the article called so
                     target = called[form]
@@ -594,12 +603,11 @@ class References:
             if not own and not earlier:
                 before = [*recent, *(m.company for m, _, _ in firms if m.token_end <= np.start)]
                 return next((c for c in reversed(before) if c not in buyers), last_subject)
-        if (np.root.lower_ == "its" or form.startswith("the ")) and _backs_its_round(np.root):
-            # "A, which invested in its Series A, ...", "A took part in the company's round": one backs
-            # another's round, not its own; nor is it the round of one the sentence has backing a company
-            # before ("B took a stake in C, and A took part in the company's round": C's)
-            backers = subject_companies(np.root, here) | {_relative_antecedent(np.root, here, doc)} | {
-                c for i, c in subjects if sent.start <= i < np.start and _backs_in_clause(doc[i].head)}
+        if np.root.lower_ == "its" and _backs_owners_round(np.root):
+            # "A, which invested in its Series A, ...": one backs another's round, not its own; nor is it the
+            # round of one the sentence has backing a company before ("B took a stake in C, and A took part in
+            # its round": C's)
+            backers = _round_backers(np, sent, here, subjects)
             own, earlier = [c for c in own if c not in backers], [c for c in earlier if c not in backers]
             last_subject = last_subject if last_subject not in backers else None
             if not own and not earlier:
@@ -842,27 +850,41 @@ def _opens_clause(np: Span, here: list[Mention]) -> bool:
         and np.root.head.dep_ == "ROOT" and not any(m.token_start < np.start for m in here)
 
 
+def _round_backers(np: Span, sent: Span, here: list[Mention], subjects: list[tuple[int, str]]) -> set[str]:
+    """The companies that back a round a possessor ("its", "the company's") owns: its clause's subject, a
+    relative clause's antecedent, and the subjects before it in the sentence that put money in ("B took a
+    stake in C, and A took part in its round": A and B)."""
+    doc = sent.doc
+    return subject_companies(np.root, here) | {_relative_antecedent(np.root, here, doc)} | {
+        c for i, c in subjects if sent.start <= i < np.start and _backs_in_clause(doc[i].head)}
+
+
+# what a verb's object says it puts into a company: "took a stake (part, a share) in ..."
+_TAKEN_PART = frozenset(LEMMAS["holding_noun"]) | {"part"}
+
+
 def _backs_in_clause(verb: Token) -> bool:
     """Whether a verb puts its subject's money into a company or a round: "A led (joined, invested in) ...",
     "A took a stake (part) in ..."."""
     return verb.lemma_.lower() in BACKING_VERBS or any(
-        ch.dep_ == "dobj" and ch.lemma_.lower() in ("stake", "part", "share", "holding") for ch in verb.children)
+        ch.dep_ == "dobj" and ch.lemma_.lower() in _TAKEN_PART for ch in verb.children)
 
 
-def _backs_its_round(its: Token) -> bool:
-    """Whether "its" owns a round its clause puts money into or leads ("A,
-    which invested in its Series A", "A led its seed round").
+def _backs_owners_round(owner: Token) -> bool:
+    """Whether a possessor ("its", "the company's") owns a round its clause
+    puts money into or leads ("A, which invested in its Series A", "A led
+    its seed round", "A took part in the company's round").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("Acme, which invested in its Series A, led its seed round and sold its chips.")
-    >>> _backs_its_round(doc[5]), _backs_its_round(doc[10]), _backs_its_round(doc[15])
+    >>> _backs_owners_round(doc[5]), _backs_owners_round(doc[10]), _backs_owners_round(doc[15])
     (True, True, False)
     >>> doc = load_nlp(None)("Zeta took part in the company's funding round.")
-    >>> _backs_its_round(doc[5])
+    >>> _backs_owners_round(doc[5])
     True
     """
-    noun = its.head     # "its seed round", "its Series A" (a round noun or its compound)
-    if its.dep_ != "poss" or not any(t.lemma_.lower() in RoundTarget.ROUND for t in [noun, *noun.children]
+    noun = owner.head   # "its seed round", "its Series A" (a round noun or its compound)
+    if owner.dep_ != "poss" or not any(t.lemma_.lower() in RoundTarget.ROUND for t in [noun, *noun.children]
                                      if t is noun or t.dep_ == "compound"):
         return False
     return receives_money(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROUND_JOINING \

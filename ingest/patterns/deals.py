@@ -132,6 +132,8 @@ _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj"
 # what a buyer's own computing is called, which a seller supplies ("B supplies most of A's computing capacity")
 _BUYERS_CAPACITY = "capacity|compute|computing|infrastructure"
 # what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
+# what a distributor carries for its maker: goods, software or models
+_CARRIED = "@goods_noun|@software_noun|@model_noun"
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
 _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
@@ -220,10 +222,11 @@ PATTERNS: list[dict] = [
     {"name": "round_which_was_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": "<relcl(@round_noun)"}},
     # the leader fused to the participle before the round: "B raised $30 million in an A-led round", "its
-    # A-led Series B" (the parser hangs the name on "led", the round's letter heads "Series")
-    *({"name": f"x_led_round{how}", "kind": "investment", "trigger": "@lead_verb", "round": True,
-       "roles": {"investor": ">npadvmod|compound|nmod", "_round": rnd}}
-      for how, rnd in (("", "<amod(@round_noun)"), ("_series", "<amod>compound(series)"))),
+    # A-led Series B" (the parser hangs the name on "led"; the round's letter, which heads "Series", has the
+    # lemma "series"; a round's own words only, not "an A-led extension of its pilot")
+    {"name": "x_led_round", "kind": "investment", "trigger": "@lead_verb", "round": True,
+     "roles": {"investor": ">npadvmod|compound|nmod",
+               "_round": "<amod(round|funding|financing|seed|series|raise|fundraise|fundraising)"}},
     {"name": "led_round", "kind": "investment", "trigger": "@lead_verb|@join_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
     # a round called a deal where a company has just raised one: "B raised $2 billion. A led the deal"
@@ -643,6 +646,9 @@ PATTERNS: list[dict] = [
     # "A is one of B's largest shareholders", "A is one of the biggest backers of B"
     {"name": "one_of_own_investors", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[of]<attr>nsubj", "investee": ">poss"}},
+    # ... in apposition: "A, one of B's earliest backers,", "A, one of its investors," (what "its" stands for)
+    {"name": "one_of_own_investors_appos", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<pobj<prep[of]<appos[one]", "investee": ">poss"}},
     {"name": "one_of_investors_in", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[of]<attr>nsubj", "investee": ">prep[in,of]>pobj"}},
     {"name": "named_investor_attr", "kind": "investment", "trigger": "@investor_noun",
@@ -1476,8 +1482,10 @@ PATTERNS: list[dict] = [
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">prep[as]>pobj(@seller_noun)"}},
     # the seller's side of a sale: "A won a $2 billion contract from B", "A disclosed an order from B"
     # (not "A signed a contract for capacity from B", which A buys)
-    {"name": "order_from", "kind": "purchase", "tie": True, "trigger": "order|contract",
-     "roles": {"buyer": ">prep[from]>pobj", "seller": "<dobj(@win_verb)>nsubj"}},
+    # (the parser may hang "from B" on the order's worth: "A won an order worth $300 million from B")
+    *({"name": f"order_from{how}", "kind": "purchase", "tie": True, "trigger": "order|contract",
+       "roles": {"buyer": buyer, "seller": "<dobj(@win_verb)>nsubj"}}
+      for how, buyer in (("", ">prep[from]>pobj"), ("_worth", ">amod(worth)>prep[from]>pobj"))),
     # the speaker as the seller of a purchase it reports that names no seller (`speaker`): "B said A
     # would buy $2 billion of its chips", "B said A had agreed to buy $30 billion of cloud capacity",
     # "B said A had signed a contract worth $14 billion for computing capacity"; B sells only what it
@@ -1804,15 +1812,16 @@ PATTERNS: list[dict] = [
     {"name": "maker_preinstalls_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj", "_on": f">prep[on,in,across,into]>pobj({_SOLD_UNITS})"}},
     # ... resold: "B will resell A's platform to its clients" (another company's product, whatever it is called)
-    {"name": "resells_owners_product", "kind": "distribution", "trigger": "resell|white-label", "pos": "VERB",
-     "roles": {"platform": ">nsubj", "maker": ">dobj>poss"}},
-    # ... distributed, where goods are (not money, shares or power): "B will distribute A's accelerators",
-    # "B distributes processors from A and C", "B resells servers made by A" (the parser may hang "from A"
-    # on the verb)
-    {"name": "distributes_owners_goods", "kind": "distribution", "trigger": "distribute", "pos": "VERB",
-     "roles": {"platform": ">nsubj", "maker": ">dobj(@distributed_goods_noun)>poss"}},
+    # (or distributed, where what is distributed is goods, software or models, not money, shares or power:
+    # "B will distribute A's accelerators")
+    *({"name": f"resells_owners_product{how}", "kind": "distribution", "trigger": trigger, "pos": "VERB",
+       "roles": {"platform": ">nsubj", "maker": maker}}
+      for how, trigger, maker in (("", "resell|white-label", ">dobj>poss"),
+                                  ("_distributed", "distribute", f">dobj({_CARRIED})>poss"))),
+    # ... its products named by their maker: "B distributes processors from A and C", "B resells servers made
+    # by A" (the parser may hang "from A" on the verb)
     *({"name": f"distributes_goods_from{how}", "kind": "distribution", "trigger": "resell|distribute",
-       "pos": "VERB", "roles": {"platform": ">nsubj", "maker": maker, "_what": ">dobj(@distributed_goods_noun)"}}
+       "pos": "VERB", "roles": {"platform": ">nsubj", "maker": maker, "_what": f">dobj({_CARRIED})"}}
       for how, maker in (("", ">dobj>prep[from,by]>pobj"), ("_verb", ">prep[from]>pobj"),
                          ("_made_by", ">dobj>acl(make|build|design|develop|produce)>agent>pobj"))),
     # ... downloaded from a hub: "Skarn 2 can be downloaded from B", "developers can download Skarn 2 from B"
@@ -1822,11 +1831,14 @@ PATTERNS: list[dict] = [
     # ... as its reseller: "B is a reseller (distributor) of A's models"
     {"name": "reseller_of", "kind": "distribution", "trigger": "reseller|distributor",
      "roles": {"platform": "<attr>nsubj", "model": ">prep[of]>pobj"}},
-    # ... of a company's products, or of its goods named: "B is an authorised distributor for A and C", "B is
-    # the exclusive distributor of A's K2 chip in Japan"
+    # ... of a company's products, where a word says it is the maker's own ("B is an authorised distributor for
+    # A and C", not "the preferred distributor for carmakers such as A": its customers), or of its goods named
+    # ("B is the exclusive distributor of A's K2 chip in Japan")
     *({"name": f"distributor_for{how}", "kind": "distribution", "trigger": "reseller|distributor",
-       "roles": {"platform": "<attr>nsubj", "maker": maker}}
-      for how, maker in (("", ">prep[for]>pobj"), ("_goods", ">prep[of,for]>pobj>poss"))),
+       "roles": {"platform": "<attr>nsubj", "maker": maker, **extra}}
+      for how, maker, extra in (
+          ("", ">prep[for]>pobj", {"_named": ">amod[authorised,authorized,franchised,official,exclusive,sole]"}),
+          ("_goods", f">prep[of,for]>pobj({_CARRIED})>poss", {}))),
     # ... signed on as its reseller: "A has signed B as a reseller", "A appointed B as its distributor"
     {"name": "signed_as_reseller", "kind": "distribution", "pos": "VERB",
      "trigger": "sign|appoint|name|add|enlist|recruit|choose|pick|select|tap",

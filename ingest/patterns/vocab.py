@@ -307,11 +307,11 @@ LEMMAS: dict[str, list[str]] = {
     # a product offered where the text names its maker instead (GUIDELINES: distribution is of a model or
     # product): "B will resell A's software to its clients"
     "software_noun": ["software", "app"],
-    # goods a distributor carries for their maker: "B distributes processors from A", "A's accelerators"
-    "distributed_goods_noun": ["product", "processor", "chip", "accelerator", "card", "server", "board", "module",
-                               "component", "device", "system", "solution", "tool", "platform", "gpu", "cpu",
-                               "fpga", "semiconductor", "microcontroller", "sensor", "memory", "switch", "line",
-                               "portfolio", "range", "software", "agent", "model"],
+    # goods a distributor carries for their maker, besides software and models: "B distributes processors
+    # from A", "A's accelerators" (not money, shares or power)
+    "goods_noun": ["product", "processor", "chip", "accelerator", "card", "server", "board", "module", "component",
+                   "device", "system", "solution", "gpu", "cpu", "fpga", "semiconductor", "microcontroller",
+                   "sensor", "memory", "switch", "line", "portfolio", "range"],
     # units a named product is sold in, which stand for the product: "resell Claude Enterprise licences (seats)"
     "product_unit_noun": ["licence", "license", "seat", "subscription", "edition", "tier"],
     # what a maker puts out, in apposition to a model's name: "its latest release, Vexa 3"
