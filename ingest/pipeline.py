@@ -1240,24 +1240,31 @@ def near_apposition(doc: Doc) -> Doc:
     in "bound together through Zeta, the data-centre venture in which A and
     B hold 40%" the parser may hang "the venture" on a subject far before,
     which then reads as the venture; not where that subject is listed with
-    the name ("A and B, the two largest clouds": both).
+    the name ("A and B, the two largest clouds": both). So does a company's
+    description the parser left unattached ("dep": "turned to Zeta, the Tokyo
+    start-up whose investors include A").
 
     >>> nlp = load_nlp(None)
     >>> doc = nlp("Acme and Borel are bound together through Zeta, the venture in which Acme holds 40%.")
     >>> [(t.text, t.head.text) for t in doc if t.text == "venture"]
     [('venture', 'Zeta')]
+    >>> doc = nlp("Attention has recently turned to Sakana AI, the Tokyo research start-up whose investors include Acme.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "up"]
+    [('up', 'appos', 'AI')]
     """
-    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == appos_label]:
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep in (appos_label, dep_label)]:
         noun = doc[j]
         left = noun.left_edge.i
         if noun.pos_ != "NOUN" or left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ != "PROPN":
+            continue
+        if noun.dep_ == "dep" and not (start_up(noun) or noun.lemma_.lower() in _company_nouns()):
             continue
         name = doc[left - 2]
         while name.dep_ in ("compound", "flat") and name.head.i > name.i:
             name = name.head
         if name.i < noun.head.i or name is noun.head or name.head is noun.head or noun.head in name.conjuncts:
             continue
-        noun.head = name
+        noun.head, noun.dep_ = name, "appos"
     return doc
 
 
