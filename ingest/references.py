@@ -470,14 +470,8 @@ class References:
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs, now) or just_named
                 if target and form.startswith("the ") and not described_role(np, form) \
-                        and _backs_owners_round(np.root) and target in (backers := _round_backers(np, sent, here,
-                                                                                                   subjects)):
-                    # "B took a stake in C, and A took part in the company's round": not a backer's round, but
-                    # that of the company the sentence named last that backs nothing, else the last sentence's
-                    # subject, else the one raising
-                    named = [m.company for m, _, _ in firms if m.token_end <= np.start]
-                    target = next((c for c in [*reversed(named), last_subject, rounds.current]
-                                   if c and c not in backers), None)
+                        and _backs_owners_round(np.root):
+                    target = _not_a_backer(target, np, sent, here, firms, subjects, last_subject, rounds)
                 if np.root.pos_ != "PRON" and target in last_group and called.get(form) in last_group:
                     # after "A and B will jointly build agents", "the group" is the one the article called so
                     target = called[form]
@@ -850,6 +844,18 @@ def _opens_clause(np: Span, here: list[Mention]) -> bool:
         and np.root.head.dep_ == "ROOT" and not any(m.token_start < np.start for m in here)
 
 
+def _not_a_backer(target: str, np: Span, sent: Span, here: list[Mention], firms: list, subjects: list[tuple[int, str]],
+                  last_subject: str | None, rounds: RoundTarget) -> str | None:
+    """The company whose round a description possesses, where the reading found names one of its backers ("B
+    took a stake in C, and A took part in the company's round": C's, not B's): the company the sentence named
+    last that backs nothing, else the last sentence's subject, else the one raising."""
+    backers = _round_backers(np, sent, here, subjects)
+    if target not in backers:
+        return target
+    named = [m.company for m, _, _ in firms if m.token_end <= np.start]
+    return next((c for c in [*reversed(named), last_subject, rounds.current] if c and c not in backers), None)
+
+
 def _round_backers(np: Span, sent: Span, here: list[Mention], subjects: list[tuple[int, str]]) -> set[str]:
     """The companies that back a round a possessor ("its", "the company's") owns: its clause's subject, a
     relative clause's antecedent, and the subjects before it in the sentence that put money in ("B took a
@@ -885,7 +891,7 @@ def _backs_owners_round(owner: Token) -> bool:
     """
     noun = owner.head   # "its seed round", "its Series A" (a round noun or its compound)
     if owner.dep_ != "poss" or not any(t.lemma_.lower() in RoundTarget.ROUND for t in [noun, *noun.children]
-                                     if t is noun or t.dep_ == "compound"):
+                                       if t is noun or t.dep_ == "compound"):
         return False
     return receives_money(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ROUND_JOINING \
         or noun.dep_ == "pobj" and noun.head.lower_ == "in" and _backs_in_clause(noun.head.head)     # "took part in"

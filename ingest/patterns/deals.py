@@ -131,9 +131,9 @@ _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj"
 
 # what a buyer's own computing is called, which a seller supplies ("B supplies most of A's computing capacity")
 _BUYERS_CAPACITY = "capacity|compute|computing|infrastructure"
-# what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 # what a distributor carries for its maker: goods, software or models
 _CARRIED = "@goods_noun|@software_noun|@model_noun"
+# what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
 _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
