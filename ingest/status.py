@@ -97,7 +97,9 @@ HEDGES = [
                             r"(?:has|have|had) (?:yet )?made no (?:firm |final )?commitments? (?:either way|there|yet)|"
                             r"(?:has|have|had) (?:also |only )?discussed|not (?:yet )?produced an? (?:agreement|deal|contract)|"
                             # the same hedges in the passive: "$1 billion could be invested in B by A"
-                            r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|potential (?:deal|investment|acquisition)|"
+                            r"(?:could|may|might) be (?:invested|put|poured|committed|bought|acquired|purchased|taken over)|"
+                            # "talks about a possible sale of B to A"
+                            r"(?:potential|possible) (?:deal|investment|acquisition|sale|takeover|merger|purchase)|"
                             # named as possible partners only: "listed A and B as potential capacity partners"
                             r"potential (?:[\w-]+ )?(?:partners?|suppliers?|customers?|backers?)|proposed (?:deal|investment))\b", re.I)),
     # what an outlet reported a company would do or planned ("local press reported that A would take a stake in

@@ -131,6 +131,8 @@ _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj"
 
 # what a buyer's own computing is called, which a seller supplies ("B supplies most of A's computing capacity")
 _BUYERS_CAPACITY = "capacity|compute|computing|infrastructure"
+# what a maker does with shipments that sells them: "B started (began, made) shipments of its chips to A"
+_SHIPPING = "start|begin|commence|resume|make|complete|expand|ramp|increase|accelerate"
 # what a distributor carries for its maker: goods, software or models
 _CARRIED = "@goods_noun|@software_noun|@model_noun"
 # what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
@@ -399,6 +401,11 @@ PATTERNS: list[dict] = [
     # ... drawn from them: "the round drew participation from B and C"
     {"name": "participation_from", "kind": "investment", "trigger": "participation", "round": True,
      "roles": {"investor": ">prep[from,by]>pobj"}},
+    # (the parser may hang "from B" on the verb: "The round, which values it at $5 billion, drew participation
+    # from B")
+    {"name": "participation_from_verb", "kind": "investment", "trigger": "participation", "pos": "NOUN",
+     "round": True,
+     "roles": {"investor": "<dobj(draw|attract|see|include|get|receive|have|feature|win)>prep[from]>pobj"}},
     # ... in a lead's role: "B acted as lead investor", "with B and C acting (serving) as co-leads",
     # "with B as co-lead", "B and C were the co-leads" (`bare`: not "B is an investor in C", whose company is named)
     {"name": "acts_as_lead", "kind": "investment", "trigger": "@lead_noun|@investor_noun", "pos": "NOUN", "round": True,
@@ -917,9 +924,15 @@ PATTERNS: list[dict] = [
                          ("_passive", {"acquired": ">nsubjpass", "acquirer": ">agent>pobj"}))),
     # a company sold to its buyer: "A built B and sold it to C", "B was sold to C in 2021" (`company_only`: not "sold
     # its stake (GPUs, Azure) to C")
+    # (or sold itself: "A agreed to sell itself to C")
     *({"name": f"company_sold_to{how}", "kind": "acquisition", "trigger": "@sell_verb", "pos": "VERB",
        "company_only": True, "roles": {"acquired": acquired, "acquirer": ">dative|prep[to]>pobj", **passive}}
-      for how, acquired, passive in (("", ">dobj", {}), ("_passive", ">nsubjpass", {"_be": ">auxpass"}))),
+      for how, acquired, passive in (("", ">dobj", {}), ("_passive", ">nsubjpass", {"_be": ">auxpass"}),
+                                     ("_itself", ">nsubj", {"_self": ">dobj[itself]"}))),
+    # ... named by its noun: "shareholders approved the sale of A to C" (the parser may hang "to C" on the verb)
+    *({"name": f"sale_of_company_to{how}", "kind": "acquisition", "trigger": "sale", "pos": "NOUN",
+       "company_only": True, "roles": {"acquired": ">prep[of]>pobj", "acquirer": acquirer}}
+      for how, acquirer in (("", ">prep[to]>pobj"), ("_verb", "<dobj>prep[to]>pobj"))),
     {"name": "acquired_by_participle", "kind": "acquisition", "trigger": "@acquire_verb",
      "roles": {"acquired": "<acl", "acquirer": ">agent>pobj"}},
     # what is left of a company, bought: "what was left of B has been snapped up by A", "the rest of B
@@ -1040,6 +1053,18 @@ PATTERNS: list[dict] = [
     {"name": "bought_named_chips_relative", "kind": "purchase", "chip_named": True, "sells": "chips",
      "object_gap": True, "trigger": "buy|purchase|order|acquire", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": "<relcl"}},
+    # ... or delivered: "A took delivery of its first Nvidia GB200 systems" (`brand`, as above), "A took
+    # delivery of 2,000 MI355Xs" (the chip's maker)
+    {"name": "takes_delivery_of_vendor_goods", "kind": "purchase", "brand": True, "trigger": "delivery",
+     "pos": "NOUN", "roles": {"buyer": "<dobj(take|accept)>nsubj", "seller": ">prep[of]>pobj>>compound|poss|nmod"}},
+    {"name": "takes_delivery_of_named_chips", "kind": "purchase", "chip_named": True, "sells": "chips",
+     "trigger": "delivery", "pos": "NOUN", "roles": {"buyer": "<dobj(take|accept)>nsubj", "seller": ">prep[of]>pobj"}},
+    # ... or shipped by their maker: "B has started (volume) shipments of its HBM3E memory to A" (shipments
+    # begun or made, not "stopped (delayed, halted) shipments"; the parser may hang "to A" on the verb)
+    *({"name": f"ships_goods_to{how}", "kind": "purchase", "sells": "chips", "trigger": "shipment|delivery",
+       "pos": "NOUN", "roles": {"seller": f"<dobj({_SHIPPING})>nsubj", "buyer": buyer,
+                                "_what": ">prep[of]>pobj(@hardware_word)"}}
+      for how, buyer in (("", ">prep[to]>pobj"), ("_verb", f"<dobj({_SHIPPING})>prep[to]>pobj"))),
     # ... or put into service: "A will put 50,000 of Nvidia's GPUs into service" (`brand`, as above)
     {"name": "puts_vendor_goods_into_service", "kind": "purchase", "brand": True, "trigger": "put|place|bring",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod",
@@ -1070,6 +1095,12 @@ PATTERNS: list[dict] = [
     *({"name": f"buy_goods_seller_cannot_sell{on}", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "seller": f"{where}relcl(@supply_verb)>nsubj"}}
       for on, where in (("", ">dobj(@compute_word)>"), ("_of", ">dobj>prep[of]>pobj(@compute_word)>"))),
+    # ... or is unable (fails) to sell: "A agreed to buy any of the capacity that B is unable to sell"
+    *({"name": f"buy_goods_seller_{how}_to_sell{on}", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": f"{where}relcl({verb})>nsubj",
+                 "_sell": f"{where}relcl({verb}){path}xcomp(@supply_verb)"}}
+      for on, where in (("", ">dobj(@compute_word)>"), ("_of", ">dobj>prep[of]>pobj(@compute_word)>"))
+      for how, verb, path in (("is_unable", "be", ">acomp(unable)>"), ("fails", "fail", ">"))),
     # ... where the parser makes the seller's clause the verb's ("buy whatever capacity B cannot sell")
     {"name": "buy_whatever_seller_cannot_sell", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">ccomp(@supply_verb)>nsubj", "_what": ">ccomp(@supply_verb)>dobj(@compute_word)"}},
@@ -1451,6 +1482,11 @@ PATTERNS: list[dict] = [
     # distribution) nor "B hosts a conference for A"
     {"name": "hosts_buyers_work", "kind": "purchase", "sells": "compute", "trigger": "@host_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hosted_work_noun)>poss"}},
+    # work moved onto a cloud: "A is moving (migrating) its training workloads to Google Cloud" (its own work,
+    # not "A moved its headquarters to B")
+    {"name": "moves_work_to", "kind": "purchase", "sells": "compute", "trigger": "move|migrate|shift|port",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[to,onto]>pobj",
+                              "_what": ">dobj(@hosted_work_noun|application|app|datum|data)>poss[its,their]"}},
     {"name": "hosts_work_for", "kind": "purchase", "sells": "compute", "trigger": "@host_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj(@hosted_work_noun)"}},
     {"name": "hosts_work_of_buyer", "kind": "purchase", "sells": "compute", "trigger": "@host_verb", "pos": "VERB",
