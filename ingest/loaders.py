@@ -50,9 +50,11 @@ class LoadError:
 WRAP_LINES = (45, 100)
 WRAP_SPREAD = 30
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(\s|$)")
-# a list item's opening: "- ", "* ", "\u2022 ", "1. ", "a) ", "(2) ", "iv. "
-_LIST_ITEM = re.compile(r"\s*(?:[-*+>\u2022\u00b7\u2013\u2014\u25aa\u25cf]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s",
-                        re.I)
+# the marks that open a bullet point
+BULLETS = {"•", "·", "-", "–", "—", "*", "▪", "●", "◦", "‣", ">"}
+# a list item's opening: a bullet or "+", "1. ", "a) ", "(2) ", "iv. "
+_LIST_ITEM = re.compile(r"\s*(?:[" + "".join(map(re.escape, sorted(BULLETS | {"+"})))
+                        + r"]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s", re.I)
 
 
 def normalise_text(text: str) -> str:

@@ -37,7 +37,7 @@ from graph.schema import normalise_name
 
 from .edge_matcher import EdgeMatcher
 from .gazetteer import Gazetteer, Known, normalised
-from .loaders import text_meta
+from .loaders import BULLETS, text_meta
 from .patterns.vocab import LEMMAS
 from .walker import parse_of
 
@@ -68,7 +68,6 @@ NAME_PARTICLES = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "v
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 # a dateline's dash comes within this many tokens of its line's start ("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 -")
 DATELINE_TOKENS = 24
-BULLETS = {"•", "·", "-", "–", "—", "*", "▪", "●", "◦", "‣", ">"}
 NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "university",
                        "institute", "index", "program", "programme", "plan", "report", "award",
                        "law", "policy", "center", "centre", "campus", "street", "exchange", "commission",

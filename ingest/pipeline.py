@@ -81,15 +81,16 @@ class Mention:
         return self.root
 
 
-# participles a backer's name is fused to ("A-led", "A-backed"): the name's last word hangs on them
-FUSED_BACKING = frozenset({"led", "co-led", "backed", "funded", "financed", "owned", "controlled", "anchored"})
+# verbs of backing a backer's name is fused to as participles ("A-led", "A-backed"): the name's last word
+# hangs on them
+FUSED_BACKING = frozenset(LEMMAS["lead_verb"] + LEMMAS["back_verb"])
 
 
 def _hyphen_after(doc: Doc, end: int) -> bool:
     """Whether a hyphen, written apart by the tokenizer, fuses the word at `end - 1` to a participle of backing
     ("Capital-led", `FUSED_BACKING`)."""
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ in FUSED_BACKING
+        and not doc[end].whitespace_ and doc[end + 1].lemma_.lower() in FUSED_BACKING
 
 
 def model_name() -> str:
