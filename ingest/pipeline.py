@@ -1874,7 +1874,8 @@ def load_nlp(name: str | None = None):
     if "attribute_ruler" in nlp.pipe_names:
         _round_letters(nlp.get_pipe("attribute_ruler"))
     _name_tokens(nlp)
-    _co_verbs(nlp)
+    _prefixed_verbs(nlp, "co", CO_VERBS)
+    _prefixed_verbs(nlp, "pre", PRE_VERBS)
     _co_titles(nlp)
     _names_not_contractions(nlp)
     _vocab_verb_forms(nlp)
@@ -1954,26 +1955,40 @@ CO_VERBS = {"lead": ("lead", "leads", "led", "leading"), "invest": ("invest", "i
             "engineer": ("engineer", "engineers", "engineered", "engineering")}
 
 
-def _co_verbs(nlp) -> None:
-    """"co-led" is one verb: spaCy splits it "co" "-" "led" and parses the
-    pieces as a verb "co" or an apposition of the subject, so that "A and B
-    co-led the round" has no verb of leading with A and B as its subject
-    (and "A signed a memorandum with B to co-develop a chip" no joint work).
-    The word is kept whole (read as its verb, `NORM`), its lemma "co-lead"
-    ("co-invest"), a member of its verb's word class in `patterns/vocab.py`.
+# verbs of a product set up before it is sold, each with its forms: "the assistant comes pre-installed on B's
+# laptops", "B's campus has been pre-leased to A"
+PRE_VERBS = {"install": ("install", "installs", "installed", "installing"),
+             "load": ("load", "loads", "loaded", "loading"),
+             "lease": ("lease", "leases", "leased", "leasing")}
+
+
+def _prefixed_verbs(nlp, prefix: str, verbs: dict[str, tuple[str, ...]]) -> None:
+    """"co-led" and "pre-installed" are one verb each: spaCy splits them
+    "co" "-" "led" and parses the pieces as a verb "co" or an apposition of
+    the subject, so that "A and B co-led the round" has no verb of leading
+    with A and B as its subject (and "A signed a memorandum with B to
+    co-develop a chip" no joint work, "A's assistant will be pre-installed
+    on B laptops" no verb whose subject is the assistant). The word is kept
+    whole (read as its verb, `NORM`), its lemma "co-lead" ("co-invest";
+    "preinstall", as it is also written), a member of its verb's word class
+    in `patterns/vocab.py`.
 
     >>> nlp = load_nlp()
     >>> [(t.text, t.lemma_, t.dep_) for t in nlp("A and B co-led the round.") if t.pos_ == "VERB"]
     [('co-led', 'co-lead', 'ROOT')]
+    >>> [(t.text, t.lemma_) for t in nlp("Its assistant will be pre-installed on B laptops.") if t.pos_ == "VERB"]
+    [('pre-installed', 'preinstall')]
     """
     from spacy.symbols import NORM, ORTH
 
-    for lemma, forms in CO_VERBS.items():
+    joined = "co-" if prefix == "co" else prefix     # "co-lead", but "preinstall"
+    for lemma, forms in verbs.items():
         for form in forms:
-            for prefix in ("co-", "Co-"):
-                nlp.tokenizer.add_special_case(prefix + form, [{ORTH: prefix + form, NORM: form}])
+            for written in (prefix + "-", prefix.capitalize() + "-"):
+                nlp.tokenizer.add_special_case(written + form, [{ORTH: written + form, NORM: form}])
         if "attribute_ruler" in nlp.pipe_names:     # the lemmatizer keeps a lemma already set
-            nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["co-" + f for f in forms]}}]], {"LEMMA": "co-" + lemma})
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": [prefix + "-" + f for f in forms]}}]],
+                                                {"LEMMA": joined + lemma})
 
 
 # capitalised words spaCy splits as contractions written with no apostrophe ("Ive": "I" "ve")

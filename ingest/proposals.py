@@ -437,6 +437,10 @@ class Proposer:
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
         if kind == "deal" and _partner_beside_seller(b.trigger):
             return None, src, dst   # "B is A's training partner and cloud provider": one tie, the seller's
+        if kind == "deal" and (platform := _preinstalled_on_owner(b.trigger, company_at(here), {src, dst})):
+            # "A and B signed an agreement under which A's assistant will be preinstalled on B's servers": B
+            # sells it on its devices (no sale of B's servers)
+            return "distribution", (dst if platform == src else src), platform
         if b.pattern.get("unless_goods") and _deal_names_goods(b.trigger, here):
             return None, src, dst   # "A's $5 billion deal for B includes cloud credits": no purchase of B
         if kind == "distribution" and _for_own_staff(b.trigger):
@@ -766,6 +770,23 @@ class Proposer:
                         and not site_size(tok):
                     cand.capacity = f
                     break
+
+
+def _preinstalled_on_owner(deal: Token, at: dict[int, str], parties: set[str]) -> str | None:
+    """The party whose devices a deal's clause preinstalls something on
+    ("an agreement under which A's software will be preinstalled on B edge
+    servers": B), or None where the deal's words preinstall nothing on a
+    party's devices."""
+    for verb in (t for t in deal.subtree if t.lemma_.lower() in PREINSTALL):
+        for owner in (w for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "across")
+                      for unit in p.children if unit.dep_ == "pobj"
+                      for w in unit.children if w.dep_ in ("compound", "poss")):
+            if at.get(owner.i) in parties:
+                return at[owner.i]
+    return None
+
+
+PREINSTALL = frozenset(LEMMAS["preinstall_verb"])
 
 
 def _acts_here(m: Mention, b: Binding) -> bool:

@@ -137,6 +137,8 @@ _SHIPPING = "start|begin|commence|resume|make|complete|expand|ramp|increase|acce
 _CARRIED = "@goods_noun|@software_noun|@model_noun"
 # what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
+# ... and what else a maker sells with software put on it before the sale: "preinstalled on B's edge servers"
+_PREINSTALLED_ON = _SOLD_UNITS + "|server|workstation"
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
 _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
 
@@ -386,9 +388,29 @@ PATTERNS: list[dict] = [
     # ... or made up the rest of it: "A put in $1 billion, with B and C making up most of the remainder" (the
     # round's company)
     # (`portion`: the rest of the money, not "half of its sales")
-    {"name": "made_up_the_rest", "kind": "investment", "trigger": "make", "pos": "VERB", "round": True,
+    # (or put up: "returning investors B and C put up the rest")
+    {"name": "made_up_the_rest", "kind": "investment", "trigger": "make|put", "pos": "VERB", "round": True,
      "portion": "_rest",
      "roles": {"investor": ">nsubj", "_up": ">prt[up]", "_rest": ">dobj(@remainder_noun|@money_part_noun)"}},
+    # ... or supplied it: "B and C supplied (provided) the rest", "B supplied most of the remainder" (`portion`:
+    # of the money, not "most of the chips"; `near_round`: the round's company named in the sentence or the one
+    # before)
+    {"name": "supplied_the_rest", "kind": "investment", "trigger": "supply|provide|contribute|furnish|cover",
+     "pos": "VERB", "round": True, "near_round": True, "portion": "_rest",
+     "roles": {"investor": ">nsubj", "_rest": ">dobj(@remainder_noun)"}},
+    {"name": "supplied_most_of_the_rest", "kind": "investment", "trigger": "supply|provide|contribute|furnish|cover",
+     "pos": "VERB", "round": True, "near_round": True, "portion": "_rest",
+     "roles": {"investor": ">nsubj", "_rest": ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"}},
+    # ... or filled it out: "B, C and D filled out (rounded out) the round"
+    {"name": "filled_out_the_round", "kind": "investment", "trigger": "fill|round", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_out": ">prt[out]", "_round": ">dobj(@round_noun|syndicate)"}},
+    # ... or a round (a close of it) that brought them in: "the round brought in B and C", "a second close of
+    # $40 million, which brought in B, C and D" (the parser hangs "in" as a particle with the names below it,
+    # or as the verb's object)
+    *({"name": f"round_brought_in{how}{obj}", "kind": "investment", "trigger": "bring", "pos": "VERB", "round": True,
+       "roles": {"investor": investor, "_in": ">prt|prep[in]", "_round": path}}
+      for how, path in (("", ">nsubj(@round_noun|close)"), ("_which", "<relcl(@round_noun|close)"))
+      for obj, investor in (("", ">prt|prep[in]>pobj"), ("_object", ">dobj"))),
     {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
     {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
@@ -1006,14 +1028,15 @@ PATTERNS: list[dict] = [
     {"name": "buy_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from,with]>pobj"}},
     # goods named with their seller by a participle, bought by the clause's subject: "A is installing GPUs
-    # ordered from B", "A will fill the hall with racks bought from B", "A's cluster is built around chips
+    # ordered from B", "A will fill the hall with racks bought from (through) B", "A's cluster is built around chips
     # bought from B", "A is installing servers supplied by B"
     *({"name": f"goods_bought_from{how}{by}", "kind": "purchase", "trigger": verbs, "pos": "VERB",
        "speaker_buys": how == "_said", "roles": {"buyer": "<acl(@hardware_word)" + buyer, "seller": seller}}
-      for by, verbs, seller in (("", "order|buy|purchase|procure|source|acquire", ">prep[from]>pobj"),
+      for by, verbs, seller in (("", "order|buy|purchase|procure|source|acquire", ">prep[from,through,via]>pobj"),
                                 ("_supplied_by", "supply|provide|deliver|build", ">agent>pobj"))
       for how, buyer in (("", "<dobj(@use_verb|@deploy_verb|@buy_verb|receive|get|add|take|install)>nsubj"),
-                         ("_with", "<pobj<prep>nsubj"), ("_owned_object", "<dobj>nsubjpass>poss"),
+                         ("_with", "<pobj<prep>nsubj"), ("_with_object", "<pobj<prep<dobj(@fit_verb)>nsubj"),
+                         ("_owned_object", "<dobj>nsubjpass>poss"),
                          ("_owned", "<pobj<prep>nsubjpass>poss"),
                          # ... or by the speaker of a site filled with them: "A said the hall would be
                          # fitted with racks bought from B"
@@ -1053,6 +1076,16 @@ PATTERNS: list[dict] = [
     {"name": "bought_named_chips_relative", "kind": "purchase", "chip_named": True, "sells": "chips",
      "object_gap": True, "trigger": "buy|purchase|order|acquire", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": "<relcl"}},
+    # ... or on order: "A has 10,000 accelerators on order from B", "A has $400 million of Nvidia H20 chips on
+    # order" (`brand`: the goods' vendor, where no seller is named), "A has 10,000 MI355Xs on order" (the chip's
+    # maker)
+    {"name": "has_goods_on_order_from", "kind": "purchase", "trigger": "have|keep|hold", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[on]>pobj(order)>prep[from,with]>pobj"}},
+    {"name": "has_vendor_goods_on_order", "kind": "purchase", "brand": True, "trigger": "have|keep|hold", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod", "_on": ">prep[on]>pobj(order)"}},
+    {"name": "has_named_chips_on_order", "kind": "purchase", "chip_named": True, "sells": "chips",
+     "trigger": "have|keep|hold", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj", "_on": ">prep[on]>pobj(order)"}},
     # ... or delivered: "A took delivery of its first Nvidia GB200 systems" (`brand`, as above), "A took
     # delivery of 2,000 MI355Xs" (the chip's maker)
     {"name": "takes_delivery_of_vendor_goods", "kind": "purchase", "brand": True, "trigger": "delivery",
@@ -1207,6 +1240,35 @@ PATTERNS: list[dict] = [
     {"name": "contract_with_article_cloud", "kind": "purchase", "sells": "compute", "focus_seller": True,
      "trigger": "sign|add|ink|strike|award|secure|land", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "_what": ">dobj(contract|deal|agreement|commitment)"}},
+    # a site let to its tenant: "B's Ohio campus has been (pre-)leased to A", "a campus run by B is fully leased
+    # to A" (the tenant buys the landlord's capacity)
+    *({"name": f"site_leased_to_{how}", "kind": "purchase", "sells": "compute", "site": True,
+       "trigger": "lease|prelease|sublease|rent", "pos": "VERB",
+       "roles": {"buyer": ">prep[to]>pobj", "seller": f">nsubjpass(@site_word|site){owner}",
+                 "_what": ">nsubjpass(@site_word|site)"}}
+      for how, owner in SITE_OWNERS),
+    # ... or buildings sized in power: "B's three buildings, totalling 96 MW, are fully leased to A"
+    *({"name": f"sized_buildings_leased_to{how}", "kind": "purchase", "sells": "compute", "landlord": landlord,
+       "trigger": "lease|prelease|sublease|rent", "pos": "VERB",
+       "roles": {"buyer": ">prep[to]>pobj", **seller,
+                 "_size": ">nsubjpass(building|hall|space)>>dobj|pobj|nummod|compound|appos(@capacity_unit)"}}
+      for how, landlord, seller in (("", False, {"seller": ">nsubjpass(building|hall|space)>poss|compound"}),
+                                    ("_landlords", True, {}))),
+    # ... its landlord unnamed there (`landlord`): "B is building a campus in Ohio. The campus has been fully
+    # leased to A", "B has built one other campus, which is leased in its entirety to A" (`site`: a data-centre
+    # site, not "its office building")
+    *({"name": f"site_leased_to_landlords{how}", "kind": "purchase", "sells": "compute", "landlord": True,
+       "site": True, "trigger": "lease|prelease|sublease|rent", "pos": "VERB",
+       "roles": {"buyer": ">prep[to]>pobj", "_what": path}}
+      for how, path in (("", ">nsubjpass(@site_word|site)"), ("_which", "<relcl(@site_word|site)"))),
+    # capacity signed for at a site: "A has signed for the first 200 MW at B's campus", "A signed for 150 MW
+    # there" (its landlord unnamed: `landlord`)
+    *({"name": f"signed_for_capacity_at_site_{how}", "kind": "purchase", "sells": "compute", "trigger": "sign",
+       "pos": "VERB", "roles": {"buyer": ">nsubj", "_size": ">prep[for]>pobj(@capacity_unit)",
+                                "seller": f">prep[for]>pobj>prep[at,in]>pobj(@site_word|site){owner}"}}
+      for how, owner in SITE_OWNERS),
+    {"name": "signed_for_capacity_at_landlords_site", "kind": "purchase", "sells": "compute", "landlord": True,
+     "trigger": "sign", "pos": "VERB", "roles": {"buyer": ">nsubj", "_size": ">prep[for]>pobj(@capacity_unit)"}},
     {"name": "takes_capacity_at_landlords_site", "kind": "purchase", "sells": "compute", "landlord": True,
      "trigger": "@take_capacity_verb", "pos": "VERB", "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)"}},
     *({"name": f"signed_lease_at_landlords_site{on}", "kind": "purchase", "sells": "compute", "landlord": True,
@@ -1843,10 +1905,22 @@ PATTERNS: list[dict] = [
            {"_on": f">prep[as]>pobj>prep[on,in,across,inside]>pobj({_SOLD_UNITS})"}))),
     # ... or preinstalled on them: "A's Copilot app will come preinstalled on every B unit"
     {"name": "preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
-     "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({_SOLD_UNITS})>poss|compound"}},
+     "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({_PREINSTALLED_ON})>poss|compound"}},
+    # (... or comes so: "A's assistant will come (ship) pre-installed on B laptops", the participle read as a verb
+    # or an adjective)
+    {"name": "comes_preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb",
+     "roles": {"model": "<acomp|advcl|xcomp|oprd(come|ship|arrive)>nsubj",
+               "platform": f">prep[on,in,across]>pobj({_PREINSTALLED_ON})>poss|compound"}},
     # ... or preinstalled there by the devices' maker: "B will preinstall A's Lumen-3 on its laptops"
     {"name": "maker_preinstalls_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj", "_on": f">prep[on,in,across,into]>pobj({_SOLD_UNITS})"}},
+    # ... or preinstalled by the model's maker on another's devices: "A agreed to preinstall its assistant on
+    # handsets sold by B", "A will preinstall its assistant on B laptops"
+    *({"name": f"maker_preinstalls_own_on_devices{how}{'' if on == '>' else '_object'}", "kind": "distribution", "trigger": "@preinstall_verb",
+       "pos": "VERB", "roles": {"maker": ">nsubj", "_own": ">dobj>poss[its,their]",
+                                "platform": f"{on}prep[on,in,across,into]>pobj({_PREINSTALLED_ON}){path}"}}
+      for how, path in (("", ">poss|compound"), ("_sold_by", ">acl(sell|make|build)>agent>pobj"))
+      for on in (">", ">dobj>")),
     # ... resold: "B will resell A's platform to its clients" (another company's product, whatever it is called)
     # (or distributed, where what is distributed is goods, software or models, not money, shares or power:
     # "B will distribute A's accelerators")
@@ -1966,13 +2040,16 @@ PATTERNS: list[dict] = [
     # (or on the users they are available to: "A's model will be available to enterprise customers through
     # Vertex AI", "available to researchers through B's cloud service")
     {"name": "available_to_users_through", "kind": "distribution", "trigger": "@available_adj",
-     "roles": {"model": "<acomp>nsubj", "platform": ">prep[to]>>prep[through,via,on,inside,within]>pobj"}},
+     "roles": {"model": "<acomp|oprd>nsubj|nsubjpass", "platform": ">prep[to]>>prep[through,via,on,inside,within]>pobj"}},
     {"name": "made_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     # (... where the parse hangs the platform on "make": "A will make its models available to developers
     # through B's platform")
     {"name": "made_available_by_verb_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": "<ccomp|oprd(make)>prep[on,in,through,via,inside]>pobj"}},
+    # (... or made so in the passive: "A's models will be made available to B customers through B's Foundry")
+    {"name": "was_made_available_on", "kind": "distribution", "trigger": "@available_adj",
+     "roles": {"model": "<oprd>nsubjpass", "platform": "<oprd>prep[on,in,through,via,inside]>pobj"}},
     {"name": "models_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<amod", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     {"name": "platform_makes_available", "kind": "distribution", "trigger": "@available_adj",
