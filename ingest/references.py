@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .discourse import (INVESTOR_NOUNS, SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarget, article_homes, described,
                         descriptions, event_pronoun, exemplified, investing_companies, party_pronoun,
                         phrasal_rivalry, places_in, receives_money, subject_companies)
-from .figure_words import SHARES
+from .figure_words import ROUND, SHARES
 from .gazetteer import Gazetteer, Known
 from .parties import HOLDINGS, _governing, _mroot
 from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RELIANCE_VERBS, RIVALS, SAY_VERBS,
@@ -675,6 +675,13 @@ class References:
         if rounds.current and _attributes_backing(np.root, subjects, doc) \
                 and rounds.current not in {c for _, c in subjects}:
             return rounds.current   # "A led the round, and B took part, the company said": the company raising
+        if np.root.dep_ == "poss" and np.root.head.lemma_.lower() in ROUND | INVESTOR_NOUNS:
+            # "Its latest raise was a Series B led by A", "C and D, two of the company's earliest investors": the
+            # company raising, never one the gazetteer knows as an investor ("B agreed to buy $250 million of the
+            # stock. No money goes into Zeta. Its last raise ..." is Zeta's, not B's)
+            earlier = [c for c in earlier if not self.g.role(c, "investors")]
+            if last_subject and self.g.role(last_subject, "investors"):
+                last_subject = next((c for c in reversed(named) if not self.g.role(c, "investors")), None)
         if np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "X said it will ...", "... with Y, its cloud partner"; where
             # the parse found no subject, the first company named before

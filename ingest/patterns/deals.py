@@ -186,6 +186,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">poss", "investee": ">prep[on]>pobj", "_sum": ">nummod|compound(@money_word)"}},
     {"name": "invest_noun_poss", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">poss", "investee": ">prep[in,into,for]>pobj"}},
+    # ... with the company it went into before the noun: "Microsoft's first OpenAI cheque", "Amazon's Anthropic
+    # stake"
+    {"name": "invest_noun_poss_compound", "kind": "investment", "trigger": "@invest_noun", "pos": "NOUN",
+     "roles": {"investor": ">poss", "investee": ">compound|amod"}},
     # ... sized, in an article about a round, with no company it is "in": "A's $400 million investment
     # anchors the round" (the round's company)
     {"name": "sized_invest_noun_poss_of_round", "kind": "investment", "trigger": "@invest_noun", "round": True,
@@ -340,6 +344,15 @@ PATTERNS: list[dict] = [
     *({"name": f"followed_on{how}", "kind": "investment", "trigger": "follow", "pos": "VERB", "round": True,
        "roles": {"investor": path, "_on": ">prt|prep[on]"}}
       for how, path in {"": ">nsubj", "_with": "<advcl>prep[with]>pobj"}.items()),
+    # ... and others doing the same: "A participated, as did B and C", "A led the round, as did B in 2023"
+    {"name": "as_did", "kind": "investment", "trigger": "do", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_as": ">mark[as]",
+               "_deal": "<advcl(@join_verb|@lead_verb|invest|co-invest|back|return|follow)"}},
+    # ... or named in a digest's labels: "Lead: B.", "Co-leads: B and C.", "Also in: D, E"
+    {"name": "lead_label", "kind": "investment", "trigger": "@lead_noun|@investor_noun|co-investor",
+     "round": True, "roles": {"investor": ">appos", "_colon": ">punct[:]"}},
+    {"name": "also_in_label", "kind": "investment", "trigger": "in", "round": True,
+     "roles": {"investor": ">pobj", "_also": ">advmod[also]", "_colon": ">punct[:]"}},
     # ... "C and D joined", "C and D also joined" (joining nothing named; `intransitive`)
     {"name": "joined_alone", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj"}},
@@ -677,7 +690,7 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<pobj<prep[of]<attr>nsubj", "investee": ">poss"}},
     # ... in apposition: "A, one of B's earliest backers,", "A, one of its investors," (what "its" stands for)
     {"name": "one_of_own_investors_appos", "kind": "investment", "trigger": "@investor_noun",
-     "roles": {"investor": "<pobj<prep[of]<appos[one]", "investee": ">poss"}},
+     "roles": {"investor": "<pobj<prep[of]<appos[one,two,three,four,both]", "investee": ">poss"}},
     {"name": "one_of_investors_in", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[of]<attr>nsubj", "investee": ">prep[in,of]>pobj"}},
     {"name": "named_investor_attr", "kind": "investment", "trigger": "@investor_noun",
@@ -1047,11 +1060,14 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj",
                "seller": ">dobj>acl(equip|fit|outfit|load|pack|power|build|base|design)>prep[from]>pobj"}},
     # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity), "A will rent
-    # a hall at a data centre run by B"
+    # a hall at a data centre run by B", "A signed an agreement to use GPU capacity at B's data centres"
     *({"name": f"rents_at_owners_site{'' if how == 'owned' else '_' + how}", "kind": "purchase", "sells": "compute",
-       "trigger": "rent|lease", "pos": "VERB",
+       "trigger": "rent|lease|use", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "seller": f">prep[at,in]>pobj(@site_word|site|park|mine){owner}"}}
       for how, owner in SITE_OWNERS),
+    # ... or through its cloud: "A signed a deal to rent capacity through B's own cloud"
+    {"name": "rents_through_owners_cloud", "kind": "purchase", "sells": "compute", "trigger": "@rent_verb",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[through,via,on]>pobj(cloud|platform|service)>poss"}},
     # a contract for a company's capacity: "A signed a $2 billion contract for B compute (B's capacity)"
     {"name": "contract_for_sellers_capacity", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj(@deal_noun)>prep[for]>pobj(@compute_word)>compound|poss"}},
