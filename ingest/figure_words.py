@@ -259,10 +259,15 @@ def _listed(tok: Token) -> bool:
 
 def data_site(noun: Token) -> bool:
     """Whether a site noun names a data-centre site: "a campus", "a data
-    centre", "an AI facility"; not "a research center"."""
+    centre", "an AI facility"; not "a research center", "an office campus"."""
     words = {noun.lemma_.lower()} | {w for ch in noun.children if ch.dep_ in ("compound", "amod")
                                       for w in (ch.lemma_.lower(), ch.lower_)}
-    return noun.lemma_.lower() == "campus" or names_site(words)
+    return noun.lemma_.lower() == "campus" and not words & NOT_DATA_CAMPUS or names_site(words)
+
+
+# what a campus is where it holds no data centre: "an office campus", "its research campus"
+NOT_DATA_CAMPUS = frozenset(("office", "corporate", "research", "university", "college", "school", "headquarters",
+                             "hospital", "medical", "retail", "residential", "manufacturing", "factory", "film"))
 
 
 def names_site(words: set[str]) -> bool:

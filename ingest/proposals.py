@@ -23,14 +23,14 @@ from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_si
 from .gazetteer import Gazetteer
 from .names import tells_own_round
 from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
-from .patterns.deals import PATTERNS, ROLE_ORDER
+from .patterns.deals import PATTERNS, PREINSTALLED_ON, ROLE_ORDER
 from .patterns.rule_words import SEPARATE
 from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
 from .relations import FAB_TOOLS, Candidate, RelationExtractor
 from .roles import (RELATIVE_PRONOUNS, REST_SHARES, WARRANT_NOUNS, Binding, DealRoles, anchor, distributes, pairs,
-                    party_name, with_subject)
+                    party_name, with_subject, words_of)
 from .sentences import Sentences, by_sentence, figure_token, phrase_words
 from .sides import DOUBT_VERBS, SELL_VERBS
 from .status import clause_status
@@ -276,12 +276,17 @@ class Proposer:
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
         if pattern.get("portion") and _rest_of_other_clause(b.trigger):
             return []   # "The backlog stands at $7 billion, with A making up most of the rest": A's orders, no money
+        if pattern.get("known_backer") and not all(self.g.role(m.company, "investors") for m in b.roles["investor"]):
+            return []   # "AMD supplies the rest" (of one's chips): no backer the gazetteer knows
+        if kind == "investment" and _taken_on_in_trade(b):
+            return []   # "the round also brought in B as a customer": B buys, invests nothing
         if pattern.get("bare") and _names_own_company(b.trigger):
             return []   # "B is also OpenAI's largest shareholder", "an investor in C": that company's, not the round's
         if pattern.get("round"):
             target = _round_owner(b, here) or _with_clause_investee(b.trigger, here) or _clause_raiser(b, here) \
                 or _speaker_investee(b, here) or _valued_company(sent, here) or rounds.target(sent)
-            if target is None or pattern.get("near_round") and not self._named_lately(target, sent):
+            if target is None or pattern.get("near_round") and not self._named_lately(target, sent) \
+                    or pattern.get("same_line") and not self._named_on_line(target, sent):
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
             named = [(a.company, dst) for a, dst in mention_pairs]
@@ -383,6 +388,14 @@ class Proposer:
         before = doc[sent.start - 1].sent.start if sent.start else sent.start
         return any(m.company == company and before <= m.token_start < sent.end for m in mentions)
 
+    def _named_on_line(self, company: str, sent: Span) -> bool:
+        """Whether the article names (or refers to) a company on the line
+        this sentence ends, before it ends (a digest's item: "B: $48M Series
+        B. Lead: C. Also in: D")."""
+        doc, mentions = self._article
+        line = doc.text.rfind("\n", 0, sent.start_char) + 1
+        return any(m.company == company and line <= m.start < sent.end_char for m in mentions)
+
     def _landlord_by(self, end: int, tenants: set[str]) -> str | None:
         """The company the article last showed owning a data-centre site before
         token `end`, other than the tenants (its sites read once per article, where a tenant asks)."""
@@ -437,7 +450,8 @@ class Proposer:
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
         if kind == "deal" and _partner_beside_seller(b.trigger):
             return None, src, dst   # "B is A's training partner and cloud provider": one tie, the seller's
-        if kind == "deal" and (platform := _preinstalled_on_owner(b.trigger, company_at(here), {src, dst})):
+        if kind == "deal" and not _sized_sale(b.trigger) \
+                and (platform := _preinstalled_on_owner(b.trigger, company_at(here), {src, dst})):
             # "A and B signed an agreement under which A's assistant will be preinstalled on B's servers": B
             # sells it on its devices (no sale of B's servers)
             return "distribution", (dst if platform == src else src), platform
@@ -466,6 +480,10 @@ class Proposer:
         if kind in ("investment", "acquisition", "partnership", "distribution"):
             if kind == "investment" and self._is_cloud_product(b, "investee"):
                 return "compute_purchase", src, dst      # "committed $30 billion to Azure"
+            if kind == "investment" and b.pattern.get("spent_by_role") and b.trigger.lemma_.lower() == "commitment" \
+                    and (self.g.role(dst, "cloud_providers") or self.g.role(dst, "chip_vendors")):
+                # "A's $300 billion Oracle commitment": capacity (chips) bought from a cloud (a chipmaker)
+                return ("compute_purchase" if self.g.role(dst, "cloud_providers") else "hardware_purchase"), src, dst
             if kind == "investment" and (bought := _paid_for(b.trigger)) is not None:
                 # "A commits $1.3 billion to B for capacity": money for goods, not into B
                 chips_only = self.g.role(dst, "chip_vendors") and not self.g.role(dst, "cloud_providers")
@@ -772,21 +790,30 @@ class Proposer:
                     break
 
 
-def _preinstalled_on_owner(deal: Token, at: dict[int, str], parties: set[str]) -> str | None:
-    """The party whose devices a deal's clause preinstalls something on
-    ("an agreement under which A's software will be preinstalled on B edge
-    servers": B), or None where the deal's words preinstall nothing on a
-    party's devices."""
-    for verb in (t for t in deal.subtree if t.lemma_.lower() in PREINSTALL):
-        for owner in (w for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "across")
-                      for unit in p.children if unit.dep_ == "pobj"
-                      for w in unit.children if w.dep_ in ("compound", "poss")):
-            if at.get(owner.i) in parties:
-                return at[owner.i]
-    return None
-
-
+# what a maker puts on another's devices before they are sold ("preinstalled on B servers"), and those devices
 PREINSTALL = frozenset(LEMMAS["preinstall_verb"])
+PREINSTALLED_UNITS = frozenset(words_of(PREINSTALLED_ON))
+
+
+def _preinstalled_on_owner(deal: Token, at: dict[int, str], parties: set[str]) -> str | None:
+    """The party whose devices a deal's clause preinstalls the other party's
+    product on ("an agreement under which A's software (A's Vexa) will be
+    preinstalled on B edge servers": B), or None where no such clause is the
+    deal's (a product of neither party or of the devices' own maker, goods
+    bought: "a deal with B for chips, which will be preinstalled in A's cars")."""
+    for verb in (t for t in deal.subtree if t.lemma_.lower() in PREINSTALL):
+        product = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+        if product is None or product.pos_ == "PRON":
+            continue
+        # the product's maker, where a company is named in it ("A's software", "Nvidia's AI Enterprise"); a
+        # product named with none is the other party's ("BridgeServe will be preinstalled on B servers")
+        made = {at[t.i] for t in product.subtree if t.i in at}
+        for unit in (g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "across", "into")
+                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in PREINSTALLED_UNITS):
+            owner = next((at[w.i] for w in unit.children if w.dep_ in ("compound", "poss") and w.i in at), None)
+            if owner in parties and (made & (parties - {owner}) if made else product.pos_ == "PROPN"):
+                return owner
+    return None
 
 
 def _acts_here(m: Mention, b: Binding) -> bool:
@@ -1203,6 +1230,20 @@ def _taken_on_as(trigger: Token) -> bool:
     not bought."""
     return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_ON_AS for g in ch.children) for ch in trigger.children)
+
+
+def _taken_on_in_trade(b: Binding) -> bool:
+    """Whether an investor role's company is said to be taken on as a
+    customer, supplier or partner ("brought in B as a customer for its
+    tools"), on the verb or on the company's own name."""
+    words = [b.trigger, *(b.tokens[role] for role in ("investor",) if role in b.tokens)]
+    return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_IN_TRADE for g in ch.children)
+        for word in words for ch in word.children)
+
+
+# what a company may be taken on as that puts no money in
+TAKEN_IN_TRADE = TAKEN_ON_AS - set(LEMMAS["investor_noun"])
 
 
 def _on_hardware(platform: Token) -> bool:

@@ -675,13 +675,16 @@ class References:
         if rounds.current and _attributes_backing(np.root, subjects, doc) \
                 and rounds.current not in {c for _, c in subjects}:
             return rounds.current   # "A led the round, and B took part, the company said": the company raising
-        if np.root.dep_ == "poss" and np.root.head.lemma_.lower() in ROUND | INVESTOR_NOUNS:
+        if np.root.dep_ == "poss" and _owns_round_or_backers(np.root):
             # "Its latest raise was a Series B led by A", "C and D, two of the company's earliest investors": the
-            # company raising, never one the gazetteer knows as an investor ("B agreed to buy $250 million of the
-            # stock. No money goes into Zeta. Its last raise ..." is Zeta's, not B's)
-            earlier = [c for c in earlier if not self.g.role(c, "investors")]
-            if last_subject and self.g.role(last_subject, "investors"):
-                last_subject = next((c for c in reversed(named) if not self.g.role(c, "investors")), None)
+            # company raising, never one the gazetteer knows as an investor, unless that one is raising money of
+            # its own ("B agreed to buy $250 million of the stock. No money goes into Zeta. Its last raise ..." is
+            # Zeta's, not B's; "B closed its tenth fund. Its investors include C" is B's)
+            backers = {c for c in [*earlier, last_subject, *named]
+                       if c and c != rounds.current and self.g.role(c, "investors")}
+            earlier = [c for c in earlier if c not in backers]
+            if last_subject in backers:
+                last_subject = next((c for c in reversed(named) if c not in backers), None)
         if np.root.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "X said it will ...", "... with Y, its cloud partner"; where
             # the parse found no subject, the first company named before
@@ -829,6 +832,14 @@ class References:
 
 
 ROUND_JOINING = frozenset(LEMMAS["lead_verb"] + LEMMAS["join_verb"])
+
+
+def _owns_round_or_backers(poss: Token) -> bool:
+    """Whether a possessor names the owner of a funding round ("its last
+    raise") or, as a description, of backers ("the company's earliest
+    investors"; "its investors" may be a fund's own)."""
+    noun = poss.head.lemma_.lower()
+    return noun in ROUND or poss.pos_ != "PRON" and noun in INVESTOR_NOUNS
 
 
 def _in_preposed_clause(g: Token, it: Token) -> bool:
@@ -1492,12 +1503,14 @@ def _in_subject(tok: Token) -> bool:
 
 
 def _coordinated_owner(tok: Token, here: list[Mention]) -> str | None:
-    """The company named just before "and its ...": in "with SoftBank and
-    its energy affiliate SB Energy" "its" is SoftBank's."""
+    """The company named just before "and its ...", or owning what is: in
+    "with SoftBank and its energy affiliate SB Energy" "its" is SoftBank's,
+    in "Nordkyl's founders and its largest shareholder" Nordkyl's."""
     noun = tok.head
     if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i > tok.i:
         return None
-    return next((m.company for m in here if m.company and m.token_start <= noun.head.i < m.token_end), None)
+    first = [noun.head, *(ch for ch in noun.head.children if ch.dep_ == "poss")]
+    return next((m.company for w in first for m in here if m.company and m.token_start <= w.i < m.token_end), None)
 
 
 def _phrase_proper(tok: Token) -> list[Token]:

@@ -150,7 +150,7 @@ def _passive_verb(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(ch.dep_ == "aux" and ch.lemma_ == "have" for ch in verb.children)
 
 
-def _words(spec: str) -> list[str]:
+def words_of(spec: str) -> list[str]:
     """"@class|word" -> the lemmas it names."""
     out: list[str] = []
     for part in spec.split("|"):
@@ -166,7 +166,7 @@ def _steps(path: str) -> list[tuple[str, list[str], list[str] | None, list[str] 
         if m is None:
             raise ValueError(f"bad pattern path {path!r} at {pos}")
         op, deps, words, lemmas = m.groups()
-        out.append((op, deps.split("|"), words.split(",") if words else None, _words(lemmas) if lemmas else None))
+        out.append((op, deps.split("|"), words.split(",") if words else None, words_of(lemmas) if lemmas else None))
         pos = m.end()
     return out
 
@@ -247,7 +247,7 @@ def _passive(pattern: dict) -> dict | None:
 
 def _compile(pattern: dict) -> list[dict]:
     """One DependencyMatcher pattern (a list of node dicts)."""
-    trigger: dict = {"LEMMA": {"IN": _words(pattern["trigger"])}}
+    trigger: dict = {"LEMMA": {"IN": words_of(pattern["trigger"])}}
     if "pos" in pattern:
         trigger["POS"] = pattern["pos"]
     nodes = [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": trigger}]
@@ -333,7 +333,7 @@ class DealRoles:
         for pattern in PATTERNS:
             trigger = pattern["trigger"]
             if trigger not in self.by_trigger:
-                for word in _words(trigger):
+                for word in words_of(trigger):
                     self.by_lemma.setdefault(nlp.vocab.strings.add(word), []).append(len(self.by_trigger))
                 self.by_trigger[trigger] = []
             for variant in _variants(pattern):

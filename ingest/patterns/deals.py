@@ -138,7 +138,7 @@ _CARRIED = "@goods_noun|@software_noun|@model_noun"
 # what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
 # ... and what else a maker sells with software put on it before the sale: "preinstalled on B's edge servers"
-_PREINSTALLED_ON = _SOLD_UNITS + "|server|workstation"
+PREINSTALLED_ON = _SOLD_UNITS + "|server|workstation"
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
 _USERS_ON_PLATFORM = ">prep|dative[to]>pobj(@user_noun)>prep[on,through,via,inside,within,in]>pobj"
 
@@ -187,9 +187,10 @@ PATTERNS: list[dict] = [
     {"name": "invest_noun_poss", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">poss", "investee": ">prep[in,into,for]>pobj"}},
     # ... with the company it went into before the noun: "Microsoft's first OpenAI cheque", "Amazon's Anthropic
-    # stake"
-    {"name": "invest_noun_poss_compound", "kind": "investment", "trigger": "@invest_noun", "pos": "NOUN",
-     "roles": {"investor": ">poss", "investee": ">compound|amod"}},
+    # stake" (the tagger may read the company as an adjective); a commitment to a cloud or a chipmaker buys what
+    # it sells ("A's $300 billion Oracle commitment", `spent_by_role`)
+    {"name": "invest_noun_poss_compound", "kind": "investment", "trigger": "investment|stake|cheque|holding|commitment",
+     "pos": "NOUN", "spent_by_role": True, "roles": {"investor": ">poss", "investee": ">compound|amod"}},
     # ... sized, in an article about a round, with no company it is "in": "A's $400 million investment
     # anchors the round" (the round's company)
     {"name": "sized_invest_noun_poss_of_round", "kind": "investment", "trigger": "@invest_noun", "round": True,
@@ -345,13 +346,16 @@ PATTERNS: list[dict] = [
        "roles": {"investor": path, "_on": ">prt|prep[on]"}}
       for how, path in {"": ">nsubj", "_with": "<advcl>prep[with]>pobj"}.items()),
     # ... and others doing the same: "A participated, as did B and C", "A led the round, as did B in 2023"
-    {"name": "as_did", "kind": "investment", "trigger": "do", "pos": "VERB", "round": True,
-     "roles": {"investor": ">nsubj", "_as": ">mark[as]",
-               "_deal": "<advcl(@join_verb|@lead_verb|invest|co-invest|back|return|follow)"}},
-    # ... or named in a digest's labels: "Lead: B.", "Co-leads: B and C.", "Also in: D, E"
-    {"name": "lead_label", "kind": "investment", "trigger": "@lead_noun|@investor_noun|co-investor",
-     "round": True, "roles": {"investor": ">appos", "_colon": ">punct[:]"}},
-    {"name": "also_in_label", "kind": "investment", "trigger": "in", "round": True,
+    # (`near_round`: a round named in the sentence or the one before; of a round, not "A backed the bill, as did B")
+    *({"name": f"as_did{how}", "kind": "investment", "trigger": "do", "pos": "VERB", "round": True, "near_round": True,
+       "roles": {"investor": ">nsubj", "_as": ">mark[as]", **deal}}
+      for how, deal in (("", {"_deal": "<advcl(participate|invest|co-invest)"}),
+                        ("_round", {"_deal": "<advcl(@join_verb|@lead_verb|back)", "_round": "<advcl>dobj(@round_noun)"}))),
+    # ... or named in a digest's labels under the round's item: "B: $48M Series B. Lead: C. Co-investor: D. Also
+    # in: E, F" (`same_line`: the round's company named on the line before them; not "Owner:" or "Shareholder:")
+    {"name": "lead_label", "kind": "investment", "trigger": "@lead_noun|co-investor|investor|backer", "round": True,
+     "same_line": True, "roles": {"investor": ">appos", "_colon": ">punct[:]"}},
+    {"name": "also_in_label", "kind": "investment", "trigger": "in", "round": True, "same_line": True,
      "roles": {"investor": ">pobj", "_also": ">advmod[also]", "_colon": ">punct[:]"}},
     # ... "C and D joined", "C and D also joined" (joining nothing named; `intransitive`)
     {"name": "joined_alone", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
@@ -405,15 +409,15 @@ PATTERNS: list[dict] = [
     {"name": "made_up_the_rest", "kind": "investment", "trigger": "make|put", "pos": "VERB", "round": True,
      "portion": "_rest",
      "roles": {"investor": ">nsubj", "_up": ">prt[up]", "_rest": ">dobj(@remainder_noun|@money_part_noun)"}},
-    # ... or supplied it: "B and C supplied (provided) the rest", "B supplied most of the remainder" (`portion`:
-    # of the money, not "most of the chips"; `near_round`: the round's company named in the sentence or the one
-    # before)
-    {"name": "supplied_the_rest", "kind": "investment", "trigger": "supply|provide|contribute|furnish|cover",
-     "pos": "VERB", "round": True, "near_round": True, "portion": "_rest",
-     "roles": {"investor": ">nsubj", "_rest": ">dobj(@remainder_noun)"}},
-    {"name": "supplied_most_of_the_rest", "kind": "investment", "trigger": "supply|provide|contribute|furnish|cover",
-     "pos": "VERB", "round": True, "near_round": True, "portion": "_rest",
-     "roles": {"investor": ">nsubj", "_rest": ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"}},
+    # ... or supplied it, by backers the gazetteer knows (`known_backer`: not "AMD supplies the rest" of one's
+    # chips): "B and C supplied (provided) the rest", "with B supplying the remainder", "B supplied most of the
+    # remainder" (`portion`: of the money, not "most of the chips"; `near_round`: the round's company named in the
+    # sentence or the one before)
+    *({"name": f"supplied_the_rest{how}", "kind": "investment", "trigger": "supply|provide|contribute|furnish",
+       "pos": "VERB", "round": True, "near_round": True, "known_backer": True, "portion": "_rest",
+       "roles": {"investor": ">nsubj", "_rest": rest}}
+      for how, rest in (("", ">dobj(@remainder_noun)"),
+                        ("_most_of", ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"))),
     # ... or filled it out: "B, C and D filled out (rounded out) the round"
     {"name": "filled_out_the_round", "kind": "investment", "trigger": "fill|round", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_out": ">prt[out]", "_round": ">dobj(@round_noun|syndicate)"}},
@@ -926,10 +930,19 @@ PATTERNS: list[dict] = [
       for named, roles in (("", {"investor": ">prep[of]>pobj(@parent_group_noun)>appos|compound"}),
                            ("_described", {"investor": ">prep[of]>pobj",
                                            "_group": ">prep[of]>pobj>compound(@parent_group_noun)"}))),
-    # ... its owner before it: "B, a A subsidiary,", "B, A's chip unit,", "B is a A subsidiary"
-    *({"name": f"owners_subsidiary{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
+    # ... its owner before it: "B, a A subsidiary,", "B, A's chip unit,", "B is a A subsidiary", "B, A's venture
+    # fund,"
+    *({"name": f"owners_subsidiary{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate|fund",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">compound|poss"}}
       for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
+    # ... or named before the noun, its owner before the name: "A's Solar Turbines unit"
+    {"name": "owners_named_unit", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
+     "pos": "NOUN", "roles": {"investor": ">poss", "investee": ">compound"}},
+    # the companies a backer holds, called its portfolio: "A counts B, C and D among its portfolio companies" (the
+    # tagger may read the first counted as an adverb)
+    {"name": "portfolio_companies_among", "kind": "investment", "trigger": "company", "pos": "NOUN",
+     "roles": {"_portfolio": ">compound[portfolio]", "investor": "<pobj<prep[among](@include_verb)>nsubj",
+               "investee": "<pobj<prep[among](@include_verb)>dobj|advmod"}},
     # ---- acquisition -------------------------------------------------------------------
     # control taken: "A brought B under its control", "B, which A brought under its control in 2024"
     *({"name": f"brought_under_control{how}", "kind": "acquisition", "trigger": "bring|place|take", "pos": "VERB",
@@ -984,6 +997,10 @@ PATTERNS: list[dict] = [
        "roles": {"acquirer": ">nsubj", "acquired": f">dobj{part}(asset){owner}"}}
       for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))
       for of, owner in (("", ">poss"), ("_of", ">prep[of]>pobj"))),
+    # ... or sold by it: "B agreed to sell (substantially all of) its assets to A"
+    *({"name": f"sells_own_assets_to{how}", "kind": "acquisition", "trigger": "sell", "pos": "VERB",
+       "roles": {"acquired": ">nsubj", "acquirer": ">prep|dative[to]>pobj", "_assets": f">dobj{part}(asset)>poss[its]"}}
+      for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))),
     # "A has picked up the rest of B" (a phrasal verb of buying: not "picked B as its partner")
     {"name": "picks_up_remains", "kind": "acquisition", "trigger": "@pick_up_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj", "_up": ">prt[up]"}},
@@ -1060,14 +1077,20 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj",
                "seller": ">dobj>acl(equip|fit|outfit|load|pack|power|build|base|design)>prep[from]>pobj"}},
     # capacity rented at a company's site: "A leased 200 MW at B's Texas campus" (B's capacity), "A will rent
-    # a hall at a data centre run by B", "A signed an agreement to use GPU capacity at B's data centres"
+    # a hall at a data centre run by B"
     *({"name": f"rents_at_owners_site{'' if how == 'owned' else '_' + how}", "kind": "purchase", "sells": "compute",
-       "trigger": "rent|lease|use", "pos": "VERB",
+       "trigger": "rent|lease", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "seller": f">prep[at,in]>pobj(@site_word|site|park|mine){owner}"}}
+      for how, owner in SITE_OWNERS),
+    # ... or used there, where what is used is computing: "A signed an agreement to use GPU capacity at B's data
+    # centres" (not "A will use space at B's factory")
+    *({"name": f"uses_compute_at_owners_site_{how}", "kind": "purchase", "sells": "compute", "trigger": "use",
+       "pos": "VERB", "roles": {"buyer": ">nsubj", "_what": ">dobj(capacity|compute|computing|gpu|cluster|server)",
+                                "seller": f">prep[at,in]>pobj(@site_word){owner}"}}
       for how, owner in SITE_OWNERS),
     # ... or through its cloud: "A signed a deal to rent capacity through B's own cloud"
     {"name": "rents_through_owners_cloud", "kind": "purchase", "sells": "compute", "trigger": "@rent_verb",
-     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[through,via,on]>pobj(cloud|platform|service)>poss"}},
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[through,via,on]>pobj(cloud)>poss"}},
     # a contract for a company's capacity: "A signed a $2 billion contract for B compute (B's capacity)"
     {"name": "contract_for_sellers_capacity", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj(@deal_noun)>prep[for]>pobj(@compute_word)>compound|poss"}},
@@ -1092,13 +1115,14 @@ PATTERNS: list[dict] = [
     {"name": "bought_named_chips_relative", "kind": "purchase", "chip_named": True, "sells": "chips",
      "object_gap": True, "trigger": "buy|purchase|order|acquire", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": "<relcl"}},
-    # ... or on order: "A has 10,000 accelerators on order from B", "A has $400 million of Nvidia H20 chips on
-    # order" (`brand`: the goods' vendor, where no seller is named), "A has 10,000 MI355Xs on order" (the chip's
-    # maker)
-    {"name": "has_goods_on_order_from", "kind": "purchase", "trigger": "have|keep|hold", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">prep[on]>pobj(order)>prep[from,with]>pobj"}},
-    {"name": "has_vendor_goods_on_order", "kind": "purchase", "brand": True, "trigger": "have|keep|hold", "pos": "VERB",
-     "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod", "_on": ">prep[on]>pobj(order)"}},
+    # ... or on order: "A has $400 million of Nvidia H20 chips on order" (`brand`: the goods' vendor), "A has 10,000
+    # MI355Xs on order" (the chip's maker); not "B has $18 billion of servers on order from A", a seller's backlog
+    # (`sells`: nothing "from" anyone)
+    *({"name": f"has_vendor_goods_on_order{how}", "kind": "purchase", "brand": True, "sells": "chips",
+       "trigger": "have|keep|hold", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": f">dobj{goods}>>compound|poss|nmod", "_goods": f">dobj{goods}",
+                 "_on": ">prep[on]>pobj(order)"}}
+      for how, goods in (("", "(@hardware_word)"), ("_sum", ">prep[of]>pobj(@hardware_word)"))),
     {"name": "has_named_chips_on_order", "kind": "purchase", "chip_named": True, "sells": "chips",
      "trigger": "have|keep|hold", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_on": ">prep[on]>pobj(order)"}},
@@ -1277,14 +1301,11 @@ PATTERNS: list[dict] = [
        "site": True, "trigger": "lease|prelease|sublease|rent", "pos": "VERB",
        "roles": {"buyer": ">prep[to]>pobj", "_what": path}}
       for how, path in (("", ">nsubjpass(@site_word|site)"), ("_which", "<relcl(@site_word|site)"))),
-    # capacity signed for at a site: "A has signed for the first 200 MW at B's campus", "A signed for 150 MW
-    # there" (its landlord unnamed: `landlord`)
+    # capacity signed for at a site: "A has signed for the first 200 MW at B's campus"
     *({"name": f"signed_for_capacity_at_site_{how}", "kind": "purchase", "sells": "compute", "trigger": "sign",
        "pos": "VERB", "roles": {"buyer": ">nsubj", "_size": ">prep[for]>pobj(@capacity_unit)",
                                 "seller": f">prep[for]>pobj>prep[at,in]>pobj(@site_word|site){owner}"}}
       for how, owner in SITE_OWNERS),
-    {"name": "signed_for_capacity_at_landlords_site", "kind": "purchase", "sells": "compute", "landlord": True,
-     "trigger": "sign", "pos": "VERB", "roles": {"buyer": ">nsubj", "_size": ">prep[for]>pobj(@capacity_unit)"}},
     {"name": "takes_capacity_at_landlords_site", "kind": "purchase", "sells": "compute", "landlord": True,
      "trigger": "@take_capacity_verb", "pos": "VERB", "roles": {"buyer": ">nsubj", "_size": ">dobj(@capacity_unit)"}},
     *({"name": f"signed_lease_at_landlords_site{on}", "kind": "purchase", "sells": "compute", "landlord": True,
@@ -1921,22 +1942,22 @@ PATTERNS: list[dict] = [
            {"_on": f">prep[as]>pobj>prep[on,in,across,inside]>pobj({_SOLD_UNITS})"}))),
     # ... or preinstalled on them: "A's Copilot app will come preinstalled on every B unit"
     {"name": "preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
-     "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({_PREINSTALLED_ON})>poss|compound"}},
+     "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({PREINSTALLED_ON})>poss|compound"}},
     # (... or comes so: "A's assistant will come (ship) pre-installed on B laptops", the participle read as a verb
     # or an adjective)
     {"name": "comes_preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb",
      "roles": {"model": "<acomp|advcl|xcomp|oprd(come|ship|arrive)>nsubj",
-               "platform": f">prep[on,in,across]>pobj({_PREINSTALLED_ON})>poss|compound"}},
+               "platform": f">prep[on,in,across]>pobj({PREINSTALLED_ON})>poss|compound"}},
     # ... or preinstalled there by the devices' maker: "B will preinstall A's Lumen-3 on its laptops"
     {"name": "maker_preinstalls_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
-     "roles": {"platform": ">nsubj", "model": ">dobj", "_on": f">prep[on,in,across,into]>pobj({_SOLD_UNITS})"}},
+     "roles": {"platform": ">nsubj", "model": ">dobj", "_on": f">prep[on,in,across,into]>pobj({PREINSTALLED_ON})"}},
     # ... or preinstalled by the model's maker on another's devices: "A agreed to preinstall its assistant on
     # handsets sold by B", "A will preinstall its assistant on B laptops"
-    *({"name": f"maker_preinstalls_own_on_devices{how}{'' if on == '>' else '_object'}", "kind": "distribution", "trigger": "@preinstall_verb",
+    *({"name": f"maker_preinstalls_own_on_devices{how}{hung}", "kind": "distribution", "trigger": "@preinstall_verb",
        "pos": "VERB", "roles": {"maker": ">nsubj", "_own": ">dobj>poss[its,their]",
-                                "platform": f"{on}prep[on,in,across,into]>pobj({_PREINSTALLED_ON}){path}"}}
+                                "platform": f"{on}prep[on,in,across,into]>pobj({PREINSTALLED_ON}){path}"}}
       for how, path in (("", ">poss|compound"), ("_sold_by", ">acl(sell|make|build)>agent>pobj"))
-      for on in (">", ">dobj>")),
+      for hung, on in (("", ">"), ("_object", ">dobj>"))),
     # ... resold: "B will resell A's platform to its clients" (another company's product, whatever it is called)
     # (or distributed, where what is distributed is goods, software or models, not money, shares or power:
     # "B will distribute A's accelerators")

@@ -26,7 +26,7 @@ LEMMAS: dict[str, list[str]] = {
     "back_verb": ["back", "fund", "finance", "bankroll", "support", "underwrite", "capitalize", "capitalise", "own",
                   "control"],
     "invest_noun": ["investment", "stake", "funding", "backing", "injection", "infusion", "contribution",
-                    "commitment", "capital", "financing", "equity", "cash", "cheque", "check"],
+                    "commitment", "capital", "financing", "equity", "cash", "cheque"],
     "investor_noun": ["investor", "backer", "funder", "shareholder", "stakeholder", "participant", "owner",
                       "financier", "holder", "subscriber"],
     # a round's investors named together: "the roster (syndicate) also included B and C"
