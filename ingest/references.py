@@ -727,6 +727,9 @@ class References:
                         rounds.current if form.startswith("the ") else None, *reversed(named)]
             return next((c for c in fallback if c and c not in clause), None) if clause else \
                 last_subject or (rounds.current if form.startswith("the ") else None)
+        if np.root.dep_ == "pobj" and np.root.pos_ != "PRON" and _backed_description(np.root) \
+                and rounds.current and rounds.current not in {c for _, c in subjects}:
+            return rounds.current   # "C, a fund that was an early backer of the company": the company raising
         if np.root.dep_ == "pobj":
             if np.root.pos_ != "PRON" and (receives_money(np.root) or _holding_in(np.root)):
                 # "B is majority-owned by A. C holds a stake in the company": B, not its owner
@@ -840,6 +843,13 @@ def _owns_round_or_backers(poss: Token) -> bool:
     investors"; "its investors" may be a fund's own)."""
     noun = poss.head.lemma_.lower()
     return noun in ROUND or poss.pos_ != "PRON" and noun in INVESTOR_NOUNS
+
+
+def _backed_description(noun: Token) -> bool:
+    """Whether a description is what a backer noun is of ("an early backer
+    of the company", "an investor in the startup")."""
+    prep = noun.head
+    return prep.dep_ == "prep" and prep.lower_ in ("of", "in") and prep.head.lemma_.lower() in INVESTOR_NOUNS
 
 
 def _in_preposed_clause(g: Token, it: Token) -> bool:
