@@ -1727,8 +1727,14 @@ def _power_sold(power: Token) -> bool:
     word of computing on it ("computing power", "1 GW of compute power")."""
     if any(ch.lemma_.lower() in COMPUTE for ch in power.children) or power.head.lemma_.lower() in COMPUTE:
         return False    # ("computing power", "1 GW of power capacity": computing)
+    if power.dep_ in ("compound", "amod") and power.head.lemma_.lower() in LOW_POWER_GOODS:
+        return False    # ("low-power memory", "low-power chips": what the goods use; not "backup power systems")
     return power.dep_ in ("compound", "amod") or power.dep_ == "pobj" and power.head.lower_ == "of" \
         and power.head.head.lemma_ in _CAPACITY_UNITS
+
+
+# chips and the like, which "low-power" describes
+LOW_POWER_GOODS = HARDWARE - {"system", "equipment", "rack", "hardware", "module"}
 
 
 def _fab_tools(trigger: Token) -> bool:

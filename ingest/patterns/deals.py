@@ -434,6 +434,15 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_back": ">advmod|prt[back]"}},
     {"name": "returned_alone", "kind": "investment", "trigger": "return", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj"}},
+    # ... for another time: "existing backer B returned for a third time"
+    {"name": "returned_for_another_time", "kind": "investment", "trigger": "return|come", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_time": ">prep[for]>pobj(time)>amod(second|third|fourth|fifth|another)"}},
+    # stock bought in a company's offering: "Nvidia agreed to buy $150 million of stock in the offering"
+    # (`near_round`: the company's listing or round named in the sentence or the one before)
+    {"name": "buys_stock_in_offering", "kind": "investment", "trigger": "buy|purchase|take|acquire", "pos": "VERB",
+     "round": True, "near_round": True,
+     "roles": {"investor": ">nsubj", "_stock": ">dobj(@money_word)>prep[of]>pobj(stock|share)",
+               "_offering": ">>pobj(offering|ipo|listing|placement)"}},
     # ... in the lead: "raised $900 million with A in the lead" (the parser hangs "in the lead" on the verb)
     {"name": "with_x_in_the_lead", "kind": "investment", "trigger": "lead", "pos": "NOUN", "round": True,
      "roles": {"investor": "<pobj<prep>prep[with]>pobj", "_in": "<pobj(in)"}},
@@ -922,6 +931,10 @@ PATTERNS: list[dict] = [
     *({"name": f"subsidiary_of{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
       for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
+    # ... or now part of a company: "Ecobee, now part of Generac" (a company that took it over; not "part of
+    # A, an industry alliance", a membership said without "now")
+    {"name": "now_part_of_company", "kind": "investment", "trigger": "part", "pos": "NOUN",
+     "roles": {"investee": "<appos", "investor": ">prep[of]>pobj", "_now": ">advmod[now]"}},
     # ... or said to be part of it, a group of companies: "B, part of the Mumbai conglomerate A," (not "part of
     # the Google for Startups program", "part of A, an industry alliance": a membership)
     *({"name": f"part_of_parent{how}{named}", "kind": "investment", "trigger": "part", "pos": "NOUN",
