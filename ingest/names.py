@@ -2190,15 +2190,27 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _prose(sent: Span) -> bool:
-    """A sentence of running text: six words or more with a full stop, or a
-    short one with a stop and a finite verb ("Quillon raised $30 million."),
+    """A sentence of running text: six words or more with a full stop (or a
+    semicolon, where the parser ends a sentence and the line goes on to one:
+    "A raised $30 million led by B; C also took part."), or a short one with a
+    stop and a finite verb ("Quillon raised $30 million."),
     or a long one mostly in lower case whose end is cut off (an excerpt that
     stops mid-sentence), which no heading, caption or bullet is."""
     text = sent.text.strip()
     words = text.split()
-    if text[-1:] in ".!?\"”’)]" and (len(words) >= 6 or _finite_clause(sent)):
+    if text[-1:] == ";" and not _line_ends_in_stop(sent):
+        return False    # "A and B announce collaboration; C places order": a headline's clause
+    if text[-1:] in ".!?;\"”’)]" and (len(words) >= 6 or _finite_clause(sent)):
         return True
     return len(words) >= RUNNING_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words)
+
+
+def _line_ends_in_stop(sent: Span) -> bool:
+    """Whether the line a sentence ends on ends in a full stop (running
+    text, not a headline run on after a semicolon)."""
+    text = sent.doc.text
+    end = text.find("\n", sent.end_char)
+    return text[sent.end_char:end if end >= 0 else len(text)].rstrip()[-1:] in ".!?\"”’)]"
 
 
 def _finite_clause(sent: Span) -> bool:
