@@ -1955,8 +1955,8 @@ CO_VERBS = {"lead": ("lead", "leads", "led", "leading"), "invest": ("invest", "i
             "engineer": ("engineer", "engineers", "engineered", "engineering")}
 
 
-# verbs of a product set up before it is sold, each with its forms: "the assistant comes pre-installed on B's
-# laptops", "B's campus has been pre-leased to A"
+# verbs written with "pre-" (done before a sale or a site's opening), each with its forms: "the assistant comes
+# pre-installed on B's laptops", "B's campus has been pre-leased to A"
 PRE_VERBS = {"install": ("install", "installs", "installed", "installing"),
              "load": ("load", "loads", "loaded", "loading"),
              "lease": ("lease", "leases", "leased", "leasing")}

@@ -1236,7 +1236,7 @@ def _taken_on_in_trade(b: Binding) -> bool:
     """Whether an investor role's company is said to be taken on as a
     customer, supplier or partner ("brought in B as a customer for its
     tools"), on the verb or on the company's own name."""
-    words = [b.trigger, *(b.tokens[role] for role in ("investor",) if role in b.tokens)]
+    words = [b.trigger] + ([b.tokens["investor"]] if "investor" in b.tokens else [])
     return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_IN_TRADE for g in ch.children)
         for word in words for ch in word.children)

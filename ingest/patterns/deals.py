@@ -70,7 +70,11 @@ its verb is one of winning ("A landed a server deal with B": A sells, `lands_dea
 seller is the cloud the article is about, where its clause names no other company; a `focus_buyer` pattern's
 buyer is the company the article is about, where its clause names no other company outside the goods ("The
 servers, based on Nvidia's chips, will be supplied by B"); a `near_round` pattern's round is one whose company
-the article named in the sentence or the one before; a `chip_named` pattern's seller
+the article named in the sentence or the one before, a `same_line` pattern's one it named on the sentence's line
+before it (a digest's item: "B raised $30M. Lead: C"); a `known_backer` pattern's investors are known to the
+gazetteer as investors ("B and C supplied the rest", not "AMD supplies the rest" of one's chips); a `spent_by_role`
+pattern's commitment to a cloud or a chipmaker buys what it sells ("A's $300 billion Oracle commitment"); a
+`chip_named` pattern's seller
 is the maker of the chip its path reaches ("A agreed to buy GH200 Superchips"), never a company named there; a
 `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
@@ -350,7 +354,8 @@ PATTERNS: list[dict] = [
     *({"name": f"as_did{how}", "kind": "investment", "trigger": "do", "pos": "VERB", "round": True, "near_round": True,
        "roles": {"investor": ">nsubj", "_as": ">mark[as]", **deal}}
       for how, deal in (("", {"_deal": "<advcl(participate|invest|co-invest)"}),
-                        ("_round", {"_deal": "<advcl(@join_verb|@lead_verb|back)", "_round": "<advcl>dobj(@round_noun)"}))),
+                        ("_round", {"_deal": "<advcl(@join_verb|@lead_verb|back)",
+                                    "_round": "<advcl>dobj(@round_noun)"}))),
     # ... or named in a digest's labels under the round's item: "B: $48M Series B. Lead: C. Co-investor: D. Also
     # in: E, F" (`same_line`: the round's company named on the line before them; not "Owner:" or "Shareholder:")
     {"name": "lead_label", "kind": "investment", "trigger": "@lead_noun|co-investor|investor|backer", "round": True,
@@ -945,7 +950,8 @@ PATTERNS: list[dict] = [
                                            "_group": ">prep[of]>pobj>compound(@parent_group_noun)"}))),
     # ... its owner before it: "B, a A subsidiary,", "B, A's chip unit,", "B is a A subsidiary", "B, A's venture
     # fund,"
-    *({"name": f"owners_subsidiary{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate|fund",
+    *({"name": f"owners_subsidiary{how}", "kind": "investment",
+       "trigger": "subsidiary|unit|arm|division|affiliate|fund",
        "pos": "NOUN", "roles": {"investee": path, "investor": ">compound|poss"}}
       for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
     # ... or named before the noun, its owner before the name: "A's Solar Turbines unit"
@@ -2090,7 +2096,8 @@ PATTERNS: list[dict] = [
     # (or on the users they are available to: "A's model will be available to enterprise customers through
     # Vertex AI", "available to researchers through B's cloud service")
     {"name": "available_to_users_through", "kind": "distribution", "trigger": "@available_adj",
-     "roles": {"model": "<acomp|oprd>nsubj|nsubjpass", "platform": ">prep[to]>>prep[through,via,on,inside,within]>pobj"}},
+     "roles": {"model": "<acomp|oprd>nsubj|nsubjpass",
+               "platform": ">prep[to]>>prep[through,via,on,inside,within]>pobj"}},
     {"name": "made_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     # (... where the parse hangs the platform on "make": "A will make its models available to developers
