@@ -2183,6 +2183,8 @@ def _in_prose(span: Span) -> bool:
     return _prose(span.sent)    # a name across a sentence break: its sentences together
 
 
+# what running text ends in: a full stop, with a closing quote or bracket after it
+SENTENCE_STOPS = ".!?\"”’)]"
 RUNNING_WORDS = 12      # a sentence this long, mostly in lower case, is running text even with no full stop
 
 
@@ -2200,7 +2202,7 @@ def _prose(sent: Span) -> bool:
     words = text.split()
     if text[-1:] == ";" and not _line_ends_in_stop(sent):
         return False    # "A and B announce collaboration; C places order": a headline's clause
-    if text[-1:] in ".!?;\"”’)]" and (len(words) >= 6 or _finite_clause(sent)):
+    if text[-1:] in SENTENCE_STOPS + ";" and (len(words) >= 6 or _finite_clause(sent)):
         return True
     return len(words) >= RUNNING_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words)
 
@@ -2210,7 +2212,7 @@ def _line_ends_in_stop(sent: Span) -> bool:
     text, not a headline run on after a semicolon)."""
     text = sent.doc.text
     end = text.find("\n", sent.end_char)
-    return text[sent.end_char:end if end >= 0 else len(text)].rstrip()[-1:] in ".!?\"”’)]"
+    return text[sent.end_char:end if end >= 0 else len(text)].rstrip()[-1:] in SENTENCE_STOPS
 
 
 def _finite_clause(sent: Span) -> bool:

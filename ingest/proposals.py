@@ -74,6 +74,7 @@ _CHEQUES = MONEY_FORMS | {"cheque", "check", "ticket"}
 GIVEN_HOLDINGS = HOLDINGS | WARRANT_NOUNS     # what "A handed B ..." gives where no money is given
 ACQUIRE_VERBS = set(LEMMAS["acquire_verb"])
 TAKEN_ON_AS = set(LEMMAS["taken_on_as_noun"])
+TAKEN_IN_TRADE = TAKEN_ON_AS - set(LEMMAS["investor_noun"])    # ... of which those that put no money in
 TRADE_NOUNS = frozenset(LEMMAS["trade_noun"])
 PRELIMINARY = set(LEMMAS["preliminary_deal_noun"])
 ENERGY = set(LEMMAS["energy_word"])
@@ -450,8 +451,8 @@ class Proposer:
     def _kind(self, kind: str, b: Binding, src: str, dst: str, here: list[Mention]) -> tuple[str | None, str, str]:
         if kind == "deal" and _partner_beside_seller(b.trigger):
             return None, src, dst   # "B is A's training partner and cloud provider": one tie, the seller's
-        if kind == "deal" and not _sized_sale(b.trigger) \
-                and (platform := _preinstalled_on_owner(b.trigger, company_at(here), {src, dst})):
+        if kind == "deal" and (platform := _preinstalled_on_owner(b.trigger, here, {src, dst})) \
+                and not _sized_sale(b.trigger):
             # "A and B signed an agreement under which A's assistant will be preinstalled on B's servers": B
             # sells it on its devices (no sale of B's servers)
             return "distribution", (dst if platform == src else src), platform
@@ -795,16 +796,18 @@ PREINSTALL = frozenset(LEMMAS["preinstall_verb"])
 PREINSTALLED_UNITS = frozenset(words_of(PREINSTALLED_ON))
 
 
-def _preinstalled_on_owner(deal: Token, at: dict[int, str], parties: set[str]) -> str | None:
+def _preinstalled_on_owner(deal: Token, here: list[Mention], parties: set[str]) -> str | None:
     """The party whose devices a deal's clause preinstalls the other party's
     product on ("an agreement under which A's software (A's Vexa) will be
     preinstalled on B edge servers": B), or None where no such clause is the
     deal's (a product of neither party or of the devices' own maker, goods
     bought: "a deal with B for chips, which will be preinstalled in A's cars")."""
+    at: dict[int, str] | None = None    # (`company_at`, made only where a preinstalling verb is found)
     for verb in (t for t in deal.subtree if t.lemma_.lower() in PREINSTALL):
         product = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
         if product is None or product.pos_ == "PRON":
             continue
+        at = company_at(here) if at is None else at
         # the product's maker, where a company is named in it ("A's software", "Nvidia's AI Enterprise"); a
         # product named with none is the other party's ("BridgeServe will be preinstalled on B servers")
         made = {at[t.i] for t in product.subtree if t.i in at}
@@ -1224,12 +1227,12 @@ def _buyer_names_goods(b: Binding) -> bool:
     return all(not (m.token_start <= goods.i < m.token_end) for m in b.roles.get("buyer", []))
 
 
-def _taken_on_as(trigger: Token) -> bool:
+def _taken_on_as(word: Token, roles: set[str] | frozenset[str] = TAKEN_ON_AS) -> bool:
     """Whether a verb's company is taken on as a customer, partner or backer
     ("A picked up B as a customer", "A snapped up B as its cloud partner"),
-    not bought."""
+    not bought; `roles`: the nouns it may be taken on as."""
     return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_ON_AS for g in ch.children) for ch in trigger.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in roles for g in ch.children) for ch in word.children)
 
 
 def _taken_on_in_trade(b: Binding) -> bool:
@@ -1237,13 +1240,7 @@ def _taken_on_in_trade(b: Binding) -> bool:
     customer, supplier or partner ("brought in B as a customer for its
     tools"), on the verb or on the company's own name."""
     words = [b.trigger] + ([b.tokens["investor"]] if "investor" in b.tokens else [])
-    return any(ch.dep_ == "prep" and ch.lower_ == "as" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_IN_TRADE for g in ch.children)
-        for word in words for ch in word.children)
-
-
-# what a company may be taken on as that puts no money in
-TAKEN_IN_TRADE = TAKEN_ON_AS - set(LEMMAS["investor_noun"])
+    return any(_taken_on_as(word, TAKEN_IN_TRADE) for word in words)
 
 
 def _on_hardware(platform: Token) -> bool:
