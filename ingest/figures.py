@@ -51,7 +51,7 @@ NOT_AMOUNT_ENDS = ("at", "of", "valuing", "valuation", "revenue", "value", "comb
 # a ceiling on a number of shares, as warrants are stated: "warrants for up to
 # 20 million of its shares", "as many as 160 million AMD shares"
 SHARE_CEILING = re.compile(rf"\b(?:{CEILING})\s+{NUM}\s*(?:%|percent|per cent|million|billion|thousand|mn|bn|m)?\s+(?:of\s+)?"
-                           r"(?:[\w.&'’:-]+\s+){0,3}?(?:shares|stock)\b", re.I)
+                           r"(?:[\w.&'’:-]+\s+){0,3}?(?:shares|stock|share capital)\b", re.I)
 MINUS = "-\u2212"  # hyphen-minus, minus sign
 PER_SHARE = re.compile(r"^\s*(?:per|a|each)\s+share", re.I)
 
@@ -305,8 +305,8 @@ def share_ceiling(text: str) -> bool:
 
     >>> share_ceiling("warrants for up to 20 million of its shares"), share_ceiling("20 million shares")
     (True, False)
-    >>> share_ceiling("warrants to buy up to 1.5% of Zeta's shares")
-    True
+    >>> share_ceiling("warrants to buy up to 1.5% of Zeta's shares"), share_ceiling("up to 4% of Zeta's share capital")
+    (True, True)
     """
     lower = text.lower()
     return ("share" in lower or "stock" in lower) and SHARE_CEILING.search(text) is not None

@@ -35,6 +35,28 @@ def normalised(name: str) -> str:
     return normalise_name(name)
 
 
+@lru_cache(maxsize=1)
+def _corporate_words() -> frozenset[str]:
+    """The lower-cased words a company's name may end in after the one that
+    says its trade: the legal suffixes of `name_cues.json` and "holdings"
+    ("Vexo DC Holdings", "Vexo DC AS")."""
+    cues = json.loads(resources.files("ingest").joinpath("data/name_cues.json").read_text("utf-8"))
+    return frozenset(cues["suffixes"]) | {"holdings", "holding"}
+
+
+def trade_word(company: str) -> str:
+    """The word of a name that says the company's trade: its last, before any
+    legal suffix.
+
+    >>> trade_word("Vexo DC Holdings"), trade_word("Vexo Chips GmbH"), trade_word("Holdings")
+    ('DC', 'Chips', 'Holdings')
+    """
+    words = company.split()
+    while len(words) > 1 and words[-1].lower() in _corporate_words():
+        words.pop()
+    return words[-1] if words else company
+
+
 @dataclass
 class Gazetteer:
     version: str
@@ -60,11 +82,14 @@ class Gazetteer:
         >>> g = load_gazetteer()
         >>> g.role("CoreWeave", "cloud_providers"), g.role("Vexo Chips", "chip_vendors"), g.role("Vexo Labs", "chip_vendors")
         (True, True, False)
+        >>> g.role("Vexo DC Holdings", "data_centre_hosts"), g.role("Vexo Data", "data_centre_hosts")
+        (True, False)
         """
         if company in self.roles.get(role, ()):
             return True
-        return bool(company) and company not in self.companies \
-            and (role in self.role_endings.get(company.rpartition(" ")[2], ()) or role in self.said.get(company, ()))
+        if not company or company in self.companies:
+            return False
+        return role in self.role_endings.get(trade_word(company), ()) or role in self.said.get(company, ())
 
     def without_companies(self, cut: set[str]) -> "Gazetteer":
         """The same knowledge with some companies forgotten: every company

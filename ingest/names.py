@@ -914,7 +914,8 @@ class NameFinder:
         """An upper-case code right after a known company's name that ends
         the noun phrase names an affiliate ("Samsung SDS will build ...",
         "from Acme C&T."); not a known thing ("Nvidia RTX"), a word that is
-        no company ("GPU", "CEO", "US", a kind of product: "Acme HBM"), a
+        no company ("GPU", "CEO", "US", a kind of product: "Acme HBM"; a word
+        of a story's opening set in capitals: "HP WILL buy ..."), a
         ticker of the name ("Acme ACME"), nor a code before a noun it
         modifies ("Acme QXS chips"), nor a code used as a product ("deploy Acme
         NIM", "built on Acme NIM")."""
@@ -922,7 +923,7 @@ class NameFinder:
             return False
         code, after = doc[span.end], doc[span.end + 1] if span.end + 1 < len(doc) else None
         text = code.text
-        if not _AFFILIATE_CODE.fullmatch(text) or text in self.cues.kind_codes or text in self.g.forms \
+        if not _AFFILIATE_CODE.fullmatch(text) or code.is_stop or text in self.cues.kind_codes or text in self.g.forms \
                 or normalised(text) in self.g.not_companies or text.lower() in self.cues.titles \
                 or normalised(text) in self.cues.places or _ticker(code, name) or code.ent_type_ in NOT_NAME_ENTS:
             return False

@@ -526,12 +526,14 @@ def bracketed_for(tok: Token, at: dict[int, str]) -> str | None:
     return at.get(k - 1)
 
 
-def brand_only(tok: Token, vendor: str, at: dict[int, str]) -> bool:
+def brand_only(tok: Token, vendor: str, at: dict[int, str], sells_goods=lambda company: False) -> bool:
     """Whether a chip vendor is named only as the brand of goods bought from
     another company: in "A will rent clusters of Nvidia H200 processors from
     B" the verb above Nvidia names B as its seller ("from", "with",
     "through", "via", or "at" a site of B's); not in "A will buy Nvidia
-    chips". `at`: `company_at` of the sentence's mentions.
+    chips". `at`: `company_at` of the sentence's mentions; `sells_goods`: whether
+    a company is known to sell hardware (a server maker the buying clause
+    agreed "with": `_seller_above`).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Zeta will rent clusters of Nvidia H200 processors from CoreWeave.")
@@ -560,6 +562,32 @@ def brand_only(tok: Token, vendor: str, at: dict[int, str]) -> bool:
                 continue    # the vendor's own phrase ("deals with Nvidia and AMD")
             sellers = {at.get(t.i) for t in prep.subtree} - {None, vendor} - (own if prep.lower_ == "at" else set())
             if sellers:
+                return True
+    return _seller_above(verb, vendor, at, sells_goods)
+
+
+def _seller_above(verb: Token, vendor: str, at: dict[int, str], sells_goods) -> bool:
+    """Whether the clause a buying infinitive completes names, "with" (or
+    "from") it, another company known to sell hardware (`sells_goods`): "A
+    agreed with Dell to buy Nvidia racks", "A signed a deal with Dell to buy
+    Nvidia GPUs" (Dell sells; Nvidia is the racks' brand); not an adviser or
+    a partner buying alongside ("A agreed with Goldman Sachs to buy Nvidia
+    chips").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta agreed with Dell to buy Nvidia racks.")
+    >>> at = {3: "Dell", 6: "NVIDIA"}
+    >>> _seller_above(doc[5], "NVIDIA", at, lambda c: c == "Dell"), _seller_above(doc[5], "NVIDIA", at, lambda c: False)
+    (True, False)
+    """
+    word = verb
+    for _ in range(3):
+        if word.dep_ not in ("xcomp", "acl", "dobj") or word.head == word:
+            return False
+        word = word.head
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "from") and not prep.is_ancestor(verb) \
+                    and any(sells_goods(c) for c in {at.get(t.i) for t in prep.subtree} - {None, vendor}):
                 return True
     return False
 

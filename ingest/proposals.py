@@ -21,7 +21,7 @@ from .discourse import (SPEECH_LEMMAS, RoundTarget, descriptions, landlord_befor
 from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_site, of_shares, rank_by_age, secondary,
                            site_size, spent_clause)
 from .gazetteer import Gazetteer
-from .names import tells_own_round
+from .names import LICENSE_VERBS, tells_own_round
 from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
 from .patterns.deals import PATTERNS, PREINSTALLED_ON, ROLE_ORDER
 from .patterns.rule_words import SEPARATE
@@ -235,8 +235,11 @@ class Proposer:
             return []   # "bought AMD-based servers from Supermicro": the seller is named
         if pattern.get("brand"):
             at = company_at(here)
-            if any(brand_only(m.head(sent.doc), m.company, at) for m in b.roles["seller"]):
+            if any(brand_only(m.head(sent.doc), m.company, at, self._sells_hardware) for m in b.roles["seller"]):
                 return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
+        if pattern.get("family_group") and sum(ch.dep_ in ("compound", "amod", "nmod")
+                                               for ch in b.tokens["investor"].children) > 1:
+            return []   # "part of the Frontier AI Safety Group (the Google Cloud Partner Group)": a coalition, no parent
         if pattern.get("cloud_only") and (any(m.known.type == "Hardware" or self.g.role(m.company, "chip_vendors")
                                               and not self.g.role(m.company, "cloud_providers")
                                               for m in b.roles["seller"])
@@ -347,7 +350,7 @@ class Proposer:
         if pattern.get("lease"):    # "B (a data-centre host) signed a lease with A": A is the tenant; so is A
             # where the space is at the signer's own site ("B signed a lease with A for 300 MW at its campus")
             own_site = _leased_at_own_site(b.trigger)
-            named = [(dst, src) if (own_site or self._hosts(src)) and not self._hosts(dst) else (src, dst)
+            named = [(dst, src) if own_site and not self._hosts(dst) or self._lets_to(src, dst) else (src, dst)
                      for src, dst in named]
         out = []
         status = clause_status(b.trigger, status, any("<nsubjpass" in path for path in pattern["roles"].values()))
@@ -367,9 +370,29 @@ class Proposer:
             out.append(cand)
         return out
 
+    def _sells_hardware(self, company: str) -> bool:
+        """Whether a company is known to sell chips or servers (gazetteer role `chip_vendors`)."""
+        return self.g.role(company, "chip_vendors")
+
     def _hosts(self, company: str) -> bool:
         """Whether a company is known to let data-centre space (gazetteer role `data_centre_hosts`)."""
         return self.g.role(company, "data_centre_hosts")
+
+    def _lets_to(self, landlord: str, tenant: str) -> bool:
+        """Whether a lease between two companies lets the first's space to the
+        second: the first lets data-centre space (a host the gazetteer knows
+        or its name says, or one the article describes as selling capacity:
+        "B, a data-centre developer, signed a lease with Microsoft") and the
+        second does not. A cloud the gazetteer knows leases space as often as
+        it lets it ("Lambda signed a lease with B"): its role says nothing.
+
+        >>> from ingest.gazetteer import load_gazetteer
+        >>> p = Proposer(None, load_gazetteer(), None)
+        >>> p._lets_to("Equinix", "Mistral AI"), p._lets_to("Vexo DC", "Microsoft"), p._lets_to("Lambda", "Vexo Labs")
+        (True, True, False)
+        """
+        lets = [self._hosts(c) or "cloud_providers" in self.g.said.get(c, ()) for c in (landlord, tenant)]
+        return lets[0] and not lets[1]
 
     def described(self) -> list[tuple[int, str, str]]:
         """What the article being read describes each company as (`discourse.descriptions`),
@@ -569,11 +592,18 @@ class Proposer:
                 or kind == "purchase" and b.pattern.get("contract_sold")) \
             and not words & LICENSE and self._sells_to(dst, src)
         cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
+        # a host of data centres sells their capacity, not chips ("B, a data-centre developer, will provide 90 MW
+        # to A"; not "GPUs installed at B's facility")
+        cloud = cloud or self._hosts(dst) and not (words & HARDWARE or "Hardware" in things)
         if b.pattern.get("speaker") and _own_goods(b.trigger):   # "B said A would buy $2 billion of its chips"
             goods = words - _subject_words(b.trigger)   # (not the buyer's trade: "cloud operator A ordered its systems")
             cloud, chips = cloud or bool(goods & COMPUTE), chips or bool(goods & HARDWARE)
         cloud = cloud or b.pattern.get("sells") == "compute" and not chips
-        if b.pattern.get("sells") == "chips":   # "deploy B-based capacity": B's chips, whatever capacity they give
+        if b.pattern.get("sells") == "chips" and role(dst, "energy_suppliers") and not chips:
+            return None, src, dst   # "960 MW of Talen Energy-powered capacity": the power's, no sale
+        if b.pattern.get("sells") == "chips" and not (cloud and not chips):
+            # "deploy B-based capacity": B's chips, whatever capacity they give (a cloud's capacity is its own:
+            # "2 GW of Azure-based capacity")
             words, cloud, chips = (words - COMPUTE) | {"chip"}, False, True
         if b.pattern.get("seller_noun"):    # "A picked B as its chip supplier": the noun says what B sells
             said = {ch.lemma_.lower() for ch in b.tokens.get("_as", b.trigger).children if ch.dep_ in ("compound", "amod")}
@@ -595,6 +625,8 @@ class Proposer:
                          named_seller=not b.pattern.get("speaker"))
         if k is None and kind == "purchase" and under_deal_terms(b.trigger):
             k = _terms_kind(b.trigger, words, things)
+        if k == "hardware_purchase" and kind == "purchase" and b.trigger.lemma_.lower() in LICENSE_VERBS:
+            return None, src, dst   # "A licenses B's Neoverse cores": a licence, a partnership (GUIDELINES "Kinds")
         return k, src, dst
 
     def _makes_for(self, maker: str, platform: str) -> bool:
@@ -650,14 +682,19 @@ class Proposer:
         around Nvidia chips"), the chipmaker sells ("AMD signed a supply deal
         with Oracle for chips"); a seller that signed "a deal with" its
         customer sells; of two clouds, the one that signed "to deploy GPUs" for
-        the other sells, else the one further down the chain of capacity."""
+        the other sells, else the one further down the chain of capacity (a
+        host of data centres sells their space)."""
         role = self.g.role
         if _for_access(trigger):
             return src, dst     # "A signed an agreement with B for access to 200,000 GPUs": A gets them
         chips = role(src, "chip_vendors"), role(dst, "chip_vendors")
         if (words & HARDWARE or "Hardware" in things) and not words & COMPUTE and chips[0] != chips[1]:
             return (dst, src) if chips[0] else (src, dst)
-        if (role(src, "cloud_providers") or chips[0]) and not (role(dst, "cloud_providers") or chips[1]):
+        # (a host lets space, not chips: "GPUs installed at B's facility" are no sale of B's)
+        space = not (words & HARDWARE or "Hardware" in things) or bool(words & COMPUTE)
+        sells = [role(c, "cloud_providers") or space and self._hosts(c) or chip
+                 for c, chip in ((src, chips[0]), (dst, chips[1]))]
+        if sells[0] and not sells[1]:
             return dst, src
         if role(src, "cloud_providers") and role(dst, "cloud_providers") and (
                 _operates(trigger) or self._tier(src) < self._tier(dst)):

@@ -60,6 +60,10 @@ SUPPLIED_ROLES = ("dobj", "dative", "pobj:to", "pobj:for")      # "A will provid
 CHIPS_SUPPLIED_ROLES = ("pobj:for", "pobj:to", "poss:pobj:for", "poss:pobj:to", "dative")    # "fabricate CPUs for B"
 SUBJECT_ROLES = ("subj", "subjpass")
 ACQUIRED_ROLES = ("dobj", "pobj:of")
+# the verbs whose doer ("by X") is a company's owner: "the builder controlled by X", "majority-owned by X"
+OWNING_PARTICIPLES = frozenset(BACKING_PARTICIPLES | {"own", "control"})
+# what an owner may run and sell the capacity of: "data centres (a site, GPUs) owned by X"
+OWNED_PLACES = frozenset(LEMMAS["site_word"] + LEMMAS["compute_word"] + LEMMAS["hardware_word"] + ["site"])
 GROUP_ROLES = ("pobj:between", "pobj:among")     # "a partnership between A and B"
 # the lemmas one of which a sentence must hold for a rule to find anything in it (read
 # where every sentence of the doc is a tree of its own: the words the rule reaches are its own)
@@ -260,7 +264,9 @@ class RelationExtractor:
         suppliers = [p for p in r.cloud if p.role == "subj" and _does(p, CLOUD_SUPPLY)]
         # "A bought servers from B": a cloud that buys is no seller here
         buying = {p.company for p in r.cloud if p.role == "subj" and _does(p, CLOUD_BUYING)}
-        sellers = [p for p in r.cloud if p.company not in buying]
+        # "Khazna, the builder controlled by B (a cloud)": the owner of a company sells nothing here (the owner of
+        # a site may: "capacity in data centres owned by B")
+        sellers = [p for p in r.cloud if p.company not in buying and not _owner_of_company(p)]
         providers = suppliers or provider_products or [p for p in sellers if p.role.startswith(PROVIDER_ROLES)] \
             or sellers
         if chip_clouds and not r.words & COMPUTE and not r.words & HARDWARE - CLOUD_CHIP:
@@ -313,7 +319,8 @@ class RelationExtractor:
         suppliers = [v for v in r.chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
         at = company_at(r.here)
         for vendor in (suppliers or r.chips)[:3]:
-            if _under(vendor.token, ACCESS) or brand_only(vendor.token, vendor.company, at) \
+            if _under(vendor.token, ACCESS) or brand_only(vendor.token, vendor.company, at,
+                                                          lambda c: self.g.role(c, "chip_vendors")) \
                     or capacity_basis(vendor.token, COMPUTE) or self._is_investor_only(vendor, words) \
                     or _relied_on(vendor.token):
                 continue    # access to GPUs through a cloud is the cloud's deal; so are renting them from it and
@@ -351,13 +358,17 @@ class RelationExtractor:
         # "A and B hold stakes in C, with D acting as its partner": D partners C, not A or B
         acting = {p.company for p in r.parties if p.role == "subj" and p.verb in ACTING_VERBS}
         subjects = {p.company for p in r.parties if p.role == "subj"}
+        # "A, which is backed (owned) by B and C, will co-develop software with D": the owners are a background tie
+        # (not where the backer is named again: "... and will co-develop chips with B")
+        backers = {p.company for p in r.parties if p.role == "pobj:by" and p.verb in OWNING_PARTICIPLES} \
+            - {p.company for p in r.parties if not (p.role == "pobj:by" and p.verb in OWNING_PARTICIPLES)}
         apart = bool(_SEPARATE_DEALS.search(lower))
         for a, b in pairs[:6]:
             if apart and a in subjects and b in subjects:
                 continue    # "A and B signed separate licensing agreements with C": each with C
             if not strong and any({c.src, c.dst} == {a, b} for c in r.found):
                 continue
-            if a in acting and b in subjects or b in acting and a in subjects:
+            if a in acting and b in subjects or b in acting and a in subjects or a in backers or b in backers:
                 continue
             if {a, b} in owned:
                 continue    # a parent and its unit are one business, not partners
@@ -457,6 +468,17 @@ def _owned_in_phrase(here: list[Mention], doc: Doc) -> list[set[str]]:
         if root.dep_ in ("npadvmod", "compound", "nmod") and root.head.dep_ == "amod":
             out += [{m.company, c} for c in companies_at.get(root.head.head.i, ()) if c != m.company]
     return out
+
+
+def _owner_of_company(p: Party) -> bool:
+    """Whether a party is named only as the owner of a company: "Khazna, the
+    data-centre builder controlled by G42" (the participle hangs on a word
+    for the company, not for a site or for capacity: "data centres owned by
+    G42" are G42's to run)."""
+    if not (p.role == "pobj:by" and p.verb in OWNING_PARTICIPLES):
+        return False
+    owned = p.token.head.head.head      # "by" -> "controlled" -> what is controlled
+    return owned.lemma_.lower() not in OWNED_PLACES
 
 
 def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:

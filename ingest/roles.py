@@ -48,6 +48,8 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # "A went further, hosting B's models on its cloud": a participle's clause shares the
                     # subject of the verb it hangs from
                     "participle": "<advcl>nsubj",
+                    # ... and its infinitive: "B followed in October, agreeing to put $2 billion into C"
+                    "xcomp_participle": "<xcomp(agree|commit|pledge|promise|decide|move|opt)<advcl>nsubj",
                     # "A is set (slated) to buy", "A is due to put $X into B": a deal fixed ahead
                     "xcomp_pass": "<xcomp(@schedule_word)>nsubjpass", "xcomp_adj": "<xcomp(@schedule_word)<acomp>nsubj",
                     # "A is the first firm to invest in B", "the latest firm to supply B is A", "the

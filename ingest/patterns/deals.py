@@ -160,6 +160,9 @@ SITE_OWNERS = (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss
                # "a Nebius-operated campus" (the parser hangs the name on the participle)
                ("hyphen_run", ">amod(@site_owner_verb)>npadvmod|compound|nmod"))
 
+# the verbs of a buyer making sure of goods: "A secured (locked in, won) a supply of memory from B"
+_SECURING = "secure|get|obtain|receive|lock|win|guarantee|sign|reserve"
+
 # the words that say which of a round's backers a plural names: "existing investors A and B"
 _ROUND_BACKERS = ">amod(existing|exist|earlier|early|new|returning|return|current)"
 
@@ -234,6 +237,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": ">nsubjpass(@round_noun|it)"}},
     {"name": "round_which_was_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
      "roles": {"investor": ">agent|prep[by]>pobj", "_round": "<relcl(@round_noun)"}},
+    # ... the parser hanging the clause on the round's date: "B's $62 million Series B in May, which was led by A"
+    {"name": "round_in_month_which_was_led_by", "kind": "investment", "trigger": "@lead_verb", "round": True,
+     "roles": {"investor": ">agent|prep[by]>pobj",
+               "_round": "<relcl<pobj<prep[in,on](@round_noun)"}},
     # the leader fused to the participle before the round: "B raised $30 million in an A-led round", "its
     # A-led Series B" (the parser hangs the name on "led"; the round's letter, which heads "Series", has the
     # lemma "series"; a round's own words only, not "an A-led extension of its pilot")
@@ -459,12 +466,24 @@ PATTERNS: list[dict] = [
     {"name": "participation_from_verb", "kind": "investment", "trigger": "participation", "pos": "NOUN",
      "round": True,
      "roles": {"investor": "<dobj(draw|attract|see|include|get|receive|have|feature|win)>prep[from]>pobj"}},
+    # ... or money drawn from them: "a funding round that also drew money from B and C", "the raise attracted
+    # capital from B" ("from B" hung on the verb or on the money)
+    *({"name": f"drew_money_from{how}", "kind": "investment", "trigger": "@round_money_noun", "pos": "NOUN",
+       "round": True, "roles": {"investor": path, "_drew": "<dobj(draw|attract)"}}
+      for how, path in (("", ">prep[from]>pobj"), ("_verb", "<dobj(draw|attract)>prep[from]>pobj"))),
     # ... in a lead's role: "B acted as lead investor", "with B and C acting (serving) as co-leads",
     # "with B as co-lead", "B and C were the co-leads" (`bare`: not "B is an investor in C", whose company is named)
     {"name": "acts_as_lead", "kind": "investment", "trigger": "@lead_noun|@investor_noun", "pos": "NOUN", "round": True,
      "bare": True, "roles": {"investor": "<pobj(as)<prep(act|serve)>nsubj"}},
     {"name": "with_x_as_lead", "kind": "investment", "trigger": "@lead_noun", "pos": "NOUN", "round": True,
      "roles": {"investor": "<pobj(as)<prep>prep[with]>pobj"}},
+    # ... "with B" hung on the round, and an investor's role too: "A closed its seed round with B as its largest
+    # investor", "... with B as lead"
+    *({"name": f"with_x_as_{noun}{how}", "kind": "investment", "trigger": f"@{noun}_noun", "pos": "NOUN",
+       "round": True, "roles": {"investor": path}}
+      for noun, how, path in (("lead", "_object", "<pobj(as)<prep>dobj(@round_noun)>prep[with]>pobj"),
+                              ("investor", "", "<pobj(as)<prep>prep[with]>pobj"),
+                              ("investor", "_object", "<pobj(as)<prep>dobj(@round_noun)>prep[with]>pobj"))),
     {"name": "named_as_lead", "kind": "investment", "trigger": "@lead_noun", "pos": "NOUN", "round": True,
      "roles": {"investor": "<pobj(as)<prep"}},
     {"name": "is_lead", "kind": "investment", "trigger": "@lead_noun", "pos": "NOUN", "round": True,
@@ -883,6 +902,16 @@ PATTERNS: list[dict] = [
                                     "_what": ">dobj(@holding_noun)"}},
     {"name": "sells_holder_own_stake", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB", "own_holding": True,
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
+    # a company that is part of a group: "Yotta is part of the Hiranandani Group" (the parent owns it: an investment,
+    # GUIDELINES "Kinds"; a group by its name's head, not "part of the consortium (index, deal)"; `family_group`: a
+    # group named by one word, not a coalition's "Frontier AI Safety Group")
+    {"name": "part_of_group", "kind": "investment", "trigger": "part", "pos": "NOUN", "family_group": True,
+     "roles": {"investee": "<attr>nsubj", "investor": ">prep[of]>pobj(group|Group|holdings|Holdings|conglomerate)"}},
+    # a company formed by owners whose shares are stated: "Zeta was formed by A (60%) and B (40%)", "A (51%) and
+    # B (49%) set up Zeta" (GUIDELINES "Ventures": stated stakes are investments in the venture)
+    *({"name": f"formed_by_shares{how}", "kind": "investment", "trigger": "form|create|establish|found|set",
+       "pos": "VERB", "roles": {"investor": owner, "investee": venture, "_share": f"{owner}>appos(%|percent)"}}
+      for how, owner, venture in (("", ">agent>pobj", ">nsubjpass"), ("_active", ">nsubj", ">dobj"))),
     {"name": "grants_warrant", "kind": "investment", "warrant": True, "trigger": "give|grant|issue|hand|award", "pos": "VERB",
      "own_holding": True, "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
     # ... or a second object: "A handed B the right to buy up to 5% of its shares"
@@ -902,9 +931,11 @@ PATTERNS: list[dict] = [
        "trigger": "receive|get|obtain|win|secure|hold", "pos": "VERB",
        "roles": {"investor": ">nsubj", "_what": ">dobj(@warrant_noun)", "investee": f"{to_buy}{shares}"}}
       for how, to_buy, shares in (
-          ("", ">advcl|xcomp(buy|purchase|acquire)", ">dobj>prep[of]>pobj(@share_word)>poss|compound"),
+          # ("... to acquire up to 4% of B's share capital")
+          ("", ">advcl|xcomp(buy|purchase|acquire)", ">dobj>prep[of]>pobj(@share_word|capital)>poss|compound"),
           ("_shares", ">advcl|xcomp(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"),
-          ("_noun", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj>prep[of]>pobj(@share_word)>poss|compound"),
+          ("_noun", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)",
+           ">dobj>prep[of]>pobj(@share_word|capital)>poss|compound"),
           ("_noun_shares", ">dobj(@warrant_noun)>acl|relcl(buy|purchase|acquire)", ">dobj(@share_word)>poss|compound"))),
     # ... or received from their issuer: "A received a warrant from B", "A got from B warrants covering 160
     # million B shares" (the parser hangs "from" on the verb or on the warrant)
@@ -1117,6 +1148,12 @@ PATTERNS: list[dict] = [
     # $2 billion from B" is an investment)
     {"name": "receives_goods_from", "kind": "purchase", "trigger": "receive|get|obtain|secure", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">prep[from]>pobj", "_what": ">dobj(@hardware_word|@compute_word)"}},
+    # ... or a supply of them secured from it: "A has secured a multi-year supply of memory from B", "A locked
+    # in an allocation of GPUs from B" ("from B" hung on the supply or on the verb)
+    *({"name": f"secured_supply_from{how}", "kind": "purchase", "trigger": "supply|allocation|shipment",
+       "pos": "NOUN", "roles": {"buyer": f"<dobj({_SECURING})>nsubj", "seller": path,
+                                "_goods": ">prep[of]>pobj(@hardware_word|@compute_word)"}}
+      for how, path in (("", ">prep[from]>pobj"), ("_verb", f"<dobj({_SECURING})>prep[from]>pobj"))),
     # a vendor's goods bought ("A will buy Nvidia GPUs"), unless the verb names their seller (`brand`:
     # "A will rent clusters of Nvidia H200 processors from B" is B's capacity)
     {"name": "buy_vendor_goods", "kind": "purchase", "brand": True, "trigger": "@buy_verb|deploy|use", "pos": "VERB",
@@ -1167,9 +1204,11 @@ PATTERNS: list[dict] = [
                               "_goods": ">prep[with]>>pobj|dobj(@hardware_word)"}},
     # capacity built on a vendor's chips, with no seller named: "A will deploy (expand) Groq-based
     # capacity" buys the chips from their vendor (GUIDELINES "Capacity with no seller named"; `sells`)
-    {"name": "vendor_based_capacity", "kind": "purchase", "sells": "chips", "pos": "VERB",
-     "trigger": "@buy_verb|deploy|expand|build|add",
-     "roles": {"buyer": ">nsubj", "seller": ">dobj>amod(base|power)>npadvmod", "_what": ">dobj(@compute_word)"}},
+    # (or a size of it: "A committed to deploy up to 300 MW of Nvidia-based capacity")
+    *({"name": f"vendor_based_capacity{how}", "kind": "purchase", "sells": "chips", "pos": "VERB",
+       "trigger": "@buy_verb|deploy|expand|build|add",
+       "roles": {"buyer": ">nsubj", "seller": f">dobj{of}>amod(base|power)>npadvmod", "_what": f">dobj{of}(@compute_word)"}}
+      for how, of in (("", ""), ("_sized", "(@capacity_unit)>prep[of]>pobj"))),
     # passive sales: "blades bought by A from B", "racks sold (supplied) to A by B", "A's models hosted by B"
     {"name": "bought_by_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">agent>pobj", "seller": ">prep[from]>pobj"}},
@@ -1285,6 +1324,10 @@ PATTERNS: list[dict] = [
     {"name": "goods_supplied_to_article_company", "kind": "purchase", "focus_buyer": True,
      "trigger": "@supply_verb|install", "pos": "VERB",
      "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(server|rack|cluster|system|accelerator|chip|gpu|hardware)"}},
+    # ... or named by a participle: "Nuri pairs its cores with high-bandwidth memory supplied by B"
+    {"name": "goods_supplied_by_participle", "kind": "purchase", "focus_buyer": True,
+     "trigger": "@supply_verb", "pos": "VERB",
+     "roles": {"seller": ">agent>pobj", "_goods": "<acl(server|rack|cluster|accelerator|chip|gpu|hardware|memory|hbm)"}},
     # power supplied to a site named before: "Fjellkraft, which has signed an agreement to supply up to 250 MW of
     # hydroelectric power to the site", "EDF would supply up to 250 MW of electricity to the Lyon campus"
     # (`site_owner_buys`: the company the article last showed owning a data-centre site buys it, where no other
@@ -1299,6 +1342,14 @@ PATTERNS: list[dict] = [
     {"name": "contract_with_article_cloud", "kind": "purchase", "sells": "compute", "focus_seller": True,
      "trigger": "sign|add|ink|strike|award|secure|land", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "_what": ">dobj(contract|deal|agreement|commitment)"}},
+    # capacity run for its buyer: "B will operate the cluster on A's behalf" (GUIDELINES "Cloud and data-centre
+    # ties": a firm that runs capacity for A sells it to A)
+    # (the parser may hang "on A's behalf" on what is run)
+    *({"name": f"operates_on_behalf_of{how}", "kind": "purchase", "sells": "compute",
+       "trigger": "operate|run|manage|host", "pos": "VERB",
+       "roles": {"seller": ">nsubj", "buyer": f"{on}prep[on]>pobj(behalf)>poss",
+                 "_what": ">dobj(@compute_word|@hardware_word|cluster|supercomputer|@site_word)"}}
+      for how, on in (("", ">"), ("_object", ">dobj>"))),
     # a site let to its tenant: "B's Ohio campus has been (pre-)leased to A", "a campus run by B is fully leased
     # to A" (the tenant buys the landlord's capacity)
     *({"name": f"site_leased_to_{how}", "kind": "purchase", "sells": "compute", "site": True,
@@ -1561,6 +1612,13 @@ PATTERNS: list[dict] = [
     {"name": "made_own_tenant", "kind": "purchase", "sells": "compute", "trigger": "tenant", "tie": True,
      "tenant": True,
      "roles": {"buyer": ">nsubj", "seller": ">poss", "_make": "<ccomp|oprd(make)"}},
+    # ... or a tenant at a data-centre site its landlord runs or owns: "A has been a tenant in B's Ashburn data
+    # centre since 2023", "A is a tenant at a campus run by B" (a tenant of B itself is `customer_of`; `site`: a
+    # data-centre site, not "B's headquarters building" nor "its records centre")
+    *({"name": f"tenant_at_site_{how}", "kind": "purchase", "trigger": "tenant", "tie": True, "tenant": True,
+       "site": True, "roles": {"buyer": "<attr>nsubj", "seller": f">prep[at,in,of]>pobj(@site_word|site){owner}",
+                               "_what": ">prep[at,in,of]>pobj(@site_word|site)"}}
+      for how, owner in SITE_OWNERS),
     # customers given as examples of a seller's: "B can keep (serves) customers such as A and C" (the noun
     # stands for its examples: its own place as the object of the seller's verb binds them)
     {"name": "customers_such_as", "kind": "purchase", "trigger": "@customer_noun", "tie": True, "seller_noun": True,
@@ -1630,6 +1688,12 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">prep[as]>pobj(@seller_noun)"}},
     {"name": "names_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">oprd(@seller_noun)"}},
+    # ... or made it: "A makes Azure its primary cloud provider" (the parser makes B the noun's subject, or the
+    # verb's object with the noun its complement)
+    *({"name": f"makes_seller_own{how}", "kind": "purchase", "seller_noun": True, "trigger": "make", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", **roles}}
+      for how, roles in (("", {"seller": ">ccomp(@seller_noun)>nsubj", "_own": ">ccomp(@seller_noun)>poss[its,their]"}),
+                         ("_object", {"seller": ">dobj", "_own": ">oprd|ccomp(@seller_noun)>poss[its,their]"}))),
     # ... and the tie as it stands: "A counts (lists) B as its main cloud provider", "C invested in A,
     # which counts B as its supplier"
     {"name": "counts_as_seller", "kind": "purchase", "seller_noun": True, "tie": True, "trigger": "@include_verb",
@@ -1962,6 +2026,11 @@ PATTERNS: list[dict] = [
     # ... or preinstalled on them: "A's Copilot app will come preinstalled on every B unit"
     {"name": "preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": f">prep[on,in,across]>pobj({PREINSTALLED_ON})>poss|compound"}},
+    # ... named by their maker: "A's Edge models have been preloaded on B notebooks since 2024", "A models come
+    # preloaded on B phones"
+    {"name": "makers_preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
+     "roles": {"maker": ">nsubjpass(@model_noun|assistant|app|software|chatbot)>poss|compound|amod",
+               "platform": f">prep[on,in,across]>pobj({PREINSTALLED_ON})>poss|compound"}},
     # (... or comes so: "A's assistant will come (ship) pre-installed on B laptops", the participle read as a verb
     # or an adjective)
     {"name": "comes_preinstalled_on_devices", "kind": "distribution", "trigger": "@preinstall_verb",
@@ -1970,6 +2039,18 @@ PATTERNS: list[dict] = [
     # ... or preinstalled there by the devices' maker: "B will preinstall A's Lumen-3 on its laptops"
     {"name": "maker_preinstalls_on_devices", "kind": "distribution", "trigger": "@preinstall_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj", "_on": f">prep[on,in,across,into]>pobj({PREINSTALLED_ON})"}},
+    # ... or another maker's, named by who made it: "B will preinstall a model developed by A on its TVs", "B will
+    # preinstall an assistant from A on its laptops", "B would preload an A-powered assistant on its phones"
+    # (the parser may hang "on its TVs" on the maker's participle)
+    *({"name": f"maker_preinstalls_others_on_devices{how}{hung}", "kind": "distribution",
+       "trigger": "@preinstall_verb", "pos": "VERB",
+       "roles": {"platform": ">nsubj", "maker": f">dobj{path}",
+                 "_on": f"{on}prep[on,in,across,into]>pobj({PREINSTALLED_ON})"}}
+      for how, path, under in (("_made_by", ">acl(develop|build|make|create|train)>agent>pobj",
+                                ">acl(develop|build|make|create|train)"),
+                               ("_from", ">prep[from,by]>pobj", ">prep[from,by]>pobj"),
+                               ("_powered", ">amod|compound(power)>npadvmod|compound", None))
+      for hung, on in (("", ">"), ("_under_maker", f">dobj{under}>")) if under or not hung),
     # ... or preinstalled by the model's maker on another's devices: "A agreed to preinstall its assistant on
     # handsets sold by B", "A will preinstall its assistant on B laptops"
     *({"name": f"maker_preinstalls_own_on_devices{how}{hung}", "kind": "distribution", "trigger": "@preinstall_verb",
@@ -2306,8 +2387,10 @@ PATTERNS: list[dict] = [
      "roles": {"parties": ">prep[of,between,among]>pobj"}},
     # ... and with their shares stated, investors in it: "Zeta, a 50:50 joint venture between A and B", "Zeta, an
     # equally owned venture of A and B" (GUIDELINES "Ventures": stated stakes are investments in the venture)
-    *({"name": f"venture_with_shares_of{how}", "kind": "investment", "trigger": "@venture_noun",
-       "roles": {"investor": ">prep[of,between,among]>pobj", "investee": "<appos", "_shares": shares}}
+    # "Zeta is a 60:40 joint venture between A and B"
+    *({"name": f"venture_with_shares_of{how}{is_}", "kind": "investment", "trigger": "@venture_noun",
+       "roles": {"investor": ">prep[of,between,among]>pobj", "investee": venture, "_shares": shares}}
+      for is_, venture in (("", "<appos"), ("_is", "<attr>nsubj"))
       for how, shares in (("", ">nummod[50:50,50-50,51:49,51-49,49:51,49-51,60:40,60-40,40:60,40-60,70:30,70-30,"
                                 "30:70,30-70,80:20,80-20,55:45,55-45,65:35,65-35]"),
                           ("_equal", ">amod[equal,equally-owned]"), ("_equally_owned", ">amod(own)>advmod[equally]"))),
