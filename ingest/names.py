@@ -1955,7 +1955,8 @@ def datelines(doc: Doc) -> set[int]:
     """Tokens of the datelines that open an article or a paragraph, up to
     their dash: "BRIEFWIRE -- ...", "OSLO, May 2 (Newsdesk) - ...": an
     outlet's or a city's name there is no party to anything. A dateline
-    starts in capitals and is either all capitals or ends in a bracket.
+    starts in capitals and is either all capitals or ends in a bracket. So
+    are a transcript's speaker labels (`_speaker_label`).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("BRIEFWIRE -- Acme Labs bought Zeta.")
@@ -1979,8 +1980,32 @@ def datelines(doc: Doc) -> set[int]:
                 break
             if t.is_space or t.text in ".!?" and not doc[t.i - 1].is_upper and not _state_abbreviation(t):
                 break
+        out.update(_speaker_label(doc, start))
     doc.user_data["dealgraph_datelines"] = out
     return out
+
+
+def _speaker_label(doc: Doc, start: int) -> range:
+    """The tokens of a transcript's speaker label that opens a line, a name
+    in capitals before a colon or before its title and a colon: "RACHEL
+    DUNMORE, CHIEF EXECUTIVE OFFICER: ...", "KWON: ..." (a person, no
+    party to anything); empty where the line opens otherwise.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("JO LEE, CHIEF EXECUTIVE OFFICER: We signed with Zorb.")
+    >>> list(_speaker_label(doc, 0))
+    [0, 1]
+    """
+    end = start
+    while end < len(doc) and end - start < 6 and doc[end].is_upper and (doc[end].is_alpha or doc[end].text in ".-'"):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text not in (":", ","):
+        return range(0)
+    if doc[end].text == ",":    # a title follows: its colon must end the label on the same line
+        colon = next((t.i for t in doc[end:min(len(doc), end + 16)] if t.text == ":" or "\n" in t.text), None)
+        if colon is None or doc[colon].text != ":":
+            return range(0)
+    return range(start, end)
 
 
 def _state_abbreviation(stop: Token) -> bool:

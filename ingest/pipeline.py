@@ -22,7 +22,8 @@ from spacy.util import filter_spans
 
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
-from .names import HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, english_words, load_cues
+from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, datelines, english_words,
+                    load_cues)
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -2116,8 +2117,9 @@ class Recognizer:
         spans += self.names.longer_names(doc, spans)
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
         ents = doc.ents     # each `doc.ents` makes its spans again
+        lines = datelines(doc)      # (an outlet, a city or a speaker's label there: no party)
         for ent in ents:
-            if ent.label not in _NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label not in _NAME_LABELS or any(i in taken or i in lines for i in range(ent.start, ent.end)):
                 continue
             known = self.resolver.resolve(ent.text, hint="Company")
             if known is not None:

@@ -986,7 +986,7 @@ VENTURE_WORDS = frozenset(LEMMAS["venture_noun"] + LEMMAS["co_owned_noun"])
 
 
 # the possessive pronouns that a tenant's landlord may stand behind: "its anchor tenant", "their first tenant"
-OWNER_PRONOUNS = ("its", "their")
+OWNER_PRONOUNS = ("its", "their", "our")
 LANDLORD_PATTERNS = frozenset(p["name"] for p in PATTERNS if p.get("landlord"))
 
 

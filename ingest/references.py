@@ -1018,8 +1018,7 @@ def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: s
     said"), else, for a speaker named with no company, the article's
     (`focus`, the company an article quoting its people is about). A
     speaker named as an analyst, or by a title with no company, speaks for
-    none; outside quotes, and where no one is said to speak, they name no
-    company.
+    none; outside quotes, see `_unquoted_first_person`.
 
     >>> from ingest.gazetteer import Known
     >>> from ingest.pipeline import load_nlp
@@ -1035,12 +1034,18 @@ def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: s
     text, out = doc.text, []
     starts = [sent.start for sent in sents]
     by_sent: dict[int, list[Token]] = {}
+    unquoted: list[Token] = []
     for t in (doc[i] for i in found):
         k = bisect_right(starts, t.i) - 1
-        if k >= 0 and t.i < sents[k].end and not t.is_upper and _quoted(text, t.idx):
-            by_sent.setdefault(k, []).append(t)     # (a pronoun, never the country: "sold US buyers 10,000 GPUs")
+        if k < 0 or t.i >= sents[k].end or t.is_upper:
+            continue    # (a pronoun, never the country: "sold US buyers 10,000 GPUs")
+        if _quoted(text, t.idx):
+            by_sent.setdefault(k, []).append(t)
+        else:
+            unquoted.append(t)
+    out += _unquoted_first_person(doc, unquoted, mentions, _own_company(text, mentions, unquoted))
     if not by_sent:
-        return []
+        return out
     names = {i: m.company for m in mentions if m.company and m.known.type == "Company"
              for i in range(m.token_start, m.token_end)}
     for k, words in by_sent.items():
@@ -1050,6 +1055,74 @@ def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: s
         if company is not None:
             out += [Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company), via_reference=True)
                     for t in words]
+    return out
+
+
+def _own_company(text: str, mentions: list[Mention], first_person: list[Token]) -> str | None:
+    """The company a transcript of its call or its own post speaks for: the
+    first one named, in the title or the first paragraph that names one
+    ("Castellan Systems Q3 earnings call", "Castellan Systems held its call
+    on Tuesday"); None where that paragraph speaks in the first person itself
+    ("Why we bet our cloud on AMD", "we raised $40 million in a round led by
+    B" name whom the narrator chose, not the narrator).
+
+    >>> from ingest.gazetteer import Known
+    >>> acme = Mention(6, 10, 1, 2, "Acme", Known("Company", "Acme"))
+    >>> _own_company("Title" + chr(10) + "Acme held its call.", [acme], [])
+    'Acme'
+    """
+    named = sorted((m for m in mentions if m.company and m.known.type == "Company" and not m.via_reference),
+                   key=lambda m: m.start)
+    if not named:
+        return None
+    start, end = _paragraph_start(text, named[0].start), _paragraph_end(text, named[0].start)
+    if any(start <= t.idx < end for t in first_person):
+        return None
+    return named[0].company
+
+
+# a transcript's speaker label opening a paragraph: "RACHEL DUNMORE, CHIEF EXECUTIVE OFFICER: ...", "KWON: ..."
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([^:\n]{2,80}))?:\s")
+# the words of a label's title that make its speaker one of the company's own people
+_OWN_TITLE_WORDS = frozenset({"chief", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "president", "chair",
+                              "chairman", "chairwoman", "officer", "executive"})
+
+
+def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention], focus: str | None) -> list[Mention]:
+    """"we", "our" and "us" outside quotation marks: in a transcript, the
+    company of the speaker whose label opens the paragraph (one the label
+    names, or the article's, `focus`, for the company's own officers: "RACHEL
+    DUNMORE, CHIEF EXECUTIVE OFFICER: we signed a lease with B"; an
+    analyst's or a host's label names none); in an article that tells its
+    own story in the first person (a company's post, twice or more outside
+    any label), the article's company.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> text = chr(10).join(["Acme results", "", "JO LEE, CHIEF EXECUTIVE OFFICER: We signed with Zorb.", "",
+    ...                      "KIM: Did we?"])
+    >>> doc = load_nlp(None)(text)
+    >>> [(m.surface, m.company) for m in _unquoted_first_person(doc, [t for t in doc if t.lower_ == "we"], [], "Acme")]
+    [('We', 'Acme')]
+    """
+    text, out, narrated = doc.text, [], []
+    titled = {name for name, title in _SPEAKER_LABEL.findall(text) if set(title.lower().split()) & _OWN_TITLE_WORDS}
+    for t in words:
+        start = _paragraph_start(text, t.idx)
+        label = _SPEAKER_LABEL.match(text, start)
+        if label is None:
+            narrated.append(t)
+            continue
+        named = next((m.company for m in mentions if m.company and m.known.type == "Company" and not m.via_reference
+                      and label.start(2) >= 0 and label.start(2) <= m.start < label.end(2)), None)
+        name = label.group(1).strip()
+        own = name in titled or any(n.split()[-1] == name for n in titled)
+        company = named or (focus if own else None)
+        if company is not None:
+            out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company),
+                               via_reference=True))
+    if focus is not None and len(narrated) >= 2:
+        out += [Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", focus), via_reference=True)
+                for t in narrated]
     return out
 
 

@@ -689,6 +689,9 @@ PATTERNS: list[dict] = [
     {"name": "counts_as_investor", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[as,among](@include_verb|@name_verb|have)>dobj",
                "investee": "<pobj<prep[as,among](@include_verb|@name_verb|have)>nsubj"}},
+    # ... glad (proud) to have it so: "we are glad to have A as a long-term shareholder"
+    {"name": "glad_to_have_as_investor", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<pobj<prep[as](have)>dobj", "investee": "<pobj<prep[as](have)<xcomp<acomp>nsubj"}},
     # ... listed after another role: "B counts A as its biggest customer and a major shareholder"
     {"name": "counts_as_investor_listed", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>dobj",
