@@ -1967,6 +1967,7 @@ def datelines(doc: Doc) -> set[int]:
     if cached is not None:
         return cached
     out: set[int] = set()
+    text = doc.text
     spaces = doc.to_array(IS_SPACE).tolist()       # a Token made only for a space
     for start in [0] + [i + 1 for i, space in enumerate(spaces) if space and "\n" in doc[i].text]:
         if start >= len(doc) or not (doc[start].is_upper and len(doc[start]) > 1):
@@ -1980,32 +1981,29 @@ def datelines(doc: Doc) -> set[int]:
                 break
             if t.is_space or t.text in ".!?" and not doc[t.i - 1].is_upper and not _state_abbreviation(t):
                 break
-        out.update(_speaker_label(doc, start))
+        out.update(_speaker_label(doc, text, start))
     doc.user_data["dealgraph_datelines"] = out
     return out
 
 
-def _speaker_label(doc: Doc, start: int) -> range:
-    """The tokens of a transcript's speaker label that opens a line, a name
-    in capitals before a colon or before its title and a colon: "RACHEL
-    DUNMORE, CHIEF EXECUTIVE OFFICER: ...", "KWON: ..." (a person, no
-    party to anything); empty where the line opens otherwise.
+# a transcript's speaker label opening a line: a name in capitals, then its title, then a colon ("RACHEL
+# DUNMORE, CHIEF EXECUTIVE OFFICER: ...", "KWON: ...")
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([^:\n]{2,80}))?:\s")
+
+
+def _speaker_label(doc: Doc, text: str, start: int) -> range:
+    """The tokens of the name in a transcript's speaker label that opens a
+    line at token `start` (`SPEAKER_LABEL`: a person, no party to anything;
+    `text`: the doc's); empty where the line opens otherwise.
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("JO LEE, CHIEF EXECUTIVE OFFICER: We signed with Zorb.")
-    >>> list(_speaker_label(doc, 0))
+    >>> list(_speaker_label(doc, doc.text, 0))
     [0, 1]
     """
-    end = start
-    while end < len(doc) and end - start < 6 and doc[end].is_upper and (doc[end].is_alpha or doc[end].text in ".-'"):
-        end += 1
-    if end == start or end >= len(doc) or doc[end].text not in (":", ","):
-        return range(0)
-    if doc[end].text == ",":    # a title follows: its colon must end the label on the same line
-        colon = next((t.i for t in doc[end:min(len(doc), end + 16)] if t.text == ":" or "\n" in t.text), None)
-        if colon is None or doc[colon].text != ":":
-            return range(0)
-    return range(start, end)
+    label = SPEAKER_LABEL.match(text, doc[start].idx)
+    span = label and doc.char_span(label.start(1), label.end(1), alignment_mode="contract")
+    return range(span.start, span.end) if span else range(0)
 
 
 def _state_abbreviation(stop: Token) -> bool:

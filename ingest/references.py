@@ -21,6 +21,7 @@ from .discourse import (INVESTOR_NOUNS, SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarge
                         phrasal_rivalry, places_in, receives_money, subject_companies)
 from .figure_words import ROUND, SHARES
 from .gazetteer import Gazetteer, Known
+from .names import SPEAKER_LABEL
 from .parties import HOLDINGS, _governing, _mroot
 from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RELIANCE_VERBS, RIVALS, SAY_VERBS,
                                   SOURCE_CITING)
@@ -1081,8 +1082,6 @@ def _own_company(text: str, mentions: list[Mention], first_person: list[Token]) 
     return named[0].company
 
 
-# a transcript's speaker label opening a paragraph: "RACHEL DUNMORE, CHIEF EXECUTIVE OFFICER: ...", "KWON: ..."
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([^:\n]{2,80}))?:\s")
 # the words of a label's title that make its speaker one of the company's own people
 _OWN_TITLE_WORDS = frozenset({"chief", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "president", "chair",
                               "chairman", "chairwoman", "officer", "executive"})
@@ -1105,10 +1104,10 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
     [('We', 'Acme')]
     """
     text, out, narrated = doc.text, [], []
-    titled = {name for name, title in _SPEAKER_LABEL.findall(text) if set(title.lower().split()) & _OWN_TITLE_WORDS}
+    titled = {name for name, title in SPEAKER_LABEL.findall(text) if set(title.lower().split()) & _OWN_TITLE_WORDS}
     for t in words:
         start = _paragraph_start(text, t.idx)
-        label = _SPEAKER_LABEL.match(text, start)
+        label = SPEAKER_LABEL.match(text, start)
         if label is None:
             narrated.append(t)
             continue

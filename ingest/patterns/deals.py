@@ -79,7 +79,9 @@ is the maker of the chip its path reaches ("A agreed to buy GH200 Superchips"), 
 `bare` pattern's role noun
 names no company of its own ("B is a shareholder too", not "B is OpenAI's shareholder"); a `contract_sold`
 pattern's contract, naming nothing bought, buys what its seller sells; a `lease` pattern's subject
-is the landlord where it is known to let data-centre space and the other company is not; a `together` pattern
+is the landlord where it lets data-centre space (a host known, named so, or described by the article as
+selling capacity) and the other company does not (`Proposer._lets_to`); a `family_group` pattern's group
+is named by one word ("the Hiranandani Group", not "the Frontier AI Safety Group"); a `together` pattern
 ("A and B signed a deal") binds parties who dealt with each other, never
 where the deal names a company it was made "with"; a `maker_by_role` pattern's distributor (its subject) is
 the maker instead where the roles the gazetteer knows say so ("Mistral signed a distribution deal with
