@@ -60,7 +60,9 @@ def test_console_shows_dollars_and_nav_marks_the_page(demo, browser):
     open_page(browser, url + "/console")
     browser.find_element("id", "q-run").click()
     wait(lambda: browser.find_element("id", "q-count").text, what="rows")
-    first = browser.find_elements("css selector", "#q-table tbody tr")[1].text
+    # (the table renders after the count, from a script it loads on first use: wait for its first data row)
+    rows = wait(lambda: browser.find_elements("css selector", "#q-table tbody tr")[1:], what="table rows")
+    first = rows[0].text
     assert first.endswith("$300B")
     active = [a.get_attribute("id") for a in browser.find_elements("css selector", ".navbar .nav-link.active")]
     assert active == ["nav-console"]
