@@ -21,7 +21,7 @@ from .discourse import (INVESTOR_NOUNS, SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarge
                         phrasal_rivalry, places_in, receives_money, subject_companies)
 from .figure_words import ROUND, SHARES
 from .gazetteer import Gazetteer, Known
-from .names import SPEAKER_LABEL
+from .names import SPEAKER_LABEL, UNIT_NOUNS
 from .parties import HOLDINGS, _governing, _mroot
 from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RELIANCE_VERBS, RIVALS, SAY_VERBS,
                                   SOURCE_CITING)
@@ -582,6 +582,9 @@ class References:
             # clause is not that clause's own subject (which "its" would name): B
             verb = next((t for t in np.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
             clause = {c for i, c in subjects if verb is not None and doc[i].head == verb}
+            if verb is not None:    # ... nor the owner of that subject's fund: "A, B's growth fund, led the
+                #                     company's Series C" is neither A's nor B's
+                clause |= {m.company for m in here if m.company and _owns_subject_unit(m.head(doc), verb)}
             if verb is not None and verb.dep_ == "relcl" and any(relative_subject(ch) for ch in verb.children):
                 # ... nor a relative clause's antecedent: "B is owned by A, a fund that holds 60% of the company"
                 # (nor any of a list it hangs from: "A and B, both of which backed the company's Series B")
@@ -776,6 +779,8 @@ class References:
         a lab the gazetteer places in Toronto)."""
         own = subject_companies(np.root, here) if np.root.dep_ not in ("nsubj", "nsubjpass") else set()
         homed = [c for end, c in self._order if end <= np.start and c not in own and places & self._home(c)]
+        if np.root.lower_ in STARTUP_WORDS or form.removeprefix("the ") in STARTUP_WORDS:
+            homed = [c for c in homed if self._may_be_startup(c)]   # "the Tokyo startup" is no Tokyo telecom
         role = described_role(np, form)
         typed = [c for c in homed if self.g.role(c, role)] if role else []
         if role and not typed and meant and self.g.role(meant, role) and not self._home(meant):
@@ -836,6 +841,26 @@ class References:
 
 
 ROUND_JOINING = frozenset(LEMMAS["lead_verb"] + LEMMAS["join_verb"])
+
+
+def _owns_subject_unit(owner: Token, verb: Token) -> bool:
+    """Whether a name is the owner of a verb's subject, a fund or unit:
+    "B's venture arm" (the subject), "A, B's growth fund," (its apposition).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Orbit, Acme's growth fund, led the company's round.")
+    >>> _owns_subject_unit(doc[2], doc[7]), _owns_subject_unit(doc[0], doc[7])
+    (True, False)
+    """
+    unit = owner.head
+    if owner.dep_ != "poss" or unit.lemma_.lower() not in OWNED_UNIT_NOUNS:
+        return False
+    subject = unit.head if unit.dep_ == "appos" else unit
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head == verb
+
+
+# what a company's own investing is done through: "B's venture arm", "B's growth fund"
+OWNED_UNIT_NOUNS = UNIT_NOUNS | {"fund", "arm"}
 
 
 def _owns_round_or_backers(poss: Token) -> bool:
