@@ -58,8 +58,22 @@ _LIST_ITEM = re.compile(r"\s*(?:[" + "".join(map(re.escape, sorted(BULLETS | {"+
 
 
 def normalise_text(text: str) -> str:
+    r"""An article's text as it is read and stored: NFC, one kind of line
+    break, one space between words, hard wraps joined (`unwrap_lines`), and
+    no Markdown bold, which a newsletter pasted as text keeps around its
+    items' openings and which would glue its stars to the names.
+
+    >>> normalise_text("**Zeta raises $70m.** The  startup closed a round.\r\n")
+    'Zeta raises $70m. The startup closed a round.'
+    """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if "**" in text or "__" in text:
+        text = _MARKDOWN_BOLD.sub(r"\2", text)
     return unwrap_lines(re.sub(r"[ \t]+", " ", text).strip())
+
+
+# Markdown's bold, within a line: "**Zeta raises $70m.**", "__Zeta__"
+_MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
 
 
 def unwrap_lines(text: str) -> str:

@@ -269,6 +269,7 @@ def round_letter_stop(doc: Doc) -> Doc:
     """
     series = [j + 1 for j, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == _SERIES and j + 2 < len(doc)]
     stops = [doc[i] for i in series if _ROUND_LETTER_STOP.match(doc[i].text) and doc[i + 1].text[:1].isupper()]
+    stops += _figure_stops(doc)
     if stops:
         with doc.retokenize() as retokenizer:
             for tok in stops:
@@ -300,6 +301,27 @@ def currency_nouns(doc: Doc) -> Doc:
 _CURRENCY_VERBS = {"won": "yen"}
 _CURRENCY_VERB_KEYS = frozenset(hash_string(word) for word in _CURRENCY_VERBS)
 _SCALES = frozenset(("thousand", "million", "billion", "trillion", "crore", "lakh"))
+
+
+def _figure_stops(doc: Doc) -> list[Token]:
+    """A figure's short scale that ends a sentence, its full stop kept on
+    it by the tokenizer ("m." as in "a.m."): "Zeta raises $70m. The startup
+    ..." and "Zeta raised $70M. Orbit led." (the figure's scale read as one
+    word with its full stop, the next sentence run on).
+
+    >>> nlp = load_nlp(None)
+    >>> [s.text for s in nlp("Zeta raises $70m. Orbit Capital led the round.").sents]
+    ['Zeta raises $70m.', 'Orbit Capital led the round.']
+    """
+    if not _FIGURE_STOP.search(doc.text):
+        return []
+    ends = {tok.idx + len(tok.text): tok for tok in doc}
+    return [tok for m in _FIGURE_STOP.finditer(doc.text) if (tok := ends.get(m.end(1))) is not None
+            and tok.text.endswith(".") and len(tok.text) > 1 and (tok.text[0].isdigit() or tok.i and tok.nbor(-1).like_num)]
+
+
+# a figure's scale with its full stop before the next sentence's first word: "$70m. The", "$70M. Orbit"
+_FIGURE_STOP = re.compile(r"\d ?((?:[mMkK]|bn|mn|mln|bln)\.)\s+[A-Z\"“]")
 
 
 # a round's letter: late-stage companies reach "Series J" and beyond
@@ -1909,6 +1931,7 @@ def _round_letters(ruler) -> None:
         ruler.add([[{"LOWER": word, "NORM": norm}]], {"POS": "NOUN", "TAG": "NN", "LEMMA": word})
     for chip in CHIP_ABBREVIATIONS:
         ruler.add([[{"LOWER": chip + "s"}]], {"LEMMA": chip})
+    ruler.add([[{"LIKE_NUM": True}, {"ORTH": "pc"}]], {"LEMMA": "percent", "POS": "NOUN", "TAG": "NN"}, index=1)
 
 
 def _vocab_verb_forms(nlp) -> None:
@@ -2037,6 +2060,7 @@ CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"
 AMPERSAND_STOP = r"(?<=&[A-Z])\."     # a sentence's full stop after a name with an ampersand: "AT&T."
 SUSPENDED_HYPHEN = r"(?<=[A-Za-z0-9])-"   # "Acme- and Zeta-backed": the first name's hyphen, its word left out
 POWER_UNIT = r"(?<=[0-9])(?:MW|GW|mw|gw)"   # a size with its unit stuck to it: "32MW", "1.2GW"
+PER_CENT = r"(?<=[0-9])pc"     # a share written as South Asian and British papers do: "60pc" (60 per cent)
 # spaCy splits "end.Start" (a missing space) at the dot; a dot before two capitals that end the word
 # is a name's own ("Character.AI", "Inflection.AI"), never a sentence's end
 DOT_BEFORE_CAPITAL = r"\.(?=["
@@ -2050,7 +2074,8 @@ def _name_tokens(nlp) -> None:
     the word ("Run:ai"), as does a dot before a two-capital ending
     ("Character.AI"); a hyphen ending a word is split off ("Acme- and
     Zeta-owned": the first compound's second half is left out), and so is
-    a power unit stuck to its number ("32MW" -> "32" "MW").
+    a power unit stuck to its number ("32MW" -> "32" "MW"), and so is "pc"
+    for per cent ("60pc" -> "60" "pc", read as "percent": `PER_CENT`).
 
     >>> [t.text for t in load_nlp().make_doc("went to Run:ai and NVIDIA.[1] and AT&T.")]
     ['went', 'to', 'Run:ai', 'and', 'NVIDIA', '.', '[1]', 'and', 'AT&T', '.']
@@ -2060,6 +2085,8 @@ def _name_tokens(nlp) -> None:
     ['Acme', '-', 'and', 'Zeta', '-', 'owned', 'Vexo']
     >>> [t.text for t in load_nlp().make_doc("will take 32MW, then 1.2GW")]
     ['will', 'take', '32', 'MW', ',', 'then', '1.2', 'GW']
+    >>> [(t.text, t.lemma_) for t in load_nlp()("A holds 60pc of B.")][2:4]
+    [('60', '60'), ('pc', 'percent')]
     """
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -2067,7 +2094,8 @@ def _name_tokens(nlp) -> None:
                for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex([CITATION, AMPERSAND_STOP, SUSPENDED_HYPHEN, POWER_UNIT,
-                                                           *nlp.Defaults.suffixes]).search
+                                                           PER_CENT, *nlp.Defaults.suffixes]).search
+    nlp.vocab["pc"].norm_ = "percent"
 
 
 class Recognizer:

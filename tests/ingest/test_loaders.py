@@ -153,3 +153,19 @@ def test_a_hard_wrapped_paragraph_is_read_as_running_text(tmp_path):
     got = Extractor(scorer=False).extract(art)
     assert sorted(c.from_ for c in got.commitments if c.to == "Vantor Labs") == [
         "Intel Capital", "Khosla Ventures", "Sequoia Capital"]
+
+
+def test_a_newsletters_markdown_bold_is_read_as_plain_text(tmp_path):
+    """A digest pasted from a newsletter keeps Markdown's bold around its
+    items' openings; the stars are dropped, so that the item's company is
+    a name and its sentence ends at its own full stop ("$85m." included)."""
+    (tmp_path / "digest.txt").write_text(
+        "Chip notes #12\n\n**Tovrin Labs raises $85m.** The chip start-up closed a Series B led by Atomico; "
+        "__Index Ventures__ also took part.\n")
+    [art] = items([tmp_path / "digest.txt"])
+    assert art.text == ("Chip notes #12\n\nTovrin Labs raises $85m. The chip start-up closed a Series B led by "
+                        "Atomico; Index Ventures also took part.")
+    from ingest.extract import Extractor
+    got = Extractor(scorer=False).extract(art)
+    assert sorted((c.kind, c.from_, c.to) for c in got.commitments) == [
+        ("investment", "Atomico", "Tovrin Labs"), ("investment", "Index Ventures", "Tovrin Labs")]
