@@ -1319,7 +1319,10 @@ def _group_phrase(tok: Token) -> bool:
         return False
     if tok.lower_ in ("they", "both", "each"):
         return True
-    if tok.lower_ == "two" or tok.lemma_.lower() in PAIR_NOUNS:     # "the two", "the pair"
+    if COUNT_WORDS.get(tok.lower_, 2) > 2 and not any(ch.lower_ == "each" for ch in (*tok.children, *tok.head.children)):
+        return False    # "each of the four", "the four will each invest": each one of them, not what they do
+        #                 together ("the four will jointly run the clusters")
+    if tok.lower_ in COUNT_WORDS or tok.lemma_.lower() in PAIR_NOUNS:     # "the two", "the pair", "the four"
         return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
     # "the two companies", "both firms", and a plain plural "the companies" opening its sentence (the pair
     # the sentence before spoke of; inside a clause, "said the companies will ..." may mean any of them)
@@ -1343,6 +1346,31 @@ def _for_whom(tok: Token) -> bool:
     if tok.dep_ == "poss":
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "for"
+
+
+def _each_of(each: Token) -> int | None:
+    """How many "each of the four" (4) or "each of them" (0: any number)
+    counts; None for a bare "each".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Each of them agreed. Each holds 40%.")
+    >>> [_each_of(doc[i]) for i in (0, 5)]
+    [0, None]
+    """
+    for prep in each.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in ("them", "these", "those"):
+                    return 0
+                number = obj if obj.lower_ in COUNT_WORDS else next(
+                    (ch for ch in obj.children if ch.dep_ == "nummod" and ch.lower_ in COUNT_WORDS), None)
+                if number is not None:
+                    return COUNT_WORDS[number.lower_]
+    return None
+
+
+# the numbers of companies a group phrase may count
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 def _says_two(tok: Token) -> bool:
@@ -1370,7 +1398,7 @@ def _group_words(doc: Doc) -> list[int]:
 
 _SUBJECT_IDS = frozenset((nsubj, nsubjpass))     # dependency labels are spaCy symbols in the DEP column
 _POBJ_ID = pobj     # ... and a passive's doer after "by" (`_doer`)
-_GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "two", "both", "each")))
+_GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "both", "each", *COUNT_WORDS)))
 
 
 def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group: list[str],
@@ -1404,9 +1432,15 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
         else:
             names = last_group
         if tok.lower_ == "each" and nearest is None:
-            continue    # "A and B are its backers, and each holds 40%": only a list its own sentence names
+            counted = _each_of(tok)
+            if counted is None or counted and len(last_group) != counted:
+                continue    # "A and B are its backers, and each holds 40%": only a list its own sentence names,
+                #             or the last sentence's subjects counted ("A, B, C and D back Zeta. Each of the
+                #             four will invest $75 million")
         if len(names) != 2 and _says_two(tok):
             names = []      # "the two companies" after a list of six investors is none of them
+        if COUNT_WORDS.get(tok.lower_, 2) > 2 and len(names) != COUNT_WORDS[tok.lower_]:
+            continue        # "the four" (also "each of the four") is the last subjects if four, or no one
         if not names and tok.lower_ != "they":
             before_it = [names for i, names in pairs if i < tok.i]
             named = list(dict.fromkeys(m.company for m, _, _ in firms if m.token_end <= tok.i))
