@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import NamedTuple
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -352,36 +351,11 @@ def receives_money(tok: Token) -> bool:
 
 # descriptions too general to pick out one company ("the company", "the firm")
 GENERIC_DESCRIPTIONS = {"company", "firm", "group", "business", "maker", "developer"}
-# words before a description's noun that say nothing of what the company does ("an AI startup")
-UNTELLING_KIND_WORDS = frozenset(("ai", "tech", "technology", "artificial", "intelligence"))
 
 
-class Description(NamedTuple):
-    """What the article says a company is: "Zeta, a robotics startup" is
-    Description(at=0, company="Zeta", noun="startup", words=frozenset({"robotic"}))."""
-    at: int                 # the token of the company's name (or of the noun, for "the venture, called Zeta")
-    company: str
-    noun: str               # `_noun`: "startup", "chipmaker", "venture", ...
-    words: frozenset[str]   # what kind of one: `kind_words`
-
-
-def kind_words(noun: Token) -> frozenset[str]:
-    """The lemmas of the nouns before a description's noun that say what
-    the company does ("the warehouse-robot start-up": warehouse, robot), not
-    where it is ("the Tokyo startup": none) nor that it does AI.
-
-    >>> from ingest.pipeline import load_nlp
-    >>> doc = load_nlp(None)("Corvid, the warehouse-robot start-up, and the Tokyo chip startup.")
-    >>> sorted(kind_words(doc[8])), sorted(kind_words(doc[14]))
-    (['robot', 'warehouse'], ['chip'])
-    """
-    return frozenset(t.lemma_.lower() for t in noun.doc[noun.left_edge.i:noun.i]
-                     if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod", "amod") and not start_up(t)
-                     and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.lemma_.lower() not in UNTELLING_KIND_WORDS)
-
-
-def descriptions(doc: Doc, mentions: list[Mention]) -> list[Description]:
-    """What the article itself says each company is (`Description`): "Zeta, a robotics startup" and "robotics startup Zeta" make Zeta
+def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]]:
+    """What the article itself says each company is, as (token, company,
+    noun): "Zeta, a robotics startup" and "robotics startup Zeta" make Zeta
     a startup; "Zeta is a cloud provider" makes it a provider. "the
     startup" later means the company last so described; so does a pronoun
     the article resolved ("What is Zeta? It is a joint venture").
@@ -399,10 +373,9 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[Description]:
         root = m.head(doc)
         r = root.i
         if m.via_reference:     # a pronoun or description: only what its clause says it is
-            out += [Description(r, m.company, _noun(noun), kind_words(noun))
-                    for noun in (doc[n] for n in parse.children(heads[r])
-                                 if dep[r] == nsubj and dep[n] == attr and pos[n] == NOUN)
-                    if _noun(noun) not in GENERIC_DESCRIPTIONS]
+            out += [(r, m.company, noun) for noun in map(_noun, (doc[n] for n in parse.children(heads[r])
+                                                                 if dep[r] == nsubj and dep[n] == attr and pos[n] == NOUN))
+                    if noun not in GENERIC_DESCRIPTIONS]
             continue
         nouns = [ch for ch in parse.children(r) if dep[ch] == appos and pos[ch] == NOUN]
         if not nouns and (after := description_after(doc, m.token_end - 1)) is not None \
@@ -424,13 +397,12 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[Description]:
             named = _named_thing(root.head)
             if named is not None and named.pos_ == "NOUN" and _noun(named) not in GENERIC_DESCRIPTIONS:
                 # "the joint venture, to be called Zeta,": the noun itself stands for Zeta (`described`)
-                out.append(Description(named.i, m.company, _noun(named), kind_words(named)))
+                out.append((named.i, m.company, _noun(named)))
         if dep[r] == attr:      # "there is Zeta, the joint venture": the parser makes both predicate nouns
             nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN and ch > r]
         owner = _reduced_relative_owner(doc, m, nouns, mentions) if dep[r] == nsubj else None
-        out += [Description(r if owner is None else owner[0], m.company if owner is None else owner[1],
-                            _noun(noun), kind_words(noun))
-                for noun in (doc[n] for n in nouns) if _noun(noun) not in GENERIC_DESCRIPTIONS]
+        out += [(r if owner is None else owner[0], m.company if owner is None else owner[1], noun)
+                for noun in map(_noun, (doc[n] for n in nouns)) if noun not in GENERIC_DESCRIPTIONS]
     return out
 
 
@@ -588,15 +560,14 @@ VENTURE_NOUNS = frozenset(LEMMAS["co_owned_noun"])
 _UNIT_DESCRIPTIONS = UNIT_NOUNS - {"arm"}
 
 
-def venture_before(found: list[Description], end: int) -> str | None:
+def venture_before(found: list[tuple[int, str, str]], end: int) -> str | None:
     """The company the article last described as a venture (`descriptions`)
     before token `end`: "Zeta, a joint venture", "the venture, Zeta,".
 
-    >>> none = frozenset()
-    >>> venture_before([Description(3, "Zeta", "venture", none), Description(9, "Acme", "startup", none)], 12)
+    >>> venture_before([(3, "Zeta", "venture"), (9, "Acme", "startup")], 12)
     'Zeta'
     """
-    named = [d.company for d in found if d.noun in VENTURE_NOUNS and d.at < end]
+    named = [company for i, company, noun in found if noun in VENTURE_NOUNS and i < end]
     return named[-1] if named else None
 
 
@@ -636,7 +607,7 @@ def landlords(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str]]:
             if not named and owner.lemma_.lower() in VENTURE_NOUNS:
                 # "A and B formed a joint venture to build data centres ... The venture, called Zeta, ..."
                 if ventures is None:
-                    ventures = [d.company for d in descriptions(doc, mentions) if d.noun in VENTURE_NOUNS]
+                    ventures = [company for _, company, noun in descriptions(doc, mentions) if noun in VENTURE_NOUNS]
                 named = ventures[:1]
             out += [(i, company) for company in named]
     return out
@@ -700,14 +671,11 @@ def landlord_before(found: list[tuple[int, str]], end: int, tenants: set[str]) -
     return owners[-1] if owners else None
 
 
-def described(found: list[Description], noun: Token) -> list[str]:
+def described(found: list[tuple[int, str, str]], noun: Token) -> list[str]:
     """The companies the article described with a description's noun
-    before it (or at it: "the venture, to be called Zeta"), in order; where
-    both say what kind of one, of the same kind ("A, the warehouse-robot
-    start-up, ... B raises $70m. The chip start-up ..." is not A)."""
-    word, kind = _noun(noun), kind_words(noun)
-    return [d.company for d in found if d.noun == word and d.at <= noun.i
-            and not (kind and d.words and not kind & d.words)]
+    before it (or at it: "the venture, to be called Zeta"), in order."""
+    word = _noun(noun)
+    return [company for i, company, n in found if n == word and i <= noun.i]
 
 
 EXEMPLIFIERS = ("as", "like", "including")

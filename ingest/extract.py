@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from graph.facts import figure_problem
 
 from .attach import later_deal_figures
-from .discourse import VENTURE_NOUNS, Description
+from .discourse import VENTURE_NOUNS
 from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
@@ -570,7 +570,7 @@ def _joint_work(sent) -> bool:
 
 
 def _venture_investors_not_partners(found: list[Candidate],
-                                    described: Callable[[], list[Description]]) -> list[Candidate]:
+                                    described: Callable[[], list[tuple[int, str, str]]]) -> list[Candidate]:
     """Members of a joint venture are partners of each other only where the
     venture is named without stakes or money (GUIDELINES "Ventures"): where
     the article shows a member putting money or a stake into a company the
@@ -594,20 +594,20 @@ def _venture_investors_not_partners(found: list[Candidate],
     def co_owned(c: Candidate) -> bool:
         common = (backed.get(c.src, set()) & backed.get(c.dst, set())) - {c.src, c.dst}
         return bool(common) and (_co_owners(c, common) or any(
-            d.company in common and d.noun in VENTURE_NOUNS for d in described()))
+            company in common and noun in VENTURE_NOUNS for _, company, noun in described()))
     return [c for c in found if not (c.kind == "partnership" and (c.source in VENTURE_PATTERNS and any(
         _names(c.sent, venture) for venture in (backed.get(c.src, set()) | backed.get(c.dst, set())) - {c.src, c.dst})
         or co_owned(c)))]
 
 
-def _venture_named_later_not_partners(found: list[Candidate], described: list[Description]) -> list[Candidate]:
+def _venture_named_later_not_partners(found: list[Candidate], described: list[tuple[int, str, str]]) -> list[Candidate]:
     """A venture formed in one sentence and named in a later one ("A, B and
     C form a data-centre venture. ... The venture, named Zeta, will have A as
     its largest shareholder"): where a member puts money or a stake into the
     venture so named, the members are not partners (GUIDELINES "Ventures":
     stated stakes or money are investments in the venture); each member
     whose stake the article states is its investor, the others nothing."""
-    ventures = [(d.at, d.company) for d in described if d.noun in VENTURE_NOUNS]
+    ventures = [(i, company) for i, company, noun in described if noun in VENTURE_NOUNS]
     invested = {(c.src, c.dst) for c in found if c.kind == "investment" and c.status == "announced"}
     forming: dict[int, list[Candidate]] = {}
     for c in found:

@@ -57,6 +57,10 @@ _LIST_ITEM = re.compile(r"\s*(?:[" + "".join(map(re.escape, sorted(BULLETS | {"+
                         + r"]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s", re.I)
 
 
+# Markdown's bold, within a line and between words: "**Zeta raises $70m.**", "__Zeta__" (not "10**26")
+_MARKDOWN_BOLD = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^\n]*?\S)\1(?![\w*])")
+
+
 def normalise_text(text: str) -> str:
     r"""An article's text as it is read and stored: NFC, one kind of line
     break, one space between words, hard wraps joined (`unwrap_lines`), and
@@ -65,6 +69,8 @@ def normalise_text(text: str) -> str:
 
     >>> normalise_text("**Zeta raises $70m.** The  startup closed a round.\r\n")
     'Zeta raises $70m. The startup closed a round.'
+    >>> normalise_text("more than 10**26 operations, or 10**23 for biology")
+    'more than 10**26 operations, or 10**23 for biology'
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     if "**" in text or "__" in text:
@@ -72,8 +78,6 @@ def normalise_text(text: str) -> str:
     return unwrap_lines(re.sub(r"[ \t]+", " ", text).strip())
 
 
-# Markdown's bold, within a line: "**Zeta raises $70m.**", "__Zeta__"
-_MARKDOWN_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
 
 
 def unwrap_lines(text: str) -> str:

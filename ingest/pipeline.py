@@ -261,7 +261,8 @@ def round_letter_stop(doc: Doc) -> Doc:
     so that the parser runs "... in a Series B. Orbit led the round." on as
     one sentence, and "Series B. Orbit" reads as one name. Before anything
     reads the words, such a letter, where the next word opens with a
-    capital, is split from its full stop.
+    capital, is split from its full stop; so is a figure's short scale
+    ("$70m. The startup ...": `_figure_stops`).
 
     >>> nlp = load_nlp(None)
     >>> [s.text for s in nlp("Zeta raised $5 million in a Series B. Orbit Capital led the round.").sents]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import figures
 from .attach import own_size
-from .discourse import (SPEECH_LEMMAS, Description, RoundTarget, descriptions, landlord_before, landlords, sentence_investee,
+from .discourse import (SPEECH_LEMMAS, RoundTarget, descriptions, landlord_before, landlords, sentence_investee,
                         venture_before)
 from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_site, of_shares, rank_by_age, secondary,
                            site_size, spent_clause)
@@ -172,7 +172,7 @@ class Proposer:
         self.period_only: set[tuple[int, str]] = set()
         # the article being read, and what it describes each company as (read where a share asks)
         self._article: tuple[Doc, list[Mention]] | None = None
-        self._ventures: list[Description] | None = None
+        self._ventures: list[tuple[int, str, str]] | None = None
         self._landlords: list[tuple[int, str]] | None = None
 
     def candidates(self, doc: Doc, mentions: list[Mention], text: str,
@@ -394,7 +394,7 @@ class Proposer:
         lets = [self._hosts(c) or "cloud_providers" in self.g.said.get(c, ()) for c in (landlord, tenant)]
         return lets[0] and not lets[1]
 
-    def described(self) -> list[Description]:
+    def described(self) -> list[tuple[int, str, str]]:
         """What the article being read describes each company as (`discourse.descriptions`),
         read once per article, where a share or the extractor asks."""
         if self._ventures is None:

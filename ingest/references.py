@@ -582,8 +582,9 @@ class References:
             # clause is not that clause's own subject (which "its" would name): B
             verb = next((t for t in np.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
             clause = {c for i, c in subjects if verb is not None and doc[i].head == verb}
-            if verb is not None:    # ... nor the owner of that subject's fund: "A, B's growth fund, led the
-                #                     company's Series C" is neither A's nor B's
+            if verb is not None and np.root.dep_ == "poss" and np.root.head.lemma_.lower() in RoundTarget.ROUND:
+                # ... nor, for a round, the owner of that subject's fund: "A, B's growth fund, led the company's
+                # Series C" is neither A's nor B's (B's arm invests in others)
                 clause |= {m.company for m in here if m.company and _owns_subject_unit(m.head(doc), verb)}
             if verb is not None and verb.dep_ == "relcl" and any(relative_subject(ch) for ch in verb.children):
                 # ... nor a relative clause's antecedent: "B is owned by A, a fund that holds 60% of the company"
@@ -779,8 +780,6 @@ class References:
         a lab the gazetteer places in Toronto)."""
         own = subject_companies(np.root, here) if np.root.dep_ not in ("nsubj", "nsubjpass") else set()
         homed = [c for end, c in self._order if end <= np.start and c not in own and places & self._home(c)]
-        if np.root.lower_ in STARTUP_WORDS or form.removeprefix("the ") in STARTUP_WORDS:
-            homed = [c for c in homed if self._may_be_startup(c)]   # "the Tokyo startup" is no Tokyo telecom
         role = described_role(np, form)
         typed = [c for c in homed if self.g.role(c, role)] if role else []
         if role and not typed and meant and self.g.role(meant, role) and not self._home(meant):
@@ -844,8 +843,9 @@ ROUND_JOINING = frozenset(LEMMAS["lead_verb"] + LEMMAS["join_verb"])
 
 
 def _owns_subject_unit(owner: Token, verb: Token) -> bool:
-    """Whether a name is the owner of a verb's subject, a fund or unit:
-    "B's venture arm" (the subject), "A, B's growth fund," (its apposition).
+    """Whether a name owns a verb's subject, being the possessor of a fund,
+    an arm or another unit (`UNIT_NOUNS`): "B's venture arm" (the subject),
+    "A, B's growth fund," (its apposition).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("Orbit, Acme's growth fund, led the company's round.")
@@ -859,8 +859,8 @@ def _owns_subject_unit(owner: Token, verb: Token) -> bool:
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head == verb
 
 
-# what a company's own investing is done through: "B's venture arm", "B's growth fund"
-OWNED_UNIT_NOUNS = UNIT_NOUNS | {"fund", "arm"}
+# what a company owns and invests through: "B's venture arm", "B's growth fund", "B's subsidiary"
+OWNED_UNIT_NOUNS = UNIT_NOUNS | {"fund"}
 
 
 def _owns_round_or_backers(poss: Token) -> bool:

@@ -39,7 +39,7 @@ RUN_GOODS = frozenset(LEMMAS["fleet_word"])
 # making or selling hardware: "Lanthe designs inference chips", "Kovix assembles AI racks", "Kovix sells
 # network switches"
 HARDWARE_TRADE_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["sell", "supply", "ship"])
-MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory", "switch", "storage", "ssd", "drive"]) - {"equipment"}
+MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory", "switch"]) - {"equipment"}
 # generating and selling electricity: "the hydropower producer", "a solar developer", "the utility"
 ENERGY_TRADE_NOUNS = frozenset({"producer", "generator"})
 ENERGY_TRADE_WORDS = frozenset(LEMMAS["energy_word"] + ["power", "gas", "wind", "renewable"])
@@ -85,15 +85,8 @@ def _makes_hardware(name: Token) -> bool:
             ch.dep_ == "nsubjpass" and ch.lemma_.lower() in MADE_HARDWARE for ch in verb.children)
     if name.dep_ != "nsubj" or name.head.lemma_.lower() not in HARDWARE_TRADE_VERBS:
         return False
-    return any(ch.dep_ == "dobj" and _hardware_goods(ch)
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in MADE_HARDWARE
                and not any(t.lower_ == "own" for t in ch.children) for ch in name.head.children)
-
-
-def _hardware_goods(noun: Token) -> bool:
-    """Whether a noun names hardware, itself or by the noun before it
-    ("chips", "storage arrays", "server systems")."""
-    return noun.lemma_.lower() in MADE_HARDWARE or any(
-        ch.dep_ == "compound" and ch.lemma_.lower() in MADE_HARDWARE for ch in noun.children)
 
 
 def _runs_capacity(name: Token) -> bool:
