@@ -143,6 +143,8 @@ _SHIPPING = "start|begin|commence|resume|make|complete|expand|ramp|increase|acce
 _CARRIED = "@goods_noun|@software_noun|@model_noun"
 # what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
+# what runs on a model and is offered to users: "a Claude-powered assistant" (not "Nvidia-powered capacity")
+_POWERED_PRODUCTS = "assistant|chatbot|agent|app|application|tool|feature|copilot|service|search|helpdesk|@software_noun"
 # ... and what else a maker sells with software put on it before the sale: "preinstalled on B's edge servers"
 PREINSTALLED_ON = _SOLD_UNITS + "|server|workstation"
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
@@ -1936,6 +1938,11 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... a product of its own that runs on one: "B will offer a Claude-powered assistant to its customers",
+    # "B offers an A-powered search tool"
+    *({"name": f"platform_offers_powered{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+       "roles": {"platform": ">nsubj", role: f">dobj({_POWERED_PRODUCTS})>amod|compound(power)>npadvmod|compound"}}
+      for how, role in (("", "model"), ("_maker", "maker"))),
     # ... models from their maker, where the parser hangs "from A" on the verb: "B agreed to bundle models from
     # A into its suite"
     {"name": "platform_offers_models_from_maker", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
