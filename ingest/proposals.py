@@ -1943,7 +1943,8 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
 def _each_for_itself(trigger: Token, subject: Token) -> bool:
     """Whether the subjects of a deal they would make together are said to
     act each on its own: "A and B each (both) agreed to build plants", "Both
-    A and B set up joint labs", "A and B separately opened centres".
+    A and B set up joint labs", "A and B separately opened centres", "A and
+    B, both of which signed licences".
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("Nvidia and AMD each agreed to build chips in Arizona.")
@@ -1953,6 +1954,8 @@ def _each_for_itself(trigger: Token, subject: Token) -> bool:
     >>> _each_for_itself(doc[6], doc[2])
     False
     """
+    if subject.lower_ in ("both", "each") and any(ch.lower_ == "of" for ch in subject.children):
+        return True     # the subject itself: "A and B, both of which have landed large agreements"
     verbs = [trigger, *([trigger.head] if trigger.dep_ in ("xcomp", "conj") else [])]
     # (a word of the verb's after the subject: "Separately, A and B agreed to ..." opens a new item)
     words = [ch for v in verbs for ch in v.children if ch.i > subject.i] + \
