@@ -108,7 +108,7 @@ class Cues:
     kind_codes: frozenset[str] = frozenset()
     goods_endings: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
-    demonyms: frozenset[str] = frozenset()      # normalised: "japanese", "middle eastern"
+    demonyms: frozenset[str] = frozenset()      # normalised: "japanese", "middle eastern", and languages: "urdu"
     shared_titles: frozenset[str] = frozenset()     # titles a company holds too: "investor", "partner"
     arm_endings: frozenset[str] = frozenset()       # "Ventures", "Capital": an arm of its own beside the bare name
     apposition_nouns: frozenset[str] = frozenset()  # "cloud": a company's only in an apposition it closes
@@ -131,7 +131,7 @@ def load_cues() -> Cues:
         kind_codes=frozenset(data["kind_codes"]),
         goods_endings=frozenset(data["goods_endings"]),
         place_heads=frozenset(data.get("place_heads", ())),
-        demonyms=frozenset(normalise_name(d) for d in places.get("demonyms", ())),
+        demonyms=frozenset(normalise_name(d) for d in (*places.get("demonyms", ()), *places.get("languages", ()))),
         shared_titles=frozenset(data.get("shared_titles", ())),
         arm_endings=frozenset(normalise_name(h) for h in data.get("arm_endings", ())),
         apposition_nouns=frozenset(data.get("apposition_nouns", ())),
