@@ -649,6 +649,30 @@ def pro_form(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_split_object")
+def split_object(doc: Doc) -> Doc:
+    """A maker's name before the goods it names, which the parser made a
+    second object of the verb ("A ordered Nvidia GB300 rack systems from
+    B": "Nvidia" and "systems" both objects of "ordered"), is the goods'
+    modifier: one object, the goods named by their maker.
+
+    >>> doc = load_nlp(None)("Stackly has ordered Nvidia GB300 NVL72 rack systems from Dell.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "Nvidia"]
+    [('Nvidia', 'compound', 'systems')]
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == dobj]:
+        name, verb = doc[j], doc[j].head
+        if name.pos_ != "PROPN" or j + 1 >= len(doc) or name.n_rights or name.n_lefts:
+            continue
+        goods = doc[j + 1]
+        while goods.dep_ == "compound" and goods.head.i > goods.i:
+            goods = goods.head      # "Nvidia GB300 NVL72 rack systems": to the phrase's head
+        if goods is not doc[j + 1] and goods.dep_ == "dobj" and goods.head == verb \
+                and goods.left_edge.i == j + 1:
+            name.head, name.dep_ = goods, "compound"
+    return doc
+
+
 @Language.component("dealgraph_compound_noun")
 def compound_noun(doc: Doc) -> Doc:
     """A noun whose modifier changes what it names is read as the noun it
@@ -1889,6 +1913,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_sum_before_noun", last=True)    # reads the lemmas and the entities
         nlp.add_pipe("dealgraph_dative_name", last=True)        # reads the lemmas and the tags
         nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer
+        nlp.add_pipe("dealgraph_split_object", last=True)
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
         nlp.add_pipe("dealgraph_month_before_name", last=True)

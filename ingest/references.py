@@ -326,8 +326,21 @@ def _describes(tok: Token) -> bool:
         return True
     if tok.pos_ == "NUM" and tok.dep_ == "nummod" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "-":
         return True     # "the 40-person company"
-    return tok.lower_ == "-" or tok.lower_ == "based" and tok.dep_ == "amod" or \
-        tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.head.lower_ == "based"
+    return tok.lower_ == "-" or tok.lower_ in DESCRIBING_PARTICIPLES and tok.dep_ == "amod" or \
+        tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.head.lower_ in DESCRIBING_PARTICIPLES
+
+
+# the participles of a hyphenated description: "the Toronto-based company", "the Nvidia-backed cloud provider"
+DESCRIBING_PARTICIPLES = ("based", "backed", "owned", "funded", "controlled", "financed")
+
+
+def _backer_in_description(m: Mention, doc: Doc) -> bool:
+    """Whether a name is the backer or owner inside a description ("the
+    Nvidia-backed cloud provider"), which does not make the description that
+    name's own title."""
+    tok = m.head(doc)
+    return tok.dep_ in ("npadvmod", "compound") and tok.head.lower_ in DESCRIBING_PARTICIPLES[1:] \
+        and tok.head.dep_ == "amod"
 
 
 def _placed(np: Span) -> bool:
@@ -431,6 +444,7 @@ class References:
             for np in chunks.get(sent.start, []):
                 form = reference_form(np)
                 if form is None or any(m.token_start < np.end and m.token_end > np.start
+                                       and not _backer_in_description(m, doc)
                                        or m.token_start == np.end and np.root.dep_ != "poss" for m in here):
                     continue    # a name's own title ("the tech giant Microsoft") is no reference; a possessive
                     #             before a name is ("its Lumen-2 model")
@@ -478,7 +492,10 @@ class References:
                     target = called[form]
                 if target and np.root.pos_ != "PRON":
                     called[form] = target
-                places = places_in(np[1:-1]) if form != np.text.strip().lower() else set()
+                named_in = {i for m in here if m.token_start < np.end and m.token_end > np.start
+                            for i in range(m.token_start, m.token_end)}   # a backer's name, no place
+                places = places_in([t for t in np[1:-1] if t.i not in named_in]) \
+                    if form != np.text.strip().lower() else set()
                 if places and not (target and places & self._home(target)):
                     # "the Amsterdam-based company": the company based there, never one known to be based elsewhere
                     target = self._placed_target(np, form, places, here, target) or (
