@@ -311,6 +311,9 @@ TYPED_FROM_CONTEXT = [
     ("a company's chips stay the company's",
      "Harlow Compute will buy Zentek chips for its new site, the two companies said on Monday.",
      {("Company", "Harlow Compute"), ("Company", "Zentek")}),
+    ("a name in apposition to a company's model is that model",
+     "Snowflake added Quillet, Marrow Bio's protein model, to its catalogue last week.",
+     {("Company", "Snowflake"), ("Model", "Quillet"), ("Company", "Marrow Bio")}),
 ]
 
 
