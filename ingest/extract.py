@@ -356,6 +356,8 @@ class Extractor:
                 continue    # "A's Graviton, B's Axion and C's Cobalt are built on D's cores": no partners of each other
             if c.kind == "partnership" and _one_list(c, resolved) and _list_named_as_partners(c, resolved):
                 continue    # "A, B and C were named as technology partners": another's partners, not each other's
+            if c.kind == "partnership" and _each_of_which(c, resolved):
+                continue    # "used by A and B, both of which signed licences": each signed its own
             if c.kind in PURCHASES and (c.sent.start, c.src) in forming and (c.sent.start, c.dst) in forming \
                     and not any(k in PURCHASES for k, _, _ in read.get(pair, ())):
                 continue    # "A, B and C agreed to set up a joint venture to build capacity": members, no sale
@@ -734,6 +736,21 @@ def _listed_on_one_side(c: Candidate, mentions) -> bool:
         or word.dep_ in ("nmod", "compound") and word.head.lemma_.lower() in MODEL_NOUNS \
         or head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.tag_ == "NNS" \
         and prep.head.lemma_.lower() in DEAL_NOUNS
+
+
+def _each_of_which(c: Candidate, mentions) -> bool:
+    """Whether the list that holds both of a deal's companies is said to
+    act each on its own, in a relative clause ("A and B, both of which
+    signed multi-year licences", "each of which")."""
+    doc = c.sent.doc
+    words = {m.company: m.head(doc) for m in mentions if m.company in (c.src, c.dst) and not m.via_reference
+             and c.sent.start <= m.token_start < c.sent.end}
+    if len(words) != 2:
+        return False
+    first, other = sorted(words.values(), key=lambda t: t.i)
+    return other in first.conjuncts and any(
+        ch.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("both", "each", "all")
+                                   for s in ch.children) for ch in first.children)
 
 
 def _rival_of(c: Candidate, mentions) -> bool:
