@@ -338,10 +338,11 @@ class Extractor:
             if c.kind == "investment" and (c.sent.start, c.dst, c.src) in invested_way and \
                     (c.sent.start, c.src, c.dst) not in invested_way:
                 continue    # the patterns read this pair's investment the other way round
-            if c.kind in PURCHASES and c.amount is None and (c.sent.start, c.src, c.dst) in invested_way \
+            if c.kind in PURCHASES and c.amount is None and (c.sent.start, *self._hosted(c)) in invested_way \
                     and not any(k in PURCHASES for k, _, _ in read.get(pair, ())):
                 continue    # the patterns read the money as an investment ("A will invest $400 million in B,
                 #             its first equity investment in a cloud customer"): no purchase of no sum beside it
+                #             (nor where a host's purchase turns round below: "A's subsidiaries include B", B a host)
             if c.kind == "investment" and (c.sent.start, c.src, c.dst) in bought_way \
                     and (c.sent.start, c.src, c.dst) not in invested_way and not _names_holding(c.sent):
                 continue    # the patterns read the money as a payment for what the pair sells ("A pays B to host them";
@@ -363,9 +364,7 @@ class Extractor:
                 continue    # "A, B and C agreed to set up a joint venture to build capacity": members, no sale
             if c.kind in PURCHASES and (c.sent.start, c.dst) in self.proposer.period_only:
                 continue    # "In B's quarter, A placed an order with C": B is named for its quarter only
-            if c.kind == "compute_purchase" and self.gazetteer.role(c.src, "data_centre_hosts") \
-                    and not self.gazetteer.role(c.dst, "data_centre_hosts"):
-                c.src, c.dst = c.dst, c.src     # a host lets its space: "B Signs 300 MW Lease with A" (A the tenant)
+            c.src, c.dst = self._hosted(c)     # a host lets its space: "B Signs 300 MW Lease with A" (A the tenant)
             rules.append(c)
         # the investors either reading finds ("lists A, B and C as the funders of D")
         co_investors = _co_investors(proposed + rules)
@@ -394,6 +393,15 @@ class Extractor:
         if any(c.source in VENTURE_PATTERNS for c in found):
             found = _venture_named_later_not_partners(found, self.proposer.described())
         return _venture_investors_not_partners(found, self.proposer.described)
+
+    def _hosted(self, c: Candidate) -> tuple[str, str]:
+        """A rule's purchase as (buyer, seller), turned round where the buyer
+        of compute is a data-centre host and the seller is not: a host lets
+        its space ("B Signs 300 MW Lease with A": A the tenant)."""
+        if c.kind == "compute_purchase" and self.gazetteer.role(c.src, "data_centre_hosts") \
+                and not self.gazetteer.role(c.dst, "data_centre_hosts"):
+            return c.dst, c.src
+        return c.src, c.dst
 
     def _implied(self, m) -> list:
         """Entities a mention names in passing: the family in "Instinct MI450",

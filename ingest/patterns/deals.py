@@ -585,6 +585,9 @@ PATTERNS: list[dict] = [
     # in which A holds a stake include B", "startups A has invested in include B"
     {"name": "portfolio_includes", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investee": ">dobj|attr", "investor": ">nsubj(@portfolio_noun)>poss"}},
+    # ... its units named: "A's subsidiaries include B and C" (a parent owning a subsidiary, GUIDELINES)
+    {"name": "units_include", "kind": "investment", "trigger": "@include_verb",
+     "roles": {"investee": ">dobj|attr", "investor": ">nsubj(@named_unit_noun)>poss"}},
     {"name": "portfolio_companies_include", "kind": "investment", "trigger": "@include_verb",
      "roles": {"investee": ">dobj|attr", "investor": ">nsubj(@trade_noun)>poss",
                "_portfolio": ">nsubj(@trade_noun)>compound(portfolio)"}},
