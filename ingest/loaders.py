@@ -78,8 +78,6 @@ def normalise_text(text: str) -> str:
     return unwrap_lines(re.sub(r"[ \t]+", " ", text).strip())
 
 
-
-
 def unwrap_lines(text: str) -> str:
     r"""Join the lines of a hard-wrapped paragraph (an e-mail, a text file
     wrapped at 72 columns): a line break is read as a sentence's end, so a

@@ -1290,7 +1290,8 @@ class NameFinder:
             return False        # "a report in The Information": the outlet's name keeps its "The"
         words = key.split()
         if words[-1] in NOT_COMPANY_ENDINGS and " ".join(words[-2:]) not in self._heads_lower \
-                and not self._suffixed(w) or words[0] == "project" and not (self._suffixed(w) or words[-1] in self._heads_lower) \
+                and not self._suffixed(w) \
+                or words[0] == "project" and not (self._suffixed(w) or words[-1] in self._heads_lower) \
                 or len(words) > 5:
             return False        # ("Qatar Investment Authority" is a fund; "News Corp" a company, its suffix says;
             #                     "Project Rainier" is a site, "Project A Ventures" a fund)

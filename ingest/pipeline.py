@@ -318,7 +318,8 @@ def _figure_stops(doc: Doc) -> list[Token]:
         return []
     ends = {tok.idx + len(tok.text): tok for tok in doc}
     return [tok for m in _FIGURE_STOP.finditer(doc.text) if (tok := ends.get(m.end(1))) is not None
-            and tok.text.endswith(".") and len(tok.text) > 1 and (tok.text[0].isdigit() or tok.i and tok.nbor(-1).like_num)]
+            and tok.text.endswith(".") and len(tok.text) > 1
+            and (tok.text[0].isdigit() or tok.i and tok.nbor(-1).like_num)]
 
 
 # a figure's scale with its full stop before the next sentence's first word: "$70m. The", "$70M. Orbit"

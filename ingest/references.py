@@ -1336,7 +1336,8 @@ def _group_phrase(tok: Token) -> bool:
         return False
     if tok.lower_ in ("they", "both", "each"):
         return True
-    if COUNT_WORDS.get(tok.lower_, 2) > 2 and not any(ch.lower_ == "each" for ch in (*tok.children, *tok.head.children)):
+    if COUNT_WORDS.get(tok.lower_, 2) > 2 \
+            and not any(ch.lower_ == "each" for ch in (*tok.children, *tok.head.children)):
         return False    # "each of the four", "the four will each invest": each one of them, not what they do
         #                 together ("the four will jointly run the clusters")
     if tok.lower_ in COUNT_WORDS or tok.lemma_.lower() in PAIR_NOUNS:     # "the two", "the pair", "the four"

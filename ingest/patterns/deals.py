@@ -144,7 +144,8 @@ _CARRIED = "@goods_noun|@software_noun|@model_noun"
 # what a maker sells a model on: its devices, or its units by any name ("every B laptop (unit, model)")
 _SOLD_UNITS = "@consumer_device_noun|device|unit|machine|computer|model|range|lineup|line"
 # what runs on a model and is offered to users: "a Claude-powered assistant" (not "Nvidia-powered capacity")
-_POWERED_PRODUCTS = "assistant|chatbot|agent|app|application|tool|feature|copilot|service|search|helpdesk|@software_noun"
+_POWERED_PRODUCTS = ("assistant|chatbot|agent|app|application|tool|feature|copilot|service|search|helpdesk"
+                     "|@software_noun")
 # ... and what else a maker sells with software put on it before the sale: "preinstalled on B's edge servers"
 PREINSTALLED_ON = _SOLD_UNITS + "|server|workstation"
 # ... and as the place where those users reach it: "to developers inside B's Foundry", "to users on B"
