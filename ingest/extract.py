@@ -30,7 +30,7 @@ from .patterns.rule_words import CO_WORK_LOWER, STRONG_PARTNER
 from .patterns.vocab import LEMMAS
 from .parties import DEBT, HOLDINGS, company_at, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp, possessed_models
-from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, under_deal_terms
+from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, each_of_which, under_deal_terms
 from .references import References
 from .relations import Candidate, RelationExtractor
 from .roles import MODEL_NOUNS, RIVAL_NOUNS, DealRoles, anchor
@@ -342,7 +342,7 @@ class Extractor:
                     and not any(k in PURCHASES for k, _, _ in read.get(pair, ())):
                 continue    # the patterns read the money as an investment ("A will invest $400 million in B,
                 #             its first equity investment in a cloud customer"): no purchase of no sum beside it
-                #             (nor where a host's purchase turns round below: "A's subsidiaries include B", B a host)
+                #             (read in the direction the host rule below gives it)
             if c.kind == "investment" and (c.sent.start, c.src, c.dst) in bought_way \
                     and (c.sent.start, c.src, c.dst) not in invested_way and not _names_holding(c.sent):
                 continue    # the patterns read the money as a payment for what the pair sells ("A pays B to host them";
@@ -757,8 +757,8 @@ def _each_of_which(c: Candidate, mentions) -> bool:
         return False
     first, other = sorted(words.values(), key=lambda t: t.i)
     return other in first.conjuncts and any(
-        ch.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("both", "each", "all")
-                                   for s in ch.children) for ch in first.children)
+        ch.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and each_of_which(s) for s in ch.children)
+        for ch in first.children)
 
 
 def _rival_of(c: Candidate, mentions) -> bool:

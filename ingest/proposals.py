@@ -262,6 +262,9 @@ class Proposer:
             return []   # "A's commitment to rent Oracle capacity": Oracle's capacity, bought, not a buyer
         if kind == "purchase" and _lets_out(b.trigger) and not _recipient(b.tokens.get("buyer"), b.trigger):
             return []   # "B, which rents out Nvidia-based computing to AI developers": B sells, buys nothing
+        if pattern.get("no_chip_maker") and any(self.g.role(m.company, "chip_vendors")
+                                                for m in b.roles.get("maker", b.roles.get("model", []))):
+            return []   # "B will offer an Nvidia-powered service": it runs on A's chips, no model of A's
         if pattern.get("models_only") and not _models_only(b.roles["model"], _model_types(pattern)):
             return []   # "B runs Stargate": a site, no model of another's
         if pattern.get("maker_subject") and not _subject_makes(b, here):
@@ -1954,13 +1957,19 @@ def _each_for_itself(trigger: Token, subject: Token) -> bool:
     >>> _each_for_itself(doc[6], doc[2])
     False
     """
-    if subject.lower_ in ("both", "each") and any(ch.lower_ == "of" for ch in subject.children):
+    if each_of_which(subject):
         return True     # the subject itself: "A and B, both of which have landed large agreements"
     verbs = [trigger, *([trigger.head] if trigger.dep_ in ("xcomp", "conj") else [])]
     # (a word of the verb's after the subject: "Separately, A and B agreed to ..." opens a new item)
     words = [ch for v in verbs for ch in v.children if ch.i > subject.i] + \
         [ch for t in (subject, *subject.conjuncts) for ch in t.children]
     return any(w.lower_ in _ON_ITS_OWN for w in words)
+
+
+def each_of_which(subject: Token) -> bool:
+    """Whether a subject says that each of a list acts on its own: "both
+    of which", "each of them", "all of which"."""
+    return subject.lower_ in ("both", "each", "all") and any(ch.lower_ == "of" for ch in subject.children)
 
 
 # words that say each of several subjects acts on its own

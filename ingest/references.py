@@ -318,6 +318,11 @@ def described_role(np: Span, form: str) -> str | None:
     return DESCRIBED_ROLE.get(" ".join(np.text.lower().split()[-2:])) or DESCRIBED_ROLE.get(form.removeprefix("the "))
 
 
+# the participles of a hyphenated description: "the Toronto-based company", "the Nvidia-backed cloud provider"
+BACKER_PARTICIPLES = frozenset(("backed", "owned", "funded", "controlled", "financed"))
+DESCRIBING_PARTICIPLES = BACKER_PARTICIPLES | {"based"}
+
+
 def _describes(tok: Token) -> bool:
     """A word of a description before its noun: "data labeling", "AI", and
     the parts of a hyphenated place ("Toronto-based", which the parser splits
@@ -330,16 +335,13 @@ def _describes(tok: Token) -> bool:
         tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.head.lower_ in DESCRIBING_PARTICIPLES
 
 
-# the participles of a hyphenated description: "the Toronto-based company", "the Nvidia-backed cloud provider"
-DESCRIBING_PARTICIPLES = ("based", "backed", "owned", "funded", "controlled", "financed")
-
 
 def _backer_in_description(m: Mention, doc: Doc) -> bool:
     """Whether a name is the backer or owner inside a description ("the
     Nvidia-backed cloud provider"), which does not make the description that
     name's own title."""
     tok = m.head(doc)
-    return tok.dep_ in ("npadvmod", "compound") and tok.head.lower_ in DESCRIBING_PARTICIPLES[1:] \
+    return tok.dep_ in ("npadvmod", "compound") and tok.head.lower_ in BACKER_PARTICIPLES \
         and tok.head.dep_ == "amod"
 
 

@@ -56,7 +56,8 @@ partners where the article shows both putting money or a stake into one company,
 (GUIDELINES "Ventures"); an `object_free` pattern's relative clause names no one of its own as its object ("B, which
 counts A among its investors": A, not B, is the investor); a `money_given` pattern's gift is money, never a holding ("A handed B a warrant for 10% of its shares" is
 B's warrant over A: `grants_warrant`); a `models_only` pattern's model is a named model or product (or only
-the types it lists), never a company or a site ("B runs Stargate"); an `intransitive` pattern's verb governs
+the types it lists), never a company or a site ("B runs Stargate"); a `no_chip_maker` pattern's model or maker is
+no chip vendor ("an Nvidia-powered service" runs on chips); an `intransitive` pattern's verb governs
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `plain_terms` pattern's supply verb
 names no recipient of its own and its deal is a sale ("B will supply servers to C under an agreement with A", "under
@@ -1942,9 +1943,10 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
-    # ... a product of its own that runs on one: "B will offer a Claude-powered assistant to its customers",
-    # "B offers an A-powered search tool"
+    # ... a product of its own that runs on one: "B will offer a Claude-powered assistant to its customers", "an
+    # A-powered helpdesk agent" (`no_chip_maker`: not "an Nvidia-powered service", which runs on chips)
     *({"name": f"platform_offers_powered{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
+       "no_chip_maker": True,
        "roles": {"platform": ">nsubj", role: f">dobj({_POWERED_PRODUCTS})>amod|compound(power)>npadvmod|compound"}}
       for how, role in (("", "model"), ("_maker", "maker"))),
     # ... models from their maker, where the parser hangs "from A" on the verb: "B agreed to bundle models from
