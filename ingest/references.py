@@ -23,8 +23,8 @@ from .figure_words import ROUND, SHARES
 from .gazetteer import Gazetteer, Known
 from .names import SPEAKER_LABEL, UNIT_NOUNS
 from .parties import HOLDINGS, _governing, _mroot
-from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, PEOPLE, RELIANCE, RELIANCE_VERBS, RIVALS, SAY_VERBS,
-                                  SOURCE_CITING)
+from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIPLES, PEOPLE, RELIANCE, RELIANCE_VERBS,
+                                  RIVALS, SAY_VERBS, SOURCE_CITING)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .roles import RELATIVE_PRONOUNS, relative_subject
@@ -318,11 +318,6 @@ def described_role(np: Span, form: str) -> str | None:
     return DESCRIBED_ROLE.get(" ".join(np.text.lower().split()[-2:])) or DESCRIBED_ROLE.get(form.removeprefix("the "))
 
 
-# the participles of a hyphenated description: "the Toronto-based company", "the Nvidia-backed cloud provider"
-BACKER_PARTICIPLES = frozenset(("backed", "owned", "funded", "controlled", "financed"))
-DESCRIBING_PARTICIPLES = BACKER_PARTICIPLES | {"based"}
-
-
 def _describes(tok: Token) -> bool:
     """A word of a description before its noun: "data labeling", "AI", and
     the parts of a hyphenated place ("Toronto-based", which the parser splits
@@ -331,9 +326,14 @@ def _describes(tok: Token) -> bool:
         return True
     if tok.pos_ == "NUM" and tok.dep_ == "nummod" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "-":
         return True     # "the 40-person company"
-    return tok.lower_ == "-" or tok.lower_ in DESCRIBING_PARTICIPLES and tok.dep_ == "amod" or \
-        tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.head.lower_ in DESCRIBING_PARTICIPLES
+    return tok.lower_ == "-" or _describing_participle(tok) and tok.dep_ == "amod" or \
+        tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and _describing_participle(tok.head)
 
+
+def _describing_participle(tok: Token) -> bool:
+    """"based" or a participle of owning in a hyphenated description: "the
+    Toronto-based company", "the Nvidia-backed cloud provider"."""
+    return tok.lower_ == "based" or tok.lemma_.lower() in OWNING_PARTICIPLES
 
 
 def _backer_in_description(m: Mention, doc: Doc) -> bool:
@@ -341,7 +341,7 @@ def _backer_in_description(m: Mention, doc: Doc) -> bool:
     Nvidia-backed cloud provider"), which does not make the description that
     name's own title."""
     tok = m.head(doc)
-    return tok.dep_ in ("npadvmod", "compound") and tok.head.lower_ in BACKER_PARTICIPLES \
+    return tok.dep_ in ("npadvmod", "compound") and tok.head.lemma_.lower() in OWNING_PARTICIPLES \
         and tok.head.dep_ == "amod"
 
 
@@ -494,10 +494,11 @@ class References:
                     target = called[form]
                 if target and np.root.pos_ != "PRON":
                     called[form] = target
-                named_in = {i for m in here if m.token_start < np.end and m.token_end > np.start
-                            for i in range(m.token_start, m.token_end)}   # a backer's name, no place
-                places = places_in([t for t in np[1:-1] if t.i not in named_in]) \
-                    if form != np.text.strip().lower() else set()
+                places = set()
+                if form != np.text.strip().lower():     # (a backer's name in it is no place)
+                    named_in = {i for m in here if m.token_start < np.end and m.token_end > np.start
+                                for i in range(m.token_start, m.token_end)}
+                    places = places_in([t for t in np[1:-1] if t.i not in named_in])
                 if places and not (target and places & self._home(target)):
                     # "the Amsterdam-based company": the company based there, never one known to be based elsewhere
                     target = self._placed_target(np, form, places, here, target) or (

@@ -20,9 +20,9 @@ from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root,
                       capacity_basis, company_at)
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, BACKING_PARTICIPLES, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP,
                                   CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL,
-                                  DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST, LICENCE, PARTNER, RELIANCE_VERBS,
-                                  SEPARATE, SHARE_DEAL, SITES, STRONG_PARTNER, SUPPLY_VERBS, TECH_PARTNER_LOWER, UNITS,
-                                  VENTURES)
+                                  DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST, LICENCE, OWNING_PARTICIPLES, PARTNER,
+                                  RELIANCE_VERBS, SEPARATE, SHARE_DEAL, SITES, STRONG_PARTNER, SUPPLY_VERBS,
+                                  TECH_PARTNER_LOWER, UNITS, VENTURES)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
 from .references import mention_in_passing
@@ -60,8 +60,6 @@ SUPPLIED_ROLES = ("dobj", "dative", "pobj:to", "pobj:for")      # "A will provid
 CHIPS_SUPPLIED_ROLES = ("pobj:for", "pobj:to", "poss:pobj:for", "poss:pobj:to", "dative")    # "fabricate CPUs for B"
 SUBJECT_ROLES = ("subj", "subjpass")
 ACQUIRED_ROLES = ("dobj", "pobj:of")
-# the verbs whose doer ("by X") is a company's owner: "the builder controlled by X", "majority-owned by X"
-OWNING_PARTICIPLES = frozenset(BACKING_PARTICIPLES | {"own", "control"})
 # what an owner may run and sell the capacity of: "data centres (a site, GPUs) owned by X"
 OWNED_PLACES = frozenset(LEMMAS["site_word"] + LEMMAS["compute_word"] + LEMMAS["hardware_word"] + ["site"])
 GROUP_ROLES = ("pobj:between", "pobj:among")     # "a partnership between A and B"

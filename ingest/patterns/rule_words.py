@@ -161,5 +161,8 @@ CLOUD_TALK = {"cloud", "compute", "computing", "azure", "aws"}   # chips bought 
 BACKED = {"backed", "funded"}   # "backed by X": X is there as an investor
 # ... and the participles of a compound naming a backer: "the Nvidia-backed cloud", "a SoftBank-funded lab"
 BACKING_PARTICIPLES = {"back", "fund", "finance"}
+# the verbs whose doer ("by X") is a company's owner: "the builder controlled by X", "majority-owned by X",
+# and whose participle after a name describes a company by its owner: "the Nvidia-backed cloud provider"
+OWNING_PARTICIPLES = frozenset(BACKING_PARTICIPLES | {"own", "control"})
 
 CHIP_BASED = re.compile(r"-based (?:capacity|compute|systems)")  # "Blackwell-based systems"
