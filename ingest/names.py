@@ -269,6 +269,11 @@ DEBUT_VERBS = _lemma_set("debut_verb")
 FORMERLY = {"formerly", "previously", "once", "originally"}      # "Kovix, formerly known as Brightpath"
 RENAMED_PARTICIPLES = {"known", "called", "named", "branded"}
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
+# a company's own round or takeover, named by its possessor: "X's Series A", "X's $5 billion acquisition of Y"
+POSSESSED_DEALS = ROUND_NOUNS | _lemma_set("acquire_noun", "invest_noun")
+# "backed (funded) X", "partnered (teamed up) with X": the other side of a deal with a named company is one too
+BACKING_VERBS = _lemma_set("back_verb") & DEAL_OBJECT_VERBS
+PARTNER_VERBS = _lemma_set("partner_verb") - {"join"}
 
 
 def _deal_role(root: Token) -> int:
@@ -288,6 +293,8 @@ def _deal_role(root: Token) -> int:
         return DEAL_ROLE_WEIGHT      # "Acme-backed X", "Acme- and Zeta-owned X": the company backed
     if dep in ("nsubjpass", "nsubj") and _backed_by(head):
         return DEAL_ROLE_WEIGHT      # "X was acquired by A", "X is majority-owned by A"
+    if dep == "poss" and head.lemma_ in POSSESSED_DEALS:
+        return DEAL_ROLE_WEIGHT      # "led X's $20 million Series A", "X's takeover of Y": a company's round or deal
     if dep == "nsubjpass" and head.lemma_ == "value" and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
         return DEAL_ROLE_WEIGHT      # "X has been valued at $5 billion": a company's worth
     if dep == "pobj":
@@ -319,6 +326,10 @@ def _deal_role(root: Token) -> int:
     if dep == "nsubj" and head.lemma_ in COPULA_VERBS and any(c.dep_ == "attr" and _possessed_tie(c)
                                                               for c in head.children):
         return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner", "X became Y's largest shareholder"
+    if dep == "nsubj" and head.lemma_ in COPULA_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "among" and any(g.lemma_ in TIE_NOUNS for g in c.children)
+            for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "X is among the investors in Y", "X was among its suppliers"
     if dep == "nsubj" and head.lemma_ in COUNT_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("among", "as") and any(g.lemma_ in TIE_NOUNS for g in c.children)
             for c in head.children):
@@ -412,10 +423,35 @@ def _deals_in(verb: Token) -> bool:
     return verb.lemma_ in DEAL_SUBJECT_VERBS and any(
         c.dep_ == "dobj" and c.lemma_ in DEAL_OBJECT_NOUNS
         or c.dep_ == "prep" and c.lower_ in ("in", "into") and verb.lemma_ == "invest"
+        or c.dep_ == "dobj" and c.lemma_ == "worth" and _money_before(c)
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
         for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb) \
-        or _pays(verb) or tells_own_round(verb) or _licenses(verb)
+        or _pays(verb) or tells_own_round(verb) or _licenses(verb) or _with_named(verb)
+
+
+def _money_before(worth: Token) -> bool:
+    """ "$300 million worth (of chips)": a sum's worth, a deal's object."""
+    return any(c.lemma_ in MONEY_WORDS for c in worth.children)
+
+
+def _with_named(verb: Token) -> bool:
+    """A verb of backing whose object is a name ("X backed Y"), or of
+    partnering whose "with" names one ("X teamed up with Y"): a deal
+    between two companies, so its subject is one too.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Lumaris backed Orvane in a seed round. Orvane teamed up with Lumaris.")
+    >>> _with_named(doc[1]), _with_named(doc[9])
+    (True, True)
+    """
+    if verb.lemma_ in BACKING_VERBS:
+        return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    if verb.lemma_ in PARTNER_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            n.dep_ == "pobj" and n.pos_ == "PROPN" for n in c.children)
+            for c in verb.children)
+    return False
 
 
 def tells_own_round(verb: Token) -> bool:
@@ -1088,6 +1124,8 @@ class NameFinder:
         if t.lower_ in self.cues.descriptors and t.text not in self.cues.heads and self._coined_name_after(t):
             return True         # "Chipmaker Lanthe agreed ...", "Rival Kovix said ...": a descriptor before a name
         if t.tag_ not in NAME_TAGS and not any(c.isupper() for c in t.text[1:]):
+            if _named_inside_sentence(t):
+                return False    # "Orbital Minds, which ...", after "a stake in Orbital Minds": the name, not an adjective
             if _described_in_apposition(t) or self._coined(t) and _followed_by_description(doc, t.i):
                 return False    # "Cognition, the company behind Devin, ...": a name the apposition describes
             if self._coined(t) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in NAME_TAGS:
@@ -1732,11 +1770,15 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
     heads = load_cues().heads
     described = _descriptor_ids()
     date, dashes = strings.add("DATE"), {strings.add(d) for d in DATELINE_DASHES}
+    clock = {date, strings.add("TIME")}
     out, dated_dash = [], False      # the tagger's date may run on past a dateline's dash
     for i, (orth, lower, tag, ent, alpha, sent_start, lemma) in enumerate(columns):
         dated_dash = ent == date and (dated_dash or orth in dashes)
         if dated_dash and orth not in dashes:
             ent = 0             # "OSLO, May 2 - Kestrel Cloud said": the name is no date
+        elif ent in clock and alpha and tag == proper and _coined_word(
+                strings[lower], strings[lemma], english, lower_words, doc.vocab[lower].is_stop):
+            ent = 0             # "invest $3 billion in Sableworks": a coined word the tagger took for a date
         shape = shapes.get(orth)
         if shape is None:
             text = strings[orth]
@@ -1768,7 +1810,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(i + 1 < len(columns) and (columns[i + 1][2] == pos or coined and columns[i + 1][2] in name_tags)
                        or tag in nouns and strings[lower] not in lower_words
                        and (coined or _opens_deal(doc[i]) or _described_in_apposition(doc[i]))
-                       or coined and _followed_by_description(doc, i))
+                       or coined and _followed_by_description(doc, i)
+                       or _named_inside_sentence(doc[i]))
         else:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
