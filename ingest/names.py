@@ -202,7 +202,7 @@ HOLDINGS = _lemma_set("holding_noun") - {"interest", "option"}     # not "in the
 HOLD_VERBS = _lemma_set("hold_verb")
 DEAL_PREP_HEADS = {
     "from": _lemma_set("buy_verb", "acquire_verb", "purchase_noun", "deal_noun", "invest_noun", "acquire_noun",
-                       extra=("raise", "secure", "receive", "attract")),
+                       "raise_verb"),
     "with": _lemma_set("deal_noun", "partner_noun", "partner_verb", extra=("sign", "strike", "ink", "seal", "merge")),
     "in": _lemma_set("invest_verb", "invest_noun", "holding_noun", "round_noun", "investor_noun"),
     "into": _lemma_set("invest_verb"),
@@ -274,6 +274,10 @@ POSSESSED_DEALS = ROUND_NOUNS | _lemma_set("acquire_noun", "invest_noun")
 # "backed (funded) X", "partnered (teamed up) with X": the other side of a deal with a named company is one too
 BACKING_VERBS = _lemma_set("back_verb") & DEAL_OBJECT_VERBS
 PARTNER_VERBS = _lemma_set("partner_verb") - {"join"}
+# taking part in a round: "X participated (joined in, co-invested) in Y's round"
+JOINING_VERBS = {"participate", "join", "co-invest", "invest", "take", "lead", "co-lead"}
+# what a company is chosen to do for another: "A picked X to host its models (to supply its chips)"
+CHOSEN_TO = HOST_VERBS | SUPPLY_VERBS
 
 
 def _deal_role(root: Token) -> int:
@@ -297,6 +301,11 @@ def _deal_role(root: Token) -> int:
         return DEAL_ROLE_WEIGHT      # "led X's $20 million Series A", "X's takeover of Y": a company's round or deal
     if dep == "nsubjpass" and head.lemma_ == "value" and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
         return DEAL_ROLE_WEIGHT      # "X has been valued at $5 billion": a company's worth
+    if dep == "pobj" and head.dep_ == "agent" and _backed_by(head.head):
+        return DEAL_ROLE_WEIGHT      # "X was acquired (is owned partly) by A": the buyer or backer
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_ == "company" and any(
+            c.lower_ == "portfolio" for c in head.head.children):
+        return DEAL_ROLE_WEIGHT      # "Y, a portfolio company of X"
     if dep == "pobj":
         heads = DEAL_PREP_HEADS.get(head.lower_)
         if heads is None:
@@ -318,6 +327,9 @@ def _deal_role(root: Token) -> int:
     if dep == "dobj" and head.lemma_ in SUPPLY_VERBS and any(c.dep_ == "prep" and c.lower_ == "with"
                                                              for c in head.children):
         return DEAL_ROLE_WEIGHT      # "A will supply X with chips": the one supplied buys
+    if dep == "dobj" and head.lemma_ in COUNT_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_ in TIE_NOUNS for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "Investors in Y include X", "its backers include A and B"
     if dep == "dobj":
         return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and (head.lemma_ in DEAL_OBJECT_VERBS or _takes_over(head)
                                                           or _chosen_to_host(head)) else 0
@@ -384,7 +396,7 @@ def _possessed_tie(noun: Token) -> bool:
 
 def _chosen_to_host(verb: Token) -> bool:
     """A verb of choosing whose object is chosen to host or run something ("A selected X to host its workloads")."""
-    return verb.lemma_ in CHOOSE_VERBS and any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in HOST_VERBS
+    return verb.lemma_ in CHOOSE_VERBS and any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in CHOSEN_TO
                                                for c in verb.children)
 
 
@@ -424,10 +436,19 @@ def _deals_in(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_ in DEAL_OBJECT_NOUNS
         or c.dep_ == "prep" and c.lower_ in ("in", "into") and verb.lemma_ == "invest"
         or c.dep_ == "dobj" and c.lemma_ == "worth" and _money_before(c)
+
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
         for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb) \
-        or _pays(verb) or tells_own_round(verb) or _licenses(verb) or _with_named(verb)
+        or _pays(verb) or tells_own_round(verb) or _licenses(verb) or _with_named(verb) \
+        or _joins_round(verb)
+
+
+def _joins_round(verb: Token) -> bool:
+    """ "X participated in Y's round", "X took part in the Series B"."""
+    return verb.lemma_ in JOINING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(n.dep_ == "pobj" and n.lemma_ in ROUND_NOUNS for n in c.children)
+        for c in verb.children)
 
 
 def _money_before(worth: Token) -> bool:

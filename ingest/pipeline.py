@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 
+from .indexed_ruler import index_ruler
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
 from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, datelines, english_words,
                     load_cues)
@@ -1929,6 +1930,8 @@ def load_nlp(name: str | None = None):
     _co_titles(nlp)
     _names_not_contractions(nlp)
     _vocab_verb_forms(nlp)
+    if "attribute_ruler" in nlp.pipe_names:     # (last: once every pattern is in)
+        index_ruler(nlp.get_pipe("attribute_ruler"))
     return nlp
 
 
