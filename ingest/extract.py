@@ -866,6 +866,8 @@ NAMING_AS = frozenset(LEMMAS["name_verb"]) | {"select", "choose", "pick", "tap",
 
 # how a maker's name modifies the goods it made: "Nvidia chips", "Nvidia's GPUs", "AMD-based servers"
 MAKER_DEPS = frozenset({"compound", "poss", "npadvmod", "amod", "nmod"})
+# what buys goods outright ("will buy Nvidia chips", "an order for Nvidia GPUs", "spend $2 billion on Nvidia chips")
+BUYING_WORDS = frozenset(LEMMAS["buy_verb"] + LEMMAS["order_verb"] + LEMMAS["purchase_noun"])
 SUPPLY_VERBS = frozenset(LEMMAS["supply_verb"])
 
 
@@ -905,8 +907,42 @@ def _maker_only(c: Candidate, sellers: dict[str, set[int]] | None, mentions) -> 
         if goods.dep_ not in MAKER_DEPS:
             return False
         goods = _goods_of(goods)
-        if goods.i not in bought_where and goods.head.i not in bought_where:
+        if goods.i not in bought_where and goods.head.i not in bought_where \
+                and (c.kind != "hardware_purchase" or _bought_outright(goods)) \
+                and not any(_in_phrase_of(goods.doc[i], goods) for i in bought_where):
             return False
+    return True
+
+
+def _bought_outright(goods) -> bool:
+    """Whether goods are what a verb or noun of buying buys ("will buy Nvidia
+    chips and lease servers from Dell": the chips too are bought, from their
+    maker), not goods the bought ones carry or a use of them ("servers
+    carrying Nvidia chips", "giving it 2,048 Nvidia accelerators", "will
+    deploy Nvidia systems supplied by Dell").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme will buy Nvidia chips and rent servers carrying AMD chips from Dell.")
+    >>> _bought_outright(doc[4]), _bought_outright(doc[11])
+    (True, False)
+    """
+    while goods.dep_ == "conj" and goods.head.i != goods.i:
+        goods = goods.head
+    head = goods.head
+    if goods.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in BUYING_WORDS
+    return goods.dep_ == "pobj" and head.lower_ in ("for", "of", "on") and head.head.lemma_.lower() in BUYING_WORDS
+
+
+def _in_phrase_of(tok, noun) -> bool:
+    """Whether a word hangs below a noun through its phrases and participles,
+    not a relative clause: "Nvidia chips, packaged in servers supplied by
+    Dell" (the servers are the chips' own phrase), not "a platform, which
+    it built with GPUs bought from Nvidia"."""
+    while tok.i != noun.i:
+        if tok.dep_ == "relcl" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return True
 
 
@@ -941,15 +977,24 @@ def _named_in(company: str, sent, mentions) -> list:
 
 
 def _after_from(tok) -> bool:
-    """A name the object of "from" ("buy chips from Dell")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+    """A name the object of "from" ("buy chips from Dell"), or of "with" after
+    an order ("placed an order with Dell")."""
+    return tok.dep_ == "pobj" and (tok.head.lower_ == "from" or tok.head.lower_ == "with"
+                                   and tok.head.head.lemma_.lower() in BUYING_WORDS)
 
 
 def _supplied_where(tok) -> set[int]:
     """Where a supplier named as the subject of a supply verb puts what it
     supplies: the verb, its object and its "with" ("B will supply A with
-    20,000 Nvidia GPUs": B sells them, not Nvidia); none for another name."""
+    20,000 Nvidia GPUs": B sells them, not Nvidia); or as its passive's
+    agent, the participle and what it is said of ("Nvidia chips, packaged in
+    servers supplied by Dell"); none for another name."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in SUPPLY_VERBS:
+        # "servers supplied by Dell", "the racks will be supplied by Dell": what the participle says is supplied
+        verb = verb.head
+        return {verb.i} | ({verb.head.i} if verb.dep_ == "acl" else set()) \
+            | {ch.i for ch in verb.children if ch.dep_ == "nsubjpass"}
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SUPPLY_VERBS:
         return set()
     objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
