@@ -550,7 +550,8 @@ class References:
             products = [m.company for m, g in phrases if m.known.type != "Company" and (m, g, g.dep_) not in firms]
             if products and not any(t.ent_type_ == "MONEY" or t.lemma_.lower() in _DEAL_NOUNS for t in sent):
                 products = []
-            if firms or products:   # (not an investor named for its part of a round: "A's contribution came to
+            compared = _compares(sent)      # "The structure resembles the warrant A granted B": background
+            if (firms or products) and not compared:   # (not an investor named for its part of a round: "A's contribution came to
                 # $15 million"; nor one named in passing, though a reference to it counts: "A said it had bought
                 # a stake in B, the lab founded by former C researchers. The two will ..." are A and B)
                 last_named, named_at = list(dict.fromkeys([*(m.company for m, g, _ in firms if not (
@@ -558,7 +559,7 @@ class References:
                     *products, *referred])), k
             if firms or referred:
                 last_companies = list(dict.fromkeys([*(m.company for m, _, _ in firms), *referred]))
-            last_pair = pairs[-1][1] if pairs else []
+            last_pair = pairs[-1][1] if pairs and not compared else [] if not compared else last_pair
             # (the last pair a group phrase stood for, which whom one deals with may stand for again: "the
             # two companies will ... C will run trials with both companies")
             duo = list(dict.fromkeys(m.company for m in found))
@@ -1464,7 +1465,9 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
             continue        # "the four" (also "each of the four") is the last subjects if four, or no one
         if not names and tok.lower_ != "they":
             before_it = [names for i, names in pairs if i < tok.i]
-            named = list(dict.fromkeys(m.company for m, _, _ in firms if m.token_end <= tok.i))
+            # (not a company naming a thing: "A signed on as B's partner for the Oracle sites, with the two ...")
+            named = list(dict.fromkeys(m.company for m, _, _ in firms if m.token_end <= tok.i
+                                       and _mroot(doc, m).dep_ != "compound"))
             if before_it:
                 names = before_it[-1]
             elif len(named) == 2 and _says_two(tok):
@@ -1479,6 +1482,23 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
         out += [Mention(span.start_char, span.end_char, span.start, span.end, span.text, Known("Company", name),
                         via_reference=True) for name in names]
     return out
+
+
+# verbs that liken a deal to an earlier one: "The structure resembles (echoes) the warrant A granted B"
+COMPARING_VERBS = frozenset({"resemble", "echo", "mirror", "recall", "parallel", "evoke", "copy", "emulate"})
+
+
+def _compares(sent: Span) -> bool:
+    """A sentence whose main verb likens something to another deal: "The
+    structure closely resembles the warrant A granted B", whose companies
+    are background, not what "the two companies" in the next one stand for.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("The terms echo the warrant Acme granted Zeta. Acme signed a deal with Zeta.")
+    >>> [_compares(s) for s in doc.sents]
+    [True, False]
+    """
+    return sent.root.lemma_.lower() in COMPARING_VERBS
 
 
 def _coordinated_object_sold(it: Token, here: list[Mention]) -> str | None:

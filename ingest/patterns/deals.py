@@ -1818,12 +1818,13 @@ PATTERNS: list[dict] = [
     {"name": "deploys_for_use", "kind": "purchase", "sells": "compute", "trigger": "@deploy_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">>prep[for]>pobj(use)>poss", "_what": ">dobj"}},
     # designing a buyer's chips sells them as making them does: "B will design custom chips for A",
-    # "B is developing A's accelerators" (chips only: "designed a logo for A" is no sale)
-    {"name": "designs_chips_for", "kind": "purchase", "trigger": "@design_verb", "pos": "VERB",
+    # "B is developing A's accelerators" (chips only: "designed a logo for A" is no sale; "B and A will
+    # co-design A's chips" is work done together)
+    {"name": "designs_chips_for", "kind": "purchase", "trigger": "@design_for_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj(@hardware_goods_word)"}},
-    {"name": "designs_chips_for_buyer", "kind": "purchase", "trigger": "@design_verb", "pos": "VERB",
+    {"name": "designs_chips_for_buyer", "kind": "purchase", "trigger": "@design_for_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>prep[for]>pobj"}},
-    {"name": "designs_poss_chips", "kind": "purchase", "trigger": "@design_verb", "pos": "VERB",
+    {"name": "designs_poss_chips", "kind": "purchase", "trigger": "@design_for_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>poss"}},
     # ... at the maker's fab or on its process, the buyer making its own design there: "A will produce its
     # accelerator on the B 18A process", "A will make its chips at B's plants"

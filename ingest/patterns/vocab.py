@@ -117,6 +117,8 @@ LEMMAS: dict[str, list[str]] = {
     "make_verb": ["make", "manufacture", "produce", "fabricate", "build", "construct", "assemble"],
     # designing what a buyer will own: "B will design (develop) custom chips for A"
     "design_verb": ["design", "develop", "co-design", "co-develop", "codevelop", "engineer", "customize", "customise"],
+    # ... by one side for the other, which sells the design: not "co-design", done together
+    "design_for_verb": ["design", "develop", "engineer", "customize", "customise"],
     # putting systems in place: "B installing systems in A's data centres" ("instal" is spaCy's lemma
     # of "installing")
     "install_verb": ["install", "instal", "deploy"],
