@@ -893,7 +893,21 @@ def _makers_beside_sellers(found: list[Candidate], mentions) -> list[Candidate]:
                 sellers.setdefault((c.sent.start, c.src), {}).setdefault(c.dst, set()).update(heads)
     if not sellers:
         return found
-    return [c for c in found if not (c.kind in PURCHASES and _maker_only(c, sellers.get((c.sent.start, c.src)), mentions))]
+    makers = [c for c in found if c.kind in PURCHASES and _maker_only(c, sellers.get((c.sent.start, c.src)), mentions)]
+    for maker in makers:
+        _sum_to_seller(maker, found, sellers[(maker.sent.start, maker.src)])
+    return [c for c in found if c not in makers] if makers else found
+
+
+def _sum_to_seller(maker: Candidate, found: list[Candidate], named: dict[str, set[int]]) -> None:
+    """The figure read for the maker's purchase goes to the seller's, where that has none:
+    "A will buy 20,000 Nvidia GPUs, packaged in servers supplied by Supermicro, for $1 billion"."""
+    if maker.amount is None:
+        return
+    for c in found:
+        if c.kind == maker.kind and c.sent.start == maker.sent.start and c.src == maker.src and c.dst in named \
+                and c.amount is None:
+            c.amount, c.amount_rank = maker.amount, maker.amount_rank
 
 
 def _maker_only(c: Candidate, sellers: dict[str, set[int]] | None, mentions) -> bool:
@@ -906,12 +920,21 @@ def _maker_only(c: Candidate, sellers: dict[str, set[int]] | None, mentions) -> 
         goods = m.head(c.sent.doc)
         if goods.dep_ not in MAKER_DEPS:
             return False
-        goods = _goods_of(goods)
+        goods = _quantity_of(_goods_of(goods))
         if goods.i not in bought_where and goods.head.i not in bought_where \
                 and (c.kind != "hardware_purchase" or _bought_outright(goods)) \
                 and not any(_in_phrase_of(goods.doc[i], goods) for i in bought_where):
             return False
     return True
+
+
+def _quantity_of(goods):
+    """The sum or count that goods are "of", which is what a verb buys:
+    "ordered $40 billion (20,000) of Nvidia chips"; else the goods."""
+    head = goods.head
+    if goods.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
+        return head.head
+    return goods
 
 
 def _bought_outright(goods) -> bool:
@@ -925,9 +948,13 @@ def _bought_outright(goods) -> bool:
     >>> doc = load_nlp()("Acme will buy Nvidia chips and rent servers carrying AMD chips from Dell.")
     >>> _bought_outright(doc[4]), _bought_outright(doc[11])
     (True, False)
+    >>> doc = load_nlp()("Acme ordered $40 billion of Nvidia chips.")
+    >>> _bought_outright(doc[7])
+    True
     """
     while goods.dep_ == "conj" and goods.head.i != goods.i:
         goods = goods.head
+    goods = _quantity_of(goods)
     head = goods.head
     if goods.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in BUYING_WORDS

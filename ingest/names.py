@@ -202,7 +202,7 @@ HOLDINGS = _lemma_set("holding_noun") - {"interest", "option"}     # not "in the
 HOLD_VERBS = _lemma_set("hold_verb")
 DEAL_PREP_HEADS = {
     "from": _lemma_set("buy_verb", "acquire_verb", "purchase_noun", "deal_noun", "invest_noun", "acquire_noun",
-                       "raise_verb"),
+                       extra=("raise", "secure", "receive", "attract")),
     "with": _lemma_set("deal_noun", "partner_noun", "partner_verb", extra=("sign", "strike", "ink", "seal", "merge")),
     "in": _lemma_set("invest_verb", "invest_noun", "holding_noun", "round_noun", "investor_noun"),
     "into": _lemma_set("invest_verb"),
@@ -271,13 +271,6 @@ RENAMED_PARTICIPLES = {"known", "called", "named", "branded"}
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
 # a company's own round or takeover, named by its possessor: "X's Series A", "X's $5 billion acquisition of Y"
 POSSESSED_DEALS = ROUND_NOUNS | _lemma_set("acquire_noun", "invest_noun")
-# "backed (funded) X", "partnered (teamed up) with X": the other side of a deal with a named company is one too
-BACKING_VERBS = _lemma_set("back_verb") & DEAL_OBJECT_VERBS
-PARTNER_VERBS = _lemma_set("partner_verb") - {"join"}
-# taking part in a round: "X participated (joined in, co-invested) in Y's round"
-JOINING_VERBS = {"participate", "join", "co-invest", "invest", "take", "lead", "co-lead"}
-# what a company is chosen to do for another: "A picked X to host its models (to supply its chips)"
-CHOSEN_TO = HOST_VERBS | SUPPLY_VERBS
 
 
 def _deal_role(root: Token) -> int:
@@ -332,16 +325,13 @@ def _deal_role(root: Token) -> int:
         return DEAL_ROLE_WEIGHT      # "Investors in Y include X", "its backers include A and B"
     if dep == "dobj":
         return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and (head.lemma_ in DEAL_OBJECT_VERBS or _takes_over(head)
-                                                          or _chosen_to_host(head)) else 0
+                                                          or _chosen_to(head, HOST_VERBS) or root.ent_type_ != "PERSON"
+                                                          and _chosen_to(head, SUPPLY_VERBS)) else 0
     if dep == "nsubjpass" and head.lemma_ in NAME_VERBS and _as_tie(head):
         return DEAL_ROLE_WEIGHT      # "X was named as its cloud provider", "X are identified as its partners"
     if dep == "nsubj" and head.lemma_ in COPULA_VERBS and any(c.dep_ == "attr" and _possessed_tie(c)
                                                               for c in head.children):
         return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner", "X became Y's largest shareholder"
-    if dep == "nsubj" and head.lemma_ in COPULA_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == "among" and any(g.lemma_ in TIE_NOUNS for g in c.children)
-            for c in head.children):
-        return DEAL_ROLE_WEIGHT      # "X is among the investors in Y", "X was among its suppliers"
     if dep == "nsubj" and head.lemma_ in COUNT_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("among", "as") and any(g.lemma_ in TIE_NOUNS for g in c.children)
             for c in head.children):
@@ -394,9 +384,10 @@ def _possessed_tie(noun: Token) -> bool:
     return noun.lemma_ in TIE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
-def _chosen_to_host(verb: Token) -> bool:
-    """A verb of choosing whose object is chosen to host or run something ("A selected X to host its workloads")."""
-    return verb.lemma_ in CHOOSE_VERBS and any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in CHOSEN_TO
+def _chosen_to(verb: Token, doing: frozenset[str]) -> bool:
+    """A verb of choosing whose object is chosen to do one of `doing`: host or run
+    something ("A selected X to host its workloads"), supply it ("A picked X to supply its chips")."""
+    return verb.lemma_ in CHOOSE_VERBS and any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in doing
                                                for c in verb.children)
 
 
@@ -426,8 +417,9 @@ def _deals_in(verb: Token) -> bool:
     """A verb of dealing whose object is a deal, a sum, a stake or goods ("X
     placed an order", "X invested $5 million", "X invested in Y", "X closed a
     round", "X will supply GPUs", "X will supply Y with GPUs"), a holding
-    ("X owns a stake", "X has 30% of Y"), a verb of acquiring whose object is a company ("X acquired Y",
-    "X took over the startup"), a light verb whose object is a deal ("X
+    ("X owns a stake", "X has 30% of Y"), a sum's worth ("X is buying $300
+    million worth of chips"), a verb of acquiring whose object is a company
+    ("X acquired Y", "X took over the startup"), a light verb whose object is a deal ("X
     completed its acquisition of Y"), or a verb of offering another's model
     ("X will resell Y's models")."""
     if verb.pos_ != "VERB":
@@ -436,43 +428,15 @@ def _deals_in(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_ in DEAL_OBJECT_NOUNS
         or c.dep_ == "prep" and c.lower_ in ("in", "into") and verb.lemma_ == "invest"
         or c.dep_ == "dobj" and c.lemma_ == "worth" and _money_before(c)
-
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
         for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb) \
-        or _pays(verb) or tells_own_round(verb) or _licenses(verb) or _with_named(verb) \
-        or _joins_round(verb)
-
-
-def _joins_round(verb: Token) -> bool:
-    """ "X participated in Y's round", "X took part in the Series B"."""
-    return verb.lemma_ in JOINING_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(n.dep_ == "pobj" and n.lemma_ in ROUND_NOUNS for n in c.children)
-        for c in verb.children)
+        or _pays(verb) or tells_own_round(verb) or _licenses(verb)
 
 
 def _money_before(worth: Token) -> bool:
     """ "$300 million worth (of chips)": a sum's worth, a deal's object."""
     return any(c.lemma_ in MONEY_WORDS for c in worth.children)
-
-
-def _with_named(verb: Token) -> bool:
-    """A verb of backing whose object is a name ("X backed Y"), or of
-    partnering whose "with" names one ("X teamed up with Y"): a deal
-    between two companies, so its subject is one too.
-
-    >>> from ingest.pipeline import load_nlp
-    >>> doc = load_nlp()("Lumaris backed Orvane in a seed round. Orvane teamed up with Lumaris.")
-    >>> _with_named(doc[1]), _with_named(doc[9])
-    (True, True)
-    """
-    if verb.lemma_ in BACKING_VERBS:
-        return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
-    if verb.lemma_ in PARTNER_VERBS:
-        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            n.dep_ == "pobj" and n.pos_ == "PROPN" for n in c.children)
-            for c in verb.children)
-    return False
 
 
 def tells_own_round(verb: Token) -> bool:

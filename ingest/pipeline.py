@@ -20,9 +20,8 @@ from spacy.symbols import (ADJ, ADV, GPE, NORP, ORG, PERSON, PRODUCT, PROPN as P
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-
-from .indexed_ruler import index_ruler
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
+from .indexed_ruler import index_ruler
 from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, datelines, english_words,
                     load_cues)
 from .patterns.vocab import LEMMAS

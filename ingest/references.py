@@ -550,16 +550,20 @@ class References:
             products = [m.company for m, g in phrases if m.known.type != "Company" and (m, g, g.dep_) not in firms]
             if products and not any(t.ent_type_ == "MONEY" or t.lemma_.lower() in _DEAL_NOUNS for t in sent):
                 products = []
-            compared = _compares(sent)      # "The structure resembles the warrant A granted B": background
-            if (firms or products) and not compared:   # (not an investor named for its part of a round: "A's contribution came to
-                # $15 million"; nor one named in passing, though a reference to it counts: "A said it had bought
-                # a stake in B, the lab founded by former C researchers. The two will ..." are A and B)
+            # (a sentence likening the deal to another names a background pair: "The structure resembles the
+            # warrant A granted B. The two companies will also ..." are not A and B)
+            compared = _compares(sent)
+            if (firms or products) and not compared:
+                # (not an investor named for its part of a round: "A's contribution came to $15 million"; nor
+                # one named in passing, though a reference to it counts: "A said it had bought a stake in B,
+                # the lab founded by former C researchers. The two will ..." are A and B)
                 last_named, named_at = list(dict.fromkeys([*(m.company for m, g, _ in firms if not (
                     g.dep_ == "poss" and g.head.lemma_.lower() in _INVESTOR_PART_NOUNS or mention_in_passing(m, doc))),
                     *products, *referred])), k
             if firms or referred:
                 last_companies = list(dict.fromkeys([*(m.company for m, _, _ in firms), *referred]))
-            last_pair = pairs[-1][1] if pairs and not compared else [] if not compared else last_pair
+            if not compared:
+                last_pair = pairs[-1][1] if pairs else []
             # (the last pair a group phrase stood for, which whom one deals with may stand for again: "the
             # two companies will ... C will run trials with both companies")
             duo = list(dict.fromkeys(m.company for m in found))
@@ -1489,9 +1493,10 @@ COMPARING_VERBS = frozenset({"resemble", "echo", "mirror", "recall", "parallel",
 
 
 def _compares(sent: Span) -> bool:
-    """A sentence whose main verb likens something to another deal: "The
-    structure closely resembles the warrant A granted B", whose companies
-    are background, not what "the two companies" in the next one stand for.
+    """A sentence whose main verb is one of likening ("The structure closely
+    resembles the warrant A granted B"): its companies are not what "the two
+    companies" in the next one stand for (read by the verb alone, whatever is
+    likened: "The rise echoed gains at A and B" too).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("The terms echo the warrant Acme granted Zeta. Acme signed a deal with Zeta.")
