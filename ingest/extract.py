@@ -30,7 +30,7 @@ from .patterns.rule_words import CO_WORK_LOWER, STRONG_PARTNER
 from .patterns.vocab import LEMMAS
 from .parties import DEBT, HOLDINGS, company_at, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp, possessed_models
-from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, each_of_which, under_deal_terms
+from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, each_for_itself, each_of_which, under_deal_terms
 from .references import References
 from .relations import Candidate, RelationExtractor
 from .roles import MODEL_NOUNS, RIVAL_NOUNS, DealRoles, anchor
@@ -357,7 +357,7 @@ class Extractor:
                 continue    # "A's Graviton, B's Axion and C's Cobalt are built on D's cores": no partners of each other
             if c.kind == "partnership" and _one_list(c, resolved) and _list_named_as_partners(c, resolved):
                 continue    # "A, B and C were named as technology partners": another's partners, not each other's
-            if c.kind == "partnership" and _each_of_which(c, resolved):
+            if c.kind == "partnership" and _each_on_its_own(c, resolved):
                 continue    # "used by A and B, both of which signed licences": each signed its own
             if c.kind in PURCHASES and (c.sent.start, c.src) in forming and (c.sent.start, c.dst) in forming \
                     and not any(k in PURCHASES for k, _, _ in read.get(pair, ())):
@@ -746,19 +746,33 @@ def _listed_on_one_side(c: Candidate, mentions) -> bool:
         and prep.head.lemma_.lower() in DEAL_NOUNS
 
 
-def _each_of_which(c: Candidate, mentions) -> bool:
+def _each_on_its_own(c: Candidate, mentions) -> bool:
     """Whether the list that holds both of a deal's companies is said to
-    act each on its own, in a relative clause ("A and B, both of which
-    signed multi-year licences", "each of which")."""
+    act each on its own: in a relative clause ("A and B, both of which
+    signed multi-year licences", "each of which"), as the subjects of one
+    verb ("A and B have both leaned on partnerships with US clouds", "A and
+    B separately signed"), or named as alternatives ("license models from
+    A or B").
+
+    >>> from ingest.extract import Extractor
+    >>> from ingest.loaders import RawArticle
+    >>> ex = Extractor()
+    >>> [c.kind for c in ex.extract(RawArticle("Banks may license models from OpenAI or Anthropic.", "x")).commitments]
+    []
+    """
     doc = c.sent.doc
     words = {m.company: m.head(doc) for m in mentions if m.company in (c.src, c.dst) and not m.via_reference
              and c.sent.start <= m.token_start < c.sent.end}
     if len(words) != 2:
         return False
     first, other = sorted(words.values(), key=lambda t: t.i)
-    return other in first.conjuncts and any(
-        ch.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and each_of_which(s) for s in ch.children)
-        for ch in first.children)
+    if other not in first.conjuncts:
+        return False
+    listed = (first, *first.conjuncts)
+    return any(ch.dep_ == "cc" and ch.lower_ in ("or", "nor") for t in listed for ch in t.children) \
+        or first.dep_ in ("nsubj", "nsubjpass") and each_for_itself(first.head, first) \
+        or any(ch.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and each_of_which(s) for s in ch.children)
+               for ch in first.children)
 
 
 def _rival_of(c: Candidate, mentions) -> bool:

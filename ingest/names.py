@@ -1116,12 +1116,19 @@ class NameFinder:
             if self._coined(t) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in NAME_TAGS:
                 return False    # "Tessaro Energy signed ...": a word of no language before a name's (tagged anyhow)
             if t.tag_ in ("NN", "NNS") and (t.lower_ not in self.english and t.lemma_.lower() not in self.english
-                                            or _opens_deal(t)) and t.lower_ not in _lower_words(doc):
+                                            or _opens_deal(t) and not self._plural_word(t)) \
+                    and t.lower_ not in _lower_words(doc):
                 return False    # "Zorvik, a startup, ...": a noun that is no English word; "Archway led the round"
+                #                 (not "Banks can license models from A": a plural of an English noun)
             return t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS"     # "Acme's shares" is a name
         if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
             return True         # "Building AI models ...": a gerund opens the sentence
         return t.is_title and t.lower_ in _lower_words(doc) and not _named_inside_sentence(t)
+
+    def _plural_word(self, t: Token) -> bool:
+        """A plural of an English noun ("Banks", "Lenders"; not "Archway" or "Databricks")."""
+        lemma = t.lemma_.lower()
+        return t.tag_ == "NNS" and lemma != t.lower_ and lemma in self.english
 
     def _coined(self, t: Token) -> bool:
         """Whether a word is no English word the lemmatizer knows ("Tessaro", "Lonmere")."""

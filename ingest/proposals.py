@@ -346,7 +346,7 @@ class Proposer:
             return []   # "A criticised the investment in B": A is no investor
         if pattern.get("together") and _made_with_another(b.trigger, here, {m.company for m in b.roles["parties"]}):
             return []   # "A and B signed contracts with C": A and B did not deal with each other
-        if "parties" in b.roles and _each_for_itself(b.trigger, b.tokens["parties"]):
+        if "parties" in b.roles and each_for_itself(b.trigger, b.tokens["parties"]):
             return []   # "A and B each set up joint labs with universities": no deal of theirs together
         if pattern.get("sells") == "compute" and _site_name_after_owner(b.tokens.get("seller")):
             return []   # "at B's Ishikari data centre": the site's own name, B its owner (`..._owned` binds B)
@@ -1943,7 +1943,7 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
         or any(g.dep_ == "amod" and g.lower_ in SEPARATE for h in heads[1:] for g in h.children)
 
 
-def _each_for_itself(trigger: Token, subject: Token) -> bool:
+def each_for_itself(trigger: Token, subject: Token) -> bool:
     """Whether the subjects of a deal they would make together are said to
     act each on its own: "A and B each (both) agreed to build plants", "Both
     A and B set up joint labs", "A and B separately opened centres", "A and
@@ -1951,10 +1951,10 @@ def _each_for_itself(trigger: Token, subject: Token) -> bool:
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("Nvidia and AMD each agreed to build chips in Arizona.")
-    >>> _each_for_itself(doc[4], doc[0]), _each_for_itself(doc[4], doc[2])
+    >>> each_for_itself(doc[4], doc[0]), each_for_itself(doc[4], doc[2])
     (True, True)
     >>> doc = load_nlp(None)("Separately, Nvidia and AMD agreed to build chips in Arizona.")
-    >>> _each_for_itself(doc[6], doc[2])
+    >>> each_for_itself(doc[6], doc[2])
     False
     """
     if each_of_which(subject):
