@@ -1822,7 +1822,11 @@ def _named_inside_sentence(t: Token) -> bool:
     (True, False)
     """
     doc = t.doc
-    if t.i + 1 >= len(doc) or not doc[t.i + 1].is_title:
+    if t.i + 1 >= len(doc):
+        return False
+    after = doc[t.i + 1]
+    if not (after.is_title or after.text == "-" and not t.whitespace_ and not after.whitespace_
+            and t.i + 2 < len(doc) and doc[t.i + 2].is_title):    # (or "Aster-Gen's Series C swells")
         return False
     inside = doc.user_data.get("dealgraph_inner_pairs")
     if inside is None:      # how often each word pair is written inside a sentence, once per doc
