@@ -759,6 +759,9 @@ def _each_on_its_own(c: Candidate, mentions) -> bool:
     >>> ex = Extractor()
     >>> [c.kind for c in ex.extract(RawArticle("Banks may license models from OpenAI or Anthropic.", "x")).commitments]
     []
+    >>> [c.kind for c in ex.extract(RawArticle("Nvidia and Mistral both signed a partnership with each other.",
+    ...                                         "x")).commitments]
+    ['partnership']
     """
     doc = c.sent.doc
     words = {m.company: m.head(doc) for m in mentions if m.company in (c.src, c.dst) and not m.via_reference
@@ -768,11 +771,22 @@ def _each_on_its_own(c: Candidate, mentions) -> bool:
     first, other = sorted(words.values(), key=lambda t: t.i)
     if other not in first.conjuncts:
         return False
-    listed = (first, *first.conjuncts)
-    return any(ch.dep_ == "cc" and ch.lower_ in ("or", "nor") for t in listed for ch in t.children) \
-        or first.dep_ in ("nsubj", "nsubjpass") and each_for_itself(first.head, first) \
-        or any(ch.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and each_of_which(s) for s in ch.children)
+    if any(ch.dep_ == "cc" and ch.lower_ in ("or", "nor") for ch in other.head.children):
+        return True     # "models from A or B": the link between the two says "or"
+    if first.dep_ in ("nsubj", "nsubjpass") and each_for_itself(first.head, first) \
+            and _with_another(first.head, {first.i, other.i}):
+        return True     # "A and B have both leaned on partnerships with US clouds" (not "both signed a deal
+        #                 with each other", nor "both agreed to a new partnership")
+    return any(ch.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and each_of_which(s) for s in ch.children)
                for ch in first.children)
+
+
+def _with_another(verb, pair: set[int]) -> bool:
+    """Whether a verb's phrase deals "with" someone other than the pair
+    itself ("leaned on partnerships with US cloud providers"; not "with each
+    other", "with one another")."""
+    return any(t.lower_ == "with" and any(o.dep_ == "pobj" and o.i not in pair and o.lower_ not in ("other", "another")
+                                          for o in t.children) for t in verb.subtree)
 
 
 def _rival_of(c: Candidate, mentions) -> bool:

@@ -1115,11 +1115,12 @@ class NameFinder:
                 return False    # "Cognition, the company behind Devin, ...": a name the apposition describes
             if self._coined(t) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in NAME_TAGS:
                 return False    # "Tessaro Energy signed ...": a word of no language before a name's (tagged anyhow)
+            # "Zorvik, a startup, ...": a noun that is no English word; "Archway led the round" (not "Banks can
+            # license models from A": a plural of an English noun)
             if t.tag_ in ("NN", "NNS") and (t.lower_ not in self.english and t.lemma_.lower() not in self.english
                                             or _opens_deal(t) and not self._plural_word(t)) \
                     and t.lower_ not in _lower_words(doc):
-                return False    # "Zorvik, a startup, ...": a noun that is no English word; "Archway led the round"
-                #                 (not "Banks can license models from A": a plural of an English noun)
+                return False
             return t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS"     # "Acme's shares" is a name
         if t.is_title and t.lower_.endswith("ing") and t.lower_ in self.english and not self._strong_ending(t):
             return True         # "Building AI models ...": a gerund opens the sentence
@@ -1811,7 +1812,8 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
 
 
 def _named_inside_sentence(t: Token) -> bool:
-    """A sentence's first word that, with the capitalised word after it, is
+    """A sentence's first word that, with the capitalised word after it (or
+    the hyphen and capitalised word after it: "Aster-Gen's Series C ..."), is
     written inside a sentence elsewhere in the article: the first word of a
     name ("Basin Forge put the value ...", after "a stake in Basin Forge"),
     not an ordinary word that opens the sentence ("Retaining Acme ...").
