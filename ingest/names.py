@@ -269,6 +269,8 @@ DEBUT_VERBS = _lemma_set("debut_verb")
 FORMERLY = {"formerly", "previously", "once", "originally"}      # "Kovix, formerly known as Brightpath"
 RENAMED_PARTICIPLES = {"known", "called", "named", "branded"}
 DEAL_ROLE_WEIGHT = 2    # a deal role, like the cues "acquired X", "investment in X"
+# putting out a model of one's own: "X released (launched, unveiled) its Weave-2 model"
+RELEASE_VERBS = frozenset({"release", "launch", "unveil", "introduce", "debut", "ship", "open-source", "publish"})
 # a company's own round or takeover, named by its possessor: "X's Series A", "X's $5 billion acquisition of Y"
 POSSESSED_DEALS = ROUND_NOUNS | _lemma_set("acquire_noun", "invest_noun")
 
@@ -327,6 +329,10 @@ def _deal_role(root: Token) -> int:
         return DEAL_ROLE_WEIGHT if head.pos_ == "VERB" and (head.lemma_ in DEAL_OBJECT_VERBS or _takes_over(head)
                                                           or _chosen_to(head, HOST_VERBS) or root.ent_type_ != "PERSON"
                                                           and _chosen_to(head, SUPPLY_VERBS)) else 0
+    if dep == "nsubj" and head.lemma_ in RELEASE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_ in MODEL_NOUNS and any(p.lower_ in ("its", "their") for p in c.children)
+            for c in head.children):
+        return DEAL_ROLE_WEIGHT      # "X released its Weave-2 model": a model's maker (its own: not a person's)
     if dep == "nsubjpass" and head.lemma_ in NAME_VERBS and _as_tie(head):
         return DEAL_ROLE_WEIGHT      # "X was named as its cloud provider", "X are identified as its partners"
     if dep == "nsubj" and head.lemma_ in COPULA_VERBS and any(c.dep_ == "attr" and _possessed_tie(c)

@@ -1944,6 +1944,10 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # ... shipped on its devices, named as a model ("Samsung will ship A's compact models on its phones"; not
+    # "lets us ship it this year")
+    {"name": "platform_ships", "kind": "distribution", "trigger": "ship", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)"}},
     # ... a product of its own that runs on one: "B will offer a Claude-powered assistant to its customers", "an
     # A-powered helpdesk agent" (`no_chip_maker`: not "an Nvidia-powered service", which runs on chips)
     *({"name": f"platform_offers_powered{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
