@@ -31,11 +31,10 @@ from spacy.pipeline import AttributeRuler
 # the word attributes a test may read, by the Matcher's names, as columns of one doc.to_array call
 COLUMNS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE,
            "LIKE_NUM": LIKE_NUM}
+# (in the order a pattern is filed by one of its equality tests: the most selective first)
 _ORDER = (ORTH, LOWER, NORM, TAG, DEP, IS_SPACE, LIKE_NUM)
 _AT = {attr: i for i, attr in enumerate(_ORDER)}
 FLAGS = {"IS_SPACE", "LIKE_NUM"}        # tested with True or False
-# which equality test a pattern is filed by: the most selective first
-FILED_BY = (ORTH, LOWER, NORM, TAG, DEP, IS_SPACE, LIKE_NUM)
 
 
 class Test:
@@ -87,7 +86,7 @@ def _tests(vocab, pattern: list[dict]) -> list[list[Test]] | None:
 
 def _filing(words: list[list[Test]]) -> tuple[int, Test] | None:
     """The word and equality test to file a pattern by (the most selective attribute), or None."""
-    options = [(FILED_BY.index(_ORDER[t.column]), offset, t) for offset, tests in enumerate(words)
+    options = [(t.column, offset, t) for offset, tests in enumerate(words)
                for t in tests if t.regex is None and not t.negated]
     if not options:
         return None
@@ -102,7 +101,7 @@ class IndexedRules:
         self.ruler = ruler
         self.size = len(ruler.attrs)
         vocab = ruler.vocab
-        self.filed: dict[tuple[int, int], list[tuple]] = {}     # (column, value) -> rules
+        filed: dict[tuple[int, int], list[tuple]] = {}     # (column, value) -> rules
         self.scanned: list[tuple] = []      # rules with no equality test, tried at every word
         self.rest = Matcher(vocab)
         for number in range(self.size):
@@ -121,11 +120,11 @@ class IndexedRules:
                 if by is None:
                     self.scanned.append(rule)
                 for value in (by.values if by else ()):
-                    self.filed.setdefault((by.column, value), []).append(rule)
+                    filed.setdefault((by.column, value), []).append(rule)
             if others:
                 self.rest.add(key, others)
         by_column: dict[int, dict[int, list[tuple]]] = {}
-        for (column, value), rules in self.filed.items():
+        for (column, value), rules in filed.items():
             by_column.setdefault(column, {})[value] = rules
         self.columns = sorted(by_column.items())
 
