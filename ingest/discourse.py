@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .figure_words import SITES, data_site
+from .figures import CURRENCIES
 from .names import NAMING_VERBS, UNIT_NOUNS, datelines, description_after, load_cues, tells_own_round
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
@@ -59,6 +60,11 @@ def _speaks_of_itself(m: Mention, here: list[Mention], doc: Doc) -> bool:
     speakers = {ch.i for ch in verb.head.children if ch.dep_ == "nsubj"}
     return any(o is not m and o.company == m.company and not o.via_reference and anchor(o.head(doc)).i in speakers
                for o in here)
+
+
+# a digest's item that names a company and a sum only: "2. Zeta Robotics - $1.9bn." (not a
+# headline listing a week's deals: "Deals Weekly: a $150m raise, a licence and a listing")
+HEADING_SUM_WORDS = 6
 
 
 class RoundTarget:
@@ -97,10 +103,14 @@ class RoundTarget:
             self.current, self.borrowed = next(iter(named)), False
 
     def _round_heading(self, sent: Span) -> bool:
-        """A line with no verb that names a round: a digest's item ("Zeta
-        (Oslo) - $22M Series A.") is the round of the one company it names."""
-        return not any(t.pos_ in ("VERB", "AUX") for t in sent) and any(
-            t.lemma_.lower() in self.ROUND and not _round_of_other(t) for t in sent)
+        """A line with no verb that names a round or a sum: a digest's item
+        ("Zeta (Oslo) - $22M Series A.", "2. Zeta Robotics - $1.9bn.") is the
+        round of the one company it names."""
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return False
+        short = sum(not t.is_punct for t in sent) <= HEADING_SUM_WORDS
+        return any(t.lemma_.lower() in self.ROUND and not _round_of_other(t)
+                   or short and (t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES) for t in sent)
 
     def _funded(self, m: Mention, doc: Doc) -> bool:
         """Whether the sentence shows a mention's company raising or receiving
@@ -120,7 +130,11 @@ class RoundTarget:
         seed round for Zeta"."""
         if tok.dep_ == "poss":
             return tok.head.lemma_.lower() in self.ROUND and not _product_series(tok.head)
-        return tok.dep_ == "pobj" and tok.head.lower_ in ROUND_OF and tok.head.head.lemma_.lower() in self.ROUND
+        # a digest's item: "Zeta Robotics: $30 million Series A led by Acme" (not a list of a week's news:
+        # "Deals Weekly: a $150m raise, a model licence and a listing")
+        return any(ch.dep_ == "appos" and ch.lemma_.lower() in self.ROUND and not _product_series(ch)
+                   and not any(c.dep_ == "conj" for c in ch.children) for ch in tok.children) or \
+            tok.dep_ == "pobj" and tok.head.lower_ in ROUND_OF and tok.head.head.lemma_.lower() in self.ROUND
 
     def _raises(self, tok: Token, money_only: bool = False) -> bool:
         """Whether a subject raises a round; `money_only`: only money or a

@@ -2252,9 +2252,24 @@ def _in_prose(span: Span) -> bool:
     first = bisect_right(starts, span.start) - 1
     if first == bisect_right(starts, span.end - 1) - 1:
         if prose[first] is None:
-            prose[first] = _prose(doc[starts[first]:starts[first + 1] if first + 1 < len(starts) else len(doc)])
+            prose[first] = _prose(_nth_sentence(doc, starts, first)) or _run_in_head(doc, starts, first)
         return prose[first]
     return _prose(span.sent)    # a name across a sentence break: its sentences together
+
+
+def _nth_sentence(doc: Doc, starts: list[int], k: int) -> Span:
+    return doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(doc)]
+
+
+def _run_in_head(doc: Doc, starts: list[int], k: int) -> bool:
+    """A fragment that opens a paragraph of running text on its own line, a
+    list item's head ("2. Zeta Robotics - $1.9bn. Acme led the round."):
+    part of the paragraph, not a heading (which has a line of its own)."""
+    if k + 1 >= len(starts):
+        return False
+    head, after = _nth_sentence(doc, starts, k), _nth_sentence(doc, starts, k + 1)
+    return head.text.rstrip()[-1:] in SENTENCE_STOPS and "\n" not in head.text.strip() \
+        and not any("\n" in t.text for t in doc[head.end - 1:after.start + 1]) and _prose(after)
 
 
 # what running text ends in: a full stop, with a closing quote or bracket after it
