@@ -316,7 +316,7 @@ class Proposer:
                 else None
             named = [(buyer, m.company) for m in b.roles["seller"]] if buyer else []
         elif pattern.get("venture_stake"):
-            target = None if _share_names_whole(b) else self._venture_by(sent.end)
+            target = None if _share_names_whole(b) else self._venture_by(sent.end) or _focus_held(b, here, rounds.focus)
             named = [(m.company, target) for m in b.roles["investor"]] if target else []
         else:
             # a reference is never one of the other side's own list: "A, B and C
@@ -1000,6 +1000,19 @@ def _landlords_unless_named(found: list[Candidate]) -> list[Candidate]:
     named = {(c.src, c.dst) for c in found if c.kind == "compute_purchase" and c.source not in LANDLORD_PATTERNS}
     buyers = {src for src, _ in named}
     return [c for c in found if c.source not in LANDLORD_PATTERNS or c.src not in buyers or (c.src, c.dst) in named]
+
+
+def _focus_held(b: Binding, here: list[Mention], focus: str | None) -> str | None:
+    """The company the article is about, as the one a share with nothing named
+    is of, where a relative clause on its holder says it ("Zeta's shares fell 9%.
+    Acme, which owns 8.2 per cent, declined to comment": Acme holds part of Zeta)
+    in a sentence that names no other company ("A holds 51%, B owns 29% and C,
+    which holds the rest, ..." are a venture's owners)."""
+    holders = {m.company for m in b.roles["investor"]}
+    if focus is None or focus in holders or b.trigger.dep_ != "relcl" \
+            or any(m.company and m.company not in holders for m in here):
+        return None
+    return focus
 
 
 def _clause_names_other(trigger: Token, here: list[Mention], tenants: set[str]) -> bool:

@@ -511,6 +511,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj<relcl(@round_noun)"}},
     {"name": "with_also_participating", "kind": "investment", "trigger": "participate", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)"}},
+    # ... following the lead: "A led the round, with B and C following" (not "with B following suit")
+    {"name": "lead_with_following", "kind": "investment", "trigger": "follow", "pos": "VERB", "round": True,
+     "intransitive": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)<prep(lead)"}},
     # (the parser may hang "with B and C" on the lead's name and the participle on the lead's "by": "a
     # round led by A, with B and C participating")
     {"name": "with_participating_low", "kind": "investment", "trigger": "participate", "pos": "VERB",
@@ -817,6 +820,9 @@ PATTERNS: list[dict] = [
     # "B, which owns 25%,", "with C holding the remaining 49%" (the venture: `venture_stake`)
     {"name": "holds_share_of_venture", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "venture_stake": True, "roles": {"investor": ">nsubj", "_what": ">dobj|npadvmod(@venture_share)"}},
+    # (the parser may take the number for the object: "B, which owns 9.5 per cent,")
+    {"name": "holds_per_cent_of_venture", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
+     "venture_stake": True, "roles": {"investor": ">nsubj", "_what": ">dobj|npadvmod>prep[per]>pobj[cent]"}},
     # ... and equity put in: "A has committed $3 billion of equity" (where no company is named it goes to)
     {"name": "commits_equity_to_venture", "kind": "investment", "trigger": "@pledge_verb|@invest_verb|put",
      "pos": "VERB", "venture_stake": True,
