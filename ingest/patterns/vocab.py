@@ -331,7 +331,7 @@ LEMMAS: dict[str, list[str]] = {
     "release_verb": ["release", "launch", "unveil", "introduce", "debut", "publish", "open-source", "train", "develop",
                      "build", "ship"],
     "arrival_noun": ["arrival", "availability", "launch", "integration", "addition", "debut"],
-    "available_adj": ["available", "accessible"],
+    "available_adj": ["available", "accessible", "live"],
     # devices sold to consumers, where a model put on them is no capacity rented ("to run its models on B's
     # robots"), and which come with another company's model on them ("every B laptop will come with A's
     # assistant preinstalled"; also named as a maker's units: "every B unit (model, machine)")
