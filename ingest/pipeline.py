@@ -1927,6 +1927,7 @@ def load_nlp(name: str | None = None):
     _prefixed_verbs(nlp, "co", CO_VERBS)
     _prefixed_verbs(nlp, "pre", PRE_VERBS)
     _co_titles(nlp)
+    _deal_nouns_whole(nlp)
     _names_not_contractions(nlp)
     _vocab_verb_forms(nlp)
     if "attribute_ruler" in nlp.pipe_names:     # (last: once every pattern is in)
@@ -2083,6 +2084,29 @@ def _co_titles(nlp) -> None:
         if "attribute_ruler" in nlp.pipe_names:
             nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["co-" + f.lower() for f in forms]}}]],
                                                 {"LEMMA": "co-" + title})
+
+
+# hyphenated nouns of dealing held together, each read as the plain noun it means (`NORM`): "tie-up"
+HYPHENATED_DEAL_NOUNS = {"tie-up": ("alliance", "NN"), "tie-ups": ("alliances", "NNS")}
+
+
+def _deal_nouns_whole(nlp) -> None:
+    """"tie-up" is one noun: spaCy splits it "tie" "-" "up" and parses "up"
+    as the object ("agreed a tie-up with B"), so that no word of the deal is
+    a noun of partnership. The word is kept whole, read as the noun it
+    means (`NORM`), a noun whose lemma is "tie-up" (a `partner_noun` in
+    `patterns/vocab.py`).
+
+    >>> [(t.text, t.lemma_, t.pos_, t.dep_) for t in load_nlp()("Acme agreed a tie-up with Zorbix.")][3]
+    ('tie-up', 'tie-up', 'NOUN', 'dobj')
+    """
+    from spacy.symbols import NORM, ORTH
+
+    for form, (norm, tag) in HYPHENATED_DEAL_NOUNS.items():
+        for written in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
+        if "attribute_ruler" in nlp.pipe_names:     # (a noun, whatever the tagger makes of its hyphen)
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": form}]], {"LEMMA": "tie-up", "TAG": tag, "POS": "NOUN"})
 
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"
