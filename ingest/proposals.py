@@ -1765,10 +1765,16 @@ def _energy_deal_noun(trigger: Token) -> bool:
 _CAPACITY_UNITS = frozenset(LEMMAS["capacity_unit"])
 
 
-def _rents_watts(verb: Token) -> bool:
+def _rents_watts(word: Token) -> bool:
     """Whether a verb of renting rents a size in watts ("B leased 200 MW
-    to A"): data-centre capacity, whoever rents it out."""
-    return any(ch.dep_ == "dobj" and ch.lemma_ in _CAPACITY_UNITS for ch in verb.children)
+    to A"), or a lease is for one ("a lease with B for 400 megawatts", the
+    parser may hang "for" on the verb that signs it): data-centre capacity,
+    whoever rents it out."""
+    if any(ch.dep_ == "dobj" and ch.lemma_ in _CAPACITY_UNITS for ch in word.children):
+        return True
+    holders = [word, word.head] if word.pos_ == "NOUN" and word.dep_ == "dobj" else [word] if word.pos_ == "NOUN" else []
+    return any(ch.dep_ == "prep" and ch.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_ in _CAPACITY_UNITS for g in ch.children) for h in holders for ch in h.children)
 
 
 def _power_sold(power: Token) -> bool:
