@@ -62,9 +62,10 @@ def _speaks_of_itself(m: Mention, here: list[Mention], doc: Doc) -> bool:
                for o in here)
 
 
-# a digest's item that names a company and a sum only: "2. Zeta Robotics - $1.9bn." (not a
-# headline listing a week's deals: "Deals Weekly: a $150m raise, a licence and a listing")
+# a list item's head that names a company and a sum only, at most this long: "2. Zeta Robotics - $1.9bn."
 HEADING_SUM_WORDS = 6
+# verbs of leading a round, said with no round named: "Accel led."
+LEAD_VERBS = frozenset({"lead", "co-lead"})
 
 
 class RoundTarget:
@@ -108,9 +109,20 @@ class RoundTarget:
         round of the one company it names."""
         if any(t.pos_ in ("VERB", "AUX") for t in sent):
             return False
-        short = sum(not t.is_punct for t in sent) <= HEADING_SUM_WORDS
-        return any(t.lemma_.lower() in self.ROUND and not _round_of_other(t)
-                   or short and (t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES) for t in sent)
+        if any(t.lemma_.lower() in self.ROUND and not _round_of_other(t) for t in sent):
+            return True
+        return sum(not t.is_punct for t in sent) <= HEADING_SUM_WORDS and self._funding_follows(sent) \
+            and any(t.ent_type_ == "MONEY" or t.lower_ in CURRENCIES for t in sent)
+
+    def _funding_follows(self, sent: Span) -> bool:
+        """Whether the sentence after a list item's head, on its line, tells of
+        a round ("2. Zeta - $1.9bn. Accel led the round.", "... Accel led."; not
+        a list of market values: "1. Nvidia - $4.3trn. Fidelity led the buying.")."""
+        doc = sent.doc
+        if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws or doc[sent.end].is_space:
+            return False
+        return any(t.lemma_.lower() in self.FUNDING | self.INVEST or t.lemma_.lower() in LEAD_VERBS and not any(
+            ch.dep_ == "dobj" for ch in t.children) for t in doc[sent.end].sent)     # ("Accel led.", not "led the rally")
 
     def _funded(self, m: Mention, doc: Doc) -> bool:
         """Whether the sentence shows a mention's company raising or receiving

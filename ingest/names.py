@@ -2262,9 +2262,10 @@ def _nth_sentence(doc: Doc, starts: list[int], k: int) -> Span:
 
 
 def _run_in_head(doc: Doc, starts: list[int], k: int) -> bool:
-    """A fragment that opens a paragraph of running text on its own line, a
-    list item's head ("2. Zeta Robotics - $1.9bn. Acme led the round."):
-    part of the paragraph, not a heading (which has a line of its own)."""
+    """A fragment ending in a stop that is followed, on the same line, by a
+    sentence of running text: a list item's head ("2. Zeta Robotics - $1.9bn.
+    Acme led the round."), part of its paragraph; a heading is a line with
+    nothing after it."""
     if k + 1 >= len(starts):
         return False
     head, after = _nth_sentence(doc, starts, k), _nth_sentence(doc, starts, k + 1)

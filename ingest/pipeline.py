@@ -2087,26 +2087,27 @@ def _co_titles(nlp) -> None:
 
 
 # hyphenated nouns of dealing held together, each read as the plain noun it means (`NORM`): "tie-up"
-HYPHENATED_DEAL_NOUNS = {"tie-up": ("alliance", "NN"), "tie-ups": ("alliances", "NNS")}
+# (each form: the noun it means, its lemma, its tag)
+HYPHENATED_DEAL_NOUNS = {"tie-up": ("alliance", "tie-up", "NN"), "tie-ups": ("alliances", "tie-up", "NNS")}
 
 
 def _deal_nouns_whole(nlp) -> None:
     """"tie-up" is one noun: spaCy splits it "tie" "-" "up" and parses "up"
     as the object ("agreed a tie-up with B"), so that no word of the deal is
     a noun of partnership. The word is kept whole, read as the noun it
-    means (`NORM`), a noun whose lemma is "tie-up" (a `partner_noun` in
-    `patterns/vocab.py`).
+    means (`NORM`), a noun whose lemma is the word's singular (a
+    `partner_noun` in `patterns/vocab.py`).
 
     >>> [(t.text, t.lemma_, t.pos_, t.dep_) for t in load_nlp()("Acme agreed a tie-up with Zorbix.")][3]
     ('tie-up', 'tie-up', 'NOUN', 'dobj')
     """
     from spacy.symbols import NORM, ORTH
 
-    for form, (norm, tag) in HYPHENATED_DEAL_NOUNS.items():
-        for written in (form, form.capitalize()):
+    for form, (norm, lemma, tag) in HYPHENATED_DEAL_NOUNS.items():
+        for written in dict.fromkeys((form, form.capitalize(), form.title(), form.upper())):    # ("Tie-Up", "TIE-UP")
             nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
         if "attribute_ruler" in nlp.pipe_names:     # (a noun, whatever the tagger makes of its hyphen)
-            nlp.get_pipe("attribute_ruler").add([[{"LOWER": form}]], {"LEMMA": "tie-up", "TAG": tag, "POS": "NOUN"})
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": form}]], {"LEMMA": lemma, "TAG": tag, "POS": "NOUN"})
 
 
 CITATION = r"\[\d{1,3}\]"     # a reference marker stuck to a word: "NVIDIA.[1]"

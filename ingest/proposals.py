@@ -316,7 +316,8 @@ class Proposer:
                 else None
             named = [(buyer, m.company) for m in b.roles["seller"]] if buyer else []
         elif pattern.get("venture_stake"):
-            target = None if _share_names_whole(b) else self._venture_by(sent.end) or _focus_held(b, here, rounds.focus)
+            target = None if _share_names_whole(b) else self._venture_by(sent.end) \
+                or _focus_held(b, sent, here, self._article[1], rounds.focus)
             named = [(m.company, target) for m in b.roles["investor"]] if target else []
         else:
             # a reference is never one of the other side's own list: "A, B and C
@@ -1002,17 +1003,23 @@ def _landlords_unless_named(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if c.source not in LANDLORD_PATTERNS or c.src not in buyers or (c.src, c.dst) in named]
 
 
-def _focus_held(b: Binding, here: list[Mention], focus: str | None) -> str | None:
-    """The company the article is about, as the one a share with nothing named
-    is of, where a relative clause on its holder says it ("Zeta's shares fell 9%.
-    Acme, which owns 8.2 per cent, declined to comment": Acme holds part of Zeta)
-    in a sentence that names no other company ("A holds 51%, B owns 29% and C,
-    which holds the rest, ..." are a venture's owners)."""
+def _focus_held(b: Binding, sent: Span, here: list[Mention], mentions: list[Mention], focus: str | None) -> str | None:
+    """The company the article is about, as the one a holder's share with
+    nothing named is of ("Zeta's shares fell 9%. Acme, which owns 8.2 per
+    cent, declined to comment": Acme holds part of Zeta), where a relative
+    clause on the holder says it, the sentence names no other company ("A
+    holds 51%, B owns 29% and C, which holds the rest, ..." own a venture),
+    the one before names no company but the article's (not "Arm also reported.
+    SoftBank, which owns 90 per cent, ..."), and neither speaks of a market
+    ("A controls most of the market. B, which holds 10 per cent, ...")."""
     holders = {m.company for m in b.roles["investor"]}
-    if focus is None or focus in holders or b.trigger.dep_ != "relcl" \
+    if focus is None or focus in holders or b.trigger.dep_ != "relcl" or sent.start == 0 \
             or any(m.company and m.company not in holders for m in here):
         return None
-    return focus
+    before = sent.doc[sent.start - 1].sent
+    if not {m.company for m in mentions if before.start <= m.token_start < before.end and m.company} <= {focus}:
+        return None
+    return None if any(t.lemma_.lower() == "market" for t in (*before, *sent)) else focus
 
 
 def _clause_names_other(trigger: Token, here: list[Mention], tenants: set[str]) -> bool:
@@ -1766,15 +1773,24 @@ _CAPACITY_UNITS = frozenset(LEMMAS["capacity_unit"])
 
 
 def _rents_watts(word: Token) -> bool:
-    """Whether a verb of renting rents a size in watts ("B leased 200 MW
-    to A"), or a lease is for one ("a lease with B for 400 megawatts", the
-    parser may hang "for" on the verb that signs it): data-centre capacity,
-    whoever rents it out."""
+    """Whether a word of renting rents a size in watts: a verb's object ("B
+    leased 200 MW to A"), or what a lease is for ("a lease with B for 400
+    megawatts", "for 400 MW of capacity"; the parser may hang "for" on the
+    verb that signs it; not "for 400 MW of solar power"): data-centre
+    capacity, whoever rents it out."""
     if any(ch.dep_ == "dobj" and ch.lemma_ in _CAPACITY_UNITS for ch in word.children):
         return True
-    holders = [word, word.head] if word.pos_ == "NOUN" and word.dep_ == "dobj" else [word] if word.pos_ == "NOUN" else []
-    return any(ch.dep_ == "prep" and ch.lower_ == "for" and any(
-        g.dep_ == "pobj" and g.lemma_ in _CAPACITY_UNITS for g in ch.children) for h in holders for ch in h.children)
+    if word.pos_ != "NOUN":
+        return False
+    holders = [word, word.head] if word.dep_ == "dobj" else [word]
+    return any(size.dep_ == "pobj" and size.lemma_ in _CAPACITY_UNITS and _of_computing(size)
+               for h in holders for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "for" for size in ch.children)
+
+
+def _of_computing(size: Token) -> bool:
+    """Whether a size in watts names nothing it is of, or computing ("400 MW of capacity", not "of power")."""
+    return all(g.lemma_.lower() in COMPUTE or g.lemma_.lower() == "capacity"
+               for of in size.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj")
 
 
 def _power_sold(power: Token) -> bool:

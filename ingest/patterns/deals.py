@@ -511,9 +511,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj<relcl(@round_noun)"}},
     {"name": "with_also_participating", "kind": "investment", "trigger": "participate", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)"}},
-    # ... following the lead: "A led the round, with B and C following" (not "with B following suit")
+    # ... following the lead in a round: "A led the round, with B and C following" (`intransitive`: not "with
+    # B following suit"; the thing led a round: not "A led the rally, with B following")
     {"name": "lead_with_following", "kind": "investment", "trigger": "follow", "pos": "VERB", "round": True,
-     "intransitive": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)<prep(lead)"}},
+     "intransitive": True, "roles": {"investor": ">nsubj", "_round": "<pcomp(with)<prep(lead)>dobj(@round_noun)"}},
     # (the parser may hang "with B and C" on the lead's name and the participle on the lead's "by": "a
     # round led by A, with B and C participating")
     {"name": "with_participating_low", "kind": "investment", "trigger": "participate", "pos": "VERB",
