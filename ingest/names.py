@@ -865,6 +865,23 @@ class NameFinder:
         return end < len(doc) and doc[end].is_title and normalise_name(doc[start:end + 1].text) in places \
             or start > 0 and doc[start - 1].is_title and normalise_name(doc[start - 1:end].text) in places
 
+    def in_hyphenated_name(self, span: Span) -> bool:
+        """A known name that is the first half of a hyphenated company name
+        ("Nova" in "Nova-Arc Capital", where a company-name ending follows
+        the second half): the longer name's, not the thing the gazetteer
+        knows by that word.
+
+        >>> from ingest.pipeline import load_nlp
+        >>> from ingest.gazetteer import load_gazetteer
+        >>> doc = load_nlp()("Nova-Arc Capital owns 60% of it. Amazon's Nova-2 model is cheap.")
+        >>> finder = NameFinder(load_nlp(), load_gazetteer())
+        >>> finder.in_hyphenated_name(doc[0:1]), finder.in_hyphenated_name(doc[11:12])
+        (True, False)
+        """
+        doc, end = span.doc, span.end
+        return end + 3 <= len(doc) and _glued_hyphen(doc[end]) and doc[end + 1].is_title and doc[end + 1].is_alpha \
+            and doc[end + 2].text in self.cues.heads and doc[end + 2].lower_ not in self.cues.suffixes
+
     def longer_names(self, doc: Doc, spans: list[tuple[Span, Known]]) -> list[tuple[Span, Known]]:
         """Type from context: a known name followed by a company-name ending
         is another company ("Ampere Computing" beside the chip family
