@@ -1335,7 +1335,8 @@ def _listed_pairs(firms: list) -> list[tuple[int, list[str]]]:
 
 
 def _group_phrase(tok: Token) -> bool:
-    """"they", "the two companies", "both firms", "the two", "both", "each", "the companies" as a clause's subject;
+    """"they", "the two companies", "both firms", "each parent", "the two", "both", "each", "the companies" as a
+    clause's subject;
     "the two sides", "both partners" as a passive's doer ("owned equally by the two sides") or as
     whom one deals with ("C will run trials with both companies")."""
     if _doer(tok) or _dealt_with(tok):
@@ -1352,8 +1353,9 @@ def _group_phrase(tok: Token) -> bool:
         return any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
     # "the two companies", "both firms", and a plain plural "the companies" opening its sentence (the pair
     # the sentence before spoke of; inside a clause, "said the companies will ..." may mean any of them)
+    # ("each parent will contribute $750 million": each of the pair the sentence before spoke of)
     return tok.lemma_.lower() in GROUP_NOUNS and any(
-        ch.lower_ in ("two", "both") or ch.lower_ == "the" and tok.tag_ == "NNS" and _opens_sentence(tok)
+        ch.lower_ in ("two", "both", "each") or ch.lower_ == "the" and tok.tag_ == "NNS" and _opens_sentence(tok)
         for ch in tok.children if ch.dep_ in ("nummod", "det", "predet"))
 
 

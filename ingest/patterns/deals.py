@@ -824,10 +824,11 @@ PATTERNS: list[dict] = [
     # (the parser may take the number for the object: "B, which owns 9.5 per cent,")
     {"name": "holds_per_cent_of_venture", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "venture_stake": True, "roles": {"investor": ">nsubj", "_what": ">dobj|npadvmod>prep[per]>pobj[cent]"}},
-    # ... and equity put in: "A has committed $3 billion of equity" (where no company is named it goes to)
+    # ... and equity put in: "A has committed $3 billion of equity", "A will contribute $750 million in equity"
+    # (where no company is named it goes to)
     {"name": "commits_equity_to_venture", "kind": "investment", "trigger": "@pledge_verb|@invest_verb|put",
      "pos": "VERB", "venture_stake": True,
-     "roles": {"investor": ">nsubj", "_what": ">dobj(@money_word)>prep[of]>pobj(equity|capital)"}},
+     "roles": {"investor": ">nsubj", "_what": ">dobj(@money_word)>prep[of,in]>pobj(equity|capital)"}},
     # the other holders a stake's clause lists: "the venture in which A holds 40%, with C and D as the other
     # shareholders (equity partners)" (the parser may hang the list on the venture)
     *({"name": f"holders_listed_as{how}{on}", "kind": "investment", "trigger": trigger,

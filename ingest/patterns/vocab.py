@@ -201,8 +201,8 @@ LEMMAS: dict[str, list[str]] = {
     "withdraw_verb": ["walk", "pull", "withdraw", "back", "step", "exit", "retreat", "drop"],
     # verbs that place their subject in a group: "A is (ranks, figures) among the backers"
     "copula_verb": ["be", "rank", "figure", "count", "feature", "sit", "stand", "appear", "remain", "number", "become"],
-    # a noun that, with "the two" or "both", stands for several companies named before
-    "group_noun": ["company", "firm", "group", "partner", "side"],
+    # a noun that, with "the two", "both" or "each", stands for several companies named before ("each parent")
+    "group_noun": ["company", "firm", "group", "partner", "side", "parent"],
     # a noun that is two companies by itself: "the pair agreed to ...", "the duo"
     "pair_noun": ["pair", "duo"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
