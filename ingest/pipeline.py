@@ -1978,6 +1978,12 @@ def _vocab_verb_forms(nlp) -> None:
 
     >>> [t.lemma_ for t in load_nlp()("The models are resold by Zeta.")][3]
     'resell'
+
+    A known verb ending in "-e" keeps its lemma in its forms, which the rules
+    may read as another verb's ("hopes" is not "hop").
+
+    >>> [t.lemma_ for t in load_nlp()("Zeta hopes to sign a deal.")][1]
+    'hope'
     """
     if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return
@@ -1989,6 +1995,10 @@ def _vocab_verb_forms(nlp) -> None:
     for verb in sorted(vocab - known):
         forms = [verb + "ed", verb + "ing", verb + "s"] + ([verb + "d", verb[:-1] + "ing"] if verb.endswith("e") else [])
         ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": verb})
+    # a known verb in "-e" whose forms the rules may take for another's ("hopes", "hoped": "hop")
+    for verb in sorted(v for v in vocab & known if v.endswith("e")):
+        forms = [verb + "s", verb + "d", verb[:-1] + "ing"]
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": ["VBZ", "VBD", "VBN", "VBG"]}}]], {"LEMMA": verb})
     for verb in sorted(vocab):
         prefix = next((p for p in VERB_PREFIXES if verb.startswith(p)), "")
         forms = [prefix + form for form, lemmas in irregular.items()

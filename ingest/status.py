@@ -180,6 +180,8 @@ FAIL_VERBS = frozenset(LEMMAS["fail_verb"])
 CALL_OFF_VERBS = frozenset(LEMMAS["call_off_verb"])
 ATTEMPT_VERBS = frozenset(LEMMAS["attempt_verb"])
 BID_NOUNS = frozenset(LEMMAS["bid_noun"])
+INTEND_VERBS = frozenset(LEMMAS["intend_verb"])
+CONCLUDE_VERBS = frozenset(LEMMAS["conclude_verb"])
 ACCEPT_VERBS = frozenset(LEMMAS["accept_verb"])
 REFUSE_VERBS = frozenset(LEMMAS["refuse_verb"])
 LOSE_VERBS = frozenset(LEMMAS["lose_verb"])
@@ -237,7 +239,7 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     if sentence_status == "denied" and _refused_elsewhere(words):
         sentence_status = status(_REFUSAL.sub(" ", trigger.sent.text.lower()))
     if sentence_status == "announced" and (any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children)
-                                           or _only_sought(words)):
+                                           or _only_sought(words) or _to_be_signed(words)):
         return "in_talks"
     return sentence_status
 
@@ -380,6 +382,21 @@ def _only_sought(words) -> bool:
         if lemma in BID_NOUNS and w.pos_ == "NOUN":
             return not (w.dep_ in ("dobj", "nsubjpass") and w.head.lemma_.lower() in ACCEPT_VERBS)
     return False
+
+
+def _to_be_signed(words) -> bool:
+    """A deal its parties only mean to sign: "A expects (hopes, plans, is
+    set) to sign a framework agreement with B" (not yet agreed; "A signed a
+    deal and expects to close it in May" is agreed, its verb not one of
+    signing).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme expects to sign a deal with Zorb. Acme signed a deal with Vexa.")
+    >>> [clause_status(doc[i], "announced") for i in (5, 12)]
+    ['in_talks', 'announced']
+    """
+    return any(w.lemma_.lower() in CONCLUDE_VERBS and w.dep_ == "xcomp" and w.head.lemma_.lower() in INTEND_VERBS
+               for w in words)
 
 
 def _refused_elsewhere(words) -> bool:
