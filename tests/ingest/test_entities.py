@@ -116,6 +116,9 @@ NEW_COMPANIES = [
     ("endings of health-care and science companies, and a fund's in German and Nordic languages",
      "The Bergen family office Tvedt Kapital took part. Dellow Diagnostics and Varrin Genomics followed.",
      {"Tvedt Kapital", "Dellow Diagnostics", "Varrin Genomics"}),
+    ("a one-word name that entered into an agreement",
+     "Anthropic and Parlance AI signed a deal in March. Helixnine has entered into a pilot agreement with IBM.",
+     {"Anthropic", "Parlance AI", "Helixnine", "IBM"}),
 ]
 
 
