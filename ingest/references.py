@@ -514,7 +514,9 @@ class References:
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
             two = last_named if len(last_named) == 2 else last_companies
-            found = _group_mentions(sent, groups, last_group, two, firms, group_words, (pairs, last_pair), last_duo)
+            units = [m for m, g in phrases if m.known.type == "Product" and _mroot(doc, m).dep_ != "compound"]
+            found = _group_mentions(sent, groups, last_group, two, firms, group_words, (pairs, last_pair), last_duo,
+                                    units)
             out += found
             topic = next((m.company for m, g, dep in firms
                           if dep == "pobj" and _for_whom(g) and g.head.i == sent.start), None)
@@ -1432,7 +1434,7 @@ _GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "both", "each", *COUNT_WOR
 def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group: list[str],
                     last_named: list[str], firms: list, group_words: list[int],
                     listed: tuple[list[tuple[int, list[str]]], list[str]] = ([], []),
-                    last_duo: list[str] | None = None) -> list[Mention]:
+                    last_duo: list[str] | None = None, units: list[Mention] = ()) -> list[Mention]:
     """Mentions, one per company, for a subject that stands for several:
     "A and B said they would invest" (the subject phrase before it in the
     sentence), "A and B signed a deal. They will also ..." (the previous
@@ -1472,8 +1474,11 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
         if not names and tok.lower_ != "they":
             before_it = [names for i, names in pairs if i < tok.i]
             # (not a company naming a thing: "A signed on as B's partner for the Oracle sites, with the two ...")
-            named = list(dict.fromkeys(m.company for m, _, _ in firms if m.token_end <= tok.i
-                                       and _mroot(doc, m).dep_ != "compound"))
+            # (a company's unit named as a party stands for it: "A entered into an agreement with Amazon Web
+            # Services under which the two companies will ...")
+            named = list(dict.fromkeys(m.company for m in sorted(
+                [*(m for m, _, _ in firms if _mroot(doc, m).dep_ != "compound"), *units], key=lambda m: m.token_start)
+                if m.token_end <= tok.i))
             if before_it:
                 names = before_it[-1]
             elif len(named) == 2 and _says_two(tok):
