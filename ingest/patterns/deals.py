@@ -1229,6 +1229,10 @@ PATTERNS: list[dict] = [
        "trigger": "@buy_verb|deploy|expand|build|add",
        "roles": {"buyer": ">nsubj", "seller": f">dobj{of}>amod(base|power)>npadvmod", "_what": f">dobj{of}(@compute_word)"}}
       for how, of in (("", ""), ("_sized", "(@capacity_unit)>prep[of]>pobj"))),
+    # ... signed for: "A has signed for 1.5 gigawatts of Nvidia-based capacity"
+    {"name": "signed_for_vendor_based_capacity", "kind": "purchase", "sells": "chips", "pos": "VERB", "trigger": "sign",
+     "roles": {"buyer": ">nsubj", "seller": ">prep[for]>pobj(@capacity_unit)>prep[of]>pobj>amod(base|power)>npadvmod",
+               "_what": ">prep[for]>pobj(@capacity_unit)>prep[of]>pobj(@compute_word)"}},
     # passive sales: "blades bought by A from B", "racks sold (supplied) to A by B", "A's models hosted by B"
     {"name": "bought_by_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">agent>pobj", "seller": ">prep[from]>pobj"}},
