@@ -867,9 +867,9 @@ class NameFinder:
 
     def in_hyphenated_name(self, span: Span) -> bool:
         """A known name that is the first half of a hyphenated company name
-        ("Nova" in "Nova-Arc Capital", where a company-name ending follows
-        the second half): the longer name's, not the thing the gazetteer
-        knows by that word.
+        ("Nova" in "Nova-Arc Capital", where a company-name ending, not a
+        legal suffix, follows the second half): the longer name's, not the
+        thing the gazetteer knows by that word.
 
         >>> from ingest.pipeline import load_nlp
         >>> from ingest.gazetteer import load_gazetteer

@@ -514,9 +514,9 @@ class References:
             groups = _subject_groups(firms)
             pairs = _listed_pairs(firms)
             two = last_named if len(last_named) == 2 else last_companies
-            units = [m for m, g in phrases if m.known.type == "Product" and _mroot(doc, m).dep_ != "compound"]
+            products = [m for m, g in phrases if m.known.type == "Product" and _mroot(doc, m).dep_ != "compound"]
             found = _group_mentions(sent, groups, last_group, two, firms, group_words, (pairs, last_pair), last_duo,
-                                    units)
+                                    products)
             out += found
             topic = next((m.company for m, g, dep in firms
                           if dep == "pobj" and _for_whom(g) and g.head.i == sent.start), None)
@@ -1434,7 +1434,7 @@ _GROUP_PRONOUNS = frozenset(map(hash_string, ("they", "both", "each", *COUNT_WOR
 def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group: list[str],
                     last_named: list[str], firms: list, group_words: list[int],
                     listed: tuple[list[tuple[int, list[str]]], list[str]] = ([], []),
-                    last_duo: list[str] | None = None, units: list[Mention] = ()) -> list[Mention]:
+                    last_duo: list[str] | None = None, products: list[Mention] = ()) -> list[Mention]:
     """Mentions, one per company, for a subject that stands for several:
     "A and B said they would invest" (the subject phrase before it in the
     sentence), "A and B signed a deal. They will also ..." (the previous
@@ -1474,10 +1474,10 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
         if not names and tok.lower_ != "they":
             before_it = [names for i, names in pairs if i < tok.i]
             # (not a company naming a thing: "A signed on as B's partner for the Oracle sites, with the two ...")
-            # (a company's unit named as a party stands for it: "A entered into an agreement with Amazon Web
-            # Services under which the two companies will ...")
+            # (a company's product named before it stands for the company, as a unit named as a party does: "A
+            # entered into an agreement with Amazon Web Services under which the two companies will ...")
             named = list(dict.fromkeys(m.company for m in sorted(
-                [*(m for m, _, _ in firms if _mroot(doc, m).dep_ != "compound"), *units], key=lambda m: m.token_start)
+                [*(m for m, _, _ in firms if _mroot(doc, m).dep_ != "compound"), *products], key=lambda m: m.token_start)
                 if m.token_end <= tok.i))
             if before_it:
                 names = before_it[-1]

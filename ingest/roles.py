@@ -981,9 +981,9 @@ def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:
 def distributes(tok: Token) -> bool:
     """Whether a word spreads its clause over every name of a list: "each"
     ("A and B each invested", "A and B each plan to invest", the parser taking
-    "each plan" for a noun phrase; "each parent will contribute", the
-    subject a group of them) or "apiece", not "each" before another noun
-    ("for each customer")."""
+    "each plan" for a noun phrase; "each parent will contribute", "each must
+    pay": "each" before any subject) or "apiece", not "each" before a noun
+    that is no subject ("for each customer")."""
     return tok.lower_ in ("each", "apiece") and not (
         tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ not in ("ROOT", "nsubj", "nsubjpass"))
 

@@ -187,8 +187,10 @@ LEMMAS: dict[str, list[str]] = {
     "attempt_verb": ["offer", "seek", "try", "attempt", "propose", "bid", "want", "hope", "look"],
     "bid_noun": ["bid", "offer", "proposal", "approach", "overture", "tender"],
     # a deal its parties mean to sign, not yet signed: "A expects (hopes, plans, is set) to sign a deal with B"
-    "intend_verb": ["expect", "hope", "plan", "aim", "intend", "seek", "want", "look", "set", "try", "attempt"],
-    "conclude_verb": ["sign", "strike", "ink", "seal", "finalise", "finalize", "conclude", "reach"],
+    # (these verbs and the attempt verbs above; verbs of signing only: "plans to seal (close) its purchase of B",
+    # already agreed, is not one)
+    "intend_verb": ["expect", "plan", "aim", "intend", "set"],
+    "conclude_verb": ["sign", "strike", "ink", "reach"],
     # talks towards a deal: "A is in (advanced) talks to buy B" (GUIDELINES "Status": talk, not a commitment;
     # the talks' infinitive still has A as its subject, `SUBJECT_VARIANTS` in ingest/roles.py)
     "talk_noun": ["talk", "discussion", "negotiation", "conversation"],

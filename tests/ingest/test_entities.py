@@ -113,7 +113,7 @@ NEW_COMPANIES = [
      {"Kelpie", "NVIDIA", "Halberd"}),
     ("a company name ending in Mobile beside its short form (no product of its short form's)",
      "Orvane Mobile will ship new handsets in May. Its older phones keep Orvane's own Pilot assistant.", {"Orvane Mobile"}),
-    ("endings of health-care and science companies, and a fund's in German and Nordic languages",
+    ("endings of diagnostics and genomics companies, and a fund's in German and Nordic languages",
      "The Bergen family office Tvedt Kapital took part. Dellow Diagnostics and Varrin Genomics followed.",
      {"Tvedt Kapital", "Dellow Diagnostics", "Varrin Genomics"}),
     ("a one-word name that entered into an agreement",
