@@ -121,8 +121,9 @@ class RoundTarget:
         doc = sent.doc
         if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws or doc[sent.end].is_space:
             return False
+        # ("Accel led.", not "led the rally")
         return any(t.lemma_.lower() in self.FUNDING | self.INVEST or t.lemma_.lower() in LEAD_VERBS and not any(
-            ch.dep_ == "dobj" for ch in t.children) for t in doc[sent.end].sent)     # ("Accel led.", not "led the rally")
+            ch.dep_ == "dobj" for ch in t.children) for t in doc[sent.end].sent)
 
     def _funded(self, m: Mention, doc: Doc) -> bool:
         """Whether the sentence shows a mention's company raising or receiving

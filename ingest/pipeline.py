@@ -2205,8 +2205,9 @@ class Recognizer:
         for m in self.amd_re.finditer(text) if "MI" in text else ():
             self._add(doc, spans, m.start(), m.end(), Known("Hardware", f"Instinct {m.group('name')}", "AMD"))
         spans = _hardware_suffixed(doc, spans)
+        # ("Nova Scotia", "Nova-Arc Capital": not the model Nova)
         spans = [(span, known) for span, known in spans
-                 if not self.names.in_place(span) and not self.names.in_hyphenated_name(span)]  # "Nova Scotia", "Nova-Arc Capital"
+                 if not self.names.in_place(span) and not self.names.in_hyphenated_name(span)]
         spans += self.names.longer_names(doc, spans)
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
         ents = doc.ents     # each `doc.ents` makes its spans again

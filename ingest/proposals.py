@@ -1784,13 +1784,15 @@ def _rents_watts(word: Token) -> bool:
         return False
     holders = [word, word.head] if word.dep_ == "dobj" else [word]
     return any(size.dep_ == "pobj" and size.lemma_ in _CAPACITY_UNITS and _of_computing(size)
-               for h in holders for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "for" for size in ch.children)
+               for h in holders for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "for"
+               for size in ch.children)
 
 
 def _of_computing(size: Token) -> bool:
     """Whether a size in watts names nothing it is of, or computing ("400 MW of capacity", not "of power")."""
     return all(g.lemma_.lower() in COMPUTE or g.lemma_.lower() == "capacity"
-               for of in size.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj")
+               for of in size.children if of.dep_ == "prep" and of.lower_ == "of"
+               for g in of.children if g.dep_ == "pobj")
 
 
 def _power_sold(power: Token) -> bool:

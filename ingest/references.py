@@ -1476,9 +1476,9 @@ def _group_mentions(sent: Span, groups: list[tuple[int, list[str]]], last_group:
             # (not a company naming a thing: "A signed on as B's partner for the Oracle sites, with the two ...")
             # (a company's product named before it stands for the company, as a unit named as a party does: "A
             # entered into an agreement with Amazon Web Services under which the two companies will ...")
-            named = list(dict.fromkeys(m.company for m in sorted(
-                [*(m for m, _, _ in firms if _mroot(doc, m).dep_ != "compound"), *products], key=lambda m: m.token_start)
-                if m.token_end <= tok.i))
+            parties = [*(m for m, _, _ in firms if _mroot(doc, m).dep_ != "compound"), *products]
+            named = list(dict.fromkeys(m.company for m in sorted(parties, key=lambda m: m.token_start)
+                                       if m.token_end <= tok.i))
             if before_it:
                 names = before_it[-1]
             elif len(named) == 2 and _says_two(tok):

@@ -984,8 +984,8 @@ def distributes(tok: Token) -> bool:
     "each plan" for a noun phrase; "each parent will contribute", "each must
     pay": "each" before any subject) or "apiece", not "each" before a noun
     that is no subject ("for each customer")."""
-    return tok.lower_ in ("each", "apiece") and not (
-        tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ not in ("ROOT", "nsubj", "nsubjpass"))
+    return tok.lower_ in ("each", "apiece") and not (tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN")
+                                                     and tok.head.dep_ not in ("ROOT", "nsubj", "nsubjpass"))
 
 
 def _listed(by_anchor: dict[int, list[Mention]], models: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
