@@ -64,8 +64,6 @@ def _speaks_of_itself(m: Mention, here: list[Mention], doc: Doc) -> bool:
 
 # a list item's head that names a company and a sum only, at most this long: "2. Zeta Robotics - $1.9bn."
 HEADING_SUM_WORDS = 6
-# verbs of leading a round, said with no round named: "Accel led."
-LEAD_VERBS = frozenset({"lead", "co-lead"})
 
 
 class RoundTarget:
@@ -76,6 +74,8 @@ class RoundTarget:
     PLEDGE = set(LEMMAS["pledge_verb"])
     INVEST_NOUN = set(LEMMAS["invest_noun"]) - set(LEMMAS["holding_noun"])
     MONEY = set(LEMMAS["money_word"])
+    TOLD_ROUND = FUNDING | INVEST       # words that tell of a round after a list item's head
+    LEAD = frozenset(LEMMAS["lead_verb"])   # ... or a lead, said with no round named: "Accel led."
     BACK = set(LEMMAS["back_verb"])
     DEBT = frozenset(LEMMAS["debt_word"])
     EQUITY = frozenset(LEMMAS["equity_word"])
@@ -122,7 +122,7 @@ class RoundTarget:
         if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws or doc[sent.end].is_space:
             return False
         # ("Accel led.", not "led the rally")
-        return any(t.lemma_.lower() in self.FUNDING | self.INVEST or t.lemma_.lower() in LEAD_VERBS and not any(
+        return any(t.lemma_.lower() in self.TOLD_ROUND or t.lemma_.lower() in self.LEAD and not any(
             ch.dep_ == "dobj" for ch in t.children) for t in doc[sent.end].sent)
 
     def _funded(self, m: Mention, doc: Doc) -> bool:
