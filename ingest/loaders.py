@@ -53,7 +53,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(\s|$)")
 # the marks that open a bullet point
 BULLETS = {"•", "·", "-", "–", "—", "*", "▪", "●", "◦", "‣", ">"}
 # a list item's opening: a bullet or "+", "1. ", "a) ", "(2) ", "iv. "
-_LIST_ITEM = re.compile(r"\s*(?:[" + "".join(map(re.escape, sorted(BULLETS | {"+"})))
+LIST_ITEM = re.compile(r"\s*(?:[" + "".join(map(re.escape, sorted(BULLETS | {"+"})))
                         + r"]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s", re.I)
 
 
@@ -105,7 +105,7 @@ def _unwrapped(block: str) -> str:
     """One paragraph's lines joined where they are a fixed width's wraps (`unwrap_lines`)."""
     lines = block.split("\n")
     widths = [len(line) for line in lines[:-1]]
-    if len(lines) < 3 or any(_LIST_ITEM.match(line) for line in lines) or not _SENTENCE_END.search(block) \
+    if len(lines) < 3 or any(LIST_ITEM.match(line) for line in lines) or not _SENTENCE_END.search(block) \
             or not (WRAP_LINES[0] <= min(widths) and max(widths) <= WRAP_LINES[1]) \
             or max(widths) - min(widths) > WRAP_SPREAD or len(lines[-1]) > WRAP_LINES[1]:
         return block

@@ -37,6 +37,7 @@ from graph.schema import normalise_name
 
 from .edge_matcher import EdgeMatcher
 from .gazetteer import Gazetteer, Known, normalised
+from .lead_ins import list_items, listed_party
 from .loaders import BULLETS, text_meta
 from .patterns.vocab import LEMMAS
 from .walker import parse_of
@@ -1210,7 +1211,8 @@ class NameFinder:
                 named = _named_noun(root)
                 if named is not None and named.lemma_ in NAMED_THINGS:
                     w.place += NAMED_SITE
-                elif named is not None and (named.lower_ in self.cues.descriptors or named.lemma_ == "venture"):
+                elif named is not None and (named.lower_ in self.cues.descriptors or named.lemma_ == "venture") \
+                        or listed_party(span):     # (or "Helios named two partners:" then "- Vertiv")
                     w.company += DEAL_ROLE_WEIGHT   # "a startup called Quorra", "a joint venture named Northwind"
                     w.context += DEAL_ROLE_WEIGHT
                 label = root.ent_type_
@@ -2261,7 +2263,9 @@ def _acts(span: Span) -> bool:
 
 def _in_prose(span: Span) -> bool:
     """Headings, captions and list items name things in passing; a new
-    company is only believed from a sentence of running text."""
+    company is only believed from a sentence of running text, or from an
+    item of a list that such a sentence leads into ("Helios has named two
+    partners:" then "- Vertiv" on a line of its own)."""
     doc = span.doc
     if span.end == len(doc) and not doc[-1].is_punct:
         return False    # the text's last word with no stop after it: an excerpt may have cut it ("Ama")
@@ -2269,7 +2273,8 @@ def _in_prose(span: Span) -> bool:
     first = bisect_right(starts, span.start) - 1
     if first == bisect_right(starts, span.end - 1) - 1:
         if prose[first] is None:
-            prose[first] = _prose(_nth_sentence(doc, starts, first)) or _run_in_head(doc, starts, first)
+            prose[first] = _prose(_nth_sentence(doc, starts, first)) or _run_in_head(doc, starts, first) \
+                or starts[first] in list_items(doc)     # "Helios named two partners:\n- Vertiv": its clause's
         return prose[first]
     return _prose(span.sent)    # a name across a sentence break: its sentences together
 
@@ -2311,7 +2316,24 @@ def _prose(sent: Span) -> bool:
         return False    # "A and B announce collaboration; C places order": a headline's clause
     if text[-1:] in SENTENCE_STOPS + ";" and (len(words) >= 6 or _finite_clause(sent)):
         return True
+    if len(words) >= ITEM_CLAUSE_WORDS and _item_clause(sent):
+        return True     # "- Korvel Systems will buy Astrana for $300 million": a list item that is a clause
     return len(words) >= RUNNING_WORDS and 2 * sum(w[:1].islower() for w in words) > len(words)
+
+
+# a list item this long with a subject and a finite verb is a clause, with or without its full stop
+ITEM_CLAUSE_WORDS = 6
+
+
+def _item_clause(sent: Span) -> bool:
+    """A list item that is a clause: a finite verb at its root with a subject
+    ("- Korvel Systems will buy Astrana for $300 million"; not "- Lower costs")."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in BULLETS or sent.text.isupper():
+        return False    # (a wire flash in capitals is a headline: "*TENSORIUM GRANTS KESTREL WARRANT")
+    return not any("\n" in t.text for t in sent[:-1]) and any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and (t.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in t.children)) for t in sent)
 
 
 def _line_ends_in_stop(sent: Span) -> bool:

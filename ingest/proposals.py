@@ -21,6 +21,7 @@ from .discourse import (SPEECH_LEMMAS, RoundTarget, descriptions, landlord_befor
 from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_site, of_shares, rank_by_age, secondary,
                            site_size, spent_clause)
 from .gazetteer import Gazetteer
+from .lead_ins import OFFERED_THROUGH, ROLE_NOUNS, item_opening, lead_owner, list_items, role_noun
 from .names import LICENSE_VERBS, tells_own_round
 from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
 from .patterns.deals import PATTERNS, PREINSTALLED_ON, ROLE_ORDER
@@ -189,9 +190,13 @@ class Proposer:
         self._article, self._ventures, self._landlords = (doc, mentions), None, None
         rounds = RoundTarget(mentions, doc)
         out: list[Candidate] = []
+        items = list_items(doc)
         for sent in sents:
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
+            if (lead := items.get(sent.start)) is not None:
+                out.extend(self._listed(sent, lead, here, by_sent.get(lead.start, []), rounds,
+                                        sentences.of(lead).status))
             found = bindings.get(sent.start)
             if not found:
                 continue
@@ -221,6 +226,29 @@ class Proposer:
                 rounds.recent = investees[-1]
         _drop_shared_round_amounts(out)
         return out
+
+    @staticmethod
+    def _listed(item: Span, lead: Span, here: list[Mention], said: list[Mention], rounds: RoundTarget,
+                status: str) -> list[Candidate]:
+        """The deal of a list item's company with its lead-in's owner: a
+        partner's ("Helios has named two partners:" then "- Vertiv"), a
+        distributor's where the lead-in makes something available through
+        the partners, or an investor's in the round ("Other participants
+        were:" then "- Kestrel Ventures")."""
+        noun, first = role_noun(lead), item_opening(item)
+        listed = next((m for m in here if first is not None and m.token_start == first.i and m.company
+                       and m.known.type == "Company"), None)
+        if noun is None or listed is None:
+            return []
+        kind = ROLE_NOUNS[noun.lemma_.lower()]
+        owner = rounds.target(lead) if kind == "investment" else lead_owner(noun, said) or rounds.focus
+        if owner is None or owner == listed.company:
+            return []
+        span = item.doc[lead.start:item.end]
+        if kind == "investment":
+            return [Candidate(kind, listed.company, owner, span, status, confidence=0.5, source="listed_investor")]
+        kind = "distribution" if any(t.lemma_.lower() in OFFERED_THROUGH for t in lead) else kind
+        return [Candidate(kind, owner, listed.company, span, status, confidence=0.5, source="listed_partner")]
 
     def _from_binding(self, b: Binding, sent: Span, here: list[Mention], status: str, money, caps,
                       rounds: RoundTarget) -> list[Candidate]:

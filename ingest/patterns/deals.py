@@ -111,8 +111,10 @@ tests/ingest/cases/, never a branch in code.
 from __future__ import annotations
 
 # where the companies stand that a "partner" noun names, with its owner as its
-# possessor: "A and B are C's partners", "named as its partners", "its partners A and B"
-_PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj", "appos": ">appos"}
+# possessor: "A and B are C's partners", "named as its partners", "its partners A and B",
+# "its partners are A and B", "its partners include A and B"
+_PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj", "appos": ">appos",
+                   "are": "<nsubj(be)>attr|acomp", "include": "<nsubj(@include_verb)>dobj"}
 
 # where the company stands that a seller noun with its buyer as possessor names: "B is A's
 # supplier", "B, A's supplier,", "B ranks as A's supplier", "B, which ranks as its supplier", "B is one
@@ -2401,6 +2403,9 @@ PATTERNS: list[dict] = [
     # not partners of each other for being listed
     *({"name": f"partners_listed_{how}", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
        "roles": {"party": path, "_owner": ">poss"}} for how, path in _PARTNERS_NAMED.items()),
+    # ... whether or not the sentence names the owner: "the launch partners are A, B and C"
+    *({"name": f"partners_listed_{how}_unowned", "kind": "deal", "trigger": "partner", "pos": "NOUN",
+       "listed": True, "roles": {"party": _PARTNERS_NAMED[how]}} for how in ("are", "include")),
     # money the parties put into their partnership together: "A and B will invest $5 billion in a strategic
     # partnership" (partners, no investment in each other)
     {"name": "invest_in_own_partnership", "kind": "partnership", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",
