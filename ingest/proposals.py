@@ -522,6 +522,8 @@ class Proposer:
             return kind, dst, src   # "Mistral signed a distribution deal with Cisco": the lab's models are sold
         if b.pattern.get("software_owner") and not self._sells_cloud_or_software(dst):
             return None, src, dst   # "sold through the marketplaces of Walmart and Target": shops
+        if b.pattern.get("business") and _named_business(b.trigger, here):
+            return None, src, dst     # "sold its cloud arm, Harlow Cloud, to A": the unit named is bought
         if kind == "acquisition" and _taken_on_as(b.trigger):
             return None, src, dst   # "A picked up B as a customer": B is no company bought
         if kind == "acquisition" and _buys_goods(b.trigger, here):
@@ -557,7 +559,7 @@ class Proposer:
         if b.pattern.get("site") and not data_site(b.tokens["_what"]):
             return None, src, dst   # "B will build a research center for A": no capacity sold
         if kind == "purchase" and _buys_assets(b.trigger):
-            return None, src, dst     # "A bought B's assets": B itself is bought (`acquires_assets`), not its goods
+            return None, src, dst     # "A bought B's assets": B itself is bought (`acquires_business`), not its goods
         if kind == "purchase" and _buys_company(b.trigger, here):
             return None, src, dst     # "A bought B from C and D": C and D sold their company, no capacity
         if kind == "purchase" and not b.pattern.get("cloud_only") and any(
@@ -1091,11 +1093,24 @@ def _site_name_after_owner(name: Token | None) -> bool:
 
 
 def _buys_assets(verb: Token) -> bool:
-    """Whether a verb's object is a company's assets ("bought B's assets",
-    "acquire substantially all of B's assets"): an acquisition, no goods bought."""
-    return any(obj.lemma_.lower() == "asset"
-               or any(o.lemma_.lower() == "asset" for p in obj.children if p.lower_ == "of" for o in p.children)
+    """Whether a verb's object is a company's assets or one of its businesses
+    ("bought B's assets", "acquire substantially all of B's assets", "is
+    buying B's server business"): an acquisition, no goods bought."""
+    return any(obj.lemma_.lower() in BUSINESS_NOUNS
+               or any(o.lemma_.lower() in BUSINESS_NOUNS for p in obj.children if p.lower_ == "of" for o in p.children)
                for obj in verb.children if obj.dep_ == "dobj")
+
+
+# what a company sells of itself: "its assets", "its robotics unit"
+BUSINESS_NOUNS = frozenset(LEMMAS["business_noun"])
+
+
+def _named_business(trigger: Token, here: list[Mention]) -> bool:
+    """Whether the business a deal's word sells or buys is named as a company
+    in apposition ("its cloud arm, Harlow Cloud,")."""
+    named = {i for m in here if m.company for i in range(m.token_start, m.token_end)}
+    return any(t.lemma_.lower() in BUSINESS_NOUNS and any(ch.dep_ == "appos" and ch.i in named for ch in t.children)
+               for t in trigger.subtree)
 
 
 def _has_target(trigger: Token) -> bool:

@@ -57,7 +57,9 @@ partners where the article shows both putting money or a stake into one company,
 counts A among its investors": A, not B, is the investor); a `money_given` pattern's gift is money, never a holding ("A handed B a warrant for 10% of its shares" is
 B's warrant over A: `grants_warrant`); a `models_only` pattern's model is a named model or product (or only
 the types it lists), never a company or a site ("B runs Stargate"); a `no_chip_maker` pattern's model or maker is
-no chip vendor ("an Nvidia-powered service" runs on chips); an `intransitive` pattern's verb governs
+no chip vendor ("an Nvidia-powered service" runs on chips); a `business` pattern's seller is the company
+acquired only where the business sold is not named as a company of its own ("sold its cloud arm, Harlow
+Cloud, to A": Harlow Cloud is bought); an `intransitive` pattern's verb governs
 nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `plain_terms` pattern's supply verb
 names no recipient of its own and its deal is a sale ("B will supply servers to C under an agreement with A", "under
@@ -1063,16 +1065,24 @@ PATTERNS: list[dict] = [
      "roles": {"acquired": ">csubjpass(leave|remain)>prep[of]>pobj", "acquirer": ">agent>pobj"}},
     {"name": "acquires_remains", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj"}},
-    # a company's assets bought, as in a sale out of bankruptcy: "A will acquire (substantially all of) B's
-    # assets", "A agreed to buy the assets of B"
-    *({"name": f"acquires_assets{how}{of}", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
-       "roles": {"acquirer": ">nsubj", "acquired": f">dobj{part}(asset){owner}"}}
+    # a company's assets or one of its businesses bought, as in a sale out of bankruptcy or a
+    # divestiture: "A will acquire (substantially all of) B's assets", "A agreed to buy the assets
+    # of B", "A is buying B's server business" (the seller is the company acquired: GUIDELINES kinds)
+    *({"name": f"acquires_business{how}{of}", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+       "business": True, "roles": {"acquirer": ">nsubj", "acquired": f">dobj{part}(@business_noun){owner}"}}
       for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))
       for of, owner in (("", ">poss"), ("_of", ">prep[of]>pobj"))),
-    # ... or sold by it: "B agreed to sell (substantially all of) its assets to A"
-    *({"name": f"sells_own_assets_to{how}", "kind": "acquisition", "trigger": "sell", "pos": "VERB",
-       "roles": {"acquired": ">nsubj", "acquirer": ">prep|dative[to]>pobj", "_assets": f">dobj{part}(asset)>poss[its]"}}
+    # ... or sold by it: "B agreed to sell (substantially all of) its assets to A", "B will divest its
+    # robotics unit to A"
+    *({"name": f"sells_own_business_to{how}", "kind": "acquisition", "trigger": "@sell_verb", "pos": "VERB",
+       "business": True, "roles": {"acquired": ">nsubj", "acquirer": ">prep|dative[to]>pobj",
+                 "_business": f">dobj{part}(@business_noun)>poss[its,their]"}}
       for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))),
+    # ... named by its noun: "the sale of its chip-testing business to A", "completed the sale of B's
+    # unit to A"
+    *({"name": f"sale_of_business_to{how}", "kind": "acquisition", "trigger": "sale", "pos": "NOUN",
+       "business": True, "roles": {"acquired": ">prep[of]>pobj(@business_noun)>poss", "acquirer": acquirer}}
+      for how, acquirer in (("", ">prep[to]>pobj"), ("_verb", "<dobj>prep[to]>pobj"))),
     # "A has picked up the rest of B" (a phrasal verb of buying: not "picked B as its partner")
     {"name": "picks_up_remains", "kind": "acquisition", "trigger": "@pick_up_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj(@remainder_noun)>prep[of]>pobj", "_up": ">prt[up]"}},
