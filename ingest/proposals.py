@@ -1107,9 +1107,10 @@ BUSINESS_NOUNS = frozenset(LEMMAS["business_noun"])
 
 def _named_business(trigger: Token, here: list[Mention]) -> bool:
     """Whether the business a deal's word sells or buys is named as a company
-    in apposition ("its cloud arm, Harlow Cloud,")."""
+    ("its cloud arm, Harlow Cloud,", "its Altera unit")."""
     named = {i for m in here if m.company for i in range(m.token_start, m.token_end)}
-    return any(t.lemma_.lower() in BUSINESS_NOUNS and any(ch.dep_ == "appos" and ch.i in named for ch in t.children)
+    return any(t.lemma_.lower() in BUSINESS_NOUNS and any(ch.dep_ in ("appos", "compound") and ch.i in named
+                                                          for ch in t.children)
                for t in trigger.subtree)
 
 
