@@ -85,7 +85,9 @@ DESCRIBED_ROLE = {"chipmaker": "chip_vendors", "chip maker": "chip_vendors", "ch
                   "social-media company": "social_networks", "model developer": "model_labs",
                   "model maker": "model_labs", "carrier": "telcos", "telco": "telcos", "mobile operator": "telcos",
                   "telecom operator": "telcos", "telecoms operator": "telcos", "telecoms group": "telcos",
-                  "telecom group": "telcos", "mobile carrier": "telcos", "wireless carrier": "telcos"}
+                  "telecom group": "telcos", "mobile carrier": "telcos", "wireless carrier": "telcos",
+                  "carmaker": "carmakers", "car maker": "carmakers", "automaker": "carmakers",
+                  "auto maker": "carmakers", "car giant": "carmakers"}
 MAKER_WORDS = ("maker", "developer", "creator", "owner", "parent")
 STARTUP_WORDS = frozenset({"startup", "start-up"})
 MAKER = re.compile(r"\b[Tt]he (?:(?P<thing>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:" + "|".join(MAKER_WORDS) + r")\b|(?:"
@@ -689,8 +691,9 @@ class References:
                 or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
         if said:    # "Zeta, a robotics startup, ... the startup": what the article called it
             return said[-1]
-        if form in VENTURE_FORMS or form in TRADE_FORMS:
+        if form in VENTURE_FORMS or form in TRADE_FORMS and not typed:
             return None     # "A and B formed a joint venture. A owns 60% of the venture": one never named
+            #                 (a trade's form stands for a company known to be in that trade: "the carmaker", BMW)
         if typed and role != "model_labs":
             # the last so typed that the article has shown acting: "the chipmaker" is A ("A said it would
             # ..."), not B, named since only as one of a startup's backers
