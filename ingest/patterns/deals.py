@@ -348,6 +348,15 @@ PATTERNS: list[dict] = [
     # (an absolute clause the parser splits: "with A and the pension manager B also taking part", A hung on "with")
     {"name": "part_in_round_with", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
      "roles": {"investor": "<advcl>prep[with]>pobj", "_part": ">dobj[part]", "_listed_subject": ">nsubj"}},
+    # ... or with no subject at all, "with" hung on a name before it: "(a round led by C,) with A, B and D
+    # also taking part"
+    {"name": "part_in_round_with_before", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
+     "no_subject": True, "roles": {"investor": "<advcl>>prep[with]>pobj", "_part": ">dobj[part]"}},
+    # ... or the clause hung on the sum raised: "raised $500 million in a round, with A, the group B and
+    # C also taking part" (C the subject, A and B on "with")
+    {"name": "part_in_round_with_sum", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
+     "roles": {"investor": "<acl<dobj>>prep[with]>pobj", "_part": ">dobj[part]", "_listed_subject": ">nsubj",
+               "_sum": "<acl(@money_word)"}},
     {"name": "participate_in_round", "kind": "investment", "trigger": "participate|invest", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_round": ">prep[in]>pobj(@round_noun)"}},
     # ... with nothing after the verb: "Nvidia and AMD also participated" (`intransitive`: not "participated

@@ -303,8 +303,10 @@ LEMMAS: dict[str, list[str]] = {
     "equity_word": ["equity", "stock", "share", "stake", "convertible", "preferred", "warrant"],
     # an investor's part of a round: "Nvidia's share came to $150 million", "its cheque was $50 million"
     "portion_noun": ["share", "portion", "part", "contribution", "cheque", "check", "slice", "ticket", "allocation"],
-    # the unit words of a sum: "chipping in $95 million"
-    "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital"],
+    # the unit words of a sum: "chipping in $95 million", "is investing 60 million euros"
+    "money_word": ["million", "billion", "trillion", "mn", "bn", "m", "b", "$", "money", "cash", "capital",
+                   "dollar", "euro", "pound", "yen", "yuan", "rupee", "crore", "lakh", "riyal", "dirham", "franc",
+                   "krona", "krone", "ringgit", "peso", "rand", "shekel", "zloty"],
     # distribution: a platform offering another company's model
     "offer_verb": ["offer", "serve", "host", "resell", "sell", "distribute", "integrate", "incorporate", "embed", "add",
                    "list",
@@ -385,9 +387,10 @@ LEMMAS: dict[str, list[str]] = {
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
     # what money is spent on when a verb of investing names an aim and no company: "invest $5 billion to
-    # deploy B's fuel cells" (not "to help the startup grow", whose company is the investee)
+    # deploy B's fuel cells", "committing 45 billion yen to move its data onto B's cloud" (not "to help the
+    # startup grow", whose company is the investee)
     "spent_on_verb": ["deploy", "build", "buy", "purchase", "construct", "expand", "install", "lease", "rent",
-                      "develop", "upgrade"],
+                      "develop", "upgrade", "move", "migrate", "modernise", "modernize"],
     # the subject of a relative clause, standing for the word the clause hangs from: "B, which counts A as
     # an investor,"
     "relative_pronoun": ["which", "that", "who", "whom"],
