@@ -84,7 +84,10 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     "acl_gerund_deal": "<acl<dobj(@deal_verb)<pcomp<prep>nsubj",
                     # "B added the tool after striking a distribution deal with A": a gerund under a
                     # preposition of time is its clause subject's act
-                    "gerund": "<pcomp<prep[after,before,since,upon]>nsubj"}
+                    "gerund": "<pcomp<prep[after,before,since,upon]>nsubj",
+                    # ... and its infinitive: "A's shares rose after agreeing to buy B"
+                    "xcomp_gerund": "<xcomp(agree|commit|pledge|promise|decide|move|opt)<pcomp<prep[after,before,since,"
+                                    "upon]>nsubj"}
 # the subject of a copula's predicate noun ("A is an investor in B"), and where the copula is coordinated
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"
@@ -588,17 +591,22 @@ def _vehicle_owner(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Ment
     """The company an unnamed vehicle stands for (GUIDELINES "Vehicles"):
     "AMD's venture arm", "the venture arm of AMD", "a fund affiliated with
     Amazon", "a vehicle linked to Zeta", "the vehicle, which is linked to
-    Zeta,", "a unit owned by Zeta"."""
+    Zeta,", "a unit owned by Zeta", "a consortium led by Zeta"."""
     owners = []
     for ch in tok.children:
         if ch.dep_ == "poss":
             owners.append(ch)
         elif ch.dep_ == "prep" and ch.lower_ == "of":
             owners += [g for g in ch.children if g.dep_ == "pobj"]
-        elif ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in AFFILIATION:
+        elif ch.dep_ in ("acl", "relcl") and (ch.lemma_.lower() in AFFILIATION or ch.lemma_.lower() == "lead"
+                                              and tok.lemma_.lower() in LED_GROUPS):
             owners += [g for p in ch.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "to", "by")
                        for g in p.children if g.dep_ == "pobj"]
     return [m for o in owners for m in by_anchor.get(anchor(o).i, [])]
+
+
+# the vehicles that stand for the company leading them: "a consortium led by A agreed to buy B" (A buys B)
+LED_GROUPS = frozenset({"consortium", "syndicate", "group"})
 
 
 def _suspended(found: list[Mention], by_anchor: dict[int, list[Mention]], doc: Doc) -> list[Mention]:
