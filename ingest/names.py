@@ -1897,6 +1897,8 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
             new = coined[(lower, lemma)] = len(text) > 2 and text not in english and text not in nouns \
                 and strings[lemma].lower() not in english and not doc.vocab[lower].is_stop
         if not new:
+            if _introduced_english_name(doc, i):
+                found.add(lower)    # "agreed to acquire tessellate, a San Francisco start-up": an English word
             continue
         t = doc[i]
         before = doc[t.i - 1] if t.i else None
@@ -1911,6 +1913,38 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
             found.add(t.lower)      # (not "its neocloud, a ...": a noun's)
     out = doc.user_data[key] = frozenset(found)
     return out
+
+
+def _introduced_english_name(doc: Doc, i: int) -> bool:
+    """An English word in lower case, with no article or possessive before it,
+    that a company's description follows ("acquire tessellate, a San Francisco
+    start-up"): a lower-case brand, not the word ("its software, a ..." has
+    its possessive; "the unit, the ..." its article).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Snowflake agreed to acquire parallax, a data-labelling startup, for $250 million.")
+    >>> _introduced_english_name(doc, 4), _introduced_english_name(doc, 0)
+    (True, False)
+    """
+    t = doc[i]
+    if len(t.text) <= 3 or t.is_stop or not t.is_lower or t.pos_ not in ("NOUN", "PROPN") \
+            or t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") or i + 2 >= len(doc) \
+            or doc[i + 2].lower_ not in ("a", "an"):
+        return False    # ("for $40 million in cash, the company said": a description in passing)
+    before = doc[i - 1] if i else None
+    if before is None or before.pos_ in ("DET", "NUM", "ADJ") or before.tag_ == "PRP$" or before.is_lower \
+            and before.pos_ in ("NOUN", "PROPN"):
+        return False
+    noun = description_after(doc, i)
+    if noun is None or t.tag_ in ("NNS", "NNPS") or noun.tag_ in ("NNS", "NNPS"):
+        return False    # ("racks, a company filing shows", "capacity, a deal the companies valued")
+    after = noun.nbor() if noun.i + 1 < len(doc) else None
+    return (noun.lower_ in load_cues().descriptors or _split_start_up(noun)) and (
+        after is None or after.is_punct or after.pos_ == "ADP" or after.lower_ in RELATIVE_PRONOUNS)
+
+
+# the words that may follow a description's noun: "a start-up that ...", "a maker which ..."
+RELATIVE_PRONOUNS = frozenset(LEMMAS["relative_pronoun"])
 
 
 @lru_cache(maxsize=1)
