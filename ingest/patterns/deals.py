@@ -1182,6 +1182,12 @@ PATTERNS: list[dict] = [
     # ... or through its cloud: "A signed a deal to rent capacity through B's own cloud"
     {"name": "rents_through_owners_cloud", "kind": "purchase", "sells": "compute", "trigger": "@rent_verb",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[through,via,on]>pobj(cloud)>poss"}},
+    # computing that a company's work runs on, rented from its seller: "A trains its models on GPU capacity
+    # rented from B", "Its models are trained on capacity contracted from B" (the owner of what is trained)
+    *({"name": f"works_on_capacity_rented_from{how}", "kind": "purchase", "sells": "compute",
+       "trigger": "@rent_verb|contract|procure|source|buy|purchase", "pos": "VERB",
+       "roles": {"buyer": f"<acl(@compute_word)<pobj<prep[on]{buyer}", "seller": ">prep|agent[from,by]>pobj"}}
+      for how, buyer in (("", ">nsubj"), ("_owner", ">nsubjpass>poss"))),
     # a contract for a company's capacity: "A signed a $2 billion contract for B compute (B's capacity)"
     {"name": "contract_for_sellers_capacity", "kind": "purchase", "sells": "compute", "trigger": "@deal_verb",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj(@deal_noun)>prep[for]>pobj(@compute_word)>compound|poss"}},
