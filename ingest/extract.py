@@ -31,7 +31,7 @@ from .patterns.vocab import LEMMAS
 from .parties import DEBT, HOLDINGS, company_at, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp, possessed_models
 from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, each_for_itself, each_of_which, under_deal_terms
-from .references import References
+from .references import References, model_references
 from .relations import Candidate, RelationExtractor
 from .roles import MODEL_NOUNS, RIVAL_NOUNS, DealRoles, anchor
 from .scorer import ROLES, Context, RelationScorer, features
@@ -259,6 +259,8 @@ class Extractor:
         sents = parse_of(doc).sents
         resolved = sorted(mentions + self.references.resolve(doc, mentions, text, sents), key=lambda m: m.start)
         possessed_models(resolved, doc)     # "Vexa 3, the Paris lab's new model": the lab's, now it is known
+        # "Vexa 3 is out. The model is on Bedrock": the model named before, its maker now known
+        resolved = sorted(resolved + model_references(doc, resolved), key=lambda m: m.start)
         sentences = Sentences(text)     # what is read of each sentence, once for the patterns and the rules
         proposed = self.proposer.candidates(doc, resolved, text, sentences)
         taken = {(c.sent.start, name) for c in proposed if c.kind == "acquisition" for name in (c.src, c.dst)}

@@ -1799,3 +1799,44 @@ def _main_subject(subjects: list[tuple[int, str]], sent: Span) -> str:
     main = [c for i, c in subjects if doc[i].head == sent.root
             or doc[i].head.dep_ == "conj" and doc[i].head.head == sent.root]
     return (main or [c for _, c in subjects])[0]
+
+
+# the words before "model" that make it a reference to a model named before: "the model", "both models"
+MODEL_REFERENCE_WORDS = frozenset({"the", "both", "these", "those", "this", "that"})
+
+
+def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for "the model", "the new models", "both models": the last
+    model the article named before, with its maker, so that "Lingua 2 is out.
+    The model is available on Amazon Bedrock" is Lingua 2 offered there. A
+    model noun with a name or an owner of its own ("the Claude model", "the
+    company's model") is none; nor one before any model is named.
+
+    >>> from ingest.gazetteer import Known
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta released Vexa 2. The model is on Bedrock.")
+    >>> vexa = Mention(14, 20, 2, 4, "Vexa 2", Known("Model", "Vexa 2", "Zeta"))
+    >>> [(m.surface, m.known.name) for m in model_references(doc, [vexa])]
+    [('The model', 'Vexa 2')]
+    """
+    models = sorted((m for m in mentions if m.known.type == "Model"), key=lambda m: m.token_start)
+    if not models:
+        return []
+    named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    out = []
+    for t in doc:
+        if t.lemma_.lower() != "model" or t.pos_ != "NOUN" or t.i in named or t.i < models[0].token_end \
+                or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.dep_ == "dobj" and t.head.lemma_.lower() == "have":
+            continue    # (not "Google has the models and the distribution": models of its own)
+        words = [c for c in t.children if c.i < t.i]
+        if not any(c.lower_ in MODEL_REFERENCE_WORDS for c in words) \
+                or any(c.dep_ in ("compound", "poss", "nmod") or c.i in named for c in words):
+            continue
+        last = [m for m in models if m.token_end <= t.i][-1]
+        if not last.known.owner:
+            continue    # the last model named is one of no known maker: its own, not an earlier one's
+        span = doc[min(c.i for c in words):t.i + 1]
+        out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, last.known,
+                           via_reference=True))
+    return out
+
