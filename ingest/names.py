@@ -1943,7 +1943,7 @@ def _introduced_english_name(doc: Doc, i: int) -> bool:
         after is None or after.is_punct or after.pos_ == "ADP" or after.lower_ in RELATIVE_PRONOUNS)
 
 
-# the words that may follow a description's noun: "a start-up that ...", "a maker which ..."
+# the relative pronouns ("a start-up that ...", "a maker which ..."; "B, which counts A among its backers")
 RELATIVE_PRONOUNS = frozenset(LEMMAS["relative_pronoun"])
 
 

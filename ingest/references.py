@@ -27,7 +27,7 @@ from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIP
                                   RIVALS, SAY_VERBS, SOURCE_CITING)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .roles import RELATIVE_PRONOUNS, relative_subject
+from .roles import MODEL_NOUNS, RELATIVE_PRONOUNS, STAFF_NOUNS, relative_subject
 from .sentences import by_sentence
 from .status import not_taken
 from .walker import parse_of
@@ -119,7 +119,8 @@ def named_in_passing(root: Token) -> bool:
     first = root
     while first.dep_ == "conj" and first.head != first:
         first = first.head      # (one of a list of them: "former Duolingo and Argo AI engineers")
-    if first.dep_ in ("compound", "poss", "nmod") and (first.head.lemma_.lower() in PEOPLE or _co_title(first.head)):
+    if first.dep_ in ("compound", "poss", "nmod") and (first.head.lemma_.lower() in PEOPLE or _co_title(first.head)) \
+            and not _staff_acting(first.head):
         return True     # "former OpenAI executive Mira Murati", "an OpenAI co-founder"
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and not_taken(verb):
@@ -135,7 +136,7 @@ def named_in_passing(root: Token) -> bool:
         return True     # the speaker of "X said (that) ..."; "it" in the reported clause still stands for X
     if tok.dep_ == "pobj":
         prep = tok.head
-        if prep.lower_ in ("from", "at") and prep.head.lemma_.lower() in PEOPLE:
+        if prep.lower_ in ("from", "at") and prep.head.lemma_.lower() in PEOPLE and not _staff_acting(prep.head):
             return True     # "founded by researchers from A and B", "engineers at A": where people worked
         noun = exemplified(tok)     # "take on incumbents such as A and B": what the examples are
         if noun is not None and (noun.lemma_.lower() in RIVALS or named_in_passing(noun) or noun.dep_ == "pobj"
@@ -144,6 +145,17 @@ def named_in_passing(root: Token) -> bool:
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL \
             or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING or _against(prep) or _contested(prep)
     return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
+
+
+def _staff_acting(people: Token) -> bool:
+    """A company's people who act for it now, as their clause's subject:
+    "NVIDIA engineers will work with A", "researchers at B are building ..."
+    (not "former OpenAI researchers", nor "founded by engineers from B")."""
+    return people.lemma_.lower() in STAFF_NOUNS and people.dep_ in ("nsubj", "conj") \
+        and not any(ch.lower_ in FORMER_WORDS for ch in people.children)
+
+
+FORMER_WORDS = frozenset(LEMMAS["former_word"])
 
 
 def _contested(prep: Token) -> bool:
@@ -1801,13 +1813,14 @@ def _main_subject(subjects: list[tuple[int, str]], sent: Span) -> str:
     return (main or [c for _, c in subjects])[0]
 
 
-# the words before "model" that make it a reference to a model named before: "the model", "both models"
+# the words before a model's noun that make it a reference to a model named before: "the model", "both models"
 MODEL_REFERENCE_WORDS = frozenset({"the", "both", "these", "those", "this", "that"})
 
 
 def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Mentions for "the model", "the new models", "both models": the last
-    model the article named before, with its maker, so that "Lingua 2 is out.
+    """Mentions for "the model", "the new models", "both models", "the
+    assistant": the last model the article named before, with its maker, so
+    that "Lingua 2 is out.
     The model is available on Amazon Bedrock" is Lingua 2 offered there. A
     model noun with a name or an owner of its own ("the Claude model", "the
     company's model") is none; nor one before any model is named.
@@ -1825,7 +1838,7 @@ def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     out = []
     for t in doc:
-        if t.lemma_.lower() != "model" or t.pos_ != "NOUN" or t.i in named or t.i < models[0].token_end \
+        if t.lemma_.lower() not in MODEL_NOUNS or t.pos_ != "NOUN" or t.i in named or t.i < models[0].token_end \
                 or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.dep_ == "dobj" and t.head.lemma_.lower() == "have":
             continue    # (not "Google has the models and the distribution": models of its own)
         words = [c for c in t.children if c.i < t.i]

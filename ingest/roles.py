@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
-from .names import HOLD_VERBS, UNIT_NOUNS as NAMED_UNIT_NOUNS
+from .names import HOLD_VERBS, RELATIVE_PRONOUNS, UNIT_NOUNS as NAMED_UNIT_NOUNS
 from .patterns.deals import MODEL_ROLES, NAMED_THROUGH, PATTERNS, ROLE_ORDER, STANDS_FOR, WITH_COMPANIONS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
@@ -125,7 +125,6 @@ MODEL_COLLECTIVES = set(LEMMAS["model_collective_noun"])
 PRODUCT_UNITS = frozenset(LEMMAS["product_unit_noun"])
 SOFTWARE_NOUNS = set(LEMMAS["software_noun"])
 COMPANION_PREPS = set(LEMMAS["companion_prep"])
-RELATIVE_PRONOUNS = set(LEMMAS["relative_pronoun"])
 # nouns whose examples are comparators, never parties: "rivals such as A"
 RIVAL_NOUNS = {"rival", "competitor", "peer", "challenger", "alternative"}
 # the parts of speech that can govern a relation (spaCy's English parses)
@@ -561,6 +560,9 @@ class DealRoles:
             found += [m for word in vehicles if word.i not in named
                       and not any(ch.dep_ == "compound" and ch.i in named for ch in word.children)
                       for m in _vehicle_owner(word, by_anchor) if m not in found]
+        # "NVIDIA engineers", "researchers at Google DeepMind": the people of a company act for it
+        found += [m for word in [tok, *_conjuncts(tok)] if word.lemma_.lower() in STAFF_NOUNS
+                  for m in _employer(word, by_anchor) if m not in found]
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() not in RIVAL_NOUNS:
             found += self._examples(tok, by_anchor)
         if not found and through and _platform_reference(tok):
@@ -585,6 +587,16 @@ class DealRoles:
 
 VEHICLES = set(LEMMAS["vehicle_noun"])
 AFFILIATION = set(LEMMAS["affiliation_verb"])
+STAFF_NOUNS = frozenset(LEMMAS["staff_noun"])
+
+
+def _employer(staff: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
+    """The company a company's people stand for: "NVIDIA engineers", "its
+    researchers", "scientists at (from) Google DeepMind"."""
+    owners = [ch for ch in staff.children if ch.dep_ in ("compound", "poss")]
+    owners += [g for p in staff.children if p.dep_ == "prep" and p.lower_ in ("at", "from", "of")
+               for g in p.children if g.dep_ == "pobj"]
+    return [m for o in owners for m in by_anchor.get(anchor(o).i, []) if m.company]
 
 
 def _vehicle_owner(tok: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:
@@ -651,15 +663,11 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _model_reference(tok: Token) -> bool:
-    """A word that refers back to a model named before: "it", "the model",
-    "the new models" (no possessor or name of its own); not "them", which
-    may stand for models the article named only through their maker ("A's
-    open-weight models ... B offers them")."""
-    if tok.lower_ == "it":
-        return True
-    return tok.lemma_.lower() in MODEL_NOUNS and any(ch.dep_ == "det" and ch.lower_ in ("the", "these", "this")
-                                                     for ch in tok.children) \
-        and not any(ch.dep_ in ("poss", "compound", "nmod") for ch in tok.children)
+    """A word that refers back to a model named before: "it" ("the model"
+    and "the new models" are mentions of it already: `references.model_references`);
+    not "them", which may stand for models the article named only through
+    their maker ("A's open-weight models ... B offers them")."""
+    return tok.lower_ == "it"
 
 
 PLATFORM_NOUNS = frozenset(LEMMAS["platform_noun"])

@@ -349,6 +349,8 @@ LEMMAS: dict[str, list[str]] = {
     "preinstall_verb": ["preinstall", "pre-install", "preload", "pre-load", "bundle"],
     # handing a product to a platform's users: "gives its customers a year of B's Pro plan"
     "give_verb": ["give", "offer", "hand", "provide", "extend", "grant", "gift"],
+    # a company's people, who act for it: "NVIDIA engineers will work with A", "researchers at B"
+    "staff_noun": ["engineer", "researcher", "scientist"],
     # the people a platform serves
     "user_noun": ["user", "customer", "subscriber", "client", "member", "owner", "buyer", "developer"],
     # nouns a company is named through: "the venture arm of AMD"
