@@ -337,6 +337,11 @@ class Proposer:
                 and not _clause_names_other(b.trigger, [m for m in here if not (  # (its own product named: "on Azure")
                     m.known.type == "Product" and m.company == rounds.focus)], buyers) else None
             named = [(m.company, cloud) for m in b.roles["buyer"]] if cloud else []
+        elif pattern.get("focus_partner"):
+            partners = {m.company for m in b.roles["partner"]}
+            other = rounds.focus if rounds.focus not in partners and not any(
+                ch.dep_ == "dobj" for ch in b.trigger.children) else None   # ("joined B as partners": B's)
+            named = [(m.company, other) for m in b.roles["partner"]] if other else []
         elif pattern.get("focus_buyer") or pattern.get("site_owner_buys"):
             sellers = {m.company for m in b.roles["seller"]}
             buyer = rounds.focus if pattern.get("focus_buyer") else self._site_owner_near(b, sellers)

@@ -69,7 +69,9 @@ site"); a `no_recipient` pattern's verb
 names no one it gives to ("B offers access to A's models"; "the licence gives B access to A's models" is a
 licence, a partnership); an `object_gap` pattern's clause has no object of its own but a relative pronoun (the
 word it hangs from is that object: "the builder (that) it bought"); an `unless_won` pattern reads no purchase where
-its verb is one of winning ("A landed a server deal with B": A sells, `lands_deal_with`); a `focus_seller` pattern's
+its verb is one of winning ("A landed a server deal with B": A sells, `lands_deal_with`); a `focus_partner`
+pattern's other partner is the company the article is about, where the verb names no company it joins ("A and B
+joined as launch partners"); a `focus_seller` pattern's
 seller is the cloud the article is about, where its clause names no other company; a `focus_buyer` pattern's
 buyer is the company the article is about, where its clause names no other company outside the goods ("The
 servers, based on Nvidia's chips, will be supplied by B"); a `near_round` pattern's round is one whose company
@@ -2443,6 +2445,10 @@ PATTERNS: list[dict] = [
     # partner to C" (each is C's partner, not the other's)
     {"name": "joined_as_partner", "kind": "partnership", "trigger": "join", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">dobj", "_as": ">prep[as]>pobj(partner|@partner_noun)"}},
+    # ... with no company joined named: "A and B have joined as launch partners" (each a partner of the
+    # company the article is about, `focus_partner`, not of each other)
+    {"name": "joined_as_partners", "kind": "partnership", "trigger": "join|sign", "pos": "VERB", "listed": True,
+     "focus_partner": True, "roles": {"partner": ">nsubj", "_as": ">prep[as]>pobj(partner)"}},
     {"name": "signed_on_as_partner_to", "kind": "partnership", "trigger": "sign|come", "pos": "VERB",   # ("came aboard as")
      "roles": {"partner": ">nsubj", "other": ">prep[as]>pobj(partner)>prep[to,of,for]>pobj", "_on": ">prt[on,aboard]"}},
     {"name": "partnership_between", "kind": "partnership", "trigger": "@partner_noun",
