@@ -72,14 +72,23 @@ def item_opening(sent: Span) -> Token | None:
                 None)
 
 
-# the nouns of a lead-in that give its items a role, by the kind of deal they have with its owner
-ROLE_NOUNS = {"partner": "partnership", **{lemma: "investment" for lemma in LEMMAS["investor_noun"]}}
+# the nouns of a lead-in that give its items a role, by the kind of deal they have with its owner (not
+# "owners", "holders" or "subscribers", which may be anything's)
+ROLE_NOUNS = {"partner": "partnership",
+              **{lemma: "investment" for lemma in ("investor", "backer", "funder", "participant", "shareholder")}}
+# the verbs of a tie ended, which a lead-in's items had and have no more: "it had lost two partners:"
+ENDED_VERBS = frozenset(LEMMAS["lose_verb"] + LEMMAS["end_verb"] + LEMMAS["withdraw_verb"] + LEMMAS["call_off_verb"])
 
 
 def role_noun(lead: Span) -> Token | None:
-    """The last noun of a lead-in that names its items' role: "three
-    technology partners:", "Other participants were:"."""
-    return next((t for t in reversed(lead) if t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS), None)
+    """The last noun of a lead-in that names its items' role, as a noun of
+    its own ("three technology partners:", "Other participants were:"; not
+    "its partner programme:"), in no clause of a tie ended ("it had lost two
+    partners:")."""
+    noun = next((t for t in reversed(lead) if t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS), None)
+    if noun is None or noun.dep_ == "compound" or any(t.lemma_.lower() in ENDED_VERBS for t in noun.ancestors):
+        return None
+    return noun
 
 
 def listed_party(span: Span) -> bool:

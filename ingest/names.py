@@ -37,7 +37,7 @@ from graph.schema import normalise_name
 
 from .edge_matcher import EdgeMatcher
 from .gazetteer import Gazetteer, Known, normalised
-from .lead_ins import list_items, listed_party
+from .lead_ins import FINITE_TAGS, list_items, listed_party
 from .loaders import BULLETS, text_meta
 from .patterns.vocab import LEMMAS
 from .walker import parse_of
@@ -1915,6 +1915,12 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
     return out
 
 
+# the relative pronouns ("a start-up that ...", "a maker which ..."; "B, which counts A among its backers")
+RELATIVE_PRONOUNS = frozenset(LEMMAS["relative_pronoun"])
+# descriptions that may be of a business inside a company as well: "storage, a business that lost money"
+PART_DESCRIPTIONS = frozenset(LEMMAS["sold_business_noun"]) | {"segment", "line"}
+
+
 def _introduced_english_name(doc: Doc, i: int) -> bool:
     """An English word in lower case, with no article or possessive before it,
     that a company's description follows ("acquire tessellate, a San Francisco
@@ -1939,12 +1945,11 @@ def _introduced_english_name(doc: Doc, i: int) -> bool:
     if noun is None or t.tag_ in ("NNS", "NNPS") or noun.tag_ in ("NNS", "NNPS"):
         return False    # ("racks, a company filing shows", "capacity, a deal the companies valued")
     after = noun.nbor() if noun.i + 1 < len(doc) else None
-    return (noun.lower_ in load_cues().descriptors or _split_start_up(noun)) and (
-        after is None or after.is_punct or after.pos_ == "ADP" or after.lower_ in RELATIVE_PRONOUNS)
+    return (noun.lower_ in load_cues().descriptors and noun.lemma_.lower() not in PART_DESCRIPTIONS
+            or _split_start_up(noun)) and (
+        after is None or after.is_punct or after.pos_ == "ADP" or after.lower_ in RELATIVE_PRONOUNS
+        or after.tag_ == "VBN")     # ("a data-labelling startup based in Oslo")
 
-
-# the relative pronouns ("a start-up that ...", "a maker which ..."; "B, which counts A among its backers")
-RELATIVE_PRONOUNS = frozenset(LEMMAS["relative_pronoun"])
 
 
 @lru_cache(maxsize=1)
@@ -2334,7 +2339,6 @@ SENTENCE_STOPS = ".!?\"”’)]"
 RUNNING_WORDS = 12      # a sentence this long, mostly in lower case, is running text even with no full stop
 
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _prose(sent: Span) -> bool:

@@ -191,11 +191,13 @@ class Proposer:
         rounds = RoundTarget(mentions, doc)
         out: list[Candidate] = []
         items = list_items(doc)
+        listed = _list_members(items, sents, by_sent)
         for sent in sents:
             here = by_sent.get(sent.start, [])
             rounds.read(sent, here)
-            if (lead := items.get(sent.start)) is not None:
-                out.extend(self._listed(sent, lead, here, by_sent.get(lead.start, []), rounds,
+            if (lead := items.get(sent.start)) is not None and listed.get(sent.start):
+                out.extend(self._listed(sent, lead, listed[sent.start], by_sent.get(lead.start, []),
+                                        {m.company for s, m in listed.items() if items[s] is lead}, rounds,
                                         sentences.of(lead).status))
             found = bindings.get(sent.start)
             if not found:
@@ -228,22 +230,21 @@ class Proposer:
         return out
 
     @staticmethod
-    def _listed(item: Span, lead: Span, here: list[Mention], said: list[Mention], rounds: RoundTarget,
-                status: str) -> list[Candidate]:
+    def _listed(item: Span, lead: Span, listed: Mention, said: list[Mention], members: set[str],
+                rounds: RoundTarget, status: str) -> list[Candidate]:
         """The deal of a list item's company with its lead-in's owner: a
         partner's ("Helios has named two partners:" then "- Vertiv"), a
         distributor's where the lead-in makes something available through
         the partners, or an investor's in the round ("Other participants
-        were:" then "- Kestrel Ventures")."""
-        noun, first = role_noun(lead), item_opening(item)
-        listed = next((m for m in here if first is not None and m.token_start == first.i and m.company
-                       and m.known.type == "Company"), None)
-        if noun is None or listed is None:
+        were:" then "- Kestrel Ventures"); `members`: the companies of the
+        lead-in's items, none of which is the owner."""
+        noun = role_noun(lead)
+        if noun is None:
             return []
         kind = ROLE_NOUNS[noun.lemma_.lower()]
-        owner = rounds.target(lead) if kind == "investment" else lead_owner(noun, said) or rounds.focus
-        if owner is None or owner == listed.company:
-            return []
+        owner = lead_owner(noun, said) or (rounds.target(lead) if kind == "investment" else rounds.focus)
+        if owner is None or owner in members:
+            return []   # (the article's company one of the list: not the one the list is of)
         span = item.doc[lead.start:item.end]
         if kind == "investment":
             return [Candidate(kind, listed.company, owner, span, status, confidence=0.5, source="listed_investor")]
@@ -1106,8 +1107,21 @@ def _buys_assets(verb: Token) -> bool:
                for obj in verb.children if obj.dep_ == "dobj")
 
 
+def _list_members(items: dict[int, Span], sents: list[Span], by_sent: dict[int, list[Mention]]) -> dict[int, Mention]:
+    """The company each list item opens with, by the item's sentence start
+    ("- Vertiv, cooling partner": Vertiv)."""
+    out = {}
+    for sent in sents:
+        if sent.start in items and (first := item_opening(sent)) is not None:
+            found = next((m for m in by_sent.get(sent.start, []) if m.token_start == first.i and m.company
+                          and m.known.type == "Company"), None)
+            if found is not None:
+                out[sent.start] = found
+    return out
+
+
 # what a company sells of itself: "its assets", "its robotics unit"
-BUSINESS_NOUNS = frozenset(LEMMAS["business_noun"])
+BUSINESS_NOUNS = frozenset(LEMMAS["sold_business_noun"])
 
 
 def _named_business(trigger: Token, here: list[Mention]) -> bool:

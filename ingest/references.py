@@ -22,7 +22,7 @@ from .discourse import (INVESTOR_NOUNS, SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarge
 from .figure_words import ROUND, SHARES
 from .gazetteer import Gazetteer, Known
 from .names import SPEAKER_LABEL, UNIT_NOUNS
-from .parties import HOLDINGS, _governing, _mroot
+from .parties import FORMER, HOLDINGS, _governing, _mroot
 from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIPLES, PEOPLE, RELIANCE, RELIANCE_VERBS,
                                   RIVALS, SAY_VERBS, SOURCE_CITING)
 from .patterns.vocab import LEMMAS
@@ -152,10 +152,7 @@ def _staff_acting(people: Token) -> bool:
     "NVIDIA engineers will work with A", "researchers at B are building ..."
     (not "former OpenAI researchers", nor "founded by engineers from B")."""
     return people.lemma_.lower() in STAFF_NOUNS and people.dep_ in ("nsubj", "conj") \
-        and not any(ch.lower_ in FORMER_WORDS for ch in people.children)
-
-
-FORMER_WORDS = frozenset(LEMMAS["former_word"])
+        and not any(ch.lower_ in FORMER for ch in people.children)
 
 
 def _contested(prep: Token) -> bool:
@@ -703,9 +700,10 @@ class References:
                 or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
         if said:    # "Zeta, a robotics startup, ... the startup": what the article called it
             return said[-1]
-        if form in VENTURE_FORMS or form in TRADE_FORMS and not typed:
+        if form in VENTURE_FORMS or form in TRADE_FORMS and not any(c in seen.acting for c in typed):
             return None     # "A and B formed a joint venture. A owns 60% of the venture": one never named
-            #                 (a trade's form stands for a company known to be in that trade: "the carmaker", BMW)
+            #                 (a trade's form stands for a company known to be in that trade that the article
+            #                 has shown acting: "BMW is putting money in. The carmaker ...", not "a deal by Honda")
         if typed and role != "model_labs":
             # the last so typed that the article has shown acting: "the chipmaker" is A ("A said it would
             # ..."), not B, named since only as one of a startup's backers
@@ -1815,6 +1813,7 @@ def _main_subject(subjects: list[tuple[int, str]], sent: Span) -> str:
 
 # the words before a model's noun that make it a reference to a model named before: "the model", "both models"
 MODEL_REFERENCE_WORDS = frozenset({"the", "both", "these", "those", "this", "that"})
+MODEL_REACH = 150   # at most this many words back
 
 
 def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1846,8 +1845,8 @@ def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or any(c.dep_ in ("compound", "poss", "nmod") or c.i in named for c in words):
             continue
         last = [m for m in models if m.token_end <= t.i][-1]
-        if not last.known.owner:
-            continue    # the last model named is one of no known maker: its own, not an earlier one's
+        if not last.known.owner or t.i - last.token_end > MODEL_REACH:
+            continue    # the last model named is one of no known maker (its own, not an earlier one's), or far back
         span = doc[min(c.i for c in words):t.i + 1]
         out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, last.known,
                            via_reference=True))

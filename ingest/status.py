@@ -86,7 +86,7 @@ HEDGES = [
                             r"no (?:agreement|deal|contract) (?:has|had) (?:yet )?been (?:reached|signed|struck|agreed)|"
                             # ... and in the active: "has not (yet) reached an agreement to offer its model on B"
                             r"(?:has|have|had)(?: not|n't) (?:yet )?(?:reached|signed|struck|concluded|finali[sz]ed) "
-                            r"an? (?:final |definitive |formal |binding )?(?:agreement|deal|contract)|"
+                            r"an? (?:final |definitive |formal |binding )?(?:agreement|deal|contract) to\b|"
                             # "..., though nothing has been signed" (at the end of a clause: not "nothing has been
                             # signed on the board seat")
                             r"nothing (?:has|had) (?:yet )?been (?:signed|agreed)(?= *[,.;:]| *$| yet)|"

@@ -115,10 +115,10 @@ tests/ingest/cases/, never a branch in code.
 from __future__ import annotations
 
 # where the companies stand that a "partner" noun names, with its owner as its
-# possessor: "A and B are C's partners", "named as its partners", "its partners A and B",
-# "its partners are A and B", "its partners include A and B"
-_PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj", "appos": ">appos",
-                   "are": "<nsubj(be)>attr|acomp", "include": "<nsubj(@include_verb)>dobj"}
+# possessor: "A and B are C's partners", "named as its partners", "its partners A and B"
+_PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj", "appos": ">appos"}
+# ... or as the subject: "its partners are A and B", "its partners include A and B"
+_PARTNERS_LISTED = {"are": "<nsubj(be)>attr|acomp", "include": "<nsubj(@include_verb)>dobj"}
 
 # where the company stands that a seller noun with its buyer as possessor names: "B is A's
 # supplier", "B, A's supplier,", "B ranks as A's supplier", "B, which ranks as its supplier", "B is one
@@ -1080,19 +1080,19 @@ PATTERNS: list[dict] = [
     # divestiture: "A will acquire (substantially all of) B's assets", "A agreed to buy the assets
     # of B", "A is buying B's server business" (the seller is the company acquired: GUIDELINES kinds)
     *({"name": f"acquires_business{how}{of}", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
-       "business": True, "roles": {"acquirer": ">nsubj", "acquired": f">dobj{part}(@business_noun){owner}"}}
+       "business": True, "roles": {"acquirer": ">nsubj", "acquired": f">dobj{part}(@sold_business_noun){owner}"}}
       for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))
       for of, owner in (("", ">poss"), ("_of", ">prep[of]>pobj"))),
     # ... or sold by it: "B agreed to sell (substantially all of) its assets to A", "B will divest its
     # robotics unit to A"
     *({"name": f"sells_own_business_to{how}", "kind": "acquisition", "trigger": "@sell_verb", "pos": "VERB",
        "business": True, "roles": {"acquired": ">nsubj", "acquirer": ">prep|dative[to]>pobj",
-                 "_business": f">dobj{part}(@business_noun)>poss[its,their]"}}
+                 "_business": f">dobj{part}(@sold_business_noun)>poss[its,their]"}}
       for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))),
     # ... named by its noun: "the sale of its chip-testing business to A", "completed the sale of B's
     # unit to A"
     *({"name": f"sale_of_business_to{how}", "kind": "acquisition", "trigger": "sale", "pos": "NOUN",
-       "business": True, "roles": {"acquired": ">prep[of]>pobj(@business_noun)>poss", "acquirer": acquirer}}
+       "business": True, "roles": {"acquired": ">prep[of]>pobj(@sold_business_noun)>poss", "acquirer": acquirer}}
       for how, acquirer in (("", ">prep[to]>pobj"), ("_verb", "<dobj>prep[to]>pobj"))),
     # "A has picked up the rest of B" (a phrasal verb of buying: not "picked B as its partner")
     {"name": "picks_up_remains", "kind": "acquisition", "trigger": "@pick_up_verb", "pos": "VERB",
@@ -2430,9 +2430,13 @@ PATTERNS: list[dict] = [
     # not partners of each other for being listed
     *({"name": f"partners_listed_{how}", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
        "roles": {"party": path, "_owner": ">poss"}} for how, path in _PARTNERS_NAMED.items()),
-    # ... whether or not the sentence names the owner: "the launch partners are A, B and C"
-    *({"name": f"partners_listed_{how}_unowned", "kind": "deal", "trigger": "partner", "pos": "NOUN",
-       "listed": True, "roles": {"party": _PARTNERS_NAMED[how]}} for how in ("are", "include")),
+    # ... and the owner's partners listed after them: "its partners are (include) A and B" (partners, whatever
+    # the owner sells), not partners of each other, whether or not the sentence names the owner ("the launch
+    # partners are A, B and C")
+    *({"name": f"partners_poss_{how}", "kind": "partnership", "trigger": "partner", "pos": "NOUN",
+       "roles": {"partner": path, "other": ">poss"}} for how, path in _PARTNERS_LISTED.items()),
+    *({"name": f"partners_listed_{how}", "kind": "deal", "trigger": "partner", "pos": "NOUN", "listed": True,
+       "roles": {"party": path}} for how, path in _PARTNERS_LISTED.items()),
     # money the parties put into their partnership together: "A and B will invest $5 billion in a strategic
     # partnership" (partners, no investment in each other)
     {"name": "invest_in_own_partnership", "kind": "partnership", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB",

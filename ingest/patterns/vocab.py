@@ -349,6 +349,9 @@ LEMMAS: dict[str, list[str]] = {
     "preinstall_verb": ["preinstall", "pre-install", "preload", "pre-load", "bundle"],
     # handing a product to a platform's users: "gives its customers a year of B's Pro plan"
     "give_verb": ["give", "offer", "hand", "provide", "extend", "grant", "gift"],
+    # the businesses a company sells of itself, whose buyer acquires that company: "sold its robotics unit to
+    # B", "B bought its assets" (not "its patent portfolio", "its research team": no company changes hands)
+    "sold_business_noun": ["asset", "business", "unit", "division", "arm", "operation", "subsidiary"],
     # a company's people, who act for it: "NVIDIA engineers will work with A", "researchers at B"
     "staff_noun": ["engineer", "researcher", "scientist"],
     # the people a platform serves
