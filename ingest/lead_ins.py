@@ -39,16 +39,22 @@ def list_items(doc: Doc) -> dict[int, Span]:
 def _items(sents: list[Span]) -> dict[int, Span]:
     out: dict[int, Span] = {}
     lead: Span | None = None
-    in_item = False
+    in_item = marked = False
     for sent in sents:
-        if _opens_item(sent):
-            in_item = True
-            if lead is not None:
+        if _opens_item(sent) or marked and not _starts_line(sent):
+            in_item, marked = True, False
+            if lead is not None and not _bare_mark(sent):
                 out[sent.start] = lead
+            marked = _bare_mark(sent)   # "1." split from its item ("1. Halden Capital"): the item follows
         elif not (in_item and not _starts_line(sent)):   # (an item's own second sentence keeps its lead-in)
-            in_item = False
+            in_item = marked = False
             lead = sent if _leads_in(sent) else None
     return out
+
+
+def _bare_mark(sent: Span) -> bool:
+    """A numbered item's mark that the parser made a sentence of its own ("1.")."""
+    return LIST_ITEM.fullmatch(sent.text.strip() + " ") is not None
 
 
 def _starts_line(sent: Span) -> bool:

@@ -248,7 +248,10 @@ class Proposer:
         span = item.doc[lead.start:item.end]
         if kind == "investment":
             return [Candidate(kind, listed.company, owner, span, status, confidence=0.5, source="listed_investor")]
-        kind = "distribution" if any(t.lemma_.lower() in OFFERED_THROUGH for t in lead) else kind
+        if any(t.lemma_.lower() in OFFERED_THROUGH for t in lead):
+            if _item_says_more(item, listed):
+                return []   # "5. CoreWeave - its infrastructure partner, which supplies ...": the item's own tie
+            kind = "distribution"
         return [Candidate(kind, owner, listed.company, span, status, confidence=0.5, source="listed_partner")]
 
     def _from_binding(self, b: Binding, sent: Span, here: list[Mention], status: str, money, caps,
@@ -1107,14 +1110,28 @@ def _buys_assets(verb: Token) -> bool:
                for obj in verb.children if obj.dep_ == "dobj")
 
 
+# the verbs of offering another's product ("B, which will bundle it with its plans")
+OFFER_VERBS = frozenset(LEMMAS["offer_verb"])
+
+
+def _item_says_more(item: Span, listed: Mention) -> bool:
+    """Whether a list item tells its company's tie in words of its own, a
+    verb other than one of offering, or a partner's noun ("- CoreWeave, its
+    infrastructure partner, which supplies the GPU capacity", "- Kestrel:
+    the two companies are jointly developing a variant"), not only where or
+    how the product is offered ("- Google Cloud, through Vertex AI", "- B,
+    which will bundle it with its plans")."""
+    return any(t.i >= listed.token_end and (t.pos_ == "VERB" and t.lemma_.lower() not in OFFER_VERBS
+                                             or t.lemma_.lower() == "partner") for t in item)
+
+
 def _list_members(items: dict[int, Span], sents: list[Span], by_sent: dict[int, list[Mention]]) -> dict[int, Mention]:
     """The company each list item opens with, by the item's sentence start
     ("- Vertiv, cooling partner": Vertiv)."""
     out = {}
     for sent in sents:
         if sent.start in items and (first := item_opening(sent)) is not None:
-            found = next((m for m in by_sent.get(sent.start, []) if m.token_start == first.i and m.company
-                          and m.known.type == "Company"), None)
+            found = next((m for m in by_sent.get(sent.start, []) if m.token_start == first.i and m.company), None)
             if found is not None:
                 out[sent.start] = found
     return out
