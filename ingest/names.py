@@ -1951,7 +1951,6 @@ def _introduced_english_name(doc: Doc, i: int) -> bool:
         or after.tag_ == "VBN")     # ("a data-labelling startup based in Oslo")
 
 
-
 @lru_cache(maxsize=1)
 def _descriptor_ids() -> frozenset[int]:
     """The ids (string hashes, as in the LOWER column) of the words that describe companies ("provider")."""

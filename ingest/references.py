@@ -1818,11 +1818,12 @@ MODEL_REACH = 150   # at most this many words back
 
 def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for "the model", "the new models", "both models", "the
-    assistant": the last model the article named before, with its maker, so
-    that "Lingua 2 is out.
-    The model is available on Amazon Bedrock" is Lingua 2 offered there. A
-    model noun with a name or an owner of its own ("the Claude model", "the
-    company's model") is none; nor one before any model is named.
+    assistant": the last model the article named before (within
+    MODEL_REACH words), with its maker, so that "Lingua 2 is out. The model
+    is available on Amazon Bedrock" is Lingua 2 offered there. A model noun
+    with a name or an owner of its own ("the Claude model", "the company's
+    model") is none; nor one before any model is named, nor one after a
+    model of no known maker.
 
     >>> from ingest.gazetteer import Known
     >>> from ingest.pipeline import load_nlp

@@ -85,7 +85,7 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # "B added the tool after striking a distribution deal with A": a gerund under a
                     # preposition of time is its clause subject's act
                     "gerund": "<pcomp<prep[after,before,since,upon]>nsubj",
-                    # ... and its infinitive: "A's shares rose after agreeing to buy B"
+                    # ... and its infinitive: "A climbed 3% after agreeing to buy B"
                     "xcomp_gerund": "<xcomp(agree|commit|pledge|promise|decide|move|opt)<pcomp<prep[after,before,since,"
                                     "upon]>nsubj"}
 # the subject of a copula's predicate noun ("A is an investor in B"), and where the copula is coordinated

@@ -392,7 +392,7 @@ LEMMAS: dict[str, list[str]] = {
     # words that add a companion to a phrase: "A, along with B", "A alongside B", "A, plus B"
     "companion_prep": ["alongside", "along", "plus", "together"],
     # what money is spent on when a verb of investing names an aim and no company: "invest $5 billion to
-    # deploy B's fuel cells", "committing 45 billion yen to move its data onto B's cloud" (not "to help the
+    # deploy B's fuel cells", "committing 8 billion yen to migrate its systems onto B's cloud" (not "to help the
     # startup grow", whose company is the investee)
     "spent_on_verb": ["deploy", "build", "buy", "purchase", "construct", "expand", "install", "lease", "rent",
                       "develop", "upgrade", "move", "migrate", "modernise", "modernize"],
