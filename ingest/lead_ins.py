@@ -100,8 +100,11 @@ def role_noun(lead: Span) -> Token | None:
 def listed_party(span: Span) -> bool:
     """Whether a name opens an item of a list of partners or investors
     ("Helios has named two partners:" then "- Vertiv")."""
+    items = list_items(span.doc)
+    if not items:
+        return False    # (most articles have no list: no sentence to look up)
     sent = span.sent
-    lead = list_items(span.doc).get(sent.start)
+    lead = items.get(sent.start)
     return lead is not None and item_opening(sent) == span[0] and role_noun(lead) is not None
 
 

@@ -1897,7 +1897,9 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
             new = coined[(lower, lemma)] = len(text) > 2 and text not in english and text not in nouns \
                 and strings[lemma].lower() not in english and not doc.vocab[lower].is_stop
         if not new:
-            if _introduced_english_name(doc, i):
+            # (read from the arrays first, as most words are: ", a" or ", an" right after it)
+            if i + 2 < len(rows) and rows[i + 1][2] == _COMMA and rows[i + 2][2] in _ARTICLES \
+                    and _introduced_english_name(doc, i):
                 found.add(lower)    # "agreed to acquire tessellate, a San Francisco start-up": an English word
             continue
         t = doc[i]
@@ -1919,6 +1921,9 @@ def _lower_case_names(doc: Doc, english: frozenset[str]) -> frozenset[int]:
 RELATIVE_PRONOUNS = frozenset(LEMMAS["relative_pronoun"])
 # descriptions that may be of a business inside a company as well: "storage, a business that lost money"
 PART_DESCRIPTIONS = frozenset(LEMMAS["sold_business_noun"]) | {"segment", "line"}
+
+
+_COMMA, _ARTICLES = hash_string(","), frozenset({hash_string("a"), hash_string("an")})
 
 
 def _introduced_english_name(doc: Doc, i: int) -> bool:
