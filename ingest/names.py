@@ -69,8 +69,11 @@ NAME_PARTICLES = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "v
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 # a dateline's dash comes within this many tokens of its line's start ("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 -")
 DATELINE_TOKENS = 24
-NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "university",
-                       "institute", "index", "program", "programme", "plan", "report", "award",
+# the endings of a university's or an institute's name, which is a company where it is party to a deal (GUIDELINES
+# "Entity scope": "Brennan University", "the Kestrel Institute"), never alone ("the University of ...")
+INSTITUTIONS = frozenset({"university", "institute"})
+NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "index", "program",
+                       "programme", "plan", "report", "award",
                        "law", "policy", "center", "centre", "campus", "street", "exchange", "commission",
                        "department", "ministry", "government", "council", "committee", "office", "agency",
                        "administration", "bureau", "authority", "court", "parliament", "senate", "house",
@@ -1010,9 +1013,10 @@ class NameFinder:
                     t = doc[end]
                     if t.text == "&" or t.text in JOINERS and not t.whitespace_ and doc[end - 1].whitespace_ == "" \
                             or t.lower_ == "and" and self._generic_tail(doc, end + 1, taken) \
-                            or t.text in NAME_PARTICLES:
+                            or t.text in NAME_PARTICLES \
+                            or t.lower_ == "of" and doc[end - 1].lower_ in INSTITUTIONS:
                         end += 1    # "Weights & Biases", "D-Wave", "Convergence.ai", "Securities and Exchange Commission",
-                        #             "Banco do Brasil"
+                        #             "Banco do Brasil", "University of Tessaly"
             runs.append(doc[start:end])
         out = []
         for run in runs:
@@ -1090,8 +1094,8 @@ class NameFinder:
             start += 1          # "Governor Alan Reyes", "Prime Minister Jo Lind": the title reads the name as a person's
         if start >= end:
             return None
-        if start > 1 and doc[start - 1].text == ":" and doc[start - 2].is_upper:
-            return None         # a ticker: "(NASDAQ: NVDA)"
+        if start > 1 and doc[start - 1].text == ":" and doc[start - 2].is_upper and len(doc[start - 2]) > 1:
+            return None         # a ticker: "(NASDAQ: NVDA)" (not an interview's "A: Acme led our round")
         if end - start >= 2 and _ticker(doc[end - 1], doc[start:end - 1].text) and not doc[end - 2].is_upper \
                 and doc[end - 1].text not in self.cues.heads:
             end -= 1            # a ticker after the name: "Acme ACME shares"
@@ -1122,7 +1126,8 @@ class NameFinder:
         doc = t.doc
         first = t.is_sent_start or t.i == 0 or doc[t.i - 1].text in BULLETS or "\n" in doc[t.i - 1].text \
             or doc[t.i - 1].text in {"\"", "“", "'", "‘", "("} and (t.i < 2 or doc[t.i - 1].is_sent_start
-                                                                 or doc[t.i - 2].is_sent_start)
+                                                                 or doc[t.i - 2].is_sent_start) \
+            or doc[t.i - 1].text == ":" and t.i >= 2 and _opens_line(doc[t.i - 2])   # "Q: Did Acme ..."
         if not first or _WEB_NAME.fullmatch(t.text) or t.is_lower and t.lower in _lower_case_names(doc, self.english):
             return False        # (a web address is a name wherever it stands: "lumora.ai said ...", and so is a
             #                   name in lower case: "LONDON - verisynth, a data startup, said ...")
@@ -1348,11 +1353,12 @@ class NameFinder:
         if words[-1] in NOT_COMPANY_ENDINGS and " ".join(words[-2:]) not in self._heads_lower \
                 and not self._suffixed(w) \
                 or words[0] == "project" and not (self._suffixed(w) or words[-1] in self._heads_lower) \
-                or len(words) > 5:
+                or len(words) > 5 and not (INSTITUTIONS & set(words) and "of" in words):
             return False        # ("Qatar Investment Authority" is a fund; "News Corp" a company, its suffix says;
-            #                     "Project Rainier" is a site, "Project A Ventures" a fund)
-        if key in self._heads_lower or all(x in self._heads_lower for x in words):
-            return False        # "Data Centers", "Research": an ending with no name before it
+            #                     "Project Rainier" is a site, "Project A Ventures" a fund; a long name is a
+            #                     phrase, unless an institute's: "Naniwa Institute of Science and Technology")
+        if key in self._heads_lower or all(x in self._heads_lower for x in words) or key in INSTITUTIONS:
+            return False        # "Data Centers", "Research", "University": an ending with no name before it
         if len(words) == 1 and w.occurrences[0][0].is_stop:
             return False        # "Everyone signed the deal": a pronoun, whatever its tag
         if w.source_hits and w.source_hits + w.says >= len(w.occurrences):
@@ -1834,6 +1840,11 @@ def _name_like(doc: Doc, english: frozenset[str] = frozenset()) -> list[bool]:
             out.append(bool(alpha and capitalised and orth != pronoun and strings[lower] not in lower_words))
     doc.user_data["dealgraph_name_like"] = out
     return out
+
+
+def _opens_line(t: Token) -> bool:
+    """Whether a word is the first of its line: an interview's label ("Q:", "Hale:")."""
+    return t.i == 0 or "\n" in t.doc[t.i - 1].text_with_ws
 
 
 def _named_inside_sentence(t: Token) -> bool:
