@@ -283,7 +283,7 @@ def _reference_phrases(doc: Doc) -> list[Span]:
 
 
 # the words a long description may add before its noun: "the artificial
-# intelligence infrastructure company", "the data labeling startup"
+# intelligence infrastructure company", "the data labeling startup" (a hyphen is no word)
 DESCRIPTION_DEPS = ("compound", "amod", "nmod")
 LONGEST_DESCRIPTION = 6
 # words by which a description says it is NOT the company just named: "the rival company", "the
@@ -309,7 +309,7 @@ def reference_form(np: Span) -> str | None:
     if REFERENCE.match(text):
         return text
     head, words = np[-1], np[1:-1]
-    if not 0 < len(words) < LONGEST_DESCRIPTION or np[0].lower_ != "the":
+    if not 0 < sum(t.lower_ != "-" for t in words) < LONGEST_DESCRIPTION or np[0].lower_ != "the":
         return None
     if any(not _describes(t) or t.lemma_.lower() in NOT_THE_ONE for t in words):
         return None
@@ -375,11 +375,21 @@ def _placed(np: Span) -> bool:
 def _money_goes_into(tok: Token) -> bool:
     """"put $2 billion into the data labeling startup", "an investment going
     into ...", "invested in the ... company", "an investor in the
-    Toronto-based company", "a stake in the Paris company": where a long
-    description is read as the company it stands for."""
+    Toronto-based company", "a stake in the Paris company", "agreed to buy
+    the Santa Clara-based chip designer": where a long description is read
+    as the company it stands for."""
     return tok.dep_ == "pobj" and (tok.head.lower_ == "into" or tok.head.lower_ == "in"
                                    and tok.head.head.lemma_.lower() in INVESTOR_NOUNS) or receives_money(tok) \
-        or tok.head.lower_ == "in" and _holding_in(tok)
+        or tok.head.lower_ == "in" and _holding_in(tok) \
+        or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACQUIRE_VERBS and _typed_description(tok)
+
+
+def _typed_description(noun: Token) -> bool:
+    """Whether a description's last words name a kind of company
+    (`DESCRIBED_ROLE`: "the Santa Clara-based chip designer", not "the New
+    Jersey server builder")."""
+    before = noun.doc[noun.i - 1] if noun.i else noun
+    return f"{before.lower_} {noun.lower_}" in DESCRIBED_ROLE or _noun_word(noun) in DESCRIBED_ROLE
 
 
 def _noun_word(tok: Token) -> str:
@@ -497,6 +507,9 @@ class References:
                     single = last_subject if last_subject == rounds.current else rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs, now) or just_named
+                if form in _EMPLOYERS and rounds.focus and _in_answer(text, np.start_char) \
+                        and rounds.focus not in subject_companies(np.root, here):
+                    target = rounds.focus   # "A: Zorb put $50 million into the company": the one interviewed
                 if target and form.startswith("the ") and not described_role(np, form) \
                         and _backs_owners_round(np.root):
                     target = _not_a_backer(target, np, sent, here, firms, subjects, last_subject, rounds)
@@ -1030,6 +1043,7 @@ def _money_to(tok: Token) -> bool:
 
 
 COMPUTE_WORDS = frozenset(LEMMAS["compute_word"])
+ACQUIRE_VERBS = frozenset(LEMMAS["acquire_verb"])
 BUYING_VERBS = frozenset(LEMMAS["buy_verb"] + LEMMAS["rent_verb"])
 
 
@@ -1173,6 +1187,11 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
     for t in words:
         start = _paragraph_start(text, t.idx)
         label = SPEAKER_LABEL.match(text, start)
+        if label is None and (asked := INTERVIEW_LABEL.match(text, start)) is not None:
+            if focus is not None and _answers(asked, text):
+                out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", focus),
+                                   via_reference=True))
+            continue
         if label is None:
             narrated.append(t)
             continue
@@ -1188,6 +1207,34 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
         out += [Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", focus), via_reference=True)
                 for t in narrated]
     return out
+
+
+# an interview's label opening a paragraph: "Q:", "A:", "Interviewer:", or the speaker's name in title case
+# ("Hale:", "Tom Hale:"); a transcript's name in capitals is a `SPEAKER_LABEL`
+INTERVIEW_LABEL = re.compile(r"(Q|A|Question|Answer|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){0,2})\s?:\s")
+# the labels of the one who asks
+_ASKING_LABELS = frozenset({"Q", "Question", "Interviewer", "Host", "Moderator", "Reporter"})
+
+
+def _answers(label: re.Match, text: str) -> bool:
+    """Whether an interview's labelled paragraph is an answer, spoken for the
+    company the article is about: "A: We signed with Zorb." (not the
+    question "Q: Did you sign with Zorb?", nor a paragraph that ends asking).
+
+    >>> text = "Q: Why Zorb? We asked." + chr(10) + "A: We signed with Zorb."
+    >>> _answers(INTERVIEW_LABEL.match(text, 0), text), _answers(INTERVIEW_LABEL.match(text, 23), text)
+    (False, True)
+    """
+    if label.group(1) in _ASKING_LABELS:
+        return False
+    said = text[label.end():_paragraph_end(text, label.end())].rstrip()
+    return not said.endswith("?")
+
+
+def _in_answer(text: str, at: int) -> bool:
+    """Whether a place in the text is in an interview's answer (`_answers`)."""
+    label = INTERVIEW_LABEL.match(text, _paragraph_start(text, at))
+    return label is not None and _answers(label, text)
 
 
 def _quoted(text: str, at: int) -> bool:

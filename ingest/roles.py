@@ -83,11 +83,11 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # preposition is struck by the subject of the clause the preposition hangs from
                     "acl_gerund_deal": "<acl<dobj(@deal_verb)<pcomp<prep>nsubj",
                     # "B added the tool after striking a distribution deal with A": a gerund under a
-                    # preposition of time is its clause subject's act
-                    "gerund": "<pcomp<prep[after,before,since,upon]>nsubj",
+                    # preposition of time, or of means ("A grew by buying B"), is its clause subject's act
+                    "gerund": "<pcomp<prep[after,before,since,upon,by,through]>nsubj",
                     # ... and its infinitive: "A climbed 3% after agreeing to buy B"
                     "xcomp_gerund": "<xcomp(agree|commit|pledge|promise|decide|move|opt)<pcomp<prep[after,before,since,"
-                                    "upon]>nsubj"}
+                                    "upon,by,through]>nsubj"}
 # the subject of a copula's predicate noun ("A is an investor in B"), and where the copula is coordinated
 # with the subject's verb and has none of its own: "A ended its deal with C but remains an investor in B"
 COPULA_SUBJECT = "<attr>nsubj"
@@ -298,6 +298,11 @@ def anchor(tok: Token) -> Token:
             break
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             break
+        if tok.dep_ == "nmod" and tok.i < tok.head.i and tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN" \
+                or tok.dep_ == "appos" and tok.pos_ == "PROPN" and any(ch.dep_ == "det" and ch.lower_ in ("a", "an")
+                                                                        for ch in tok.children):
+            break       # a name describing an apposition's noun: "B, a University of Tokyo spinout" (which the
+            #             parser may make the apposition itself)
         tok = tok.head
     return tok
 
