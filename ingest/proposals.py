@@ -126,7 +126,8 @@ _GOODS_PREPS = {"with", "on", "for", "of"}
 REFLEXIVES = {"itself", "themselves"}
 INVESTOR_NOUNS = set(LEMMAS["investor_noun"])
 OWN_POSS = {"its", "their"}
-SIZE_WORDS = set(LEMMAS["money_word"]) | {"gw", "mw", "gigawatt", "megawatt"}
+MONEY_WORDS = frozenset(LEMMAS["money_word"])
+SIZE_WORDS = MONEY_WORDS | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
 _OWN_FIGURE = {"dobj", "nummod", "compound", "quantmod", "npadvmod", "pobj", "prep", "attr", "amod", "nmod"}
@@ -989,9 +990,10 @@ def _terms_kind(trigger: Token, words: set[str], things: set[str]) -> str | None
 
 def _part_of_other(portion: Token) -> bool:
     """Whether an investor's part says it is of something other than money
-    raised: "share of revenue", "share of the market" (not "share of the
-    round", "portion of the total")."""
-    for g in (g for ch in portion.children if ch.dep_ == "prep" and ch.lower_ == "of"
+    raised: "share of revenue", "share of the market", a sum "in chips" (not
+    "share of the round", "portion of the total", "$5 million in equity")."""
+    preps = ("of", "in") if portion.lemma_.lower() in MONEY_WORDS else ("of",)
+    for g in (g for ch in portion.children if ch.dep_ == "prep" and ch.lower_ in preps
               for g in ch.children if g.dep_ == "pobj"):
         if g.lemma_.lower() in REST_SHARES:     # "most of the rest of its revenue": what the rest is of
             return _part_of_other(g)
@@ -1005,8 +1007,8 @@ def _rest_of_other_clause(verb: Token) -> bool:
     main clause's thing that is no money raised: "The backlog stands at $7
     billion, with A making up most of the rest" (not "A put in $1 billion,
     with B making up the rest", nor "A led, with B making up the rest")."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "with":
-        return False
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.head.head.lemma_.lower() in SPEECH_LEMMAS:
+        return False    # (nor the clause of one who tells it: "A put in $80 million, the company disclosed, with ...")
     subject = next((ch for ch in verb.head.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" \
         and subject.lemma_.lower() not in ROUND | MONEY_FORMS | PORTION_OF | INVESTOR_NOUNS
@@ -1280,9 +1282,11 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
     NVIDIA GB300 systems"), not a company: outside company names."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     # (an object that is a company's name is the company, whatever its descriptor: "buy AI chip startup B")
-    # (nor is a company's descriptor the parser makes an object of its own: "buy chip designer B")
+    # (nor is a company's descriptor the parser makes an object of its own: "buy chip designer B"; nor is
+    # a business whose trade is chips: "sell its networking silicon division to B")
     objects = [t for o in trigger.children if o.dep_ == "dobj" and o.i not in names
-               and o.lemma_.lower() not in TRADE_NOUNS for t in [o, *o.children]
+               and o.lemma_.lower() not in TRADE_NOUNS and o.lemma_.lower() not in BUSINESS_NOUNS
+               for t in [o, *o.children]
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
     return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
@@ -1583,8 +1587,11 @@ def _paid_for(verb: Token) -> str | None:
     ("commits $1.3 billion to B for Nordic capacity": "capacity"), or the
     deal of goods it is paid under ("commits $4 billion to B in a capacity
     deal", "under a cloud contract", "as part of a chip supply agreement":
-    "capacity", "cloud", "chip"), or None."""
-    for prep in verb.children:
+    "capacity", "cloud", "chip"), or None; the parser may hang "for" on the
+    recipient ("commits $2 billion to B for GPU capacity")."""
+    recipients = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                  for o in p.children if o.dep_ == "pobj"]
+    for prep in [*verb.children, *(p for o in recipients for p in o.children if p.lower_ == "for")]:
         if prep.dep_ != "prep":
             continue
         for obj in prep.children:

@@ -227,6 +227,12 @@ PATTERNS: list[dict] = [
     # a verb that raises money only by its own meaning ("A raised $2 billion from B", "A raised from B")
     {"name": "raised_from", "kind": "investment", "trigger": "raise|fundraise", "pos": "VERB", "total": True,
      "roles": {"investee": ">nsubj", "investor": ">>prep[from,including]>pobj"}},
+    # a round completed with its backers: "B has completed a fundraising of 40 million euros with A and C",
+    # "B closed its seed round with A" (the parser hangs "with" on the round, its sum, or the verb)
+    *({"name": f"completes_round_with{how}", "kind": "investment", "trigger": "@round_noun", "pos": "NOUN",
+       "total": True, "roles": {"investee": "<dobj(complete|close|finalise|finalize|conclude|finish)>nsubj",
+                                "investor": path}}
+      for how, path in (("", ">>prep[with]>pobj"), ("_verb", "<dobj>prep[with]>pobj"))),
     # ... its backers named "alongside" it: "B raised $120 million alongside lead investor A"
     {"name": "raised_alongside", "kind": "investment", "trigger": "raise|fundraise", "pos": "VERB", "total": True,
      "roles": {"investee": ">nsubj", "investor": ">prep[alongside]>pobj"}},
@@ -432,8 +438,10 @@ PATTERNS: list[dict] = [
     # by A and B" (money only: "its revenue came from A" is no round)
     # (or a part of the money: "half (the rest) came from A, and from B and C", where the parser may make the
     # second "from" a conjunct of the verb)
+    # (or a sum of it: "$20 million came from A")
     *({"name": f"money_came_from{how}", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
-       "roles": {"investor": path, "_money": ">nsubj(@round_money_noun|@remainder_noun|@money_part_noun)"}}
+       "portion": "_money",
+       "roles": {"investor": path, "_money": ">nsubj(@round_money_noun|@remainder_noun|@money_part_noun|@money_word)"}}
       for how, path in (("", ">prep[from]>pobj"), ("_conj", ">conj[from]>pobj"))),
     # ... or made up the rest of it: "A put in $1 billion, with B and C making up most of the remainder" (the
     # round's company)
@@ -461,6 +469,12 @@ PATTERNS: list[dict] = [
        "roles": {"investor": investor, "_in": ">prt|prep[in]", "_round": path}}
       for how, path in (("", ">nsubj(@round_noun|close)"), ("_which", "<relcl(@round_noun|close)"))
       for obj, investor in (("", ">prt|prep[in]>pobj"), ("_object", ">dobj"))),
+    # ... or a sum of it that an investor provided: "A, the investment arm of a pension group, provided $12
+    # million" (`near_round`: the round's company named in the sentence or the one before)
+    # (`portion`: a sum of nothing else: not "$12 million in chips")
+    {"name": "provided_sum", "kind": "investment", "trigger": "supply|provide|furnish", "pos": "VERB",
+     "round": True, "alone": True, "near_round": True, "portion": "_sum",
+     "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
     {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
     {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
@@ -519,7 +533,7 @@ PATTERNS: list[dict] = [
     # a round's other backers: "A led the round, with participation from B and C", "the round saw
     # participation from B", "..., with B and C also participating", "B and C also participated"
     {"name": "with_participation_from", "kind": "investment", "trigger": "participation", "round": True,
-     "roles": {"investor": ">prep[from,by]>pobj", "_with": "<pobj(with)"}},
+     "roles": {"investor": ">prep[from,by,of]>pobj", "_with": "<pobj(with)"}},
     {"name": "round_saw_participation_from", "kind": "investment", "trigger": "participation", "round": True,
      "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj>nsubj(@round_noun)"}},
     {"name": "round_that_saw_participation_from", "kind": "investment", "trigger": "participation", "round": True,
@@ -819,6 +833,11 @@ PATTERNS: list[dict] = [
     # (the tagger often takes "own" for the adjective: "a venture that A and B own in equal halves")
     {"name": "that_x_owns", "kind": "investment", "trigger": "own", "pos": "ADJ",
      "roles": {"investor": ">nsubj|nmod", "investee": "<relcl"}},
+    # entering a company's capital (a French idiom in translation): "A has entered the capital of B",
+    # "A entered B's capital"
+    *({"name": f"enters_capital{how}", "kind": "investment", "trigger": "enter", "pos": "VERB",
+       "roles": {"investor": ">nsubj", "investee": path}}
+      for how, path in (("", ">dobj(capital)>prep[of]>pobj"), ("_poss", ">dobj(capital)>poss"))),
     {"name": "holds_stake_in", "kind": "investment", "trigger": "@hold_verb", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
     # ... the rest held by another, in an absolute clause: "A will own 51% of B, with C holding the remaining 49%"
@@ -1466,6 +1485,9 @@ PATTERNS: list[dict] = [
                "_for": ">dobj(@money_word)>prep[for]>pobj(@compute_word|@hardware_word|access)"}},
     {"name": "supplies", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj|dative"}},
+    # ... or equips it: "A will equip B with its lithography tools"
+    {"name": "equips_with", "kind": "purchase", "trigger": "equip|outfit", "pos": "VERB",
+     "roles": {"seller": ">nsubj", "buyer": ">dobj", "_with": ">prep[with]"}},
     {"name": "supplies_to", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep|dative[to,for]>pobj"}},
     # (the parser may hang "to A" on what a sized object measures: "supply up to 40 MW of electricity to A")

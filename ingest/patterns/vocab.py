@@ -33,8 +33,8 @@ LEMMAS: dict[str, list[str]] = {
     "investor_list_noun": ["roster", "syndicate", "lineup", "line-up"],
     # what an investor's holdings are called: "A's portfolio includes B", "A's bets include B"
     "portfolio_noun": ["portfolio", "investment", "holding", "bet"],
-    "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "slice", "piece", "percent", "%",
-                     "cent", "majority", "half", "third", "quarter"],
+    "holding_noun": ["stake", "share", "equity", "warrant", "option", "interest", "holding", "participation",
+                     "slice", "piece", "percent", "%", "cent", "majority", "half", "third", "quarter"],
     # a right to buy shares: held by the investor, issued by the company (GUIDELINES "Stakes and warrants");
     # "the right to buy 5% of its shares" is one
     "warrant_noun": ["warrant", "option", "right"],
