@@ -62,6 +62,16 @@ def _governing(tok: Token) -> Token:
 MEMBER_NOUNS = frozenset({"shareholder", "stockholder", "holder", "employee", "staff", "worker"})
 
 
+# what a company started as inside another: "a spinout from B", "a spin-off of B"
+SPUN_OUT = frozenset({"spinout", "spinoff", "spin-out", "spin-off", "offshoot"})
+
+
+def _spun_out(noun: Token) -> bool:
+    """Whether a word is a spin-out's noun, whole or hyphenated ("spin-out", which the parser may split)."""
+    return noun.lower_ in SPUN_OUT or noun.lower_ in ("out", "off") and noun.i >= 2 \
+        and noun.doc[noun.i - 2:noun.i + 1].text.lower() in SPUN_OUT
+
+
 def _party(m: Mention, doc: Doc, company: str) -> Party:
     root = _mroot(doc, m)
     tok = _governing(root)
@@ -76,6 +86,8 @@ def _party(m: Mention, doc: Doc, company: str) -> Party:
             role = f"poss:pobj:{owner.head.lower_}"
         elif owner.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = f"poss:{owner.dep_}"
+    elif tok.dep_ == "pobj" and _spun_out(tok.head.head):
+        return Party(m, company, tok, role, verb)   # "A, a spinout from B, raised ... from C": B is no backer
     elif tok.dep_ == "pobj":
         role, verb = f"pobj:{tok.head.lower_}", tok.head.head.lemma_.lower()
     elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr", "agent"):

@@ -127,6 +127,7 @@ REFLEXIVES = {"itself", "themselves"}
 INVESTOR_NOUNS = set(LEMMAS["investor_noun"])
 OWN_POSS = {"its", "their"}
 MONEY_WORDS = frozenset(LEMMAS["money_word"])
+SALES = frozenset(LEMMAS["revenue_noun"]) - {"business"}     # what a seller takes in, not what it raises
 SIZE_WORDS = MONEY_WORDS | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
 # "a $5 billion investment", "$30 billion of compute", "worth $2 billion"
@@ -314,6 +315,8 @@ class Proposer:
         if pattern.get("portion") and _part_of_other(b.tokens[pattern["portion"]] if isinstance(pattern["portion"], str)
                                                      else b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
+        if pattern.get("not_sales") and _after_sales(b.trigger):
+            return []   # "Sales reached $90 million; about $20 million came from A, its biggest customer": no round
         if pattern.get("portion") and _rest_of_other_clause(b.trigger):
             return []   # "The backlog stands at $7 billion, with A making up most of the rest": A's orders, no money
         if pattern.get("known_backer") and not all(self.g.role(m.company, "investors") for m in b.roles["investor"]):
@@ -986,6 +989,19 @@ def _terms_kind(trigger: Token, words: set[str], things: set[str]) -> str | None
     if trigger.lemma_.lower() in USE_OR_RENT or words & COMPUTE and not words & HARDWARE:
         return "compute_purchase"
     return "hardware_purchase"
+
+
+def _after_sales(trigger: Token) -> bool:
+    """Whether a word's sentence (up to it, and on through a semicolon the
+    parser may end a sentence at) names sales before it: "Quarterly sales
+    reached $90 million; about $20 million came from A"."""
+    doc = trigger.doc
+    for t in reversed(doc[max(0, trigger.i - 60):trigger.i]):
+        if t.text in (".", "!", "?") or "\n" in t.text:
+            return False
+        if t.lemma_.lower() in SALES:
+            return True
+    return False
 
 
 def _part_of_other(portion: Token) -> bool:

@@ -1214,6 +1214,7 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
 INTERVIEW_LABEL = re.compile(r"(Q|A|Question|Answer|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){0,2})\s?:\s")
 # the labels of the one who asks
 _ASKING_LABELS = frozenset({"Q", "Question", "Interviewer", "Host", "Moderator", "Reporter"})
+_ANSWER_LABELS = frozenset({"A", "Answer"})
 
 
 def _answers(label: re.Match, text: str) -> bool:
@@ -1225,10 +1226,17 @@ def _answers(label: re.Match, text: str) -> bool:
     >>> _answers(INTERVIEW_LABEL.match(text, 0), text), _answers(INTERVIEW_LABEL.match(text, 23), text)
     (False, True)
     """
-    if label.group(1) in _ASKING_LABELS:
-        return False
+    name = label.group(1)
+    if name in _ASKING_LABELS or name not in _ANSWER_LABELS and not _introduced(name.split()[-1], text[:label.start()]):
+        return False    # (a name label is a person's the article introduced: "Tom Hale ..." before "Hale:", not
+        #                 "Disclosure:")
     said = text[label.end():_paragraph_end(text, label.end())].rstrip()
     return not said.endswith("?")
+
+
+def _introduced(name: str, before: str) -> bool:
+    """Whether a label's name is written in the running text before it ("Tom Hale, its chief executive,")."""
+    return re.search(rf"\b{re.escape(name)}\b(?!\s?:)", before) is not None
 
 
 def _in_answer(text: str, at: int) -> bool:

@@ -736,12 +736,17 @@ def _model_word(tok: Token) -> bool:
         p.lower_ == "of" and any(o.lemma_.lower() in MODEL_NOUNS for o in p.children)
         or p.dep_ == "compound" and p.lemma_.lower() in MODEL_NOUNS for p in tok.children) \
         or lemma in AI_PRODUCT_NOUNS and any(p.dep_ in ("compound", "nmod", "amod") and p.lemma_.lower() in AI_WORDS
-                                             for p in tok.children)
+                                             for p in tok.children) \
+        or lemma in NAMED_KIND_PRODUCTS and tok.dep_ == "dobj" and any(p.dep_ == "compound" and p.pos_ == "NOUN"
+                                                                      for p in tok.children)
 
 
 # a product said to be one of AI: "its agent products", "its AI tools" (not "its products", "its Galaxy products")
 AI_PRODUCT_NOUNS = frozenset({"product", "tool", "solution"})
 AI_WORDS = frozenset(MODEL_NOUNS | {"ai"})
+# ... or a tool of a named trade that a verb offers: "offers A's compression tool", "A's scheduling application"
+# (not "its tools"; nor "A's screening tools are built on B's model", which A uses)
+NAMED_KIND_PRODUCTS = frozenset({"tool", "application"})
 
 
 def _subject_before(tok: Token) -> Token:
@@ -869,7 +874,8 @@ def _in_relative_clause(pattern: dict, tokens: dict[str, Token]) -> bool:
     billion from A, which buys chips from B", B gives nothing to the round
     (a purchase's "capacity that B has set aside" is B's all the same);
     nor inside a clause of another subject ("A raised $20 million from B,
-    while C raised $5 million from D": D gives nothing to A).
+    while C raised $5 million from D": D gives nothing to A), nor inside
+    the subject ("A, a spinout from B, raised $12 million from C").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Acme raised $20 million from Zeta, while Vexo raised $5 million from Orbit.")
@@ -880,7 +886,8 @@ def _in_relative_clause(pattern: dict, tokens: dict[str, Token]) -> bool:
     for role in pattern.get("descendant_roles", ()):
         tok, trigger = tokens[role], tokens["trigger"]
         while tok != trigger and tok.head != tok:
-            if tok.dep_ == "relcl" or tok.pos_ in ("VERB", "AUX") and any(
+            if tok.dep_ == "relcl" or tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" \
+                    or tok.pos_ in ("VERB", "AUX") and any(
                     ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
                 return True
             tok = tok.head

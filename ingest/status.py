@@ -158,6 +158,11 @@ def reported_would(lower: str) -> str:
     return lower
 
 
+# a yes-no question, after an interview's label perhaps: "Did Acme buy Beta?", "Q: Will Acme invest?"
+_YES_NO_QUESTION = re.compile(r"\s*(?:[a-z]+\s?:\s*)?(?:did|does|do|is|are|was|were|will|would|has|have|had|can|"
+                              r"should)\b[^?]*\?[\s\"”']*$")
+
+
 def status(lower: str) -> str:
     """The status the hedges of a lower-cased sentence give.
 
@@ -166,6 +171,8 @@ def status(lower: str) -> str:
     >>> status("acme uses no zeta chips and has no relationship with beta")
     'denied'
     """
+    if _YES_NO_QUESTION.match(lower):
+        return "rumoured"   # "q: did acme buy beta?": asked, not stated (a "why" question takes the deal as given)
     lower = reported_would(lower)
     if not _ANY_HEDGE.search(lower):
         return "announced"

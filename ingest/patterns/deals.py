@@ -46,7 +46,8 @@ article gives the pair no other deal (GUIDELINES "Kinds"); a `portion` pattern's
 came to $150 million", or the word its value names: "B made up the rest") is one of the round only
 where it says it is of nothing else ("A's share of revenue", "B made up half of its sales" are no
 investment), nor the rest of another clause's thing ("the backlog stands at $7 billion, with B making
-up the rest"); a `copula` pattern's verb ("A counts among B's backers") names no one
+up the rest"); a `not_sales` pattern's sum follows no sales in its sentence ("Sales reached $90 million;
+about $20 million came from A"); a `copula` pattern's verb ("A counts among B's backers") names no one
 where it has an object ("B counts A among its backers": A, not B, is the backer); a `venture_stake`
 pattern's share ("A holds 35%") is one in the company the article last called a venture ("Zeta, a
 joint venture"), where neither the share nor its verb names what it is of; a `company_only` pattern's
@@ -438,9 +439,10 @@ PATTERNS: list[dict] = [
     # by A and B" (money only: "its revenue came from A" is no round)
     # (or a part of the money: "half (the rest) came from A, and from B and C", where the parser may make the
     # second "from" a conjunct of the verb)
-    # (or a sum of it: "$20 million came from A")
+    # (or a sum of it: "$20 million came from A"; `not_sales`: not after sales in its sentence, "Sales reached $90
+    # million; about $20 million came from A")
     *({"name": f"money_came_from{how}", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
-       "portion": "_money",
+       "portion": "_money", "not_sales": True,
        "roles": {"investor": path, "_money": ">nsubj(@round_money_noun|@remainder_noun|@money_part_noun|@money_word)"}}
       for how, path in (("", ">prep[from]>pobj"), ("_conj", ">conj[from]>pobj"))),
     # ... or made up the rest of it: "A put in $1 billion, with B and C making up most of the remainder" (the
@@ -473,7 +475,7 @@ PATTERNS: list[dict] = [
     # million" (`near_round`: the round's company named in the sentence or the one before)
     # (`portion`: a sum of nothing else: not "$12 million in chips")
     {"name": "provided_sum", "kind": "investment", "trigger": "supply|provide|furnish", "pos": "VERB",
-     "round": True, "alone": True, "near_round": True, "portion": "_sum",
+     "round": True, "alone": True, "near_round": True, "portion": "_sum", "not_sales": True,
      "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
     {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
