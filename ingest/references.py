@@ -601,7 +601,8 @@ class References:
             named_now += [(m.token_start, m.company) for m in out if sent.start <= m.token_start < sent.end]
             recent = (recent + [c for _, c in sorted(named_now)])[-6:]
             seen.read(firms, owners)
-        return sorted(out + _first_person(doc, mentions + out, sents, rounds.focus), key=lambda m: m.token_start)
+        out += _first_person(doc, mentions + out, sents, rounds.focus) + _asked_second_person(doc, mentions)
+        return sorted(out, key=lambda m: m.token_start)
 
     def _makers(self, doc: Doc, text: str) -> list[Mention]:
         """"the ChatGPT maker", "the maker of Claude": the owner of a product the gazetteer knows."""
@@ -1135,6 +1136,37 @@ def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: s
         if company is not None:
             out += [Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company), via_reference=True)
                     for t in words]
+    return out
+
+
+SECOND_PERSON = frozenset({"you", "your"})
+_SECOND_PERSON_IDS = frozenset(map(hash_string, SECOND_PERSON))
+
+
+def _asked_second_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"you" and "your" in an interviewer's paragraph ("Q: You signed with
+    Zorb in March. Why?") stand for the company the interview is with: the
+    first the article names (`_own_company`).
+
+    >>> from ingest.gazetteer import Known
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Acme grew." + chr(10) + chr(10) + "Q: Your backers?" + chr(10) + "A: Zorb.")
+    >>> acme = Mention(0, 4, 0, 1, "Acme", Known("Company", "Acme"))
+    >>> [(m.surface, m.company) for m in _asked_second_person(doc, [acme])]
+    [('Your', 'Acme')]
+    """
+    found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _SECOND_PERSON_IDS]
+    if not found:
+        return []
+    text, out, own = doc.text, [], None
+    for t in (doc[i] for i in found):
+        label = INTERVIEW_LABEL.match(text, _paragraph_start(text, t.idx))
+        if label is None or label.group(1) not in _ASKING_LABELS:
+            continue
+        own = own or _own_company(text, mentions, [])
+        if own is None:
+            return []
+        out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", own), via_reference=True))
     return out
 
 
