@@ -665,8 +665,10 @@ class Proposer:
                 src, dst = dst, src
         elif kind == "deal" and chips and not cloud and "parties" not in b.roles and _deal_goods(b.trigger, words)[0]:
             cloud, chips = True, False      # "a compute deal with B", B known for its chips: B's capacity is sold
-        if kind == "purchase" and not (cloud or chips) and b.trigger.lemma_.lower() not in USAGE:
-            # "A bought servers from B": the goods say what B sells ("A will use B's GPUs" buys nothing)
+        if kind == "purchase" and not (cloud or chips) and (b.trigger.lemma_.lower() not in USAGE
+                                                            or b.trigger.lemma_.lower() == "deploy"):
+            # "A bought servers from B", "A will deploy 200 MW of B's racks": the goods say what B sells ("A
+            # will use B's GPUs" buys nothing)
             cloud, chips = _goods_kind(b.trigger, things)
         k = deal_kind_of(words, seller_cloud=cloud, seller_chips=chips, things=things, neutral=kind == "deal", sold=sold,
                          named_seller=not b.pattern.get("speaker"))
@@ -1305,7 +1307,9 @@ def _buys_goods(trigger: Token, here: list[Mention]) -> bool:
                for t in [o, *o.children]
                if t.dep_ in ("dobj", "compound", "amod") and t.i not in names]
     hardware = {i for m in here if m.known.type == "Hardware" for i in range(m.token_start, m.token_end)}
-    return any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
+    # (a maker's name the parser made the object, before its product's: "buy Huawei Ascend 910C accelerators")
+    branded = any(o.dep_ == "dobj" and o.i in names and o.i + 1 in hardware for o in trigger.children)
+    return branded or any(t.lemma_.lower() in HARDWARE or t.i in hardware for t in objects)
 
 
 # what a verb may govern besides its subject: `intransitive` patterns read verbs with none of these

@@ -1268,7 +1268,8 @@ PATTERNS: list[dict] = [
     {"name": "puts_vendor_goods_into_service", "kind": "purchase", "brand": True, "trigger": "put|place|bring",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod",
                               "_service": ">prep[into,in]>pobj(service|operation|production)"}},
-    # ... or built with them: "A will build its compute platform with 18,000 of Nvidia's chips" (`brand`)
+    # ... or built with them: "A will build its compute platform with 18,000 of Nvidia's chips" (`brand`; not
+    # "A will fill the halls with Nvidia systems", a plan the annotators of the working sets count no purchase)
     {"name": "builds_with_vendor_goods", "kind": "purchase", "brand": True, "trigger": "build|equip|outfit",
      "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">prep[with]>pobj>>compound|poss|nmod",
                               "_goods": ">prep[with]>>pobj|dobj(@hardware_word)"}},
