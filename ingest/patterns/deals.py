@@ -223,6 +223,16 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<nsubjpass(@resize_verb)>agent>pobj", "investee": ">prep[in,into,for]>pobj"}},
     {"name": "invest_noun_subject", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": "<dobj>nsubj", "investee": ">prep[in,into]>pobj"}},
+    # ... a sized commitment "to" it: "A made a $60 million commitment to B", "A's commitment of up to $8 billion
+    # to B" (not "its commitments to B", a seller's promises; `spent_by_role`: a commitment to a cloud or a
+    # chipmaker buys what it sells)
+    *({"name": f"commitment_to{how}{of}", "kind": "investment", "trigger": "commitment|contribution", "pos": "NOUN",
+       "spent_by_role": True, "roles": {"investor": path, "investee": ">prep[to]>pobj", "_sum": sum_path}}
+      for how, path in (("", "<dobj>nsubj"), ("_poss", ">poss"))
+      for of, sum_path in (("", ">compound|nummod(@money_word)"), ("_of", ">prep[of]>pobj(@money_word)"))),
+    # a holding disclosed: "A, which disclosed a 2% holding in B last year" (what it holds)
+    {"name": "discloses_holding_in", "kind": "investment", "trigger": "disclose|report|reveal", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
     {"name": "raise_from", "kind": "investment", "trigger": "@raise_verb", "pos": "VERB", "total": True,
      "roles": {"investee": ">nsubj", "investor": ">>prep[from,including]>pobj", "_what": ">dobj(@raised_noun)"}},
     # a verb that raises money only by its own meaning ("A raised $2 billion from B", "A raised from B")
@@ -283,6 +293,9 @@ PATTERNS: list[dict] = [
     # "a round of financing that A led", "the $2 billion round, which A joined"
     {"name": "round_that_x_led", "kind": "investment", "trigger": "@lead_verb|@join_verb|@back_verb", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_round": "<relcl(@round_noun)"}},
+    # ... in the passive: "a Series C round last October that was led by A"
+    {"name": "round_that_was_led_by", "kind": "investment", "trigger": "@lead_verb|@back_verb", "pos": "VERB",
+     "round": True, "roles": {"investor": ">agent>pobj", "_round": "<relcl(@round_noun)"}},
     {"name": "backs_round", "kind": "investment", "trigger": "@back_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_round": ">dobj(@round_noun)"}},
     # money into a company's equity: "A and B each committed $19 billion to C's equity (capital)"
@@ -432,6 +445,10 @@ PATTERNS: list[dict] = [
     # ... "C and D came in alongside (too)" (coming in beside the leads)
     {"name": "came_in_alongside", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_along": ">advmod[alongside,too,also]"}},
+    # ... "C and D came in alongside B" (and B with them)
+    *({"name": f"came_in_alongside_{who}", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+       "roles": {"investor": path, "_in": ">prt[in]", "_along": ">prep[alongside,with]>pobj"}}
+      for who, path in (("subject", ">nsubj"), ("other", ">prep[alongside,with]>pobj"))),
     # ... the round named by a pronoun: "A led it", "B and C co-led it", "D joined it" (the round's company)
     {"name": "led_or_joined_it", "kind": "investment", "trigger": "@lead_verb|join", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_it": ">dobj[it]"}},
