@@ -303,6 +303,7 @@ class Extractor:
             if c.kind == "partnership":
                 partnered.setdefault((c.sent.start, c.src), set()).add(c.dst)
                 partnered.setdefault((c.sent.start, c.dst), set()).add(c.src)
+        partner_sents = {start for start, _ in partnered}
         rules = []
         for c in self.relations.extract_resolved(doc, resolved, sents, text, sentences):
             pair = (c.sent.start, frozenset((c.src, c.dst)))
@@ -312,6 +313,10 @@ class Extractor:
                     and mine & partnered.get((c.sent.start, c.dst), set()) and _listed_on_one_side(c, resolved):
                 continue    # "A and B both signed deals with C": each C's partner, not each other's (not
                 #             "the initiative C shares with A and B", whose members all partner)
+            if c.kind == "partnership" and c.sent.start in partner_sents \
+                    and not ((c.sent.start, c.src) in partnered and (c.sent.start, c.dst) in partnered):
+                continue    # the patterns read who partners here: "A, backed by B, struck a partnership with C to
+                #             design cooling for D's racks" partners A and C only
             if (c.kind == "investment" or c.kind in PURCHASES) and pair in pooled:
                 continue    # "A and B will invest $5 billion in a partnership": partners, neither invests in the
                 #             other nor buys from it
