@@ -1256,7 +1256,8 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     worth = [g for a in trigger.children if a.dep_ == "amod" and a.lower_ == "worth"
              for g in a.children if g.dep_ in ("xcomp", "advcl")] if trigger.pos_ == "NOUN" else []
     for ch in [*trigger.children, *sized, *worth]:
-        if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS \
+        # (a passive's subject is what it buys: "A's chips are fabricated by B")
+        if ch.dep_ in ("dobj", "nsubjpass") or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS \
                 or trigger.pos_ == "NOUN" and ch.dep_ in ("compound", "amod") and ch.lower_ != "worth":
             words |= phrase_words(ch)   # "a cloud contract", "a chip order" (not all its worth's phrase says)
         elif ch.dep_ in ("xcomp", "advcl") and ch.lemma_.lower() in SUPPLY:

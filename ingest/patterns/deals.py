@@ -1909,6 +1909,12 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>prep[for]>pobj"}},
     {"name": "designs_poss_chips", "kind": "purchase", "trigger": "@design_for_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>poss"}},
+    # a chip taped out at (with) its maker: "A has taped out its second chip at B's foundry", "A taped out with B"
+    # (`sells`: chips, whatever the object says; the tagger may read "taped" as "tap"; the parser may hang "at
+    # B" on the chip)
+    *({"name": f"tapes_out_at_maker{how}", "kind": "purchase", "sells": "chips", "trigger": "tape|tap",
+       "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": f"{path}>prep[at,with]>pobj", "_out": ">prt[out]"}}
+      for how, path in (("", ""), ("_chip", ">dobj"))),
     # ... at the maker's fab or on its process, the buyer making its own design there: "A will produce its
     # accelerator on the B 18A process", "A will make its chips at B's plants"
     # (a possessive by name: "on its process" is the subject's own)
