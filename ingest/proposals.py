@@ -118,6 +118,8 @@ USE_OR_RENT = USAGE | RENT
 PLACE_PREPS = {"on", "in", "at", "across", "inside", "within", "throughout", "into"}
 GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
 HARDWARE_GOODS = set(LEMMAS["hardware_goods_word"])
+CARD_KINDS = frozenset({"inference", "accelerator", "gpu", "ai", "graphics", "pcie", "compute", "training", "network",
+                        "networking"})
 COMPUTE_GOODS = set(LEMMAS["compute_goods_word"])
 GENERIC_GOODS = frozenset(LEMMAS["generic_goods_word"])
 # the prepositions of what is bought beside a verb of buying or supplying ("buy servers" its object):
@@ -315,6 +317,8 @@ class Proposer:
         if pattern.get("portion") and _part_of_other(b.tokens[pattern["portion"]] if isinstance(pattern["portion"], str)
                                                      else b.tokens["investor"].head):
             return []   # "Nvidia's share of revenue came to $10 billion": no part of a round
+        if pattern.get("money_only") and _spending(b.trigger):
+            return []   # "a $60 million spending commitment to B for its software": bought, not invested
         if pattern.get("not_sales") and _after_sales(b.trigger):
             return []   # "Sales reached $90 million; about $20 million came from A, its biggest customer": no round
         if pattern.get("portion") and _rest_of_other_clause(b.trigger):
@@ -993,6 +997,24 @@ def _terms_kind(trigger: Token, words: set[str], things: set[str]) -> str | None
     return "hardware_purchase"
 
 
+# the words by which a commitment is to spend, not to invest: "a spending (purchase) commitment"
+SPENDING = frozenset({"spending", "spend", "purchase", "purchasing", "supply", "procurement", "cloud", "capacity",
+                      "compute", "revenue", "contract", "contractual"})
+
+
+def _spending(noun: Token) -> bool:
+    """Whether a commitment is one of spending: a word of spending on it, or
+    what it is "for" ("its $2 billion cloud commitment to B", "a commitment
+    to B for its software")."""
+    return any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in SPENDING for ch in noun.children) \
+        or any(p.dep_ == "prep" and p.lower_ == "for" for t in (noun, *_pobjs(noun, "to")) for p in t.children)
+
+
+def _pobjs(word: Token, prep: str) -> list[Token]:
+    """The objects of a word's preposition ("B" of "commitment to B")."""
+    return [o for p in word.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children if o.dep_ == "pobj"]
+
+
 def _after_sales(trigger: Token) -> bool:
     """Whether a word's sentence (up to it, and on through a semicolon the
     parser may end a sentence at) names sales before it: "Quarterly sales
@@ -1265,7 +1287,9 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
             words |= {w for g in ch.children if g.dep_ == "dobj" for w in phrase_words(g)}
     if words & COMPUTE_GOODS:
         return True, False
-    return False, bool(words & HARDWARE_GOODS or "Hardware" in things)
+    # (a card of computing: "inference cards", not "gift cards", "SIM cards")
+    cards = "card" in words and bool(words & CARD_KINDS)
+    return False, bool(words & HARDWARE_GOODS or cards or "Hardware" in things)
 
 
 def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:

@@ -35,6 +35,10 @@ _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
 # (a coordinated verb without its own subject), "X, which invested" (relcl),
 # "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl, or the
 # infinitive read as a relative clause), "A is in talks to buy"
+# the gerunds of dealing by which a clause's subject did something ("grew by buying B")
+MEANS_GERUNDS = ",".join(("buying", "acquiring", "purchasing", "investing", "taking", "selling", "signing", "striking",
+                          "backing", "funding", "leading", "committing", "pledging", "putting", "snapping", "ordering",
+                          "renting", "leasing", "licensing", "partnering", "teaming"))
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
                     # "A holds a stake in B and has agreed to buy capacity from it": the infinitive of a
                     # coordinated verb with no subject of its own
@@ -83,8 +87,11 @@ SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<r
                     # preposition is struck by the subject of the clause the preposition hangs from
                     "acl_gerund_deal": "<acl<dobj(@deal_verb)<pcomp<prep>nsubj",
                     # "B added the tool after striking a distribution deal with A": a gerund under a
-                    # preposition of time, or of means ("A grew by buying B"), is its clause subject's act
-                    "gerund": "<pcomp<prep[after,before,since,upon,by,through]>nsubj",
+                    # preposition of time is its clause subject's act
+                    "gerund": "<pcomp<prep[after,before,since,upon]>nsubj",
+                    # ... and one of means, where the gerund deals ("A grew by buying B", "by signing a deal
+                    # with B"; not "By announcing a partnership with B, A has ...", a comment on the deal)
+                    "gerund_means": f"<pcomp[{MEANS_GERUNDS}]<prep[by,through]>nsubj",
                     # ... and its infinitive: "A climbed 3% after agreeing to buy B"
                     "xcomp_gerund": "<xcomp(agree|commit|pledge|promise|decide|move|opt)<pcomp<prep[after,before,since,"
                                     "upon,by,through]>nsubj"}

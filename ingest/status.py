@@ -158,9 +158,11 @@ def reported_would(lower: str) -> str:
     return lower
 
 
-# a yes-no question, after an interview's label perhaps: "Did Acme buy Beta?", "Q: Will Acme invest?"
-_YES_NO_QUESTION = re.compile(r"\s*(?:[a-z]+\s?:\s*)?(?:did|does|do|is|are|was|were|will|would|has|have|had|can|"
-                              r"should)\b[^?]*\?[\s\"”']*$")
+# an interview's question: a yes-no question after a label ("Q: Did Acme buy Beta?", "Kim: Will Acme invest?"), or
+# any question the asker's label opens ("Q: If you were Acme, would you buy from Beta?"); not a question in running
+# text, which may take its deal as given ("Did Acme need to pay $2 billion for Beta?")
+_YES_NO_QUESTION = re.compile(r"\s*(?:[a-z]+\s?:\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|should)\b|"
+                              r"(?:q|question|interviewer|host|moderator|reporter)\s?:)[^?]*\?[\s\"”']*$")
 
 
 def status(lower: str) -> str:
@@ -172,7 +174,7 @@ def status(lower: str) -> str:
     'denied'
     """
     if _YES_NO_QUESTION.match(lower):
-        return "rumoured"   # "q: did acme buy beta?": asked, not stated (a "why" question takes the deal as given)
+        return "rumoured"   # "q: did acme buy beta?": asked, not stated
     lower = reported_would(lower)
     if not _ANY_HEDGE.search(lower):
         return "announced"

@@ -46,7 +46,8 @@ article gives the pair no other deal (GUIDELINES "Kinds"); a `portion` pattern's
 came to $150 million", or the word its value names: "B made up the rest") is one of the round only
 where it says it is of nothing else ("A's share of revenue", "B made up half of its sales" are no
 investment), nor the rest of another clause's thing ("the backlog stands at $7 billion, with B making
-up the rest"); a `not_sales` pattern's sum follows no sales in its sentence ("Sales reached $90 million;
+up the rest"); a `money_only` pattern's commitment is no spending on anything ("a $60 million spending
+commitment to B for its software" buys); a `not_sales` pattern's sum follows no sales in its sentence ("Sales reached $90 million;
 about $20 million came from A"); a `copula` pattern's verb ("A counts among B's backers") names no one
 where it has an object ("B counts A among its backers": A, not B, is the backer); a `venture_stake`
 pattern's share ("A holds 35%") is one in the company the article last called a venture ("Zeta, a
@@ -227,7 +228,8 @@ PATTERNS: list[dict] = [
     # to B" (not "its commitments to B", a seller's promises; `spent_by_role`: a commitment to a cloud or a
     # chipmaker buys what it sells)
     *({"name": f"commitment_to{how}{of}", "kind": "investment", "trigger": "commitment|contribution", "pos": "NOUN",
-       "spent_by_role": True, "roles": {"investor": path, "investee": ">prep[to]>pobj", "_sum": sum_path}}
+       "spent_by_role": True, "money_only": True,
+       "roles": {"investor": path, "investee": ">prep[to]>pobj", "_sum": sum_path}}
       for how, path in (("", "<dobj>nsubj"), ("_poss", ">poss"))
       for of, sum_path in (("", ">compound|nummod(@money_word)"), ("_of", ">prep[of]>pobj(@money_word)"))),
     # a holding disclosed: "A, which disclosed a 2% holding in B last year" (what it holds)
@@ -1909,11 +1911,11 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>prep[for]>pobj"}},
     {"name": "designs_poss_chips", "kind": "purchase", "trigger": "@design_for_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>poss"}},
-    # a chip taped out at (with) its maker: "A has taped out its second chip at B's foundry", "A taped out with B"
-    # (`sells`: chips, whatever the object says; the tagger may read "taped" as "tap"; the parser may hang "at
-    # B" on the chip)
+    # a chip taped out at its maker: "A has taped out its second chip at B's foundry" (`sells`: chips, whatever
+    # the object says; not "with B", a design partner perhaps; the tagger may read "taped" as "tap"; the parser
+    # may hang "at B" on the chip)
     *({"name": f"tapes_out_at_maker{how}", "kind": "purchase", "sells": "chips", "trigger": "tape|tap",
-       "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": f"{path}>prep[at,with]>pobj", "_out": ">prt[out]"}}
+       "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": f"{path}>prep[at]>pobj", "_out": ">prt[out]"}}
       for how, path in (("", ""), ("_chip", ">dobj"))),
     # ... at the maker's fab or on its process, the buyer making its own design there: "A will produce its
     # accelerator on the B 18A process", "A will make its chips at B's plants"

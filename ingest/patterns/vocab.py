@@ -280,7 +280,7 @@ LEMMAS: dict[str, list[str]] = {
     # from B" is hardware, "A will buy compute (capacity) from B", "B will build AI infrastructure for
     # A" and "A will pay B for access to its GPUs" are compute ("system", "memory" alone say too little)
     "hardware_goods_word": ["chip", "gpu", "server", "accelerator", "processor", "cpu", "rack", "superchip", "xpu",
-                            "asic", "tpu", "hardware", "equipment", "card", "hbm", "dram"],
+                            "asic", "tpu", "hardware", "equipment", "hbm", "dram"],
     "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance", "infrastructure", "access"],
     # running computing of one's own: "B operates 40 MW of GPU capacity" sizes no deal (`figure_words.site_size`)
     # and, for a company the gazetteer lacks, says it sells computing (`trades`) when what it runs is capacity
