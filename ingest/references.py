@@ -601,7 +601,8 @@ class References:
             named_now += [(m.token_start, m.company) for m in out if sent.start <= m.token_start < sent.end]
             recent = (recent + [c for _, c in sorted(named_now)])[-6:]
             seen.read(firms, owners)
-        out += _first_person(doc, mentions + out, sents, rounds.focus) + _asked_second_person(doc, mentions)
+        out += _first_person(doc, mentions + out, sents, rounds.focus) + _asked_second_person(doc, mentions) \
+            + _asked_about(doc, mentions)
         return sorted(out, key=lambda m: m.token_start)
 
     def _makers(self, doc: Doc, text: str) -> list[Mention]:
@@ -1167,6 +1168,46 @@ def _asked_second_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if own is None:
             return []
         out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", own), via_reference=True))
+    return out
+
+
+THIRD_PERSON = frozenset({"they", "them", "their"})
+_THIRD_PERSON_IDS = frozenset(map(hash_string, THIRD_PERSON))
+
+
+def _asked_about(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"they", "them" and "their" in an interview's answer stand for the one
+    company the question before and the answer up to them name ("Q: Why
+    Harlow Cloud?" then "A: We have a three-year contract with them"),
+    other than the one interviewed.
+
+    >>> from ingest.gazetteer import Known
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Acme grew." + chr(10) + chr(10) + "Q: Why Zorb?" + chr(10) + "A: We like them.")
+    >>> acme = Mention(0, 4, 0, 1, "Acme", Known("Company", "Acme"))
+    >>> zorb = Mention(19, 23, 6, 7, "Zorb", Known("Company", "Zorb"))
+    >>> [(m.surface, m.company) for m in _asked_about(doc, [acme, zorb])]
+    [('them', 'Zorb')]
+    """
+    found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _THIRD_PERSON_IDS]
+    if not found:
+        return []
+    text, out = doc.text, []
+    own = _own_company(text, mentions, [])
+    for t in (doc[i] for i in found):
+        start = _paragraph_start(text, t.idx)
+        label = INTERVIEW_LABEL.match(text, start)
+        if label is None or not _answers(label, text) or start < 2:
+            continue
+        asked_at = _paragraph_start(text, start - 2)
+        asked = INTERVIEW_LABEL.match(text, asked_at)
+        if asked is None or asked.group(1) not in _ASKING_LABELS:
+            continue
+        named = {m.company for m in mentions if m.company and m.known.type == "Company" and not m.via_reference
+                 and asked_at <= m.start < t.idx} - {own}
+        if len(named) == 1:
+            out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", named.pop()),
+                               via_reference=True))
     return out
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from . import figures
 from .pipeline import PRO_FORMS, Mention
-from .status import status
+from .status import answered_yes, status
 from .walker import parse_of
 
 
@@ -42,7 +42,10 @@ class SentenceFacts:
 
     @cached_property
     def status(self) -> str:
-        return status(self.lower)
+        found = status(self.lower)
+        if found == "rumoured" and answered_yes(self.lower, self.sent.doc.text, self.sent.end_char):
+            return "announced"  # "Q: Is B your cloud provider?" "A: Yes, since 2023."
+        return found
 
     @cached_property
     def words(self) -> set[str]:

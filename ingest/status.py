@@ -165,6 +165,22 @@ _YES_NO_QUESTION = re.compile(r"\s*(?:[a-z]+\s?:\s*(?:did|does|do|is|are|was|wer
                               r"(?:q|question|interviewer|host|moderator|reporter)\s?:)[^?]*\?[\s\"”']*$")
 
 
+# an answer that confirms what was asked, opening the paragraph after an interview's question ("A: Yes, since 2023.")
+_CONFIRMED = re.compile(r"\s*(?:a|answer|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s?:\s*[\"“]?(?:yes|yeah|yep|correct|"
+                        r"that's right|that is right|indeed|exactly)\b", re.IGNORECASE)
+
+
+def answered_yes(lower: str, text: str, end: int) -> bool:
+    """Whether an interview's question (a sentence `status` reads as asked)
+    is confirmed by the answer after it ("Q: Harlow Cloud is your cloud
+    provider?" then "A: Yes, since 2023."): the deal asked about is stated.
+
+    >>> answered_yes("q: is b your cloud?", "Q: Is B your cloud?" + chr(10) + "A: Yes.", 19)
+    True
+    """
+    return bool(_YES_NO_QUESTION.match(lower)) and _CONFIRMED.match(text, end) is not None
+
+
 def status(lower: str) -> str:
     """The status the hedges of a lower-cased sentence give.
 
