@@ -279,6 +279,13 @@ RELEASE_VERBS = frozenset({"release", "launch", "unveil", "introduce", "debut", 
 POSSESSED_DEALS = ROUND_NOUNS | _lemma_set("acquire_noun", "invest_noun")
 
 
+def _subscribes(verb: Token) -> bool:
+    """"X subscribed to the capital increase": a backer (a French idiom in translation)."""
+    return verb.lemma_ == "subscribe" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(n.dep_ == "pobj" and n.lemma_ in ("increase", "issue", "issuance")
+                                                       for n in c.children) for c in verb.children)
+
+
 def _deal_role(root: Token) -> int:
     """The company weight a name's role in a deal gives it (see DEAL_PREP_HEADS); 0 for none.
 
@@ -441,6 +448,7 @@ def _deals_in(verb: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
         for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb) \
+        or _subscribes(verb) \
         or _pays(verb) or tells_own_round(verb) or _licenses(verb)
 
 

@@ -283,7 +283,12 @@ PATTERNS: list[dict] = [
     # a round called a deal where a company has just raised one: "B raised $2 billion. A led the deal"
     # (`round`: with no round in the sentences before, the deal is no one's round)
     {"name": "led_the_deal", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
-     "roles": {"investor": ">nsubj", "_deal": ">dobj(deal|transaction|investment)"}},
+     "roles": {"investor": ">nsubj", "_deal": ">dobj(deal|transaction|investment|operation)"}},
+    # a capital increase subscribed (a French idiom in translation): "A has subscribed to B's capital increase",
+    # "A subscribed to the capital increase of B"
+    *({"name": f"subscribed_to_capital_increase{how}", "kind": "investment", "trigger": "subscribe", "pos": "VERB",
+       "roles": {"investor": ">nsubj", "investee": f">prep[to]>pobj(increase|issue|issuance|raise){path}"}}
+      for how, path in (("", ">prep[of]>pobj"), ("_poss", ">poss"))),
     # ... or the round's equity: "A is leading the equity portion (tranche)" (not a loan's: "the debt portion")
     {"name": "led_the_equity_part", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_part": ">dobj(portion|part|tranche|leg|component|piece)>compound|amod(equity)"}},
@@ -522,6 +527,9 @@ PATTERNS: list[dict] = [
     {"name": "participation_from_verb", "kind": "investment", "trigger": "participation", "pos": "NOUN",
      "round": True,
      "roles": {"investor": "<dobj(draw|attract|see|include|get|receive|have|feature|win)>prep[from]>pobj"}},
+    # ... "of" them, as the translated French has it: "the operation, which also saw the participation of B"
+    {"name": "participation_of", "kind": "investment", "trigger": "participation", "pos": "NOUN", "round": True,
+     "roles": {"investor": ">prep[of]>pobj", "_saw": "<dobj(draw|attract|see|include|get|receive|have|feature|win)"}},
     # ... or money drawn from them: "a funding round that also drew money from B and C", "the raise attracted
     # capital from B" ("from B" hung on the verb or on the money)
     *({"name": f"drew_money_from{how}", "kind": "investment", "trigger": "@round_money_noun", "pos": "NOUN",
