@@ -72,6 +72,7 @@ DATELINE_TOKENS = 24
 # the endings of a university's or an institute's name, which is a company where it is party to a deal (GUIDELINES
 # "Entity scope": "Brennan University", "the Kestrel Institute"), never alone ("the University of ...")
 INSTITUTIONS = frozenset({"university", "institute"})
+NEVER_ALONE = INSTITUTIONS | {"school", "college", "faculty"}     # "its new School of Computing": a unit
 NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "conference", "index", "program",
                        "programme", "plan", "report", "award",
                        "law", "policy", "center", "centre", "campus", "street", "exchange", "commission",
@@ -1365,7 +1366,7 @@ class NameFinder:
             return False        # ("Qatar Investment Authority" is a fund; "News Corp" a company, its suffix says;
             #                     "Project Rainier" is a site, "Project A Ventures" a fund; a long name is a
             #                     phrase, unless an institute's: "Naniwa Institute of Science and Technology")
-        if key in self._heads_lower or all(x in self._heads_lower for x in words) or key in INSTITUTIONS:
+        if key in self._heads_lower or all(x in self._heads_lower for x in words) or key in NEVER_ALONE:
             return False        # "Data Centers", "Research", "University": an ending with no name before it
         if len(words) == 1 and w.occurrences[0][0].is_stop:
             return False        # "Everyone signed the deal": a pronoun, whatever its tag

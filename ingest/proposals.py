@@ -559,6 +559,8 @@ class Proposer:
                     and (self.g.role(dst, "cloud_providers") or self.g.role(dst, "chip_vendors")):
                 # "A's $300 billion Oracle commitment": capacity (chips) bought from a cloud (a chipmaker)
                 return ("compute_purchase" if self.g.role(dst, "cloud_providers") else "hardware_purchase"), src, dst
+            if kind == "investment" and _in_credits(b.trigger):
+                return "compute_purchase", dst, src     # "A committed $6 million in Azure credits to B": B uses A's cloud
             if kind == "investment" and (bought := _paid_for(b.trigger)) is not None:
                 # "A commits $1.3 billion to B for capacity": money for goods, not into B
                 chips_only = self.g.role(dst, "chip_vendors") and not self.g.role(dst, "cloud_providers")
@@ -1625,6 +1627,15 @@ def _holding_in_company(holding: Token) -> bool:
     return any(ch.dep_ == "prep" and ch.lower_ in ("in", "of") and any(
         obj.dep_ == "pobj" and obj.lower_ not in REFLEXIVES and obj.lemma_.lower() not in SHARES
         for obj in ch.children) for ch in holding.children)
+
+
+def _in_credits(verb: Token) -> bool:
+    """Whether the money a verb of putting it somewhere gives is cloud credits ("committed $6 million in Azure
+    credits to B"), which its receiver spends on the giver's cloud (GUIDELINES: credits are a compute purchase)."""
+    sums = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in MONEY_WORDS]
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "credit"
+                                                             for g in p.children)
+               for t in sums for p in t.children)
 
 
 def _paid_for(verb: Token) -> str | None:
