@@ -560,7 +560,7 @@ class Proposer:
                 # "A's $300 billion Oracle commitment": capacity (chips) bought from a cloud (a chipmaker)
                 return ("compute_purchase" if self.g.role(dst, "cloud_providers") else "hardware_purchase"), src, dst
             if kind == "investment" and _in_credits(b.trigger):
-                return "compute_purchase", dst, src     # "A committed $6 million in Azure credits to B": B uses A's cloud
+                return "compute_purchase", dst, src     # "$6 million in Azure credits to B": B uses A's cloud
             if kind == "investment" and (bought := _paid_for(b.trigger)) is not None:
                 # "A commits $1.3 billion to B for capacity": money for goods, not into B
                 chips_only = self.g.role(dst, "chip_vendors") and not self.g.role(dst, "cloud_providers")

@@ -30,15 +30,15 @@ from .pipeline import Mention
 from .walker import PatternWalker, parse_of
 
 _STEP = re.compile(r"(>>|>|<)([a-z|]+)(?:\[([^\]]*)\])?(?:\(([^)]*)\))?")
+# the gerunds of dealing by which a clause's subject did something ("grew by buying B")
+MEANS_GERUNDS = ",".join(("buying", "acquiring", "purchasing", "investing", "taking", "selling", "signing", "striking",
+                          "backing", "funding", "leading", "committing", "pledging", "putting", "snapping", "ordering",
+                          "renting", "leasing", "licensing", "partnering", "teaming"))
 # how a subject role also matches: "agreed to buy" (xcomp), "is set to buy", "is due to put" (xcomp of a
 # word of `schedule_word`), "... and invested"
 # (a coordinated verb without its own subject), "X, which invested" (relcl),
 # "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl, or the
 # infinitive read as a relative clause), "A is in talks to buy"
-# the gerunds of dealing by which a clause's subject did something ("grew by buying B")
-MEANS_GERUNDS = ",".join(("buying", "acquiring", "purchasing", "investing", "taking", "selling", "signing", "striking",
-                          "backing", "funding", "leading", "committing", "pledging", "putting", "snapping", "ordering",
-                          "renting", "leasing", "licensing", "partnering", "teaming"))
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
                     # "A holds a stake in B and has agreed to buy capacity from it": the infinitive of a
                     # coordinated verb with no subject of its own

@@ -161,13 +161,13 @@ def reported_would(lower: str) -> str:
 # an interview's question: a yes-no question after a label ("Q: Did Acme buy Beta?", "Kim: Will Acme invest?"), or
 # any question the asker's label opens ("Q: If you were Acme, would you buy from Beta?"); not a question in running
 # text, which may take its deal as given ("Did Acme need to pay $2 billion for Beta?")
-_YES_NO_QUESTION = re.compile(r"\s*(?:[a-z]+\s?:\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|should)\b|"
-                              r"(?:q|question|interviewer|host|moderator|reporter)\s?:)[^?]*\?[\s\"”']*$")
+_YES_NO_QUESTION = re.compile(r"\s*(?:[a-z]+\s?:\s*(?:did|does|do|is|are|was|were|will|would|has|have|had|can|"
+                              r"should)\b|(?:q|question|interviewer|host|moderator|reporter)\s?:)[^?]*\?[\s\"”']*$")
 
 
 # an answer that confirms what was asked, opening the paragraph after an interview's question ("A: Yes, since 2023.")
-_CONFIRMED = re.compile(r"\s*(?:a|answer|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s?:\s*[\"“]?(?:yes|yeah|yep|correct|"
-                        r"that's right|that is right|indeed|exactly)\b", re.IGNORECASE)
+_CONFIRMED = re.compile(r"\s*(?:a|answer|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s?:\s*[\"“]?"
+                        r"(?:yes|yeah|yep|correct|that's right|that is right|indeed|exactly)\b", re.IGNORECASE)
 
 
 def answered_yes(lower: str, text: str, end: int) -> bool:

@@ -47,8 +47,8 @@ came to $150 million", or the word its value names: "B made up the rest") is one
 where it says it is of nothing else ("A's share of revenue", "B made up half of its sales" are no
 investment), nor the rest of another clause's thing ("the backlog stands at $7 billion, with B making
 up the rest"); a `money_only` pattern's commitment is no spending on anything ("a $60 million spending
-commitment to B for its software" buys); a `not_sales` pattern's sum follows no sales in its sentence ("Sales reached $90 million;
-about $20 million came from A"); a `copula` pattern's verb ("A counts among B's backers") names no one
+commitment to B for its software" buys); a `not_sales` pattern's sum follows no sales in its sentence
+("Sales reached $90 million; about $20 million came from A"); a `copula` pattern's verb ("A counts among B's backers") names no one
 where it has an object ("B counts A among its backers": A, not B, is the backer); a `venture_stake`
 pattern's share ("A holds 35%") is one in the company the article last called a venture ("Zeta, a
 joint venture"), where neither the share nor its verb names what it is of; a `company_only` pattern's
