@@ -1645,8 +1645,7 @@ def _paid_for(verb: Token) -> str | None:
     deal", "under a cloud contract", "as part of a chip supply agreement":
     "capacity", "cloud", "chip"), or None; the parser may hang "for" on the
     recipient ("commits $2 billion to B for GPU capacity")."""
-    recipients = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
-                  for o in p.children if o.dep_ == "pobj"]
+    recipients = _pobjs(verb, "to") + _pobjs(verb, "into")
     for prep in [*verb.children, *(p for o in recipients for p in o.children if p.lower_ == "for")]:
         if prep.dep_ != "prep":
             continue

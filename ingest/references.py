@@ -1135,9 +1135,17 @@ def _first_person(doc: Doc, mentions: list[Mention], sents: list[Span], focus: s
         speaker = _quote_speaker(sent) or _paragraph_speaker(sent, sents)
         company = None if speaker is None else _speaks_for(speaker, names, mentions, focus)
         if company is not None:
-            out += [Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company), via_reference=True)
-                    for t in words]
+            out += [_standing_for(t, company) for t in words]
     return out
+
+
+def _standing_for(t: Token, company: str) -> Mention:
+    """A pronoun read as the company it stands for ("we", "you", "them")."""
+    return Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company), via_reference=True)
+
+
+# an asker's label opening a line: an article with none has no interview to read ("Q:", "Interviewer:")
+_ASKING_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|Host|Moderator|Reporter)\s?:\s")
 
 
 SECOND_PERSON = frozenset({"you", "your"})
@@ -1156,6 +1164,8 @@ def _asked_second_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.surface, m.company) for m in _asked_second_person(doc, [acme])]
     [('Your', 'Acme')]
     """
+    if not _ASKING_LINE.search(doc.text):
+        return []
     found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _SECOND_PERSON_IDS]
     if not found:
         return []
@@ -1167,7 +1177,7 @@ def _asked_second_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         own = own or _own_company(text, mentions, [])
         if own is None:
             return []
-        out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", own), via_reference=True))
+        out.append(_standing_for(t, own))
     return out
 
 
@@ -1189,6 +1199,8 @@ def _asked_about(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.surface, m.company) for m in _asked_about(doc, [acme, zorb])]
     [('them', 'Zorb')]
     """
+    if not _ASKING_LINE.search(doc.text):
+        return []
     found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _THIRD_PERSON_IDS]
     if not found:
         return []
@@ -1206,8 +1218,7 @@ def _asked_about(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         named = {m.company for m in mentions if m.company and m.known.type == "Company" and not m.via_reference
                  and asked_at <= m.start < t.idx} - {own}
         if len(named) == 1:
-            out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", named.pop()),
-                               via_reference=True))
+            out.append(_standing_for(t, named.pop()))
     return out
 
 
@@ -1262,8 +1273,7 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
         label = SPEAKER_LABEL.match(text, start)
         if label is None and (asked := INTERVIEW_LABEL.match(text, start)) is not None:
             if focus is not None and _answers(asked, text):
-                out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", focus),
-                                   via_reference=True))
+                out.append(_standing_for(t, focus))
             continue
         if label is None:
             narrated.append(t)
@@ -1274,11 +1284,9 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
         own = name in titled or any(n.split()[-1] == name for n in titled)
         company = named or (focus if own else None)
         if company is not None:
-            out.append(Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company),
-                               via_reference=True))
+            out.append(_standing_for(t, company))
     if focus is not None and len(narrated) >= 2:
-        out += [Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", focus), via_reference=True)
-                for t in narrated]
+        out += [_standing_for(t, focus) for t in narrated]
     return out
 
 
