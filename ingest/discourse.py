@@ -26,6 +26,7 @@ from graph.schema import normalise_name
 
 from .figure_words import SITES, data_site
 from .figures import CURRENCIES
+from .interviews import question_before
 from .names import NAMING_VERBS, UNIT_NOUNS, datelines, description_after, load_cues, tells_own_round
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
@@ -203,7 +204,7 @@ class RoundTarget:
         # (the first of them that is no backer here: "A counts B among its shareholders, while C has
         # brought in money: D joined a round" is C's round, not A's)
         found = next((c for c in (self.sentence, self.current, self.recent) if c and c not in self.backers), None)
-        if found is None and self._speaks_of_funding(sent) and not self.borrowed:
+        if found is None and (self._speaks_of_funding(sent) or self._asked_of_funding(sent)) and not self.borrowed:
             found = self.focus
         return None if found in self.backers else found     # a round's backer is not the round's company
 
@@ -215,6 +216,18 @@ class RoundTarget:
         return any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t) or t.lower_ == "equity"
                    for t in sent) or \
             len(self.backers) > 1 and any(t.lower_ == "each" for t in sent) and not PER_PERIOD.search(sent.text)
+
+
+    def _asked_of_funding(self, sent: Span) -> bool:
+        """An interview's answer to a question about a round or backers ("Q: Who
+        led the round?" then "A: Orbit led, and Zeta joined"): the company the
+        interview is about raised it."""
+        asked = question_before(sent.doc.text, sent.start_char)
+        if asked is None:
+            return False
+        question = sent.doc.char_span(*asked, alignment_mode="expand")
+        return question is not None and any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t)
+                                            for t in question)
 
 
 def _brings_in(verb: Token) -> bool:

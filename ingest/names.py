@@ -77,7 +77,7 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
                        "programme", "plan", "report", "award",
                        "law", "policy", "center", "centre", "campus", "street", "exchange", "commission",
                        "department", "ministry", "government", "council", "committee", "office", "agency",
-                       "administration", "bureau", "authority", "court", "parliament", "senate", "house",
+                       "administration", "bureau", "authority", "directorate", "court", "parliament", "senate", "house",
                        "foundation", "overview", "summary", "outlook", "update", "highlights", "takeaways", "analysis",
                        "recap", "explainer", "timeline", "roundup", "series", "round", "week", "day", "year",
                        "quarter", "gigawatts", "megawatts", "campus", "site", "cluster", "region", "state", "city",
@@ -1111,9 +1111,20 @@ class NameFinder:
         if _expansion(doc[start:end]):
             return None         # "Acme PBC (Public Benefit Corporation)": the spelt-out abbreviation
         lead = self._demonym_words(doc[start:end])
-        if lead and _modifier(doc[start:end]):
-            start += lead       # "Orvane, a European AI startup": a place's adjective in a noun phrase is no name's
+        if lead and (_modifier(doc[start:end]) or start and doc[start - 1].lower_ == "the" and end - start > lead
+                     and self._company_name(doc[start + lead:end])):
+            start += lead       # "Orvane, a European AI startup": a place's adjective in a noun phrase is no name's,
+            #                     nor one between "the" and a company's name ("the American Zentro Labs"; not "the
+            #                     Indian Institute of Technology")
         return doc[start:end] if start < end else None
+
+    def _company_name(self, span: Span) -> bool:
+        """Words that make a company's name of their own: a word of no language
+        or a company-name ending ("Zentro Labs", "Motivair", "Protect AI"),
+        and no institution's or public body's word ("the European Union",
+        "the Indian Institute of Technology" are named whole)."""
+        return (any(t.lower_ not in self.english for t in span) or span[-1].text in self.cues.heads) \
+            and not any(t.lower_ in INSTITUTIONS or t.lower_ in NOT_COMPANY_ENDINGS or t.lower_ == "of" for t in span)
 
     def _demonym_words(self, span: Span) -> int:
         """How many of the name's first words are a place's adjective
@@ -2088,7 +2099,8 @@ def datelines(doc: Doc) -> set[int]:
     their dash: "BRIEFWIRE -- ...", "OSLO, May 2 (Newsdesk) - ...": an
     outlet's or a city's name there is no party to anything. A dateline
     starts in capitals and is either all capitals or ends in a bracket. So
-    are a transcript's speaker labels (`_speaker_label`).
+    are a transcript's speaker labels (`_speaker_label`) and an interview's
+    "Q:" and "A:".
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("BRIEFWIRE -- Acme Labs bought Zeta.")
@@ -2102,6 +2114,9 @@ def datelines(doc: Doc) -> set[int]:
     text = doc.text
     spaces = doc.to_array(IS_SPACE).tolist()       # a Token made only for a space
     for start in [0] + [i + 1 for i, space in enumerate(spaces) if space and "\n" in doc[i].text]:
+        if start + 1 < len(doc) and doc[start].text in _LETTER_LABELS and doc[start + 1].text == ":":
+            out.add(start)      # an interview's "Q:" and "A:" ("Q: Alibaba led your round."): no name
+            continue
         if start >= len(doc) or not (doc[start].is_upper and len(doc[start]) > 1):
             continue
         for t in doc[start:min(len(doc), start + DATELINE_TOKENS)]:
@@ -2116,6 +2131,10 @@ def datelines(doc: Doc) -> set[int]:
         out.update(_speaker_label(doc, text, start))
     doc.user_data["dealgraph_datelines"] = out
     return out
+
+
+# the one-letter labels of an interview's questions and answers
+_LETTER_LABELS = frozenset({"Q", "A"})
 
 
 # a transcript's speaker label opening a line: a name in capitals, then its title, then a colon ("RACHEL
@@ -2361,8 +2380,6 @@ def _run_in_head(doc: Doc, starts: list[int], k: int) -> bool:
 # what running text ends in: a full stop, with a closing quote or bracket after it
 SENTENCE_STOPS = ".!?\"”’)]"
 RUNNING_WORDS = 12      # a sentence this long, mostly in lower case, is running text even with no full stop
-
-
 
 
 def _prose(sent: Span) -> bool:

@@ -650,6 +650,25 @@ def pro_form(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_initial_lemma")
+def initial_lemma(doc: Doc) -> Doc:
+    """A sentence's first word keeps no capital in its lemma: the lemmatizer
+    leaves some words as written ("Most of the rest came from B": the lemma
+    "Most"), and the rules name lemmas in lower case. Names (PROPN) keep
+    theirs.
+
+    >>> nlp = load_nlp(None)
+    >>> [t.lemma_ for t in nlp("Most of the rest came from Orbit.")][:2]
+    ['most', 'of']
+    """
+    for sent in doc.sents:
+        word = sent[0]
+        lemma = word.lemma_
+        if lemma[:1].isupper() and word.pos_ != "PROPN" and lemma != word.lower_ and not lemma.isupper():
+            word.lemma_ = lemma.lower()
+    return doc
+
+
 @Language.component("dealgraph_split_object")
 def split_object(doc: Doc) -> Doc:
     """A maker's name before the goods it names, which the parser made a
@@ -1899,6 +1918,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_relative_on_name", last=True)
         nlp.add_pipe("dealgraph_subject_on_auxiliary", last=True)
         nlp.add_pipe("dealgraph_listed_subjects", last=True)
+        nlp.add_pipe("dealgraph_initial_lemma", last=True)         # before the readers of lemmas
         nlp.add_pipe("dealgraph_relative_that", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)

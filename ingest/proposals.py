@@ -21,6 +21,7 @@ from .discourse import (SPEECH_LEMMAS, RoundTarget, descriptions, landlord_befor
 from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_site, of_shares, rank_by_age, secondary,
                            site_size, spent_clause)
 from .gazetteer import Gazetteer
+from .interviews import question_before
 from .lead_ins import OFFERED_THROUGH, ROLE_NOUNS, item_opening, lead_owner, list_items, role_noun
 from .names import LICENSE_VERBS, tells_own_round
 from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
@@ -285,6 +286,9 @@ class Proposer:
         if pattern.get("object_gap") and any(ch.dep_ == "nsubjpass" or ch.dep_ == "dobj" and ch.lower_ not in
                                              RELATIVE_PRONOUNS for ch in b.trigger.children):
             return []   # "B, which bought C": the clause's own object is bought ("the team that A bought": the team)
+        if pattern.get("particle") and any(True for _ in b.tokens[pattern["particle"]].children):
+            return []   # "A put in 1.2 billion yuan" (a particle read as a preposition), not "invest 500 billion
+            #             yen in a platform"
         if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
         if pattern.get("copula") and any(ch.dep_ == "dobj" and ch.lower_ not in REFLEXIVES
@@ -456,10 +460,15 @@ class Proposer:
 
     def _named_lately(self, company: str, sent: Span) -> bool:
         """Whether the article names (or refers to) a company in this
-        sentence or the one before it."""
+        sentence or the one before it, or in the question an interview's
+        answer replies to ("Q: Alibaba led your round. How much did it put
+        in?" then "A: 1.2 billion yuan. B and C took the remainder")."""
         doc, mentions = self._article
         before = doc[sent.start - 1].sent.start if sent.start else sent.start
-        return any(m.company == company and before <= m.token_start < sent.end for m in mentions)
+        if any(m.company == company and before <= m.token_start < sent.end for m in mentions):
+            return True
+        asked = question_before(doc.text, sent.start_char)
+        return asked is not None and any(m.company == company and asked[0] <= m.start < asked[1] for m in mentions)
 
     def _named_on_line(self, company: str, sent: Span) -> bool:
         """Whether the article names (or refers to) a company on the line
@@ -1048,7 +1057,13 @@ def _rest_of_other_clause(verb: Token) -> bool:
     """Whether a part named in an absolute "with" clause is the rest of a
     main clause's thing that is no money raised: "The backlog stands at $7
     billion, with A making up most of the rest" (not "A put in $1 billion,
-    with B making up the rest", nor "A led, with B making up the rest")."""
+    with B making up the rest", nor "A led, with B making up the rest"); or
+    in a clause joined to one whose object is no money: "It booked 40 MW,
+    and B took the rest" (not "A put in $35 million, and B took the rest")."""
+    if verb.dep_ == "conj":     # ("A led the round with $400 million, and B and C put up the rest")
+        return any(ch.dep_ == "dobj" and not any(t.lemma_.lower() in MONEY_WORDS | ROUND | MONEY_FORMS | PORTION_OF
+                                                 or t.ent_type_ == "MONEY" for t in ch.subtree)
+                   for ch in verb.head.children)
     if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.head.head.lemma_.lower() in SPEECH_LEMMAS:
         return False    # (nor the clause of one who tells it: "A put in $80 million, the company disclosed, with ...")
     subject = next((ch for ch in verb.head.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1374,7 +1389,14 @@ def _governs_more(verb: Token) -> bool:
     patterns read only "A and B led; C participated", also beside others: "C participated alongside D")."""
     return verb.dep_ in ("acl", "relcl", "amod") or any(ch.dep_ in OBJECT_DEPS and not _absolute_with(ch)
                                                         and not _clause_of_its_own(ch) and ch.lower_ != "alongside"
-                                                        for ch in verb.children)
+                                                        and not _for_a_time(ch) for ch in verb.children)
+
+
+def _for_a_time(word: Token) -> bool:
+    """"for the first time", "for a third time": when, not what a verb governs
+    ("C joined for the first time")."""
+    return word.dep_ == "prep" and word.lower_ == "for" and any(
+        ch.dep_ == "pobj" and ch.lemma_ == "time" for ch in word.children)
 
 
 def _clause_of_its_own(word: Token) -> bool:
@@ -2493,8 +2515,6 @@ def _clause_of(word: Token) -> Token | None:
     """The verb of the clause a word is in (the word itself if a verb)."""
     return next((a for a in [word, *word.ancestors] if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("aux", "auxpass")
                  or a.dep_ == "ROOT"), None)
-
-
 
 
 def _each_own(tok: Token) -> bool:

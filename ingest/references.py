@@ -21,6 +21,8 @@ from .discourse import (INVESTOR_NOUNS, SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarge
                         phrasal_rivalry, places_in, receives_money, subject_companies)
 from .figure_words import ROUND, SHARES
 from .gazetteer import Gazetteer, Known
+from .interviews import (ASKING_LABELS, ASKING_LINE, INTERVIEW_LABEL, answers, in_answer, paragraph_end,
+                         paragraph_start)
 from .names import SPEAKER_LABEL, UNIT_NOUNS
 from .parties import FORMER, HOLDINGS, _governing, _mroot
 from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIPLES, PEOPLE, RELIANCE, RELIANCE_VERBS,
@@ -507,7 +509,7 @@ class References:
                     single = last_subject if last_subject == rounds.current else rounds.focus
                 target = self._target(np, form, sent, here, firms, subjects, recent, single, out, rounds,
                                       descs, now) or just_named
-                if form in _EMPLOYERS and rounds.focus and _in_answer(text, np.start_char) \
+                if form in _EMPLOYERS and rounds.focus and in_answer(text, np.start_char) \
                         and rounds.focus not in subject_companies(np.root, here):
                     target = rounds.focus   # "A: Zorb put $50 million into the company": the one interviewed
                 if target and form.startswith("the ") and not described_role(np, form) \
@@ -1144,10 +1146,6 @@ def _standing_for(t: Token, company: str) -> Mention:
     return Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company), via_reference=True)
 
 
-# an asker's label opening a line: an article with none has no interview to read ("Q:", "Interviewer:")
-_ASKING_LINE = re.compile(r"(?m)^(?:Q|Question|Interviewer|Host|Moderator|Reporter)\s?:\s")
-
-
 SECOND_PERSON = frozenset({"you", "your"})
 _SECOND_PERSON_IDS = frozenset(map(hash_string, SECOND_PERSON))
 
@@ -1164,15 +1162,15 @@ def _asked_second_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.surface, m.company) for m in _asked_second_person(doc, [acme])]
     [('Your', 'Acme')]
     """
-    if not _ASKING_LINE.search(doc.text):
+    if not ASKING_LINE.search(doc.text):
         return []
     found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _SECOND_PERSON_IDS]
     if not found:
         return []
     text, out, own = doc.text, [], None
     for t in (doc[i] for i in found):
-        label = INTERVIEW_LABEL.match(text, _paragraph_start(text, t.idx))
-        if label is None or label.group(1) not in _ASKING_LABELS:
+        label = INTERVIEW_LABEL.match(text, paragraph_start(text, t.idx))
+        if label is None or label.group(1) not in ASKING_LABELS:
             continue
         own = own or _own_company(text, mentions, [])
         if own is None:
@@ -1199,7 +1197,7 @@ def _asked_about(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.surface, m.company) for m in _asked_about(doc, [acme, zorb])]
     [('them', 'Zorb')]
     """
-    if not _ASKING_LINE.search(doc.text):
+    if not ASKING_LINE.search(doc.text):
         return []
     found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _THIRD_PERSON_IDS]
     if not found:
@@ -1207,13 +1205,13 @@ def _asked_about(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text, out = doc.text, []
     own = _own_company(text, mentions, [])
     for t in (doc[i] for i in found):
-        start = _paragraph_start(text, t.idx)
+        start = paragraph_start(text, t.idx)
         label = INTERVIEW_LABEL.match(text, start)
-        if label is None or not _answers(label, text) or start < 2:
+        if label is None or not answers(label, text) or start < 2:
             continue
-        asked_at = _paragraph_start(text, start - 2)
+        asked_at = paragraph_start(text, start - 2)
         asked = INTERVIEW_LABEL.match(text, asked_at)
-        if asked is None or asked.group(1) not in _ASKING_LABELS:
+        if asked is None or asked.group(1) not in ASKING_LABELS:
             continue
         named = {m.company for m in mentions if m.company and m.known.type == "Company" and not m.via_reference
                  and asked_at <= m.start < t.idx} - {own}
@@ -1239,7 +1237,7 @@ def _own_company(text: str, mentions: list[Mention], first_person: list[Token]) 
                    key=lambda m: m.start)
     if not named:
         return None
-    start, end = _paragraph_start(text, named[0].start), _paragraph_end(text, named[0].start)
+    start, end = paragraph_start(text, named[0].start), paragraph_end(text, named[0].start)
     if any(start <= t.idx < end for t in first_person):
         return None
     return named[0].company
@@ -1269,10 +1267,10 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
     text, out, narrated = doc.text, [], []
     titled = {name for name, title in SPEAKER_LABEL.findall(text) if set(title.lower().split()) & _OWN_TITLE_WORDS}
     for t in words:
-        start = _paragraph_start(text, t.idx)
+        start = paragraph_start(text, t.idx)
         label = SPEAKER_LABEL.match(text, start)
         if label is None and (asked := INTERVIEW_LABEL.match(text, start)) is not None:
-            if focus is not None and _answers(asked, text):
+            if focus is not None and answers(asked, text):
                 out.append(_standing_for(t, focus))
             continue
         if label is None:
@@ -1290,78 +1288,11 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
     return out
 
 
-# an interview's label opening a paragraph: "Q:", "A:", "Interviewer:", or the speaker's name in title case
-# ("Hale:", "Tom Hale:"); a transcript's name in capitals is a `SPEAKER_LABEL`
-INTERVIEW_LABEL = re.compile(r"(Q|A|Question|Answer|[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){0,2})\s?:\s")
-# the labels of the one who asks
-_ASKING_LABELS = frozenset({"Q", "Question", "Interviewer", "Host", "Moderator", "Reporter"})
-_ANSWER_LABELS = frozenset({"A", "Answer"})
-
-
-def _answers(label: re.Match, text: str) -> bool:
-    """Whether an interview's labelled paragraph is an answer, spoken for the
-    company the article is about: "A: We signed with Zorb." (not the
-    question "Q: Did you sign with Zorb?", nor a paragraph that ends asking).
-
-    >>> text = "Q: Why Zorb? We asked." + chr(10) + "A: We signed with Zorb."
-    >>> _answers(INTERVIEW_LABEL.match(text, 0), text), _answers(INTERVIEW_LABEL.match(text, 23), text)
-    (False, True)
-    """
-    name = label.group(1)
-    if name in _ASKING_LABELS or name not in _ANSWER_LABELS and not _introduced(name.split()[-1], text[:label.start()]):
-        return False    # (a name label is a person's the article introduced: "Tom Hale ..." before "Hale:", not
-        #                 "Disclosure:")
-    said = text[label.end():_paragraph_end(text, label.end())].rstrip()
-    return not said.endswith("?")
-
-
-def _introduced(name: str, before: str) -> bool:
-    """Whether a label's name is written in the running text before it ("Tom Hale, its chief executive,")."""
-    return re.search(rf"\b{re.escape(name)}\b(?!\s?:)", before) is not None
-
-
-def _in_answer(text: str, at: int) -> bool:
-    """Whether a place in the text is in an interview's answer (`_answers`)."""
-    label = INTERVIEW_LABEL.match(text, _paragraph_start(text, at))
-    return label is not None and _answers(label, text)
-
-
 def _quoted(text: str, at: int) -> bool:
     """Whether a place in the text is inside quotation marks opened in its paragraph."""
-    before = text[_paragraph_start(text, at):at]
+    before = text[paragraph_start(text, at):at]
     straight = before.count('"')
     return straight % 2 == 1 or before.count("“") > before.count("”")
-
-
-# a line break after these ends a paragraph (one elsewhere only wraps a line)
-_PARAGRAPH_ENDS = frozenset('.!?"”:')
-
-
-def _paragraph_start(text: str, at: int) -> int:
-    """Where the paragraph of a place in the text starts: after a blank line, or
-    a line break after a sentence's end (not one that wraps a line).
-
-    >>> _paragraph_start(chr(10).join(["Title", "", "A said. B", "said C."]), 16)
-    7
-    """
-    i = text.rfind("\n", 0, at)
-    while i > 0 and text[i - 1] != "\n" and text[i - 1] not in _PARAGRAPH_ENDS:
-        i = text.rfind("\n", 0, i)
-    return i + 1
-
-
-def _paragraph_end(text: str, at: int) -> int:
-    """Where the paragraph of a place in the text ends: at a blank line, or a
-    line break after a sentence's end (see `_paragraph_start`).
-
-    >>> _paragraph_end(chr(10).join(["A said. B", "said C.", "", "Next."]), 3)
-    17
-    """
-    i = text.find("\n", at)
-    while i > 0 and text[i - 1] != "\n" and text[i - 1] not in _PARAGRAPH_ENDS \
-            and not (i + 1 < len(text) and text[i + 1] == "\n"):
-        i = text.find("\n", i + 1)
-    return len(text) if i < 0 else i
 
 
 def _quote_speaker(sent: Span) -> Token | None:
@@ -1400,7 +1331,7 @@ def _speaks_for(speaker: Token, names: dict[int, str], mentions: list[Mention], 
 def _paragraph_speaker(sent: Span, sents: list[Span]) -> Token | None:
     """The speaker of the nearest other sentence of the same paragraph that names one."""
     text = sent.doc.text
-    start, end = _paragraph_start(text, sent.start_char), _paragraph_end(text, sent.end_char)
+    start, end = paragraph_start(text, sent.start_char), paragraph_end(text, sent.end_char)
     near = sorted((s for s in sents if s != sent and start <= s.start_char and s.end_char <= end),
                   key=lambda s: abs(s.start - sent.start))
     return next((who for s in near if (who := _quote_speaker(s)) is not None), None)

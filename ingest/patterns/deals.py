@@ -485,6 +485,12 @@ PATTERNS: list[dict] = [
        "roles": {"investor": ">nsubj", "_rest": rest}}
       for how, rest in (("", ">dobj(@remainder_noun)"),
                         ("_most_of", ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"))),
+    # ... or took it: "B and C took the remainder", "D took most of the rest" (`portion`: of the money, not "the
+    # rest of the capacity"; `near_round`: the round's company named in the sentence or the one before)
+    *({"name": f"took_the_rest{how}", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
+       "near_round": True, "portion": "_rest", "roles": {"investor": ">nsubj", "_rest": rest}}
+      for how, rest in (("", ">dobj(@remainder_noun)"),
+                        ("_most_of", ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"))),
     # ... or filled it out: "B, C and D filled out (rounded out) the round"
     {"name": "filled_out_the_round", "kind": "investment", "trigger": "fill|round", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_out": ">prt[out]", "_round": ">dobj(@round_noun|syndicate)"}},
@@ -503,8 +509,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
     {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
-    {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
-     "roles": {"investor": ">nsubj", "_back": ">advmod|prt[back]"}},
+    # (or "came back in", where the parser may hang "back" on "in")
+    *({"name": f"came_back{how}", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+       "roles": {"investor": ">nsubj", "_back": back}}
+      for how, back in (("", ">advmod|prt[back]"), ("_in", ">advmod|prt[in]>advmod[back]"))),
     {"name": "returned_alone", "kind": "investment", "trigger": "return", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj"}},
     # ... for another time: "existing backer B returned for a third time"
@@ -581,6 +589,10 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_also": ">advmod[also]"}},
     {"name": "put_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]"}},
+    # (the parser may make "in" a preposition with no object, and the sum the verb's: "A put in 1.2 billion yuan";
+    # `particle`: "in" governs nothing)
+    {"name": "put_in_sum", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
+     "particle": "_in", "roles": {"investor": ">nsubj", "_in": ">prep[in]", "_sum": ">dobj(@money_word)"}},
     {"name": "chip_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_sum": ">prep[in]>pobj(@money_word)"}},
     # a part of the round supplied: "A supplied ¥9 billion of the round", "A provided $60 million of the funding"
