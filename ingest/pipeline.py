@@ -650,23 +650,34 @@ def pro_form(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("dealgraph_initial_lemma")
-def initial_lemma(doc: Doc) -> Doc:
-    """A sentence's first word keeps no capital in its lemma: the lemmatizer
-    leaves some words as written ("Most of the rest came from B": the lemma
-    "Most"), and the rules name lemmas in lower case. Names (PROPN) keep
-    theirs.
+@Language.component("dealgraph_lemma_repairs")
+def lemma_repairs(doc: Doc) -> Doc:
+    """Lemmas the rules can read: a sentence's first word keeps no capital in
+    its lemma (the lemmatizer leaves some words as written: "Most of the rest
+    came from B" has the lemma "Most", and the rules name lemmas in lower
+    case; names, PROPN, keep theirs), and a plural noun the lemmatizer gets
+    wrong has its own (`NOUN_LEMMAS`: "compute dies" are dies, not "dy").
 
     >>> nlp = load_nlp(None)
     >>> [t.lemma_ for t in nlp("Most of the rest came from Orbit.")][:2]
     ['most', 'of']
+    >>> [t.lemma_ for t in nlp("Its compute dies are made by Orbit.")][2]
+    'die'
     """
     for sent in doc.sents:
         word = sent[0]
         lemma = word.lemma_
         if lemma[:1].isupper() and word.pos_ != "PROPN" and lemma != word.lower_ and not lemma.isupper():
             word.lemma_ = lemma.lower()
+    for j in [j for j, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in _NOUN_LEMMA_KEYS]:
+        if doc[j].pos_ == "NOUN":
+            doc[j].lemma_ = NOUN_LEMMAS[doc[j].lower_]
     return doc
+
+
+# plural nouns the lemmatizer reads wrong -> their lemmas
+NOUN_LEMMAS = {"dies": "die"}
+_NOUN_LEMMA_KEYS = frozenset(hash_string(w) for w in NOUN_LEMMAS)
 
 
 @Language.component("dealgraph_split_object")
@@ -1918,7 +1929,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_relative_on_name", last=True)
         nlp.add_pipe("dealgraph_subject_on_auxiliary", last=True)
         nlp.add_pipe("dealgraph_listed_subjects", last=True)
-        nlp.add_pipe("dealgraph_initial_lemma", last=True)         # before the readers of lemmas
+        nlp.add_pipe("dealgraph_lemma_repairs", last=True)         # before the readers of lemmas
         nlp.add_pipe("dealgraph_relative_that", last=True)         # reads the lemmas
         nlp.add_pipe("dealgraph_word_as_punct", last=True)
         nlp.add_pipe("dealgraph_listed_apposition", last=True)

@@ -1288,6 +1288,7 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     (False, True)
     """
     words: set[str] = set()
+    heads: set[str] = set()     # the objects' own nouns: "compute dies" are dies
     # (and the phrases of the figure that sizes a noun: "orders totaling $2 billion for server racks")
     sized = [g for a in trigger.children if a.dep_ == "acl" and a.lemma_.lower() in _SIZING_VERBS
              for g in a.children if g.dep_ == "prep"] if trigger.pos_ == "NOUN" else []
@@ -1299,10 +1300,11 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
         if ch.dep_ in ("dobj", "nsubjpass") or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS \
                 or trigger.pos_ == "NOUN" and ch.dep_ in ("compound", "amod") and ch.lower_ != "worth":
             words |= phrase_words(ch)   # "a cloud contract", "a chip order" (not all its worth's phrase says)
+            heads.add(ch.lemma_.lower())
         elif ch.dep_ in ("xcomp", "advcl") and ch.lemma_.lower() in SUPPLY:
             # ... or in the supplying a seller was chosen for: "A chose B to supply the switches"
             words |= {w for g in ch.children if g.dep_ == "dobj" for w in phrase_words(g)}
-    if words & COMPUTE_GOODS:
+    if words & COMPUTE_GOODS and not heads & HARDWARE_GOODS:
         return True, False
     # (a card of computing: "inference cards", not "gift cards", "SIM cards")
     cards = "card" in words and bool(words & CARD_KINDS)
@@ -1653,11 +1655,19 @@ def _holding_in_company(holding: Token) -> bool:
 
 def _in_credits(verb: Token) -> bool:
     """Whether the money a verb of putting it somewhere gives is cloud credits ("committed $6 million in Azure
-    credits to B"), which its receiver spends on the giver's cloud (GUIDELINES: credits are a compute purchase)."""
-    sums = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in MONEY_WORDS]
+    credits to B"), or what it gives is computing time ("pledged 500,000 GPU-hours to B"), which its receiver
+    spends on the giver's cloud (GUIDELINES: credits are a compute purchase)."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if any(o.lemma_.lower() in ("hour", "credit") and any(m.dep_ in ("compound", "amod") and m.lower_ in COMPUTE_TIME
+                                                          for m in o.children) for o in objects):
+        return True
+    sums = [o for o in objects if o.lemma_.lower() in MONEY_WORDS]
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "credit"
                                                              for g in p.children)
                for t in sums for p in t.children)
+
+
+COMPUTE_TIME = frozenset(LEMMAS["compute_time_word"])
 
 
 def _paid_for(verb: Token) -> str | None:

@@ -116,6 +116,8 @@ tests/ingest/cases/, never a branch in code.
 """
 from __future__ import annotations
 
+from .vocab import LEMMAS
+
 # where the companies stand that a "partner" noun names, with its owner as its
 # possessor: "A and B are C's partners", "named as its partners", "its partners A and B"
 _PARTNERS_NAMED = {"attr": "<attr>nsubj", "as": "<pobj<prep[as]>nsubjpass|dobj", "appos": ">appos"}
@@ -138,6 +140,9 @@ _SOFTWARE_MARKET = (">compound|amod[aws,azure,cloud,commercial,software,saas,ent
 
 # the money a company was started with: "with $40 million", "with funding" ("with 7 billion yen": `_currency`)
 _FUNDS = ">prep[with]>pobj(@money_word|funding|backing|capital|investment)"
+# computing given as time or credits: "500,000 GPU-hours", "an allocation of cloud GPU time", "a cloud-credit grant"
+_TIME_GIVEN = "hour|gpu-hour|time|allocation|grant|credit"
+_COMPUTE_TIME = f"compound|amod[{','.join(LEMMAS['compute_time_word'])}]"
 
 # where a platform stands that its users name, as the object of "to": "to customers of B", "to B's
 # (B cloud) customers"
@@ -1357,6 +1362,9 @@ PATTERNS: list[dict] = [
      "roles": {"buyer": ">nsubj", "seller": ">dobj>conj>prep[from]>pobj"}},   # "chips from A and capacity from B"
     {"name": "buy_sum_of_goods_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>prep[of]>pobj>prep[from]>pobj"}},
+    # ... or on what the goods are for: "A sources the memory for its X-3 from B"
+    {"name": "buy_goods_for_use_from", "kind": "purchase", "trigger": "@buy_verb", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "seller": ">dobj>prep[for]>pobj>prep[from]>pobj"}},
     # a purchase named by its noun, agreed or signed: "A agreed to a three-year lease of 5,000 GPU
     # servers from B", "A signed a lease of capacity from B" (renting servers from a cloud is buying
     # its capacity: the kind follows what is bought and who sells it)
@@ -1438,6 +1446,11 @@ PATTERNS: list[dict] = [
     {"name": "goods_supplied_to_article_company", "kind": "purchase", "focus_buyer": True,
      "trigger": "@supply_verb|install", "pos": "VERB",
      "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(server|rack|cluster|system|accelerator|chip|gpu|hardware)"}},
+    # ... or chips made by their maker: "The chip is being fabricated by B on its 5-nanometre process", "the
+    # next generation will be built by B" (the buyer designs them)
+    {"name": "chips_made_for_article_company", "kind": "purchase", "focus_buyer": True, "sells": "chips",
+     "trigger": "@make_verb", "pos": "VERB",
+     "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(chip|accelerator|processor|die|wafer|generation)>det[the]"}},
     # ... or named by a participle: "Nuri pairs its cores with high-bandwidth memory supplied by B"
     {"name": "goods_supplied_by_participle", "kind": "purchase", "focus_buyer": True,
      "trigger": "@supply_verb", "pos": "VERB",
@@ -1584,6 +1597,20 @@ PATTERNS: list[dict] = [
     *({"name": f"gives_cloud_credits{how}", "kind": "purchase", "trigger": "give|grant|award|provide",
        "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": ">dative", "_what": path}}
       for how, path in (("", ">dobj>prep[in,of]>pobj(credit)"), ("_named", ">dobj(credit)"))),
+    # ... or computing time: "A took (accepted) an allocation of GPU time (a cloud-credit grant) from B", "B
+    # pledged (donated) 500,000 GPU-hours to A" (time or credits of computing: not "a grant from B")
+    *({"name": f"receives_compute_time_from{how}", "kind": "purchase", "sells": "compute",
+       "trigger": "receive|get|win|secure|obtain|take|accept", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": seller, "_what": what}}
+      for how, seller, what in (("", ">prep[from]>pobj", f">dobj({_TIME_GIVEN})>>{_COMPUTE_TIME}"),
+                                ("_credits", ">prep[from]>pobj", ">dobj(credit)"),
+                                # (the parser may hang "from B" on the grant's worth)
+                                ("_worth", f">dobj({_TIME_GIVEN})>amod[worth]>prep[from]>pobj",
+                                 f">dobj({_TIME_GIVEN})>>{_COMPUTE_TIME}"))),
+    *({"name": f"gives_compute_time_to{how}", "kind": "purchase", "sells": "compute",
+       "trigger": "give|grant|award|provide|pledge|donate|commit|contribute", "pos": "VERB",
+       "roles": {"seller": ">nsubj", "buyer": buyer, "_what": f">dobj({_TIME_GIVEN})>>" + _COMPUTE_TIME}}
+      for how, buyer in (("", ">prep[to]>pobj"), ("_dative", ">dative"))),
     # where a buyer's goods come from: "A's compute came mostly from B", "its chips come from B"
     {"name": "goods_come_from", "kind": "purchase", "trigger": "come", "pos": "VERB", "tie": True,
      "roles": {"buyer": ">nsubj(@compute_word|@hardware_word)>poss", "seller": ">prep[from]>pobj"}},

@@ -275,13 +275,17 @@ LEMMAS: dict[str, list[str]] = {
     "chip_trade_word": ["chip", "chipmaker", "semiconductor", "gpu", "processor", "accelerator", "silicon", "memory",
                         "server", "hardware", "foundry", "cpu", "asic", "superchip"],
     "hardware_word": ["chip", "gpu", "server", "accelerator", "processor", "system", "hardware", "silicon", "cpu", "rack",
-                      "superchip", "xpu", "asic", "tpu", "memory", "card", "equipment", "dram", "hbm", "nand", "module"],
+                      "superchip", "xpu", "asic", "tpu", "memory", "card", "equipment", "dram", "hbm", "nand", "module",
+                      "die", "wafer"],
     # what is bought says its kind where the seller's trade is not known: "A bought servers (accelerators)
     # from B" is hardware, "A will buy compute (capacity) from B", "B will build AI infrastructure for
     # A" and "A will pay B for access to its GPUs" are compute ("system", "memory" alone say too little)
     "hardware_goods_word": ["chip", "gpu", "server", "accelerator", "processor", "cpu", "rack", "superchip", "xpu",
-                            "asic", "tpu", "hardware", "equipment", "hbm", "dram"],
+                            "asic", "tpu", "hardware", "equipment", "hbm", "dram", "die", "wafer"],
     "compute_goods_word": ["compute", "computing", "capacity", "cloud", "instance", "infrastructure", "access"],
+    # what hours or credits given are of when they are computing: "GPU-hours", "cloud credits" (read as written:
+    # the lemma of "GPU" keeps its capitals)
+    "compute_time_word": ["cloud", "gpu", "gpus", "compute", "computing", "supercomputer", "supercomputing"],
     # running computing of one's own: "B operates 40 MW of GPU capacity" sizes no deal (`figure_words.site_size`)
     # and, for a company the gazetteer lacks, says it sells computing (`trades`) when what it runs is capacity
     "fleet_verb": ["operate", "manage"],
