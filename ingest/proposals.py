@@ -227,7 +227,7 @@ class Proposer:
             stated = _named_investee_first(named + [
                 c for b in found if b.pattern.get("round")
                 for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
-            out.extend(_landlords_unless_named(stated))
+            out.extend(_landlords_unless_named(_use_unless_offered(stated, found)))
             investees = [c.dst for c in stated if c.kind == "investment"]
             if investees:
                 rounds.recent = investees[-1]
@@ -286,6 +286,11 @@ class Proposer:
         if pattern.get("object_gap") and any(ch.dep_ == "nsubjpass" or ch.dep_ == "dobj" and ch.lower_ not in
                                              RELATIVE_PRONOUNS for ch in b.trigger.children):
             return []   # "B, which bought C": the clause's own object is bought ("the team that A bought": the team)
+        if pattern.get("unnamed_work") and any(ch.dep_ in ("compound", "nmod") and ch.pos_ == "PROPN"
+                                               for ch in b.tokens["other"].head.children):
+            return []   # "A uses B's Llama models": a named model anyone may use, no deal with B
+        if pattern.get("no_chip_vendor") and any(self._sells_hardware(m.company) for m in b.roles["other"]):
+            return []   # "A will deploy Nvidia's inference software on its servers": software that comes with chips
         if pattern.get("particle") and any(True for _ in b.tokens[pattern["particle"]].children):
             return []   # "A put in 1.2 billion yuan" (a particle read as a preposition), not "invest 500 billion
             #             yen in a platform"
@@ -1309,6 +1314,17 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     # (a card of computing: "inference cards", not "gift cards", "SIM cards")
     cards = "card" in words and bool(words & CARD_KINDS)
     return False, bool(words & HARDWARE_GOODS or cards or "Hardware" in things)
+
+
+def _use_unless_offered(cands: list[Candidate], found: list[Binding]) -> list[Candidate]:
+    """A customer's use of another's models (`unless_offered` patterns) is no
+    partnership where its sentence reads the same pair's distribution: "A
+    will use B's models across its apps" offers them to A's users."""
+    offered = {frozenset((c.src, c.dst)) for c in cands if c.kind == "distribution"}
+    if not offered:
+        return cands
+    used = {b.pattern["name"] for b in found if b.pattern.get("unless_offered")}
+    return [c for c in cands if not (c.source in used and frozenset((c.src, c.dst)) in offered)]
 
 
 def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:

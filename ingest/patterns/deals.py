@@ -140,6 +140,8 @@ _SOFTWARE_MARKET = (">compound|amod[aws,azure,cloud,commercial,software,saas,ent
 
 # the money a company was started with: "with $40 million", "with funding" ("with 7 billion yen": `_currency`)
 _FUNDS = ">prep[with]>pobj(@money_word|funding|backing|capital|investment)"
+# another's work a customer uses: its models and software (not its chips or cloud)
+_USED_WORK = "@model_noun|@software_noun|tool|platform|technology"
 # computing given as time or credits: "500,000 GPU-hours", "an allocation of cloud GPU time", "a cloud-credit grant"
 _TIME_GIVEN = "hour|gpu-hour|time|allocation|grant|credit"
 _COMPUTE_TIME = f"compound|amod[{','.join(LEMMAS['compute_time_word'])}]"
@@ -2501,6 +2503,17 @@ PATTERNS: list[dict] = [
      "ruling": True, "roles": {"partner": "<dobj>nsubj", "other": ">acl(give|grant)>dative|dobj>compound|dative",
                                "_content": ">acl(give|grant)>dobj(access)>prep[to]>pobj(content|data|archive|"
                                            "library|catalogue|catalog|journalism|article|book|text|image|music)"}},
+    # ... or a customer's stated use of another's models or software (GUIDELINES "Kinds": a technology deal;
+    # "Beside an investment": a stated use is a collaboration of its own): "A will test B's underwriting
+    # models", "A uses B's tools to screen paperwork", "A will deploy B's software across its network"
+    # (models and software: "deploy B's chips" is a purchase; `unnamed_work`: not a model named, "A uses B's
+    # Llama models", which anyone may download; `no_chip_vendor`: not the software of a chip's maker; built
+    # into one's own product, "A will embed B's models in its suite", it is B's distribution; `unless_offered`:
+    # "A will use B's models across its apps" is that distribution alone)
+    {"name": "uses_others_models", "kind": "partnership", "pos": "VERB", "unnamed_work": True, "no_chip_vendor": True,
+     "unless_offered": True,
+     "trigger": "use|test|trial|pilot|deploy|roll|adopt",
+     "roles": {"partner": ">nsubj", "other": f">dobj({_USED_WORK})>poss"}},
     {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN", "ruling": True,
      "roles": {"partner": "<dobj>nsubj", "other": ">acl|relcl(use|license|licence|deploy)>dobj(@model_noun)>poss"}},
     # two subjects making something together ("A and B will build tools together", "the two companies
