@@ -312,6 +312,10 @@ class Proposer:
             return []   # "B will offer an Nvidia-powered service": it runs on A's chips, no model of A's
         if pattern.get("models_only") and not _models_only(b.roles["model"], _model_types(pattern)):
             return []   # "B runs Stargate": a site, no model of another's
+        if pattern.get("unknown_product") and not _unknown_name(b.tokens[pattern["unknown_product"]], here):
+            return []   # "A will sell chips (B's models) through C": no product of A's own, named
+        if pattern.get("unnamed_thing") and _names_anything(b.tokens[pattern["unnamed_thing"]], here):
+            return []   # "A will make B's models (Daon-K) available through C": B's, or a name no one knows whose
         if pattern.get("maker_subject") and not _subject_makes(b, here):
             return []   # "B will offer A's Vexa through its Brity suite": B, not A, offers it
         if kind == "distribution" and _taken_on_as(b.trigger):
@@ -2280,6 +2284,19 @@ def _lets_out(verb: Token) -> bool:
     (True, False)
     """
     return verb.lemma_.lower() in RENT and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)
+
+
+def _names_anything(phrase: Token, here: list[Mention]) -> bool:
+    """Whether a phrase names a company, a model or a product, known or not ("B's models", "Daon-K"; not "the
+    tool")."""
+    words = {t.i for t in phrase.subtree}
+    return any(phrase.doc[i].pos_ == "PROPN" for i in words) or any(m.token_start in words for m in here)
+
+
+def _unknown_name(word: Token, here: list[Mention]) -> bool:
+    """Whether a word is a proper name no mention covers ("Warden" in "A will
+    sell Warden through B"): a product of the article's own."""
+    return word.pos_ == "PROPN" and not any(m.token_start <= word.i < m.token_end for m in here)
 
 
 def _subject_makes(b: Binding, here: list[Mention]) -> bool:

@@ -2279,6 +2279,14 @@ PATTERNS: list[dict] = [
     {"name": "sells_named_model_through", "kind": "distribution",
      "trigger": "sell|offer|resell|distribute|market", "pos": "VERB", "models_only": True,
      "maker_subject": True, "roles": {"model": ">dobj", "platform": ">prep[through,via]>pobj", "_maker": ">nsubj"}},
+    # ... or a product the article names and nothing else knows, sold by the subject: "A will sell Warden
+    # through the Azure Marketplace" (`unknown_product`: a name that is no company's, model's or product's the
+    # gazetteer or the article makes out; the subject is its maker)
+    # (or begun selling: "A will begin selling Warden through the Azure Marketplace")
+    *({"name": f"maker_sells_unknown_product_through{how}", "kind": "distribution", "unknown_product": "_product",
+       "trigger": "sell|offer|resell|distribute|market", "pos": "VERB",
+       "roles": {"maker": maker, "platform": ">prep[through,via]>pobj", "_product": ">dobj"}}
+      for how, maker in (("", ">nsubj"), ("_begun", "<xcomp(begin|start)>nsubj"))),
     # ... or a maker's product on a cloud's software marketplace, whatever the product is called: "A's scanner
     # is sold through AWS Marketplace", "its platform can be bought through B's Azure Marketplace", "A is
     # listed on the Google Cloud Marketplace", "A's tools are sold through the marketplaces of B and C" (a
@@ -2348,6 +2356,14 @@ PATTERNS: list[dict] = [
     # through B's platform")
     {"name": "made_available_by_verb_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": ">nsubj", "platform": "<ccomp|oprd(make)>prep[on,in,through,via,inside]>pobj"}},
+    # (... or made so by their maker, named as the subject: "A will make the tool available to broadcasters
+    # through AWS Marketplace"; `unnamed_thing`: what is made available names no company, model or product,
+    # which its own patterns read)
+    # (the parser may hang the platform on either word)
+    *({"name": f"maker_makes_available_on{how}", "kind": "distribution", "trigger": "@available_adj",
+       "unnamed_thing": "_thing", "roles": {"maker": "<ccomp|oprd(make)>nsubj", "_thing": ">nsubj", "platform": path}}
+      for how, path in (("", "<ccomp|oprd(make)>prep[on,in,through,via,inside]>pobj"),
+                        ("_low", ">prep[on,in,through,via,inside]>pobj"))),
     # (... or made so in the passive: "A's models will be made available to B customers through B's Foundry")
     {"name": "was_made_available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<oprd>nsubjpass", "platform": "<oprd>prep[on,in,through,via,inside]>pobj"}},
