@@ -27,7 +27,8 @@ from graph.schema import normalise_name
 from .figure_words import SITES, data_site
 from .figures import CURRENCIES
 from .interviews import question_before
-from .names import NAMING_VERBS, UNIT_NOUNS, datelines, description_after, load_cues, tells_own_round
+from .names import (NAMING_VERBS, UNIT_NOUNS, datelines, description_after, investor_named, load_cues,
+                    tells_own_round)
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
@@ -223,8 +224,8 @@ class RoundTarget:
         led the round?" then "A: Orbit led, and Zeta joined"): the company the
         interview is about raised it."""
         asked = question_before(sent.doc.text, sent.start_char)
-        if asked is None:
-            return False
+        if asked is None or self.focus is None or investor_named(self.focus):
+            return False    # (an investor interviewed speaks of its portfolio's rounds, not its own)
         question = sent.doc.char_span(*asked, alignment_mode="expand")
         return question is not None and any(t.lemma_.lower() in self.FUNDING and not _round_of_other(t)
                                             for t in question)

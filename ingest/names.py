@@ -1120,10 +1120,10 @@ class NameFinder:
 
     def _company_name(self, span: Span) -> bool:
         """Words that make a company's name of their own: a word of no language
-        or a company-name ending ("Zentro Labs", "Motivair", "Protect AI"),
-        and no institution's or public body's word ("the European Union",
-        "the Indian Institute of Technology" are named whole)."""
-        return (any(t.lower_ not in self.english for t in span) or span[-1].text in self.cues.heads) \
+        ("Zentro Labs", "Motivair"), and no institution's or public body's word
+        ("the European Union", "the European Growth Bank", "the Indian
+        Institute of Technology" are named whole)."""
+        return any(t.lower_ not in self.english for t in span) \
             and not any(t.lower_ in INSTITUTIONS or t.lower_ in NOT_COMPANY_ENDINGS or t.lower_ == "of" for t in span)
 
     def _demonym_words(self, span: Span) -> int:
@@ -2092,6 +2092,19 @@ def _opens_deal(t: Token) -> bool:
     acquisition of X"): a name the tagger took for a noun; not a pronoun it
     tags so ("Everyone signed the deal", "Someone owns a stake")."""
     return t.dep_ == "nsubj" and not t.is_stop and not any(True for _ in t.children) and _deal_role(t) > 0
+
+
+def investor_named(company: str) -> bool:
+    """Whether a company's name says it invests: it ends in one of the cues'
+    arm endings ("Pellway Capital", "Kovix Ventures"; not "Kovix Cloud").
+
+    >>> investor_named("Pellway Capital"), investor_named("Kovix Cloud")
+    (True, False)
+    """
+    return normalise_name(company.split()[-1]) in _ARM_ENDINGS
+
+
+_ARM_ENDINGS = load_cues().arm_endings
 
 
 def datelines(doc: Doc) -> set[int]:

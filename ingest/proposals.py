@@ -23,10 +23,10 @@ from .figure_words import (SECONDARY_RANK, SITES, data_site, from_whom, names_si
 from .gazetteer import Gazetteer
 from .interviews import question_before
 from .lead_ins import OFFERED_THROUGH, ROLE_NOUNS, item_opening, lead_owner, list_items, role_noun
-from .names import LICENSE_VERBS, tells_own_round
+from .names import LICENSE_VERBS, investor_named, tells_own_round
 from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
 from .patterns.deals import PATTERNS, PREINSTALLED_ON, ROLE_ORDER
-from .patterns.rule_words import SEPARATE
+from .patterns.rule_words import PEOPLE, SEPARATE
 from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
@@ -286,14 +286,24 @@ class Proposer:
         if pattern.get("object_gap") and any(ch.dep_ == "nsubjpass" or ch.dep_ == "dobj" and ch.lower_ not in
                                              RELATIVE_PRONOUNS for ch in b.trigger.children):
             return []   # "B, which bought C": the clause's own object is bought ("the team that A bought": the team)
+        if pattern.get("backer_like") and not all(self._backer_like(m.company) for m in b.roles["investor"]):
+            return []   # "Zentro Cloud won 60% of the contract and Harlow Cloud took the rest": no backer
+        if pattern.get("cloud_seller") and not all(self.g.role(m.company, "cloud_providers") for m in b.roles["seller"]):
+            return []   # "A obtained a $500 million credit from B": a loan, no cloud's credits
+        if pattern.get("customer_use") and not _customer_use(b):
+            return []   # "Researchers at A used B's models in a study", "A tested B's models on 40 tasks"
+        if pattern.get("no_object") and any(ch.dep_ == "dobj" for ch in b.trigger.children):
+            return []   # "B plans to launch a fund with $40 million from A": the fund, not B, is launched
         if pattern.get("unnamed_work") and any(ch.dep_ in ("compound", "nmod") and ch.pos_ == "PROPN"
                                                for ch in b.tokens["other"].head.children):
             return []   # "A uses B's Llama models": a named model anyone may use, no deal with B
-        if pattern.get("no_chip_vendor") and any(self._sells_hardware(m.company) for m in b.roles["other"]):
+        if pattern.get("no_chip_vendor") and any(self._sells_hardware(m.company) or self.g.role(m.company, "cloud_providers")
+                                                 for m in b.roles["other"]):
             return []   # "A will deploy Nvidia's inference software on its servers": software that comes with chips
-        if pattern.get("particle") and any(True for _ in b.tokens[pattern["particle"]].children):
+            #             ("A uses B Cloud's platform to train its models": B's capacity, bought)
+        if pattern.get("particle") and _governs_place(b.trigger):
             return []   # "A put in 1.2 billion yuan" (a particle read as a preposition), not "invest 500 billion
-            #             yen in a platform"
+            #             yen in a platform", "put in 1.2 billion yuan in new data centres"
         if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
         if pattern.get("copula") and any(ch.dep_ == "dobj" and ch.lower_ not in REFLEXIVES
@@ -370,6 +380,8 @@ class Proposer:
         elif pattern.get("focus_buyer") or pattern.get("site_owner_buys"):
             sellers = {m.company for m in b.roles["seller"]}
             buyer = rounds.focus if pattern.get("focus_buyer") else self._site_owner_near(b, sellers)
+            if pattern.get("designer_buyer") and buyer and not self._sells_hardware(buyer):
+                buyer = None    # "A bought 10,000 V5 accelerators. The chip is fabricated by B": V5's maker's, not A's
             buyer = buyer if buyer and buyer not in sellers and not _names_other_than_goods(b, here, sellers | {buyer}) \
                 else None
             named = [(buyer, m.company) for m in b.roles["seller"]] if buyer else []
@@ -431,6 +443,11 @@ class Proposer:
             self._attach(cand, b, money, caps, here)
             out.append(cand)
         return out
+
+    def _backer_like(self, company: str) -> bool:
+        """Whether a company is a backer the gazetteer knows, or its name says
+        it invests ("Pellway Capital", `investor_named`)."""
+        return self.g.role(company, "investors") or investor_named(company)
 
     def _sells_hardware(self, company: str) -> bool:
         """Whether a company is known to sell chips or servers (gazetteer role `chip_vendors`)."""
@@ -1069,10 +1086,11 @@ def _rest_of_other_clause(verb: Token) -> bool:
     with B making up the rest", nor "A led, with B making up the rest"); or
     in a clause joined to one whose object is no money: "It booked 40 MW,
     and B took the rest" (not "A put in $35 million, and B took the rest")."""
-    if verb.dep_ == "conj":     # ("A led the round with $400 million, and B and C put up the rest")
-        return any(ch.dep_ == "dobj" and not any(t.lemma_.lower() in MONEY_WORDS | ROUND | MONEY_FORMS | PORTION_OF
-                                                 or t.ent_type_ == "MONEY" for t in ch.subtree)
-                   for ch in verb.head.children)
+    if verb.dep_ == "conj":     # (a measure of other goods: not "A led the round (the deal) with $400 million, and
+        #                         B and C put up the rest", nor "A took a 20% stake, and B put up the rest")
+        return any(ch.dep_ == "dobj" and any(t.like_num for t in ch.subtree) and not any(
+            t.lemma_.lower() in MONEY_WORDS | ROUND | MONEY_FORMS | PORTION_OF | HOLDINGS or t.ent_type_ == "MONEY"
+            for t in ch.subtree) for ch in verb.head.children)
     if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.head.head.lemma_.lower() in SPEECH_LEMMAS:
         return False    # (nor the clause of one who tells it: "A put in $80 million, the company disclosed, with ...")
     subject = next((ch for ch in verb.head.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1411,14 +1429,20 @@ def _governs_more(verb: Token) -> bool:
     patterns read only "A and B led; C participated", also beside others: "C participated alongside D")."""
     return verb.dep_ in ("acl", "relcl", "amod") or any(ch.dep_ in OBJECT_DEPS and not _absolute_with(ch)
                                                         and not _clause_of_its_own(ch) and ch.lower_ != "alongside"
-                                                        and not _for_a_time(ch) for ch in verb.children)
+                                                        and not _when_or_how(ch) for ch in verb.children)
 
 
-def _for_a_time(word: Token) -> bool:
-    """"for the first time", "for a third time": when, not what a verb governs
-    ("C joined for the first time")."""
-    return word.dep_ == "prep" and word.lower_ == "for" and any(
-        ch.dep_ == "pobj" and ch.lemma_ == "time" for ch in word.children)
+def _when_or_how(word: Token) -> bool:
+    """"for the first time", "for a third time", "through its venture arm",
+    "with 60 billion won": when, by what means or with how much, not what a
+    verb governs ("C joined for the first time", "D participated through its
+    growth fund", "A led with $60 million")."""
+    if word.dep_ != "prep":
+        return False
+    objects = [ch for ch in word.children if ch.dep_ == "pobj"]
+    return word.lower_ in ("through", "via") \
+        or word.lower_ == "for" and any(ch.lemma_ == "time" for ch in objects) \
+        or word.lower_ == "with" and any(ch.ent_type_ == "MONEY" or ch.lemma_.lower() in MONEY_WORDS for ch in objects)
 
 
 def _clause_of_its_own(word: Token) -> bool:
@@ -2284,6 +2308,29 @@ def _lets_out(verb: Token) -> bool:
     (True, False)
     """
     return verb.lemma_.lower() in RENT and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)
+
+
+def _governs_place(verb: Token) -> bool:
+    """Whether a verb's "in" (or "into") names where the money goes ("invest 500
+    billion yen in a platform", "put in 1.2 billion yuan in new data centres"):
+    a preposition with an object."""
+    return any(ch.dep_ == "prep" and ch.lower_ in ("in", "into") and any(g.dep_ == "pobj" for g in ch.children)
+               for ch in verb.children)
+
+
+def _customer_use(b: Binding) -> bool:
+    """Whether a use of another's models is the subject company's own, to
+    come or going on: not its staff's ("Researchers at A used B's models in a
+    study"), nor a test already run ("A tested B's models on 40 tasks"), nor
+    a use refused or stopped."""
+    subject = b.tokens["partner"]
+    if subject.lemma_.lower() in PEOPLE or b.trigger.dep_ in ("xcomp", "ccomp") and b.trigger.head.lemma_.lower() in STOPS:
+        return False    # (nor one refused or stopped: "A has refused to use B's models", "A stopped using B's tools")
+    return not (b.trigger.lemma_.lower() in ("test", "trial") and b.trigger.tag_ == "VBD")
+
+
+# verbs that refuse or end what their clause does
+STOPS = frozenset(LEMMAS["refuse_verb"] + LEMMAS["end_verb"] + ["stop", "cease", "abandon"])
 
 
 def _names_anything(phrase: Token, here: list[Mention]) -> bool:

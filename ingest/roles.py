@@ -950,7 +950,8 @@ def with_subject(participle: Token) -> bool:
     True
     """
     before = participle.doc[participle.i - 1] if participle.i else participle
-    return before.dep_ == "pobj" and before.head.lower_ == "with" and before.head.head == participle.head
+    return participle.tag_ == "VBG" and before.dep_ == "pobj" and before.head.lower_ == "with" \
+        and before.head.head == participle.head     # (not the full stop after "came back in with a cheaper model")
 
 
 def relative_subject(tok: Token) -> bool:

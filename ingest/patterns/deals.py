@@ -451,11 +451,14 @@ PATTERNS: list[dict] = [
       for how, roles in (("", {"investor": ">dobj(@round_noun)>prep[alongside]>pobj"}),
                          ("_verb", {"investor": ">prep[alongside]>pobj", "_round": ">dobj(@round_noun)"}))),
     # a company started with money from its backers: "B was founded in 2021 with $40 million from A and C" (the
-    # parser may hang "from A" on the verb or on the money)
-    *({"name": f"founded_with_money_from{how}", "kind": "investment", "trigger": "found|launch|start|establish|set",
-       "pos": "VERB", "roles": {"investee": ">nsubjpass", "investor": investor, "_with": funds}}
+    # parser may hang "from A" on the verb or on the money), "B launched (emerged) with $1 billion from A and C"
+    # (`no_object`: the company itself launched, not "B plans to launch a fund with $40 million from A")
+    *({"name": f"founded_with_money_from{how}{voice}", "kind": "investment", "trigger": verbs,
+       "pos": "VERB", "no_object": True, "roles": {"investee": investee, "investor": investor, "_with": funds}}
       for how, investor, funds in (("", ">prep[from]>pobj", _FUNDS), ("_money", _FUNDS + ">prep[from]>pobj", _FUNDS),
-                                   ("_currency", ">prep[from]>pobj", ">prep[with]>pobj>nummod(@money_word)"))),
+                                   ("_currency", ">prep[from]>pobj", ">prep[with]>pobj>nummod(@money_word)"))
+      for voice, verbs, investee in (("", "found|launch|start|establish|set", ">nsubjpass"),
+                                     ("_active", "launch|emerge|debut", ">nsubj"))),
     # ... "C and D came in alongside (too)" (coming in beside the leads)
     {"name": "came_in_alongside", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_along": ">advmod[alongside,too,also]"}},
@@ -494,10 +497,16 @@ PATTERNS: list[dict] = [
                         ("_most_of", ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"))),
     # ... or took it: "B and C took the remainder", "D took most of the rest" (`portion`: of the money, not "the
     # rest of the capacity"; `near_round`: the round's company named in the sentence or the one before)
+    # (`backer_like`: a backer the gazetteer knows or a name that says it invests, "... Capital", "... Ventures", "a
+    # guidance fund": not "Zentro Cloud won 60% of the contract and Harlow Cloud took the rest")
     *({"name": f"took_the_rest{how}", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
-       "near_round": True, "portion": "_rest", "roles": {"investor": ">nsubj", "_rest": rest}}
+       "near_round": True, "backer_like": True, "portion": "_rest", "roles": {"investor": ">nsubj", "_rest": rest}}
       for how, rest in (("", ">dobj(@remainder_noun)"),
                         ("_most_of", ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"))),
+    # ... or took a part of it: "A, the venture arm of a Swedish group, took a smaller share" (`portion`: of
+    # the money, not "a larger share of the market")
+    {"name": "took_a_share", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
+     "near_round": True, "backer_like": True, "portion": "_share", "roles": {"investor": ">nsubj", "_share": ">dobj(share|portion|slice)"}},
     # ... or filled it out: "B, C and D filled out (rounded out) the round"
     {"name": "filled_out_the_round", "kind": "investment", "trigger": "fill|round", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_out": ">prt[out]", "_round": ">dobj(@round_noun|syndicate)"}},
@@ -516,10 +525,12 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
     {"name": "money_supplied_by", "kind": "investment", "trigger": "supply|provide|contribute|furnish", "pos": "VERB",
      "round": True, "roles": {"investor": ">agent>pobj", "_money": ">nsubjpass(@round_money_noun)"}},
-    # (or "came back in", where the parser may hang "back" on "in")
-    *({"name": f"came_back{how}", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
-       "roles": {"investor": ">nsubj", "_back": back}}
-      for how, back in (("", ">advmod|prt[back]"), ("_in", ">advmod|prt[in]>advmod[back]"))),
+    # (or "came back in", where the parser may hang "back" on "in"; `intransitive`: not "came back in with a
+    # cheaper model")
+    {"name": "came_back", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+     "roles": {"investor": ">nsubj", "_back": ">advmod|prt[back]"}},
+    {"name": "came_back_in", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
+     "intransitive": True, "roles": {"investor": ">nsubj", "_back": ">advmod|prt[in]>advmod[back]"}},
     {"name": "returned_alone", "kind": "investment", "trigger": "return", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj"}},
     # ... for another time: "existing backer B returned for a third time"
@@ -582,6 +593,9 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj>nsubj(@round_noun)"}},
     {"name": "round_that_saw_participation_from", "kind": "investment", "trigger": "participation", "round": True,
      "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj<relcl(@round_noun)"}},
+    # (the tagger may read "joining" as a noun: "led by A, with B and C joining")
+    {"name": "with_joining_noun", "kind": "investment", "trigger": "joining|participating", "round": True,
+     "roles": {"investor": ">nsubj", "_with": "<pobj(with)"}},
     {"name": "with_also_participating", "kind": "investment", "trigger": "participate", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)"}},
     # ... following the lead in a round: "A led the round, with B and C following" (`intransitive`: not "with
@@ -732,6 +746,9 @@ PATTERNS: list[dict] = [
     {"name": "joins_cap_table", "kind": "investment", "trigger": "table|base|register", "pos": "NOUN",
      "roles": {"investor": "<dobj(join|enter)>nsubj", "investee": ">poss",
                "_cap": ">compound(cap|shareholder|investor|@investor_noun)"}},
+    # ... the round's company's, named before: "B closed its Series B. A joined the cap table for the first time"
+    {"name": "joined_the_cap_table", "kind": "investment", "trigger": "table", "pos": "NOUN", "round": True,
+     "near_round": True, "roles": {"investor": "<dobj(join|enter)>nsubj", "_cap": ">compound(cap)", "_the": ">det[the]"}},
     # the round's backers listed after "among them": "the rest came from existing investors, among
     # them A, B and C" (the parser hangs the list on the verb; the round's company)
     *({"name": f"investors_among_them{how}", "kind": "investment", "trigger": "they", "round": True,
@@ -1449,8 +1466,10 @@ PATTERNS: list[dict] = [
      "trigger": "@supply_verb|install", "pos": "VERB",
      "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(server|rack|cluster|system|accelerator|chip|gpu|hardware)"}},
     # ... or chips made by their maker: "The chip is being fabricated by B on its 5-nanometre process", "the
-    # next generation will be built by B" (the buyer designs them)
+    # next generation will be built by B" (`designer_buyer`: the article's company designs chips, not "A bought
+    # V5 accelerators. The chip is fabricated by B")
     {"name": "chips_made_for_article_company", "kind": "purchase", "focus_buyer": True, "sells": "chips",
+     "designer_buyer": True,
      "trigger": "@make_verb", "pos": "VERB",
      "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(chip|accelerator|processor|die|wafer|generation)>det[the]"}},
     # ... or named by a participle: "Nuri pairs its cores with high-bandwidth memory supplied by B"
@@ -1601,11 +1620,13 @@ PATTERNS: list[dict] = [
       for how, path in (("", ">dobj>prep[in,of]>pobj(credit)"), ("_named", ">dobj(credit)"))),
     # ... or computing time: "A took (accepted) an allocation of GPU time (a cloud-credit grant) from B", "B
     # pledged (donated) 500,000 GPU-hours to A" (time or credits of computing: not "a grant from B")
+    # (credits named alone only from a cloud, `cloud_seller`: "took Azure credits from Microsoft", not "obtained
+    # a revolving credit from B", a loan)
     *({"name": f"receives_compute_time_from{how}", "kind": "purchase", "sells": "compute",
-       "trigger": "receive|get|win|secure|obtain|take|accept", "pos": "VERB",
+       "trigger": "receive|get|win|secure|obtain|take|accept", "pos": "VERB", "cloud_seller": how == "_credits",
        "roles": {"buyer": ">nsubj", "seller": seller, "_what": what}}
       for how, seller, what in (("", ">prep[from]>pobj", f">dobj({_TIME_GIVEN})>>{_COMPUTE_TIME}"),
-                                ("_credits", ">prep[from]>pobj", ">dobj(credit)"),
+                                ("_credits", ">prep[from]>pobj", ">dobj(credit)"),     # (`cloud_seller`)
                                 # (the parser may hang "from B" on the grant's worth)
                                 ("_worth", f">dobj({_TIME_GIVEN})>amod[worth]>prep[from]>pobj",
                                  f">dobj({_TIME_GIVEN})>>{_COMPUTE_TIME}"))),
@@ -2361,7 +2382,9 @@ PATTERNS: list[dict] = [
     # which its own patterns read)
     # (the parser may hang the platform on either word)
     *({"name": f"maker_makes_available_on{how}", "kind": "distribution", "trigger": "@available_adj",
-       "unnamed_thing": "_thing", "roles": {"maker": "<ccomp|oprd(make)>nsubj", "_thing": ">nsubj", "platform": path}}
+       "unnamed_thing": "_thing",
+       "roles": {"maker": "<ccomp|oprd(make)>nsubj", "_thing": f">nsubj({_USED_WORK}|product|service|feature)",
+                 "platform": path}}
       for how, path in (("", "<ccomp|oprd(make)>prep[on,in,through,via,inside]>pobj"),
                         ("_low", ">prep[on,in,through,via,inside]>pobj"))),
     # (... or made so in the passive: "A's models will be made available to B customers through B's Foundry")
@@ -2523,11 +2546,13 @@ PATTERNS: list[dict] = [
     # "Beside an investment": a stated use is a collaboration of its own): "A will test B's underwriting
     # models", "A uses B's tools to screen paperwork", "A will deploy B's software across its network"
     # (models and software: "deploy B's chips" is a purchase; `unnamed_work`: not a model named, "A uses B's
-    # Llama models", which anyone may download; `no_chip_vendor`: not the software of a chip's maker; built
+    # Llama models", which anyone may download; `no_chip_vendor`: not the software of a chip's maker or the
+    # platform of a cloud; `customer_use`: the company itself uses them, not its researchers in a study, and a
+    # test is one to come, not a benchmark run ("A tested B's models on 40 tasks"); built
     # into one's own product, "A will embed B's models in its suite", it is B's distribution; `unless_offered`:
     # "A will use B's models across its apps" is that distribution alone)
     {"name": "uses_others_models", "kind": "partnership", "pos": "VERB", "unnamed_work": True, "no_chip_vendor": True,
-     "unless_offered": True,
+     "unless_offered": True, "customer_use": True,
      "trigger": "use|test|trial|pilot|deploy|roll|adopt",
      "roles": {"partner": ">nsubj", "other": f">dobj({_USED_WORK})>poss"}},
     {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN", "ruling": True,
