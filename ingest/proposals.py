@@ -292,6 +292,8 @@ class Proposer:
             return []   # "A obtained a $500 million credit from B": a loan, no cloud's credits
         if pattern.get("customer_use") and not _customer_use(b):
             return []   # "Researchers at A used B's models in a study", "A tested B's models on 40 tasks"
+        if pattern.get("no_particle") and any(ch.dep_ == "prt" for ch in b.trigger.children):
+            return []   # "A will take over B's campus": a takeover, no lease
         if pattern.get("no_object") and any(ch.dep_ == "dobj" for ch in b.trigger.children):
             return []   # "B plans to launch a fund with $40 million from A": the fund, not B, is launched
         if pattern.get("unnamed_work") and any(ch.dep_ in ("compound", "nmod") and ch.pos_ == "PROPN"

@@ -1259,6 +1259,12 @@ PATTERNS: list[dict] = [
        "trigger": "rent|lease", "pos": "VERB",
        "roles": {"buyer": ">nsubj", "seller": f">prep[at,in]>pobj(@site_word|site|park|mine){owner}"}}
       for how, owner in SITE_OWNERS),
+    # ... or the site itself taken: "A will take a 60-megawatt data hall that B is building at its campus", "A
+    # leased B's Ohio hall" (a site's space is capacity; `no_particle`: not "A will take over B's campus")
+    *({"name": f"takes_owners_site_{how}", "kind": "purchase", "sells": "compute", "no_particle": True,
+       "trigger": "@take_capacity_verb|rent|lease", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": f">dobj(@site_word){owner}"}}
+      for how, owner in SITE_OWNERS),
     # ... or used there, where what is used is computing: "A signed an agreement to use GPU capacity at B's data
     # centres" (not "A will use space at B's factory")
     *({"name": f"uses_compute_at_owners_site_{how}", "kind": "purchase", "sells": "compute", "trigger": "use",
