@@ -667,7 +667,7 @@ def lemma_repairs(doc: Doc) -> Doc:
     for sent in doc.sents:
         word = sent[0]
         lemma = word.lemma_
-        if lemma[:1].isupper() and word.pos_ != "PROPN" and lemma != word.lower_ and not lemma.isupper():
+        if lemma[:1].isupper() and word.pos_ != "PROPN" and not lemma.isupper():
             word.lemma_ = lemma.lower()
     for j in [j for j, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in _NOUN_LEMMA_KEYS]:
         if doc[j].pos_ == "NOUN":

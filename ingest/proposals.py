@@ -288,7 +288,7 @@ class Proposer:
             return []   # "B, which bought C": the clause's own object is bought ("the team that A bought": the team)
         if pattern.get("backer_like") and not all(self._backer_like(m.company) for m in b.roles["investor"]):
             return []   # "Zentro Cloud won 60% of the contract and Harlow Cloud took the rest": no backer
-        if pattern.get("cloud_seller") and not all(self.g.role(m.company, "cloud_providers") for m in b.roles["seller"]):
+        if pattern.get("cloud_seller") and not all(self._sells_capacity(m.company) for m in b.roles["seller"]):
             return []   # "A obtained a $500 million credit from B": a loan, no cloud's credits
         if pattern.get("customer_use") and not _customer_use(b):
             return []   # "Researchers at A used B's models in a study", "A tested B's models on 40 tasks"
@@ -299,8 +299,8 @@ class Proposer:
         if pattern.get("unnamed_work") and any(ch.dep_ in ("compound", "nmod") and ch.pos_ == "PROPN"
                                                for ch in b.tokens["other"].head.children):
             return []   # "A uses B's Llama models": a named model anyone may use, no deal with B
-        if pattern.get("no_chip_vendor") and any(self._sells_hardware(m.company) or self.g.role(m.company, "cloud_providers")
-                                                 for m in b.roles["other"]):
+        if pattern.get("no_chip_or_cloud") and any(self._sells_hardware(m.company) or self._sells_capacity(m.company)
+                                                   for m in b.roles["other"]):
             return []   # "A will deploy Nvidia's inference software on its servers": software that comes with chips
             #             ("A uses B Cloud's platform to train its models": B's capacity, bought)
         if pattern.get("particle") and _governs_place(b.trigger):
@@ -450,6 +450,10 @@ class Proposer:
         """Whether a company is a backer the gazetteer knows, or its name says
         it invests ("Pellway Capital", `investor_named`)."""
         return self.g.role(company, "investors") or investor_named(company)
+
+    def _sells_capacity(self, company: str) -> bool:
+        """Whether a company is known to sell cloud capacity (gazetteer role `cloud_providers`)."""
+        return self.g.role(company, "cloud_providers")
 
     def _sells_hardware(self, company: str) -> bool:
         """Whether a company is known to sell chips or servers (gazetteer role `chip_vendors`)."""
@@ -1699,6 +1703,10 @@ def _holding_in_company(holding: Token) -> bool:
         for obj in ch.children) for ch in holding.children)
 
 
+# what hours or credits of computing are of: "GPU-hours", "cloud credits"
+COMPUTE_TIME = frozenset(LEMMAS["compute_time_word"])
+
+
 def _in_credits(verb: Token) -> bool:
     """Whether the money a verb of putting it somewhere gives is cloud credits ("committed $6 million in Azure
     credits to B"), or what it gives is computing time ("pledged 500,000 GPU-hours to B"), which its receiver
@@ -1711,9 +1719,6 @@ def _in_credits(verb: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "credit"
                                                              for g in p.children)
                for t in sums for p in t.children)
-
-
-COMPUTE_TIME = frozenset(LEMMAS["compute_time_word"])
 
 
 def _paid_for(verb: Token) -> str | None:
@@ -2326,7 +2331,8 @@ def _customer_use(b: Binding) -> bool:
     study"), nor a test already run ("A tested B's models on 40 tasks"), nor
     a use refused or stopped."""
     subject = b.tokens["partner"]
-    if subject.lemma_.lower() in PEOPLE or b.trigger.dep_ in ("xcomp", "ccomp") and b.trigger.head.lemma_.lower() in STOPS:
+    stopped = b.trigger.dep_ in ("xcomp", "ccomp") and b.trigger.head.lemma_.lower() in STOPS
+    if subject.lemma_.lower() in PEOPLE or stopped:
         return False    # (nor one refused or stopped: "A has refused to use B's models", "A stopped using B's tools")
     return not (b.trigger.lemma_.lower() in ("test", "trial") and b.trigger.tag_ == "VBD")
 
@@ -2343,8 +2349,8 @@ def _names_anything(phrase: Token, here: list[Mention]) -> bool:
 
 
 def _unknown_name(word: Token, here: list[Mention]) -> bool:
-    """Whether a word is a proper name no mention covers ("Warden" in "A will
-    sell Warden through B"): a product of the article's own."""
+    """Whether a word is a proper name no mention covers ("Tessiter" in "A will
+    sell Tessiter through B"): a product of the article's own."""
     return word.pos_ == "PROPN" and not any(m.token_start <= word.i < m.token_end for m in here)
 
 

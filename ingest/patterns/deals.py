@@ -497,8 +497,8 @@ PATTERNS: list[dict] = [
                         ("_most_of", ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"))),
     # ... or took it: "B and C took the remainder", "D took most of the rest" (`portion`: of the money, not "the
     # rest of the capacity"; `near_round`: the round's company named in the sentence or the one before)
-    # (`backer_like`: a backer the gazetteer knows or a name that says it invests, "... Capital", "... Ventures", "a
-    # guidance fund": not "Zentro Cloud won 60% of the contract and Harlow Cloud took the rest")
+    # (`backer_like`: a backer the gazetteer knows or a name that says it invests, "... Capital", "... Ventures":
+    # not "Zentro Cloud won 60% of the contract and Harlow Cloud took the rest")
     *({"name": f"took_the_rest{how}", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
        "near_round": True, "backer_like": True, "portion": "_rest", "roles": {"investor": ">nsubj", "_rest": rest}}
       for how, rest in (("", ">dobj(@remainder_noun)"),
@@ -506,7 +506,8 @@ PATTERNS: list[dict] = [
     # ... or took a part of it: "A, the venture arm of a Swedish group, took a smaller share" (`portion`: of
     # the money, not "a larger share of the market")
     {"name": "took_a_share", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
-     "near_round": True, "backer_like": True, "portion": "_share", "roles": {"investor": ">nsubj", "_share": ">dobj(share|portion|slice)"}},
+     "near_round": True, "backer_like": True, "portion": "_share",
+     "roles": {"investor": ">nsubj", "_share": ">dobj(share|portion|slice)"}},
     # ... or filled it out: "B, C and D filled out (rounded out) the round"
     {"name": "filled_out_the_round", "kind": "investment", "trigger": "fill|round", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_out": ">prt[out]", "_round": ">dobj(@round_noun|syndicate)"}},
@@ -748,7 +749,8 @@ PATTERNS: list[dict] = [
                "_cap": ">compound(cap|shareholder|investor|@investor_noun)"}},
     # ... the round's company's, named before: "B closed its Series B. A joined the cap table for the first time"
     {"name": "joined_the_cap_table", "kind": "investment", "trigger": "table", "pos": "NOUN", "round": True,
-     "near_round": True, "roles": {"investor": "<dobj(join|enter)>nsubj", "_cap": ">compound(cap)", "_the": ">det[the]"}},
+     "near_round": True,
+     "roles": {"investor": "<dobj(join|enter)>nsubj", "_cap": ">compound(cap)", "_the": ">det[the]"}},
     # the round's backers listed after "among them": "the rest came from existing investors, among
     # them A, B and C" (the parser hangs the list on the verb; the round's company)
     *({"name": f"investors_among_them{how}", "kind": "investment", "trigger": "they", "round": True,
@@ -1477,7 +1479,8 @@ PATTERNS: list[dict] = [
     {"name": "chips_made_for_article_company", "kind": "purchase", "focus_buyer": True, "sells": "chips",
      "designer_buyer": True,
      "trigger": "@make_verb", "pos": "VERB",
-     "roles": {"seller": ">agent>pobj", "_goods": ">nsubjpass(chip|accelerator|processor|die|wafer|generation)>det[the]"}},
+     "roles": {"seller": ">agent>pobj",
+               "_goods": ">nsubjpass(chip|accelerator|processor|die|wafer|generation)>det[the]"}},
     # ... or named by a participle: "Nuri pairs its cores with high-bandwidth memory supplied by B"
     {"name": "goods_supplied_by_participle", "kind": "purchase", "focus_buyer": True,
      "trigger": "@supply_verb", "pos": "VERB",
@@ -2306,10 +2309,10 @@ PATTERNS: list[dict] = [
     {"name": "sells_named_model_through", "kind": "distribution",
      "trigger": "sell|offer|resell|distribute|market", "pos": "VERB", "models_only": True,
      "maker_subject": True, "roles": {"model": ">dobj", "platform": ">prep[through,via]>pobj", "_maker": ">nsubj"}},
-    # ... or a product the article names and nothing else knows, sold by the subject: "A will sell Warden
+    # ... or a product the article names and nothing else knows, sold by the subject: "A will sell Tessiter
     # through the Azure Marketplace" (`unknown_product`: a name that is no company's, model's or product's the
     # gazetteer or the article makes out; the subject is its maker)
-    # (or begun selling: "A will begin selling Warden through the Azure Marketplace")
+    # (or begun selling: "A will begin selling Tessiter through the Azure Marketplace")
     *({"name": f"maker_sells_unknown_product_through{how}", "kind": "distribution", "unknown_product": "_product",
        "trigger": "sell|offer|resell|distribute|market", "pos": "VERB",
        "roles": {"maker": maker, "platform": ">prep[through,via]>pobj", "_product": ">dobj"}}
@@ -2552,12 +2555,12 @@ PATTERNS: list[dict] = [
     # "Beside an investment": a stated use is a collaboration of its own): "A will test B's underwriting
     # models", "A uses B's tools to screen paperwork", "A will deploy B's software across its network"
     # (models and software: "deploy B's chips" is a purchase; `unnamed_work`: not a model named, "A uses B's
-    # Llama models", which anyone may download; `no_chip_vendor`: not the software of a chip's maker or the
+    # Llama models", which anyone may download; `no_chip_or_cloud`: not the software of a chip's maker or the
     # platform of a cloud; `customer_use`: the company itself uses them, not its researchers in a study, and a
     # test is one to come, not a benchmark run ("A tested B's models on 40 tasks"); built
     # into one's own product, "A will embed B's models in its suite", it is B's distribution; `unless_offered`:
     # "A will use B's models across its apps" is that distribution alone)
-    {"name": "uses_others_models", "kind": "partnership", "pos": "VERB", "unnamed_work": True, "no_chip_vendor": True,
+    {"name": "uses_others_models", "kind": "partnership", "pos": "VERB", "unnamed_work": True, "no_chip_or_cloud": True,
      "unless_offered": True, "customer_use": True,
      "trigger": "use|test|trial|pilot|deploy|roll|adopt",
      "roles": {"partner": ">nsubj", "other": f">dobj({_USED_WORK})>poss"}},
