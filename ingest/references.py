@@ -22,7 +22,7 @@ from .discourse import (INVESTOR_NOUNS, SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarge
 from .figure_words import ROUND, SHARES
 from .gazetteer import Gazetteer, Known
 from .interviews import (ASKING_LABELS, ASKING_LINE, INTERVIEW_LABEL, answers, in_answer, paragraph_end,
-                         paragraph_start)
+                         paragraph_start, question_before)
 from .names import SPEAKER_LABEL, UNIT_NOUNS
 from .parties import FORMER, HOLDINGS, _governing, _mroot
 from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIPLES, PEOPLE, RELIANCE, RELIANCE_VERBS,
@@ -1146,6 +1146,14 @@ def _standing_for(t: Token, company: str) -> Mention:
     return Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, Known("Company", company), via_reference=True)
 
 
+def _interview_words(doc: Doc, word_ids: frozenset[int]) -> list[Token]:
+    """The words of an interview (an article with an asker's line) whose
+    lower-case forms are among `word_ids` ("you", "they"); none elsewhere."""
+    if not ASKING_LINE.search(doc.text):
+        return []
+    return [doc[i] for i, word in enumerate(parse_of(doc).columns[1]) if word in word_ids]
+
+
 SECOND_PERSON = frozenset({"you", "your"})
 _SECOND_PERSON_IDS = frozenset(map(hash_string, SECOND_PERSON))
 
@@ -1162,13 +1170,8 @@ def _asked_second_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.surface, m.company) for m in _asked_second_person(doc, [acme])]
     [('Your', 'Acme')]
     """
-    if not ASKING_LINE.search(doc.text):
-        return []
-    found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _SECOND_PERSON_IDS]
-    if not found:
-        return []
     text, out, own = doc.text, [], None
-    for t in (doc[i] for i in found):
+    for t in _interview_words(doc, _SECOND_PERSON_IDS):
         label = INTERVIEW_LABEL.match(text, paragraph_start(text, t.idx))
         if label is None or label.group(1) not in ASKING_LABELS:
             continue
@@ -1197,24 +1200,15 @@ def _asked_about(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.surface, m.company) for m in _asked_about(doc, [acme, zorb])]
     [('them', 'Zorb')]
     """
-    if not ASKING_LINE.search(doc.text):
-        return []
-    found = [i for i, word in enumerate(parse_of(doc).columns[1]) if word in _THIRD_PERSON_IDS]
-    if not found:
-        return []
+    words = _interview_words(doc, _THIRD_PERSON_IDS)
     text, out = doc.text, []
-    own = _own_company(text, mentions, [])
-    for t in (doc[i] for i in found):
-        start = paragraph_start(text, t.idx)
-        label = INTERVIEW_LABEL.match(text, start)
-        if label is None or not answers(label, text) or start < 2:
-            continue
-        asked_at = paragraph_start(text, start - 2)
-        asked = INTERVIEW_LABEL.match(text, asked_at)
-        if asked is None or asked.group(1) not in ASKING_LABELS:
+    own = _own_company(text, mentions, []) if words else None
+    for t in words:
+        asked = question_before(text, t.idx)
+        if asked is None:
             continue
         named = {m.company for m in mentions if m.company and m.known.type == "Company" and not m.via_reference
-                 and asked_at <= m.start < t.idx} - {own}
+                 and asked[0] <= m.start < t.idx} - {own}
         if len(named) == 1:
             out.append(_standing_for(t, named.pop()))
     return out
