@@ -306,6 +306,8 @@ class Proposer:
         if pattern.get("particle") and _governs_place(b.trigger):
             return []   # "A put in 1.2 billion yuan" (a particle read as a preposition), not "invest 500 billion
             #             yen in a platform", "put in 1.2 billion yuan in new data centres"
+        if pattern.get("blank_check") and not _blank_check_pair(b, pattern["blank_check"], sent.doc):
+            return []   # "A merged with C": no blank-check company, no acquirer named
         if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
         if pattern.get("copula") and any(ch.dep_ == "dobj" and ch.lower_ not in REFLEXIVES
@@ -2339,6 +2341,26 @@ def _customer_use(b: Binding) -> bool:
 
 # verbs that refuse or end what their clause does
 STOPS = frozenset(LEMMAS["refuse_verb"] + LEMMAS["end_verb"] + ["stop", "cease", "abandon"])
+
+
+BLANK_CHECK_WORDS = frozenset(LEMMAS["blank_check_word"])
+
+
+def _blank_check_pair(b: Binding, shell: str, doc: Doc) -> bool:
+    """Whether a merger's `shell` role is a blank-check company and its other role is not ("A agreed to merge with
+    B Acquisition Corp.", "A's business combination with B, a blank-check firm"; not "A merged with C")."""
+    other = next(role for role in b.roles if role != shell and not role.startswith("_"))
+    return all(_blank_check(m, doc) for m in b.roles[shell]) and not any(_blank_check(m, doc) for m in b.roles[other])
+
+
+def _blank_check(m: Mention, doc: Doc) -> bool:
+    """Whether a company is a blank-check company: by its name ("Thornby Peak Acquisition Corp.") or by the
+    noun in apposition to it ("Fennimore, a blank-check company", "Pellisier, the SPAC backed by ...")."""
+    if {"Acquisition", "Acquisitions"} & set(m.company.split()):
+        return True
+    head = m.head(doc)
+    return any(t.lower_ in BLANK_CHECK_WORDS or t.lower_ == "special" and t.nbor().lower_ == "purpose"
+               for ch in head.children if ch.dep_ == "appos" for t in ch.subtree if t.i < ch.i or t == ch)
 
 
 def _names_anything(phrase: Token, here: list[Mention]) -> bool:
