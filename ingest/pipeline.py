@@ -262,20 +262,38 @@ def round_letter_stop(doc: Doc) -> Doc:
     one sentence, and "Series B. Orbit" reads as one name. Before anything
     reads the words, such a letter, where the next word opens with a
     capital, is split from its full stop; so is a figure's short scale
-    ("$70m. The startup ...": `_figure_stops`).
+    ("$70m. The startup ...": `_figure_stops`) and an abbreviation before a
+    word that opens sentences ("... with Thornby Acquisition Corp. It also
+    drew on a loan": `_abbreviation_stops`).
 
     >>> nlp = load_nlp(None)
     >>> [s.text for s in nlp("Zeta raised $5 million in a Series B. Orbit Capital led the round.").sents]
     ['Zeta raised $5 million in a Series B.', 'Orbit Capital led the round.']
+    >>> [s.text for s in nlp("Zeta agreed to merge with Thornby Acquisition Corp. It also drew on a loan.").sents]
+    ['Zeta agreed to merge with Thornby Acquisition Corp.', 'It also drew on a loan.']
     """
     series = [j + 1 for j, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == _SERIES and j + 2 < len(doc)]
     stops = [doc[i] for i in series if _ROUND_LETTER_STOP.match(doc[i].text) and doc[i + 1].text[:1].isupper()]
-    stops += _figure_stops(doc)
+    stops += _figure_stops(doc) + _abbreviation_stops(doc)
     if stops:
         with doc.retokenize() as retokenizer:
             for tok in stops:
                 retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
     return doc
+
+
+# words that open a sentence, never continue a name: after "Corp." they show the abbreviation's stop ends a sentence
+SENTENCE_OPENERS = frozenset({
+    "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "In", "On", "At",
+    "For", "But", "And", "As", "After", "Before", "Under", "While", "If", "Separately", "Meanwhile", "Shares",
+    "Both", "However", "According", "Earlier", "Last", "Neither", "Terms", "Financial", "Details"})
+
+
+def _abbreviation_stops(doc: Doc) -> list[Token]:
+    """Abbreviated words whose full stop ends a sentence ("Corp.", "Inc."; not "U.S.", whose inner stops the
+    splitting would leave): a word that opens sentences, and never continues a name, follows."""
+    return [word for word in doc[:-1] if len(word) > 2 and word.text[-1] == "." and word.text.count(".") == 1
+            and word.whitespace_ and word.nbor().text in SENTENCE_OPENERS]
 
 
 @Language.component("dealgraph_currency_nouns")

@@ -49,9 +49,10 @@ LEMMAS: dict[str, list[str]] = {
     "hold_verb": ["hold", "own", "have", "take", "acquire", "buy", "receive", "get", "keep", "retain", "control"],
     # a round's money, named as such: "the money came from A", "the capital was supplied by A"
     "round_money_noun": ["money", "cash", "capital", "funding", "financing", "fund", "investment", "backing"],
-    # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`)
+    # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`), or
+    # a private placement in a listed company (a PIPE)
     "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
-                   "pre-seed", "extension"],
+                   "pre-seed", "extension", "pipe", "PIPE"],
     # what a company does with its own round besides raising it: "A announced (completed) a seed round"
     "round_news_verb": ["announce", "unveil", "complete", "finalize", "finalise", "disclose", "confirm"],
     # a company's first appearance with money in hand: "A came out of stealth with a $32 million seed",
