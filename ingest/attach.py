@@ -191,12 +191,18 @@ def values_something(tok: Token) -> bool:
     >>> doc = load_nlp(None)("Acme joined a round which values Zorb at $40 billion.")
     >>> values_something(doc[10]), values_something(doc[0])
     (True, False)
+    >>> doc = load_nlp(None)("Acme bought Zorb in a transaction that people briefed valued at $1 billion.")
+    >>> values_something(doc[13])
+    False
     """
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
         return False
     verb = prep.head
-    return verb.lemma_.lower() == "value" and verb.pos_ == "VERB" and any(ch.dep_ == "dobj" for ch in verb.children)
+    # (a deal valued in a relative clause values the deal: "in a transaction that people briefed valued at $1 billion")
+    return verb.lemma_.lower() == "value" and verb.pos_ == "VERB" and any(
+        ch.dep_ == "dobj" and not (ch.lower_ in ("that", "which") and verb.head.lemma_.lower() in SIGNED_NOUNS)
+        for ch in verb.children)
 
 
 def attach_figure(c: Candidate, money: list[Sized], caps: list[tuple[figures.Figure, Token | None]],

@@ -898,6 +898,8 @@ class Proposer:
                 depth = 1   # "the $400 million A spent on B's chips": the sum the deal's clause pays out
             if depth is None and _sized_by_predicate(tok, b.trigger):
                 depth = 2
+            if depth is None and _worth_of_deal(tok, b.trigger):
+                depth = 3
             if depth is None and cand.kind in PRICED and _price_after_aside(tok, b.trigger):
                 depth = 3
             if depth is None and cand.kind in PRICED and _light_verb_price(tok, b.trigger):
@@ -2521,6 +2523,37 @@ def _sized_by_predicate(tok: Token, trigger: Token) -> bool:
         and _depth_below(tok, verb, limit=3) is not None
 
 
+def _worth_of_deal(tok: Token, trigger: Token) -> bool:
+    """Whether a figure is what "worth" says a deal or its goods are worth, in
+    the deal's own clause: "signed a capacity agreement worth $6.2 billion",
+    "placed an order worth about ¥100 billion", "ordered racks worth up to $3
+    billion", "the contract is worth $2 billion" (not a company's worth: "B,
+    worth $4 trillion")."""
+    worth = tok.head
+    if worth.lower_ != "worth" or worth.head == worth:
+        return False
+    held, verb = worth.head, None
+    if held.pos_ in ("VERB", "AUX"):    # "the lease is worth ...", "placed an order for chips, worth ..."
+        roles = ("nsubj", "nsubjpass") if worth.dep_ == "acomp" or held.lemma_.lower() == "be" else ("dobj",)
+        verb, held = held, next((ch for ch in held.children if ch.dep_ in roles), None)
+    if held is None or held.lemma_.lower() not in DEAL_NOUNS | GOODS:
+        return False
+    verb = verb or _object_of_verb(held)
+    return verb is not None and _object_of_verb(trigger) == verb
+
+
+def _object_of_verb(word: Token) -> Token | None:
+    """The verb whose clause a word is in, reached through objects and
+    modifiers only (itself, where it is one); None for a word in a subject or
+    an apposition ("B, the server arm of A, won an order worth ...": the arm
+    is no part of the order)."""
+    while word.pos_ not in ("VERB", "AUX"):
+        if word.dep_ in ("nsubj", "nsubjpass", "appos", "poss") or word.head == word:
+            return None
+        word = word.head
+    return word
+
+
 def _price_after_aside(tok: Token, trigger: Token) -> bool:
     """"A will buy assets from B, which makes robots, for $116 million": a
     price ("for" and the figure) ending the sentence after a relative clause
@@ -2663,9 +2696,11 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
     while depth <= limit:
         if cur == trigger:
             return depth
-        if cur.dep_ == "acl" and cur.lemma_.lower() in _SIZING_VERBS or cur.dep_ == "conj" and cur.head.like_num:
+        if cur.dep_ == "acl" and cur.lemma_.lower() in _SIZING_VERBS \
+                or cur.dep_ == "conj" and (cur.head.like_num or cur.head.ent_type_ == "MONEY"):
             cur = cur.head      # "a deal valued at $2 billion" is as close as "a $2 billion deal";
-            continue            # "$10 billion and $5 billion" are both the deal word's
+            continue            # "$10 billion and $5 billion" (and "8 billion yen, or $53 million") are both
+            #                     the deal word's
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in WARRANT_NOUNS:
             cur = cur.head      # "an option to buy $500 million of its stock" is the option's value
             continue
