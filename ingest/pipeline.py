@@ -1713,6 +1713,33 @@ def sized_noun(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_worth_purpose")
+def worth_purpose(doc: Doc) -> Doc:
+    """A deal noun sized by "worth" keeps its purpose: in "A signed an
+    agreement worth $2 billion to rent capacity from B" the parser hangs "to
+    rent" from "worth", so that the agreement rents nothing. Where an
+    infinitive hangs as the clausal complement of a "worth" that modifies a
+    deal noun, it becomes the noun's clause.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Kairos signed an agreement worth about $2 billion to rent GPU capacity from Nebius.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "rent"]
+    [('rent', 'acl', 'agreement')]
+    """
+    for j in [j for j, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == _WORTH]:
+        worth = doc[j]
+        noun = worth.head
+        if worth.dep_ != "amod" or noun.lemma_.lower() not in _SIZED_NOUNS:
+            continue
+        for clause in [c for c in worth.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]:
+            clause.head, clause.dep_ = noun, "acl"
+    return doc
+
+
+_WORTH = hash_string("worth")
+
+
 @Language.component("dealgraph_dative_name")
 def dative_name(doc: Doc) -> Doc:
     """A name between a verb of giving and a sized object is the verb's
@@ -1960,6 +1987,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_verb_with_object", last=True)
         nlp.add_pipe("dealgraph_plural_noun", last=True)         # after verb_with_object, which makes verbs
         nlp.add_pipe("dealgraph_sized_noun", last=True)         # reads the lemmas
+        nlp.add_pipe("dealgraph_worth_purpose", last=True)      # reads the lemmas too
         nlp.add_pipe("dealgraph_sum_before_noun", last=True)    # reads the lemmas and the entities
         nlp.add_pipe("dealgraph_dative_name", last=True)        # reads the lemmas and the tags
         nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer

@@ -783,8 +783,10 @@ class Proposer:
         the other sells, else the one further down the chain of capacity (a
         host of data centres sells their space)."""
         role = self.g.role
-        if _for_access(trigger):
-            return src, dst     # "A signed an agreement with B for access to 200,000 GPUs": A gets them
+        if _for_access(trigger) or _places_order(trigger):
+            # "A signed an agreement with B for access to 200,000 GPUs": A gets them; "A placed an order with B":
+            # A buys, whatever it sells itself
+            return src, dst
         chips = role(src, "chip_vendors"), role(dst, "chip_vendors")
         if (words & HARDWARE or "Hardware" in things) and not words & COMPUTE and chips[0] != chips[1]:
             return (dst, src) if chips[0] else (src, dst)
@@ -2521,6 +2523,15 @@ def _sized_by_predicate(tok: Token, trigger: Token) -> bool:
     verb = trigger.head
     return trigger.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in FIGURE_VERBS \
         and _depth_below(tok, verb, limit=3) is not None
+
+
+ORDER_VERBS = frozenset(LEMMAS["order_verb"])
+
+
+def _places_order(verb: Token) -> bool:
+    """Whether a verb places an order ("A placed (booked) an order with B"): its subject buys."""
+    return verb.lemma_.lower() in ORDER_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() == "order"
+                                                       for ch in verb.children)
 
 
 def _worth_of_deal(tok: Token, trigger: Token) -> bool:

@@ -1930,6 +1930,15 @@ PATTERNS: list[dict] = [
     # order for B's servers"
     {"name": "order_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": "<dobj(@order_verb)>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
+    # an order placed with its seller, named by the participle: "A paid 30% upfront on an order for servers placed
+    # with B", "A has an order placed with B" (placed by the verb's subject: "A placed an order with B" is a
+    # `deal_verb_with`, whose subject buys)
+    *({"name": f"order_placed_with{how}{on}", "kind": "purchase", "trigger": "order", "pos": "NOUN",
+       "roles": {"buyer": buyer, "seller": seller}}
+      # (the parser may hang the participle on the goods: "an order for servers placed with B")
+      for how, seller in (("", ">acl(@order_verb)>prep[with]>pobj"),
+                          ("_goods", ">prep[for]>pobj>acl(@order_verb)>prep[with]>pobj"))
+      for on, buyer in (("", "<dobj>nsubj"), ("_on", "<pobj<prep>nsubj"))),
     # ... goods that the seller makes or delivers: "A placed orders for racks that B will deliver"
     {"name": "order_for_goods_seller_delivers", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": "<dobj(@order_verb)>nsubj", "seller": ">>prep[for]>pobj>relcl(@supply_verb|@make_verb)>nsubj"}},
