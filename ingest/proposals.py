@@ -1331,17 +1331,19 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     # (and the phrases of the figure that sizes a noun: "orders totaling $2 billion for server racks")
     sized = [g for a in trigger.children if a.dep_ == "acl" and a.lemma_.lower() in _SIZING_VERBS
              for g in a.children if g.dep_ == "prep"] if trigger.pos_ == "NOUN" else []
-    # (and the supplying hung on its worth: "an order worth $300 million from A to supply servers")
+    # (and the supplying hung on its worth: "an order worth $300 million from A, to supply servers"; an
+    # infinitive there is the noun's own, `pipeline.worth_purpose`)
     worth = [g for a in trigger.children if a.dep_ == "amod" and a.lower_ == "worth"
-             for g in a.children if g.dep_ in ("xcomp", "advcl")] if trigger.pos_ == "NOUN" else []
+             for g in a.children if g.dep_ == "advcl"] if trigger.pos_ == "NOUN" else []
     for ch in [*trigger.children, *sized, *worth]:
         # (a passive's subject is what it buys: "A's chips are fabricated by B")
         if ch.dep_ in ("dobj", "nsubjpass") or ch.dep_ == "prep" and ch.lower_ in _GOODS_PREPS \
                 or trigger.pos_ == "NOUN" and ch.dep_ in ("compound", "amod") and ch.lower_ != "worth":
             words |= phrase_words(ch)   # "a cloud contract", "a chip order" (not all its worth's phrase says)
             heads.add(ch.lemma_.lower())
-        elif ch.dep_ in ("xcomp", "advcl") and ch.lemma_.lower() in SUPPLY:
-            # ... or in the supplying a seller was chosen for: "A chose B to supply the switches"
+        elif ch.dep_ in ("xcomp", "advcl", "acl") and ch.lemma_.lower() in SUPPLY:
+            # ... or in the supplying a seller was chosen (an order was won) for: "A chose B to supply the
+            # switches", "A won an order from B to supply servers"
             words |= {w for g in ch.children if g.dep_ == "dobj" for w in phrase_words(g)}
     if words & COMPUTE_GOODS and not heads & HARDWARE_GOODS:
         return True, False
