@@ -284,7 +284,7 @@ def round_letter_stop(doc: Doc) -> Doc:
 
 # words that open a sentence, never continue a name: after "Corp." they show the abbreviation's stop ends a sentence
 SENTENCE_OPENERS = frozenset({
-    "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "In", "On", "At",
+    "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "In", "On", "At",
     "For", "But", "And", "As", "After", "Before", "Under", "While", "If", "Separately", "Meanwhile", "Shares",
     "Both", "However", "According", "Earlier", "Last", "Neither", "Terms", "Financial", "Details"})
 

@@ -639,6 +639,8 @@ class Proposer:
             words |= {w for ch in b.trigger.head.children if ch.dep_ in ("nsubj", "nsubjpass") for w in _noun_words(ch)}
         if kind == "deal":
             words |= {t.lemma_.lower() for t in b.trigger.head.subtree} if b.trigger.dep_ == "dobj" else set()
+        if b.pattern.get("object_words"):
+            words -= _subject_words(b.trigger)
         things = self._things(b, here, used, apart)
         if b.pattern.get("sells") == "compute" and not self.g.role(dst, "chip_vendors"):
             words |= {"compute"}    # "A selected B to host its workloads": B sells capacity, whatever its trade
@@ -2349,9 +2351,6 @@ def _customer_use(b: Binding) -> bool:
 STOPS = frozenset(LEMMAS["refuse_verb"] + LEMMAS["end_verb"] + ["stop", "cease", "abandon"])
 
 
-BLANK_CHECK_WORDS = frozenset(LEMMAS["blank_check_word"])
-
-
 def _blank_check_pair(b: Binding, shell: str, doc: Doc) -> bool:
     """Whether a merger's `shell` role is a blank-check company and its other role is not ("A agreed to merge with
     B Acquisition Corp.", "A's business combination with B, a blank-check firm"; not "A merged with C")."""
@@ -2360,13 +2359,25 @@ def _blank_check_pair(b: Binding, shell: str, doc: Doc) -> bool:
 
 
 def _blank_check(m: Mention, doc: Doc) -> bool:
-    """Whether a company is a blank-check company: by its name ("Thornby Peak Acquisition Corp.") or by the
-    noun in apposition to it ("Fennimore, a blank-check company", "Pellisier, the SPAC backed by ...")."""
-    if {"Acquisition", "Acquisitions"} & set(m.company.split()):
+    """Whether a company is a blank-check company: by its name, which ends in "Acquisition" and perhaps its
+    series ("Thornby Peak Acquisition Corp. II"; not "Acme Acquisitions Group"), or by the noun in apposition
+    to it ("Fennimore, a blank-check company", "Pellisier, the SPAC backed by ...", "a special purpose
+    acquisition company"; not "a Shell-backed startup", "a SPAC-listed drone maker")."""
+    words = [w for w in m.company.replace(".", " ").split() if w not in SPAC_SERIES]
+    if words and words[-1] == "Acquisition":
         return True
     head = m.head(doc)
-    return any(t.lower_ in BLANK_CHECK_WORDS or t.lower_ == "special" and t.nbor().lower_ == "purpose"
-               for ch in head.children if ch.dep_ == "appos" for t in ch.subtree if t.i < ch.i or t == ch)
+    for noun in (ch for ch in head.children if ch.dep_ == "appos"):
+        before = doc[noun.left_edge.i:noun.i].text.lower()
+        named = "blank-check" in before or "blank check" in before or "special purpose acquisition" in before
+        if noun.lower_ == "spac" or named and noun.lemma_.lower() in ("company", "firm", "vehicle", "corporation"):
+            return True
+    return False
+
+
+# what may follow "Acquisition" in a blank-check company's name: its legal form and its series
+SPAC_SERIES = frozenset({"Corp", "Corporation", "Company", "Co", "Inc", "Ltd", "Limited", "Holdings", "I", "II", "III",
+                         "IV", "V", "VI"})
 
 
 def _names_anything(phrase: Token, here: list[Mention]) -> bool:

@@ -1227,7 +1227,7 @@ PATTERNS: list[dict] = [
     # B", "B will merge with A" (`blank_check`: the role it names is a blank-check company, the other is not;
     # "A merged with C" names no acquirer)
     *({"name": f"merges_with_blank_check{how}", "kind": "acquisition", "trigger": "merge|combine", "pos": "VERB",
-       "blank_check": "acquirer", "roles": {"acquirer": shell, "acquired": other}}
+       "blank_check": "acquirer", "no_object": True, "roles": {"acquirer": shell, "acquired": other}}
       for how, shell, other in (("", ">prep[with]>pobj", ">nsubj"), ("_subject", ">nsubj", ">prep[with]>pobj"),
                                 ("_by", ">prep[with]>pobj", "<pcomp(by)<prep>nsubj"),
                                 ("_by_xcomp", ">prep[with]>pobj", "<pcomp(by)<prep<xcomp>nsubj"))),
@@ -1236,7 +1236,7 @@ PATTERNS: list[dict] = [
     *({"name": f"merger_with_blank_check{how}", "kind": "acquisition", "trigger": "@merger_noun", "pos": "NOUN",
        "blank_check": "acquirer", "roles": {"acquirer": ">prep[with]>pobj", "acquired": path}}
       for how, path in (("", ">poss"), ("_of", ">prep[of]>pobj"), ("_verb", "<dobj>nsubj"),
-                        ("_through", "<pobj(through|via)<prep>nsubj"))),
+                        ("_through", "<pobj(through|via)<prep(go|list|debut|float)>nsubj"))),
     # the phrasal "take over": "A will take over B", "B was taken over by A"
     {"name": "takes_over", "kind": "acquisition", "trigger": "take", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj", "_over": ">prt[over]"}},
@@ -1930,6 +1930,12 @@ PATTERNS: list[dict] = [
     # order for B's servers"
     {"name": "order_for_vendor_goods", "kind": "purchase", "trigger": "order", "pos": "NOUN",
      "roles": {"buyer": "<dobj(@order_verb)>nsubj", "seller": ">prep[for]>pobj>compound|poss"}},
+    # an order placed (booked, put in) with its seller: "A booked an order with B for accelerators" (the subject
+    # buys, whatever it sells itself; `object_words`: what the subject's own words say of its trade is no part of
+    # what it orders, "the cloud start-up placed the order with B")
+    *({"name": f"order_placed_with_seller{how}", "kind": "purchase", "trigger": "@order_verb", "pos": "VERB",
+       "object_words": True, "roles": {"buyer": ">nsubj", "seller": seller, "_order": ">dobj(order)"}}
+      for how, seller in (("", ">prep[with]>pobj"), ("_noun", ">dobj(order)>prep[with]>pobj"))),
     # an order placed with its seller, named by the participle: "A paid 30% upfront on an order for servers placed
     # with B", "A has an order placed with B" (placed by the verb's subject: "A placed an order with B" is a
     # `deal_verb_with`, whose subject buys)

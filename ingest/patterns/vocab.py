@@ -83,8 +83,6 @@ LEMMAS: dict[str, list[str]] = {
     "acquire_noun": ["acquisition", "takeover", "purchase", "buyout", "merger", "bid"],
     # a listing company's deal with a blank-check company: "A completed its business combination with B"
     "merger_noun": ["merger", "combination", "tie-up"],
-    # what a blank-check company is called: "B, a blank-check firm", "the SPAC"
-    "blank_check_word": ["blank-check", "blank", "spac", "shell"],
     # dealing in general: the light verbs of "signed a contract with", "struck a deal with"
     "deal_verb": ["sign", "strike", "ink", "reach", "announce", "agree", "seal", "forge", "finalize", "finalise", "close",
                   "clinch", "complete", "enter", "expand", "extend", "unveil", "disclose", "form", "establish",
