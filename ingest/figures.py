@@ -14,7 +14,16 @@ CURRENCIES = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar"
               "eur": "EUR", "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
               "¥": "JPY", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
               "c$": "CAD", "a$": "AUD", "aed": "AED", "dirhams": "AED", "riyals": "SAR", "won": "KRW",
-              "nt$": "TWD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "₹": "INR", "rs": "INR", "rs.": "INR"}
+              "nt$": "TWD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "₹": "INR", "rs": "INR", "rs.": "INR",
+              "r$": "BRL", "mx$": "MXN", "reais": "BRL", "pesos": "MXN", "argentine pesos": "ARS",
+              "chilean pesos": "CLP", "colombian pesos": "COP", "rupees": "INR", "lira": "TRY", "liras": "TRY",
+              "kroner": "NOK", "danish kroner": "DKK", "krone": "DKK", "kronor": "SEK", "krona": "SEK",
+              "francs": "CHF", "ringgit": "MYR", "rand": "ZAR", "zloty": "PLN", "zlotys": "PLN"}
+# the currencies named by a word after the figure that the pattern knows beyond `CURRENCIES`' first ones, with
+# the nationality that may come before them ("2.1 billion Norwegian kroner")
+_NATIONAL = r"(?:(?:Norwegian|Swedish|Danish|Swiss|Mexican|Argentine|Chilean|Colombian|Brazilian|Turkish|Indian|" \
+    r"Malaysian|South African|Polish)\s+)?"
+_CURRENCY_WORDS = r"reais|pesos|rupees|liras?|kroner|krone|kronor|krona|francs|ringgit|rand|zlotys?"
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
                 "a": 1}
@@ -28,9 +37,11 @@ NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the qualifier is then read from the words just before. One pattern with
 # the qualifier in front reads the same but is tried at every character.
 MONEY = re.compile(
-    r"(?P<cur>US\$|NT\$|HK\$|NZ\$|S\$|C\$|A\$|\$|€|£|¥|₹|(?<![a-z])Rs\.?\s?|USD\s?|EUR\s?|GBP\s?)?" + NUM +
+    r"(?P<cur>US\$|NT\$|HK\$|NZ\$|MX\$|S\$|C\$|A\$|R\$|\$|€|£|¥|₹|(?<![a-z])Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|"
+    r"(?<![a-z])(?:SEK|NOK|DKK|CHF|INR|BRL|MXN)\s?)?" + NUM +
     r"(?:-|\s*)(?P<unit>trillion|billion|million|thousand|crore|lakh|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
-    r"(?:\s*(?P<cur2>US dollars|dollars?|USD|euros?|EUR|pounds|yen|yuan|RMB|dirhams|riyals|won))?", re.I)
+    r"(?:\s*(?P<cur2>US dollars|dollars?|USD|euros?|EUR|pounds|yen|yuan|RMB|dirhams|riyals|won|"
+    + _NATIONAL + r"(?:" + _CURRENCY_WORDS + r")\b))?", re.I)
 QUALIFIER_BEFORE = re.compile(rf"(?P<qual>{CEILING}|{FLOOR}|{APPROX})\s*$", re.I)
 # how each qualifier ends: a text that ends with none of these (less trailing
 # spaces) holds no qualifier at its end (`may_end_with`)
@@ -79,7 +90,8 @@ _HAS_DIGIT = re.compile(r"\d")
 # Cheap gates (substring tests of the lower-cased text) before the patterns:
 # every currency and unit the patterns know contains one of these.
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "₹", "rs", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rmb", "dirham",
-                   "riyal", "won")
+                   "riyal", "won", "reais", "peso", "rupee", "lira", "kron", "franc", "ringgit", "rand", "zlot", "sek",
+                   "nok", "dkk", "chf", "inr", "brl", "mxn")
 _POWER_MARKS = ("watt", "gw", "mw")
 # the same tests as one search each (of the lower-cased text: any of the marks in it)
 _CURRENCY_MARK = re.compile("|".join(map(re.escape, _CURRENCY_MARKS)))
@@ -150,7 +162,8 @@ def digit_money(text: str, lower: str | None = None) -> list[Figure]:
         if q is not None:
             start = q.start()
         ceiling, floor = _qualifiers(q and q.group("qual"))
-        out.append(Figure(value, CURRENCIES.get(cur, cur.upper()), ceiling, floor, start, end, text[start:end]))
+        code = CURRENCIES.get(" ".join(cur.split())) or CURRENCIES.get(cur.split()[-1], cur.upper())
+        out.append(Figure(value, code, ceiling, floor, start, end, text[start:end]))
     return out
 
 

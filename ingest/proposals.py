@@ -2721,7 +2721,8 @@ def _depth_below(tok: Token, trigger: Token, limit: int = 4) -> int | None:
         if cur == trigger:
             return depth
         if cur.dep_ == "acl" and cur.lemma_.lower() in _SIZING_VERBS \
-                or cur.dep_ == "conj" and (cur.head.like_num or cur.head.ent_type_ == "MONEY"):
+                or cur.dep_ == "conj" and (cur.head.like_num or cur.head.ent_type_ == "MONEY"
+                                           or cur.head.lower_ in figures.CURRENCIES):
             cur = cur.head      # "a deal valued at $2 billion" is as close as "a $2 billion deal";
             continue            # "$10 billion and $5 billion" (and "8 billion yen, or $53 million") are both
             #                     the deal word's
