@@ -1877,6 +1877,11 @@ PATTERNS: list[dict] = [
     # provider", "A named B its preferred vendor" (the chooser buys; the seller noun says what)
     {"name": "chooses_as_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">prep[as]>pobj(@seller_noun)"}},
+    # ... or as its cloud partner: "A picked (names) B as its primary cloud and training partner" (a partner noun
+    # only with the goods it names: not "as its launch partner")
+    {"name": "chooses_as_cloud_partner", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb",
+     "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj",
+                              "_as": ">prep[as]>pobj(partner)>compound|amod|nmod(cloud|compute|computing|infrastructure)"}},
     {"name": "names_seller", "kind": "purchase", "seller_noun": True, "trigger": "@choose_verb", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj", "_as": ">oprd(@seller_noun)"}},
     # ... or made it: "A makes Azure its primary cloud provider" (the parser makes B the noun's subject, or the
