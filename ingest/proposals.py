@@ -376,6 +376,11 @@ class Proposer:
                 and not _clause_names_other(b.trigger, [m for m in here if not (  # (its own product named: "on Azure")
                     m.known.type == "Product" and m.company == rounds.focus)], buyers) else None
             named = [(m.company, cloud) for m in b.roles["buyer"]] if cloud else []
+        elif pattern.get("focus_maker"):
+            platforms = {m.company for m in b.roles["platform"]}
+            maker = rounds.focus if rounds.focus and rounds.focus not in platforms \
+                and not _clause_names_other(b.trigger, here, platforms) else None
+            named = [(maker, m.company) for m in b.roles["platform"]] if maker else []
         elif pattern.get("focus_partner"):
             partners = {m.company for m in b.roles["partner"]}
             other = rounds.focus if rounds.focus not in partners and not any(
@@ -2388,9 +2393,12 @@ def _names_anything(phrase: Token, here: list[Mention]) -> bool:
 
 
 def _unknown_name(word: Token, here: list[Mention]) -> bool:
-    """Whether a word is a proper name no mention covers ("Tessiter" in "A will
-    sell Tessiter through B"): a product of the article's own."""
-    return word.pos_ == "PROPN" and not any(m.token_start <= word.i < m.token_end for m in here)
+    """Whether a word is a proper name no mention covers, or only one of a
+    model or product whose maker no one knows ("Tessiter" in "A will sell
+    Tessiter through B", "Orva 2"): a product of the article's own."""
+    covering = [m for m in here if m.token_start <= word.i < m.token_end]
+    return word.pos_ == "PROPN" and all(m.known.type in ("Model", "Product") and not (m.company or m.known.owner)
+                                        for m in covering)
 
 
 def _subject_makes(b: Binding, here: list[Mention]) -> bool:

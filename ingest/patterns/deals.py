@@ -2399,6 +2399,18 @@ PATTERNS: list[dict] = [
     # ... by their makers: "Azure AI Foundry also carries models from A, B and C"
     {"name": "platform_offers_models_from", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)>prep[from,by]>pobj"}},
+    # a product of the article's company, named by a name no one else's ("Since February, Orva 2 has been
+    # available through Amazon Bedrock", "Orva 2 is offered to customers through B"): the company the article is
+    # about makes it (`focus_maker`, where the clause names no other company and it is not the platform;
+    # `unknown_product`: a proper name no mention covers)
+    # (the parser may hang the platform on the copula: "has been available through B")
+    *({"name": f"unknown_product_{how}", "kind": "distribution", "focus_maker": True, "unknown_product": "_product",
+       "trigger": trigger, "pos": pos, "roles": {"_product": product, "platform": f"{on}prep[on,in,through,via]>pobj"}}
+      for how, trigger, pos, product, on in (
+          ("available_on", "@available_adj", "ADJ", "<acomp>nsubj", ">"),
+          ("available_on_copula", "@available_adj", "ADJ", "<acomp>nsubj", "<acomp>"),
+          # (offered or sold, not hosted or built on B: "Workspace is hosted on Google Cloud" buys capacity)
+          ("offered_through", "offer|sell|resell|distribute|list|carry", "VERB", ">nsubjpass", ">"))),
     {"name": "available_on", "kind": "distribution", "trigger": "@available_adj",
      "roles": {"model": "<acomp>nsubj", "platform": ">prep[on,in,through,via,to,inside]>pobj"}},
     # ... or on what it is available for: "A's models are available for download on B", "available for
