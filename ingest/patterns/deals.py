@@ -1942,8 +1942,8 @@ PATTERNS: list[dict] = [
        "object_words": True, "roles": {"buyer": ">nsubj", "seller": seller, "_order": ">dobj(order)"}}
       for how, seller in (("", ">prep[with]>pobj"), ("_noun", ">dobj(order)>prep[with]>pobj"))),
     # an order placed with its seller, named by the participle: "A paid 30% upfront on an order for servers placed
-    # with B", "A has an order placed with B" (placed by the verb's subject: "A placed an order with B" is a
-    # `deal_verb_with`, whose subject buys)
+    # with B", "A has an order placed with B" (placed by the verb's subject: "A placed an order with B" is
+    # `order_placed_with_seller`)
     *({"name": f"order_placed_with{how}{on}", "kind": "purchase", "trigger": "order", "pos": "NOUN",
        "roles": {"buyer": buyer, "seller": seller}}
       # (the parser may hang the participle on the goods: "an order for servers placed with B")
