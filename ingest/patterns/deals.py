@@ -2613,9 +2613,11 @@ PATTERNS: list[dict] = [
      "roles": {"partner": ">nsubj", "other": f">dobj({_USED_WORK})>poss"}},
     # ... or money a customer will spend on them: "A has agreed to spend $250 million on B's models", "A will
     # spend $40 million on B's API" (not on chips or a cloud: "spend $40 million on B's chips" buys them)
-    # (the parser may hang "on" from the sum: "spend at least €25 million on B's models")
+    # (the parser may hang "on" from the sum: "spend at least €25 million on B's models"; a platform is no model:
+    # "spend $30 billion buying compute on B's Azure platform" buys capacity, whether or not B is known as a cloud)
     *({"name": f"spends_on_others_models{how}", "kind": "partnership", "pos": "VERB", "no_chip_or_cloud": True,
-       "trigger": "spend", "roles": {"partner": ">nsubj", "other": f"{on}>prep[on]>pobj({_USED_WORK}|api)>poss"}}
+       "trigger": "spend",
+       "roles": {"partner": ">nsubj", "other": f"{on}>prep[on]>pobj(@model_noun|@software_noun|tool|technology|api)>poss"}}
       for how, on in (("", ""), ("_sum", ">dobj"))),
     {"name": "agreement_to_use_models", "kind": "partnership", "trigger": "@deal_noun", "pos": "NOUN", "ruling": True,
      "roles": {"partner": "<dobj>nsubj", "other": ">acl|relcl(use|license|licence|deploy)>dobj(@model_noun)>poss"}},
