@@ -1722,7 +1722,7 @@ def worth_purpose(doc: Doc) -> Doc:
     deal noun, it becomes the noun's clause.
 
     >>> nlp = load_nlp(None)
-    >>> doc = nlp("Kairos signed an agreement worth about $2 billion to rent GPU capacity from Nebius.")
+    >>> doc = nlp("Zeta signed an agreement worth about $2 billion to rent GPU capacity from Nebius.")
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text == "rent"]
     [('rent', 'acl', 'agreement')]
     """

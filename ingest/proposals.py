@@ -2395,7 +2395,7 @@ def _names_anything(phrase: Token, here: list[Mention]) -> bool:
 def _unknown_name(word: Token, here: list[Mention]) -> bool:
     """Whether a word is a proper name no mention covers, or only one of a
     model or product whose maker no one knows ("Tessiter" in "A will sell
-    Tessiter through B", "Orva 2"): a product of the article's own."""
+    Tessiter through B", "Brisvane 2"): a product of the article's own."""
     covering = [m for m in here if m.token_start <= word.i < m.token_end]
     return word.pos_ == "PROPN" and all(m.known.type in ("Model", "Product") and not (m.company or m.known.owner)
                                         for m in covering)

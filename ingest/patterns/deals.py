@@ -2399,8 +2399,8 @@ PATTERNS: list[dict] = [
     # ... by their makers: "Azure AI Foundry also carries models from A, B and C"
     {"name": "platform_offers_models_from", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)>prep[from,by]>pobj"}},
-    # a product of the article's company, named by a name no one else's ("Since February, Orva 2 has been
-    # available through Amazon Bedrock", "Orva 2 is offered to customers through B"): the company the article is
+    # a product of the article's company, named by a name no one else's ("Since February, Brisvane 2 has been
+    # available through Amazon Bedrock", "Brisvane 2 is offered to customers through B"): the company the article is
     # about makes it (`focus_maker`, where the clause names no other company and it is not the platform;
     # `unknown_product`: a proper name no mention covers)
     # (the parser may hang the platform on the copula: "has been available through B")
