@@ -306,7 +306,7 @@ class Proposer:
         if pattern.get("particle") and _governs_place(b.trigger):
             return []   # "A put in 1.2 billion yuan" (a particle read as a preposition), not "invest 500 billion
             #             yen in a platform", "put in 1.2 billion yuan in new data centres"
-        if pattern.get("blank_check") and not _blank_check_pair(b, pattern["blank_check"], sent.doc):
+        if pattern.get("blank_check") and not _blank_check_pair(b, sent.doc):
             return []   # "A merged with C": no blank-check company, no acquirer named
         if pattern.get("company_only") and any(m.known.type != "Company" for m in b.roles["acquired"]):
             return []   # "A will pay $1 billion for Azure": capacity bought, not Microsoft
@@ -2356,11 +2356,11 @@ def _customer_use(b: Binding) -> bool:
 STOPS = frozenset(LEMMAS["refuse_verb"] + LEMMAS["end_verb"] + ["stop", "cease", "abandon"])
 
 
-def _blank_check_pair(b: Binding, shell: str, doc: Doc) -> bool:
-    """Whether a merger's `shell` role is a blank-check company and its other role is not ("A agreed to merge with
-    B Acquisition Corp.", "A's business combination with B, a blank-check firm"; not "A merged with C")."""
-    other = next(role for role in b.roles if role != shell and not role.startswith("_"))
-    return all(_blank_check(m, doc) for m in b.roles[shell]) and not any(_blank_check(m, doc) for m in b.roles[other])
+def _blank_check_pair(b: Binding, doc: Doc) -> bool:
+    """Whether a merger's acquirer is a blank-check company and the company acquired is not ("A agreed to merge
+    with B Acquisition Corp.", "A's business combination with B, a blank-check firm"; not "A merged with C")."""
+    return all(_blank_check(m, doc) for m in b.roles["acquirer"]) \
+        and not any(_blank_check(m, doc) for m in b.roles["acquired"])
 
 
 def _blank_check(m: Mention, doc: Doc) -> bool:

@@ -1224,17 +1224,17 @@ PATTERNS: list[dict] = [
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj", "_into": ">prep[into]>pobj>poss[its,their]"}},
     # a company listed through a merger with a blank-check company is taken over by it (the blank-check company
     # is the legal acquirer): "A agreed to merge with B Acquisition Corp.", "A will go public by combining with
-    # B", "B will merge with A" (`blank_check`: the role it names is a blank-check company, the other is not;
+    # B", "B will merge with A" (`blank_check`: the acquirer is a blank-check company, the acquired is not;
     # "A merged with C" names no acquirer)
     *({"name": f"merges_with_blank_check{how}", "kind": "acquisition", "trigger": "merge|combine", "pos": "VERB",
-       "blank_check": "acquirer", "no_object": True, "roles": {"acquirer": shell, "acquired": other}}
+       "blank_check": True, "no_object": True, "roles": {"acquirer": shell, "acquired": other}}
       for how, shell, other in (("", ">prep[with]>pobj", ">nsubj"), ("_subject", ">nsubj", ">prep[with]>pobj"),
                                 ("_by", ">prep[with]>pobj", "<pcomp(by)<prep>nsubj"),
                                 ("_by_xcomp", ">prep[with]>pobj", "<pcomp(by)<prep<xcomp>nsubj"))),
     # ... named by its noun: "A completed its merger (business combination) with B", "A will list through a
     # merger with B", "the merger of A with B"
     *({"name": f"merger_with_blank_check{how}", "kind": "acquisition", "trigger": "@merger_noun", "pos": "NOUN",
-       "blank_check": "acquirer", "roles": {"acquirer": ">prep[with]>pobj", "acquired": path}}
+       "blank_check": True, "roles": {"acquirer": ">prep[with]>pobj", "acquired": path}}
       for how, path in (("", ">poss"), ("_of", ">prep[of]>pobj"), ("_verb", "<dobj>nsubj"),
                         ("_through", "<pobj(through|via)<prep(go|list|debut|float)>nsubj"))),
     # the phrasal "take over": "A will take over B", "B was taken over by A"
