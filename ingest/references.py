@@ -490,6 +490,9 @@ class References:
                 just_named = None
                 if form.startswith("the ") and backed_last and rounds.current:
                     single = rounds.current
+                elif backed_last and rounds.current and _owns_backers(np.root):
+                    single = rounds.current     # "A raised $58 million. B led its Series A. Its seed investors
+                    #                             were C and D": the raiser's backers, not the backer's
                 elif form == "it" and len(last_group) > 1 and backed_last and rounds.current:
                     single = rounds.current     # "A and B came in as investors ... It will use the cash": the raiser
                 elif k - subject_at > 1 and named_at == k - 1 and len(last_named) == 1 and _opens_clause(np, here):
@@ -926,6 +929,19 @@ def _owns_round_or_backers(poss: Token) -> bool:
     investors"; "its investors" may be a fund's own)."""
     noun = poss.head.lemma_.lower()
     return noun in ROUND or poss.pos_ != "PRON" and noun in INVESTOR_NOUNS
+
+
+def _owns_backers(poss: Token) -> bool:
+    """Whether a possessive pronoun owns backers or a round ("its seed
+    investors", "its backers", "its Series A").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Its seed investors were B and C, and its chips are new.")
+    >>> _owns_backers(doc[0]), _owns_backers(doc[7])
+    (True, False)
+    """
+    noun = poss.head.lemma_.lower()
+    return poss.lower_ == "its" and poss.dep_ == "poss" and (noun in ROUND or noun in INVESTOR_NOUNS)
 
 
 def _backed_description(noun: Token) -> bool:

@@ -424,6 +424,8 @@ class DealRoles:
                         bound = _modified(tokens[role], bound)
                     elif pattern["roles"][role].endswith(">appos"):
                         bound = _own_phrase(tokens[role], bound)
+                    elif pattern["roles"][role] == "<appos":
+                        bound = _apposed(tokens["trigger"], bound)
                     if bound and role in WITH_COMPANIONS:
                         bound += [m for m in _companions(tokens[role], by_anchor, tokens["trigger"]) if m not in bound]
                     if not bound and role in SELLER_ROLES and word.dep_ == "compound":
@@ -990,6 +992,24 @@ def _own_phrase(tok: Token, bound: list[Mention]) -> list[Mention]:
     listed with the noun "partner", which B names)."""
     left, right = tok.left_edge.i, tok.right_edge.i
     own = [m for m in bound if left <= m.token_start and m.token_end - 1 <= right]
+    return own or bound
+
+
+def _apposed(noun: Token, bound: list[Mention]) -> list[Mention]:
+    """The names a singular apposition after a whole list describes: the
+    last alone ("A, B and C, D's venture arm": C, though the parser hangs it
+    on A). A plural one describes them all ("A and B, D's two units").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Backers included Zeta Capital, Orin Ventures and Kappa, Ostley's venture subsidiary.")
+    >>> [(t.text, t.head.text, [c.text for c in _conjuncts(t.head)]) for t in doc if t.dep_ == "appos"]
+    [('subsidiary', 'Ventures', ['Kappa'])]
+    """
+    listed = _conjuncts(noun.head)
+    if noun.tag_ in ("NNS", "NNPS") or not listed or noun.i < max(t.i for t in listed):
+        return bound
+    last = max(listed, key=lambda t: t.i)
+    own = [m for m in bound if last.left_edge.i <= m.token_start and m.token_end - 1 <= last.i]
     return own or bound
 
 
