@@ -339,6 +339,9 @@ def _describes(tok: Token) -> bool:
         return True
     if tok.pos_ == "NUM" and tok.dep_ == "nummod" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "-":
         return True     # "the 40-person company"
+    if tok.dep_ == "amod" and tok.tag_ == "VBG" or tok.dep_ in ("npadvmod", "advmod") and tok.head.dep_ == "amod" \
+            and tok.head.tag_ == "VBG" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "-":
+        return True     # "the struggling chipmaker", "the loss-making startup", "the fast-growing firm"
     return tok.lower_ == "-" or _describing_participle(tok) and tok.dep_ == "amod" or \
         tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and _describing_participle(tok.head)
 
@@ -476,6 +479,12 @@ class References:
                 if np.root.i in made:   # "the maker of Claude", read already: the subject it may be, no more
                     if np.root.dep_ in ("nsubj", "nsubjpass"):
                         subjects = sorted([*subjects, (np.root.i, made[np.root.i])], key=lambda s: s[0])
+                    continue
+                mover = _price_mover(np.root, here)
+                if mover is not None and np.root.pos_ != "PRON":
+                    # "A jumped 17% after the chip designer agreed to be bought by B": the company whose shares moved
+                    out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
+                                       Known("Company", mover), via_reference=True))
                     continue
                 if form != np.text.strip().lower() and not _money_goes_into(np.root) and not _placed(np) \
                         and not ((np.start == sent.start or described_role(np, form))
@@ -1459,6 +1468,40 @@ def _dealt_with(tok: Token) -> bool:
 def _doer(tok: Token) -> bool:
     """A passive's doer: "by the two sides" in "owned by the two sides"."""
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+PRICE_MOVE_VERBS = frozenset(LEMMAS["price_move_verb"])
+_MOVE_MARKS = ("after", "as", "when", "on")
+
+
+def _price_mover(tok: Token, here: list[Mention]) -> str | None:
+    """The company whose share price moved on the news a description sits in:
+    "A rose 8% after the robot maker said ..." (A), "Shares of A jumped as
+    B agreed to buy the designer of chips" (A); None where the description
+    is no part of such a clause, or its clause's own subject is A.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Zeta Robotics rose 31% after Orin Systems agreed to buy the robot maker.")
+    >>> here = [Mention(0, 13, 0, 2, "Zeta Robotics", Known("Company", "Zeta Robotics"))]
+    >>> _price_mover(doc[12], here), _price_mover(doc[0], here)
+    ('Zeta Robotics', None)
+    """
+    clause = next((t for t in tok.ancestors if t.dep_ == "advcl" and t.head.lemma_.lower() in PRICE_MOVE_VERBS
+                   and any(ch.dep_ == "mark" and ch.lower_ in _MOVE_MARKS for ch in t.children)), None)
+    if clause is None or tok.dep_ in ("nsubj", "nsubjpass") and tok.head != clause:
+        return None     # (a subject of a clause within: "A rose after B said the firm would buy C" is B's)
+    subject = next((ch for ch in clause.head.children if ch.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in ("share", "stock"):     # "Shares of A", "A shares", "A's stock"
+        words = [t for t in subject.subtree if t.dep_ in ("pobj", "compound", "poss")]
+    else:
+        words = [subject]
+    movers = {m.company for m in here if m.company and m.known.type == "Company"
+              and any(m.token_start <= w.i < m.token_end for w in words)}
+    actors = {m.company for m in here if m.company and any(
+        m.token_start <= ch.i < m.token_end for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass"))}
+    return next(iter(movers)) if len(movers) == 1 and not movers & actors else None
 
 
 def _for_whom(tok: Token) -> bool:

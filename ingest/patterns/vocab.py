@@ -214,6 +214,10 @@ LEMMAS: dict[str, list[str]] = {
     # a noun that is two companies by itself: "the pair agreed to ...", "the duo"
     "pair_noun": ["pair", "duo"],
     "not_the_one_word": ["other", "rival", "competing", "former", "previous", "another", "opposing"],
+    # verbs of a share price's move, whose subject is the company the news that moved it is about: "A
+    # jumped 17% after the chip designer agreed to be bought by B"
+    "price_move_verb": ["rise", "jump", "rocket", "soar", "climb", "surge", "gain", "rally", "pop", "spike", "leap",
+                        "fall", "drop", "slide", "slip", "sink", "tumble", "slump", "plunge", "sag", "dip", "retreat"],
     "customer_noun": ["customer", "client", "buyer", "tenant", "offtaker"],
     # a seller's verbs of having customers: "B serves (keeps, counts) customers such as A"
     "customer_keep_verb": ["keep", "serve", "retain", "win", "land", "have", "count", "include"],
