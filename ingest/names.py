@@ -1211,6 +1211,9 @@ class NameFinder:
                 continue        # "its X platform": the words before a name count only with those after it
             cue = self.cues.context[index]
             w = names[starts[e] if cue["side"] == "before" else ends[s]]
+            if cue["cue"] == "person" and cue["side"] == "before" and doc[e - 1].lower_ in self.cues.shared_titles \
+                    and doc[end_of[e] - 1].text in self._strong_heads:
+                continue    # "the London investor Tollbridge Ventures": a title companies hold, before a firm's name
             if cue["cue"] == "source":
                 w.source_hits += 1
                 continue
@@ -1402,6 +1405,8 @@ class NameFinder:
             #                     company, and a word the article also writes in lower case is that word
         if _abbreviation(w.occurrences[0]):
             return False
+        if len(words) == 1 and words[0] in self.english and all(map(_sentence_adverb, w.occurrences)):
+            return False        # "Financially, the start-up got by": an adverb, though "X, the start-up" says company
         if w.context == 0 and words[-1] in self._weak_lower and all(x in self.english for x in words) \
                 and all(self._office_of(sp) for sp in w.occurrences):
             return False        # "director of National Intelligence": an office's title, not a company
@@ -2354,6 +2359,19 @@ def _acts(span: Span) -> bool:
     if root.dep_ == "conj":
         root = root.head
     return root.dep_ in ACTING_DEPS or root.dep_ == "pobj" and root.head.lower_ in ACTING_PREPS
+
+
+def _sentence_adverb(span: Span) -> bool:
+    """A one-word name the parser reads as an adverb opening a clause before
+    a comma ("Financially, the start-up ...", "Separately, the firm ...").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Separately, the start-up raised money. Acme, the start-up, raised money.")
+    >>> _sentence_adverb(doc[0:1]), _sentence_adverb(doc[8:9])
+    (True, False)
+    """
+    doc = span.doc
+    return span.root.dep_ == "advmod" and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _in_prose(span: Span) -> bool:
