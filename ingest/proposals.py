@@ -364,6 +364,10 @@ class Proposer:
                 return []
             mention_pairs = [(m, target) for m in b.roles["investor"]]
             named = [(a.company, dst) for a, dst in mention_pairs]
+        elif pattern.get("rest_of_named"):
+            holders = {m.company for m in b.roles["investor"]}
+            held = _rest_of(b.trigger, self._article[1])
+            named = [(m.company, held) for m in b.roles["investor"]] if held and held not in holders else []
         elif pattern.get("landlord"):
             tenants = {m.company for m in b.roles["buyer"]}
             landlord = None if _clause_names_other(b.trigger, here, tenants) else self._landlord_by(b.trigger.i, tenants)
@@ -1145,6 +1149,46 @@ def _landlords_unless_named(found: list[Candidate]) -> list[Candidate]:
     named = {(c.src, c.dst) for c in found if c.kind == "compute_purchase" and c.source not in LANDLORD_PATTERNS}
     buyers = {src for src, _ in named}
     return [c for c in found if c.source not in LANDLORD_PATTERNS or c.src not in buyers or (c.src, c.dst) in named]
+
+
+_OWNING = frozenset({"own", "hold", "control", "keep", "retain"})
+
+
+def _rest_of(trigger: Token, here: list[Mention]) -> str | None:
+    """The company whose rest a holder holds: the one its sentence gives
+    another part of before it ("A held 40% of B, and C owned the rest"; "B is
+    30 percent owned by A; the rest is held by C"; "B, 60% owned by A, with C
+    holding the remainder"), or None.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> from ingest.gazetteer import Known
+    >>> doc = load_nlp(None)("Acme held 40% of Zeta, and Orin owned the rest.")
+    >>> _rest_of(doc[9], [Mention(17, 21, 5, 6, "Zeta", Known("Company", "Zeta"))])
+    'Zeta'
+    """
+    at = company_at(here)
+    sent = trigger.sent
+    start = sent.start
+    if start > 1 and sent.doc[start - 1].text == ";":
+        start = sent.doc[start - 2].sent.start      # (a semicolon the parser ended a sentence at)
+    for tok in reversed(sent.doc[start:trigger.i]):
+        if tok.lemma_.lower() not in _OWNING:
+            continue
+        if tok.dep_ == "acl" and tok.head.i in at:
+            return at[tok.head.i]       # "B, 60% owned by A"
+        if tok.dep_ == "acl" and tok.head.dep_ == "attr":     # "B is 30 percent owned by A" ("percent" the attribute)
+            subject = [ch for ch in tok.head.head.children if ch.dep_ == "nsubj" and ch.i in at]
+            if subject:
+                return at[subject[0].i]
+        for ch in tok.children:
+            if ch.dep_ == "nsubjpass" and ch.i in at:
+                return at[ch.i]         # "B is 30 percent owned by A"
+            if ch.dep_ == "dobj":       # "A held 40% of B"
+                held = [o for p in ch.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.i in at]
+                if held:
+                    return at[held[0].i]
+    return None
 
 
 def _focus_held(b: Binding, sent: Span, here: list[Mention], mentions: list[Mention], focus: str | None) -> str | None:

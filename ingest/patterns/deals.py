@@ -930,6 +930,13 @@ PATTERNS: list[dict] = [
     {"name": "commits_equity_to_venture", "kind": "investment", "trigger": "@pledge_verb|@invest_verb|put",
      "pos": "VERB", "venture_stake": True,
      "roles": {"investor": ">nsubj", "_what": ">dobj(@money_word)>prep[of,in]>pobj(equity|capital)"}},
+    # the rest of a company whose other part the sentence gives before it: "A held 40% of B, and C owned most of
+    # the rest", "B is 30 percent owned by A; the rest is held by C" (`rest_of_named`: B)
+    *({"name": f"holds_rest_of_named{how}", "kind": "investment", "trigger": "own|hold|control|keep|retain",
+       "pos": "VERB", "rest_of_named": True, "roles": {"investor": investor, "_rest": rest}}
+      for how, investor, rest in (("", ">nsubj", ">dobj(@remainder_noun)"),
+                                  ("_most_of", ">nsubj", ">dobj(@money_part_noun)>prep[of]>pobj(@remainder_noun)"),
+                                  ("_passive", ">agent>pobj", ">nsubjpass(@remainder_noun)"))),
     # the other holders a stake's clause lists: "the venture in which A holds 40%, with C and D as the other
     # shareholders (equity partners)" (the parser may hang the list on the venture)
     *({"name": f"holders_listed_as{how}{on}", "kind": "investment", "trigger": trigger,
