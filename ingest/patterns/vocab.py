@@ -100,10 +100,10 @@ LEMMAS: dict[str, list[str]] = {
     "license_fee_noun": ["royalty", "license", "licence", "licensing", "technology", "patent", "ip",
                          "know-how"],
     # a purchase named by its noun: "agreed to a four-year lease of servers from B"
-    "purchase_noun": ["lease", "rental", "purchase", "order", "procurement"],
+    "purchase_noun": ["lease", "rental", "purchase", "order", "procurement", "reservation"],
     # ... of which those whose object's subject buys "from" a seller ("A signed a lease of servers from B"):
     # not an order, which a seller wins "from" its buyer ("A won an order from B")
-    "taken_purchase_noun": ["lease", "rental", "purchase", "procurement"],
+    "taken_purchase_noun": ["lease", "rental", "purchase", "procurement", "reservation"],
     # placing an order: "A placed (put in) a $5 billion order"
     "order_verb": ["place", "put", "submit", "book", "lodge"],
     # a seller's reporting period, in which a buyer's order falls: "in B's latest quarter"
@@ -231,7 +231,8 @@ LEMMAS: dict[str, list[str]] = {
     "seller_noun": ["provider", "supplier", "vendor", "host"],
     # what a deal is about
     "compute_word": ["compute", "computing", "cloud", "capacity", "infrastructure", "server", "datacenter",
-                     "data", "instance", "service", "cluster", "supercomputer", "colocation"],
+                     "data", "instance", "service", "cluster", "supercomputer", "colocation",
+                     "rental", "reservation"],
     # where a buyer's models are trained or run, when it is another's: "A trains its models on B's clusters",
     # "A runs on B's cloud" (GUIDELINES "Cloud and data-centre ties"; chips alone are no purchase)
     "compute_place_noun": ["cloud", "cluster", "supercomputer", "capacity", "infrastructure", "datacenter",
