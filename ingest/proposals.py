@@ -366,7 +366,8 @@ class Proposer:
             named = [(a.company, dst) for a, dst in mention_pairs]
         elif pattern.get("rest_of_named"):
             holders = {m.company for m in b.roles["investor"]}
-            held = _rest_of(b.trigger, self._article[1])
+            # (not the rest of something it names: "C owns the rest of B's portfolio (of the Ohio site)")
+            held = None if _names_whole(b.tokens["_rest"]) else _rest_of(b.trigger, self._article[1])
             named = [(m.company, held) for m in b.roles["investor"]] if held and held not in holders else []
         elif pattern.get("landlord"):
             tenants = {m.company for m in b.roles["buyer"]}
@@ -1152,6 +1153,15 @@ def _landlords_unless_named(found: list[Candidate]) -> list[Candidate]:
 
 
 _OWNING = frozenset({"own", "hold", "control", "keep", "retain"})
+
+
+def _names_whole(rest: Token) -> bool:
+    """Whether "the rest" names what it is the rest of ("the rest of Zeta",
+    "the rest of the site"), other than by a pronoun or shares ("the rest of
+    it", "the rest of the shares")."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ != "PRON" and o.lemma_.lower() not in SHARES for o in p.children)
+        for p in rest.children)
 
 
 def _rest_of(trigger: Token, here: list[Mention]) -> str | None:

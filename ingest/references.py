@@ -439,6 +439,7 @@ class References:
         self._order = [(m.token_end, m.company) for m in mentions if m.company and m.known.type == "Company"]
         last_subject: str | None = None
         backed_last = False     # the last sentence's subject put money into the round ("A also took part")
+        backer_backed = False   # ... and was described as backed itself
         recent: list[str] = []
         starts = [sent.start for sent in sents]
         by_sent = by_sentence(mentions, starts)
@@ -499,7 +500,7 @@ class References:
                 just_named = None
                 if form.startswith("the ") and backed_last and rounds.current:
                     single = rounds.current
-                elif backed_last and rounds.current and _owns_backers(np.root):
+                elif backed_last and not backer_backed and rounds.current and _owns_backers(np.root):
                     single = rounds.current     # "A raised $58 million. B led its Series A. Its seed investors
                     #                             were C and D": the raiser's backers, not the backer's
                 elif form == "it" and len(last_group) > 1 and backed_last and rounds.current:
@@ -569,6 +570,9 @@ class References:
                 last_group = next((g for _, g in groups if last_subject in g), [])
                 backed_last = last_subject != rounds.current and any(
                     c == last_subject and _backs(doc[i]) for i, c in subjects)
+                # (a backer described as backed itself: "A, itself backed by B, led the round. Its other backers
+                # include C" are A's)
+                backer_backed = any(c == last_subject and _described_backed(doc[i]) for i, c in subjects)
             elif (named := _named_by_copula(firms, sent)) is not None:
                 # a sentence that names its company after "is": "The British one is A, spun out in 2024. In
                 # October it signed ..." ("it" is A)
@@ -940,6 +944,13 @@ def _owns_round_or_backers(poss: Token) -> bool:
     return noun in ROUND or poss.pos_ != "PRON" and noun in INVESTOR_NOUNS
 
 
+def _described_backed(subject: Token) -> bool:
+    """Whether a subject's phrase describes it as backed ("A, itself backed
+    by B,", "A, a fund manager backed by B,")."""
+    return any(t.tag_ == "VBN" and t.lemma_.lower() in RoundTarget.BACK and t.i != subject.i
+               for t in subject.subtree)
+
+
 def _owns_backers(poss: Token) -> bool:
     """Whether a possessive pronoun owns backers or a round ("its seed
     investors", "its backers", "its Series A").
@@ -950,6 +961,8 @@ def _owns_backers(poss: Token) -> bool:
     (True, False)
     """
     noun = poss.head.lemma_.lower()
+    if poss.head.lower_ in ("lps", "partners"):
+        return False    # "its limited partners", "its LPs": a fund's own investors
     return poss.lower_ == "its" and poss.dep_ == "poss" and (noun in ROUND or noun in INVESTOR_NOUNS)
 
 
@@ -1488,8 +1501,11 @@ def _price_mover(tok: Token, here: list[Mention]) -> str | None:
     """
     clause = next((t for t in tok.ancestors if t.dep_ == "advcl" and t.head.lemma_.lower() in PRICE_MOVE_VERBS
                    and any(ch.dep_ == "mark" and ch.lower_ in _MOVE_MARKS for ch in t.children)), None)
-    if clause is None or tok.dep_ in ("nsubj", "nsubjpass") and tok.head != clause:
-        return None     # (a subject of a clause within: "A rose after B said the firm would buy C" is B's)
+    if clause is None or tok.dep_ in ("nsubj", "nsubjpass") and tok.head != clause \
+            or any(ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON" for ch in clause.children):
+        return None     # (a subject of a clause within: "A rose after B said the firm would buy C" is B's; nor
+        #                 where the clause's own subject is a pronoun: "A fell after it said it would invest in
+        #                 the chip designer" may be A's deal with another)
     subject = next((ch for ch in clause.head.children if ch.dep_ == "nsubj"), None)
     if subject is None:
         return None

@@ -1006,8 +1006,9 @@ def _apposed(noun: Token, bound: list[Mention]) -> list[Mention]:
     [('subsidiary', 'Ventures', ['Kappa'])]
     """
     listed = _conjuncts(noun.head)
-    if noun.tag_ in ("NNS", "NNPS") or not listed or noun.i < max(t.i for t in listed):
-        return bound
+    if noun.tag_ in ("NNS", "NNPS") or not listed or noun.i < max(t.i for t in listed) \
+            or any(t.lower_ in ("each", "both", "all") for t in noun.subtree if t.i < noun.i):
+        return bound    # (nor "A and B, each a subsidiary of C": both)
     last = max(listed, key=lambda t: t.i)
     own = [m for m in bound if last.left_edge.i <= m.token_start and m.token_end - 1 <= last.i]
     return own or bound
