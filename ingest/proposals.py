@@ -2264,7 +2264,9 @@ def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -
     alliances of their own with model developers", "deals with chipmakers",
     "A and B signed separate agreements")."""
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+    # (another's chips too: "A and B placed orders for H200 chips" are each one's order from Nvidia)
     others = {i for m in here if m.known.type == "Company" and m.company not in parties
+              or m.known.type == "Hardware" and m.known.owner and m.known.owner not in parties
               for i in range(m.token_start, m.token_end)}
     heads = [trigger, *(ch for ch in trigger.children if ch.dep_ in ("dobj", "nsubjpass"))]
     return any(ch.dep_ == "prep" and ch.lower_ == "with" and any(
