@@ -652,6 +652,8 @@ class Proposer:
         if b.pattern.get("object_words"):
             words -= _subject_words(b.trigger)
         things = self._things(b, here, used, apart)
+        if kind == "deal" and _plain_alliance(b, here):
+            return "partnership", src, dst  # "A expanded its partnership with Google Cloud to train engineers"
         if b.pattern.get("sells") == "compute" and not self.g.role(dst, "chip_vendors"):
             words |= {"compute"}    # "A selected B to host its workloads": B sells capacity, whatever its trade
         elif b.pattern.get("sells") == "compute" and not self.g.role(dst, "cloud_providers") \
@@ -1932,7 +1934,14 @@ def _ruling(kind: str, trigger: Token) -> bool:
     bought, a holding bought, an energy deal, a partnership's vague
     modifiers, joint work or a licence), not defaulted."""
     return kind in ("compute_purchase", "hardware_purchase", "investment") or _energy(trigger) \
-        or bool(_vague_modifiers(trigger)) or kind == "partnership" and _joint_work(trigger)
+        or bool(_vague_modifiers(trigger)) or kind == "partnership" and (_joint_work(trigger) or _alliance(trigger))
+
+
+def _alliance(trigger: Token) -> bool:
+    """Whether a deal's word, or its verb's object, is a partnership or alliance."""
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else \
+        next((ch for ch in trigger.children if ch.dep_ == "dobj"), None)
+    return noun is not None and noun.lemma_.lower() in ALLIANCE_NOUNS
 
 
 def _operates(trigger: Token) -> bool:
@@ -2252,6 +2261,41 @@ def _what_is_got(trigger: Token) -> str | None:
     if not words & COMPUTE:     # "landed a $2 billion contract from B": B buys what A is known to sell
         return "order" if any(ch.lemma_.lower() in ORDERS for ch in objects) else None
     return "contract" if any(ch.lemma_.lower() in DEAL_NOUNS for ch in objects) else "capacity"
+
+
+ALLIANCE_NOUNS = frozenset({"partnership", "alliance", "collaboration"})
+
+
+def _plain_alliance(b: Binding, here: list[Mention]) -> bool:
+    """Whether a deal is a partnership or alliance whose words name nothing
+    bought (a party's cloud named aside) and no figure: "expanded its
+    partnership with Google Cloud to train engineers", "an alliance with
+    Microsoft around Azure", "a strategic partnership with Microsoft" are
+    partnerships; not "a cloud partnership with B", "a partnership with B for
+    GPU capacity", nor "extended its partnership with A under an agreement
+    valued at $2 billion", which buy capacity (GUIDELINES "Cloud and
+    data-centre ties").
+
+    >>> from ingest.extract import Extractor
+    >>> from ingest.loaders import RawArticle
+    >>> ex = Extractor()
+    >>> def deals(text): return [(c.kind, c.from_, c.to) for c in ex.extract(RawArticle(text, "t")).commitments]
+    >>> deals("Zeta Consulting expanded its partnership with Google Cloud to train 8,000 engineers.")
+    [('partnership', 'Zeta Consulting', 'Google')]
+    >>> deals("Zeta Labs expanded its cloud partnership with Google Cloud.")
+    [('compute_purchase', 'Zeta Labs', 'Google')]
+    """
+    if not _alliance(b.trigger):
+        return False
+    noun = b.trigger if b.trigger.pos_ in ("NOUN", "PROPN") else next(ch for ch in b.trigger.children if ch.dep_ == "dobj")
+    parties = {m.company for ms in b.roles.values() for m in ms}
+    clouds = {i for m in here if m.known.type == "Product" and m.company in parties
+              for i in range(m.token_start, m.token_end)}
+    if any(t.ent_type_ == "MONEY" for t in noun.head.subtree):
+        return False
+    named = {i for ms in b.roles.values() for m in ms for i in range(m.token_start, m.token_end)} | clouds
+    words = {w for t in noun.subtree if t.i not in named for w in (t.lower_, t.lemma_.lower())}
+    return not words & (COMPUTE | HARDWARE | RENTED)
 
 
 def _made_with_another(trigger: Token, here: list[Mention], parties: set[str]) -> bool:
