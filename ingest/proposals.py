@@ -2029,8 +2029,10 @@ def _energy(trigger: Token) -> bool:
     # (but the terms of the deal itself are: "an agreement with B under which B will deliver 115 MW of electricity")
     # (nor a party's apposition: "servers for B, the latest sign that miners are turning their power contracts
     # into data-centre businesses")
+    # (nor a clause coordinated with its verb: "A has ordered Nvidia racks, and B will supply electricity to the
+    # site under a power purchase agreement" is a deal of its own)
     aside = {t.i for r in trigger.subtree if r.dep_ == "relcl" and not under_deal_terms(r)
-             or r.dep_ == "appos" and r.head.pos_ == "PROPN" for t in r.subtree}
+             or r.dep_ == "appos" and r.head.pos_ == "PROPN" for t in r.subtree} | _coordinated_clauses(trigger)
     words = [*trigger.subtree, *(t for o in got for t in o.subtree)]
     return any(t.pos_ != "PROPN" and t.i not in aside
                and (t.lemma_.lower() in ENERGY or t.lower_ == "power" and _power_sold(t))
