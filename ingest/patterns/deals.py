@@ -2337,6 +2337,14 @@ PATTERNS: list[dict] = [
       for how, maker in (("", ">dobj(@deal_noun)>prep[with]>pobj"), ("_verb", ">prep[with]>pobj"),
                          # (the parser may read "with A covering Europe" as a clause, A its subject)
                          ("_covering", ">dobj(@deal_noun)>prep[with]>pcomp>nsubj"))),
+    # ... or its goods said to be sold (available) under such a deal with the platform: "Its agents are sold to
+    # retailers under a reseller agreement with B", "It has been available since May under a distribution
+    # agreement with B" (the goods' or the subject's maker)
+    *({"name": f"sold_under_resale_deal{how}", "kind": "distribution", "trigger": "@deal_noun", "pos": "NOUN",
+       "roles": {"platform": ">prep[with]>pobj", "maker": maker,
+                 "_resale": ">compound|amod(reseller|distribution|resale|reselling|distributor)"}}
+      for how, maker in (("", "<pobj<prep[under](sell|offer|resell|distribute|market)>nsubjpass>poss"),
+                         ("_available", "<pobj<prep[under](be)>nsubj"))),
     # ... access to it: "B sells (offers, provides) access to A's models"
     {"name": "platform_offers_access", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
      "no_recipient": True, "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},
