@@ -1934,14 +1934,15 @@ def _ruling(kind: str, trigger: Token) -> bool:
     bought, a holding bought, an energy deal, a partnership's vague
     modifiers, joint work or a licence), not defaulted."""
     return kind in ("compute_purchase", "hardware_purchase", "investment") or _energy(trigger) \
-        or bool(_vague_modifiers(trigger)) or kind == "partnership" and (_joint_work(trigger) or _alliance(trigger))
+        or bool(_vague_modifiers(trigger)) or kind == "partnership" and (_joint_work(trigger)
+                                                                         or _alliance(trigger) is not None)
 
 
-def _alliance(trigger: Token) -> bool:
-    """Whether a deal's word, or its verb's object, is a partnership or alliance."""
+def _alliance(trigger: Token) -> Token | None:
+    """A deal's word, or its verb's object, where it is a partnership or alliance."""
     noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else \
         next((ch for ch in trigger.children if ch.dep_ == "dobj"), None)
-    return noun is not None and noun.lemma_.lower() in ALLIANCE_NOUNS
+    return noun if noun is not None and noun.lemma_.lower() in ALLIANCE_NOUNS else None
 
 
 def _operates(trigger: Token) -> bool:
@@ -2287,9 +2288,9 @@ def _plain_alliance(b: Binding, here: list[Mention]) -> bool:
     >>> deals("Zeta Labs expanded its cloud partnership with Google Cloud.")
     [('compute_purchase', 'Zeta Labs', 'Google')]
     """
-    if not _alliance(b.trigger):
+    noun = _alliance(b.trigger)
+    if noun is None:
         return False
-    noun = b.trigger if b.trigger.pos_ in ("NOUN", "PROPN") else next(ch for ch in b.trigger.children if ch.dep_ == "dobj")
     parties = {m.company for ms in b.roles.values() for m in ms}
     clouds = {i for m in here if m.known.type == "Product" and m.company in parties
               for i in range(m.token_start, m.token_end)}
