@@ -2289,13 +2289,11 @@ def _plain_alliance(b: Binding, here: list[Mention]) -> bool:
     [('compute_purchase', 'Zeta Labs', 'Google')]
     """
     noun = _alliance(b.trigger)
-    if noun is None:
+    if noun is None or any(t.ent_type_ == "MONEY" for t in noun.head.subtree):
         return False
     parties = {m.company for ms in b.roles.values() for m in ms}
     clouds = {i for m in here if m.known.type == "Product" and m.company in parties
               for i in range(m.token_start, m.token_end)}
-    if any(t.ent_type_ == "MONEY" for t in noun.head.subtree):
-        return False
     named = {i for ms in b.roles.values() for m in ms for i in range(m.token_start, m.token_end)} | clouds
     words = {w for t in noun.subtree if t.i not in named for w in (t.lower_, t.lemma_.lower())}
     return not words & (COMPUTE | HARDWARE | RENTED)

@@ -481,8 +481,8 @@ class References:
                     if np.root.dep_ in ("nsubj", "nsubjpass"):
                         subjects = sorted([*subjects, (np.root.i, made[np.root.i])], key=lambda s: s[0])
                     continue
-                mover = _price_mover(np.root, here)
-                if mover is not None and np.root.pos_ != "PRON":
+                mover = _price_mover(np.root, here) if np.root.pos_ != "PRON" else None
+                if mover is not None:
                     # "A jumped 17% after the chip designer agreed to be bought by B": the company whose shares moved
                     out.append(Mention(np.start_char, np.end_char, np.start, np.end, np.text,
                                        Known("Company", mover), via_reference=True))
