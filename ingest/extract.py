@@ -22,6 +22,7 @@ from graph.facts import figure_problem
 
 from .attach import later_deal_figures
 from .discourse import VENTURE_NOUNS
+from .defined_terms import without_term_names
 from .gazetteer import Gazetteer, Known, load_gazetteer
 from .loaders import RawArticle, one_line, text_meta
 from .models import ArticleMeta, Commitment, Extraction
@@ -175,7 +176,8 @@ class Extractor:
 
     def extract_with_features(self, doc, article: RawArticle, doc_id: str | None = None):
         """The extraction, and each commitment's scorer features by (kind, from, to)."""
-        mentions = self.recognizer.mentions(doc, article.text)
+        # (less a defined term's words that look like a name: '(the "Target Company")')
+        mentions = without_term_names(article.text, self.recognizer.mentions(doc, article.text))
         # what the article says the companies the gazetteer lacks sell, for this article only
         self.gazetteer.said = article_trades(mentions, doc, self.gazetteer.companies)
         try:

@@ -1405,6 +1405,9 @@ class NameFinder:
             #                     company, and a word the article also writes in lower case is that word
         if _abbreviation(w.occurrences[0]):
             return False
+        if not thing and len(words) == 1 and words[0] in self.english and w.context < 2 * COMPANY_AT \
+                and all(sp.start > 0 and sp.doc[sp.start - 1].lower_ == "the" for sp in w.occurrences):
+            return False        # "the Board", "the Directors": a filing capitalises its own common nouns
         if len(words) == 1 and words[0] in self.english and all(map(_sentence_adverb, w.occurrences)):
             return False        # "Financially, the start-up got by": an adverb, though "X, the start-up" says company
         if w.context == 0 and words[-1] in self._weak_lower and all(x in self.english for x in words) \

@@ -16,6 +16,7 @@ from spacy.strings import hash_string
 from spacy.symbols import nsubj, nsubjpass, pobj
 from spacy.tokens import Doc, Span, Token
 
+from .defined_terms import term_mentions
 from .discourse import (INVESTOR_NOUNS, SPEECH_LEMMAS, VENTURE_NOUNS, RoundTarget, article_homes, described,
                         descriptions, event_pronoun, exemplified, investing_companies, party_pronoun,
                         phrasal_rivalry, places_in, receives_money, subject_companies)
@@ -432,7 +433,7 @@ class References:
 
     def resolve(self, doc: Doc, mentions: list[Mention], text: str, sents: list[Span]) -> list[Mention]:
         """Mentions for "the ChatGPT maker", "the company", "it" where the article makes them clear."""
-        out = self._makers(doc, text)
+        out = self._makers(doc, text) + term_mentions(doc, text, mentions)
         made = {i: m.company for m in out for i in range(m.token_start, m.token_end)}   # a maker's phrase's words
         self._homes = None      # where the article says its companies are based: read where a place is named
         self._article = (doc, mentions)

@@ -1030,6 +1030,23 @@ PATTERNS: list[dict] = [
                                     "_what": ">dobj(@holding_noun)"}},
     {"name": "sells_holder_own_stake", "kind": "investment", "trigger": "@sell_verb", "pos": "VERB", "own_holding": True,
      "roles": {"investee": ">nsubj", "investor": ">dative", "_what": ">dobj(@holding_noun)"}},
+    # securities a company sells or issues of its own: its buyer invests in it ("A sold $185 million of
+    # convertible notes to B", "A will issue new shares to B", "A agreed to allot 4.2 million shares to B";
+    # debt only where it converts into shares, `equity_word`)
+    *({"name": f"issues_own_securities_to{how}", "kind": "investment", "trigger": "@sell_verb|issue|allot",
+       "pos": "VERB", "own_holding": True,
+       "roles": {"investee": ">nsubj", "investor": ">prep|dative[to]>pobj", "_what": path}}
+      for how, path in (("", ">dobj(@share_word|preferred)"), ("_sum", ">dobj>prep[of]>pobj(@share_word|preferred)"),
+                        ("_convertible", ">dobj(@debt_word)>amod|compound(@equity_word)"),
+                        ("_convertible_sum", ">dobj>prep[of]>pobj(@debt_word)>amod|compound(@equity_word)"))),
+    # shares subscribed for: "A agreed to subscribe for $18 million of B's preferred shares", "A subscribed
+    # for new shares in B"
+    *({"name": f"subscribes_for_shares{how}", "kind": "investment", "trigger": "subscribe", "pos": "VERB",
+       "roles": {"investor": ">nsubj", "investee": path}}
+      for how, path in (("", ">prep[for,to]>pobj(@share_word|preferred)>poss|compound|nmod"),
+                        ("_in", ">prep[for,to]>pobj(@share_word|preferred)>prep[in,of]>pobj"),
+                        ("_sum", ">prep[for,to]>pobj>prep[of]>pobj(@share_word|preferred)>poss|compound|nmod"),
+                        ("_sum_in", ">prep[for,to]>pobj>prep[of]>pobj(@share_word|preferred)>prep[in,of]>pobj"))),
     # a company that is part of a group: "Yotta is part of the Hiranandani Group" (the parent owns it: an investment,
     # GUIDELINES "Kinds"; a group by its name's head, not "part of the consortium (index, deal)"; `family_group`: a
     # group named by one word, not a coalition's "Frontier AI Safety Group")

@@ -40,6 +40,7 @@ CONSTRUCTIONS = {
     "speaker", "hedge", "round total", "valuation", "base+option", "non-USD", "capacity", "upper bound", "floor",
     "investor list", "background tie", "stake", "warrant", "venture", "vehicle", "headline", "bullets", "open-world name",
     "reverse side", "not a deal", "running total", "purpose clause", "issue example",
+    "defined term",     # filings and agreements: 'Acme Ltd (the "Company")', then "the Company"
     "correction",   # written from people's review decisions (dealgraph corrections export --as-cases)
 }
 

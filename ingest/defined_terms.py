@@ -1,0 +1,94 @@
+"""Defined terms of filings, exchange announcements and agreements: a name
+given in quotes right after a company's name stands for that company
+wherever the text writes it later ("Harrowgate Holdings Limited (the
+"Company") ... the Company will hold 7.5%"), as the document itself says.
+
+>>> [(m.group("term"), m.group("term2")) for m in DEFINITION.finditer('Acme Ltd. ("Acme" or the "Company")')]
+[('Acme', 'Company')]
+>>> [m.group("term") for m in DEFINITION.finditer('Merger Sub, Inc., as "Merger Sub", and')]
+['Merger Sub']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from .names import load_cues
+from .pipeline import Mention
+
+# a term defined in quotes (double or single), in parentheses or after "as": '(the "Company")', '("Sorami")',
+# '(together, the "Group")', '(hereinafter "the Purchaser")', '("Acme" or the "Company")', 'as "Parent"'
+_QUOTED = r"[\"“'‘](?:the )?(?P<{0}>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})[\"”'’]"
+DEFINITION = re.compile(
+    r"(?:\((?:(?:together|collectively|hereinafter|each),? )?(?:referred to as )?(?:the |an? )?|,? as (?:the )?)"
+    + _QUOTED.format("term")
+    + r"(?: (?:or|and) (?:the )?" + _QUOTED.format("term2") + r")?\)?")
+# what may stand between a company's name and its definition: its legal form, or a short description
+# ("Acme Inc., a Delaware corporation (the "Company")", "Kitano Co., Ltd. (the "Company")", "Pellmoor plc")
+_BETWEEN = re.compile(r"[\s,.]*(?:(?:(?:[A-Z][\w.&]*\.?|and|de|of|" + "|".join(map(re.escape, load_cues().suffixes))
+                      + r")[\s,]*){0,4}|,? an? [^()\"“”;.]{0,80}?)\s*")
+
+
+def defined_terms(text: str, mentions: list[Mention]) -> dict[str, tuple[int, Mention]]:
+    """Each term the text defines for a company: the term, with where its
+    definition ends and the company's mention.
+
+    >>> from ingest.gazetteer import Known
+    >>> text = 'Kovix Ltd (the "Company") agreed. The Company will pay.'
+    >>> found = defined_terms(text, [Mention(0, 5, 0, 1, "Kovix", Known("Company", "Kovix"))])
+    >>> {term: (end, m.company) for term, (end, m) in found.items()}
+    {'Company': (25, 'Kovix')}
+    """
+    companies = sorted((m for m in mentions if m.company and m.known.type == "Company"), key=lambda m: m.end)
+    ends = [m.end for m in companies]
+    out: dict[str, tuple[int, Mention]] = {}
+    for match in DEFINITION.finditer(text):
+        k = bisect_right(ends, match.start()) - 1
+        if k < 0 or not _BETWEEN.fullmatch(text, companies[k].end, match.start()):
+            continue    # a term of something else: '(the "Board")', '(the "Subscription Agreement")'
+        for term in filter(None, (match.group("term"), match.group("term2"))):
+            out[term] = (match.end(), companies[k])
+    return out
+
+
+def term_mentions(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention of the company for each later use of a term defined for it
+    that no name already covers ("the Company", "Parent", "the Target
+    Company")."""
+    out = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for term, (after, company) in defined_terms(text, mentions).items():
+        for use in re.finditer(r"(?<![\w\"“])" + re.escape(term) + r"(?![\w\"”])", text[after:]):
+            start, end = after + use.start(), after + use.end()
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(i in taken for i in range(start, end)):
+                continue
+            out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, company.known,
+                               via_reference=True))
+    return out
+
+
+def without_term_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those that are a defined term's words rather than a
+    name: 'Lumora Inc. (the "Target Company")' does not name the retailer
+    Target, in the definition or later; '(the "Subscription")' names no
+    company, not even in a heading in capitals ("SUBSCRIPTION OF NEW
+    SHARES").
+
+    >>> from ingest.gazetteer import Known
+    >>> text = 'TARGET NEWS. Kovix Ltd (the "Target Company") agreed.'
+    >>> found = [Mention(0, 6, 0, 1, "TARGET", Known("Company", "Target")), Mention(13, 18, 3, 4, "Kovix", Known("Company", "Kovix"))]
+    >>> [m.surface for m in without_term_names(text, found)]
+    ['Kovix']
+    """
+    terms = {t for match in DEFINITION.finditer(text) for t in (match.group("term"), match.group("term2")) if t}
+    if not terms:
+        return mentions
+    defining = {m.company for _, m in defined_terms(text, mentions).values()}
+    words = {w.lower() for t in terms for w in (t, t.split()[0])}
+    # (a short name of a company named in full is kept: 'Ulverby Group plc ("Ulverby")')
+    longer = {m.company.lower() for m in mentions if m.company and m.known.type == "Company"}
+    return [m for m in mentions if m.company in defining or (form := m.surface.lower()) not in words
+            or any(name.startswith(form + " ") for name in longer)]
