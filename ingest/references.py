@@ -1953,6 +1953,24 @@ MODEL_REFERENCE_WORDS = frozenset({"the", "both", "these", "those", "this", "tha
 MODEL_REACH = 150   # at most this many words back
 
 
+def _speakers_model(noun: Token, mentions: list[Mention]) -> str | None:
+    """The company that says what becomes of "the model" where no model is
+    named before: "A said the model would be sold through B" is A's model.
+
+    >>> from ingest.gazetteer import Known
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta said the model would be sold through Bedrock.")
+    >>> _speakers_model(doc[3], [Mention(0, 4, 0, 1, "Zeta", Known("Company", "Zeta"))])
+    'Zeta'
+    """
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    said = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return next((m.company for m in mentions for s in said
+                 if m.company and m.known.type == "Company" and m.token_start <= s.i < m.token_end), None)
+
+
 def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for "the model", "the new models", "both models", "the
     assistant": the last model the article named before (within
@@ -1960,7 +1978,8 @@ def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     is available on Amazon Bedrock" is Lingua 2 offered there. A model noun
     with a name or an owner of its own ("the Claude model", "the company's
     model") is none; nor one before any model is named, nor one after a
-    model of no known maker.
+    model of no known maker. Before any model is named, "the model" a
+    company speaks of is its own (`_speakers_model`).
 
     >>> from ingest.gazetteer import Known
     >>> from ingest.pipeline import load_nlp
@@ -1970,17 +1989,22 @@ def model_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     [('The model', 'Vexa 2')]
     """
     models = sorted((m for m in mentions if m.known.type == "Model"), key=lambda m: m.token_start)
-    if not models:
-        return []
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     out = []
     for t in doc:
-        if t.lemma_.lower() not in MODEL_NOUNS or t.pos_ != "NOUN" or t.i in named or t.i < models[0].token_end \
+        if t.lemma_.lower() not in MODEL_NOUNS or t.pos_ != "NOUN" or t.i in named \
                 or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.dep_ == "dobj" and t.head.lemma_.lower() == "have":
             continue    # (not "Google has the models and the distribution": models of its own)
         words = [c for c in t.children if c.i < t.i]
         if not any(c.lower_ in MODEL_REFERENCE_WORDS for c in words) \
                 or any(c.dep_ in ("compound", "poss", "nmod") or c.i in named for c in words):
+            continue
+        if not models or t.i < models[0].token_end:
+            speaker = _speakers_model(t, mentions)
+            if speaker is not None:
+                span = doc[min(c.i for c in words):t.i + 1]
+                out.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text,
+                                   Known("Model", span.text, speaker), via_reference=True))
             continue
         last = [m for m in models if m.token_end <= t.i][-1]
         if not last.known.owner or t.i - last.token_end > MODEL_REACH:

@@ -2365,6 +2365,14 @@ PATTERNS: list[dict] = [
     # ... access to it: "B sells (offers, provides) access to A's models"
     {"name": "platform_offers_access", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
      "no_recipient": True, "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},
+    # models reaching their users through a platform, or going on sale there: "A's models reached customers
+    # through B's catalogue", "A's models go on sale through B's cloud"
+    {"name": "models_reach_users_through", "kind": "distribution", "trigger": "reach", "pos": "VERB",
+     "roles": {"model": ">nsubj(@model_noun|@software_noun)", "_users": ">dobj(@user_noun|business|enterprise)",
+               "platform": ">prep[through,via]>pobj"}},
+    *({"name": f"models_go_on_sale_through{how}", "kind": "distribution", "trigger": "go", "pos": "VERB",
+       "roles": {"model": ">nsubj(@model_noun|@software_noun)", "_sale": ">prep[on]>pobj(sale)", "platform": path}}
+      for how, path in (("", ">prep[through,via]>pobj"), ("_noun", ">prep[on]>pobj(sale)>prep[through,via]>pobj"))),
     # ... and by their maker, through a platform: "A sells its models (software) through B's Bedrock" (a platform
     # offering its own models is their maker: no distribution of them, `proposals.Proposer`)
     {"name": "sells_models_through", "kind": "distribution", "trigger": "sell|offer|resell|distribute|market|serve",
