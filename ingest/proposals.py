@@ -420,6 +420,8 @@ class Proposer:
         if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True) \
                 and not _holding_in_investee(b, here):
             return []   # "A sold its stake in C to B": B invests in C (`sells_stake_in_to`), not in A
+        if pattern.get("unless_helped") and b.trigger.dep_ in ("xcomp", "ccomp") and b.trigger.head.lemma_ == "help":
+            return []   # "B helped engineer A's chip": co-design (`helps_design`), not B selling A chips
         if pattern.get("issuer_poss") and _holding_in_company(b.tokens["investee"].head):
             return []   # "A bought B's stake in C": B's holding in C (`holds_stake_in`), no money into B
         if "investor" in b.tokens and from_customer(b.tokens["investor"]) \

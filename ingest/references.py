@@ -666,6 +666,12 @@ class References:
                 clause |= {m.company for m in here if m.company and first <= m.token_start < verb.left_edge.i}
             own = [c for c in own if c not in clause]
             earlier = [c for c in earlier if c not in clause]
+        if np.root.pos_ == "PRON" and np.root.dep_ == "nsubj" and np.root.head.dep_ == "relcl" \
+                and any(ch.dep_ == "dobj" and ch.lower_ in RELATIVE_PRONOUNS for ch in np.root.head.children):
+            # "Jais, which it developed with B": the subject of a relative clause on its object is not that object
+            antecedent = np.root.head.head
+            clause = {m.company for m in here if m.company and m.token_start <= antecedent.i < m.token_end}
+            own, earlier = [c for c in own if c not in clause], [c for c in earlier if c not in clause]
         if np.root.lower_ == "its" and _bought_from_owner(np.root):
             # "A agreed to buy any of its unused capacity": one buys from another, not from oneself
             buyers = subject_companies(np.root, here)

@@ -2047,8 +2047,10 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj", "_what": ">dobj(@hardware_goods_word)"}},
     {"name": "designs_chips_for_buyer", "kind": "purchase", "trigger": "@design_for_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>prep[for]>pobj"}},
+    # (`unless_helped`: "B has helped engineer A's chips" is co-design, `helps_design`; "B helps design chips for
+    # A" is still a sale)
     {"name": "designs_poss_chips", "kind": "purchase", "trigger": "@design_for_verb", "pos": "VERB",
-     "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>poss"}},
+     "unless_helped": True, "roles": {"seller": ">nsubj", "buyer": ">dobj(@hardware_goods_word)>poss"}},
     # a chip taped out at its maker: "A has taped out its second chip at B's foundry" (`sells`: chips, whatever
     # the object says; not "with B", a design partner perhaps; the tagger may read "taped" as "tap"; the parser
     # may hang "at B" on the chip)
@@ -2573,6 +2575,18 @@ PATTERNS: list[dict] = [
     # the TPU with A"
     {"name": "co_makes_with", "kind": "partnership", "trigger": "co-design|co-develop|co-engineer", "pos": "VERB",
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
+    # ... or a making verb done together with another: "Zeta, which A developed together with B", "A designed the
+    # chip jointly with B" (the parser may hang "with" on the adverb)
+    *({"name": f"made_together_with{how}", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
+       "roles": {"partner": ">nsubj", "other": path, "_together": ">advmod[together,jointly]"}}
+      for how, path in (("", ">prep[with,alongside]>pobj"), ("_adverb", ">advmod[together,jointly]>prep[with]>pobj"))),
+    # help given to design another's product, co-design (GUIDELINES "Kinds"): "B helped A design its TPU", "B has
+    # helped engineer A's TPU", "A enlisted (hired) B to help engineer its chip"
+    *({"name": f"helps_design{how}", "kind": "partnership", "trigger": "help", "pos": "VERB",
+       "roles": {"partner": partner, "other": other, "_design": ">xcomp|ccomp(@design_verb)"}}
+      for how, partner, other in (("", ">nsubj", ">ccomp|xcomp(@design_verb)>nsubj"),
+                                  ("_owned", ">nsubj", ">xcomp|ccomp(@design_verb)>dobj>poss"),
+                                  ("_enlisted", "<xcomp>dobj", "<xcomp>nsubj"))),
     # rights to another's technology, a licence: "A's rights to B's models run through 2032", "A holds rights
     # to B's intellectual property"
     *({"name": f"rights_to_others_work{how}", "kind": "partnership", "trigger": "right", "pos": "NOUN",
