@@ -138,6 +138,11 @@ _OWN_FIGURE = {"dobj", "nummod", "compound", "quantmod", "npadvmod", "pobj", "pr
 _CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "parataxis", "xcomp"}
 
 
+def _own_object(noun: Token) -> bool:
+    """Whether a verb's object is its subject's own: "to run its models"."""
+    return noun.dep_ == "dobj" and any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in noun.children)
+
+
 def deal_kind_of(words: set[str], seller_cloud: bool, seller_chips: bool, things: set[str], neutral: bool,
                  sold: bool = False, named_seller: bool = True) -> str | None:
     """The kind of a purchase or a kind-neutral deal from what its phrase
@@ -637,8 +642,10 @@ class Proposer:
         if kind == "purchase" and _buys_company(b.trigger, here):
             return None, src, dst     # "A bought B from C and D": C and D sold their company, no capacity
         if kind == "purchase" and not b.pattern.get("cloud_only") and any(
-                ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS for ch in b.trigger.children):
+                ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in MODEL_WORDS and not _own_object(ch)
+                for ch in b.trigger.children):
             return None, src, dst   # "whose models are hosted by B": a model offered on a cloud is distribution
+            #                         (not "a contract to run its models on B's platform": capacity it buys)
         used = _used_thing(b.trigger) if kind == "purchase" else None
         apart = _coordinated_clauses(b.trigger)
         words = _used_words(used) if used is not None else set(phrase_words(b.trigger)) if not apart else {

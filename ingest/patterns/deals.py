@@ -1758,6 +1758,14 @@ PATTERNS: list[dict] = [
     # hangs "on Azure" on the vehicle); and hosted there: "A will host its applications on Microsoft Azure"
     {"name": "trains_on_named_below_object", "kind": "purchase", "sells": "compute", "tie": True, "cloud_only": True,
      "trigger": "train|run|serve|host", "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": ">dobj>>prep[on]>pobj"}},
+    # ... under a contract to do so, whatever B is known for: "A signed a $45 million contract to run its models
+    # on B's platform" (a contract bought it; not "B's app", which runs nothing of A's)
+    # (the parser may hang "on B's platform" on what is run)
+    *({"name": f"contract_to_run_on{how}", "kind": "purchase", "sells": "compute", "trigger": "run|train|serve|host",
+       "pos": "VERB", "roles": {"buyer": "<acl(contract|agreement|deal|commitment)<dobj>nsubj",
+                                "seller": up + ">prep[on,in,at]>pobj(@compute_place_noun|platform|system)>poss",
+                                "_what": ">dobj(@model_noun|@software_noun|workload|application|product|service)"}}
+      for how, up in (("", ""), ("_object", ">dobj"))),
     # ... in the passive, its models the subject: "its models are trained on B's clusters", "A's models are
     # trained and served on B" (the parser hangs "on B" on the second verb)
     *({"name": f"models_trained_on{how}", "kind": "purchase", "sells": "compute", "tie": True, "cloud_only": True,
