@@ -19,10 +19,11 @@ from .names import load_cues
 from .pipeline import Mention
 
 # a term defined in quotes (double or single), in parentheses or after "as": '(the "Company")', '("Sorami")',
+# (not a name given: 'a venture known as "Stargate"')
 # '(together, the "Group")', '(hereinafter "the Purchaser")', '("Acme" or the "Company")', 'as "Parent"'
 _QUOTED = r"[\"“'‘](?:the )?(?P<{0}>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})[\"”'’]"
 DEFINITION = re.compile(
-    r"(?:\((?:(?:together|collectively|hereinafter|each),? )?(?:referred to as )?(?:the |an? )?|,? as (?:the )?)"
+    r"(?:\((?:(?:together|collectively|hereinafter|each),? )?(?:referred to as )?(?:the |an? )?|(?<!known),? as (?:the )?)"
     + _QUOTED.format("term")
     + r"(?: (?:or|and) (?:the )?" + _QUOTED.format("term2") + r")?\)?")
 # what may stand between a company's name and its definition: its legal form, or a short description
@@ -70,25 +71,41 @@ def term_mentions(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-def without_term_names(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_term_names(text: str, mentions: list[Mention], english: frozenset[str]) -> list[Mention]:
     """The mentions less those that are a defined term's words rather than a
     name: 'Lumora Inc. (the "Target Company")' does not name the retailer
-    Target, in the definition or later; '(the "Subscription")' names no
-    company, not even in a heading in capitals ("SUBSCRIPTION OF NEW
-    SHARES").
+    Target, in the definition, later or in a heading in capitals ("IN A
+    TARGET COMPANY"), nor does '(the "Board")'. Only a term of ordinary
+    English words that is no short form of the name before it counts:
+    'Amazon Web Services ("AWS")', 'Microsoft Azure ("Azure")', 'a venture
+    known as "Stargate"' and 'the "Oracle Agreement"' keep their names.
 
     >>> from ingest.gazetteer import Known
-    >>> text = 'TARGET NEWS. Kovix Ltd (the "Target Company") agreed.'
-    >>> found = [Mention(0, 6, 0, 1, "TARGET", Known("Company", "Target")), Mention(13, 18, 3, 4, "Kovix", Known("Company", "Kovix"))]
-    >>> [m.surface for m in without_term_names(text, found)]
+    >>> text = 'IN A TARGET COMPANY. Kovix Ltd agreed terms with the board (the "Target Company").'
+    >>> found = [Mention(5, 11, 2, 3, "TARGET", Known("Company", "Target")), Mention(21, 26, 5, 6, "Kovix", Known("Company", "Kovix"))]
+    >>> [m.surface for m in without_term_names(text, found, frozenset({"target", "company"}))]
     ['Kovix']
     """
-    terms = {t for match in DEFINITION.finditer(text) for t in (match.group("term"), match.group("term2")) if t}
+    named = _named_terms(text, mentions)
+    terms = {t.lower() for match in DEFINITION.finditer(text) for t in (match.group("term"), match.group("term2"))
+             if t and t not in named and all(w in english for w in t.lower().split())}
     if not terms:
         return mentions
-    defining = {m.company for _, m in defined_terms(text, mentions).values()}
-    words = {w.lower() for t in terms for w in (t, t.split()[0])}
-    # (a short name of a company named in full is kept: 'Ulverby Group plc ("Ulverby")')
-    longer = {m.company.lower() for m in mentions if m.company and m.known.type == "Company"}
-    return [m for m in mentions if m.company in defining or (form := m.surface.lower()) not in words
-            or any(name.startswith(form + " ") for name in longer)]
+    # where the terms are written, in any case ("the Target Company", "TARGET COMPANY")
+    spans = [(u.start(), u.end()) for t in terms for u in re.finditer(r"\b" + re.escape(t) + r"\b", text, re.I)]
+    return [m for m in mentions if m.surface.lower() not in terms
+            and not any(start <= m.start and m.end <= end for start, end in spans)]
+
+
+def _named_terms(text: str, mentions: list[Mention]) -> set[str]:
+    """The terms the text defines as a short form of the name written right
+    before them, of any kind ('Microsoft Azure ("Azure")', 'Ulverby Group plc
+    ("Ulverby")'; not 'Acme Ltd (the "Company")')."""
+    ends = sorted(mentions, key=lambda m: m.end)
+    out = set()
+    for match in DEFINITION.finditer(text):
+        before = [m for m in ends if m.end <= match.start()]
+        if before and _BETWEEN.fullmatch(text, before[-1].end, match.start()):
+            names = (before[-1].surface.lower(), before[-1].known.name.lower())
+            out |= {t for t in (match.group("term"), match.group("term2")) if t and any(t.lower() in n for n in names)}
+    return out

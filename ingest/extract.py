@@ -177,7 +177,8 @@ class Extractor:
     def extract_with_features(self, doc, article: RawArticle, doc_id: str | None = None):
         """The extraction, and each commitment's scorer features by (kind, from, to)."""
         # (less a defined term's words that look like a name: '(the "Target Company")')
-        mentions = without_term_names(article.text, self.recognizer.mentions(doc, article.text))
+        mentions = without_term_names(article.text, self.recognizer.mentions(doc, article.text),
+                                      self.recognizer.names.english)
         # what the article says the companies the gazetteer lacks sell, for this article only
         self.gazetteer.said = article_trades(mentions, doc, self.gazetteer.companies)
         try:

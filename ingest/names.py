@@ -584,6 +584,8 @@ class NameFinder:
         self._heads_normalised = {normalise_name(h) for h in self.cues.heads}
         self._strong_heads = self.cues.heads - self.cues.weak_heads
         self._weak_lower = {h.lower() for h in self.cues.weak_heads}
+        # the nouns a company's name may stand before ("the Anchor startup"), less those a product's may ("platform")
+        self._company_nouns = frozenset(self.cues.descriptors) - {"platform", "marketplace", "unit", "venture"}
         self._demonym_firsts = {d.split()[0] for d in self.cues.demonyms}     # "middle" of "middle eastern"
         self._place_halves = {x for p in self.cues.places if " " in p for x in (p.split()[0], p.split()[-1])}
         self.english = english_words(nlp)
@@ -1406,8 +1408,11 @@ class NameFinder:
         if _abbreviation(w.occurrences[0]):
             return False
         if not thing and len(words) == 1 and words[0] in self.english and w.context < 2 * COMPANY_AT \
-                and all(sp.start > 0 and sp.doc[sp.start - 1].lower_ == "the" for sp in w.occurrences):
-            return False        # "the Board", "the Directors": a filing capitalises its own common nouns
+                and all(sp.start > 0 and sp.doc[sp.start - 1].lower_ == "the"
+                        and (sp.end == len(sp.doc) or sp.doc[sp.end].lower_ not in self._company_nouns)
+                        for sp in w.occurrences):
+            return False        # "the Board", "the Directors": a filing capitalises its own common nouns (not
+            #                     a name before a company's noun: "the Anchor startup", "the Compass fund")
         if len(words) == 1 and words[0] in self.english and all(map(_sentence_adverb, w.occurrences)):
             return False        # "Financially, the start-up got by": an adverb, though "X, the start-up" says company
         if w.context == 0 and words[-1] in self._weak_lower and all(x in self.english for x in words) \

@@ -62,7 +62,8 @@ the types it lists), never a company or a site ("B runs Stargate"); a `no_chip_m
 no chip vendor ("an Nvidia-powered service" runs on chips); a `business` pattern's seller is the company
 acquired only where the business sold is not named as a company of its own ("sold its cloud arm, Harlow
 Cloud, to A": Harlow Cloud is bought); an `intransitive` pattern's verb governs
-nothing but its subject ("A and B led; C participated", not "a round led by A"); a `preposed` pattern's participle
+nothing but its subject ("A and B led; C participated", not "a round led by A"), and a `finite` pattern's verb is no
+infinitive ("B and C followed", not "hope it will persuade others to follow"); a `preposed` pattern's participle
 has no subject of its own ("Backed by A, B ...", not "while B is backed by A"); a `plain_terms` pattern's supply verb
 names no recipient of its own and its deal is a sale ("B will supply servers to C under an agreement with A", "under
 a licensing agreement with A" buy nothing from B); a `site_owner_buys` pattern's buyer is the company
@@ -180,6 +181,9 @@ SITE_OWNERS = (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss
                ("built_by", ">relcl(@site_owner_verb)>nsubj"),
                # "a Nebius-operated campus" (the parser hangs the name on the participle)
                ("hyphen_run", ">amod(@site_owner_verb)>npadvmod|compound|nmod"))
+
+# what is designed with another's help: a product ("helped A design its chip (model, platform)")
+_DESIGNED = "@hardware_goods_word|@model_noun|@software_noun|chip|processor|accelerator|product|device|platform"
 
 # the verbs of a buyer making sure of goods: "A secured (locked in, won) a supply of memory from B"
 _SECURING = "secure|get|obtain|receive|lock|win|guarantee|sign|reserve"
@@ -403,6 +407,10 @@ PATTERNS: list[dict] = [
     # this time", "C returned" (`intransitive`: nothing led or left named)
     {"name": "led_alone", "kind": "investment", "trigger": "lead|co-lead|colead", "pos": "VERB", "round": True,
      "intransitive": True, "roles": {"investor": ">nsubj"}},
+    # ... following the lead, or subscribing, said alone: "A led it, and B and C followed", "B and C likewise
+    # subscribed"
+    {"name": "followed_alone", "kind": "investment", "trigger": "follow|subscribe", "pos": "VERB", "round": True,
+     "intransitive": True, "finite": True, "roles": {"investor": ">nsubj"}},
     # ... leading with its own sum: "A led with $70 million", "B led with $40 million of its own"
     {"name": "led_with_sum", "kind": "investment", "trigger": "@lead_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_sum": ">prep[with]>pobj(@money_word)"}},
@@ -2590,10 +2598,11 @@ PATTERNS: list[dict] = [
       for how, path in (("", ">prep[with,alongside]>pobj"), ("_adverb", ">advmod[together,jointly]>prep[with]>pobj"))),
     # help given to design another's product, co-design (GUIDELINES "Kinds"): "B helped A design its TPU", "B has
     # helped engineer A's TPU", "A enlisted (hired) B to help engineer its chip"
+    # (a product designed, not "helped A develop its AI strategy (its share sale)")
     *({"name": f"helps_design{how}", "kind": "partnership", "trigger": "help", "pos": "VERB",
-       "roles": {"partner": partner, "other": other, "_design": ">xcomp|ccomp(@design_verb)"}}
+       "roles": {"partner": partner, "other": other, "_design": f">xcomp|ccomp(@design_verb)>dobj({_DESIGNED})"}}
       for how, partner, other in (("", ">nsubj", ">ccomp|xcomp(@design_verb)>nsubj"),
-                                  ("_owned", ">nsubj", ">xcomp|ccomp(@design_verb)>dobj>poss"),
+                                  ("_owned", ">nsubj", f">xcomp|ccomp(@design_verb)>dobj({_DESIGNED})>poss"),
                                   ("_enlisted", "<xcomp>dobj", "<xcomp>nsubj"))),
     # rights to another's technology, a licence: "A's rights to B's models run through 2032", "A holds rights
     # to B's intellectual property"
