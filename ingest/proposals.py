@@ -1535,9 +1535,12 @@ def _when_or_how(word: Token) -> bool:
 
 def _clause_of_its_own(word: Token) -> bool:
     """A subordinate clause with a subject of its own ("B joined as well,
-    though neither side disclosed ..."): beside the verb, nothing it governs."""
-    return word.dep_ == "advcl" and any(ch.dep_ == "mark" for ch in word.children) \
-        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in word.children)
+    though neither side disclosed ..."), or a clause before the verb that the
+    parser hangs on it ("A led the round, B participated"): beside the verb,
+    nothing it governs."""
+    subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in word.children)
+    return subject and (word.dep_ == "advcl" and any(ch.dep_ == "mark" for ch in word.children)
+                        or word.dep_ == "ccomp" and word.i < word.head.i)
 
 
 def _absolute_with(word: Token) -> bool:
