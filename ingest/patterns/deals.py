@@ -1978,9 +1978,15 @@ PATTERNS: list[dict] = [
     # an order placed (booked, put in) with its seller: "A booked an order with B for accelerators" (the subject
     # buys, whatever it sells itself; `object_words`: what the subject's own words say of its trade is no part of
     # what it orders, "the cloud start-up placed the order with B")
-    *({"name": f"order_placed_with_seller{how}", "kind": "purchase", "trigger": "@order_verb", "pos": "VERB",
+    # ... or from it: "A placed an order for servers from B" (the parser may hang "from B" on the verb, the order
+    # or its goods; placed, not booked: "A books an order from B" is A's sale)
+    *({"name": f"order_placed_with_seller{how}", "kind": "purchase", "trigger": trigger, "pos": "VERB",
        "object_words": True, "roles": {"buyer": ">nsubj", "seller": seller, "_order": ">dobj(order)"}}
-      for how, seller in (("", ">prep[with]>pobj"), ("_noun", ">dobj(order)>prep[with]>pobj"))),
+      for how, trigger, seller in (
+          ("", "@order_verb", ">prep[with]>pobj"), ("_noun", "@order_verb", ">dobj(order)>prep[with]>pobj"),
+          ("_from", "place|put|submit", ">prep[from]>pobj"),
+          ("_from_noun", "place|put|submit", ">dobj(order)>prep[from]>pobj"),
+          ("_from_goods", "place|put|submit", ">dobj(order)>prep[for]>pobj>prep[from]>pobj"))),
     # an order placed with its seller, named by the participle: "A paid 30% upfront on an order for servers placed
     # with B", "A has an order placed with B" (placed by the verb's subject: "A placed an order with B" is
     # `order_placed_with_seller`)
