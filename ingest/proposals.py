@@ -110,6 +110,8 @@ JOINT_WORK = set(LEMMAS["joint_work_word"])
 MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["create"])
 DESIGN_VERBS = frozenset(LEMMAS["design_verb"])
 RENT = set(LEMMAS["rent_verb"])
+# the verbs of buying or renting a deal may be struck for ("an agreement with B to rent capacity")
+BUYING = frozenset(LEMMAS["buy_verb"]) | {"reserve"}
 SUPPLY = set(LEMMAS["supply_verb"])
 # verbs of using: what they put to use is read from their object alone ("deploy B's software on its servers")
 USAGE = set(LEMMAS["usage_verb"])
@@ -457,7 +459,8 @@ class Proposer:
             k, s, d = self._kind(kind, b, src, dst, here)
             if k is None or k in PURCHASES and pattern.get("unless_won") and b.trigger.lemma_.lower() in WON:
                 continue    # "A landed a server deal with B": A sells (`lands_deal_with`)
-            weak = pattern.get("weak") or kind == "deal" and k == "partnership" and _preliminary_only(b.trigger)
+            weak = pattern.get("weak") or kind == "deal" and k == "partnership" and (
+                _preliminary_only(b.trigger) or _deal_to_buy(b.trigger))
             cand = Candidate(k, s, d, sent, status, confidence=WEAK if weak else 0.7,
                              source=pattern["name"],
                              ruling=kind in ("deal", "purchase") and _ruling(k, b.trigger)
@@ -1989,6 +1992,21 @@ def _buys_site(trigger: Token) -> bool:
         words |= {tok.lemma_.lower(), tok.lower_}     # "data" (its lemma "datum")
         todo += [ch for ch in tok.children if ch.dep_ in ("compound", "amod")]
     return names_site(words)
+
+
+def _deal_to_buy(trigger: Token) -> bool:
+    """A deal struck to buy or rent something ("signed an agreement with B to
+    rent GPU capacity"): the purchase its own pattern reads is the deal
+    (`deal_with_to_buy`), so the partnership read for want of goods named is
+    a `weak` one.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme signed an agreement with Zeta to rent capacity. Acme signed an agreement with Zeta.")
+    >>> [_deal_to_buy(doc[i]) for i in (1, 11)]
+    [True, False]
+    """
+    clauses = [*trigger.children, *(c for ch in trigger.children if ch.dep_ == "dobj" for c in ch.children)]
+    return any(c.dep_ in ("xcomp", "advcl", "acl") and c.lemma_.lower() in BUYING for c in clauses)
 
 
 def _preliminary_only(trigger: Token) -> bool:

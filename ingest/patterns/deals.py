@@ -2129,6 +2129,12 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">agent|prep[by]>pobj", "buyer": ">agent|prep[by]>pobj>prep[for]>pobj"}},
     {"name": "under_construction_by_for", "kind": "purchase", "tie": True, "trigger": "construction",
      "roles": {"seller": "<pobj<prep>agent|prep[by]>pobj", "buyer": "<pobj<prep>prep[for]>pobj"}},
+    # a deal with another to buy or rent from it: "A signed an agreement with B to rent GPU capacity" (A rents,
+    # whatever the names say of their trades; the parser may hang the infinitive on the verb)
+    *({"name": f"deal_with_to_buy{how}", "kind": "purchase", "trigger": "@deal_verb", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": ">dobj(@deal_noun)>prep[with]>pobj", "_to": to}}
+      for how, to in (("", ">dobj(@deal_noun)>acl(@rent_verb|@buy_verb|reserve)"),
+                      ("_verb", ">xcomp|advcl(@rent_verb|@buy_verb|reserve)"))),
     {"name": "deal_with", "kind": "deal", "trigger": "@deal_verb", "pos": "VERB", "unless_won": True,
      "roles": {"party": ">nsubj", "counterparty": ">dobj(@deal_noun)>prep[with]>pobj"}},
     # "A signed a deal with B" where "with B" hangs from the verb, or from the deal's
