@@ -19,8 +19,8 @@ from .names import load_cues
 from .pipeline import Mention
 
 # a term defined in quotes (double or single), in parentheses or after "as": '(the "Company")', '("Sorami")',
-# (not a name given: 'a venture known as "Stargate"')
-# '(together, the "Group")', '(hereinafter "the Purchaser")', '("Acme" or the "Company")', 'as "Parent"'
+# '(together, the "Group")', '(hereinafter "the Purchaser")', '("Acme" or the "Company")', 'as "Parent"' (not a
+# name given: 'a venture known as "Stargate"')
 _QUOTED = r"[\"“'‘](?:the )?(?P<{0}>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})[\"”'’]"
 DEFINITION = re.compile(
     r"(?:\((?:(?:together|collectively|hereinafter|each),? )?(?:referred to as )?(?:the |an? )?|(?<!known),? as (?:the )?)"
