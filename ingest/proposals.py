@@ -236,7 +236,7 @@ class Proposer:
             stated = _named_investee_first(named + [
                 c for b in found if b.pattern.get("round")
                 for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
-            out.extend(_landlords_unless_named(_use_unless_offered(stated, found)))
+            out.extend(_whole_not_stake(_landlords_unless_named(_use_unless_offered(stated, found)), found))
             investees = [c.dst for c in stated if c.kind == "investment"]
             if investees:
                 rounds.recent = investees[-1]
@@ -612,7 +612,7 @@ class Proposer:
             kind = "purchase"       # "agreed to purchase NVIDIA GB300 systems" parsed with NVIDIA as an object
         if b.pattern.get("not_consideration") and _with_cash(b.trigger):
             return None, src, dst   # "A's shareholders will receive a mix of cash and B stock": B's price for A
-        if kind in ("purchase", "acquisition") and _buys_shares(b.trigger):
+        if kind in ("purchase", "acquisition") and _buys_shares(b.trigger) and not b.pattern.get("whole_company"):
             if any(_holding_names_company(obj, sold=b.trigger.lemma_.lower() in SELL_VERBS)
                    for obj in _bought(b.trigger)):
                 return None, src, dst   # "A bought a stake in C from B": A invests in C (`holds_stake_in`), not in B
@@ -1427,6 +1427,16 @@ def _goods_kind(trigger: Token, things: set[str]) -> tuple[bool, bool]:
     # (a card of computing: "inference cards", not "gift cards", "SIM cards")
     cards = "card" in words and bool(words & CARD_KINDS)
     return False, bool(words & HARDWARE_GOODS or cards or "Hardware" in things)
+
+
+def _whole_not_stake(cands: list[Candidate], found: list[Binding]) -> list[Candidate]:
+    """A company bought whole by its shares ("A will acquire all outstanding
+    shares of B", `whole_company` patterns) is an acquisition, not also the
+    stake the shares' patterns read."""
+    whole = {c.source for c in cands if c.kind == "acquisition"} & {b.pattern["name"] for b in found
+                                                                     if b.pattern.get("whole_company")}
+    pairs = {(c.src, c.dst) for c in cands if c.kind == "acquisition" and c.source in whole}
+    return [c for c in cands if not (c.kind == "investment" and (c.src, c.dst) in pairs)]
 
 
 def _use_unless_offered(cands: list[Candidate], found: list[Binding]) -> list[Candidate]:

@@ -1151,6 +1151,17 @@ PATTERNS: list[dict] = [
     *({"name": f"brought_under_control{how}", "kind": "acquisition", "trigger": "bring|place|take", "pos": "VERB",
        "roles": {"acquirer": ">nsubj", "acquired": acquired, "_under": ">prep[under]>pobj(control|ownership|wing)"}}
       for how, acquired in (("", ">dobj"), ("_relative", "<relcl"))),
+    # a company bought whole by its shares: "A will acquire all outstanding shares of B", "A agreed to buy all of
+    # the issued shares of B", "the entire issued share capital of B", "100% of B" (`whole_company`: not also a
+    # stake in it)
+    *({"name": f"buys_all_shares_of{how}", "kind": "acquisition", "trigger": "buy|purchase|acquire", "pos": "VERB",
+       "whole_company": True, "roles": {"acquirer": ">nsubj", "acquired": acquired, "_all": whole}}
+      for how, acquired, whole in (
+          ("", ">dobj(share|stock|capital|equity)>prep[of,in]>pobj", ">dobj(share|stock)>det[all]"),
+          ("_entire", ">dobj(share|stock|capital|equity)>prep[of,in]>pobj",
+           ">dobj(share|stock|capital|equity)>amod[entire,whole]"),
+          ("_all_of", ">dobj[all]>prep[of]>pobj(share|stock)>prep[of,in]>pobj", ">dobj[all]"),
+          ("_per_cent", ">dobj(%|percent)>prep[of]>pobj", ">dobj(%|percent)>nummod[100]"))),
     {"name": "acquires", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
      "roles": {"acquirer": ">nsubj", "acquired": ">dobj"}},
     # ... in a relative clause whose object is the word it hangs from: "ZT Systems, the server builder (that) it
