@@ -42,16 +42,30 @@ def defined_terms(text: str, mentions: list[Mention]) -> dict[str, tuple[int, Me
     >>> {term: (end, m.company) for term, (end, m) in found.items()}
     {'Company': (25, 'Kovix')}
     """
-    companies = sorted((m for m in mentions if m.company and m.known.type == "Company"), key=lambda m: m.end)
-    ends = [m.end for m in companies]
+    companies = [m for m in mentions if m.company and m.known.type == "Company"]
     out: dict[str, tuple[int, Mention]] = {}
+    for match, company in _definitions(text, companies):
+        if company is None:
+            continue    # a term of something else: '(the "Board")', '(the "Subscription Agreement")'
+        for term in _terms(match):
+            out[term] = (match.end(), company)
+    return out
+
+
+def _definitions(text: str, mentions: list[Mention]):
+    """Each definition in the text, with the mention right before it that it
+    defines (its legal form or a short description may stand between), or
+    None where no mention is so placed."""
+    ordered = sorted(mentions, key=lambda m: m.end)
+    ends = [m.end for m in ordered]
     for match in DEFINITION.finditer(text):
         k = bisect_right(ends, match.start()) - 1
-        if k < 0 or not _BETWEEN.fullmatch(text, companies[k].end, match.start()):
-            continue    # a term of something else: '(the "Board")', '(the "Subscription Agreement")'
-        for term in filter(None, (match.group("term"), match.group("term2"))):
-            out[term] = (match.end(), companies[k])
-    return out
+        yield match, ordered[k] if k >= 0 and _BETWEEN.fullmatch(text, ordered[k].end, match.start()) else None
+
+
+def _terms(match: re.Match) -> list[str]:
+    """The one or two terms a definition gives ('("Acme" or the "Company")')."""
+    return [t for t in (match.group("term"), match.group("term2")) if t]
 
 
 def term_mentions(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -86,9 +100,9 @@ def without_term_names(text: str, mentions: list[Mention], english: frozenset[st
     >>> [m.surface for m in without_term_names(text, found, frozenset({"target", "company"}))]
     ['Kovix']
     """
-    named = _named_terms(text, mentions)
-    terms = {t.lower() for match in DEFINITION.finditer(text) for t in (match.group("term"), match.group("term2"))
-             if t and t not in named and all(w in english for w in t.lower().split())}
+    worded = {t for match in DEFINITION.finditer(text) for t in _terms(match)
+              if all(w in english for w in t.lower().split())}
+    terms = {t.lower() for t in worded - _named_terms(text, mentions)} if worded else set()
     if not terms:
         return mentions
     # where the terms are written, in any case ("the Target Company", "TARGET COMPANY")
@@ -101,11 +115,9 @@ def _named_terms(text: str, mentions: list[Mention]) -> set[str]:
     """The terms the text defines as a short form of the name written right
     before them, of any kind ('Microsoft Azure ("Azure")', 'Ulverby Group plc
     ("Ulverby")'; not 'Acme Ltd (the "Company")')."""
-    ends = sorted(mentions, key=lambda m: m.end)
     out = set()
-    for match in DEFINITION.finditer(text):
-        before = [m for m in ends if m.end <= match.start()]
-        if before and _BETWEEN.fullmatch(text, before[-1].end, match.start()):
-            names = (before[-1].surface.lower(), before[-1].known.name.lower())
-            out |= {t for t in (match.group("term"), match.group("term2")) if t and any(t.lower() in n for n in names)}
+    for match, named in _definitions(text, mentions):
+        if named is not None:
+            names = (named.surface.lower(), named.known.name.lower())
+            out |= {t for t in _terms(match) if any(t.lower() in n for n in names)}
     return out

@@ -1433,8 +1433,7 @@ def _whole_not_stake(cands: list[Candidate], found: list[Binding]) -> list[Candi
     """A company bought whole by its shares ("A will acquire all outstanding
     shares of B", `whole_company` patterns) is an acquisition, not also the
     stake the shares' patterns read."""
-    whole = {c.source for c in cands if c.kind == "acquisition"} & {b.pattern["name"] for b in found
-                                                                     if b.pattern.get("whole_company")}
+    whole = {b.pattern["name"] for b in found if b.pattern.get("whole_company")}
     pairs = {(c.src, c.dst) for c in cands if c.kind == "acquisition" and c.source in whole}
     return [c for c in cands if not (c.kind == "investment" and (c.src, c.dst) in pairs)]
 
