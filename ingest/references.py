@@ -1278,8 +1278,34 @@ def _own_company(text: str, mentions: list[Mention], first_person: list[Token]) 
         return None
     start, end = paragraph_start(text, named[0].start), paragraph_end(text, named[0].start)
     if any(start <= t.idx < end for t in first_person):
-        return None
+        return _byline_company(text, named)
     return named[0].company
+
+
+def _byline_company(text: str, named: list[Mention]) -> str | None:
+    """The company a post's byline names, under a title in the first person:
+    a short line near the top that opens with the company's name and says
+    nothing more than where and when ("Halyard Ventures | Portfolio | March
+    12, 2024", "Acme Capital — January 28, 2025"); None where no line does.
+
+    >>> from ingest.gazetteer import Known
+    >>> acme = Mention(45, 49, 10, 11, "Acme", Known("Company", "Acme"))
+    >>> _byline_company(chr(10).join(["Why we backed Zorb", "", "Acme Capital | May 2, 2024", "Acme led."]), [acme])
+    'Acme'
+    """
+    companies = {m.company for m in named}
+    for line in text[:_BYLINE_REACH].splitlines():
+        byline = _BYLINE.fullmatch(line.strip())
+        head = byline and byline.group(1).strip()
+        company = head and next((c for c in companies if head == c or head.startswith(c + " ")), None)
+        if company:
+            return company
+    return None
+
+
+# how far into a text a byline may stand, and what it says: a name, then places and dates parted by bars or dashes
+_BYLINE_REACH = 300
+_BYLINE = re.compile(r"([\w&.' ]{2,60}?)(?:\s*[|\u2014\u2013\u00b7]\s*[\w ,.]{1,40}){1,3}")
 
 
 # the words of a label's title that make its speaker one of the company's own people

@@ -246,8 +246,8 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     climb = CLIMB + ("nsubjpass",) if passive else CLIMB
     # "plan to invest", "signed a deal", "a contract to supply" (the infinitive may be parsed as a relative
     # clause), and where the agent is the party "the funding could be increased by A"
-    while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok) or _small_clause(tok) or _caused(tok)) \
-            and tok.head is not tok:
+    while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok) or _small_clause(tok) or _caused(tok)
+           or _where_it_is(tok)) and tok.head is not tok:
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]
@@ -277,6 +277,24 @@ def _caused(tok) -> bool:
     have B make its chips", "A did not get B to make them" (where the parse makes it the clausal complement;
     as an open one, "xcomp", it is climbed anyway)."""
     return tok.dep_ == "ccomp" and tok.head.lemma_ in ("have", "get")
+
+
+def _where_it_is(tok) -> bool:
+    """A deal word in the place a party is said to be, or that place's
+    preposition: "A is not on B's cap table" (the verb's negation is the
+    deal's).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Acme is simply not on Zorb's cap table.")
+    >>> clause_status(doc[8], "announced")
+    'denied'
+    """
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    return prep.dep_ == "prep" and prep.head.lemma_ in BEING_VERBS
+
+
+# the verbs that say where a party is ("is on its cap table", "sits on its board")
+BEING_VERBS = frozenset({"be", "remain", "sit", "stay"})
 
 
 def _small_clause(tok) -> bool:

@@ -467,6 +467,10 @@ PATTERNS: list[dict] = [
                                    ("_currency", ">prep[from]>pobj", ">prep[with]>pobj>nummod(@money_word)"))
       for voice, verbs, investee in (("", "found|launch|start|establish|set", ">nsubjpass"),
                                      ("_active", "launch|emerge|debut", ">nsubj"))),
+    # ... putting money in beside others, who put theirs in too: "A led the round, putting in $9 million
+    # alongside B and C" (the round's company)
+    {"name": "put_in_alongside", "kind": "investment", "trigger": "put|pour|plow|pump", "pos": "VERB",
+     "round": True, "roles": {"investor": ">prep[alongside]>pobj", "_in": ">prt[in]"}},
     # ... "C and D came in alongside (too)" (coming in beside the leads)
     {"name": "came_in_alongside", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_along": ">advmod[alongside,too,also]"}},
@@ -603,8 +607,9 @@ PATTERNS: list[dict] = [
     {"name": "round_that_saw_participation_from", "kind": "investment", "trigger": "participation", "round": True,
      "roles": {"investor": ">prep[from,by]>pobj", "_round": "<dobj<relcl(@round_noun)"}},
     # (the tagger may read "joining" as a noun: "led by A, with B and C joining")
+    # (or the name as the noun's compound: "with Brisk Capital joining")
     {"name": "with_joining_noun", "kind": "investment", "trigger": "joining|participating", "round": True,
-     "roles": {"investor": ">nsubj", "_with": "<pobj(with)"}},
+     "roles": {"investor": ">nsubj|compound", "_with": "<pobj(with)"}},
     {"name": "with_also_participating", "kind": "investment", "trigger": "participate", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)"}},
     # ... following the lead in a round: "A led the round, with B and C following" (`intransitive`: not "with
@@ -728,12 +733,12 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">aux>attr", "_what": ">dobj(@round_noun|part)"}},
     # the lead's co-investors: "A led the round and was joined by B and C", "A led the round, joined by
     # B", "the round was led by A, which was joined by B", and, after the lead or the round, "It was
-    # joined by B and C" (the round's company)
+    # joined by B and C" (the round's company), or in a lead's own post, "We are joined by B and C"
     *({"name": name, "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
        "roles": {"investor": ">agent>pobj", "_joined": joined}}
       for name, joined in (("lead_joined_by", "<conj|advcl(@lead_verb)"),
                            ("lead_which_was_joined_by", "<relcl<pobj<agent(@lead_verb)"),
-                           ("it_was_joined_by", ">nsubjpass(it|@round_noun)"),
+                           ("it_was_joined_by", ">nsubjpass(it|we|@round_noun)"),
                            # "A led a $41 million round joined by B and C"
                            ("round_joined_by", "<acl(@round_noun)"))),
     # ... after its leads named as such: "Lead investors A and B were joined by C and D", "... by a group of
@@ -1116,10 +1121,11 @@ PATTERNS: list[dict] = [
     {"name": "option_poss_for_shares", "kind": "investment", "warrant": True, "trigger": "option",
      "roles": {"investor": ">poss", "investee": ">prep[for,over,on]>pobj(@share_word)>compound|poss"}},
     # a subsidiary, unit or arm of a parent: its parent's holding (GUIDELINES "Kinds"): "B is a subsidiary
-    # of A", "B, a unit of A, said ..."
-    *({"name": f"subsidiary_of{how}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
-       "pos": "NOUN", "roles": {"investee": path, "investor": ">prep[of]>pobj"}}
-      for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))),
+    # of A", "B, a unit of A, said ...", "B, a subsidiary of the A group"
+    *({"name": f"subsidiary_of{how}{group}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
+       "pos": "NOUN", "roles": {"investee": path, "investor": investor}}
+      for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))
+      for group, investor in (("", ">prep[of]>pobj"), ("_group", ">prep[of]>pobj(@parent_group_noun)>compound"))),
     # ... or now part of a company: "Ecobee, now part of Generac" (a company that took it over; not "part of
     # A, an industry alliance", a membership said without "now")
     {"name": "now_part_of_company", "kind": "investment", "trigger": "part", "pos": "NOUN",
