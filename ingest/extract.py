@@ -19,6 +19,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from graph.facts import figure_problem
+from graph.schema import normalise_name
 
 from .attach import later_deal_figures
 from .discourse import VENTURE_NOUNS
@@ -199,13 +200,21 @@ class Extractor:
                                                  "mentions": []}
             return ent
 
+        written: set[tuple[str, str]] = set()      # the entities the article calls by their own name
         for m in mentions:
             ent = entity(m.known.type, m.known.name, m.known.owner)
             if m.surface != m.known.name and m.surface not in ent["aliases"]:
                 ent["aliases"].append(m.surface)
+            if writes_name(m.surface, m.known.name):
+                written.add((m.known.type, m.known.name))
             ent["mentions"].append((m.start, m.end))
             for implied in self._implied(m):
                 entity(implied.type, implied.name, implied.owner)
+        for key, ent in entities.items():
+            # (not its cloud's name: "Alibaba Cloud" is Alibaba's product, GUIDELINES "Names")
+            forms = [a for a in ent["aliases"] if a.rsplit(None, 1)[-1] != "Cloud"]
+            if key[0] == "Company" and key not in written and forms:
+                ent["written"] = max(forms, key=len)
         commitments: dict[tuple, Commitment] = {}
         rumours: dict[tuple, Commitment] = {}
         amount_rank: dict[tuple, int] = {}
@@ -1068,6 +1077,19 @@ def _supplied_where(tok) -> set[int]:
     # (the parser may hang "with" on the object: "provide the AI lab with Nvidia capacity")
     return {verb.i} | {ch.i for ch in objects} | {ch.i for w in (verb, *objects) for ch in w.children
                                                   if ch.dep_ == "prep" and ch.lower_ == "with"}
+
+
+def writes_name(surface: str, name: str) -> bool:
+    """Whether a mention writes a company's canonical name, in any case and
+    with any legal suffix or web ending after it.
+
+    >>> writes_name("Amazon.com Inc.", "Amazon"), writes_name("NVIDIA Corp", "NVIDIA")
+    (True, True)
+    >>> writes_name("Lightspeed", "Lightspeed Venture Partners"), writes_name("Samsung Electronics", "Samsung")
+    (False, False)
+    """
+    words = normalise_name(surface).split()
+    return " ".join(words[:-1] if words[-1:] == ["com"] else words) == normalise_name(name)
 
 
 def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:

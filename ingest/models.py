@@ -28,6 +28,9 @@ class Entity(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     owner: str | None = None  # the company that develops/makes/offers it
     mentions: list[tuple[int, int]] = Field(default_factory=list)  # character offsets in the text
+    # the name the article writes for it where it never writes `name` ("Lightspeed" for Lightspeed Venture
+    # Partners): the fullest of its forms there
+    written: str | None = None
 
 
 class Commitment(BaseModel):
@@ -95,13 +98,38 @@ class Extraction(BaseModel):
     refused: list[str] = Field(default_factory=list)  # commitments left out, each with its one-line reason
 
     def contract_json(self) -> dict:
-        """The extraction JSON of one article: an :class:`ExtractionRecord` (docs/formats.md)."""
+        """The extraction JSON of one article: an :class:`ExtractionRecord`
+        (docs/formats.md). A company is named as the article writes it: by
+        its canonical name where the article writes that, else by the fullest
+        form it writes, with the canonical name first among its aliases (the
+        store keeps the canonical name, which joins the articles).
+
+        >>> e = Entity(type="Company", name="Lightspeed Venture Partners", aliases=["Lightspeed"],
+        ...            written="Lightspeed")
+        >>> Extraction(doc_id="d", article=ArticleMeta(id="x", source="-"), entities=[e],
+        ...            commitments=[]).contract_json()["entities"]
+        [{'type': 'Company', 'name': 'Lightspeed', 'aliases': ['Lightspeed Venture Partners']}]
+        """
+        as_written = {e.name: e.written for e in self.entities if e.type == "Company" and e.written}
+
+        def entity(e: Entity) -> dict:
+            d = e.model_dump(exclude={"mentions", "written"}, exclude_none=True)
+            if e.written:
+                d["name"], d["aliases"] = e.written, [e.name] + [a for a in e.aliases if a != e.written]
+            if e.owner in as_written:
+                d["owner"] = as_written[e.owner]
+            return d
+
+        def commitment(c: Commitment) -> dict:
+            d = c.model_dump(by_alias=True)
+            d["from"], d["to"] = as_written.get(c.from_, c.from_), as_written.get(c.to, c.to)
+            return d
         return {
             "doc_id": self.doc_id,
             "source": self.article.model_dump(exclude_none=True),
-            "entities": [e.model_dump(exclude={"mentions"}, exclude_none=True) for e in self.entities],
-            "commitments": [c.model_dump(by_alias=True) for c in self.commitments],
-            "rumours": [c.model_dump(by_alias=True) for c in self.rumours],
+            "entities": [entity(e) for e in self.entities],
+            "commitments": [commitment(c) for c in self.commitments],
+            "rumours": [commitment(c) for c in self.rumours],
         }
 
     def store_facts(self) -> ArticleFacts:

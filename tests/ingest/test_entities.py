@@ -579,6 +579,20 @@ def test_a_name_and_its_bracketed_abbreviation_are_one_company(ex):
         ("acquisition", "Morvane Systems", "Pellix Labs", 9e7)]
 
 
+@pytest.mark.parametrize("text,json_name,stored", [
+    ("Grisedale Labs raised $20 million in a round led by Lightspeed.", "Lightspeed", "Lightspeed Venture Partners"),
+    ("Grisedale Labs raised $20 million in a round led by Lightspeed Venture Partners. Lightspeed has backed it "
+     "since 2023.", "Lightspeed Venture Partners", "Lightspeed Venture Partners"),
+    ("Grisedale Labs raised $20 million in a round led by Nvidia Corp.", "NVIDIA", "NVIDIA"),
+], ids=["short form only", "canonical written too", "suffix and case"])
+def test_the_json_names_a_company_as_the_article_writes_it(ex, text, json_name, stored):
+    found = ex.extract(RawArticle(text, "test"))
+    record = found.contract_json()
+    assert [(c["from"], c["to"]) for c in record["commitments"]] == [(json_name, "Grisedale Labs")]
+    assert json_name in {e["name"] for e in record["entities"] if e["type"] == "Company"}
+    assert [(c.from_, c.to) for c in found.store_facts().commitments] == [(stored, "Grisedale Labs")]
+
+
 def test_a_ticker_in_brackets_after_a_known_company_is_that_company(ex):
     text = "Amazon.com Inc. (AMZN) has put $4 billion into Pellix Labs, a model developer, the companies said."
     found = ex.extract(RawArticle(text, "test")).contract_json()
@@ -713,8 +727,12 @@ def test_a_name_in_a_list_with_a_unit_is_a_unit_of_its_first_word(ex, text, unit
      {("Company", "Brisk Ventures"), ("Company", "Kovix")}),
     ("Kovix, the platform for robot makers, raised $20 million from Brisk Ventures.",
      {("Company", "Brisk Ventures"), ("Company", "Kovix")}),
+    ("Halvern Labs will ship Pennar, its Rust-based browser, with a search engine from Dallin Labs.",
+     {("Company", "Halvern Labs"), ("Company", "Dallin Labs"), ("Product", "Pennar")}),
+    ("Halvern Labs sells its agents through Skorvale, Brisk Ventures' managed inference service.",
+     {("Company", "Halvern Labs"), ("Company", "Brisk Ventures"), ("Product", "Skorvale")}),
 ], ids=["its coding tool", "a writing assistant", "its new model, X 4", "X, its new model", "its business model",
-        "raised money"])
+        "raised money", "its hyphened browser", "owner's two-word service"])
 def test_products_and_models_named_in_apposition(text, expected):
     """ "X, its coding tool,", "its new model, X 4,": named so, with no gazetteer
     entry, X is a product or model; "its business model, X said" says neither, and
