@@ -677,8 +677,11 @@ class NameFinder:
                 del accepted[key]
         for key, w in names.items():    # "GroqCloud, the company's hosted service": Groq's, however it is called
             text = w.occurrences[0].text
-            if key not in accepted and things.get(key, "Product") == "Product" and " " not in text \
-                    and (unit := self._glued_unit(text, {**known, **accepted})) is not None:
+            if key in accepted or things.get(key, "Product") != "Product":
+                continue
+            unit = self._glued_unit(text, {**known, **accepted}) if " " not in text else \
+                self._unit(w.occurrences[0], {**known, **accepted}) if key in things else None
+            if unit is not None:    # (or "Tarnwell Cloud, its hosted service": Tarnwell's)
                 accepted[key] = unit
                 things.pop(key, None)
         named_people = {normalised(p) for p in people}

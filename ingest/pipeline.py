@@ -2313,6 +2313,7 @@ class Recognizer:
         out = _models_named_after_maker(out, doc, text)
         _released_models(out, doc)
         possessed_models(out, doc)
+        described_products(out, doc)
         return out
 
     def _add(self, doc, spans, start, end, known):
@@ -2519,6 +2520,39 @@ def possessed_models(mentions: list[Mention], doc: Doc) -> None:
             maker = makers.get(m.known.name) or owners.get(family) or makers.get(family)
             if maker is not None:
                 m.known = Known("Model", m.known.name, maker)
+
+
+# the nouns an apposition calls a company's product by: "Vellacut, Crummock's video-editing app"
+PRODUCT_NAMING_NOUNS = frozenset(LEMMAS["own_product_noun"] + LEMMAS["platform_noun"] + ["engine", "generator",
+                                                                                          "bundle", "editor"])
+
+
+def described_products(mentions: list[Mention], doc: Doc) -> None:
+    """A product named without its owner is the product of the company that
+    an apposition calls it the product of ("Vellacut, Crummock's video
+    editing app"; not "its app", where "its" may stand for another company
+    than the clause's), wherever the article names it.
+
+    >>> nlp = load_nlp(None)
+    >>> text = "Acme Labs sells its model through Vellacut, Zorbix's video app, from March."
+    >>> ms = Recognizer(nlp, load_gazetteer()).mentions(nlp(text), text)
+    >>> [(m.known.name, m.known.owner) for m in ms if m.known.type == "Product"]
+    [('Vellacut', 'Zorbix')]
+    """
+    at = {i: m.company for m in mentions if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
+    owners: dict[str, str] = {}
+    for m in mentions:
+        if m.known.type != "Product" or m.known.owner or m.known.name in owners:
+            continue
+        described = [ch for ch in m.head(doc).children if ch.dep_ == "appos" and ch.lemma_ in PRODUCT_NAMING_NOUNS]
+        owner = next((at[ch.i] for noun in described for ch in noun.children if ch.dep_ == "poss" and ch.i in at),
+                     None)
+        if owner is not None:
+            owners[m.known.name] = owner
+    for m in mentions:
+        if m.known.type == "Product" and not m.known.owner and m.known.name in owners:
+            m.known = Known("Product", m.known.name, owners[m.known.name])
+            m.company = m.known.owner   # (a product stands for its owner in a deal)
 
 
 def _family_of(name: str) -> str:
