@@ -19,7 +19,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from graph.facts import figure_problem
-from graph.schema import normalise_name
+from graph.schema import SUFFIXES, normalise_name
 
 from .attach import later_deal_figures
 from .discourse import VENTURE_NOUNS
@@ -214,7 +214,7 @@ class Extractor:
             # (not its cloud's name: "Alibaba Cloud" is Alibaba's product, GUIDELINES "Names")
             forms = [a for a in ent["aliases"] if a.rsplit(None, 1)[-1] != "Cloud"]
             if key[0] == "Company" and key not in written and forms:
-                ent["written"] = max(forms, key=len)
+                ent["written"] = without_suffix(max(forms, key=len))
         commitments: dict[tuple, Commitment] = {}
         rumours: dict[tuple, Commitment] = {}
         amount_rank: dict[tuple, int] = {}
@@ -1090,6 +1090,18 @@ def writes_name(surface: str, name: str) -> bool:
     """
     words = normalise_name(surface).split()
     return " ".join(words[:-1] if words[-1:] == ["com"] else words) == normalise_name(name)
+
+
+def without_suffix(name: str) -> str:
+    """A company's name without the legal suffixes after it.
+
+    >>> without_suffix("Samsung Electronics Co., Ltd."), without_suffix("Meta Platforms Inc."), without_suffix("Co")
+    ('Samsung Electronics', 'Meta Platforms', 'Co')
+    """
+    words = name.split()
+    while len(words) > 1 and re.sub(r"\W", "", words[-1]).lower() in SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _headline_figures(cands: list[Candidate], title: str, text: str) -> None:

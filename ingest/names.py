@@ -556,6 +556,8 @@ def _backed_by(verb: Token) -> bool:
 
 
 THING_CUES = {"model": "Model", "product": "Product", "hardware": "Hardware"}
+# the words that make a thing the apposition names no one's now ("X, A's former app"; see `_context`)
+NOT_OWNED_NOW = frozenset(LEMMAS["not_owned_now_word"])
 
 
 @dataclass
@@ -1225,6 +1227,8 @@ class NameFinder:
             if cue["cue"] in THING_CUES:
                 if cue["side"] == "before" and _possessor(doc, end_of[e]):
                     continue    # "tools such as Acme's Vexa": the thing is Vexa, Acme owns it
+                if cue["side"] == "after" and any(doc[i].lower_ in NOT_OWNED_NOW for i in range(s, e)):
+                    continue    # "Vexa, Acme's former payments app": a company of its own now
                 w.things[THING_CUES[cue["cue"]]] += float(cue["weight"])
                 continue
             weight = float(cue["weight"])

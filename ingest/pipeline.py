@@ -2527,6 +2527,10 @@ PRODUCT_NAMING_NOUNS = frozenset(LEMMAS["own_product_noun"] + LEMMAS["platform_n
                                                                                           "bundle", "editor"])
 
 
+# words before a product noun that make it no product of the possessor's now: "A's former app"
+NOT_OWNED_NOW = frozenset(LEMMAS["not_owned_now_word"])
+
+
 def described_products(mentions: list[Mention], doc: Doc) -> None:
     """A product named without its owner is the product of the company that
     an apposition calls it the product of ("Vellacut, Crummock's video
@@ -2544,7 +2548,8 @@ def described_products(mentions: list[Mention], doc: Doc) -> None:
     for m in mentions:
         if m.known.type != "Product" or m.known.owner or m.known.name in owners:
             continue
-        described = [ch for ch in m.head(doc).children if ch.dep_ == "appos" and ch.lemma_ in PRODUCT_NAMING_NOUNS]
+        described = [ch for ch in m.head(doc).children if ch.dep_ == "appos" and ch.lemma_ in PRODUCT_NAMING_NOUNS
+                     and not any(w.lower_ in NOT_OWNED_NOW for w in ch.children)]
         owner = next((at[ch.i] for noun in described for ch in noun.children if ch.dep_ == "poss" and ch.i in at),
                      None)
         if owner is not None:

@@ -283,6 +283,9 @@ class Proposer:
             at = company_at(here)
             if any(brand_only(m.head(sent.doc), m.company, at, self._sells_hardware) for m in b.roles["seller"]):
                 return []   # "rent clusters of Nvidia H200 processors from B": B's capacity, Nvidia only their brand
+        if pattern.get("group_named") and sum(ch.dep_ in ("compound", "amod", "nmod")
+                                              for ch in b.tokens["investor"].head.children) > 1:
+            return []   # "an affiliate of the Y Combinator alumni group": a group of others, no parent
         if pattern.get("family_group") and sum(ch.dep_ in ("compound", "amod", "nmod")
                                                for ch in b.tokens["investor"].children) > 1:
             return []   # "part of the Frontier AI Safety Group (the Google Cloud Partner Group)": a coalition, no parent
@@ -902,6 +905,8 @@ class Proposer:
                     best = (rank_by_age(tok), f)
                     break
                 continue    # "buy $10 billion of chips from A and $5 billion from B": each seller's own
+            if b.pattern.get("beside"):
+                continue    # "A put in $9 million alongside B": A's sum, not B's
             if b.pattern.get("total") and not (_sole_backer(b) or _each_own(tok)) or _in_round_phrase(tok, b.trigger):
                 continue    # a round's total, not "$25 million each from A and B"
             if b.pattern.get("round") and len(b.roles.get("investor", [])) > 1 and not _each_in_clause(b):

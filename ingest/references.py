@@ -1295,7 +1295,7 @@ def _byline_company(text: str, named: list[Mention]) -> str | None:
     """
     companies = {m.company for m in named}
     for line in text[:_BYLINE_REACH].splitlines():
-        byline = _BYLINE.fullmatch(line.strip())
+        byline = _BYLINE.fullmatch(line.strip()) if _DATED.search(line) else None
         head = byline and byline.group(1).strip()
         company = head and next((c for c in companies if head == c or head.startswith(c + " ")), None)
         if company:
@@ -1304,10 +1304,14 @@ def _byline_company(text: str, named: list[Mention]) -> str | None:
 
 
 # how far into a text a byline may stand, and what it says: a name, then places and dates parted by bars or dashes
+# (a date among them: not a title's "Acme picks Zorb Cloud — our view")
 _BYLINE_REACH = 300
+_DATED = re.compile(r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\b")
 _BYLINE = re.compile(r"([\w&.' ]{2,60}?)(?:\s*[|\u2014\u2013\u00b7]\s*[\w ,.]{1,40}){1,3}")
 
 
+# a speaker's words given after a colon, unquoted: "its chief executive told us: we ..."
+_SPEECH_COLON = re.compile(r"\b(?:said|says|told(?: \w+)?|tells(?: \w+)?|added|explained|wrote|writes)\s*:\s*$")
 # the words of a label's title that make its speaker one of the company's own people
 _OWN_TITLE_WORDS = frozenset({"chief", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "president", "chair",
                               "chairman", "chairwoman", "officer", "executive"})
@@ -1339,7 +1343,10 @@ def _unquoted_first_person(doc: Doc, words: list[Token], mentions: list[Mention]
                 out.append(_standing_for(t, focus))
             continue
         if label is None:
-            narrated.append(t)
+            if not _SPEECH_COLON.search(text[max(0, t.idx - 60):t.idx]) \
+                    and not (t.dep_ == "dobj" and t.head.lemma_.lower() in SPEECH_LEMMAS):
+                narrated.append(t)  # (not a speaker's words after a colon, nor the one told: "its CEO told us: we
+                #                     signed ...")
             continue
         named = next((m.company for m in mentions if m.company and m.known.type == "Company" and not m.via_reference
                       and label.start(2) >= 0 and label.start(2) <= m.start < label.end(2)), None)

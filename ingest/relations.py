@@ -344,7 +344,7 @@ class RelationExtractor:
         co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
         words = r.words - {"licensed"} if "licensed" in r.words and _licensed_only_describes(r.facts.sent) else r.words
         if words & PARTNER <= _PARTNER_NOUNS and not any(t.lemma_ == "partner" for t in r.facts.sent):
-            words = words - _PARTNER_NOUNS  # "its limited (equity) partners": investors (`compound_noun`)
+            words = words - _PARTNER_NOUNS  # "its limited (equity) partners": holders (`compound_noun`)
         teamed_up = "team" in words and _TEAM_UP.search(lower)     # (the regex only where the lemma is there)
         if not (words & PARTNER or co_work or teamed_up) or _OF_THEIR_OWN.search(lower):
             return      # "B and C have announced alliances of their own": each with others, not together
@@ -563,7 +563,8 @@ HEADLINE_DEALS = frozenset(LEMMAS["deal_noun"] + LEMMAS["acquire_noun"] + ["leas
 # teaming up, the verb (not a team: "its engineering team"), however the parser tags it
 _TEAM_UP = re.compile(r"\bteam(?:s|ed|ing)? up\b")
 # partner words said of each party's own deals: "alliances of their own"
-# the noun "partner", which a compound may make another ("limited partners" are investors)
+# the noun "partner", which a compound may make a holder ("limited partners", "equity partners": GUIDELINES
+# "Ventures", stakes in a venture are investments)
 _PARTNER_NOUNS = frozenset({"partner", "partners"})
 _OF_THEIR_OWN = re.compile(r"\b(?:alliances?|partnerships?|deals?|agreements?|ties|collaborations?) of their own\b")
 # ... and of deals each subject made apart: "A and B signed separate agreements with C"

@@ -247,7 +247,7 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     # "plan to invest", "signed a deal", "a contract to supply" (the infinitive may be parsed as a relative
     # clause), and where the agent is the party "the funding could be increased by A"
     while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok) or _small_clause(tok) or _caused(tok)
-           or _where_it_is(tok)) and tok.head is not tok:
+           or _where_it_is(tok, trigger)) and tok.head is not tok:
         tok = tok.head
         words.append(tok)
     children = [ch for w in words for ch in w.children]
@@ -279,10 +279,11 @@ def _caused(tok) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_ in ("have", "get")
 
 
-def _where_it_is(tok) -> bool:
-    """A deal word in the place a party is said to be, or that place's
-    preposition: "A is not on B's cap table" (the verb's negation is the
-    deal's).
+def _where_it_is(tok, trigger) -> bool:
+    """The deal word itself as the place a party is said to be, or that
+    place's preposition: "A is not on B's cap table" (the verb's negation is
+    the deal's; not a place above the deal: "A is not in any hurry to close
+    the deal").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Acme is simply not on Zorb's cap table.")
@@ -290,7 +291,8 @@ def _where_it_is(tok) -> bool:
     'denied'
     """
     prep = tok.head if tok.dep_ == "pobj" else tok
-    return prep.dep_ == "prep" and prep.head.lemma_ in BEING_VERBS
+    return (tok.i == trigger.i or prep.i == tok.i == trigger.head.i) and prep.dep_ == "prep" \
+        and prep.head.lemma_ in BEING_VERBS
 
 
 # the verbs that say where a party is ("is on its cap table", "sits on its board")

@@ -469,8 +469,9 @@ PATTERNS: list[dict] = [
                                      ("_active", "launch|emerge|debut", ">nsubj"))),
     # ... putting money in beside others, who put theirs in too: "A led the round, putting in $9 million
     # alongside B and C" (the round's company)
+    # (`beside`: the sum is the one who put it in's, never theirs)
     {"name": "put_in_alongside", "kind": "investment", "trigger": "put|pour|plow|pump", "pos": "VERB",
-     "round": True, "roles": {"investor": ">prep[alongside]>pobj", "_in": ">prt[in]"}},
+     "round": True, "beside": True, "roles": {"investor": ">prep[alongside]>pobj", "_in": ">prt[in]"}},
     # ... "C and D came in alongside (too)" (coming in beside the leads)
     {"name": "came_in_alongside", "kind": "investment", "trigger": "come", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]", "_along": ">advmod[alongside,too,also]"}},
@@ -733,14 +734,18 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">aux>attr", "_what": ">dobj(@round_noun|part)"}},
     # the lead's co-investors: "A led the round and was joined by B and C", "A led the round, joined by
     # B", "the round was led by A, which was joined by B", and, after the lead or the round, "It was
-    # joined by B and C" (the round's company), or in a lead's own post, "We are joined by B and C"
+    # joined by B and C" (the round's company)
     *({"name": name, "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
        "roles": {"investor": ">agent>pobj", "_joined": joined}}
       for name, joined in (("lead_joined_by", "<conj|advcl(@lead_verb)"),
                            ("lead_which_was_joined_by", "<relcl<pobj<agent(@lead_verb)"),
-                           ("it_was_joined_by", ">nsubjpass(it|we|@round_noun)"),
+                           ("it_was_joined_by", ">nsubjpass(it|@round_noun)"),
                            # "A led a $41 million round joined by B and C"
                            ("round_joined_by", "<acl(@round_noun)"))),
+    # ... or in a backer's own post, "We are joined by B and C" ("we" the post's company, `lead` bound to it;
+    # not "we were joined by B at the launch" in a post of no company)
+    {"name": "we_are_joined_by", "kind": "investment", "trigger": "join", "pos": "VERB", "round": True,
+     "roles": {"investor": ">agent>pobj", "lead": ">nsubjpass(we)"}},
     # ... after its leads named as such: "Lead investors A and B were joined by C and D", "... by a group of
     # investors: C, D and E" (the leads and who joined them)
     # (the leads named as the noun's compound, "Lead investors A and B", or in apposition to it, where
@@ -1123,9 +1128,11 @@ PATTERNS: list[dict] = [
     # a subsidiary, unit or arm of a parent: its parent's holding (GUIDELINES "Kinds"): "B is a subsidiary
     # of A", "B, a unit of A, said ...", "B, a subsidiary of the A group"
     *({"name": f"subsidiary_of{how}{group}", "kind": "investment", "trigger": "subsidiary|unit|arm|division|affiliate",
-       "pos": "NOUN", "roles": {"investee": path, "investor": investor}}
+       "pos": "NOUN", **flags, "roles": {"investee": path, "investor": investor}}
       for how, path in (("", "<attr(be|remain)>nsubj"), ("_appos", "<appos"))
-      for group, investor in (("", ">prep[of]>pobj"), ("_group", ">prep[of]>pobj(@parent_group_noun)>compound"))),
+      # ... or of "the A group", named by A alone (`group_named`: not "of the A alumni group")
+      for group, flags, investor in (("", {}, ">prep[of]>pobj"),
+                                     ("_group", {"group_named": True}, ">prep[of]>pobj(group)>compound"))),
     # ... or now part of a company: "Ecobee, now part of Generac" (a company that took it over; not "part of
     # A, an industry alliance", a membership said without "now")
     {"name": "now_part_of_company", "kind": "investment", "trigger": "part", "pos": "NOUN",
@@ -1779,6 +1786,16 @@ PATTERNS: list[dict] = [
       # (the parser may hang "on B" on what is trained: "trains its models (its next generation of models) on
       # B's clusters")
       for hung, up in (("", ""), ("_object", ">dobj"), ("_object_of", ">dobj>prep[of]>pobj"))),
+    # ... on computers another runs for it: "A trains its models on H100 clusters rented from B (hosted by B, run
+    # by B)", "A trains on a cluster of Blackwell systems that B operates" (B runs capacity for A, GUIDELINES
+    # "Cloud and data-centre ties")
+    *({"name": f"trains_on_run_by{how}{hung}", "kind": "purchase", "sells": "compute", "tie": True,
+       "trigger": "train|run|serve", "pos": "VERB", "roles": {"buyer": ">nsubj", "seller": up + seller}}
+      for how, seller in (
+          ("", ">prep[on,in,at]>pobj(@compute_place_noun|system|machine)>acl(@rent_verb|host|run|operate)"
+               ">agent|prep[from,by]>pobj"),
+          ("_relative", ">prep[on,in,at]>pobj(@compute_place_noun|system|machine)>>relcl(host|run|operate)>nsubj"))
+      for hung, up in (("", ""), ("_object", ">dobj"))),
     # ... or deeper below what is run: "to run the simulations for its vehicle on Microsoft Azure" (the parser
     # hangs "on Azure" on the vehicle); and hosted there: "A will host its applications on Microsoft Azure"
     {"name": "trains_on_named_below_object", "kind": "purchase", "sells": "compute", "tie": True, "cloud_only": True,

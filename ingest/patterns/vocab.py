@@ -250,6 +250,10 @@ LEMMAS: dict[str, list[str]] = {
                          "platform", "assistant", "browser", "search", "tool", "suite", "offering", "feature",
                          "laptop", "pc", "computer", "car", "vehicle", "tv", "television", "glasses", "headset",
                          "speaker", "chatbot", "copilot", "lineup", "portfolio", "catalog", "catalogue", "store"],
+    # the words before a product noun that make it no product of its possessor's now: "A's former app", "A's
+    # favourite platform" (another's, that A likes), "A's top rival app"
+    "not_owned_now_word": ["former", "old", "onetime", "one-time", "spun", "rival", "competing", "favourite",
+                           "favorite", "preferred", "chosen", "top", "main", "biggest", "largest"],
     # a word that refers back to the platform named before: "Llama arrived on the platform"
     "platform_noun": ["platform", "catalogue", "catalog", "marketplace", "store", "service"],
     # taking a share of a site's capacity, named by its size: "A will lease (take, reserve) 500 MW at B's campus"

@@ -729,10 +729,10 @@ def test_a_name_in_a_list_with_a_unit_is_a_unit_of_its_first_word(ex, text, unit
      {("Company", "Brisk Ventures"), ("Company", "Kovix")}),
     ("Halvern Labs will ship Pennar, its Rust-based browser, with a search engine from Dallin Labs.",
      {("Company", "Halvern Labs"), ("Company", "Dallin Labs"), ("Product", "Pennar")}),
-    ("Halvern Labs sells its agents through Skorvale, Brisk Ventures' managed inference service.",
-     {("Company", "Halvern Labs"), ("Company", "Brisk Ventures"), ("Product", "Skorvale")}),
+    ("Orrest Labs led a $12 million round in Tarnquill, Pellar's former payments app, which spun out in 2024.",
+     {("Company", "Orrest Labs"), ("Company", "Pellar"), ("Company", "Tarnquill")}),
 ], ids=["its coding tool", "a writing assistant", "its new model, X 4", "X, its new model", "its business model",
-        "raised money", "its hyphened browser", "owner's two-word service"])
+        "raised money", "its hyphened browser", "a former app"])
 def test_products_and_models_named_in_apposition(text, expected):
     """ "X, its coding tool,", "its new model, X 4,": named so, with no gazetteer
     entry, X is a product or model; "its business model, X said" says neither, and
