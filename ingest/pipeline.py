@@ -2523,10 +2523,7 @@ def possessed_models(mentions: list[Mention], doc: Doc) -> None:
 
 
 # the nouns an apposition calls a company's product by: "Vellacut, Crummock's video-editing app"
-PRODUCT_NAMING_NOUNS = frozenset(LEMMAS["own_product_noun"] + LEMMAS["platform_noun"] + ["engine", "generator",
-                                                                                          "bundle", "editor"])
-
-
+PRODUCT_NAMING_NOUNS = frozenset(LEMMAS["own_product_noun"] + LEMMAS["platform_noun"] + ["engine", "editor"])
 # words before a product noun that make it no product of the possessor's now: "A's former app"
 NOT_OWNED_NOW = frozenset(LEMMAS["not_owned_now_word"])
 

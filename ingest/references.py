@@ -1312,6 +1312,7 @@ _BYLINE = re.compile(r"([\w&.' ]{2,60}?)(?:\s*[|\u2014\u2013\u00b7]\s*[\w ,.]{1,
 
 # a speaker's words given after a colon, unquoted: "its chief executive told us: we ..."
 _SPEECH_COLON = re.compile(r"\b(?:said|says|told(?: \w+)?|tells(?: \w+)?|added|explained|wrote|writes)\s*:\s*$")
+
 # the words of a label's title that make its speaker one of the company's own people
 _OWN_TITLE_WORDS = frozenset({"chief", "ceo", "cfo", "cto", "coo", "founder", "co-founder", "president", "chair",
                               "chairman", "chairwoman", "officer", "executive"})

@@ -562,10 +562,10 @@ def _supplies_energy(sent: Span) -> bool:
 HEADLINE_DEALS = frozenset(LEMMAS["deal_noun"] + LEMMAS["acquire_noun"] + ["lease", "stake", "investment"])
 # teaming up, the verb (not a team: "its engineering team"), however the parser tags it
 _TEAM_UP = re.compile(r"\bteam(?:s|ed|ing)? up\b")
-# partner words said of each party's own deals: "alliances of their own"
 # the noun "partner", which a compound may make a holder ("limited partners", "equity partners": GUIDELINES
 # "Ventures", stakes in a venture are investments)
 _PARTNER_NOUNS = frozenset({"partner", "partners"})
+# partner words said of each party's own deals: "alliances of their own"
 _OF_THEIR_OWN = re.compile(r"\b(?:alliances?|partnerships?|deals?|agreements?|ties|collaborations?) of their own\b")
 # ... and of deals each subject made apart: "A and B signed separate agreements with C"
 _SEPARATE_DEALS = re.compile(rf"\b(?:{'|'.join(sorted(SEPARATE))}) (?:\w+ )?(?:alliances|partnerships|deals|"
