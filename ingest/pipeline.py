@@ -22,8 +22,8 @@ from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
 from .indexed_ruler import index_ruler
-from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NameFinder, bare_version, datelines, english_words,
-                    load_cues)
+from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, NameFinder, bare_version, datelines,
+                    english_words, load_cues)
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -2524,8 +2524,6 @@ def possessed_models(mentions: list[Mention], doc: Doc) -> None:
 
 # the nouns an apposition calls a company's product by: "Vellacut, Crummock's video-editing app"
 PRODUCT_NAMING_NOUNS = frozenset(LEMMAS["own_product_noun"] + LEMMAS["platform_noun"] + ["engine", "editor"])
-# words before a product noun that make it no product of the possessor's now: "A's former app"
-NOT_OWNED_NOW = frozenset(LEMMAS["not_owned_now_word"])
 
 
 def described_products(mentions: list[Mention], doc: Doc) -> None:
@@ -2540,6 +2538,8 @@ def described_products(mentions: list[Mention], doc: Doc) -> None:
     >>> [(m.known.name, m.known.owner) for m in ms if m.known.type == "Product"]
     [('Vellacut', 'Zorbix')]
     """
+    if not any(m.known.type == "Product" and not m.known.owner for m in mentions):
+        return      # (most articles: every product named is a known one's)
     at = {i: m.company for m in mentions if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     owners: dict[str, str] = {}
     for m in mentions:

@@ -35,7 +35,7 @@ from .roles import (RELATIVE_PRONOUNS, REST_SHARES, WARRANT_NOUNS, Binding, Deal
                     party_name, with_subject, words_of)
 from .sentences import Sentences, by_sentence, figure_token, phrase_words
 from .sides import DOUBT_VERBS, SELL_VERBS
-from .status import clause_status
+from .status import clause_status, infinitive
 from .walker import parse_of
 
 COMPUTE = set(LEMMAS["compute_word"])
@@ -224,8 +224,7 @@ class Proposer:
             # whose backers included A, and it has poured billions into its supercomputer")
             found = [b for b in found if not (b.pattern.get("alone") and _has_target(b.trigger))
                      and not (b.pattern.get("intransitive") and _governs_more(b.trigger))
-                     and not (b.pattern.get("finite") and any(ch.dep_ == "aux" and ch.lower_ == "to"
-                                                              for ch in b.trigger.children))
+                     and not (b.pattern.get("finite") and infinitive(b.trigger))
                      and not (b.pattern.get("preposed") and _has_own_subject(b.trigger))
                      and not (b.pattern.get("no_recipient") and any(ch.dep_ == "dative" for ch in b.trigger.children))
                      and not (b.pattern.get("plain_terms") and _other_terms(b.trigger))]

@@ -24,7 +24,7 @@ from .figure_words import ROUND, SHARES
 from .gazetteer import Gazetteer, Known
 from .interviews import (ASKING_LABELS, ASKING_LINE, INTERVIEW_LABEL, answers, in_answer, paragraph_end,
                          paragraph_start, question_before)
-from .names import SPEAKER_LABEL, UNIT_NOUNS
+from .names import MONTH_WORDS, SPEAKER_LABEL, UNIT_NOUNS
 from .parties import FORMER, HOLDINGS, _governing, _mroot
 from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIPLES, PEOPLE, RELIANCE, RELIANCE_VERBS,
                                   RIVALS, SAY_VERBS, SOURCE_CITING)
@@ -1306,7 +1306,8 @@ def _byline_company(text: str, named: list[Mention]) -> str | None:
 # how far into a text a byline may stand, and what it says: a name, then places and dates parted by bars or dashes
 # (a date among them: not a title's "Acme picks Zorb Cloud — our view")
 _BYLINE_REACH = 300
-_DATED = re.compile(r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\b")
+_DATED = re.compile(r"\b(?:(?:19|20)\d\d|" + "|".join(sorted((w.title() for w in MONTH_WORDS), key=len, reverse=True))
+                    + r")\b")
 _BYLINE = re.compile(r"([\w&.' ]{2,60}?)(?:\s*[|\u2014\u2013\u00b7]\s*[\w ,.]{1,40}){1,3}")
 
 

@@ -343,7 +343,8 @@ class RelationExtractor:
         lower = r.facts.lower
         co_work = bool(CO_WORK_LOWER.search(lower) or TECH_PARTNER_LOWER.search(lower))
         words = r.words - {"licensed"} if "licensed" in r.words and _licensed_only_describes(r.facts.sent) else r.words
-        if words & PARTNER <= _PARTNER_NOUNS and not any(t.lemma_ == "partner" for t in r.facts.sent):
+        if words & _PARTNER_NOUNS and words & PARTNER <= _PARTNER_NOUNS \
+                and not any(t.lemma_ == "partner" for t in r.facts.sent):
             words = words - _PARTNER_NOUNS  # "its limited (equity) partners": holders (`compound_noun`)
         teamed_up = "team" in words and _TEAM_UP.search(lower)     # (the regex only where the lemma is there)
         if not (words & PARTNER or co_work or teamed_up) or _OF_THEIR_OWN.search(lower):

@@ -246,7 +246,7 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     climb = CLIMB + ("nsubjpass",) if passive else CLIMB
     # "plan to invest", "signed a deal", "a contract to supply" (the infinitive may be parsed as a relative
     # clause), and where the agent is the party "the funding could be increased by A"
-    while (tok.dep_ in climb or tok.dep_ == "relcl" and _infinitive(tok) or _small_clause(tok) or _caused(tok)
+    while (tok.dep_ in climb or tok.dep_ == "relcl" and infinitive(tok) or _small_clause(tok) or _caused(tok)
            or _where_it_is(tok, trigger)) and tok.head is not tok:
         tok = tok.head
         words.append(tok)
@@ -543,7 +543,7 @@ def _none_of(trigger, children) -> bool:
                for s in subjects)
 
 
-def _infinitive(verb) -> bool:
+def infinitive(verb) -> bool:
     """"(a contract) to supply B": a verb with its own "to"."""
     return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
 
