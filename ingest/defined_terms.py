@@ -27,9 +27,11 @@ DEFINITION = re.compile(
     + _QUOTED.format("term")
     + r"(?: (?:or|and) (?:the )?" + _QUOTED.format("term2") + r")?\)?")
 # what may stand between a company's name and its definition: its legal form, or a short description
-# ("Acme Inc., a Delaware corporation (the "Company")", "Kitano Co., Ltd. (the "Company")", "Pellmoor plc")
+# ("Acme Inc., a Delaware corporation (the "Company")", "Kitano Co., Ltd. (the "Company")", "Pellmoor plc"),
+# and its ticker ("Acme Corp. (NASDAQ: ACME) (the "Company")")
 _BETWEEN = re.compile(r"[\s,.]*(?:(?:(?:[A-Z][\w.&]*\.?|and|de|of|" + "|".join(map(re.escape, load_cues().suffixes))
-                      + r")[\s,]*){0,4}|,? an? [^()\"“”;.]{0,80}?)\s*")
+                      + r")[\s,]*){0,4}|,? an? [^()\"“”;.]{0,80}?)\s*"
+                      + r"(?:\((?:[A-Z][\w.&-]*\s?){1,3}:\s?[A-Z][A-Z0-9.-]{0,7}\)\s*)?")
 
 
 def defined_terms(text: str, mentions: list[Mention]) -> dict[str, tuple[int, Mention]]:

@@ -269,6 +269,7 @@ REPORT_VERBS = frozenset({"say", "announce", "confirm", "disclose", "report", "s
 PAY_VERBS = _lemma_set("pay_verb")
 MONEY_WORDS = _lemma_set("money_word")
 ROUND_NOUNS = _lemma_set("round_noun")
+JOIN_VERBS = _lemma_set("join_verb")
 ROUND_NEWS_VERBS = _lemma_set("round_news_verb")
 DEBUT_VERBS = _lemma_set("debut_verb")
 FORMERLY = {"formerly", "previously", "once", "originally"}      # "Kovix, formerly known as Brightpath"
@@ -350,12 +351,14 @@ def _deal_role(root: Token) -> int:
     if dep == "nsubj" and head.lemma_ in COPULA_VERBS and any(c.dep_ == "attr" and _possessed_tie(c)
                                                               for c in head.children):
         return DEAL_ROLE_WEIGHT      # "X is Y's biggest cloud partner", "X became Y's largest shareholder"
-    if dep == "nsubj" and head.lemma_ in COUNT_VERBS and any(
-            c.dep_ == "prep" and c.lower_ in ("among", "as") and any(g.lemma_ in TIE_NOUNS for g in c.children)
-            for c in head.children):
-        return DEAL_ROLE_WEIGHT      # "X counts A and B among its shareholders (as customers)"
+    if dep == "nsubj" and (head.lemma_ in COUNT_VERBS or head.lemma_ == "have") and _tie_listed(head):
+        return DEAL_ROLE_WEIGHT      # "X counts (has) A and B among its shareholders (as customers)"
     if dep == "nsubj" and head.lemma_ in REPORT_VERBS and _reports_own_deal(head):
         return DEAL_ROLE_WEIGHT      # "X said on Monday (that) it had agreed to buy Y"
+    if any(c.dep_ == "relcl" and c.i > root.i and any(w.dep_ == "nsubj" and w.lower_ in ("which", "that")
+                                                      for w in c.children)
+           and any(_deals_in(verb) for verb in _clause_verbs(c)) for c in root.children):
+        return DEAL_ROLE_WEIGHT      # "X, which took part in B's round, ...": the relative clause's doer
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") or dep == "nsubjpass" and head.lemma_ in SCHEDULE_WORDS:
         return DEAL_ROLE_WEIGHT if any(_deals_in(verb) for verb in _clause_verbs(head)) else 0
     return 0
@@ -381,6 +384,15 @@ def _personal_title(t: Token) -> bool:
     """A noun that is a person's title and no company's ("executive", "founder"; not "investor", "designer")."""
     cues = load_cues()
     return t.lower_ in cues.titles and t.lower_ not in cues.shared_titles and t.lower_ not in cues.descriptors
+
+
+def _tie_listed(verb: Token) -> bool:
+    """Whether a verb lists companies "among" (or "as") its subject's ties:
+    "counts A among its backers", "has A and B among its investors" (where
+    the parser may hang "among" from the object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "as") and any(g.lemma_ in TIE_NOUNS for g in c.children)
+               for w in (verb, *objects) for c in w.children)
 
 
 def _reports_own_deal(verb: Token) -> bool:
@@ -449,8 +461,18 @@ def _deals_in(verb: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in SUPPLY_VERBS
         and any(n.dep_ == "pobj" and n.lemma_ in DEAL_OBJECT_NOUNS for n in c.children)
         for c in verb.children) or _acquires(verb) or _light_deal(verb) or _resells(verb) or _holds(verb) \
-        or _subscribes(verb) \
+        or _subscribes(verb) or _joins_round(verb) \
         or _pays(verb) or tells_own_round(verb) or _licenses(verb)
+
+
+def _joins_round(verb: Token) -> bool:
+    """ "X joined (took part in, participated in) a round": a backer."""
+    rounds = [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for n in c.children if n.dep_ == "pobj" and n.lemma_ in ROUND_NOUNS]
+    if verb.lemma_ == "take":
+        return bool(rounds) and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    return verb.lemma_ == "participate" and bool(rounds) or verb.lemma_ in JOIN_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_ in ROUND_NOUNS for c in verb.children)
 
 
 def _money_before(worth: Token) -> bool:

@@ -202,13 +202,24 @@ class CoinedName:
             if word.is_alpha and len(word) > 3 \
                     and word.lower_ not in self.english and word.lemma_.lower() not in self.english \
                     and not word.is_stop and word.tag_ not in _COMPARED and word.dep_ != "amod" \
-                    and not (word.dep_ == "advmod" and word.head.i > word.i):   # (a subject: `_adverb_read_for_subject`)
+                    and not (word.dep_ == "advmod" and word.head.i > word.i
+                             and not _described_subject(word)):   # (a subject: `_adverb_read_for_subject`)
                 word.pos_, word.tag_ = "PROPN", "NNP"
+                if word.dep_ == "advmod" and word.head.i > word.i:
+                    word.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in word.head.children) else "nsubj"
                 verb = word.head
                 if word.dep_ == "advmod" and verb.i == word.i - 1 and verb.pos_ == "VERB" \
                         and not any(ch.dep_ == "dobj" for ch in verb.children):
                     word.dep_ = "dobj"
         return doc
+
+
+def _described_subject(word: Token) -> bool:
+    """A word the parser hung as an adverb before a verb with no subject,
+    with a relative clause of its own: a name that is the subject ("Zorvex,
+    which invested in B, is a shareholder")."""
+    return word.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "relcl" for c in word.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.head.children)
 
 
 @Language.component("dealgraph_line_breaks")
@@ -924,6 +935,32 @@ def relative_object(doc: Doc) -> Doc:
 _RELATIVE_OBJECTS = ("which", "that", "whom")
 
 
+@Language.component("dealgraph_relative_preposition")
+def relative_preposition(doc: Doc) -> Doc:
+    """A relative clause's preposition that opens it ("in which", "with
+    whom") belongs to the infinitive its verb governs, where that infinitive
+    has no such preposition of its own: in "Nokia, in which Acme agreed to
+    invest $1 billion," the parser hangs "in which" from "agreed", so that
+    Acme invests in nothing.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Nokia, in which Acme agreed in October to invest $1 billion, rose.")
+    >>> doc[2].head.text
+    'invest'
+    """
+    for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl]:
+        verb = doc[j]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and any(
+            g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)]
+        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i]
+        if len(preps) != 1 or len(infinitives) != 1:
+            continue
+        prep, infinitive = preps[0], infinitives[0]
+        if not any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in infinitive.children):
+            prep.head = infinitive
+    return doc
+
+
 @Language.component("dealgraph_listed_subjects")
 def listed_subjects(doc: Doc) -> Doc:
     """Two names opening a sentence as its subjects ("A and B signed an
@@ -1508,7 +1545,9 @@ def verb_with_object(doc: Doc) -> Doc:
                 and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in word.children):
             _make_verb(word)    # "Pelorin Systems designs chips", parsed as one phrase: the name is its subject
     tags, lower = zip(*doc.to_array([TAG, LOWER]).tolist()) if len(doc) else ((), ())
-    for j in [j for j, tag in enumerate(tags) if tag in _RB_JJ and j + 1 < len(tags) and tags[j + 1] in _AUX_TAGS]:
+    for j in [j for j, tag in enumerate(tags) if j + 1 < len(tags) and (
+            tag in _RB_JJ and tags[j + 1] in _AUX_TAGS or tag in _NAME_OR_ADVERB and tags[j + 1] in _FINITE_OR_VBN
+            and doc[j].ent_type_)]:
         _adverb_read_for_subject(doc[j])
     for j in [j for j, tag in enumerate(tags) if tag == _NNS]:
         if _verb_read_as_head_noun(doc[j]):
@@ -1582,6 +1621,9 @@ _DEAL_FORM_IDS = frozenset(map(hash_string, _DEAL_VERBS_IN_S))
 _RB = hash_string("RB")
 _RB_JJ = frozenset((_RB, hash_string("JJ")))     # (a name the tagger reads as an adverb or an adjective)
 _AUX_TAGS = frozenset(map(hash_string, ("VBZ", "VBP", "VBD", "MD")))
+# (a name the tagger kept as one, or read as an adverb, before a verb it read as a participle: "Zeta invested")
+_NAME_OR_ADVERB = _RB_JJ | {hash_string("NNP")}
+_FINITE_OR_VBN = frozenset(map(hash_string, ("VBZ", "VBP", "VBD", "VBN")))
 
 
 def _adverb_read_for_subject(word: Token) -> None:
@@ -1593,7 +1635,9 @@ def _adverb_read_for_subject(word: Token) -> None:
     passive's auxiliary ("Attribly is also backed by A"); so is a brand
     written in lower case that opens its sentence or its clause after a
     preposed phrase ("Founded in 2022, ledgerly is backed by A"; not "A
-    raised $5 million, eventually was acquired": a verb of A's).
+    raised $5 million, eventually was acquired": a verb of A's). A name the
+    tagger found as one (an entity) may stand right before the verb itself,
+    which the tagger may then take for a participle ("Zeta invested in B").
 
     >>> nlp = load_nlp(None)
     >>> [(t.text, t.dep_) for t in nlp("Founded in 2022, ledgerly is backed by Accel.") if t.text == "ledgerly"]
@@ -1606,8 +1650,13 @@ def _adverb_read_for_subject(word: Token) -> None:
     if opens and brand and word.is_alpha and word.dep_ == "advmod" \
             and verb.pos_ in ("VERB", "AUX") and word.nbor().head == verb \
             and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        if word.nbor().tag_ not in ("MD", "VBZ", "VBP", "VBD") and (
+                word.nbor() != verb or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)):
+            return      # (a participle right after the name stands for a past tense only with no auxiliary)
         passive = any(ch.dep_ == "auxpass" for ch in verb.children)     # "Attribly is also backed by A"
         word.pos_, word.tag_, word.dep_ = "PROPN", "NNP", "nsubjpass" if passive else "nsubj"
+        if verb.tag_ == "VBN" and not passive:
+            verb.tag_ = "VBD"
 
 
 def _verb_read_in_name_phrase(word: Token) -> bool:
@@ -1972,6 +2021,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_returning_backer", last=True)
         nlp.add_pipe("dealgraph_relative_object", last=True)      # reads the parts of speech too
         nlp.add_pipe("dealgraph_relative_on_name", last=True)
+        nlp.add_pipe("dealgraph_relative_preposition", last=True)
         nlp.add_pipe("dealgraph_subject_on_auxiliary", last=True)
         nlp.add_pipe("dealgraph_listed_subjects", last=True)
         nlp.add_pipe("dealgraph_lemma_repairs", last=True)         # before the readers of lemmas

@@ -385,6 +385,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": "<csubj>attr", "_round": ">dobj(@round_noun)"}},
     {"name": "part_in_round", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj|attr", "_part": ">dobj[part]"}},
+    # ... a round whose company it names: "A took part in a $700 million placement in B", "A, which participated
+    # in a round in B together with C and D," (the companions on the round)
+    *({"name": f"part_in_round_of{how}", "kind": "investment", "trigger": "take|participate", "pos": "VERB",
+       "roles": {"investor": investor, "investee": ">prep[in]>pobj(@round_noun)>prep[in,of,into]>pobj"}}
+      for how, investor in (("", ">nsubj"), ("_with", ">prep[in]>pobj(@round_noun)>prep[with]>pobj"))),
     # (an absolute clause the parser splits: "with A and the pension manager B also taking part", A hung on "with")
     {"name": "part_in_round_with", "kind": "investment", "trigger": "take|participate", "pos": "VERB", "round": True,
      "roles": {"investor": "<advcl>prep[with]>pobj", "_part": ">dobj[part]", "_listed_subject": ">nsubj"}},
@@ -816,6 +821,9 @@ PATTERNS: list[dict] = [
     {"name": "counts_as_investor", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[as,among](@include_verb|@name_verb|have)>dobj",
                "investee": "<pobj<prep[as,among](@include_verb|@name_verb|have)>nsubj"}},
+    # ... where the parser hangs "among" from the object: "Zeta has A, B and C among its backers"
+    {"name": "counts_among_investors_low", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<pobj<prep[among]", "investee": "<pobj<prep[among]<dobj(@include_verb|have)>nsubj"}},
     # ... glad (proud) to have it so: "we are glad to have A as a long-term shareholder"
     {"name": "glad_to_have_as_investor", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<pobj<prep[as](have)>dobj", "investee": "<pobj<prep[as](have)<xcomp<acomp>nsubj"}},

@@ -51,7 +51,7 @@ LEMMAS: dict[str, list[str]] = {
     "round_money_noun": ["money", "cash", "capital", "funding", "financing", "fund", "investment", "backing"],
     # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`), or
     # a private placement in a listed company (a PIPE)
-    "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
+    "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed", "placement",
                    "pre-seed", "extension", "pipe", "PIPE"],
     # what a company does with its own round besides raising it: "A announced (completed) a seed round"
     "round_news_verb": ["announce", "unveil", "complete", "finalize", "finalise", "disclose", "confirm"],
