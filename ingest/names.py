@@ -1119,8 +1119,10 @@ class NameFinder:
         while end > start and (doc[end - 1].text in JOINERS or doc[end - 1].lower_ in self.cues.suffixes
                                and not (end - start > 1 and doc[end - 2].lower_ in NOT_COMPANY_ENDINGS)
                                or normalised(doc[end - 1].text) in self.g.not_companies
-                               and doc[end - 1].text not in self.cues.heads):
-            end -= 1            # "Acme GPU"; "Acme Corp", but not "News Corp", which is no news
+                               and doc[end - 1].text not in self.cues.heads
+                               and doc[max(end - 2, start):end].text not in self.cues.heads):
+            end -= 1            # "Acme GPU"; "Acme Corp", but not "News Corp", which is no news, nor "Acme
+            #                     Family Office" (a two-word ending)
         glued = start
         while start < end and normalised(doc[start].text) in self.g.not_companies:
             start += 1

@@ -227,6 +227,16 @@ PATTERNS: list[dict] = [
     # anchors the round" (the round's company)
     {"name": "sized_invest_noun_poss_of_round", "kind": "investment", "trigger": "@invest_noun", "round": True,
      "roles": {"investor": ">poss", "_sum": ">nummod|compound(@money_word)"}},
+    # a bet on a company is a holding in it: "A's early bet on B", "A made its name with bets on B and C"
+    *({"name": f"bet_on{how}", "kind": "investment", "trigger": "bet", "pos": "NOUN",
+       "roles": {"investor": investor, "investee": ">prep[on]>pobj"}}
+      for how, investor in (("_poss", ">poss"), ("_with", "<pobj<prep[with]>nsubj"))),
+    # ... "A made (placed) an early bet on B" (the parser hangs "on B" on the verb)
+    {"name": "made_bet_on", "kind": "investment", "trigger": "make|place", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[on]>pobj", "_bet": ">dobj(bet)"}},
+    # buying into a company: "A bought into B in 2023"
+    {"name": "bought_into", "kind": "investment", "trigger": "buy", "pos": "VERB",
+     "roles": {"investor": ">nsubj", "investee": ">prep[into]>pobj"}},
     {"name": "invest_noun_from", "kind": "investment", "trigger": "@invest_noun",
      "roles": {"investor": ">prep[from,by]>pobj", "investee": ">prep[in,into,for]>pobj"}},
     # a deal resized in the passive: "funding for B could be increased by A", "the investment in B
@@ -628,6 +638,11 @@ PATTERNS: list[dict] = [
      "round": True, "roles": {"investor": "<pcomp(by)>pobj>prep[with]>pobj"}},
     {"name": "also_participated", "kind": "investment", "trigger": "participate", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_also": ">advmod[also]"}},
+    # money put in through a named vehicle: the vehicle invests ("she invested through her fund, B", "he put
+    # $5 million into the company through B"; GUIDELINES "Vehicles")
+    *({"name": f"invest_through_vehicle{how}", "kind": "investment", "trigger": "@invest_verb|@pledge_verb",
+       "pos": "VERB", "round": True, "roles": {"investor": f">prep[through,via]>pobj{appos}"}}
+      for how, appos in (("", ""), ("_named", ">appos"))),
     {"name": "put_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]"}},
     # (the parser may make "in" a preposition with no object, and the sum the verb's: "A put in 1.2 billion yuan";
@@ -833,6 +848,9 @@ PATTERNS: list[dict] = [
                "investee": "<conj<pobj<prep[as,among](@include_verb|@name_verb)>nsubj"}},
     {"name": "named_as_own_investors", "kind": "investment", "trigger": "@include_verb|@name_verb", "pos": "VERB",
      "roles": {"investor": ">nsubjpass", "investee": ">prep[as]>pobj(@investor_noun)>poss"}},
+    # ... with no possessive, of the round the article tells: "A and B were also named as investors"
+    {"name": "named_as_investors", "kind": "investment", "trigger": "@investor_noun", "round": True, "bare": True,
+     "roles": {"investor": "<pobj<prep[as](@include_verb|@name_verb)>nsubjpass"}},
     {"name": "investors_such_as", "kind": "investment", "trigger": "@investor_noun", "round": True,
      "roles": {"investor": ">prep[including,like]>pobj"}},
     # ... "such as", the backers joined or the money's source: "..., joining backers such as A, B and C", "$50
@@ -1010,6 +1028,11 @@ PATTERNS: list[dict] = [
     {"name": "buys_shares", "kind": "investment", "not_consideration": True,
      "trigger": "buy|purchase|acquire|receive|get|obtain", "pos": "VERB", "issuer_poss": True,
      "roles": {"investor": ">nsubj", "investee": ">dobj(@share_word)>compound|poss"}},
+    # ... and holding them: "A holds all of Zeta's shares", "A owns 9% of Zeta's stock", "A holds Zeta shares"
+    *({"name": f"holds_shares{how}", "kind": "investment", "trigger": "hold|own|control|keep|retain", "pos": "VERB",
+       "roles": {"investor": ">nsubj", "investee": path}}
+      for how, path in (("_of", ">dobj>prep[of]>pobj(@share_word)>compound|poss|nmod"),
+                        ("", ">dobj(@share_word)>compound"))),
     # ... and as a noun: "A's $2 billion purchase of Zeta shares"
     {"name": "purchase_of_shares", "kind": "investment", "trigger": "purchase|acquisition|buy|buying", "pos": "NOUN",
      "roles": {"investor": ">poss", "investee": ">prep[of]>pobj(@share_word)>compound|poss"}},
