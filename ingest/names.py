@@ -117,6 +117,7 @@ class Cues:
     shared_titles: frozenset[str] = frozenset()     # titles a company holds too: "investor", "partner"
     arm_endings: frozenset[str] = frozenset()       # "Ventures", "Capital": an arm of its own beside the bare name
     apposition_nouns: frozenset[str] = frozenset()  # "cloud": a company's only in an apposition it closes
+    tier_endings: frozenset[str] = frozenset()      # "Pro", "Plus": a paid tier of a maker's product
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +141,7 @@ def load_cues() -> Cues:
         shared_titles=frozenset(data.get("shared_titles", ())),
         arm_endings=frozenset(normalise_name(h) for h in data.get("arm_endings", ())),
         apposition_nouns=frozenset(data.get("apposition_nouns", ())),
+        tier_endings=frozenset(data.get("tier_endings", ())),
     )
 
 
@@ -964,6 +966,12 @@ class NameFinder:
                 longer = doc[span.start:end]        # "Azure Marketplace": a product of the same owner
                 out.append((longer, Known("Product", self._canonical(longer), known.owner)))
                 continue
+            if last in self.cues.tier_endings and known.type in ("Company", "Product", "Model") and all(
+                    t.text == "AI" or self._product_word(t.text) for t in doc[span.end:end]):
+                longer = doc[span.start:end]        # "Google AI Pro", "Acme Chat Plus": a paid tier, its maker's
+                owner = known.name if known.type == "Company" else known.owner
+                out.append((longer, Known("Product", self._canonical(longer), owner)))
+                continue
             if known.type == "Company" and tail in self.cues.unit_endings:
                 longer = doc[span.start:end]        # "IBM Cloud", "Acme Search": the company's unit, a Product
                 out.append((longer, Known("Product", self._canonical(longer), known.name)))
@@ -1024,8 +1032,9 @@ class NameFinder:
         Management and Research Company": one name)."""
         start = end
         while True:
-            while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].text[:1].isupper():
-                end += 1
+            while end < len(doc) and (doc[end].tag_ in NAME_TAGS or doc[end].text in self.cues.tier_endings) \
+                    and doc[end].text[:1].isupper():
+                end += 1        # (a tier's word the tagger took for a noun: "Google AI Pro")
             if start < end and end + 1 < len(doc) and (doc[end].text == "&" or doc[end].lower_ == "and") \
                     and doc[end - 1].text in self.cues.heads \
                     and self._generic_tail(doc, end + 1, set()) and doc[end + 1].text[:1].isupper():

@@ -2457,6 +2457,14 @@ PATTERNS: list[dict] = [
                  "_resale": ">compound|amod(reseller|distribution|resale|reselling|distributor)"}}
       for how, maker in (("", "<pobj<prep[under](sell|offer|resell|distribute|market)>nsubjpass>poss"),
                          ("_available", "<pobj<prep[under](be)>nsubj"))),
+    # ... its users given a spell of it: "B will give its cardholders six months of A's Pro tier", "B began giving
+    # subscribers a free year of C Plus" (the product of another maker)
+    {"name": "gives_users_spell_of", "kind": "distribution", "trigger": "@give_verb|@offer_verb", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "_users": ">dobj|dative(@user_noun)",
+               "model": ">dobj(month|year|week|day|trial|subscription|membership)>prep[of,to]>pobj"}},
+    # ... handed out: "B has been handing out C Pro since July"
+    {"name": "hands_out", "kind": "distribution", "trigger": "hand|give", "pos": "VERB",
+     "roles": {"platform": ">nsubj", "model": ">dobj", "_out": ">prt[out,away]"}},
     # ... access to it: "B sells (offers, provides) access to A's models"
     {"name": "platform_offers_access", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
      "no_recipient": True, "roles": {"platform": ">nsubj", "model": ">dobj(access)>prep[to]>pobj"}},

@@ -371,7 +371,8 @@ LEMMAS: dict[str, list[str]] = {
     # a company's people, who act for it: "NVIDIA engineers will work with A", "researchers at B"
     "staff_noun": ["engineer", "researcher", "scientist"],
     # the people a platform serves
-    "user_noun": ["user", "customer", "subscriber", "client", "member", "owner", "buyer", "developer"],
+    "user_noun": ["user", "customer", "subscriber", "client", "member", "owner", "buyer", "developer", "holder",
+                  "cardholder", "passenger", "shopper", "policyholder", "traveller", "traveler"],
     # nouns a company is named through: "the venture arm of AMD"
     # (a consortium or syndicate of named members stands for each of them: "a consortium of A, B and C
     # agreed to buy D" is each member's acquisition, GUIDELINES "Vehicles")
