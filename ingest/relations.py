@@ -482,11 +482,17 @@ def _owner_of_company(p: Party) -> bool:
     return owned.lemma_.lower() not in OWNED_PLACES
 
 
+# words that make a list's members work with each other too ("with both A and B, which will work jointly")
+_JOINT_WORDS = frozenset({"both", "jointly", "together", "three-way", "trilateral", "each"})
+
+
 def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:
     """"partnerships with Microsoft and Oracle", "sites with Oracle ...
     centers with SoftBank": both are someone else's partners, not each
     other's (unless both work together: "both X and Y to work jointly")."""
-    together = strong and _root(pa) in _root(pb).conjuncts
+    together = strong and _root(pa) in _root(pb).conjuncts and any(
+        t.lower_ in _JOINT_WORDS or t.lower_.startswith("co-") for t in pa.token.sent)
+    # (not "licensing agreements with A, B and C"; "co-designed by A and B" is together)
     return pa.role == pb.role and pa.role.startswith("pobj:") and not together and pa.role not in GROUP_ROLES
 
 

@@ -2689,6 +2689,12 @@ PATTERNS: list[dict] = [
       for how, partner, other in (("", ">nsubj", ">ccomp|xcomp(@design_verb)>nsubj"),
                                   ("_owned", ">nsubj", f">xcomp|ccomp(@design_verb)>dobj({_DESIGNED})>poss"),
                                   ("_enlisted", "<xcomp>dobj", "<xcomp>nsubj"))),
+    # ... in a relative clause on the product: "A's TPU, which B helps design", "a Google design that B has helped
+    # engineer", "A's accelerators, which B helps A design" (the parser may read "design" as a noun)
+    *({"name": f"helps_design_relative{how}", "kind": "partnership", "trigger": "help", "pos": "VERB",
+       "roles": {"partner": ">nsubj", "other": "<relcl>poss|compound", "_design": design,
+                 "_which": ">dobj[which,that]"}}
+      for how, design in (("", ">xcomp|ccomp(@design_verb)"), ("_noun", ">dobj(@design_verb)"))),
     # rights to another's technology, a licence: "A's rights to B's models run through 2032", "A holds rights
     # to B's intellectual property"
     *({"name": f"rights_to_others_work{how}", "kind": "partnership", "trigger": "right", "pos": "NOUN",
