@@ -344,6 +344,9 @@ LEMMAS: dict[str, list[str]] = {
     # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
     "model_collective_noun": ["family", "lineup", "line", "suite", "range", "portfolio", "collection"],
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
+    # advising a party to a deal, which makes no party of the adviser (ingest/advisers.py): "B advised A on the sale"
+    "advise_verb": ["advise", "counsel", "represent"],
+    "adviser_noun": ["adviser", "advisor", "counsel", "banker", "arranger"],
     # what one does to funds or firms it runs for others: "funds managed (advised) by C"
     "manage_verb": ["manage", "advise", "administer", "oversee"],
     "integrate_verb": ["add", "bring", "build", "integrate", "incorporate", "embed", "bundle", "port", "roll", "put", "wire"],

@@ -1,0 +1,74 @@
+"""Advisers on a deal: banks, law firms and accountants the article shows
+advising one of its parties ("Lazard advised Acme on the sale", "Acme hired
+Qatalyst to handle takeover interest", "Acme's financial adviser,
+Rothschild"). They are named companies, so they stay entities, but they are
+no party to the deals they advise on (GUIDELINES "Entity scope": only the
+parties' commitments count).
+
+>>> from ingest.pipeline import load_nlp
+>>> doc = load_nlp()("Lazard and Kirkland advised Zeta on its sale to Acme.")
+>>> [t.text for t in doc if advising(t)]
+['Lazard', 'Kirkland']
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .patterns.vocab import LEMMAS
+from .pipeline import Mention
+
+ADVISE_VERBS = frozenset(LEMMAS["advise_verb"])
+ADVISER_NOUNS = frozenset(LEMMAS["adviser_noun"])
+# verbs that take an adviser on, with "as" its role or an infinitive of its work ("hired B as its
+# adviser", "retained B to advise it", "tapped B to handle takeover interest")
+HIRE_VERBS = frozenset({"hire", "retain", "appoint", "mandate", "engage", "use", "tap", "name", "pick", "choose",
+                        "select", "bring"})
+ADVISER_WORK = ADVISE_VERBS | {"handle", "run", "explore", "manage", "lead"}
+
+
+def advising(tok: Token) -> bool:
+    """Whether a name's head word is shown advising: the subject of a verb of
+    advising or of acting "on" (for, as adviser on) a deal, the agent of one
+    ("advised by B"), one hired as adviser, or named so ("adviser B", "B, its
+    adviser"); the first of its conjuncts stands for all ("A and B advised")."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    dep, head = tok.dep_, tok.head
+    if dep == "nsubj" and (head.lemma_ in ADVISE_VERBS or head.lemma_ in ("act", "serve") and any(
+            c.dep_ == "prep" and (c.lower_ in ("on", "for") and head.lemma_ == "act" and _names_other(c)
+                                  or c.lower_ == "as" and _adviser_word(c))
+            for c in head.children)):
+        return True
+    if dep == "pobj" and head.dep_ == "agent" and head.head.lemma_ in ADVISE_VERBS:
+        return True
+    if dep == "dobj" and head.lemma_ in HIRE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "as" and _adviser_word(c)
+            or c.dep_ in ("xcomp", "advcl") and c.lemma_ in ADVISER_WORK for c in head.children):
+        return True
+    if dep == "appos" and head.lemma_ in ADVISER_NOUNS or any(
+            c.dep_ in ("appos", "compound") and c.lemma_ in ADVISER_NOUNS for c in tok.children):
+        return True
+    return False
+
+
+def _names_other(prep: Token) -> bool:
+    """ "acted for the seller", "acted on Acme's purchase": an object that is no pronoun ("act on it")."""
+    return any(c.dep_ == "pobj" and c.pos_ != "PRON" for c in prep.children)
+
+
+def _adviser_word(prep: Token) -> bool:
+    """ "as (its financial) adviser": the preposition's object is an adviser noun."""
+    return any(c.dep_ == "pobj" and c.lemma_ in ADVISER_NOUNS for c in prep.children)
+
+
+def advisers(mentions: list[Mention], doc) -> dict[str, set[int]]:
+    """Each company the article shows advising, with the starts of the
+    sentences where it does, as it names it (not "the firm advises on chip deals", which
+    may stand for another company than the one a reference is read as)."""
+    out: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.company and m.known.type == "Company" and not m.via_reference:
+            tok = m.head(doc)
+            if advising(tok):
+                out.setdefault(m.company, set()).add(tok.sent.start)
+    return out
