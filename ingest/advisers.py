@@ -23,7 +23,11 @@ ADVISER_NOUNS = frozenset(LEMMAS["adviser_noun"])
 # adviser", "retained B to advise it", "tapped B to handle takeover interest")
 HIRE_VERBS = frozenset({"hire", "retain", "appoint", "mandate", "engage", "use", "tap", "name", "pick", "choose",
                         "select", "bring"})
-ADVISER_WORK = ADVISE_VERBS | {"handle", "run", "explore", "manage", "lead"}
+# ... and the work an adviser is hired for: advising, or handling a sale ("to handle takeover interest",
+# "to run the sale process", "to explore options"; not "chose B to run its models")
+SALE_WORK = frozenset({"handle", "run", "explore", "manage", "lead"})
+SALE_NOUNS = frozenset({"sale", "takeover", "interest", "offer", "process", "bid", "approach", "option", "listing",
+                        "ipo", "auction", "review", "alternative"})
 
 
 def advising(tok: Token) -> bool:
@@ -43,12 +47,18 @@ def advising(tok: Token) -> bool:
         return True
     if dep == "dobj" and head.lemma_ in HIRE_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "as" and _adviser_word(c)
-            or c.dep_ in ("xcomp", "advcl") and c.lemma_ in ADVISER_WORK for c in head.children):
+            or c.dep_ in ("xcomp", "advcl") and _adviser_work(c) for c in head.children):
         return True
     if dep == "appos" and head.lemma_ in ADVISER_NOUNS or any(
             c.dep_ in ("appos", "compound") and c.lemma_ in ADVISER_NOUNS for c in tok.children):
         return True
     return False
+
+
+def _adviser_work(verb: Token) -> bool:
+    """ "to advise it", "to handle takeover interest", "to run a sale process"."""
+    return verb.lemma_ in ADVISE_VERBS or verb.lemma_ in SALE_WORK and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SALE_NOUNS for c in verb.children)
 
 
 def _names_other(prep: Token) -> bool:
