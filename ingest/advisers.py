@@ -19,6 +19,15 @@ from .pipeline import Mention
 
 ADVISE_VERBS = frozenset(LEMMAS["advise_verb"])
 ADVISER_NOUNS = frozenset(LEMMAS["adviser_noun"])
+# verbs of advising only with a deal after "on" or "in" ("represented B in the sale", "counselled B on
+# the deal"; not "Nvidia represents 20% of its revenue", "counsels customers on AI adoption")
+ON_DEAL_VERBS = frozenset({"represent", "counsel"})
+# what an adviser acts "on" ("acted on the sale"; not "acted on its plan to buy B") and for ("acted for
+# the seller", "acted for B"; not "acted for years", "on behalf of")
+DEAL_WORK = frozenset({"sale", "takeover", "acquisition", "purchase", "merger", "transaction", "deal", "financing",
+                       "offering", "listing", "ipo", "buyout", "disposal", "divestiture", "spin-off", "bid"})
+PARTY_NOUNS = frozenset({"seller", "buyer", "target", "bidder", "acquirer", "purchaser", "vendor", "board",
+                         "company", "consortium", "lender", "lenders", "underwriters", "investors"})
 # verbs that take an adviser on, with "as" its role or an infinitive of its work ("hired B as its
 # adviser", "retained B to advise it", "tapped B to handle takeover interest")
 HIRE_VERBS = frozenset({"hire", "retain", "appoint", "mandate", "engage", "use", "tap", "name", "pick", "choose",
@@ -38,12 +47,9 @@ def advising(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     dep, head = tok.dep_, tok.head
-    if dep == "nsubj" and (head.lemma_ in ADVISE_VERBS or head.lemma_ in ("act", "serve") and any(
-            c.dep_ == "prep" and (c.lower_ in ("on", "for") and head.lemma_ == "act" and _names_other(c)
-                                  or c.lower_ == "as" and _adviser_word(c))
-            for c in head.children)):
+    if dep == "nsubj" and _advises(head):
         return True
-    if dep == "pobj" and head.dep_ == "agent" and head.head.lemma_ in ADVISE_VERBS:
+    if dep == "pobj" and head.dep_ == "agent" and _advises(head.head, passive=True):
         return True
     if dep == "dobj" and head.lemma_ in HIRE_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "as" and _adviser_word(c)
@@ -55,15 +61,35 @@ def advising(tok: Token) -> bool:
     return False
 
 
+def _advises(verb: Token, passive: bool = False) -> bool:
+    """A verb that says its subject (or agent) advises: "advised", "represented B on the sale", "acted for
+    the seller", "acted on Acme's purchase", "served as its adviser"."""
+    lemma = verb.lemma_
+    if lemma in ON_DEAL_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and _object_in(c, DEAL_WORK) for c in verb.children)
+    if lemma in ADVISE_VERBS:
+        return True
+    if passive or lemma not in ("act", "serve"):
+        return False
+    return any(c.dep_ == "prep" and (c.lower_ == "as" and _adviser_word(c) or lemma == "act" and (
+        c.lower_ == "on" and _object_in(c, DEAL_WORK) or c.lower_ == "for" and _party_named(c)))
+        for c in verb.children)
+
+
+def _object_in(prep: Token, nouns: frozenset[str]) -> bool:
+    """ "on the sale", "on Acme's $2 billion purchase": the preposition's object is one of `nouns`."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in nouns for c in prep.children)
+
+
+def _party_named(prep: Token) -> bool:
+    """ "for the seller", "for Acme": a party's noun or a name (not "for years", "for the first time")."""
+    return any(c.dep_ == "pobj" and (c.lemma_.lower() in PARTY_NOUNS or c.pos_ == "PROPN") for c in prep.children)
+
+
 def _adviser_work(verb: Token) -> bool:
     """ "to advise it", "to handle takeover interest", "to run a sale process"."""
     return verb.lemma_ in ADVISE_VERBS or verb.lemma_ in SALE_WORK and any(
         c.dep_ == "dobj" and c.lemma_.lower() in SALE_NOUNS for c in verb.children)
-
-
-def _names_other(prep: Token) -> bool:
-    """ "acted for the seller", "acted on Acme's purchase": an object that is no pronoun ("act on it")."""
-    return any(c.dep_ == "pobj" and c.pos_ != "PRON" for c in prep.children)
 
 
 def _adviser_word(prep: Token) -> bool:

@@ -933,12 +933,13 @@ def relative_object(doc: Doc) -> Doc:
 
 
 _RELATIVE_OBJECTS = ("which", "that", "whom")
+_ROUND_WORDS = frozenset(LEMMAS["round_noun"])
 
 
 @Language.component("dealgraph_relative_preposition")
 def relative_preposition(doc: Doc) -> Doc:
-    """A relative clause's preposition that opens it ("in which", "with
-    whom") belongs to the infinitive its verb governs, where that infinitive
+    """A name's relative clause's preposition that opens it ("in which",
+    "with whom") belongs to the infinitive its verb governs, where that infinitive
     has no such preposition of its own: in "Nokia, in which Acme agreed to
     invest $1 billion," the parser hangs "in which" from "agreed", so that
     Acme invests in nothing.
@@ -950,6 +951,10 @@ def relative_preposition(doc: Doc) -> Doc:
     """
     for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl]:
         verb = doc[j]
+        if verb.head.pos_ != "PROPN" or any(w.lemma_.lower() in _ROUND_WORDS
+                                            for w in (verb.head, *verb.head.children) if w.dep_ != "relcl"):
+            continue    # (a name's clause only: "the round (the Series C), in which A agreed to participate," keeps
+            #             its reading)
         preps = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and any(
             g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)]
         infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i]

@@ -294,6 +294,9 @@ class Proposer:
                                           or any(ch.dep_ == "det" for ch in b.tokens["seller"].children)):
             # "A trains its models on B's chips (on TPUs, on a DGX SuperPOD)": chips alone are no purchase
             return []
+        if pattern.get("person_subject") and not any(ch.dep_ == "nsubj" and _person(ch) for ch in b.trigger.children):
+            return []   # "A invested in C through B", "investors can invest in C through B" (a broker), not "she
+            #             (the footballer Sam Vell) invested through B"
         if pattern.get("object_gap") and any(ch.dep_ == "nsubjpass" or ch.dep_ == "dobj" and ch.lower_ not in
                                              RELATIVE_PRONOUNS for ch in b.trigger.children):
             return []   # "B, which bought C": the clause's own object is bought ("the team that A bought": the team)
@@ -386,7 +389,10 @@ class Proposer:
             named = [(m.company, landlord) for m in b.roles["buyer"]] if landlord else []
         elif pattern.get("focus_seller"):
             buyers = {m.company for m in b.roles["buyer"]}
-            sized = any(t.is_currency for t in b.tokens["_what"].subtree)     # ("Microsoft signed one too": no)
+            # ("Microsoft signed one too": no; "expanded its contract by $75 million": the figure on the verb)
+            sized = any(t.is_currency for t in b.tokens["_what"].subtree) or any(
+                t.is_currency for ch in b.trigger.children if ch.dep_ == "prep" and ch.lower_ in ("by", "to")
+                for t in ch.subtree)
             cloud = rounds.focus if sized and rounds.focus and rounds.focus not in buyers \
                 and (self.g.role(rounds.focus, "cloud_providers") or self._hosts(rounds.focus)) \
                 and not _clause_names_other(b.trigger, [m for m in here if not (  # (its own product named: "on Azure")
@@ -2419,6 +2425,13 @@ def _supplies_only_buyer(trigger: Token, here: list[Mention]) -> bool:
     names = {i for m in here if m.known.type == "Company" for i in range(m.token_start, m.token_end)}
     return not any(ch.dep_ == "dobj" and ch.i not in names or ch.dep_ == "prep" and ch.lower_ == "with" and any(
         g.dep_ == "pobj" and g.lemma_.lower() not in GENERIC_GOODS for g in ch.children) for ch in trigger.children)
+
+
+def _person(tok: Token) -> bool:
+    """A word naming a person: a person's name, "he", "she" or "who", or a noun with a name beside it ("the
+    footballer Sam Vell")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "who") or any(
+        ch.dep_ in ("appos", "compound") and ch.ent_type_ == "PERSON" for ch in tok.children)
 
 
 def _round_word(tok: Token) -> bool:

@@ -483,7 +483,7 @@ def _owner_of_company(p: Party) -> bool:
 
 
 # words that make a list's members work with each other too ("with both A and B, which will work jointly")
-_JOINT_WORDS = frozenset({"both", "jointly", "together", "three-way", "trilateral", "each"})
+_JOINT_WORDS = frozenset({"both", "jointly", "joint", "together", "three-way", "trilateral", "each"})
 
 
 def _partners_of_another(pa: Party, pb: Party, strong: bool) -> bool:

@@ -101,7 +101,9 @@ kind is the pair's deal in its sentence, which the older rules do not read
 as another kind ("B's Gemini, which A licenses under an agreement with
 Google Cloud" is a licence, no cloud purchase); a `not_consideration`
 pattern's shares are no holding bought where cash comes with them, the price
-of another deal ("A's shareholders will receive a mix of cash and B stock").
+of another deal ("A's shareholders will receive a mix of cash and B stock");
+a `person_subject` pattern's verb has a person for its subject ("she invested through her fund, B";
+not "A invested in C through B", where A invests, nor "investors can invest in C through B", a broker).
 Subjects also
 match through "agreed to buy" (xcomp), "... and invested" (a coordinated
 verb), "X, which invested" (relcl), and the nominal forms "A's agreement to
@@ -186,6 +188,8 @@ SITE_OWNERS = (("run_by", ">acl(@site_owner_verb)>agent>pobj"), ("owned", ">poss
 _DESIGNED = "@hardware_goods_word|@model_noun|@software_noun|chip|processor|accelerator|product|device|platform"
 
 # the verbs of a buyer making sure of goods: "A secured (locked in, won) a supply of memory from B"
+# chips named by their kind, as the tagger may write their lemma ("TPU" or "tpu")
+_CHIP_NAMES = "tpu|gpu|asic|npu|cpu|TPU|GPU|ASIC|NPU|CPU"
 _SECURING = "secure|get|obtain|receive|lock|win|guarantee|sign|reserve"
 
 # the words that say which of a round's backers a plural names: "existing investors A and B"
@@ -231,9 +235,6 @@ PATTERNS: list[dict] = [
     *({"name": f"bet_on{how}", "kind": "investment", "trigger": "bet", "pos": "NOUN",
        "roles": {"investor": investor, "investee": ">prep[on]>pobj"}}
       for how, investor in (("_poss", ">poss"), ("_with", "<pobj<prep[with]>nsubj"))),
-    # ... "A made (placed) an early bet on B" (the parser hangs "on B" on the verb)
-    {"name": "made_bet_on", "kind": "investment", "trigger": "make|place", "pos": "VERB",
-     "roles": {"investor": ">nsubj", "investee": ">prep[on]>pobj", "_bet": ">dobj(bet)"}},
     # buying into a company: "A bought into B in 2023"
     {"name": "bought_into", "kind": "investment", "trigger": "buy", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">prep[into]>pobj"}},
@@ -641,7 +642,7 @@ PATTERNS: list[dict] = [
     # money put in through a named vehicle: the vehicle invests ("she invested through her fund, B", "he put
     # $5 million into the company through B"; GUIDELINES "Vehicles")
     *({"name": f"invest_through_vehicle{how}", "kind": "investment", "trigger": "@invest_verb|@pledge_verb",
-       "pos": "VERB", "round": True, "roles": {"investor": f">prep[through,via]>pobj{appos}"}}
+       "pos": "VERB", "round": True, "person_subject": True, "roles": {"investor": f">prep[through,via]>pobj{appos}"}}
       for how, appos in (("", ""), ("_named", ">appos"))),
     {"name": "put_in", "kind": "investment", "trigger": "@invest_verb|@pledge_verb", "pos": "VERB", "round": True,
      "roles": {"investor": ">nsubj", "_in": ">prt[in]"}},
@@ -1032,7 +1033,11 @@ PATTERNS: list[dict] = [
     *({"name": f"holds_shares{how}", "kind": "investment", "trigger": "hold|own|control|keep|retain", "pos": "VERB",
        "roles": {"investor": ">nsubj", "investee": path}}
       for how, path in (("_of", ">dobj>prep[of]>pobj(@share_word)>compound|poss|nmod"),
-                        ("", ">dobj(@share_word)>compound"))),
+                        ("", ">dobj(@share_word)>compound"),
+                        # ... the second of listed holdings: "owns Nvidia stock and Microsoft shares"
+                        ("_listed", ">dobj(@share_word)>conj(@share_word)>compound"),
+                        # (which the parser may read as one phrase: "[Acme stock and B] shares")
+                        ("_listed_first", ">dobj(@share_word)>nmod(@share_word)>compound"))),
     # ... and as a noun: "A's $2 billion purchase of Zeta shares"
     {"name": "purchase_of_shares", "kind": "investment", "trigger": "purchase|acquisition|buy|buying", "pos": "NOUN",
      "roles": {"investor": ">poss", "investee": ">prep[of]>pobj(@share_word)>compound|poss"}},
@@ -1601,6 +1606,10 @@ PATTERNS: list[dict] = [
     {"name": "contract_with_article_cloud", "kind": "purchase", "sells": "compute", "focus_seller": True,
      "trigger": "sign|add|ink|strike|award|secure|land", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "_what": ">dobj(contract|deal|agreement|commitment)"}},
+    # ... its own contract enlarged: "C, an existing customer, expanded its contract by $75 million"
+    {"name": "own_contract_with_article_cloud_grown", "kind": "purchase", "sells": "compute", "focus_seller": True,
+     "trigger": "expand|extend|increase|enlarge|grow|double|raise|upsize", "pos": "VERB",
+     "roles": {"buyer": ">nsubj", "_what": ">dobj(contract|deal|agreement|commitment)>poss[its,their]"}},
     # capacity run for its buyer: "B will operate the cluster on A's behalf" (GUIDELINES "Cloud and data-centre
     # ties": a firm that runs capacity for A sells it to A)
     # (the parser may hang "on A's behalf" on what is run)
@@ -1810,6 +1819,7 @@ PATTERNS: list[dict] = [
           ("_poss", ">prep[on,in,at]>pobj(@compute_place_noun)>poss|compound", {}),
           ("_data_centre", ">prep[on,in,at]>pobj(centre|center|campus|facility)>poss",
            {"_data": ">prep[on,in,at]>pobj(centre|center|campus|facility)>compound[data]"}),
+
           ("_named", ">prep[on]>pobj", {}),
           # ... a platform of computing: "on B's AI computing platform"
           ("_platform", ">prep[on,in,at]>pobj(platform|system)>poss",
@@ -1817,6 +1827,14 @@ PATTERNS: list[dict] = [
       # (the parser may hang "on B" on what is trained: "trains its models (its next generation of models) on
       # B's clusters")
       for hung, up in (("", ""), ("_object", ">dobj"), ("_object_of", ">dobj>prep[of]>pobj"))),
+    # ... trained or served "from" a data centre a name owns ("A serves its models from B's data centre"; not
+    # "from its data centres", the server's own, nor "a cloud to be run from B's data centres", B's own work)
+    *({"name": f"serves_from_data_centre{hung}", "kind": "purchase", "sells": "compute", "tie": True,
+       "cloud_only": True, "trigger": "train|serve", "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": f"{up}>prep[from]>pobj(centre|center|campus|facility)>poss",
+                 "_data": f"{up}>prep[from]>pobj(centre|center|campus|facility)>compound[data]",
+                 "_named": f"{up}>prep[from]>pobj(centre|center|campus|facility)>poss>case"}}
+      for hung, up in (("", ""), ("_object", ">dobj"))),
     # ... on computers another runs for it: "A trains its models on H100 clusters rented from B (hosted by B, run
     # by B)", "A trains on a cluster of Blackwell systems that B operates" (B runs capacity for A, GUIDELINES
     # "Cloud and data-centre ties")
@@ -2692,7 +2710,8 @@ PATTERNS: list[dict] = [
     # ... in a relative clause on the product: "A's TPU, which B helps design", "a Google design that B has helped
     # engineer", "A's accelerators, which B helps A design" (the parser may read "design" as a noun)
     *({"name": f"helps_design_relative{how}", "kind": "partnership", "trigger": "help", "pos": "VERB",
-       "roles": {"partner": ">nsubj", "other": "<relcl>poss|compound", "_design": design,
+       "roles": {"partner": ">nsubj", "other": f"<relcl({_DESIGNED}|{_CHIP_NAMES}|design)>poss|compound",
+                 "_design": design,
                  "_which": ">dobj[which,that]"}}
       for how, design in (("", ">xcomp|ccomp(@design_verb)"), ("_noun", ">dobj(@design_verb)"))),
     # rights to another's technology, a licence: "A's rights to B's models run through 2032", "A holds rights

@@ -51,8 +51,8 @@ LEMMAS: dict[str, list[str]] = {
     "round_money_noun": ["money", "cash", "capital", "funding", "financing", "fund", "investment", "backing"],
     # a funding round, also by its stage ("the seed", "the extension"; "Series B" by its letter, `ingest.pipeline`), or
     # a private placement in a listed company (a PIPE)
-    "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed", "placement",
-                   "pre-seed", "extension", "pipe", "PIPE"],
+    "round_noun": ["round", "raise", "fundraise", "fundraising", "series", "funding", "financing", "tranche", "seed",
+                   "placement", "pre-seed", "extension", "pipe", "PIPE"],
     # what a company does with its own round besides raising it: "A announced (completed) a seed round"
     "round_news_verb": ["announce", "unveil", "complete", "finalize", "finalise", "disclose", "confirm"],
     # a company's first appearance with money in hand: "A came out of stealth with a $32 million seed",
@@ -346,7 +346,7 @@ LEMMAS: dict[str, list[str]] = {
     # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
     # advising a party to a deal, which makes no party of the adviser (ingest/advisers.py): "B advised A on the sale"
     "advise_verb": ["advise", "counsel", "represent"],
-    "adviser_noun": ["adviser", "advisor", "counsel", "banker", "arranger"],
+    "adviser_noun": ["adviser", "advisor", "counsel", "banker"],
     # what one does to funds or firms it runs for others: "funds managed (advised) by C"
     "manage_verb": ["manage", "advise", "administer", "oversee"],
     "integrate_verb": ["add", "bring", "build", "integrate", "incorporate", "embed", "bundle", "port", "roll", "put", "wire"],
