@@ -1819,7 +1819,6 @@ PATTERNS: list[dict] = [
           ("_poss", ">prep[on,in,at]>pobj(@compute_place_noun)>poss|compound", {}),
           ("_data_centre", ">prep[on,in,at]>pobj(centre|center|campus|facility)>poss",
            {"_data": ">prep[on,in,at]>pobj(centre|center|campus|facility)>compound[data]"}),
-
           ("_named", ">prep[on]>pobj", {}),
           # ... a platform of computing: "on B's AI computing platform"
           ("_platform", ">prep[on,in,at]>pobj(platform|system)>poss",

@@ -343,12 +343,13 @@ LEMMAS: dict[str, list[str]] = {
     "release_noun": ["release", "offering", "product", "version", "launch", "flagship"],
     # a collection of one maker's models, where its "of" says so: "A's Devstral family of coding models"
     "model_collective_noun": ["family", "lineup", "line", "suite", "range", "portfolio", "collection"],
-    # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
     # advising a party to a deal, which makes no party of the adviser (ingest/advisers.py): "B advised A on the sale"
+    # ("represent" and "counsel" only "on" or "in" a deal)
     "advise_verb": ["advise", "counsel", "represent"],
     "adviser_noun": ["adviser", "advisor", "counsel", "banker"],
     # what one does to funds or firms it runs for others: "funds managed (advised) by C"
     "manage_verb": ["manage", "advise", "administer", "oversee"],
+    # moving a model into a platform: "added A's models to B", "built ChatGPT into Siri"
     "integrate_verb": ["add", "bring", "build", "integrate", "incorporate", "embed", "bundle", "port", "roll", "put", "wire"],
     # what a platform's users do with a model it offers: "reach A's models through B"
     "reach_verb": ["reach", "access", "call", "pick", "choose", "select", "try", "query"],
