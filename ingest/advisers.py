@@ -12,10 +12,15 @@ parties' commitments count).
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
 
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
+
+if TYPE_CHECKING:
+    from .relations import Candidate
 
 ADVISE_VERBS = frozenset(LEMMAS["advise_verb"])
 ADVISER_NOUNS = frozenset(LEMMAS["adviser_noun"])
@@ -97,7 +102,7 @@ def _adviser_word(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_ in ADVISER_NOUNS for c in prep.children)
 
 
-def advisers(mentions: list[Mention], doc) -> dict[str, set[int]]:
+def advisers(mentions: list[Mention], doc: Doc) -> dict[str, set[int]]:
     """Each company the article shows advising, with the starts of the
     sentences where it does, as it names it (not "the firm advises on chip deals", which
     may stand for another company than the one a reference is read as)."""
@@ -108,3 +113,19 @@ def advisers(mentions: list[Mention], doc) -> dict[str, set[int]]:
             if advising(tok):
                 out.setdefault(m.company, set()).add(tok.sent.start)
     return out
+
+
+def without_advisers(found: list[Candidate], mentions: list[Mention], doc: Doc) -> list[Candidate]:
+    """The deals less those of an adviser the article shows advising (a bank or law firm is
+    no party to the deal it advises on), but for a deal of its own that a sentence where it
+    does not advise names it in: a pattern's, or an investment of its ("Goldman Sachs also
+    put $50 million into the round"; not "the company", which may be read as the adviser)."""
+    advising = advisers(mentions, doc)
+    if not advising:
+        return found
+    named = {(m.company, m.head(doc).sent.start) for m in mentions if m.company in advising and not m.via_reference}
+
+    def own_deal(c: Candidate, end: str) -> bool:
+        return c.sent.start not in advising[end] and (end, c.sent.start) in named and (
+            c.source != "rules" or c.kind == "investment" and end == c.src)
+    return [c for c in found if not any(end in advising and not own_deal(c, end) for end in (c.src, c.dst))]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from graph.facts import figure_problem
 from graph.schema import SUFFIXES, normalise_name
 
-from .advisers import advisers
+from .advisers import without_advisers
 from .attach import later_deal_figures
 from .discourse import VENTURE_NOUNS
 from .defined_terms import without_term_names
@@ -412,7 +412,7 @@ class Extractor:
         # B. It is valued at $300 million. Under its terms A will get 50 MW at B's data centres"
         later_deal_figures(sents, resolved, found, text, sentences)
         found = _kind_from_terms(found)
-        found = _without_advisers(found, advisers(resolved, doc), resolved, doc)
+        found = without_advisers(found, resolved, doc)
         if any(c.source in VENTURE_PATTERNS for c in found):
             found = _venture_named_later_not_partners(found, self.proposer.described())
         return _venture_investors_not_partners(found, self.proposer.described)
@@ -485,21 +485,6 @@ def _names_holding(sent) -> bool:
 # read from the sentence's roles, less closely than a pattern's
 KIND_NEUTRAL = frozenset({p["name"] for p in PATTERNS if p["kind"] == "deal"} | {"rules"})
 SALE_NOUNS = frozenset(LEMMAS["sale_noun"]) | {"lease"}
-
-
-def _without_advisers(found: list[Candidate], advising: dict[str, set[int]], mentions, doc) -> list[Candidate]:
-    """The deals less those of an adviser the article shows advising (a bank or law firm is
-    no party to the deal it advises on), but for a deal of its own that a sentence where it
-    does not advise names it in: a pattern's, or an investment of its ("Goldman Sachs also
-    put $50 million into the round"; not "the company", which may be read as the adviser)."""
-    if not advising:
-        return found
-    named = {(m.company, m.head(doc).sent.start) for m in mentions if m.company in advising and not m.via_reference}
-
-    def own_deal(c: Candidate, end: str) -> bool:
-        return c.sent.start not in advising[end] and (end, c.sent.start) in named and (
-            c.source != "rules" or c.kind == "investment" and end == c.src)
-    return [c for c in found if not any(end in advising and not own_deal(c, end) for end in (c.src, c.dst))]
 
 
 def _drop_guessed_directions(commitments: dict[tuple, Commitment], support: dict[tuple, list[Candidate]]) -> None:

@@ -22,8 +22,8 @@ from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
 from .indexed_ruler import index_ruler
-from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, NameFinder, bare_version, datelines,
-                    english_words, load_cues)
+from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, ROUND_NOUNS, NameFinder, bare_version,
+                    datelines, english_words, load_cues)
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -933,7 +933,6 @@ def relative_object(doc: Doc) -> Doc:
 
 
 _RELATIVE_OBJECTS = ("which", "that", "whom")
-_ROUND_WORDS = frozenset(LEMMAS["round_noun"])
 
 
 @Language.component("dealgraph_relative_preposition")
@@ -951,7 +950,7 @@ def relative_preposition(doc: Doc) -> Doc:
     """
     for j in [j for j, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl]:
         verb = doc[j]
-        if verb.head.pos_ != "PROPN" or any(w.lemma_.lower() in _ROUND_WORDS
+        if verb.head.pos_ != "PROPN" or any(w.lemma_.lower() in ROUND_NOUNS
                                             for w in (verb.head, *verb.head.children) if w.dep_ != "relcl"):
             continue    # (a name's clause only: "the round (the Series C), in which A agreed to participate," keeps
             #             its reading)
