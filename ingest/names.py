@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .edge_matcher import EdgeMatcher
+from .figures import CURRENCIES
 from .gazetteer import Gazetteer, Known, normalised
 from .lead_ins import FINITE_TAGS, list_items, listed_party
 from .loaders import BULLETS, text_meta
@@ -1435,6 +1436,8 @@ class NameFinder:
             return False        # "SoCs", "GPUs": a plural is a kind of thing
         if _PERIOD.fullmatch(text):
             return False        # "Q3", "H1", "FY25": a period of the year
+        if text in CURRENCY_CODES and all(sp.end < len(sp.doc) and sp.doc[sp.end].like_num for sp in w.occurrences):
+            return False        # "put in NOK 750 million": a currency's code before its figure
         if all(x.isupper() and len(x.replace(".", "")) <= 5 for x in text.split()) and w.context < 2 * COMPANY_AT \
                 and not (w.org_votes and w.context >= COMPANY_AT) and not (thing and any(c.isdigit() for c in text)):
             return False        # abbreviations (TCO, HPC) unless the context says company, twice
@@ -2338,6 +2341,11 @@ def _lower_words(doc: Doc) -> set[str]:
 
 # a string hash -> its string: a pure function of the vocabulary, kept for the run (as `_SHAPES`)
 _TEXTS: dict[int, str] = {}
+
+
+# the codes of currencies written before a figure ("NOK 750 million", "SEK 1.2 billion")
+CURRENCY_CODES = frozenset(CURRENCIES.values()) | {"ISK", "CZK", "HUF", "RON", "KZT", "RUB", "UAH", "ILS", "EGP",
+                                                   "NGN", "KES", "PKR", "IDR", "PHP", "THB", "VND", "QAR", "KWD"}
 
 
 def _abbreviation(span: Span) -> bool:

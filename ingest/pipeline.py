@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
 from .indexed_ruler import index_ruler
-from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, ROUND_NOUNS, NameFinder, bare_version,
+from .names import (CURRENCY_CODES, HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, ROUND_NOUNS, NameFinder, bare_version,
                     datelines, english_words, load_cues)
 from .patterns.vocab import LEMMAS
 
@@ -1876,6 +1876,29 @@ _SIZED_NOUNS = frozenset(LEMMAS["invest_noun"]) | frozenset(LEMMAS["deal_noun"])
 _DEAL_PREPS = ("in", "into", "to", "with", "for", "from")
 
 
+@Language.component("dealgraph_currency_code")
+def currency_code(doc: Doc) -> Doc:
+    """A figure's scale heads its currency's code, as it heads "$": the parser
+    may make "SEK" the head of "SEK 250 million" (the object of "for", with
+    "million" its number), so that no sum is named; the scale takes the
+    code's place and the code becomes its compound, as in "NOK 450 million".
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Ulpha Kapital subscribed for SEK 250 million.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("SEK", "million")]
+    [('SEK', 'compound', 'million'), ('million', 'pobj', 'for')]
+    """
+    for code in [t for t in doc if t.text in CURRENCY_CODES and t.dep_ != "ROOT"]:
+        scale = next((ch for ch in code.rights if ch.dep_ == "nummod" and ch.lower_ in _SCALES), None)
+        if scale is None:
+            continue
+        scale.head, scale.dep_ = code.head, code.dep_
+        for other in [ch for ch in code.children if ch.i != scale.i]:
+            other.head = scale
+        code.head, code.dep_ = scale, "compound"
+    return doc
+
+
 @Language.component("dealgraph_suspended_compound")
 def suspended_compound(doc: Doc) -> Doc:
     """A list of names whose shared second half is left out ("Acme- and
@@ -2047,6 +2070,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_compound_noun", last=True)      # sets lemmas: after the lemmatizer
         nlp.add_pipe("dealgraph_split_object", last=True)
         nlp.add_pipe("dealgraph_suspended_compound", last=True)
+        nlp.add_pipe("dealgraph_currency_code", last=True)
         nlp.add_pipe("dealgraph_clause_subject", last=True)
         nlp.add_pipe("dealgraph_month_before_name", last=True)
         nlp.add_pipe("dealgraph_gapping", last=True)            # reads the entities (MONEY)

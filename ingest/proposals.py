@@ -1340,8 +1340,16 @@ def _has_target(trigger: Token) -> bool:
     billion into ...", "committed $2 billion to ...", "pledged $1.7
     billion for infrastructure in Indonesia")."""
     return any(ch.dep_ in ("prep", "dative") and ch.lower_ in TARGET_PREPS and not _into_the_round(ch)
-               and not _a_date(ch) or _purpose(ch) for ch in trigger.children) \
+               and not _a_date(ch) and not _for_a_sum(ch, trigger) or _purpose(ch) for ch in trigger.children) \
         or any(_spent_on_things(ch) for ch in trigger.children if ch.dep_ == "dobj")
+
+
+def _for_a_sum(prep: Token, verb: Token) -> bool:
+    """"(subscribed) for NOK 450 million": the sum a verb with no object
+    takes, no target (not the price of what it took: "bought a stake for
+    $2.8 billion")."""
+    return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in MONEY_WORDS for g in prep.children) \
+        and verb.pos_ == "VERB" and not any(ch.dep_ == "dobj" for ch in verb.children)
 
 
 def _spent_on_things(money: Token) -> bool:

@@ -269,7 +269,56 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     if sentence_status == "announced" and (any(ch.dep_ == "aux" and ch.lower_ in HEDGE_MODALS for ch in children)
                                            or _only_sought(words) or _to_be_signed(words)):
         return "in_talks"
+    if sentence_status == "announced" and asked_outright(trigger):
+        return "rumoured"
     return sentence_status
+
+
+# the words that open a yes-no question ("Has A bought B?", "Is A buying B?", "Will A invest?")
+QUESTION_OPENERS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",
+                              "do", "can", "could", "should", "shall"})
+# the verbs a deal word may sit under and still be the thing asked: "Has A agreed to buy B?", "Will A sign a deal
+# with B?" (not "Did A really need to pay $2 billion for B?", which takes the purchase as given)
+ASKED_THROUGH = INTEND_VERBS | CONCLUDE_VERBS | ACCEPT_VERBS | {"be", "have", "do", "make", "go", "get"}
+# an answer that confirms the question before it: "Yes, it will take the first 200 MW."
+_YES_AFTER = re.compile(r"\s*(?:a\s?:\s*)?[\"“]?(?:yes|yeah|correct|indeed)\b", re.IGNORECASE)
+
+
+def asked_outright(trigger) -> bool:
+    """Whether a deal word is what a yes-no question asks about, which states
+    no deal: "Has A bought B?", "Is A buying B too?", "..., and has A agreed
+    to buy B?" (not a question that takes the deal as given, "Did A need to
+    pay $2 billion for B?", "Why did A buy B?", nor one the next paragraph
+    answers "Yes").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp()
+    >>> [asked_outright(nlp(t)[i]) for t, i in (("Has Acme Corp bought Zorb?", 3), ("Did Acme need to buy Zorb?", 4))]
+    [True, False]
+    """
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    if last is None or last.text != "?":
+        return False
+    tok = trigger
+    while not _inverted(tok):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_ not in ASKED_THROUGH:
+            return False    # "Did A need to pay for B?": the question is about the need
+    return _YES_AFTER.match(sent.doc.text, sent.end_char) is None
+
+
+def _inverted(verb) -> bool:
+    """A clause opened by its auxiliary, its subject after it: "Has A
+    bought", "..., and will A buy", "Is A a customer" (the copula itself)."""
+    opener = next((ch for ch in verb.lefts if ch.dep_ in ("aux", "auxpass")), verb)
+    if opener.lower_ not in QUESTION_OPENERS or not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > opener.i
+                                                        for ch in verb.children):
+        return False
+    before = opener.doc[opener.i - 1] if opener.i > opener.sent.start else None
+    return before is None or before.is_quote or before.dep_ in ("cc", "punct") and before.lower_ not in ("?",)
 
 
 def _caused(tok) -> bool:

@@ -338,6 +338,9 @@ PATTERNS: list[dict] = [
     # ... or adds to it: "B is adding $300 million" (the round's company; money only, nothing it is added to)
     {"name": "adds_sum", "kind": "investment", "trigger": "add", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(@money_word)"}},
+    # ... or subscribed for in a placement: "A subscribed for NOK 450 million" (the round's company)
+    {"name": "subscribes_for_sum", "kind": "investment", "trigger": "subscribe", "pos": "VERB",
+     "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">prep[for]>pobj(@money_word)"}},
     # ... or by the cheque it wrote: "A wrote a $250 million cheque" (the round's company)
     {"name": "writes_cheque", "kind": "investment", "trigger": "write", "pos": "VERB",
      "round": True, "alone": True, "roles": {"investor": ">nsubj", "_sum": ">dobj(cheque|check)"}},
