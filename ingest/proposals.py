@@ -132,6 +132,7 @@ REFLEXIVES = {"itself", "themselves"}
 INVESTOR_NOUNS = set(LEMMAS["investor_noun"])
 OWN_POSS = {"its", "their"}
 MONEY_WORDS = frozenset(LEMMAS["money_word"])
+ORDER_NOUNS = frozenset({"order", "preorder", "pre-order"})
 SALES = frozenset(LEMMAS["revenue_noun"]) - {"business"}     # what a seller takes in, not what it raises
 SIZE_WORDS = MONEY_WORDS | {"gw", "mw", "gigawatt", "megawatt"}
 # the relations by which a figure is a deal word's own: "put $10 billion",
@@ -465,6 +466,8 @@ class Proposer:
             if src == dst or not src or not dst:
                 continue
             k, s, d = self._kind(kind, b, src, dst, here)
+            if k == "partnership" and kind == "deal" and _an_order(b.trigger):
+                k = None    # "placed an order with B": a purchase or nothing, never an alliance
             if k is None or k in PURCHASES and pattern.get("unless_won") and b.trigger.lemma_.lower() in WON:
                 continue    # "A landed a server deal with B": A sells (`lands_deal_with`)
             weak = pattern.get("weak") or kind == "deal" and k == "partnership" and (
@@ -1342,6 +1345,11 @@ def _has_target(trigger: Token) -> bool:
     return any(ch.dep_ in ("prep", "dative") and ch.lower_ in TARGET_PREPS and not _into_the_round(ch)
                and not _a_date(ch) and not _for_a_sum(ch, trigger) or _purpose(ch) for ch in trigger.children) \
         or any(_spent_on_things(ch) for ch in trigger.children if ch.dep_ == "dobj")
+
+
+def _an_order(verb: Token) -> bool:
+    """Whether a deal verb's object is an order ("placed an order with B")."""
+    return any(ch.dep_ == "dobj" and ch.lemma_.lower() in ORDER_NOUNS for ch in verb.children)
 
 
 def _for_a_sum(prep: Token, verb: Token) -> bool:

@@ -2065,8 +2065,11 @@ PATTERNS: list[dict] = [
     # what it orders, "the cloud start-up placed the order with B")
     # ... or from it: "A placed an order for servers from B" (the parser may hang "from B" on the verb, the order
     # or its goods; placed, not booked: "A books an order from B" is A's sale)
+    # (`contract_sold`: an order that names nothing bought buys what its seller sells, "A placed an order with
+    # Nvidia for 2,000 of them")
     *({"name": f"order_placed_with_seller{how}", "kind": "purchase", "trigger": trigger, "pos": "VERB",
-       "object_words": True, "roles": {"buyer": ">nsubj", "seller": seller, "_order": ">dobj(order)"}}
+       "object_words": True, "contract_sold": True,
+       "roles": {"buyer": ">nsubj", "seller": seller, "_order": ">dobj(order)"}}
       for how, trigger, seller in (
           ("", "@order_verb", ">prep[with]>pobj"), ("_noun", "@order_verb", ">dobj(order)>prep[with]>pobj"),
           ("_from", "place|put|submit", ">prep[from]>pobj"),
@@ -2319,6 +2322,10 @@ PATTERNS: list[dict] = [
        "roles": {"model": ">nsubj", "platform": path}}
       for how, path in (("", ">dobj(@own_product_noun)>poss"),
                         ("_in", ">dobj(@own_product_noun)>prep[in,inside,within,across]>pobj>poss"))),
+    # ... a product named after its maker: "A's Gemini models will power Ledgerwise Assist" (the subject's noun
+    # says models: not "Nvidia chips will power Meta Superintelligence Labs")
+    {"name": "models_power_named_product", "kind": "distribution", "trigger": "power|underpin", "pos": "VERB",
+     "roles": {"model": ">nsubj(@model_noun)", "platform": ">dobj"}},
     # ... or makes it the default on its devices: "A signed a deal to make Gemini the default assistant on
     # B phones"
     {"name": "made_default_on", "kind": "distribution", "trigger": "make", "pos": "VERB", "models_only": True,
