@@ -341,6 +341,8 @@ class Proposer:
             return []   # "B will offer an Nvidia-powered service": it runs on A's chips, no model of A's
         if pattern.get("models_only") and not _models_only(b.roles["model"], _model_types(pattern)):
             return []   # "B runs Stargate": a site, no model of another's
+        if pattern.get("named_product") and not _models_only(b.roles["platform"], ("Product", "Model")):
+            return []   # "A's models will power B's growth": no product of B's named
         if pattern.get("unknown_product") and not _unknown_name(b.tokens[pattern["unknown_product"]], here):
             return []   # "A will sell chips (B's models) through C": no product of A's own, named
         if pattern.get("unnamed_thing") and _names_anything(b.tokens[pattern["unnamed_thing"]], here):
@@ -1356,7 +1358,9 @@ def _for_a_sum(prep: Token, verb: Token) -> bool:
     """"(subscribed) for NOK 450 million": the sum a verb with no object
     takes, no target (not the price of what it took: "bought a stake for
     $2.8 billion")."""
-    return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in MONEY_WORDS for g in prep.children) \
+    return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in MONEY_WORDS
+                                        and not any(ch.dep_ in ("prep", "npadvmod") for ch in g.children)
+                                        for g in prep.children) \
         and verb.pos_ == "VERB" and not any(ch.dep_ == "dobj" for ch in verb.children)
 
 
@@ -2572,8 +2576,11 @@ def _unknown_name(word: Token, here: list[Mention]) -> bool:
     model or product whose maker no one knows ("Tessiter" in "A will sell
     Tessiter through B", "Brisvane 2"): a product of the article's own."""
     covering = [m for m in here if m.token_start <= word.i < m.token_end]
-    return word.pos_ == "PROPN" and all(m.known.type in ("Model", "Product") and not (m.company or m.known.owner)
-                                        for m in covering)
+    # (or the version number that heads a model's name in the parse: "Tern 2 will be sold through B")
+    named = word.pos_ == "PROPN" or word.pos_ == "NUM" and (
+        bool(covering) or any(ch.dep_ == "compound" and ch.pos_ == "PROPN" for ch in word.children))
+    return named and all(
+        m.known.type in ("Model", "Product") and not (m.company or m.known.owner) for m in covering)
 
 
 def _subject_makes(b: Binding, here: list[Mention]) -> bool:

@@ -279,9 +279,10 @@ QUESTION_OPENERS = frozenset({"has", "have", "had", "is", "are", "was", "were", 
                               "do", "can", "could", "should", "shall"})
 # the verbs a deal word may sit under and still be the thing asked: "Has A agreed to buy B?", "Will A sign a deal
 # with B?" (not "Did A really need to pay $2 billion for B?", which takes the purchase as given)
-ASKED_THROUGH = INTEND_VERBS | CONCLUDE_VERBS | ACCEPT_VERBS | {"be", "have", "do", "make", "go", "get"}
+ASKED_THROUGH = INTEND_VERBS | CONCLUDE_VERBS | ACCEPT_VERBS | {"be", "have", "do"}
 # an answer that confirms the question before it: "Yes, it will take the first 200 MW."
-_YES_AFTER = re.compile(r"\s*(?:a\s?:\s*)?[\"“]?(?:yes|yeah|correct|indeed)\b", re.IGNORECASE)
+_YES_AFTER = re.compile(r"\s*(?:a\s?:\s*)?[\"“]?(?:yes|yeah|correct|(?:it|they) did(?! not| n[o']t)|the answer is yes)\b",
+                        re.IGNORECASE)
 
 
 def asked_outright(trigger) -> bool:
@@ -302,12 +303,23 @@ def asked_outright(trigger) -> bool:
         return False
     tok = trigger
     while not _inverted(tok):
-        if tok.head.i == tok.i:
-            return False
+        if tok.head.i == tok.i or not _asked_through(tok):
+            return False    # "Is A, which bought B, a target?", "Did A's purchase of B make sense?": given
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_ not in ASKED_THROUGH:
             return False    # "Did A need to pay for B?": the question is about the need
     return _YES_AFTER.match(sent.doc.text, sent.end_char) is None
+
+
+def _asked_through(tok) -> bool:
+    """Whether a question about the word a deal word hangs from asks about
+    the deal too: a verb it completes or is coordinated with ("agreed to
+    buy", "... and will it buy"), or the deal noun it signs ("sign a deal");
+    not a relative clause, a description or a noun's phrase."""
+    if tok.dep_ in ("xcomp", "conj"):
+        return tok.pos_ in ("VERB", "AUX")
+    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" \
+        or tok.dep_ == "attr" and tok.head.lemma_ == "be"     # "Is A an investor in B?"
 
 
 def _inverted(verb) -> bool:

@@ -58,7 +58,8 @@ partners where the article shows both putting money or a stake into one company,
 (GUIDELINES "Ventures"); an `object_free` pattern's relative clause names no one of its own as its object ("B, which
 counts A among its investors": A, not B, is the investor); a `money_given` pattern's gift is money, never a holding ("A handed B a warrant for 10% of its shares" is
 B's warrant over A: `grants_warrant`); a `models_only` pattern's model is a named model or product (or only
-the types it lists), never a company or a site ("B runs Stargate"); a `no_chip_maker` pattern's model or maker is
+the types it lists), never a company or a site ("B runs Stargate"), and a `named_product` pattern's platform is
+one ("A's models will power Siri", not "... B's growth"); a `no_chip_maker` pattern's model or maker is
 no chip vendor ("an Nvidia-powered service" runs on chips); a `business` pattern's seller is the company
 acquired only where the business sold is not named as a company of its own ("sold its cloud arm, Harlow
 Cloud, to A": Harlow Cloud is bought); an `intransitive` pattern's verb governs
@@ -2322,10 +2323,11 @@ PATTERNS: list[dict] = [
        "roles": {"model": ">nsubj", "platform": path}}
       for how, path in (("", ">dobj(@own_product_noun)>poss"),
                         ("_in", ">dobj(@own_product_noun)>prep[in,inside,within,across]>pobj>poss"))),
-    # ... a product named after its maker: "A's Gemini models will power Ledgerwise Assist" (the subject's noun
-    # says models: not "Nvidia chips will power Meta Superintelligence Labs")
+    # ... a product of another maker named: "A's models will power Microsoft Copilot", "... will power Siri"
+    # (the subject's noun says models: not "Nvidia chips will power Meta Superintelligence Labs"; `named_product`:
+    # the object is a named product or model, not "A's models will power B's growth")
     {"name": "models_power_named_product", "kind": "distribution", "trigger": "power|underpin", "pos": "VERB",
-     "roles": {"model": ">nsubj(@model_noun)", "platform": ">dobj"}},
+     "named_product": True, "roles": {"model": ">nsubj(@model_noun)", "platform": ">dobj"}},
     # ... or makes it the default on its devices: "A signed a deal to make Gemini the default assistant on
     # B phones"
     {"name": "made_default_on", "kind": "distribution", "trigger": "make", "pos": "VERB", "models_only": True,
