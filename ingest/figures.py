@@ -38,7 +38,7 @@ NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the qualifier in front reads the same but is tried at every character.
 MONEY = re.compile(
     r"(?P<cur>US\$|NT\$|HK\$|NZ\$|MX\$|S\$|C\$|A\$|R\$|\$|€|£|¥|₹|(?<![a-z])Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|"
-    r"(?<![a-z])(?:SEK|NOK|DKK|CHF|INR|BRL|MXN)\s?)?" + NUM +
+    r"(?<![a-z])(?:SEK|NOK|DKK|ISK|CHF|INR|BRL|MXN)\s?)?" + NUM +
     r"(?:-|\s*)(?P<unit>trillion|billion|million|thousand|crore|lakh|tn|bn|bln|mn|mln|[bmkt])?\b\.?"
     r"(?:\s*(?P<cur2>US dollars|dollars?|USD|euros?|EUR|pounds|yen|yuan|RMB|dirhams|riyals|won|"
     + _NATIONAL + r"(?:" + _CURRENCY_WORDS + r")\b))?", re.I)
@@ -91,7 +91,7 @@ _HAS_DIGIT = re.compile(r"\d")
 # every currency and unit the patterns know contains one of these.
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "₹", "rs", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rmb", "dirham",
                    "riyal", "won", "reais", "peso", "rupee", "lira", "kron", "franc", "ringgit", "rand", "zlot", "sek",
-                   "nok", "dkk", "chf", "inr", "brl", "mxn")
+                   "nok", "dkk", "isk", "chf", "inr", "brl", "mxn")
 _POWER_MARKS = ("watt", "gw", "mw")
 # the same tests as one search each (of the lower-cased text: any of the marks in it)
 _CURRENCY_MARK = re.compile("|".join(map(re.escape, _CURRENCY_MARKS)))

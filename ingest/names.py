@@ -1133,6 +1133,8 @@ class NameFinder:
                                and doc[max(end - 2, start):end].text not in self.cues.heads):
             end -= 1            # "Acme GPU"; "Acme Corp", but not "News Corp", which is no news, nor "Acme
             #                     Family Office" (a two-word ending)
+        if end - start >= 2 and doc[end - 1].text in CURRENCY_CODES and end < len(doc) and doc[end].like_num:
+            end -= 1            # "and Acme Capital ISK 1.5 billion": the figure's currency, after the name
         glued = start
         while start < end and normalised(doc[start].text) in self.g.not_companies:
             start += 1
