@@ -316,8 +316,8 @@ def _asked_through(tok) -> bool:
     the deal too: a verb it completes or is coordinated with ("agreed to
     buy", "... and will it buy"), or the deal noun it signs ("sign a deal");
     not a relative clause, a description or a noun's phrase."""
-    if tok.dep_ in ("xcomp", "conj"):
-        return tok.pos_ in ("VERB", "AUX")
+    if tok.dep_ in ("xcomp", "conj") or tok.dep_ in ("relcl", "acl") and infinitive(tok):
+        return tok.pos_ in ("VERB", "AUX")     # (or "a deal to buy chips", the infinitive read as a relative)
     return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" \
         or tok.dep_ == "attr" and tok.head.lemma_ == "be"     # "Is A an investor in B?"
 
@@ -325,7 +325,10 @@ def _asked_through(tok) -> bool:
 def _inverted(verb) -> bool:
     """A clause opened by its auxiliary, its subject after it: "Has A
     bought", "..., and will A buy", "Is A a customer" (the copula itself)."""
-    opener = next((ch for ch in verb.lefts if ch.dep_ in ("aux", "auxpass")), verb)
+    opener = next((ch for ch in verb.lefts if ch.dep_ in ("aux", "auxpass")), None)
+    if opener is None:      # (the parser may hang the auxiliary on the subject: "Will A sign ...?")
+        first = verb.left_edge
+        opener = first if first.pos_ == "AUX" and first.i < verb.i else verb
     if opener.lower_ not in QUESTION_OPENERS or not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > opener.i
                                                         for ch in verb.children):
         return False
