@@ -22,8 +22,8 @@ from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
 from .indexed_ruler import index_ruler
-from .names import (CURRENCY_CODES, HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, ROUND_NOUNS, NameFinder, bare_version,
-                    datelines, english_words, load_cues)
+from .names import (CURRENCY_CODES, HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, ROUND_NOUNS, NameFinder,
+                    bare_version, datelines, english_words, load_cues)
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"
@@ -1874,6 +1874,7 @@ def sum_before_noun(doc: Doc) -> Doc:
 # the nouns of a deal that "of" may size ("an investment of $2 billion", "a contract of $5 billion")
 _SIZED_NOUNS = frozenset(LEMMAS["invest_noun"]) | frozenset(LEMMAS["deal_noun"])
 _DEAL_PREPS = ("in", "into", "to", "with", "for", "from")
+_CODE_KEYS = frozenset(hash_string(code) for code in CURRENCY_CODES)
 
 
 @Language.component("dealgraph_currency_code")
@@ -1888,9 +1889,10 @@ def currency_code(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("SEK", "million")]
     [('SEK', 'compound', 'million'), ('million', 'pobj', 'for')]
     """
-    for code in [t for t in doc if t.text in CURRENCY_CODES and t.dep_ != "ROOT"]:
+    for j in [j for j, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in _CODE_KEYS]:
+        code = doc[j]
         scale = next((ch for ch in code.rights if ch.dep_ == "nummod" and ch.lower_ in _SCALES), None)
-        if scale is None:
+        if scale is None or code.dep_ == "ROOT":
             continue
         scale.head, scale.dep_ = code.head, code.dep_
         for other in [ch for ch in code.children if ch.i != scale.i]:

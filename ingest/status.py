@@ -333,7 +333,7 @@ def _inverted(verb) -> bool:
                                                         for ch in verb.children):
         return False
     before = opener.doc[opener.i - 1] if opener.i > opener.sent.start else None
-    return before is None or before.is_quote or before.dep_ in ("cc", "punct") and before.lower_ not in ("?",)
+    return before is None or before.is_quote or before.dep_ in ("cc", "punct")
 
 
 def _caused(tok) -> bool:
