@@ -689,7 +689,8 @@ class NameFinder:
         for key in list(accepted):
             others = {**models, **known, **{k: v for k, v in accepted.items() if k != key}}
             unit = self._unit(names[key].occurrences[0], others)
-            if unit is not None and not self._named_before_owner(key, unit, names, accepted):
+            if unit is not None and not self._named_before_owner(key, unit, names, accepted) \
+                    and not self._legal_name(names[key]):
                 accepted[key] = unit
                 continue
             part = self._part(key, others, found=set(accepted) - {key})
@@ -865,6 +866,11 @@ class NameFinder:
         """A name of two words or more ending as companies' names do ("Zeta Labs", not "Zeta AI")."""
         words = w.occurrences[0].text.split()
         return len(words) > 1 and words[-1] in self._strong_heads
+
+    def _legal_name(self, w: Weights) -> bool:
+        """A company's legal suffix written somewhere after the name ("Polarfjell Data ASA"): a company of its
+        own, not a unit of the company its first word names."""
+        return any(sp.end < len(sp.doc) and sp.doc[sp.end].lower_ in self.cues.suffixes for sp in w.occurrences)
 
     def _suffixed(self, w: Weights) -> bool:
         """A company's suffix ends the name somewhere ("News Corp", which `_trim` keeps whole)."""
