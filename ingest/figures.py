@@ -19,6 +19,10 @@ CURRENCIES = {"us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar"
               "chilean pesos": "CLP", "colombian pesos": "COP", "rupees": "INR", "lira": "TRY", "liras": "TRY",
               "kroner": "NOK", "danish kroner": "DKK", "krone": "DKK", "kronor": "SEK", "krona": "SEK",
               "francs": "CHF", "ringgit": "MYR", "rand": "ZAR", "zloty": "PLN", "zlotys": "PLN"}
+# the codes of currencies, as written before a figure ("NOK 750 million", "SEK 1.2 billion"); more than the
+# figures read, so that no such code is taken for a company's name
+CURRENCY_CODES = frozenset(CURRENCIES.values()) | {"ISK", "CZK", "HUF", "RON", "KZT", "RUB", "UAH", "ILS", "EGP",
+                                                   "NGN", "KES", "PKR", "IDR", "PHP", "THB", "VND", "QAR", "KWD"}
 # the currencies named by a word after the figure that the pattern knows beyond `CURRENCIES`' first ones, with
 # the nationality that may come before them ("2.1 billion Norwegian kroner")
 _NATIONAL = r"(?:(?:Norwegian|Swedish|Danish|Swiss|Mexican|Argentine|Chilean|Colombian|Brazilian|Turkish|Indian|" \

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.schema import normalise_name
 
 from .edge_matcher import EdgeMatcher
-from .figures import CURRENCIES
+from .figures import CURRENCY_CODES
 from .gazetteer import Gazetteer, Known, normalised
 from .lead_ins import FINITE_TAGS, list_items, listed_party
 from .loaders import BULLETS, text_meta
@@ -870,7 +870,7 @@ class NameFinder:
     def _legal_name(self, w: Weights) -> bool:
         """A company's legal suffix written somewhere after the name ("Polarfjell Data ASA"): a company of its
         own, not a unit of the company its first word names."""
-        return any(sp.end < len(sp.doc) and sp.doc[sp.end].lower_ in self.cues.suffixes for sp in w.occurrences)
+        return any(self._with_suffix(sp).end > sp.end for sp in w.occurrences)
 
     def _suffixed(self, w: Weights) -> bool:
         """A company's suffix ends the name somewhere ("News Corp", which `_trim` keeps whole)."""
@@ -2349,11 +2349,6 @@ def _lower_words(doc: Doc) -> set[str]:
 
 # a string hash -> its string: a pure function of the vocabulary, kept for the run (as `_SHAPES`)
 _TEXTS: dict[int, str] = {}
-
-
-# the codes of currencies written before a figure ("NOK 750 million", "SEK 1.2 billion")
-CURRENCY_CODES = frozenset(CURRENCIES.values()) | {"ISK", "CZK", "HUF", "RON", "KZT", "RUB", "UAH", "ILS", "EGP",
-                                                   "NGN", "KES", "PKR", "IDR", "PHP", "THB", "VND", "QAR", "KWD"}
 
 
 def _abbreviation(span: Span) -> bool:

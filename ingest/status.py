@@ -297,10 +297,6 @@ def asked_outright(trigger) -> bool:
     >>> [asked_outright(nlp(t)[i]) for t, i in (("Has Acme Corp bought Zorb?", 3), ("Did Acme need to buy Zorb?", 4))]
     [True, False]
     """
-    sent = trigger.sent
-    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
-    if last is None or last.text != "?":
-        return False
     tok = trigger
     while not _inverted(tok):
         if tok.head.i == tok.i or not _asked_through(tok):
@@ -308,7 +304,9 @@ def asked_outright(trigger) -> bool:
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_ not in ASKED_THROUGH:
             return False    # "Did A need to pay for B?": the question is about the need
-    return _YES_AFTER.match(sent.doc.text, sent.end_char) is None
+    sent = trigger.sent     # (read only for a clause opened by its auxiliary: most deal words have none)
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?" and _YES_AFTER.match(sent.doc.text, sent.end_char) is None
 
 
 def _asked_through(tok) -> bool:
