@@ -728,6 +728,9 @@ class Proposer:
                 # a speaker's contract a buyer agreed to expand ("B said A had agreed to expand their contract")
                 or kind == "purchase" and b.pattern.get("contract_sold")) \
             and not words & LICENSE and self._sells_to(dst, src)
+        if kind == "deal" and not sold and _a_contract(b.trigger) and self._sells_only_capacity(dst) \
+                and not words & (LICENSE | NO_SALE_TERMS) and self._sells_to(dst, src):
+            sold = True     # "A signed a contract with CoreWeave": a contract with a GPU cloud buys its capacity
         cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
         # a host of data centres sells their capacity, not chips ("B, a data-centre developer, will provide 90 MW
         # to A"; not "GPUs installed at B's facility")
@@ -850,6 +853,19 @@ class Proposer:
         if role(seller, "cloud_providers"):
             return not role(buyer, "cloud_providers") or self._tier(seller) < self._tier(buyer)
         return role(seller, "chip_vendors") and not role(buyer, "chip_vendors")
+
+    def _sells_only_capacity(self, company: str) -> bool:
+        """A GPU cloud or data-centre host known for nothing else (no lab, software, chips or hyperscaler's
+        businesses): what a contract with it buys is its capacity.
+
+        >>> from ingest.gazetteer import load_gazetteer
+        >>> p = Proposer(None, load_gazetteer(), None)
+        >>> [p._sells_only_capacity(c) for c in ("CoreWeave", "Microsoft", "Humain", "NVIDIA")]
+        [True, False, True, False]
+        """
+        role = self.g.role
+        return bool(role(company, "cloud_providers") or role(company, "data_centre_hosts")) and not any(
+            role(company, r) for r in ("hyperscalers", "model_labs", "software", "chip_vendors", "telcos"))
 
     def _tier(self, company: str) -> int:
         """Where a seller of capacity stands in the chain along which capacity
@@ -1556,10 +1572,16 @@ def _has_own_subject(verb: Token) -> bool:
 def _governs_more(verb: Token) -> bool:
     """Whether a verb governs more than its subject, or is no clause's own verb
     ("B participated in the deal with C", "a round led by A": `intransitive`
-    patterns read only "A and B led; C participated", also beside others: "C participated alongside D")."""
+    patterns read only "A and B led; C participated", also beside others: "C participated alongside D", "C
+    joined, along with D")."""
     return verb.dep_ in ("acl", "relcl", "amod") or any(ch.dep_ in OBJECT_DEPS and not _absolute_with(ch)
-                                                        and not _clause_of_its_own(ch) and ch.lower_ != "alongside"
+                                                        and not _clause_of_its_own(ch) and not _beside(ch)
                                                         and not _when_or_how(ch) for ch in verb.children)
+
+
+def _beside(word: Token) -> bool:
+    """"alongside D", "along with D": others beside the subject, not what a verb governs."""
+    return word.lower_ == "alongside" or word.lower_ == "along" and any(ch.lower_ == "with" for ch in word.children)
 
 
 def _when_or_how(word: Token) -> bool:
@@ -1959,6 +1981,13 @@ def _supply_deal(trigger: Token) -> bool:
 def _sale_nouns(trigger: Token) -> list[Token]:
     """The deal's own contract, order or deal words: the trigger or its children."""
     return [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
+
+
+def _a_contract(trigger: Token) -> bool:
+    """Whether the deal is called a contract ("signed a contract with B",
+    "B's contract with A"), a word of sales, where "an agreement" or "a deal"
+    may be any tie."""
+    return any(t.lemma_.lower() == "contract" for t in _sale_nouns(trigger))
 
 
 def _sized_sale(trigger: Token) -> bool:

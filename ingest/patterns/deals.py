@@ -142,6 +142,13 @@ _MARKETPLACE = ">prep[through,via,on,in,onto,inside,within,from]>pobj[marketplac
 _SOFTWARE_MARKET = (">compound|amod[aws,azure,cloud,commercial,software,saas,enterprise,ai,app,asset,developer,"
                     "partner,government,model,agent,data]")
 
+# the shares of a joint venture's owners, stated ("a 50:50 joint venture", "an equally owned venture"): stakes,
+# which make the owners investors in it (GUIDELINES "Ventures")
+_VENTURE_SHARES = {"": ">nummod[50:50,50-50,51:49,51-49,49:51,49-51,60:40,60-40,40:60,40-60,70:30,70-30,"
+                       "30:70,30-70,80:20,80-20,55:45,55-45,65:35,65-35]",
+                   # (the tokenizer may split "50-50": its first number on a venture, a singular noun)
+                   "_split": ">nummod[50,51,49,60,40,70,30,80,20,55,45,65,35]>prep[50,51,49,60,40,70,30,80,20,55,45,65,35]",
+                   "_equal": ">amod[equal,equally-owned]", "_equally_owned": ">amod(own)>advmod[equally]"}
 # the money a company was started with: "with $40 million", "with funding" ("with 7 billion yen": `_currency`)
 _FUNDS = ">prep[with]>pobj(@money_word|funding|backing|capital|investment)"
 # another's work a customer uses: its models and software (not its chips or cloud)
@@ -2104,6 +2111,13 @@ PATTERNS: list[dict] = [
      "roles": {"seller": ">nsubj", "buyer": ">dobj(@deal_noun)>prep[with]>pobj"}},
     {"name": "wins_order_from", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[from]>pobj", "_what": ">dobj(order|contract)"}},
+    # ... or a buyer's commitment won, to rent or buy from the winner: "B secured a commitment from A to lease
+    # 1.2 GW of capacity at its campus", "B won an agreement from A to buy its servers" (the parser may hang the
+    # infinitive on the verb)
+    *({"name": f"wins_commitment_from_to_buy{how}", "kind": "purchase", "trigger": "@win_verb", "pos": "VERB",
+       "roles": {"seller": ">nsubj", "buyer": ">dobj(commitment|agreement|pledge|contract|deal)>prep[from]>pobj",
+                 "_buy": buy + "(@rent_verb|take|buy|purchase|use|reserve)"}}
+      for how, buy in (("", ">dobj>acl"), ("_verb", ">xcomp|advcl"))),
     # ... the buyer named in the contract's name: "B won a $2 billion Microsoft contract"
     {"name": "wins_named_order", "kind": "purchase", "tie": True, "trigger": "@win_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj(order|contract)>compound|poss"}},
@@ -2873,9 +2887,13 @@ PATTERNS: list[dict] = [
     *({"name": f"venture_with_shares_of{how}{is_}", "kind": "investment", "trigger": "@venture_noun",
        "roles": {"investor": ">prep[of,between,among]>pobj", "investee": venture, "_shares": shares}}
       for is_, venture in (("", "<appos"), ("_is", "<attr>nsubj"))
-      for how, shares in (("", ">nummod[50:50,50-50,51:49,51-49,49:51,49-51,60:40,60-40,40:60,40-60,70:30,70-30,"
-                                "30:70,30-70,80:20,80-20,55:45,55-45,65:35,65-35]"),
-                          ("_equal", ">amod[equal,equally-owned]"), ("_equally_owned", ">amod(own)>advmod[equally]"))),
+      for how, shares in _VENTURE_SHARES.items()),
+    # ... and of a named owner, with the other: "Zeta, its 50-50 venture with B", "Zeta, A's equally owned joint
+    # venture with B" (both the owner and B invest)
+    *({"name": f"venture_with_shares_with{how}{whose}", "kind": "investment", "trigger": "@venture_noun",
+       "roles": {"investor": investor, "investee": "<appos", "_shares": shares}}
+      for whose, investor in (("", ">prep[with]>pobj"), ("_owner", ">poss"))
+      for how, shares in _VENTURE_SHARES.items()),
     # formed, or announced, signed, agreed as a deal is: "A and B announced a joint venture"
     {"name": "formed_venture", "kind": "partnership", "venture": True, "trigger": "@form_verb|@deal_verb", "pos": "VERB",
      "roles": {"parties": ">nsubj", "_what": ">dobj(@venture_noun|fund)"}},
