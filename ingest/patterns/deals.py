@@ -2306,10 +2306,19 @@ PATTERNS: list[dict] = [
      "roles": {"model": ">nsubjpass", "platform": ">agent>pobj"}},
     {"name": "platform_offers", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
+    # (the parser may read a named model as the one offered to: "B will offer Tarn 3 through its catalogue", with
+    # "Tarn" a dative; `models_only`: never "B will offer customers a discount")
+    {"name": "platform_offers_named_model_read_as_dative", "kind": "distribution", "trigger": "@offer_verb",
+     "pos": "VERB", "models_only": True, "roles": {"platform": ">nsubj", "model": ">dative"}},
     # ... shipped on its devices, named as a model ("Samsung will ship A's compact models on its phones"; not
     # "lets us ship it this year")
     {"name": "platform_ships", "kind": "distribution", "trigger": "ship", "pos": "VERB",
      "roles": {"platform": ">nsubj", "model": ">dobj(@model_noun)"}},
+    # ... or a named model shipped on its devices: "Samsung ships Google's Gemini on its phones" (`models_only`:
+    # a model or product, not chips: "B ships Blackwell systems")
+    {"name": "platform_ships_named_model", "kind": "distribution", "trigger": "ship", "pos": "VERB",
+     "models_only": ("Model",), "roles": {"platform": ">nsubj", "model": ">dobj",
+                                         "_on": ">prep[on,in,inside,as]>pobj"}},
     # ... a product of its own that runs on one: "B will offer a Claude-powered assistant to its customers", "an
     # A-powered helpdesk agent" (`no_chip_maker`: not "an Nvidia-powered service", which runs on chips)
     *({"name": f"platform_offers_powered{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
