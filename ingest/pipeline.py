@@ -1203,7 +1203,33 @@ def listed_apposition(doc: Doc) -> Doc:
         _listed_before_description(doc[j])
     for j in [j for j, dep in enumerate(deps) if dep == appos_label]:
         _listed_not_described(doc[j])
+        _listed_after_of(doc[j])
     return doc
+
+
+def _listed_after_of(name: Token) -> None:
+    """Names read as the apposition of a noun whose "of" already names the
+    first of them continue that list: in "AMD's acquisitions of Nod.ai, Silo
+    AI and Enfabrica" the parser hangs "Silo AI and Enfabrica" on
+    "acquisitions", as though they described it.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("AMD's acquisitions of Nod.ai, Silo AI and Enfabrica helped.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("AI", "Enfabrica")]
+    [('AI', 'conj', 'Nod.ai'), ('Enfabrica', 'conj', 'AI')]
+    """
+    noun = name.head
+    if name.pos_ != "PROPN" or noun.pos_ != "NOUN" or not any(c.dep_ == "cc" for c in name.children) \
+            or not any(c.dep_ == "conj" for c in name.children):
+        return
+    first = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < name.i
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    doc = name.doc
+    if first is None or first.right_edge.i + 2 != name.left_edge.i or doc[first.right_edge.i + 1].text != ",":
+        return
+    if name.right_edge.i + 1 < len(doc) and doc[name.right_edge.i + 1].text == ",":
+        return      # an apposition closed by a comma: "The backers of Zeta, A and B, will get shares"
+    name.head, name.dep_ = first, "conj"
 
 
 # what a possessed noun listed among backers may be ("Samsung's venture arm"), not a description of the

@@ -341,6 +341,8 @@ class Proposer:
             return []   # "B will offer an Nvidia-powered service": it runs on A's chips, no model of A's
         if pattern.get("models_only") and not _models_only(b.roles["model"], _model_types(pattern)):
             return []   # "B runs Stargate": a site, no model of another's
+        if pattern.get("split_version") and any(ch.dep_ == "dobj" and not ch.like_num for ch in b.trigger.children):
+            return []   # "B will offer Claude users free credits": the users get the credits, no model offered
         if pattern.get("named_product") and not _models_only(b.roles["platform"], ("Product", "Model")):
             return []   # "A's models will power B's growth": no product of B's named
         if pattern.get("unknown_product") and not _unknown_name(b.tokens[pattern["unknown_product"]], here):
@@ -728,8 +730,8 @@ class Proposer:
                 # a speaker's contract a buyer agreed to expand ("B said A had agreed to expand their contract")
                 or kind == "purchase" and b.pattern.get("contract_sold")) \
             and not words & LICENSE and self._sells_to(dst, src)
-        if kind == "deal" and not sold and _a_contract(b.trigger) and self._sells_only_capacity(dst) \
-                and not words & (LICENSE | NO_SALE_TERMS) and self._sells_to(dst, src):
+        if kind == "deal" and not sold and _plain_contract(b.trigger) and self._sells_only_capacity(dst) \
+                and self._may_rent(src) and not words & (LICENSE | NO_SALE_TERMS) and self._sells_to(dst, src):
             sold = True     # "A signed a contract with CoreWeave": a contract with a GPU cloud buys its capacity
         cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
         # a host of data centres sells their capacity, not chips ("B, a data-centre developer, will provide 90 MW
@@ -866,6 +868,17 @@ class Proposer:
         role = self.g.role
         return bool(role(company, "cloud_providers") or role(company, "data_centre_hosts")) and not any(
             role(company, r) for r in ("hyperscalers", "model_labs", "software", "chip_vendors", "telcos"))
+
+    def _may_rent(self, company: str) -> bool:
+        """Whether a company may be the one renting in a plain contract with a GPU cloud: not a seller of
+        chips, power or hardware, nor an established company known for nothing that runs on capacity
+        ("Dell (Vertiv, Schneider Electric) signed a contract with CoreWeave" sells to it)."""
+        role = self.g.role
+        if any(role(company, r) for r in ("chip_vendors", "distributors", "energy_suppliers")):
+            return False
+        return not role(company, "incumbents") or any(role(company, r) for r in (
+            "cloud_providers", "hyperscalers", "software", "social_networks", "search_engines", "retailers",
+            "telcos", "model_labs"))
 
     def _tier(self, company: str) -> int:
         """Where a seller of capacity stands in the chain along which capacity
@@ -1580,8 +1593,11 @@ def _governs_more(verb: Token) -> bool:
 
 
 def _beside(word: Token) -> bool:
-    """"alongside D", "along with D": others beside the subject, not what a verb governs."""
-    return word.lower_ == "alongside" or word.lower_ == "along" and any(ch.lower_ == "with" for ch in word.children)
+    """"alongside D", "along with D": others beside the subject, not what a verb governs (along with a name:
+    not "joined, along with a former Apple designer")."""
+    return word.lower_ == "alongside" or word.lower_ == "along" and any(
+        ch.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in ch.children)
+        for ch in word.children)
 
 
 def _when_or_how(word: Token) -> bool:
@@ -1983,11 +1999,27 @@ def _sale_nouns(trigger: Token) -> list[Token]:
     return [t for t in (trigger, *trigger.children) if t.lemma_.lower() in SALE_NOUNS]
 
 
-def _a_contract(trigger: Token) -> bool:
-    """Whether the deal is called a contract ("signed a contract with B",
-    "B's contract with A"), a word of sales, where "an agreement" or "a deal"
-    may be any tie."""
-    return any(t.lemma_.lower() == "contract" for t in _sale_nouns(trigger))
+def _plain_contract(trigger: Token) -> bool:
+    """Whether the deal is called a contract, and nothing more ("signed a
+    contract with B", "B's multi-year contract with A"), a word of sales,
+    where "an agreement" or "a deal" may be any tie; not "a consulting
+    contract", "a contract ... to supply networking gear".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> nlp = load_nlp(None)
+    >>> [_plain_contract(d[1]) for d in (nlp("Zeta signed a contract with Acme."),
+    ...  nlp("Zeta signed a consulting contract with Acme."), nlp("Zeta signed a contract with Acme to supply gear."))]
+    [True, False, False]
+    """
+    nouns = [t for t in _sale_nouns(trigger) if t.lemma_.lower() == "contract"]
+    if not nouns or any(t.dep_ in ("xcomp", "advcl", "acl", "relcl") and t.head.i in (trigger.i, *(n.i for n in nouns))
+                        or t.dep_ in ("acl", "relcl") and t.head.dep_ == "pobj" or t.tag_ == "TO" and t.i > nouns[0].i
+                        for t in trigger.subtree):
+        return False    # (what the contract is for: "... with B to supply networking gear")
+    return all(ch.dep_ in ("det", "poss", "prep", "nummod", "quantmod") and (ch.dep_ != "prep" or ch.lower_ == "with")
+               or ch.dep_ in ("compound", "amod") and (ch.like_num or "year" in ch.lower_ or ch.ent_type_ == "MONEY"
+                                                       or ch.lower_ in ("new", "long-term", "existing"))
+               for n in nouns for ch in n.children)
 
 
 def _sized_sale(trigger: Token) -> bool:

@@ -59,8 +59,6 @@ REFERENCE_PHRASES = ("it", "its", "the company", "the firm", "the startup", "the
                      # trades named only where the article described a company so (`TRADE_FORMS`)
                      *TRADES)
 # references to a venture, which stand only for a company the article called one ("Zeta, a joint venture")
-# backers a company is said to have ("its investors include A"), unlike its owners or holders
-BACKER_NOUNS = frozenset({"investor", "backer", "funder", "shareholder"})
 VENTURE_FORMS = frozenset({"the venture", "the joint venture", "the vehicle"})
 # ... and to a trade no role of the gazetteer's names, likewise ("Stellhaus, the German carmaker, ... the carmaker";
 # "Great Lakes Ventures, the insurer's venture arm": an insurer never named, not the startup the round is for)
@@ -728,11 +726,9 @@ class References:
         # is backed or funded ("The company is backed by A and B", after a paragraph on Meta's chip orders)
         # (nor one that raised a round: "The company raised 4.5 billion yen in a round led by A", after a
         # paragraph on what an incumbent licensed from it)
-        # (or one said to have backers: "The company, whose shareholders include A", "The company's other
-        # shareholders include A", "The startup counts A among its investors")
         funded_or_raising = np.root.pos_ != "PRON" and (
             np.root.dep_ == "nsubjpass" and np.root.head.lemma_.lower() in RoundTarget.BACK
-            or np.root.dep_ == "nsubj" and _raises_round(np.root.head) or _has_backers(np.root))
+            or np.root.dep_ == "nsubj" and _raises_round(np.root.head))
         # (its noun, or "start-up", which the tokenizer splits and whose root is "up")
         if np.root.lower_ in STARTUP_WORDS or form.removeprefix("the ") in STARTUP_WORDS or funded_or_raising:
             earlier, named = [c for c in earlier if self._may_be_startup(c)], [c for c in named if self._may_be_startup(c)]
@@ -977,33 +973,6 @@ def _owns_backers(poss: Token) -> bool:
     return poss.lower_ == "its" and poss.dep_ == "poss" and (noun in ROUND or noun in INVESTOR_NOUNS)
 
 
-def _has_backers(noun: Token) -> bool:
-    """Whether a description is said to have backers: "The company, whose
-    shareholders include A", "the company's other shareholders", "The
-    startup counts A among its investors".
-
-    >>> from ingest.pipeline import load_nlp
-    >>> doc = load_nlp(None)("The company, whose backers include Accel, counts B among its investors.")
-    >>> other = load_nlp(None)("The company's investors are pleased, and the firm counts B among its customers.")
-    >>> _has_backers(doc[1]), _has_backers(other[1]), _has_backers(other[9])
-    (True, True, False)
-    """
-    if noun.dep_ == "poss" and _backers(noun.head):
-        return True
-    whose = any(ch.dep_ == "relcl" and any(t.lower_ == "whose" and _backers(t.head) for t in ch.subtree)
-                for ch in noun.children)
-    counts = noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "count" and any(
-        t.lower_ == "among" and any(_backers(o) for o in t.children) for t in noun.head.children)
-    return whose or counts
-
-
-def _backers(noun: Token) -> bool:
-    """Backers ("investors", "its largest shareholder", "its two owners"),
-    which a young company is said to have; not "whose majority owner is A",
-    which any company may have."""
-    return noun.lemma_.lower() in BACKER_NOUNS or noun.lemma_.lower() == "owner" and noun.tag_ == "NNS"
-
-
 def _backed_description(noun: Token) -> bool:
     """Whether a description is what a backer noun is of ("an early backer
     of the company", "an investor in the startup")."""
@@ -1106,7 +1075,8 @@ def _raises_round(verb: Token) -> bool:
     if any(t.lemma_.lower() in RoundTarget.DEBT for t in clause):
         return False    # "secured $38 billion in debt financing": what incumbents raise too
     if any(t.dep_ == "pobj" and t.head.lower_ == "from" and t.lemma_.lower() in INVESTOR_NOUNS for t in clause):
-        return True     # "had raised $52 million from investors including A and B"
+        # "had raised $52 million from investors including A and B" (not "for its latest fund": a fund manager's)
+        return not any(t.lemma_.lower() == "fund" for t in clause)
     return any(t.lemma_.lower() in EQUITY_ROUNDS and not any(ch.dep_ == "poss" and ch.lower_ not in ("its", "their")
                                                              for ch in t.children) for t in clause)
 

@@ -78,7 +78,13 @@ HEDGES = [
                             # "A weighs backing B", "A weighed a bid" (not "shares weighed on the index")
                             r"weigh(?:s|ed) (?:an? )?(?:backing|buying|investing|taking|acquiring|bid|offer|stake|"
                             r"investment|deal|sale|purchase|acquisition)|"
-                            r"(?:will|would|to) (?:consider|explore|weigh|mull)|pending|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
+                            r"(?:will|would|to) (?:consider|explore|weigh|mull)|"
+                            # pending, not yet agreed ("pending board review", "described as pending"); not a deal
+                            # agreed awaiting approval ("pending regulatory approval", "its pending takeover of B")
+                            r"pending(?! (?:(?:customary|regulatory|antitrust|competition|shareholder|government|"
+                            r"governmental|final|closing|court|the|its|their|\w+'s) )*(?:approvals?|reviews?|clearances?|"
+                            r"conditions|sign-off|consents?|closing)\b)(?! (?:[$€£][\d.,]+ ?(?:billion|million|bn|m) )?"
+                            r"(?:acquisition|takeover|merger|purchase|sale|buyout|deal|investment)\b)|nearing a deal|could (?:invest|buy|acquire|pour|inject|put (?:in |up )?(?:another |an extra |a further )?"
                             r"(?:up to |as much as |about |around |roughly |nearly |more than |over )?(?:\$|€|£|US\$|\d+|money|cash|funds|capital)|"
                             r"take (?:an? |its )?(?:[\w-]+ )?stake|purchase|sign|commit)|may (?:invest|buy|acquire|take|purchase)|would (?:invest|"
                             r"buy|acquire)|"

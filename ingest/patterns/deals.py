@@ -2308,8 +2308,10 @@ PATTERNS: list[dict] = [
      "roles": {"platform": ">nsubj", "model": ">dobj"}},
     # (the parser may read a named model as the one offered to: "B will offer Tarn 3 through its catalogue", with
     # "Tarn" a dative; `models_only`: never "B will offer customers a discount")
-    {"name": "platform_offers_named_model_read_as_dative", "kind": "distribution", "trigger": "@offer_verb",
-     "pos": "VERB", "models_only": True, "roles": {"platform": ">nsubj", "model": ">dative"}},
+    # (`split_version`: the verb's only object, if any, the version number: not "offer Claude users free credits")
+    {"name": "platform_offers_named_model_read_as_dative", "kind": "distribution",
+     "trigger": "offer|sell|resell|distribute|list|carry|host|serve", "pos": "VERB", "models_only": True,
+     "split_version": True, "roles": {"platform": ">nsubj", "model": ">dative"}},
     # ... shipped on its devices, named as a model ("Samsung will ship A's compact models on its phones"; not
     # "lets us ship it this year")
     {"name": "platform_ships", "kind": "distribution", "trigger": "ship", "pos": "VERB",
@@ -2318,7 +2320,7 @@ PATTERNS: list[dict] = [
     # a model or product, not chips: "B ships Blackwell systems")
     {"name": "platform_ships_named_model", "kind": "distribution", "trigger": "ship", "pos": "VERB",
      "models_only": ("Model",), "roles": {"platform": ">nsubj", "model": ">dobj",
-                                         "_on": ">prep[on,in,inside,as]>pobj"}},
+                                         "_on": ">prep[on,inside,as]>pobj"}},
     # ... a product of its own that runs on one: "B will offer a Claude-powered assistant to its customers", "an
     # A-powered helpdesk agent" (`no_chip_maker`: not "an Nvidia-powered service", which runs on chips)
     *({"name": f"platform_offers_powered{how}", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
