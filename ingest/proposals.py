@@ -236,7 +236,8 @@ class Proposer:
             stated = _named_investee_first(named + [
                 c for b in found if b.pattern.get("round")
                 for c in self._from_binding(b, sent, here, status, money, caps, rounds)])
-            out.extend(_whole_not_stake(_landlords_unless_named(_use_unless_offered(stated, found)), found))
+            out.extend(_whole_not_stake(_landlords_unless_named(_deal_that_offers(_use_unless_offered(stated, found),
+                                                                                   found)), found))
             investees = [c.dst for c in stated if c.kind == "investment"]
             if investees:
                 rounds.recent = investees[-1]
@@ -1506,6 +1507,27 @@ def _use_unless_offered(cands: list[Candidate], found: list[Binding]) -> list[Ca
         return cands
     used = {b.pattern["name"] for b in found if b.pattern.get("unless_offered")}
     return [c for c in cands if not (c.source in used and frozenset((c.src, c.dst)) in offered)]
+
+
+def _deal_that_offers(cands: list[Candidate], found: list[Binding]) -> list[Candidate]:
+    """A deal whose words say nothing of what it is ("signed an agreement with B") is the distribution its
+    sentence reads for the same pair, no purchase or partnership beside it: "A signed an agreement with
+    Microsoft under which its models will be offered through Azure AI Foundry" (not "a cloud agreement", whose
+    words say what is bought: `ruling`)."""
+    offered = {frozenset((c.src, c.dst)) for c in cands if c.kind == "distribution"}
+    if not offered:
+        return cands
+    bare = {b.pattern["name"] for b in found if b.pattern.get("kind") == "deal" and not _sized_sale(b.trigger)
+            and not _names_goods(b.trigger)}
+    return [c for c in cands if not (c.source in bare and c.kind != "distribution"
+                                     and frozenset((c.src, c.dst)) in offered)]
+
+
+def _names_goods(trigger: Token) -> bool:
+    """Whether a deal's own words name what is bought ("a cloud agreement", "a GPU capacity deal")."""
+    return any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in COMPUTE | HARDWARE
+               for n in _sale_nouns(trigger) + [ch for ch in trigger.children if ch.dep_ == "dobj"]
+               for ch in n.children)
 
 
 def _named_investee_first(cands: list[Candidate]) -> list[Candidate]:
