@@ -1512,8 +1512,8 @@ def _use_unless_offered(cands: list[Candidate], found: list[Binding]) -> list[Ca
 def _deal_that_offers(cands: list[Candidate], found: list[Binding]) -> list[Candidate]:
     """A deal whose words say nothing of what it is ("signed an agreement with B") is the distribution its
     sentence reads for the same pair, no purchase or partnership beside it: "A signed an agreement with
-    Microsoft under which its models will be offered through Azure AI Foundry" (not "a cloud agreement", whose
-    words say what is bought: `ruling`)."""
+    Microsoft under which its models will be offered through Azure AI Foundry" (not a sized deal, nor "a cloud
+    agreement", whose words say what is bought)."""
     offered = {frozenset((c.src, c.dst)) for c in cands if c.kind == "distribution"}
     if not offered:
         return cands
