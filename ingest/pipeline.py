@@ -22,8 +22,9 @@ from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, Known, Resolver, load_gazetteer, normalised
 from .indexed_ruler import index_ruler
-from .names import (CURRENCY_CODES, HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, ROUND_NOUNS, NameFinder,
-                    bare_version, datelines, english_words, load_cues)
+from .figures import CURRENCY_CODES
+from .names import (HOLD_VERBS, MONTH_WORDS, NAMING_VERBS, NOT_OWNED_NOW, ROUND_NOUNS, NameFinder, bare_version,
+                    datelines, english_words, load_cues)
 from .patterns.vocab import LEMMAS
 
 MODEL_ENV = "DEALGRAPH_SPACY_MODEL"

@@ -731,8 +731,8 @@ class Proposer:
                 # a speaker's contract a buyer agreed to expand ("B said A had agreed to expand their contract")
                 or kind == "purchase" and b.pattern.get("contract_sold")) \
             and not words & LICENSE and self._sells_to(dst, src)
-        if kind == "deal" and not sold and _plain_contract(b.trigger) and self._sells_only_capacity(dst) \
-                and self._may_rent(src) and not words & (LICENSE | NO_SALE_TERMS) and self._sells_to(dst, src):
+        if kind == "deal" and not sold and self._sells_only_capacity(dst) and self._may_rent(src) \
+                and not words & (LICENSE | NO_SALE_TERMS) and _plain_contract(b.trigger) and self._sells_to(dst, src):
             sold = True     # "A signed a contract with CoreWeave": a contract with a GPU cloud buys its capacity
         cloud, chips = role(dst, "cloud_providers"), role(dst, "chip_vendors")
         # a host of data centres sells their capacity, not chips ("B, a data-centre developer, will provide 90 MW
