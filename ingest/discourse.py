@@ -420,9 +420,10 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
             continue
         nouns = [ch for ch in parse.children(r) if dep[ch] == appos and pos[ch] == NOUN]
         if not nouns and (after := description_after(doc, m.token_end - 1)) is not None \
-                and after.dep_ not in ("nsubj", "nsubjpass"):
+                and (after.dep_ not in ("nsubj", "nsubjpass") or _reduced_participle(after.head)):
             # "Bellhop.ai, a start-up that ...", the description parsed as no apposition (not a speaker
-            # after a comma: "... with Microsoft, the start-up said")
+            # after a comma: "... with Microsoft, the start-up said"; but "unveil Zeta, the joint venture
+            # meant to ...", its participle parsed as the description's verb)
             nouns.append(after.i)
         nouns += [t for t in range(max(root.left_edge.i, m.token_start - 4), m.token_start)
                   if dep[t] == compound and heads[t] == r and pos[t] == NOUN]
@@ -445,6 +446,24 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
         out += [(r if owner is None else owner[0], m.company if owner is None else owner[1], noun)
                 for noun in map(_noun, (doc[n] for n in nouns)) if noun not in GENERIC_DESCRIPTIONS]
     return out
+
+
+# the participles that open a description's reduced relative clause, which the parser may read as its verb:
+# "Zeta, the joint venture meant to pour billions into data centres"
+_DESCRIBING_PARTICIPLES = frozenset({"mean", "design", "intend", "set", "create", "form", "found", "establish",
+                                     "launch", "base", "back", "fund", "spin", "aim"})
+
+
+def _reduced_participle(verb: Token) -> bool:
+    """Whether a description's verb is a participle describing it, not a verb it is the subject of ("Zeta, the
+    venture meant to ..."; not "Zeta, the startup said").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("A unveiled Zeta, the joint venture meant to pour billions into data centres.")
+    >>> _reduced_participle(doc[7])
+    True
+    """
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _DESCRIBING_PARTICIPLES
 
 
 def _named_thing(naming: Token) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.attrs import DEP, HEAD, IS_LOWER, IS_SPACE, IS_TITLE, LEMMA, LOWER, O
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.symbols import (ADJ, ADV, GPE, NORP, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl,
+from spacy.symbols import (ADJ, ADV, GPE, NORP, NOUN, ORG, PERSON, PRODUCT, PROPN as PROPN_POS, VERB, advcl,
                            appos as appos_label, auxpass, ccomp, conj, dep as dep_label, dobj, nmod, nsubj,
                            oprd as oprd_label, pobj, prep, punct, relcl)
 from spacy.tokens import Doc, Span, Token
@@ -1051,6 +1051,37 @@ def relative_that(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dealgraph_headline_subject")
+def headline_subject(doc: Doc) -> Doc:
+    """A headline's "A to buy B" (news's future, with no finite verb): the
+    parser may make the name the root, "buy" hanging from it as a clause on
+    it, so that nothing buys; the name is the verb's subject, the verb the
+    line's root.
+
+    >>> nlp = load_nlp(None)
+    >>> doc = nlp("Brightcart to buy ad-tech startup Pennant Labs for $142 million")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Brightcart", "buy")]
+    [('Brightcart', 'nsubj', 'buy'), ('buy', 'ROOT', 'buy')]
+    >>> [(t.text, t.dep_) for t in nlp("Brightcart agreed to buy Pennant Labs.") if t.text == "Brightcart"]
+    [('Brightcart', 'nsubj')]
+    """
+    for j in [j for j, word in enumerate(doc.to_array(LOWER).tolist()) if word == _TO and 0 < j < len(doc) - 1]:
+        to, name, verb = doc[j], doc[j - 1], doc[j + 1]
+        if to.dep_ != "aux" or to.head != verb or verb.tag_ != "VB" or verb.head != name or name.dep_ != "ROOT" \
+                or name.pos not in (PROPN_POS, NOUN) or not name.text[:1].isupper() \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue    # (a name, not "plan" in "A and B each plan to put in $8 billion")
+        if any(t.tag_ in _FINITE_TAGS for t in name.sent):
+            continue    # a line with a verb of its own is no headline of this kind
+        verb.head, verb.dep_ = verb, "ROOT"
+        name.head, name.dep_ = verb, "nsubj"
+    return doc
+
+
+_TO = hash_string("to")
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
 _THAT = hash_string("that")
 # nouns a "that" clause states the content of ("reports that B will supply A"), never a relative clause on them
 _CONTENT_NOUNS = frozenset({"report", "news", "claim", "rumor", "rumour", "speculation", "fact", "view", "sign",
@@ -2079,6 +2110,7 @@ def load_nlp(name: str | None = None):
         nlp.add_pipe("dealgraph_relative_on_name", last=True)
         nlp.add_pipe("dealgraph_relative_preposition", last=True)
         nlp.add_pipe("dealgraph_subject_on_auxiliary", last=True)
+        nlp.add_pipe("dealgraph_headline_subject", last=True)
         nlp.add_pipe("dealgraph_listed_subjects", last=True)
         nlp.add_pipe("dealgraph_lemma_repairs", last=True)         # before the readers of lemmas
         nlp.add_pipe("dealgraph_relative_that", last=True)         # reads the lemmas

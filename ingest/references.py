@@ -616,7 +616,10 @@ class References:
             # (a company named in passing is no one's antecedent: "labs outside A, B and C")
             # (and the companies its references stand for: "A has put $1 billion into the ChatGPT maker.
             # B signed a contract with the company" is OpenAI's contract)
-            named_now = [(m.token_start, m.company) for m, _, _ in firms if not mention_in_passing(m, doc)]
+            # (nor one listed as another's customers or backers: "A, whose customers include B, is growing. C
+            # holds a stake in the company" is A)
+            named_now = [(m.token_start, m.company) for m, g, _ in firms
+                         if not mention_in_passing(m, doc) and not _listed_as_possessed(m.head(doc))]
             named_now += [(m.token_start, m.company) for m in out if sent.start <= m.token_start < sent.end]
             recent = (recent + [c for _, c in sorted(named_now)])[-6:]
             seen.read(firms, owners)
@@ -680,6 +683,11 @@ class References:
             if not own and not earlier:
                 before = [*recent, *(m.company for m, _, _ in firms if m.token_end <= np.start)]
                 return next((c for c in reversed(before) if c not in buyers), last_subject)
+        if np.root.lower_ == "its" and _taken_at_owners_site(np.root):
+            # "A said B agreed to lease capacity at its campus": the site is A's, the one who says so, not the taker's
+            takers = subject_companies(np.root, here)
+            if any(c not in takers for c in own):
+                own, earlier = [c for c in own if c not in takers], [c for c in earlier if c not in takers]
         if np.root.lower_ == "its" and _backs_owners_round(np.root):
             # "A, which invested in its Series A, ...": one backs another's round, not its own; nor is it the
             # round of one the sentence has backing a company before ("B took a stake in C, and A took part in
@@ -1115,6 +1123,39 @@ def _bought_from_owner(its: Token) -> bool:
         noun = noun.head.head   # "any of its capacity"
     return its.dep_ == "poss" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in BUYING_VERBS \
         and noun.head.dep_ != "acl" and its.head.lemma_.lower() in COMPUTE_WORDS
+
+
+# the places capacity is taken at or on: "lease 120 MW at its campus", "take capacity on its cable"
+_CAPACITY_SITES = frozenset(LEMMAS["site_word"]) | {"site", "cable", "network"}
+_CAPACITY_TAKING = BUYING_VERBS | {"take"}
+_LETTING = frozenset(LEMMAS["rent_verb"])  # the verbs a landlord lets with, too: "leases it to C"
+
+
+def _taken_at_owners_site(its: Token) -> bool:
+    """Whether "its" owns the site where its clause's subject leases or takes capacity ("A said B agreed to lease
+    120 megawatts of capacity at its campus", "A said B would take capacity on its cable"): the owner provides it,
+    the taker is someone else; not where the subject lets it to another ("B leases 48 MW at its campus to C",
+    "B will rent out capacity at its site").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("A said B agreed to lease capacity at its campus. B leases capacity at its site to C.")
+    >>> _taken_at_owners_site(doc[8]), _taken_at_owners_site(doc[15])
+    (True, False)
+    """
+    site = its.head
+    if its.dep_ != "poss" or site.lemma_.lower() not in _CAPACITY_SITES or site.dep_ != "pobj" \
+            or site.head.lower_ not in ("at", "on", "in", "inside"):
+        return False
+    verb = next((t for t in site.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _CAPACITY_TAKING or verb.dep_ == "acl" or any(
+            ch.dep_ == "prt" or ch.dep_ in ("prep", "dative") and ch.lower_ in ("to", "for")
+            and verb.lemma_.lower() in _LETTING for ch in verb.children):
+        return False    # (a landlord's words: "leases 48 MW at its campus to C", "rents out capacity at its site")
+    return any(ch.dep_ == "dobj" and any(t.lemma_.lower() in COMPUTE_WORDS or t.lower_ in _POWER_UNITS
+                                         for t in ch.subtree) for ch in verb.children)
+
+
+_POWER_UNITS = frozenset({"mw", "gw", "megawatts", "gigawatts", "megawatt", "gigawatt"})
 
 
 # the nouns of a deal: a sentence with one states a deal ("under a multiyear cloud contract")

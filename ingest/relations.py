@@ -312,7 +312,7 @@ class RelationExtractor:
         if words & FAB_TOOLS:
             return      # chipmaking tools are no AI hardware ("ordered High-NA EUV systems"; GUIDELINES)
         if not (r.chips and (words & HARDWARE or hw_named or CHIP_BASED.search(r.facts.text)
-                             or caps and words & COMPUTE) and (caps or buys_hardware(r.facts.sent, hw_named))):
+                             or caps and words & COMPUTE) and (caps or buys_hardware(r.facts.sent, hw_named, r.here))):
             return
         suppliers = [v for v in r.chips if v.role == "subj" and _does(v, SUPPLY_VERBS)]
         at = company_at(r.here)

@@ -71,11 +71,14 @@ def venture_of(p: Party) -> Token | None:
     return noun if noun is not None and noun.lemma_.lower() in VENTURES else None
 
 
-def buys_hardware(sent: Span, hw_named: list[Mention]) -> bool:
+def buys_hardware(sent: Span, hw_named: list[Mention], firms: list[Mention] = ()) -> bool:
     """A word of dealing whose own phrase names chips or systems ("buy Nvidia
     GPUs", "agreements with chipmakers"), not one about shares ("buying
-    shares at $23")."""
+    shares at $23") nor a company whose name or description holds a chip word
+    ("buy chip designer Kestrel Silicon"; `firms`: the companies the sentence names)."""
     hw_tokens = {i for m in hw_named for i in range(m.token_start, m.token_end)}
+    # (a name, not a description standing for one: "ordered from the chipmaker" still names chips)
+    firm_tokens = {i for m in firms if not m.via_reference for i in range(m.token_start, m.token_end)} - hw_tokens
     for t in sent:
         if t.lemma_.lower() not in HW_DEAL and t.lower_ not in HW_DEAL:
             continue
@@ -83,10 +86,30 @@ def buys_hardware(sent: Span, hw_named: list[Mention]) -> bool:
         for ch in t.children:
             if ch.dep_ in ("dobj", "prep", "pobj", "dative", "attr", "compound", "amod", "xcomp", "oprd"):
                 phrase.extend(ch.subtree)
-        if any(x.i in hw_tokens or x.lower_ in HARDWARE or x.lemma_.lower() in HARDWARE for x in phrase) or \
+        if any((x.i in hw_tokens or x.lower_ in HARDWARE or x.lemma_.lower() in HARDWARE)
+               and x.i not in firm_tokens and not _describes_named(x, firm_tokens) for x in phrase) or \
                 t.pos_ != "VERB" and any(x.i in hw_tokens or x.lower_ in HARDWARE for x in t.subtree):
             return True
     return False
+
+
+def _describes_named(word: Token, firm_tokens: set[int]) -> bool:
+    """Whether a chip word only describes a company named right after it, as what that company makes: "buy chip
+    designer Kestrel Silicon", "buy inference-chip startup Kestrel" (a company bought, not chips), unlike "buy
+    Nvidia GPUs" or "buy Blackwell chips".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Veridian agreed to buy chip designer Kestrel Silicon.")
+    >>> _describes_named(doc[4], {6, 7}), _describes_named(doc[4], set())
+    (True, False)
+    """
+    head = word
+    while head.dep_ in ("compound", "amod", "punct") and head.i < head.head.i:
+        head = head.head
+    # (the name itself, or in apposition: "buy chip designer Kestrel Silicon" parsed "designer" with "Silicon" beside)
+    return head is not word and (head.i in firm_tokens or any(ch.dep_ == "appos" and ch.i in firm_tokens
+                                                             for ch in head.children)
+                                 or head.dep_ == "appos" and head.head.i in firm_tokens)
 
 
 # the unit nouns a company's name may stand before ("Tata's Kestrel AI unit"; not "its Creative Cloud division",
