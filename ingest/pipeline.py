@@ -1118,6 +1118,9 @@ def relative_on_name(doc: Doc) -> Doc:
         if (venture := _held_venture(verb)) is not None:
             verb.head = venture
             continue
+        if (described := _described_by_owner(verb)) is not None:
+            verb.head = described
+            continue
         # (or by a preposition and "which": "a relationship with OpenAI, into which it has put $13 billion")
         led = pronoun.lower_ in ("which", "who") or pronoun.pos_ == "ADP" and pronoun.i + 1 < len(doc) \
             and doc[pronoun.i + 1].lower_ in ("which", "whom")
@@ -1127,6 +1130,41 @@ def relative_on_name(doc: Doc) -> Doc:
         if name.pos_ == "PROPN" and name != verb.head and verb.head in name.ancestors:
             verb.head = name
     return doc
+
+
+# the participles that name a company's owner or backer after "by": "X, the company wholly owned by Y"
+_OWNED_PARTICIPLES = frozenset({"own", "back", "fund", "control", "finance", "support"})
+# what a company does, not its owner, in a clause after that owner's name: "..., which agreed to buy chips"
+_BUYERS_VERBS = frozenset({"agree", "buy", "rent", "lease", "sign", "order", "purchase", "spend", "commit", "deploy"})
+
+
+def _described_by_owner(verb: Token) -> Token | None:
+    """The company a ", which" clause of buying describes, where the parser hung it on the company's owner named
+    just before it: in "Humain, the AI company wholly owned by the Public Investment Fund, which last week agreed
+    to buy 18,000 Nvidia chips" the buyer is Humain, not the fund.
+
+    >>> doc = load_nlp(None)("The buyer is Lorton, the lab owned by Troutbeck Capital, which agreed to buy chips.")
+    >>> [(t.text, t.head.text) for t in doc if t.dep_ == "relcl"]
+    [('agreed', 'Lorton')]
+    """
+    owner, pronoun = verb.head, verb.left_edge
+    if pronoun.lower_ != "which" or pronoun.i < 1 or doc_word(pronoun, -1) != "," \
+            or verb.lemma_.lower() not in _BUYERS_VERBS or owner.dep_ != "pobj" or owner.head.lower_ != "by":
+        return None
+    participle = owner.head.head
+    if participle.dep_ != "acl" or participle.lemma_.lower() not in _OWNED_PARTICIPLES:
+        return None
+    noun = participle.head
+    company = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+    if company.pos_ != "PROPN" and noun.left_edge.i >= 2 and doc_word(noun.left_edge, -1) == ",":
+        company = noun.doc[noun.left_edge.i - 2]    # (the description parsed apart: "Lorton, the startup backed by")
+    return company if company.pos_ == "PROPN" and company.i < participle.i else None
+
+
+def doc_word(tok: Token, offset: int) -> str:
+    """The text of the word `offset` words from `tok` ("" outside the doc)."""
+    j = tok.i + offset
+    return tok.doc[j].text if 0 <= j < len(tok.doc) else ""
 
 
 _VENTURE_WORDS = frozenset(LEMMAS["co_owned_noun"])
