@@ -450,20 +450,21 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
 
 # the participles that open a description's reduced relative clause, which the parser may read as its verb:
 # "Zeta, the joint venture meant to pour billions into data centres"
-_DESCRIBING_PARTICIPLES = frozenset({"mean", "design", "intend", "set", "create", "form", "found", "establish",
-                                     "launch", "base", "back", "fund", "spin", "aim"})
+_DESCRIBING_PARTICIPLES = frozenset({"mean", "design", "intend", "aim"})
 
 
 def _reduced_participle(verb: Token) -> bool:
-    """Whether a description's verb is a participle describing it, not a verb it is the subject of ("Zeta, the
-    venture meant to ..."; not "Zeta, the startup said").
+    """Whether a description's verb is a participle of purpose describing it, not a verb it is the subject of
+    ("Zeta, the venture meant to ..."; not "Zeta, the startup said", nor "After its deal with Zeta, the startup
+    launched a service").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("A unveiled Zeta, the joint venture meant to pour billions into data centres.")
     >>> _reduced_participle(doc[7])
     True
     """
-    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _DESCRIBING_PARTICIPLES
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _DESCRIBING_PARTICIPLES \
+        and any(ch.dep_ == "xcomp" for ch in verb.children)
 
 
 def _named_thing(naming: Token) -> Token | None:

@@ -538,6 +538,54 @@ def bracketed_for(tok: Token, at: dict[int, str]) -> str | None:
     return at.get(k - 1)
 
 
+def rented_goods(tok: Token) -> bool:
+    """Whether a name stands in the goods its verb rents in, as their brand: "rent 4,000 Nvidia GPUs", "rent a
+    cluster of Nvidia chips" (someone else's chips, rented: no sale by their maker); not a place or platform named
+    with a preposition, whose owner is the seller ("rent GPU capacity on SoftBank's platform", "at B's data centre").
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("A will rent a cluster of Nvidia chips through B and capacity on Zeta's platform.")
+    >>> rented_goods(doc[6]), rented_goods(doc[13])
+    (True, False)
+    """
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or not rents_in(verb) or not _rented_from_someone(verb):
+        return False
+    path = [a for a in tok.ancestors if verb in a.ancestors]
+    if any(ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in _BOUGHT for a in path for ch in a.children):
+        return False    # goods bought, then let: "rent Nvidia GPUs it bought for $1 billion to Microsoft"
+    return all(a.dep_ != "prep" or a.lower_ == "of" for a in path)
+
+
+_BOUGHT = frozenset({"buy", "purchase", "order", "acquire"})
+_RENTED_FROM = frozenset({"from", "through", "via", "on", "at", "with", "in"})
+
+
+def _rented_from_someone(verb: Token) -> bool:
+    """Whether a renting verb says where or from whom ("rent GPUs through the network", "an agreement with B to rent
+    a cluster", "rent chips in a data centre"); with no one named ("rent 4,000 Nvidia GPUs for $200 million") the
+    chips' maker is the seller (GUIDELINES "Capacity with no seller named")."""
+    heads = [verb, *(a for a in verb.ancestors if a.pos_ in ("NOUN", "VERB"))][:3]
+    return any(ch.dep_ == "prep" and ch.lower_ in _RENTED_FROM and (h is verb or ch.lower_ == "with")
+               for h in heads for ch in h.children)
+
+
+def rents_in(verb: Token) -> bool:
+    """Whether a verb rents goods in, not out: "A will rent Nvidia GPUs" (from whoever owns them), not "A rents out
+    its GPUs" or "A leases servers to B".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("A will rent Nvidia GPUs, and B rents out its GPUs to C.")
+    >>> rents_in(doc[2]), rents_in(doc[8])
+    (True, False)
+    """
+    return verb.lemma_.lower() in _RENT_VERBS and not any(
+        ch.dep_ == "prt" or ch.dep_ in ("prep", "dative") and ch.lower_ == "to" for ch in verb.children)
+
+
+_RENT_VERBS = frozenset(LEMMAS["rent_verb"])
+
+
 def brand_only(tok: Token, vendor: str, at: dict[int, str], sells_goods=lambda company: False) -> bool:
     """Whether a chip vendor is named only as the brand of goods bought from
     another company: in "A will rent clusters of Nvidia H200 processors from

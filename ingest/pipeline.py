@@ -1135,7 +1135,7 @@ def relative_on_name(doc: Doc) -> Doc:
 # the participles that name a company's owner or backer after "by": "X, the company wholly owned by Y"
 _OWNED_PARTICIPLES = frozenset({"own", "back", "fund", "control", "finance", "support"})
 # what a company does, not its owner, in a clause after that owner's name: "..., which agreed to buy chips"
-_BUYERS_VERBS = frozenset({"agree", "buy", "rent", "lease", "sign", "order", "purchase", "spend", "commit", "deploy"})
+_BUYERS_VERBS = frozenset({"buy", "purchase", "order", "procure", "rent", "lease"})
 
 
 def _described_by_owner(verb: Token) -> Token | None:
@@ -1148,8 +1148,13 @@ def _described_by_owner(verb: Token) -> Token | None:
     [('agreed', 'Lorton')]
     """
     owner, pronoun = verb.head, verb.left_edge
-    if pronoun.lower_ != "which" or pronoun.i < 1 or doc_word(pronoun, -1) != "," \
-            or verb.lemma_.lower() not in _BUYERS_VERBS or owner.dep_ != "pobj" or owner.head.lower_ != "by":
+    # (the buying verb itself or the one agreed to: "which agreed to buy"; not "to sell", "to invest", nor letting:
+    # "to lease capacity at its site to OpenAI")
+    buying = verb if verb.lemma_.lower() in _BUYERS_VERBS else \
+        next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.lemma_.lower() in _BUYERS_VERBS), None)
+    if pronoun.lower_ != "which" or pronoun.i < 1 or doc_word(pronoun, -1) != "," or buying is None \
+            or any(ch.dep_ in ("prep", "dative", "prt") and ch.lower_ in ("to", "out") for ch in buying.children) \
+            or owner.dep_ != "pobj" or owner.head.lower_ != "by":
         return None
     participle = owner.head.head
     if participle.dep_ != "acl" or participle.lemma_.lower() not in _OWNED_PARTICIPLES:

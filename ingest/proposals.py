@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer
 from .interviews import question_before
 from .lead_ins import OFFERED_THROUGH, ROLE_NOUNS, item_opening, lead_owner, list_items, role_noun
 from .names import LICENSE_VERBS, investor_named, tells_own_round
-from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer
+from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer, rented_goods
 from .patterns.deals import PATTERNS, PREINSTALLED_ON, ROLE_ORDER
 from .patterns.rule_words import PEOPLE, SEPARATE
 from .patterns.vocab import LEMMAS
@@ -280,6 +280,12 @@ class Proposer:
         if pattern.get("sells") == "chips" and any(t.dep_ == "prep" and t.lower_ in ("from", "with")
                                                    for t in b.trigger.subtree):
             return []   # "bought AMD-based servers from Supermicro": the seller is named
+        if (pattern.get("chip_named") or pattern.get("brand")) and all(
+                rented_goods(m.head(sent.doc)) and not self._sells_capacity(m.company or m.known.owner)
+                for m in b.roles["seller"]):
+            return []   # "A agreed to rent 4,000 Nvidia GPUs through the network": someone else's chips, rented
+            #             (not capacity on a platform, "rent GPU capacity on B's platform", nor the chips of a
+            #             cloud that rents only its own: "rents TPU capacity" is Google's)
         if pattern.get("brand"):
             at = company_at(here)
             if any(brand_only(m.head(sent.doc), m.company, at, self._sells_hardware) for m in b.roles["seller"]):

@@ -619,7 +619,7 @@ class References:
             # (nor one listed as another's customers or backers: "A, whose customers include B, is growing. C
             # holds a stake in the company" is A)
             named_now = [(m.token_start, m.company) for m, g, _ in firms
-                         if not mention_in_passing(m, doc) and not _listed_as_possessed(m.head(doc))]
+                         if not mention_in_passing(m, doc) and not _listed_in_relative(m.head(doc))]
             named_now += [(m.token_start, m.company) for m in out if sent.start <= m.token_start < sent.end]
             recent = (recent + [c for _, c in sorted(named_now)])[-6:]
             seen.read(firms, owners)
@@ -1841,6 +1841,18 @@ def _listed_as_possessed(word: Token) -> bool:
         return any(ch.dep_ == "nsubj" and any(p.dep_ == "poss" for p in ch.children) for ch in head.children)
     return word.dep_ == "pobj" and head.lower_ == "including" and (
         head.head.lemma_.lower() in _LISTED_TIES or any(p.dep_ == "poss" for p in head.head.children))
+
+
+def _listed_in_relative(word: Token) -> bool:
+    """Whether a name is listed in a relative clause as what another company's possessed noun includes: "B" in "A,
+    whose customers include B, is growing" (not in "A's customers include B. The startup ...", which may be B).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Helix, whose customers include Acme, grew. Zeta's customers include Beta.")
+    >>> _listed_in_relative(doc[5]), _listed_in_relative(doc[13])
+    (True, False)
+    """
+    return _listed_as_possessed(word) and any(a.dep_ == "relcl" for a in word.ancestors)
 
 
 def _in_relative_apart(tok: Token, other: Token) -> bool:

@@ -17,7 +17,7 @@ from . import figures
 from .attach import rule_figures
 from .gazetteer import Gazetteer, Known
 from .parties import (Party, _does, _governing, _mroot, _nearest, _party, _root, _separated, _under, brand_only,
-                      capacity_basis, company_at)
+                      capacity_basis, company_at, rented_goods)
 from .patterns.rule_words import (ACCESS, ACQUIRE, BACKED, BACKING_PARTICIPLES, CHIP_BASED, CLOUD_BUYING, CLOUD_CHIP,
                                   CLOUD_ROLE, CLOUD_SUPPLY, CLOUD_TALK, COMPUTE, ENERGY_SUPPLIED, CO_WORK_LOWER, DEAL,
                                   DISTRIBUTE, GOODS_BOUGHT, HARDWARE, INVEST, LICENCE, OWNING_PARTICIPLES, PARTNER,
@@ -320,10 +320,11 @@ class RelationExtractor:
             if _under(vendor.token, ACCESS) or brand_only(vendor.token, vendor.company, at,
                                                           lambda c: self.g.role(c, "chip_vendors")) \
                     or capacity_basis(vendor.token, COMPUTE) or self._is_investor_only(vendor, words) \
-                    or _relied_on(vendor.token):
+                    or _relied_on(vendor.token) or rented_goods(vendor.token):
                 continue    # access to GPUs through a cloud is the cloud's deal; so are renting them from it and
                 #             capacity built on them; a chipmaker named as a backer sells nothing here, nor one
-                #             whose chips are only relied on (GUIDELINES "Background ties")
+                #             whose chips are only relied on (GUIDELINES "Background ties"), nor chips rented
+                #             ("A will rent 4,000 Nvidia GPUs": someone else's)
             if suppliers:
                 buyers = [p for p in r.parties if p.company != vendor.company and p.role in CHIPS_SUPPLIED_ROLES]
             else:
