@@ -1152,7 +1152,7 @@ def _described_by_owner(verb: Token) -> Token | None:
     # "to lease capacity at its site to OpenAI")
     buying = verb if verb.lemma_.lower() in _BUYERS_VERBS else \
         next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.lemma_.lower() in _BUYERS_VERBS), None)
-    if pronoun.lower_ != "which" or pronoun.i < 1 or doc_word(pronoun, -1) != "," or buying is None \
+    if pronoun.lower_ != "which" or pronoun.i < 1 or _word_at(pronoun, -1) != "," or buying is None \
             or any(ch.dep_ in ("prep", "dative", "prt") and ch.lower_ in ("to", "out") for ch in buying.children) \
             or owner.dep_ != "pobj" or owner.head.lower_ != "by":
         return None
@@ -1161,12 +1161,12 @@ def _described_by_owner(verb: Token) -> Token | None:
         return None
     noun = participle.head
     company = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
-    if company.pos_ != "PROPN" and noun.left_edge.i >= 2 and doc_word(noun.left_edge, -1) == ",":
+    if company.pos_ != "PROPN" and noun.left_edge.i >= 2 and _word_at(noun.left_edge, -1) == ",":
         company = noun.doc[noun.left_edge.i - 2]    # (the description parsed apart: "Lorton, the startup backed by")
     return company if company.pos_ == "PROPN" and company.i < participle.i else None
 
 
-def doc_word(tok: Token, offset: int) -> str:
+def _word_at(tok: Token, offset: int) -> str:
     """The text of the word `offset` words from `tok` ("" outside the doc)."""
     j = tok.i + offset
     return tok.doc[j].text if 0 <= j < len(tok.doc) else ""

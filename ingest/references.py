@@ -618,7 +618,7 @@ class References:
             # B signed a contract with the company" is OpenAI's contract)
             # (nor one listed as another's customers or backers: "A, whose customers include B, is growing. C
             # holds a stake in the company" is A)
-            named_now = [(m.token_start, m.company) for m, g, _ in firms
+            named_now = [(m.token_start, m.company) for m, _, _ in firms
                          if not mention_in_passing(m, doc) and not _listed_in_relative(m.head(doc))]
             named_now += [(m.token_start, m.company) for m in out if sent.start <= m.token_start < sent.end]
             recent = (recent + [c for _, c in sorted(named_now)])[-6:]

@@ -324,7 +324,7 @@ class RelationExtractor:
                 continue    # access to GPUs through a cloud is the cloud's deal; so are renting them from it and
                 #             capacity built on them; a chipmaker named as a backer sells nothing here, nor one
                 #             whose chips are only relied on (GUIDELINES "Background ties"), nor chips rented
-                #             ("A will rent 4,000 Nvidia GPUs": someone else's)
+                #             from someone ("A will rent 4,000 Nvidia GPUs through the network")
             if suppliers:
                 buyers = [p for p in r.parties if p.company != vendor.company and p.role in CHIPS_SUPPLIED_ROLES]
             else:
