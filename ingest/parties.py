@@ -579,11 +579,11 @@ def rents_in(verb: Token) -> bool:
     >>> rents_in(doc[2]), rents_in(doc[8])
     (True, False)
     """
-    return verb.lemma_.lower() in _RENT_VERBS and not any(
+    return verb.lemma_.lower() in RENT_VERBS and not any(
         ch.dep_ == "prt" or ch.dep_ in ("prep", "dative") and ch.lower_ == "to" for ch in verb.children)
 
 
-_RENT_VERBS = frozenset(LEMMAS["rent_verb"])
+RENT_VERBS = frozenset(LEMMAS["rent_verb"])
 
 
 def brand_only(tok: Token, vendor: str, at: dict[int, str], sells_goods=lambda company: False) -> bool:

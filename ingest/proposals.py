@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer
 from .interviews import question_before
 from .lead_ins import OFFERED_THROUGH, ROLE_NOUNS, item_opening, lead_owner, list_items, role_noun
 from .names import LICENSE_VERBS, investor_named, tells_own_round
-from .parties import HOLDINGS, brand_only, bracketed_for, company_at, from_customer, rented_goods
+from .parties import HOLDINGS, RENT_VERBS, brand_only, bracketed_for, company_at, from_customer, rented_goods
 from .patterns.deals import PATTERNS, PREINSTALLED_ON, ROLE_ORDER
 from .patterns.rule_words import PEOPLE, SEPARATE
 from .patterns.vocab import LEMMAS
@@ -109,7 +109,6 @@ NO_SALE_TERMS = frozenset(LICENSE) | {"financing", "finance", "partnership", "re
 JOINT_WORK = set(LEMMAS["joint_work_word"])
 MAKING_VERBS = frozenset(LEMMAS["make_verb"] + LEMMAS["design_verb"] + ["create"])
 DESIGN_VERBS = frozenset(LEMMAS["design_verb"])
-RENT = set(LEMMAS["rent_verb"])
 # the verbs of buying or renting a deal may be struck for ("an agreement with B to rent capacity")
 BUYING = frozenset(LEMMAS["buy_verb"]) | {"reserve"}
 SUPPLY = set(LEMMAS["supply_verb"])
@@ -117,7 +116,7 @@ SUPPLY = set(LEMMAS["supply_verb"])
 USAGE = set(LEMMAS["usage_verb"])
 # verbs of using or renting: under a deal's terms "B will use (rent) A's GPUs" buys A's capacity, and
 # what they take is read from their object alone
-USE_OR_RENT = USAGE | RENT
+USE_OR_RENT = USAGE | RENT_VERBS
 PLACE_PREPS = {"on", "in", "at", "across", "inside", "within", "throughout", "into"}
 GOODS = COMPUTE | HARDWARE | SHARES | set(LEMMAS["deal_goods_word"])
 HARDWARE_GOODS = set(LEMMAS["hardware_goods_word"])
@@ -693,7 +692,7 @@ class Proposer:
         if b.pattern.get("sells") == "compute" and not self.g.role(dst, "chip_vendors"):
             words |= {"compute"}    # "A selected B to host its workloads": B sells capacity, whatever its trade
         elif b.pattern.get("sells") == "compute" and not self.g.role(dst, "cloud_providers") \
-                and b.trigger.lemma_.lower() not in RENT:
+                and b.trigger.lemma_.lower() not in RENT_VERBS:
             # "A secured 1 GW of capacity from B", B a chipmaker: its systems ("rent 750 MW from B" rents B's capacity)
             return "hardware_purchase", src, dst
         if b.pattern.get("tie"):    # what the seller is known to sell
@@ -717,7 +716,7 @@ class Proposer:
             # "leased a data-centre campus from B", "a campus built for A by B", "B signed a lease with A for
             # 300 MW at its campus"
             return "compute_purchase", src, dst
-        if kind == "purchase" and b.trigger.lemma_.lower() in RENT and (
+        if kind == "purchase" and b.trigger.lemma_.lower() in RENT_VERBS and (
                 words & COMPUTE and not words & HARDWARE and "Hardware" not in things
                 or (words & HARDWARE or "Hardware" in things) and not self.g.role(dst, "chip_vendors")
                 or not words & (COMPUTE | HARDWARE) and "Hardware" not in things
@@ -817,7 +816,7 @@ class Proposer:
         what = b.tokens.get("_what")
         return kind in ("deal", "purchase") and self._generates_power(src, dst, either=kind == "deal") \
             and not _names_goods(b.trigger) and not things & {"Product", "Hardware", "Model"} \
-            and b.trigger.lemma_.lower() not in RENT and not (what is not None and data_site(what))
+            and b.trigger.lemma_.lower() not in RENT_VERBS and not (what is not None and data_site(what))
 
     def _generates_power(self, src: str, dst: str, either: bool) -> bool:
         """Whether the seller (`either` party, where the deal does not say who sells) is
@@ -2597,7 +2596,7 @@ def _lets_out(verb: Token) -> bool:
     >>> _lets_out(doc[1]), _lets_out(doc[8])
     (True, False)
     """
-    return verb.lemma_.lower() in RENT and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)
+    return verb.lemma_.lower() in RENT_VERBS and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)
 
 
 def _governs_place(verb: Token) -> bool:

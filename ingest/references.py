@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer, Known
 from .interviews import (ASKING_LABELS, ASKING_LINE, INTERVIEW_LABEL, answers, in_answer, paragraph_end,
                          paragraph_start, question_before)
 from .names import MONTH_WORDS, SPEAKER_LABEL, UNIT_NOUNS
-from .parties import FORMER, HOLDINGS, _governing, _mroot
+from .parties import FORMER, HOLDINGS, RENT_VERBS, _governing, _mroot
 from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIPLES, PEOPLE, RELIANCE, RELIANCE_VERBS,
                                   RIVALS, SAY_VERBS, SOURCE_CITING)
 from .patterns.vocab import LEMMAS
@@ -1128,7 +1128,6 @@ def _bought_from_owner(its: Token) -> bool:
 # the places capacity is taken at or on: "lease 120 MW at its campus", "take capacity on its cable"
 _CAPACITY_SITES = frozenset(LEMMAS["site_word"]) | {"site", "cable", "network"}
 _CAPACITY_TAKING = BUYING_VERBS | {"take"}
-_LETTING = frozenset(LEMMAS["rent_verb"])  # the verbs a landlord lets with, too: "leases it to C"
 
 
 def _taken_at_owners_site(its: Token) -> bool:
@@ -1149,13 +1148,13 @@ def _taken_at_owners_site(its: Token) -> bool:
     verb = next((t for t in site.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in _CAPACITY_TAKING or verb.dep_ == "acl" or any(
             ch.dep_ == "prt" or ch.dep_ in ("prep", "dative") and ch.lower_ in ("to", "for")
-            and verb.lemma_.lower() in _LETTING for ch in verb.children):
+            and verb.lemma_.lower() in RENT_VERBS for ch in verb.children):
         return False    # (a landlord's words: "leases 48 MW at its campus to C", "rents out capacity at its site")
-    return any(ch.dep_ == "dobj" and any(t.lemma_.lower() in COMPUTE_WORDS or t.lower_ in _POWER_UNITS
+    return any(ch.dep_ == "dobj" and any(t.lemma_.lower() in COMPUTE_WORDS or t.lemma_.lower() in _POWER_UNITS
                                          for t in ch.subtree) for ch in verb.children)
 
 
-_POWER_UNITS = frozenset({"mw", "gw", "megawatts", "gigawatts", "megawatt", "gigawatt"})
+_POWER_UNITS = frozenset(unit.lower() for unit in LEMMAS["capacity_unit"])
 
 
 # the nouns of a deal: a sentence with one states a deal ("under a multiyear cloud contract")
