@@ -78,6 +78,7 @@ class RoundTarget:
     MONEY = set(LEMMAS["money_word"])
     TOLD_ROUND = FUNDING | INVEST       # words that tell of a round after a list item's head
     LEAD = frozenset(LEMMAS["lead_verb"])   # ... or a lead, said with no round named: "Accel led."
+    ROUND_NEWS = frozenset(LEMMAS["round_news_verb"] + ["raise", "close"])    # "the round that A announced (raised)"
     BACK = set(LEMMAS["back_verb"])
     DEBT = frozenset(LEMMAS["debt_word"])
     EQUITY = frozenset(LEMMAS["equity_word"])
@@ -145,6 +146,9 @@ class RoundTarget:
         seed round for Zeta"."""
         if tok.dep_ == "poss":
             return tok.head.lemma_.lower() in self.ROUND and not _product_series(tok.head)
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and tok.head.head.lemma_.lower() in self.ROUND \
+                and tok.head.lemma_.lower() in self.ROUND_NEWS:
+            return not _product_series(tok.head.head)     # "a $400 million Series B that Zeta announced"
         # a digest's item: "Zeta Robotics: $30 million Series A led by Acme" (not a list of a week's news:
         # "Deals Weekly: a $150m raise, a model licence and a listing")
         return any(ch.dep_ == "appos" and ch.lemma_.lower() in self.ROUND and not _product_series(ch)
@@ -163,6 +167,8 @@ class RoundTarget:
                      if v.lemma_.lower() in self.RAISE or _brings_in(v) or tells_own_round(v)), None)
         if verb is None or any(ch.lower_ == "part" for ch in verb.children):
             return False    # "took part in the round" is an investor's, not the raiser's
+        if any(ch.lower_ == "back" and ch.dep_ in ("prt", "advmod") for ch in verb.children):
+            return False    # "A and B will get their money back": backers repaid, no round raised
         if verb.lemma_.lower() == "take" and not any(ch.dep_ == "prt" and ch.lower_ == "in" for ch in verb.children):
             return False    # "A takes 11% of B" takes a stake; only "took in $400 million" raises
         raised = _raised_words(verb)
@@ -429,6 +435,8 @@ def descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str, str]
                   if dep[t] == compound and heads[t] == r and pos[t] == NOUN]
         if dep[r] == appos and pos[heads[r]] == NOUN:
             nouns.append(heads[r])         # "the chipmaker, Zeta,"
+        if dep[r] == compound and pos[heads[r]] == NOUN and doc[heads[r]].lemma_.lower() == "venture":
+            nouns.append(heads[r])         # "their Zeta venture" ("the venture" later is Zeta)
         if dep[r] == nsubj:
             nouns += [ch for ch in parse.children(heads[r]) if dep[ch] == attr and pos[ch] == NOUN]
         if dep[r] == npadvmod and m.token_start >= 2 and doc[m.token_start - 1].text == "," \

@@ -30,7 +30,7 @@ from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIP
                                   RIVALS, SAY_VERBS, SOURCE_CITING)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .roles import MODEL_NOUNS, RELATIVE_PRONOUNS, STAFF_NOUNS, relative_subject
+from .roles import JOINTLY, MODEL_NOUNS, RELATIVE_PRONOUNS, STAFF_NOUNS, distributes, relative_subject
 from .sentences import by_sentence
 from .status import not_taken
 from .walker import parse_of
@@ -148,6 +148,21 @@ def named_in_passing(root: Token) -> bool:
         return prep.lower_ in NOT_A_PARTY_PREP or prep.head.lemma_.lower() in RELIANCE | ADVERSARIAL \
             or prep.lower_ == "to" and prep.head.lower_ in SOURCE_CITING or _against(prep) or _contested(prep)
     return tok.dep_ == "dobj" and (tok.head.lemma_.lower() in ADVERSARIAL or phrasal_rivalry(tok.head))
+
+
+def _in_persons_apposition(root: Token) -> bool:
+    """Whether a name only says where a person described by apposition
+    worked: "B" in "A's chief executive, a former B executive, said".
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("Zeta's chief executive, a former Acme executive, said the company grew.")
+    >>> _in_persons_apposition(doc[7]), _in_persons_apposition(doc[0])
+    (True, False)
+    """
+    tok = root
+    while tok.dep_ in ("compound", "conj") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "appos" and tok.lemma_.lower() in PEOPLE
 
 
 def _staff_acting(people: Token) -> bool:
@@ -469,8 +484,10 @@ class References:
             firms = [(m, g, g.dep_) for m, g in phrases if m.known.type == "Company" or _unit_speaks(g)]
             owners = _owners(firms)
             now = _Seen(seen.owners | owners, seen.acting)     # with what this sentence says too
-            subjects = [(g.i, m.company) for m, g, dep in firms if dep in ("nsubj", "nsubjpass")
-                        or dep == "ROOT" and g.i == sent.start]   # (a name opening a line the parser left verbless)
+            # (a name opening a line the parser left verbless; not one describing a subject's person: "A's chief
+            # executive, a former B executive, said the company ...")
+            subjects = [(g.i, m.company) for m, g, dep in firms if (dep in ("nsubj", "nsubjpass")
+                        or dep == "ROOT" and g.i == sent.start) and not _in_persons_apposition(_mroot(doc, m))]
             for np in chunks.get(sent.start, []):
                 form = reference_form(np)
                 if form is None or any(m.token_start < np.end and m.token_end > np.start
@@ -490,11 +507,12 @@ class References:
                     continue
                 if form != np.text.strip().lower() and not _money_goes_into(np.root) and not _placed(np) \
                         and not ((np.start == sent.start or described_role(np, form))
-                                 and np.root.dep_ in ("nsubj", "nsubjpass")):
+                                 and np.root.dep_ in ("nsubj", "nsubjpass")) and _buying_what_it_sells(np.root) is None:
                     continue    # a long description is read only where money goes into it, or as the
                     #             subject that opens a sentence ("The social media company also rents ..."),
                     #             or a subject of a known kind ("Days earlier, the GPU maker said ..."),
-                    #             or where it adds only a place ("the Paris lab's new model")
+                    #             or where it adds only a place ("the Paris lab's new model"), or as the
+                    #             seller of what is bought ("buy any capacity the Nvidia-backed provider fails to sell")
                 # one of a list that was the last subject ("A and B also invested") is no "the company", nor
                 # is a backer that was ("Existing shareholder A also took part. The Oslo-based company will ...")
                 single = last_subject if len(last_group) < 2 or form == "it" else None
@@ -683,6 +701,15 @@ class References:
             if not own and not earlier:
                 before = [*recent, *(m.company for m, _, _ in firms if m.token_end <= np.start)]
                 return next((c for c in reversed(before) if c not in buyers), last_subject)
+        if (buying := _buying_what_it_sells(np.root)) is not None:
+            # "A agreed to buy any capacity the provider fails to sell": the seller, never the buyer
+            chain = {buying.i, *(t.i for t in _complemented(buying))}
+            buyers = {c for i, c in subjects if doc[i].head.i in chain} | subject_companies(buying, here)
+            own, earlier = [c for c in own if c not in buyers], [c for c in earlier if c not in buyers]
+            last_subject = last_subject if last_subject not in buyers else None
+            if not own and not earlier:
+                before = [*recent, *(m.company for m, _, _ in firms if m.token_end <= np.start)]
+                return next((c for c in reversed(before) if c not in buyers), last_subject)
         if np.root.lower_ == "its" and _taken_at_owners_site(np.root):
             # "A said B agreed to lease capacity at its campus": the site is A's, the one who says so, not the taker's
             takers = subject_companies(np.root, here)
@@ -724,7 +751,9 @@ class References:
         if np.root.lower_ == "its" and (owner := _coordinated_owner(np.root, here)) is not None:
             return owner    # "A and its energy affiliate B": A
         # ("B, which ranks as its supplier,": "its" describing the relative's own subject is not it)
-        relative = _relative_antecedent(np.root, here, doc) if np.root.lower_ == "its" and not predicated else None
+        # (nor is it where what the clause holds is its shares: "A and B, which together hold 35% of its shares")
+        relative = _relative_antecedent(np.root, here, doc) \
+            if np.root.lower_ == "its" and not predicated and not _shares_held(np.root) else None
         earlier = ([relative] if relative else own) or earlier
         role = described_role(np, form)
         if role == "model_labs" and form != np.text.strip().lower():
@@ -1125,6 +1154,39 @@ def _bought_from_owner(its: Token) -> bool:
         and noun.head.dep_ != "acl" and its.head.lemma_.lower() in COMPUTE_WORDS
 
 
+# selling what is left: "capacity B cannot sell (place, fill)"
+_PLACING = frozenset({"sell", "place", "fill", "offload"})
+
+
+def _buying_what_it_sells(tok: Token) -> Token | None:
+    """The verb of buying whose goods a word is the seller of, as the subject
+    of a relative clause on them: "A agreed to buy any capacity the provider
+    fails to sell" (buy); else None.
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp(None)("Nvidia agreed to buy any of the capacity the provider cannot sell.")
+    >>> _buying_what_it_sells(doc[9]).text
+    'buy'
+    """
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.lemma_.lower() not in COMPUTE_WORDS \
+            or not any(t.lemma_.lower() in _PLACING for t in clause.subtree):
+        return None     # (not "renting the clusters it already uses")
+    goods = clause.head
+    if goods.dep_ == "pobj" and goods.head.lower_ == "of":
+        goods = goods.head.head     # "any of the capacity", "$6 billion of capacity"
+    return goods.head if goods.dep_ == "dobj" and goods.head.lemma_.lower() in BUYING_VERBS else None
+
+
+def _complemented(verb: Token) -> list[Token]:
+    """The verbs a verb completes: "agreed" for "buy" in "A agreed to buy"."""
+    out = []
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
 # the places capacity is taken at or on: "lease 120 MW at its campus", "take capacity on its cable"
 _CAPACITY_SITES = frozenset(LEMMAS["site_word"]) | {"site", "cable", "network"}
 _CAPACITY_TAKING = BUYING_VERBS | {"take"}
@@ -1170,6 +1232,22 @@ def _unit_speaks(g: Token) -> bool:
     """Whether a company's unit, its phrase governed by `g`, speaks for it
     ("Amazon Web Services said it would ...": "it" is Amazon)."""
     return g.dep_ == "nsubj" and g.head.lemma_.lower() in SAY_VERBS and _speaks(g.head)
+
+
+def _shares_held(its: Token) -> bool:
+    """Whether a possessive owns shares its clause's subject holds part of:
+    "35% of its shares", "a third of its equity" (one holds part of
+    another's; not "which sold its stake in C", its own).
+
+    >>> from ingest.pipeline import load_nlp
+    >>> doc = load_nlp()("A and B, which together hold 35% of its shares, grew.")
+    >>> _shares_held(doc[10])
+    True
+    """
+    noun = its.head
+    if noun.lemma_.lower() not in HOLDINGS:
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in HOLDINGS
 
 
 def _holder_possessor(tok: Token) -> bool:
@@ -1468,9 +1546,12 @@ def _speakers_employer(noun: Token, here: list[Mention], mentions: list[Mention]
     companies = {i for m in here if m.company for i in range(m.token_start, m.token_end)}
     # (a name that is no company's is a person's: "Intrator", which the tagger may leave untyped)
     if len(speakers) != 1 or not (speakers[0].ent_type_ == "PERSON" or speakers[0].pos_ == "PROPN"
-                                  or speakers[0].lower_ in _PERSON_SPEAKERS) \
-            or any(t.i in companies for t in speakers[0].subtree):
+                                  or speakers[0].lower_ in _PERSON_SPEAKERS):
         return None
+    if any(t.i in companies for t in speakers[0].subtree):
+        # "A's chief executive, a former B executive, said the company ...": A, whose title the speaker holds
+        return next((m.company for m in here if m.company for ch in speakers[0].children if ch.dep_ == "poss"
+                     and m.token_start <= ch.i < m.token_end), None) if speakers[0].lower_ in _PERSON_SPEAKERS else None
     return _named_beside(speakers[0], mentions) or focus
 
 
@@ -1901,8 +1982,10 @@ def _attributes_backing(tok: Token, subjects: list[tuple[int, str]], doc: Doc) -
     said", every company subject before "the company" puts money in, and
     the company speaking is the one raising."""
     verb = tok.head
+    # (the parser hangs the saying on what is said, or what is said on the saying)
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS \
-            or not any(ch.dep_ == "ccomp" and ch.i < tok.i for ch in verb.children):
+            or not (any(ch.dep_ == "ccomp" and ch.i < tok.i for ch in verb.children)
+                    or verb.dep_ == "parataxis" and verb.head.i < tok.i):
         return False
     before = [i for i, _ in subjects if i < tok.i]
     return bool(before) and all(_backs(doc[i]) for i in before)
@@ -1928,7 +2011,11 @@ def _coordinated_subjects(tok: Token, here: list[Mention]) -> set[str]:
     verb = next((t for t in tok.ancestors if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)), None)
     if verb is None:
         return set()
-    heads = {w.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") for w in (ch, *ch.conjuncts)}
+    # (a relative clause's pronoun stands for the list it hangs from, where the clause is every name's: "A and B,
+    # which together hold 35% of its shares"; not "A, which counts C among its backers, and B")
+    whole = verb.dep_ == "relcl" and any(t.lower_ in JOINTLY or distributes(t) for t in verb.subtree)
+    heads = {w.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")
+             for w in ((ch.head.head, *ch.head.head.conjuncts) if whole and relative_subject(ch) else (ch, *ch.conjuncts))}
     return {m.company for m in here if m.company and any(m.token_start <= i < m.token_end for i in heads)}
 
 

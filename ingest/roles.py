@@ -1025,14 +1025,18 @@ def _antecedent(tok: Token, bound: list[Mention]) -> list[Mention]:
     while tok.dep_ == "appos" and tok.head != tok:
         tok = tok.head
     clauses = [ch for ch in tok.children if ch.dep_ == "relcl"]
-    if any(any(distributes(t) for t in ch.subtree) for ch in clauses):
-        return bound    # "A and B, which each put in $5 million": the clause is about every name
+    if any(any(distributes(t) or t.lower_ in JOINTLY for t in ch.subtree) for ch in clauses):
+        return bound    # "A and B, which each (together) put in $5 million": the clause is about every name
     listed = [t.i for t in _conjuncts(tok)]
     if clauses and listed and all(ch.left_edge.i > max(listed) for ch in clauses):
         return bound
     doc = tok.doc
     own = [m for m in bound if m.head(doc).i == tok.i]
     return own or bound
+
+
+# words that make a clause every listed name's at once: "A and B, which together put in $110 million"
+JOINTLY = frozenset({"together", "jointly", "collectively"})
 
 
 def distributes(tok: Token) -> bool:
@@ -1184,13 +1188,19 @@ def _respectively(trigger: Token) -> bool:
     True
     >>> _respectively(nlp("A and B invested in C and D, whose rounds were $5 million and $1 million respectively.")[3])
     False
+    >>> _respectively(nlp("A and B agreed to buy C and D for $2 billion and $1 billion, respectively.")[5])
+    True
     """
-    for t in trigger.subtree:
+    clause = [trigger]          # the verbs the trigger completes: "agreed to buy ..., respectively"
+    while clause[-1].dep_ == "xcomp" and clause[-1].head.i != clause[-1].i:
+        clause.append(clause[-1].head)
+    ends = {t.i for t in clause}
+    for t in clause[-1].subtree:
         if t.lower_ == "respectively":
-            while t.i != trigger.i and t.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl", "parataxis") \
+            while t.i not in ends and t.dep_ not in ("relcl", "acl", "appos", "ccomp", "advcl", "parataxis") \
                     and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
                 t = t.head
-            return t.i == trigger.i
+            return t.i in ends
     return False
 
 

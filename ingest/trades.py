@@ -18,6 +18,8 @@ article that names it. Word classes (`trade_noun`, `cloud_trade_word`,
 >>> [described_trade(load_nlp()(f"Kovix, a provider of {what} capacity, signed a deal.")[0])
 ...  for what in ("rented GPU", "battery storage")]
 ['cloud_providers', None]
+>>> described_trade(load_nlp()("Kovix, a Dallas-based GPU rental company, signed a deal.")[0])
+'cloud_providers'
 """
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory", "switch"]) 
 # generating and selling electricity: "the hydropower producer", "a solar developer", "the utility"
 ENERGY_TRADE_NOUNS = frozenset({"producer", "generator"})
 ENERGY_TRADE_WORDS = frozenset(LEMMAS["energy_word"] + ["power", "gas", "wind", "renewable"])
+# what a cloud sells when it is chips: "a provider of GPU capacity", "a GPU rental (leasing) company"
+RENTING = frozenset({"capacity", "rental", "leasing", "rent"})
 
 
 def described_trade(name: Token) -> str | None:
@@ -119,8 +123,10 @@ def _trade(noun: Token) -> str | None:
         return None
     of = [t for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for t in ch.subtree]
     words = {t.lemma_.lower() for t in [*(t for t in noun.subtree if t.i <= noun.i), *of]}
-    # (capacity of chips is a cloud's, "a provider of rented GPU capacity"; of power it is not)
-    cloud, chips = bool(words & CLOUD_WORDS or "capacity" in words and words & CHIP_WORDS), bool(words & CHIP_WORDS)
+    # (capacity of chips is a cloud's, "a provider of rented GPU capacity", and so is renting them out, "a GPU
+    # rental company"; of power it is not)
+    cloud = bool(words & CLOUD_WORDS or words & RENTING and words & CHIP_WORDS)
+    chips = bool(words & CHIP_WORDS)
     if cloud and chips:
         return "chip_vendors" if lemma in MAKERS else "cloud_providers"
     if not (cloud or chips) and words & ENERGY_TRADE_WORDS:
