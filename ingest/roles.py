@@ -40,6 +40,9 @@ MEANS_GERUNDS = ",".join(("buying", "acquiring", "purchasing", "investing", "tak
 # "A's agreement to buy", "a pledge by A to spend", "A signed a contract to supply" (acl, or the
 # infinitive read as a relative clause), "A is in talks to buy"
 SUBJECT_VARIANTS = {"xcomp": "<xcomp>nsubj", "conj": "<conj>nsubj", "relcl": "<relcl",
+                    # ... the third of three verbs, which the parse chains: "A will build and run the site
+                    # and lease capacity from B"
+                    "conj_conj": "<conj<conj>nsubj",
                     # "A holds a stake in B and has agreed to buy capacity from it": the infinitive of a
                     # coordinated verb with no subject of its own
                     "xcomp_conj": "<xcomp<conj>nsubj",

@@ -1417,6 +1417,15 @@ PATTERNS: list[dict] = [
     # "A will rent clusters of Nvidia H200 processors from B" is B's capacity)
     {"name": "buy_vendor_goods", "kind": "purchase", "brand": True, "trigger": "@buy_verb|deploy|use", "pos": "VERB",
      "roles": {"buyer": ">nsubj", "seller": ">dobj>>compound|poss|nmod"}},
+    # ... and chips taken by a light verb: "A committed to 50,000 MI450 chips", "A signed up for six gigawatts
+    # of Instinct GPUs" (the vendor's name, or the chip's alone: `chip_named`)
+    *({"name": f"takes_{how}_chips{named}", "kind": "purchase", **flag, "trigger": verb, "pos": "VERB",
+       "roles": {"buyer": ">nsubj", "seller": f"{path}{goods}", **extra}}
+      for how, verb, prep, extra in (("committed", "commit", ">prep[to]>pobj", {}),
+                                     ("signed_up", "sign", ">prep[for]>pobj", {"_up": ">prt[up]"}))
+      for of, path in (("", prep), ("_of", prep + ">prep[of]>pobj"))    # ("six gigawatts of Instinct GPUs")
+      for named, flag, goods in ((of, {"brand": True}, "(@hardware_word)>>compound|poss|nmod"),
+                                 (f"{of}_named", {"chip_named": True, "sells": "chips"}, ""))),
     # ... or named by the chip alone: "A agreed to buy GH200 Superchips", "A ordered 20,000 MI355Xs" (`chip_named`:
     # the seller is the chip's maker, never a company the object names; `sells`: none named "from" another)
     {"name": "buy_named_chips", "kind": "purchase", "chip_named": True, "sells": "chips",
