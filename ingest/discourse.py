@@ -148,7 +148,11 @@ class RoundTarget:
             return tok.head.lemma_.lower() in self.ROUND and not _product_series(tok.head)
         if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and tok.head.head.lemma_.lower() in self.ROUND \
                 and tok.head.lemma_.lower() in self.ROUND_NEWS:
-            return not _product_series(tok.head.head)     # "a $400 million Series B that Zeta announced"
+            # "a $400 million Series B that Zeta announced"; not "the round that A closed for Zeta", nor "that A
+            # announced it would lead"
+            return not _product_series(tok.head.head) and not any(
+                ch.dep_ in ("ccomp", "xcomp") or ch.dep_ == "prep" and ch.lower_ in ("for", "in", "into") and any(
+                    o.pos_ == "PROPN" and o.ent_type_ != "DATE" for o in ch.children) for ch in tok.head.children)
         # a digest's item: "Zeta Robotics: $30 million Series A led by Acme" (not a list of a week's news:
         # "Deals Weekly: a $150m raise, a model licence and a listing")
         return any(ch.dep_ == "appos" and ch.lemma_.lower() in self.ROUND and not _product_series(ch)

@@ -549,8 +549,8 @@ def rented_goods(tok: Token) -> bool:
     (True, False)
     """
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    if verb is not None and _hosted_by_other(tok, verb):
-        return True     # "committed to 40,000 Nvidia GPUs hosted by B": B's capacity, whatever the verb
+    if verb is not None and verb.lemma_.lower() not in _BOUGHT | {"deploy"} and _hosted_by_other(tok, verb):
+        return True     # "committed to 40,000 Nvidia GPUs hosted by B": B's capacity (not chips bought, then run)
     if verb is None or not rents_in(verb) or not _rented_from_someone(verb):
         return False
     path = [a for a in tok.ancestors if verb in a.ancestors]
@@ -566,7 +566,7 @@ _HOSTING = frozenset({"host", "operate", "run", "house"})
 
 def _hosted_by_other(tok: Token, verb: Token) -> bool:
     """Whether the goods a name stands in, below `verb`, are said to be hosted
-    by someone ("40,000 Nvidia GPUs hosted by B").
+    by someone named ("40,000 Nvidia GPUs hosted by B").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("A committed to 40,000 Nvidia GPUs hosted by B.")
@@ -574,8 +574,9 @@ def _hosted_by_other(tok: Token, verb: Token) -> bool:
     True
     """
     for noun in (a for a in [tok, *tok.ancestors] if verb in a.ancestors):
-        if any(ch.dep_ == "acl" and ch.lemma_.lower() in _HOSTING and any(g.dep_ == "agent" for g in ch.children)
-               for ch in noun.children):
+        if any(ch.dep_ == "acl" and ch.lemma_.lower() in _HOSTING and any(
+                g.dep_ == "agent" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in g.children)
+                for g in ch.children) for ch in noun.children):     # (by a name: not "run by its own team")
             return True
     return False
 _RENTED_FROM = frozenset({"from", "through", "via", "on", "at", "with", "in"})

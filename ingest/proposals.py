@@ -31,8 +31,8 @@ from .patterns.vocab import LEMMAS
 from .pipeline import EACH, PAIRED_FIGURES, Mention
 from .references import mention_in_passing
 from .relations import FAB_TOOLS, Candidate, RelationExtractor
-from .roles import (RELATIVE_PRONOUNS, REST_SHARES, WARRANT_NOUNS, Binding, DealRoles, anchor, distributes, pairs,
-                    party_name, with_subject, words_of)
+from .roles import (JOINTLY, RELATIVE_PRONOUNS, REST_SHARES, WARRANT_NOUNS, Binding, DealRoles, anchor, distributes,
+                    pairs, party_name, with_subject, words_of)
 from .sentences import Sentences, by_sentence, figure_token, phrase_words
 from .sides import DOUBT_VERBS, SELL_VERBS
 from .status import clause_status, infinitive
@@ -929,6 +929,10 @@ class Proposer:
         if paired is not None:
             cand.amount, cand.amount_rank = paired, 0
             money = []
+        if cand.kind != "partnership" and any(len(bound) > 1 for bound in b.roles.values()) \
+                and any(t.lower_ in JOINTLY for t in b.trigger.children):
+            money = [(f, tok) for f, tok in money if bracketed_for(tok, at) is not None]
+            # "A and B, which together raised $300 million from C": neither one's own
         for f, tok in money:
             if f.currency != "USD" and any(g.currency == "USD" for g, _ in money):
                 continue

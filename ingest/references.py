@@ -166,11 +166,17 @@ def _in_persons_apposition(root: Token) -> bool:
 
 
 def _staff_acting(people: Token) -> bool:
-    """A company's people who act for it now, as their clause's subject:
-    "NVIDIA engineers will work with A", "researchers at B are building ..."
-    (not "former OpenAI researchers", nor "founded by engineers from B")."""
-    return people.lemma_.lower() in STAFF_NOUNS and people.dep_ in ("nsubj", "conj") \
-        and not any(ch.lower_ in FORMER for ch in people.children)
+    """A company's people who act for it now, as their clause's subject or
+    whom one works with: "NVIDIA engineers will work with A", "researchers
+    at B are building ...", "A will work with NVIDIA engineers" (not "former
+    OpenAI researchers", nor "founded by engineers from B")."""
+    acting = people.dep_ in ("nsubj", "conj") or people.dep_ == "pobj" and people.head.lower_ == "with" \
+        and people.head.head.lemma_.lower() in _WORKING_WITH
+    return people.lemma_.lower() in STAFF_NOUNS and acting and not any(ch.lower_ in FORMER for ch in people.children)
+
+
+# working alongside another's people: "A will work with B engineers"
+_WORKING_WITH = frozenset({"work", "collaborate", "partner", "team", "research"})
 
 
 def _contested(prep: Token) -> bool:
@@ -775,6 +781,8 @@ class References:
         typed = [c for c in named if self.g.role(c, role)] if role else []
         said = [c for c in described(descs, np.root) if np.root.dep_ != "pobj"
                 or c not in subject_companies(np.root, here)] if np.root.pos_ != "PRON" else []
+        if form in VENTURE_FORMS:   # "their Zeta venture": a venture, never an incumbent ("its Microsoft venture")
+            said = [c for c in said if not self.g.role(c, "incumbents")]
         if said:    # "Zeta, a robotics startup, ... the startup": what the article called it
             return said[-1]
         if form in VENTURE_FORMS or form in TRADE_FORMS and not any(c in seen.acting for c in typed):

@@ -485,8 +485,9 @@ class DealRoles:
             return False    # "A granted B warrants to buy its shares": B, the holder, buys, not A
         if variant == "relcl":      # (a passive's pronoun is its passive subject: "B, which was bought by A")
             return any(s.lower_ in RELATIVE_PRONOUNS and (s.dep_ == "nsubjpass" or not passive) for s in subjects)
-        if variant == "participle":     # "-ing" with no subject nor conjunction of its own
-            return (trigger.tag_ == "VBG" or _purpose_infinitive(trigger)) and not subjects \
+        if variant == "participle":     # "-ing" ("having signed") with no subject nor conjunction of its own
+            return (trigger.tag_ == "VBG" or _purpose_infinitive(trigger)
+                    or any(ch.dep_ == "aux" and ch.lower_ == "having" for ch in trigger.children)) and not subjects \
                 and not any(ch.dep_ == "mark" for ch in trigger.children) and not with_subject(trigger)
         if variant == "xcomp_relcl" and not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
             return False    # an infinitive only: "which agreed to buy B", not "which once considered buying B"
@@ -495,7 +496,7 @@ class DealRoles:
                                         if s.dep_ in ("nsubj", "nsubjpass"))
         if variant in ("relcl_attr", "relcl_subject"):
             return all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
-        if variant in ("xcomp_conj", "conj_xcomp"):     # neither verb has a subject of its own
+        if variant in ("xcomp_conj", "conj_xcomp", "conj_conj"):     # neither verb has a subject of its own
             return not subjects and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)
         if variant == "attr_conj":      # the copula has no subject of its own
             return not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in trigger.head.children)

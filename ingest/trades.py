@@ -45,8 +45,9 @@ MADE_HARDWARE = frozenset(LEMMAS["hardware_goods_word"] + ["memory", "switch"]) 
 # generating and selling electricity: "the hydropower producer", "a solar developer", "the utility"
 ENERGY_TRADE_NOUNS = frozenset({"producer", "generator"})
 ENERGY_TRADE_WORDS = frozenset(LEMMAS["energy_word"] + ["power", "gas", "wind", "renewable"])
-# what a cloud sells when it is chips: "a provider of GPU capacity", "a GPU rental (leasing) company"
-RENTING = frozenset({"capacity", "rental", "leasing", "rent"})
+# what a cloud sells when it is chips: "a provider of GPU capacity", "a GPU rental company" (not "a GPU leasing
+# company", which may sell the servers it finances)
+RENTING = frozenset({"capacity", "rental", "rent"})
 
 
 def described_trade(name: Token) -> str | None:

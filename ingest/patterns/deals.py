@@ -151,6 +151,9 @@ _VENTURE_SHARES = {"": ">nummod[50:50,50-50,51:49,51-49,49:51,49-51,60:40,60-40,
                    "_equal": ">amod[equal,equally-owned]", "_equally_owned": ">amod(own)>advmod[equally]"}
 # the money a company was started with: "with $40 million", "with funding" ("with 7 billion yen": `_currency`)
 _FUNDS = ">prep[with]>pobj(@money_word|funding|backing|capital|investment)"
+_FUNDS_WORDS = "money|funding|capital|cash|funds|financing"
+# a company's own work that goods are supplied for: "for A's research (products, workloads)"
+_OWN_WORK = "research|product|work|workload|training|service|operation|need|business|model"
 # another's work a customer uses: its models and software (not its chips or cloud)
 _USED_WORK = "@model_noun|@software_noun|tool|platform|technology"
 # computing given as time or credits: "500,000 GPU-hours", "an allocation of cloud GPU time", "a cloud-credit grant"
@@ -640,6 +643,11 @@ PATTERNS: list[dict] = [
      "roles": {"investor": ">nsubj|compound", "_with": "<pobj(with)"}},
     {"name": "with_also_participating", "kind": "investment", "trigger": "participate", "pos": "VERB",
      "round": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)"}},
+    # ... or providing its money: "A raised $410 million, with B ($150 million) and C ($80 million) providing most
+    # of the money" (each one's own in the brackets after its name)
+    *({"name": f"with_providing_money{how}", "kind": "investment", "trigger": "provide|put|contribute|supply",
+       "pos": "VERB", "round": True, "roles": {"investor": ">nsubj", "_with": "<pcomp(with)", "_money": path}}
+      for how, path in (("", f">dobj({_FUNDS_WORDS})"), ("_part", f">dobj>prep[of]>pobj({_FUNDS_WORDS})"))),
     # ... following the lead in a round: "A led the round, with B and C following" (`intransitive`: not "with
     # B following suit"; the thing led a round: not "A led the rally, with B following")
     {"name": "lead_with_following", "kind": "investment", "trigger": "follow", "pos": "VERB", "round": True,
@@ -1784,6 +1792,13 @@ PATTERNS: list[dict] = [
     # verb or the goods)
     {"name": "supplies_goods_for_owner", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">prep[for]>pobj>poss", "_what": ">dobj"}},
+    # ... behind a product: "B supplies much of the computing power behind A's chatbot (behind ChatGPT)"
+    # (the parser may hang "behind" on the verb)
+    *({"name": f"supplies_goods_behind_product{how}{owner}", "kind": "purchase", "trigger": "@supply_verb",
+       "pos": "VERB", "roles": {"seller": ">nsubj", "buyer": path + poss, "_what": ">dobj"}}
+      for how, path in (("", ">dobj>prep[behind]>pobj"), ("_verb", ">prep[behind]>pobj"),
+                        ("_of", ">dobj>prep[of]>pobj>prep[behind]>pobj"))     # ("much of the power behind ...")
+      for owner, poss in (("", ""), ("_owner", ">poss|compound"))),
     {"name": "supplies_goods_for_owner_obj", "kind": "purchase", "trigger": "@supply_verb", "pos": "VERB",
      "roles": {"seller": ">nsubj", "buyer": ">dobj>prep[for]>pobj>poss"}},
     {"name": "provider_to", "kind": "purchase", "trigger": "@provider_noun", "tie": True,
@@ -1792,6 +1807,9 @@ PATTERNS: list[dict] = [
     # from the goods or from the verb ("B became a major supplier of compute to A")
     {"name": "supplier_of_goods_to", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
      "roles": {"seller": "<attr>nsubj", "buyer": ">prep[of]>pobj>prep[to,for]>pobj"}},
+    # ... for the buyer's own work: "B will remain the exclusive provider of computing power for A's research"
+    {"name": "supplier_of_goods_for_owners_work", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
+     "roles": {"seller": "<attr>nsubj", "buyer": f">prep[of]>pobj>prep[for]>pobj({_OWN_WORK})>poss"}},
     {"name": "supplier_of_goods_verb_to", "kind": "purchase", "trigger": "@seller_noun", "tie": True,
      "roles": {"seller": "<attr>nsubj", "buyer": "<attr>prep[to,for]>pobj", "_of": ">prep[of]>pobj"}},
     # ... one of several: "B is one of the main suppliers (of server racks) to A"
@@ -2730,6 +2748,10 @@ PATTERNS: list[dict] = [
     # working together: "A is working with B on memory" (`weak`: beside another deal of the pair it is that deal)
     {"name": "works_with", "kind": "partnership", "trigger": "work|research", "pos": "VERB", "weak": True,
      "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj"}},
+    # ... or with its people: "A will work with Nvidia engineers (B's researchers) to tune its model" (joint work
+    # by name, not weak)
+    {"name": "works_with_staff", "kind": "partnership", "trigger": "work|research", "pos": "VERB",
+     "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj(@staff_noun)>compound|poss"}},
     # ... building something together, a distinct collaboration beside the pair's other deals (GUIDELINES
     # "Beside an investment"): "A will build two more sites alongside B", "B, with which A is building a data centre"
     {"name": "builds_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
