@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Token
 from graph.facts import figure_problem
 from graph.schema import SUFFIXES, normalise_name
 
+from . import figures
 from .advisers import without_advisers
 from .attach import later_deal_figures
-from . import figures
 from .discourse import VENTURE_NOUNS
 from .defined_terms import without_term_names
 from .gazetteer import Gazetteer, Known, load_gazetteer
@@ -761,7 +761,8 @@ def _bracketed_sum(c: Candidate, sentences: Sentences, mentions: list[Mention]) 
     the money": A's is $150 million); None where its name has none."""
     facts = sentences.of(c.sent)
     at = company_at([m for m in mentions if c.sent.start <= m.token_start < c.sent.end])
-    return next((f for f in facts.money if (tok := facts.token(f)) is not None and bracketed_for(tok, at) == c.src), None)
+    return next((f for f in facts.money
+                 if (tok := facts.token(f)) is not None and bracketed_for(tok, at) == c.src), None)
 
 
 def _listed_on_one_side(c: Candidate, mentions) -> bool:

@@ -579,6 +579,8 @@ def _hosted_by_other(tok: Token, verb: Token) -> bool:
                 for g in ch.children) for ch in noun.children):     # (by a name: not "run by its own team")
             return True
     return False
+
+
 _RENTED_FROM = frozenset({"from", "through", "via", "on", "at", "with", "in"})
 
 

@@ -30,7 +30,7 @@ from .patterns.rule_words import (ADVERSARIAL, NOT_A_PARTY_PREP, OWNING_PARTICIP
                                   RIVALS, SAY_VERBS, SOURCE_CITING)
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention
-from .roles import JOINTLY, MODEL_NOUNS, RELATIVE_PRONOUNS, STAFF_NOUNS, distributes, relative_subject
+from .roles import JOINTLY, MODEL_NOUNS, RELATIVE_PRONOUNS, STAFF_NOUNS, complemented, distributes, relative_subject
 from .sentences import by_sentence
 from .status import not_taken
 from .walker import parse_of
@@ -699,18 +699,15 @@ class References:
             antecedent = np.root.head.head
             clause = {m.company for m in here if m.company and m.token_start <= antecedent.i < m.token_end}
             own, earlier = [c for c in own if c not in clause], [c for c in earlier if c not in clause]
+        buyers: set[str] | None = None
         if np.root.lower_ == "its" and _bought_from_owner(np.root):
             # "A agreed to buy any of its unused capacity": one buys from another, not from oneself
             buyers = subject_companies(np.root, here)
-            own, earlier = [c for c in own if c not in buyers], [c for c in earlier if c not in buyers]
-            last_subject = last_subject if last_subject not in buyers else None
-            if not own and not earlier:
-                before = [*recent, *(m.company for m, _, _ in firms if m.token_end <= np.start)]
-                return next((c for c in reversed(before) if c not in buyers), last_subject)
-        if (buying := _buying_what_it_sells(np.root)) is not None:
+        elif (buying := _buying_what_it_sells(np.root)) is not None:
             # "A agreed to buy any capacity the provider fails to sell": the seller, never the buyer
-            chain = {buying.i, *(t.i for t in _complemented(buying))}
+            chain = {buying.i, *(t.i for t in complemented(buying))}
             buyers = {c for i, c in subjects if doc[i].head.i in chain} | subject_companies(buying, here)
+        if buyers is not None:
             own, earlier = [c for c in own if c not in buyers], [c for c in earlier if c not in buyers]
             last_subject = last_subject if last_subject not in buyers else None
             if not own and not earlier:
@@ -1184,15 +1181,6 @@ def _buying_what_it_sells(tok: Token) -> Token | None:
     if goods.dep_ == "pobj" and goods.head.lower_ == "of":
         goods = goods.head.head     # "any of the capacity", "$6 billion of capacity"
     return goods.head if goods.dep_ == "dobj" and goods.head.lemma_.lower() in BUYING_VERBS else None
-
-
-def _complemented(verb: Token) -> list[Token]:
-    """The verbs a verb completes: "agreed" for "buy" in "A agreed to buy"."""
-    out = []
-    while verb.dep_ == "xcomp" and verb.head != verb:
-        verb = verb.head
-        out.append(verb)
-    return out
 
 
 # the places capacity is taken at or on: "lease 120 MW at its campus", "take capacity on its cable"
@@ -2023,7 +2011,8 @@ def _coordinated_subjects(tok: Token, here: list[Mention]) -> set[str]:
     # which together hold 35% of its shares"; not "A, which counts C among its backers, and B")
     whole = verb.dep_ == "relcl" and any(t.lower_ in JOINTLY or distributes(t) for t in verb.subtree)
     heads = {w.i for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")
-             for w in ((ch.head.head, *ch.head.head.conjuncts) if whole and relative_subject(ch) else (ch, *ch.conjuncts))}
+             for w in ((ch.head.head, *ch.head.head.conjuncts) if whole and relative_subject(ch)
+                       else (ch, *ch.conjuncts))}
     return {m.company for m in here if m.company and any(m.token_start <= i < m.token_end for i in heads)}
 
 

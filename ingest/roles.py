@@ -1195,9 +1195,7 @@ def _respectively(trigger: Token) -> bool:
     >>> _respectively(nlp("A and B agreed to buy C and D for $2 billion and $1 billion, respectively.")[5])
     True
     """
-    clause = [trigger]          # the verbs the trigger completes: "agreed to buy ..., respectively"
-    while clause[-1].dep_ == "xcomp" and clause[-1].head.i != clause[-1].i:
-        clause.append(clause[-1].head)
+    clause = [trigger, *complemented(trigger)]      # "agreed to buy ..., respectively"
     ends = {t.i for t in clause}
     for t in clause[-1].subtree:
         if t.lower_ == "respectively":
@@ -1206,6 +1204,15 @@ def _respectively(trigger: Token) -> bool:
                 t = t.head
             return t.i in ends
     return False
+
+
+def complemented(verb: Token) -> list[Token]:
+    """The verbs a verb completes, nearest first: "agreed" for "buy" in "A agreed to buy"."""
+    out = []
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+        out.append(verb)
+    return out
 
 
 def sentence_of(tok: Token) -> Span:
