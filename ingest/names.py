@@ -696,7 +696,10 @@ class NameFinder:
             part = self._part(key, others, found=set(accepted) - {key})
             if part is False:
                 del accepted[key]
-            elif part is not None:
+            elif part is not None and not (part.type == "Model" and names[key].context
+                                           and self.g.forms.get(part.name) is None):
+                # (a model only this article names, whose "X AI" acts as a company: "Orrery AI said its Orrery 3
+                # models ..." is the models' maker; "Claude AI", a known model's, stays the model)
                 accepted[key] = part
         for key in list(accepted):  # "a consumer app, Humain Chat": a known company's own product or unit
             w = names[key]
