@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from . import figures
 from .figure_words import SECONDARY_RANK, from_whom, on_top, rank_by_age, secondary, site_size, spent_clause
-from .parties import Party, _separated, _tree_distance, _under
+from .parties import Party, _separated, _tree_distance, _under, bracketed_for
 from .patterns.rule_words import (AGGREGATE, COMPANY_VALUE, DEAL_NOUN, DEAL_NOUNS, HOLDING, KIND_WORDS, PURCHASE, RAISE,
                                   ROUND, SPECIFIC, STAKE, VALUE_VERBS)
 from .patterns.vocab import LEMMAS
@@ -227,7 +227,8 @@ def attach_figure(c: Candidate, money: list[Sized], caps: list[tuple[figures.Fig
         first = min((t.i for t in ends), default=None)
         scored = []
         for f, tok, words in usd:
-            giver = from_whom(tok, company_at) if c.kind == "investment" else None
+            # (its own by "from", or by brackets after its name: "with A ($150 million) and B ($80 million) ...")
+            giver = from_whom(tok, company_at) or bracketed_for(tok, company_at) if c.kind == "investment" else None
             if giver is not None and giver != c.src:
                 continue    # "$30 billion from A, $50 billion from B": B's figure is not A's
             if giver == c.src and not words & AGGREGATE:

@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Token
 from graph.facts import figure_problem
 from graph.schema import SUFFIXES, normalise_name
 
-from . import figures
 from .advisers import without_advisers
 from .attach import later_deal_figures
 from .discourse import VENTURE_NOUNS
@@ -32,7 +31,7 @@ from .models import ArticleMeta, Commitment, Extraction
 from .patterns.deals import PATTERNS
 from .patterns.rule_words import CO_WORK_LOWER, STRONG_PARTNER
 from .patterns.vocab import LEMMAS
-from .parties import DEBT, HOLDINGS, bracketed_for, company_at, ended, lent, raised_by_another, sold_off
+from .parties import DEBT, HOLDINGS, company_at, ended, lent, raised_by_another, sold_off
 from .pipeline import Recognizer, load_nlp, possessed_models
 from .proposals import COMPUTE_GOODS, TERMS_NOUNS, Proposer, each_for_itself, each_of_which, under_deal_terms
 from .references import References, model_references
@@ -388,8 +387,6 @@ class Extractor:
             if c.kind in PURCHASES and (c.sent.start, c.dst) in self.proposer.period_only:
                 continue    # "In B's quarter, A placed an order with C": B is named for its quarter only
             c.src, c.dst = self._hosted(c)     # a host lets its space: "B Signs 300 MW Lease with A" (A the tenant)
-            if c.kind == "investment" and c.amount is None:
-                c.amount = _bracketed_sum(c, sentences, resolved)   # "with A ($150 million) and B ($100 million)"
             rules.append(c)
         # the investors either reading finds ("lists A, B and C as the funders of D")
         co_investors = _co_investors(proposed + rules)
@@ -753,16 +750,6 @@ def _one_list(c: Candidate, mentions) -> bool:
         if m.company in ends and c.sent.start <= m.token_start < c.sent.end:
             ends[m.company].add(anchor(m.head(doc)).i)
     return bool(ends[c.src]) and ends[c.src] == ends[c.dst] and len(ends[c.src]) == 1
-
-
-def _bracketed_sum(c: Candidate, sentences: Sentences, mentions: list[Mention]) -> figures.Figure | None:
-    """An investor's own sum, in brackets right after its name in a list of
-    backers ("with A ($150 million), B ($100 million) and C providing most of
-    the money": A's is $150 million); None where its name has none."""
-    facts = sentences.of(c.sent)
-    at = company_at([m for m in mentions if c.sent.start <= m.token_start < c.sent.end])
-    return next((f for f in facts.money
-                 if (tok := facts.token(f)) is not None and bracketed_for(tok, at) == c.src), None)
 
 
 def _listed_on_one_side(c: Candidate, mentions) -> bool:

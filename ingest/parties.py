@@ -542,6 +542,8 @@ def rented_goods(tok: Token) -> bool:
     """Whether a name stands in the goods its verb rents in, as their brand: "rent 4,000 Nvidia GPUs", "rent a
     cluster of Nvidia chips" (someone else's chips, rented: no sale by their maker); not a place or platform named
     with a preposition, whose owner is the seller ("rent GPU capacity on SoftBank's platform", "at B's data centre").
+    Goods hosted by a company named are rented from it whatever the verb, unless bought ("committed to 40,000
+    Nvidia GPUs hosted by B").
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp(None)("A will rent a cluster of Nvidia chips through B and capacity on Zeta's platform.")
@@ -549,7 +551,7 @@ def rented_goods(tok: Token) -> bool:
     (True, False)
     """
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    if verb is not None and verb.lemma_.lower() not in _BOUGHT | {"deploy"} and _hosted_by_other(tok, verb):
+    if verb is not None and verb.lemma_.lower() not in _KEPT and _hosted_by_other(tok, verb):
         return True     # "committed to 40,000 Nvidia GPUs hosted by B": B's capacity (not chips bought, then run)
     if verb is None or not rents_in(verb) or not _rented_from_someone(verb):
         return False
@@ -560,6 +562,7 @@ def rented_goods(tok: Token) -> bool:
 
 
 _BOUGHT = frozenset({"buy", "purchase", "order", "acquire"})
+_KEPT = _BOUGHT | {"deploy"}    # goods the buyer keeps, whoever runs them
 # goods run for someone by their owner: "GPUs hosted (operated) by B"
 _HOSTING = frozenset({"host", "operate", "run", "house"})
 
