@@ -27,8 +27,8 @@ from graph.schema import normalise_name
 from .figure_words import SITES, data_site
 from .figures import CURRENCIES
 from .interviews import question_before
-from .names import (NAMING_VERBS, UNIT_NOUNS, datelines, description_after, investor_named, load_cues,
-                    tells_own_round)
+from .names import (NAMING_VERBS, ROUND_NEWS_VERBS, UNIT_NOUNS, datelines, description_after, investor_named,
+                    load_cues, tells_own_round)
 from .parties import HOLDINGS
 from .patterns.vocab import LEMMAS
 from .pipeline import Mention, start_up
@@ -78,7 +78,7 @@ class RoundTarget:
     MONEY = set(LEMMAS["money_word"])
     TOLD_ROUND = FUNDING | INVEST       # words that tell of a round after a list item's head
     LEAD = frozenset(LEMMAS["lead_verb"])   # ... or a lead, said with no round named: "Accel led."
-    ROUND_NEWS = frozenset(LEMMAS["round_news_verb"] + ["raise", "close"])    # "the round that A announced (raised)"
+    ROUND_NEWS = ROUND_NEWS_VERBS | {"raise", "close"}    # "the round that A announced (raised)"
     BACK = set(LEMMAS["back_verb"])
     DEBT = frozenset(LEMMAS["debt_word"])
     EQUITY = frozenset(LEMMAS["equity_word"])
