@@ -87,6 +87,12 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
                        "euv", "lithography"}   # chipmaking tools ("High-NA EUV")
 
 
+# the endings of a public body's or an outlet's name, never a company's however its context reads
+PUBLIC_ENDINGS = {"law", "policy", "department", "ministry", "government", "council", "committee", "office", "agency",
+                  "administration", "bureau", "authority", "directorate", "court", "parliament", "senate", "commission",
+                  "news", "times", "journal", "herald", "tribune", "gazette", "telegraph", "magazine"}
+
+
 def _taken_whole(tok: Token, taken: set[int]) -> bool:
     """Whether the tagger's entity around a word is all the gazetteer's: "Andreessen Horowitz", tagged a
     person, is a company it knows (not "Michael Dell", of which it knows only "Dell")."""
@@ -875,6 +881,13 @@ class NameFinder:
         own, not a unit of the company its first word names."""
         return any(self._with_suffix(sp).end > sp.end for sp in w.occurrences)
 
+    @staticmethod
+    def _called_company(ending: str, w: Weights) -> bool:
+        """A name ending in a word that names no company by itself, which the words
+        around it call one twice over ("Veridian Campus, a developer of data centres, ...";
+        "the Halden Foundation, an investor in ..."); never a public body's or an outlet's."""
+        return w.context >= 2 * COMPANY_AT and ending not in PUBLIC_ENDINGS
+
     def _suffixed(self, w: Weights) -> bool:
         """A company's suffix ends the name somewhere ("News Corp", which `_trim` keeps whole)."""
         return any(sp[-1].lower_ in self.cues.suffixes for sp in w.occurrences)
@@ -1428,7 +1441,7 @@ class NameFinder:
             return False        # "a report in The Information": the outlet's name keeps its "The"
         words = key.split()
         if words[-1] in NOT_COMPANY_ENDINGS and " ".join(words[-2:]) not in self._heads_lower \
-                and not self._suffixed(w) \
+                and not self._suffixed(w) and not self._called_company(words[-1], w) \
                 or words[0] == "project" and not (self._suffixed(w) or words[-1] in self._heads_lower) \
                 or len(words) > 5 and not (INSTITUTIONS & set(words) and "of" in words):
             return False        # ("Qatar Investment Authority" is a fund; "News Corp" a company, its suffix says;
