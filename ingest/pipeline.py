@@ -191,6 +191,15 @@ class CoinedName:
     >>> nlp = load_nlp(None)
     >>> [(t.text, t.pos_, t.dep_) for t in nlp("Korva said it would acquire Stemly.") if t.text == "Stemly"]
     [('Stemly', 'PROPN', 'dobj')]
+
+    So is one the tagger took for a verb after "to" in running text, where
+    the parser makes "to" the verb's marker: "committed $19bn to Stargate"
+    or "passes requests to ChatGPT" give to the name (a title-case headline's
+    "Plans to Expand" keeps its verb: the word before "to" is capitalised).
+
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Both have each committed $19bn to Stargate.")
+    ...  if t.text in ("to", "Stargate")]
+    [('to', 'prep', 'committed'), ('Stargate', 'pobj', 'to')]
     """
 
     def __init__(self, english: frozenset[str]) -> None:
@@ -198,7 +207,10 @@ class CoinedName:
 
     def __call__(self, doc: Doc) -> Doc:
         # (the arrays first: most articles hold no capitalised adjective or adverb, and every article comes here)
-        rows = doc.to_array([POS, IS_TITLE]).tolist()
+        rows = doc.to_array([POS, IS_TITLE, IS_LOWER]).tolist()
+        for j in [j for j, (pos, _, lower) in enumerate(rows) if pos == VERB and not lower and j > 1]:
+            self._after_to(doc[j])
+        rows = [row[:2] for row in rows]
         for word in [doc[i] for i, (pos, title) in enumerate(rows) if title and pos in _MODIFIER_POS]:
             if word.is_alpha and len(word) > 3 \
                     and word.lower_ not in self.english and word.lemma_.lower() not in self.english \
@@ -213,6 +225,17 @@ class CoinedName:
                         and not any(ch.dep_ == "dobj" for ch in verb.children):
                     word.dep_ = "dobj"
         return doc
+
+
+    def _after_to(self, word: Token) -> None:
+        """Make a coined name the tagger read as a verb after a lower-case "to" its object."""
+        to, before = word.doc[word.i - 1], word.doc[word.i - 2]
+        if to.text != "to" or to.dep_ != "aux" or to.head != word or word.dep_ == "ROOT" or word.is_sent_start \
+                or not word.text[:1].isupper() or word.lower_ in self.english or before.text[:1].isupper():
+            return
+        word.pos_, word.tag_, word.lemma_ = "PROPN", "NNP", word.text
+        to.pos_, to.tag_, to.dep_, to.head = "ADP", "IN", "prep", word.head
+        word.dep_, word.head = "pobj", to
 
 
 def _described_subject(word: Token) -> bool:

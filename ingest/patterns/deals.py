@@ -881,6 +881,10 @@ PATTERNS: list[dict] = [
       for how, path in (("", "<dobj(@join_verb)"), ("_from", "<pobj<prep[from,alongside](@raise_verb)"))),
     {"name": "investor_in", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<attr>nsubj", "investee": ">prep[in,of]>pobj"}},
+    # ... the company first, in a relative clause: "B, in which A was an early investor," (the parser hangs
+    # "in which" from the verb)
+    {"name": "investor_in_which", "kind": "investment", "trigger": "@investor_noun",
+     "roles": {"investor": "<attr(be|remain)>nsubj", "investee": "<attr(be|remain)>prep[in]>pobj(which|whom)"}},
     {"name": "investor_in_appos", "kind": "investment", "trigger": "@investor_noun",
      "roles": {"investor": "<appos", "investee": ">prep[in,of]>pobj"}},
     # "Google, another backer, declined to comment": a backer of the company the article's money goes to
