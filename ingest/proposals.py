@@ -471,7 +471,7 @@ class Proposer:
             named = [(dst, src) if own_site and not self._hosts(dst) or self._lets_to(src, dst) else (src, dst)
                      for src, dst in named]
         out = []
-        status = clause_status(b.trigger, status, any("<nsubjpass" in path for path in pattern["roles"].values()))
+        status = clause_status(b.trigger, status, any("<nsubjpass" in path for path in pattern["roles"].values()), kind)
         for src, dst in named:
             if src == dst or not src or not dst:
                 continue

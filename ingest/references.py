@@ -746,7 +746,7 @@ class References:
             earlier = [c for c in earlier if c not in listed] or earlier
         # "A, B and C are its partners", "A is named as its supplier": "its" is never
         # its own clause's subject, the company the clause says it is to
-        predicated = _described_companies(np.root, here)
+        predicated = _described_companies(np.root, here + [m for m in out if sent.start <= m.token_start < sent.end])
         if predicated:
             earlier = [c for c in earlier if c not in predicated]
             last_subject = None if last_subject in predicated else last_subject
@@ -1968,7 +1968,9 @@ def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
         subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in RELATIVE_PRONOUNS:
         return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
-    span = {t.i for ch in subjects for t in _phrase_proper(ch)}
+    # (a clause has one subject: of two the parser gives a verb, the nearer: "the chipmaker invested in B,
+    # and the cloud company is one of its customers", where "invested" is read as the first noun's modifier)
+    span = {t.i for t in _phrase_proper(subjects[-1])} if subjects else set()
     return {m.company for m in here if m.company and m.token_start in span}
 
 
@@ -2097,8 +2099,10 @@ def _predicate_verb(tok: Token) -> Token | None:
         return noun.head
     verb = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "among") and verb.pos_ in ("VERB", "AUX") \
-            and not any(ch.dep_ == "dobj" for ch in verb.children):
-        return verb     # (and "A, which is among its largest investors,": not A's)
+            and not any(ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ == "with" and ch.i < noun.i
+                        for ch in verb.children):
+        return verb     # (and "A, which is among its largest investors,": not A's; "B was unveiled with A as
+        #                 its funder" describes A, the parser hanging "as" from the verb)
     one = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and one.dep_ == "attr" and one.lower_ == "one":
         return one.head     # "A is one of its biggest customers"

@@ -234,13 +234,14 @@ WITHDRAW_VERBS = frozenset(LEMMAS["withdraw_verb"])
 LEFT_PREPS = frozenset({"from", "of"})
 
 
-def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
+def clause_status(trigger, sentence_status: str, passive: bool = False, kind: str | None = None) -> str:
     """The status of the deal a pattern's trigger word states: 'denied' where its
     verb (or the verb it completes: "plan to invest") is negated, 'in_talks' where
     a modal of possibility governs it, else the sentence's; `passive`: the deal
     word is the passive subject of the verb whose agent is a party ("funding
     for B could be increased by A"), which hedges or denies it too ("A's stake
-    in B may be raised" does not hedge A's stake).
+    in B may be raised" does not hedge A's stake); `kind`: the deal's kind,
+    where known (a company said to be no investor is denied its stakes only).
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("Acme did not agree to invest in Zorb, and Borealis could buy Vexa.")
@@ -260,7 +261,8 @@ def clause_status(trigger, sentence_status: str, passive: bool = False) -> str:
     negated = any(ch.dep_ == "neg" and not _not_only(ch) for ch in children)
     if negated and _ruling_out(words):
         return "in_talks"   # "A has not ruled out a further investment in B": possible, not denied
-    if negated or _called_off(words) or not_taken(trigger) or _none_of(trigger, children) or _holder_denied(trigger):
+    if negated or _called_off(words) or not_taken(trigger) or _none_of(trigger, children) \
+            or kind in (None, "investment") and _holder_denied(trigger):
         return "denied"
     if sentence_status == "announced" and any(ch.dep_ == "mark" and ch.lower_ in ASKED for ch in children):
         return "in_talks"   # "declined to say whether it would partner with B", "it is unclear if A will invest"
