@@ -260,11 +260,22 @@ PATTERNS: list[dict] = [
     # ... a sized commitment "to" it: "A made a $60 million commitment to B", "A's commitment of up to $8 billion
     # to B" (not "its commitments to B", a seller's promises; `spent_by_role`: a commitment to a cloud or a
     # chipmaker buys what it sells)
-    *({"name": f"commitment_to{how}{of}", "kind": "investment", "trigger": "commitment|contribution", "pos": "NOUN",
-       "spent_by_role": True, "money_only": True,
-       "roles": {"investor": path, "investee": ">prep[to]>pobj", "_sum": sum_path}}
+    # (a pledge too, and "for" a company's round: "A's pledge of up to $30 billion for B's funding round")
+    *({"name": f"commitment_to{how}{of}", "kind": "investment", "trigger": "commitment|contribution|pledge",
+       "pos": "NOUN", "spent_by_role": True, "money_only": True,
+       "roles": {"investor": path, "investee": ">prep[to,for]>pobj", "_sum": sum_path}}
       for how, path in (("", "<dobj>nsubj"), ("_poss", ">poss"))
       for of, sum_path in (("", ">compound|nummod(@money_word)"), ("_of", ">prep[of]>pobj(@money_word)"))),
+    # ... the parser hanging "to" on the sum ("A's pledge of up to $30 billion to B") or on the light verb
+    # ("A made a commitment of $4 billion to B")
+    *({"name": f"commitment_of_sum_to{how}", "kind": "investment", "trigger": "commitment|contribution|pledge",
+       "pos": "NOUN", "spent_by_role": True, "money_only": True,
+       "roles": {"investor": path, "investee": to, "_sum": ">prep[of]>pobj(@money_word)"}}
+      for how, path, to in (("", "<dobj>nsubj", ">prep[of]>pobj>prep[to,for]>pobj"),
+                            ("_poss", ">poss", ">prep[of]>pobj>prep[to,for]>pobj"),
+                            ("_verb", "<dobj(make)>nsubj", "<dobj(make)>prep[to]>pobj"),
+                            # ... "for" the company's round: "A's pledge of $30 billion for B's latest round"
+                            ("_round", ">poss", ">prep[of]>pobj>prep[to,for]>pobj(@round_noun)>poss"))),
     # a holding disclosed: "A, which disclosed a 2% holding in B last year" (what it holds)
     {"name": "discloses_holding_in", "kind": "investment", "trigger": "disclose|report|reveal", "pos": "VERB",
      "roles": {"investor": ">nsubj", "investee": ">dobj(@holding_noun)>prep[in,of]>pobj"}},
@@ -422,6 +433,13 @@ PATTERNS: list[dict] = [
     # also taking part"
     {"name": "part_in_round_with_before", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
      "no_subject": True, "roles": {"investor": "<advcl>>prep[with]>pobj", "_part": ">dobj[part]"}},
+    # ... or the participle the preposition's own complement, or hung with it on the round: "a round led by C,
+    # with A and existing shareholders taking part (participating)"
+    *({"name": f"part_in_round_with{how}", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
+       "roles": {"investor": path, "_part": ">dobj[part]"}}
+      for how, path in (("_pcomp", "<pcomp(with)>pobj"), ("_on_round", "<acl(@round_noun)>prep[with]>pobj"))),
+    {"name": "participating_with_pcomp", "kind": "investment", "trigger": "participate", "pos": "VERB",
+     "round": True, "intransitive": True, "roles": {"investor": "<pcomp(with)>pobj"}},
     # ... or the clause hung on the sum raised: "raised $500 million in a round, with A, the group B and
     # C also taking part" (C the subject, A and B on "with")
     {"name": "part_in_round_with_sum", "kind": "investment", "trigger": "take", "pos": "VERB", "round": True,
@@ -751,6 +769,9 @@ PATTERNS: list[dict] = [
     # a round that drew its backers: "A led the round, which also drew B and C", "a round that attracted B"
     {"name": "round_that_drew", "kind": "investment", "trigger": "draw|attract|include|feature|bring|pull",
      "pos": "VERB", "round": True, "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
+    # ... said of the round as its subject: "the round also draws (attracted) B, the Abu Dhabi investor"
+    {"name": "round_drew", "kind": "investment", "trigger": "draw|attract|pull", "pos": "VERB", "round": True,
+     "roles": {"investor": ">dobj", "_round": ">nsubj(@round_noun)"}},
     # "closed a round whose backers included A and B"
     {"name": "round_whose_investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
      "roles": {"investor": ">dobj|attr", "_who": ">nsubj(@investor_noun)>poss[whose]",
