@@ -67,6 +67,10 @@ NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "OR
 JOINERS = {"&", "-", ":", "."}
 # the lower-case particles inside a name of another language: "Banco do Brasil", "Ventos do Sul Energia"
 NAME_PARTICLES = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den"}
+# the verbs whose agent founded a company ("founded in 2018 by A and B")
+FOUNDING_VERBS = frozenset({"found", "co-found", "cofound"})
+# ... and those inside a person's ("Alwaleed bin Talal", "Mohammed bin Zayed")
+PERSON_PARTICLES = NAME_PARTICLES | {"bin", "bint", "ibn", "al", "el", "ben"}
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 # a dateline's dash comes within this many tokens of its line's start ("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 -")
 DATELINE_TOKENS = 24
@@ -1204,8 +1208,9 @@ class NameFinder:
         tagger's PERSON or a given name first ("Alan Reyes"; not "Digital Works Group")."""
         if rest[0].lower_ in self.cues.titles:
             return True
-        return len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) and rest[-1].text not in self.cues.heads \
-            and (rest[-1].ent_type_ == "PERSON" or rest[0].text in self.cues.given_names)
+        words = [t for t in rest if t.text not in PERSON_PARTICLES]     # ("Prince Alwaleed bin Talal")
+        return len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) and rest[-1].text not in self.cues.heads \
+            and rest[-1].text not in PERSON_PARTICLES and (rest[-1].ent_type_ == "PERSON" or rest[0].text in self.cues.given_names)
 
     def _initial_word(self, t: Token) -> bool:
         doc = t.doc
@@ -1325,7 +1330,7 @@ class NameFinder:
                         and span[-1].text not in self._strong_heads:      # "Pellix Labs" is nobody's name
                     w.person_votes += 1
                     w.person += 1
-                if self._title_apposition(span, root):
+                if self._title_apposition(span, root) or self._founder(span, root):
                     w.person += TITLE_APPOSITION
                 role = 0 if place_shaped or given else _deal_role(root)   # "Jane Roe and Acme announced a deal"
                 if role:
@@ -1336,6 +1341,18 @@ class NameFinder:
                         w.says += 1
                     else:
                         w.acts += 1
+
+    def _founder(self, span: Span, root: Token) -> bool:
+        """A first and family name that founded the company: "Founded in 2018 by
+        Omri Geller and Ronen Dar, ..." (two or three words in title case with
+        no company-name ending; a venture "founded by" companies names them
+        otherwise: "Basalt Infrastructure", "SoftBank")."""
+        if root.dep_ == "conj":
+            root = root.head
+        by = root.head
+        return root.dep_ == "pobj" and by.dep_ in ("agent", "prep") and by.lower_ == "by" \
+            and by.head.lemma_.lower() in FOUNDING_VERBS and 2 <= len(span) <= 3 \
+            and all(t.is_title and t.is_alpha for t in span) and span[-1].text not in self.cues.heads
 
     def _title_apposition(self, span: Span, root: Token) -> bool:
         """The name in apposition to a person's title: "its chief executive,

@@ -560,6 +560,12 @@ class DealRoles:
         found = [m for mp in maps for m in mp.get(tok.i, [])]
         if named.dep_ == "conj" and _singular_relative(named):
             return [m for m in found if m.token_start <= named.i < m.token_end]
+        listed = [w for w in (named.head, *named.head.conjuncts) if w.i < named.i] if named.dep_ == "appos" else []
+        if named.tag_ == "NN" and len(listed) > 1:
+            # a singular noun in apposition to a list describes its last member alone, wherever the parser
+            # hangs it ("investors include A, B and C, the Riyadh firm controlled by D": D controls C)
+            last = max(listed, key=lambda w: w.i)
+            return [m for m in found if m.token_start <= last.i < m.token_end]
         if tok.dep_ == "pobj":      # "by A and by B", "in A and in B": each preposition's object
             found += [m for prep in _conjuncts(tok.head) if prep.pos_ == "ADP" for g in prep.children
                       if g.dep_ == "pobj" for mp in maps for m in mp.get(anchor(g).i, [])]

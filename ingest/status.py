@@ -378,8 +378,17 @@ def _small_clause(tok) -> bool:
     >>> doc = load_nlp()("The deal does not make Acme an investor in Zorb.")
     >>> clause_status(doc[7], "announced")
     'denied'
+    >>> doc = load_nlp()("The pact may see Acme take part in Zorb's round.")
+    >>> clause_status(doc[5], "announced")
+    'in_talks'
     """
-    return tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "make"
+    return tok.dep_ == "ccomp" and (tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "make"
+                                    or tok.tag_ == "VB" and tok.head.lemma_.lower() in _BARE_INFINITIVE_HEADS)
+
+
+# verbs whose clause takes a bare infinitive that is the event they bring about or show, its modal or
+# negation the event's: "the agreement may also see Samsung take part in B's round" (may: not yet agreed)
+_BARE_INFINITIVE_HEADS = frozenset({"see", "let", "have", "help", "watch"})
 
 
 INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])
