@@ -448,6 +448,9 @@ class Proposer:
         if pattern.get("own_holding") and _holding_names_company(b.tokens["_what"], sold=True) \
                 and not _holding_in_investee(b, here):
             return []   # "A sold its stake in C to B": B invests in C (`sells_stake_in_to`), not in A
+        if pattern.get("unowned_business") and any(ch.dep_ == "poss" and ch.lower_ not in ("its", "their")
+                                                   for ch in b.tokens["_what"].children):
+            return []   # "A bought B's operations from C": B's business, B bought (`acquires_business`), not C
         if pattern.get("unless_helped") and b.trigger.dep_ in ("xcomp", "ccomp") and b.trigger.head.lemma_ == "help":
             return []   # "B helped engineer A's chip": co-design (`helps_design`), not B selling A chips
         if pattern.get("issuer_poss") and _holding_in_company(b.tokens["investee"].head):

@@ -29,7 +29,8 @@ named); a `no_subject` pattern's verb has no subject of its own ("the round was 
 not "..., and its customers include B"); a `seller_noun` pattern's noun says what its seller sells where the seller's role is not
 known ("B is A's chip supplier", "A picked B as its cloud provider"); an `own_holding` pattern ("A sold a stake
 to B": B invests in A) holds only where the holding names no company of its
-own ("its stake", "a stake in C"); an `unless_goods` pattern's deal is no
+own ("its stake", "a stake in C"); an `unowned_business` pattern's seller is the company bought only where
+the business it sells names no other owner ("bought B's operations from C" buys B); an `unless_goods` pattern's deal is no
 acquisition where its clause says what else it gets; an `issuer_poss` pattern's
 possessor of the shares is their issuer only where the holding names no company it is in ("A bought
 B's stake in C" is B's holding in C, bought by A: `holds_stake_in`); a warrant pattern (`warrant: True`) marks the deal
@@ -1311,6 +1312,12 @@ PATTERNS: list[dict] = [
        "business": True, "roles": {"acquired": ">nsubj", "acquirer": ">prep|dative[to]>pobj",
                  "_business": f">dobj{part}(@sold_business_noun)>poss[its,their]"}}
       for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))),
+    # ... or by its owner's parent, the unit named by its company: "C sold B's manufacturing operations to A"
+    # (B is the company acquired, as where B sells it)
+    *({"name": f"sells_named_business_to{how}", "kind": "acquisition", "trigger": "@sell_verb", "pos": "VERB",
+       "business": True, "roles": {"acquirer": ">prep|dative[to]>pobj",
+                                   "acquired": f">dobj{part}(@sold_business_noun)>poss"}}
+      for how, part in (("", ""), ("_all_of", "(all|most|much|substantially)>prep[of]>pobj"))),
     # ... named by its noun: "the sale of its chip-testing business to A", "completed the sale of B's
     # unit to A"
     *({"name": f"sale_of_business_to{how}", "kind": "acquisition", "trigger": "sale", "pos": "NOUN",
@@ -1328,7 +1335,9 @@ PATTERNS: list[dict] = [
      "roles": {"acquirer": ">prep[by]>pobj", "acquired": ">prep[of]>pobj"}},
     {"name": "acquisition_by_poss", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquired": ">poss", "acquirer": ">prep[by]>pobj"}},
+    # (`unowned_business`: not "bought B's manufacturing operations from C", B's and not C's: B is bought)
     {"name": "buys_business_from", "kind": "acquisition", "trigger": "@acquire_verb", "pos": "VERB",
+     "unowned_business": True,
      "roles": {"acquirer": ">nsubj", "acquired": ">prep[from]>pobj", "_what": ">dobj(@business_noun)"}},
     {"name": "completes_acquisition", "kind": "acquisition", "trigger": "@acquire_noun",
      "roles": {"acquirer": "<dobj>nsubj", "acquired": ">prep[of,for]>pobj"}},
@@ -2776,7 +2785,7 @@ PATTERNS: list[dict] = [
     # ... or with its people: "A will work with Nvidia engineers (B's researchers) to tune its model" (joint work
     # by name, not weak)
     {"name": "works_with_staff", "kind": "partnership", "trigger": "work|research", "pos": "VERB",
-     "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj(@staff_noun)>compound|poss"}},
+     "roles": {"partner": ">nsubj", "other": ">prep[with,alongside]>pobj(@staff_noun|designer)>compound|poss"}},
     # ... building something together, a distinct collaboration beside the pair's other deals (GUIDELINES
     # "Beside an investment"): "A will build two more sites alongside B", "B, with which A is building a data centre"
     {"name": "builds_with", "kind": "partnership", "trigger": "@joint_verb", "pos": "VERB",
