@@ -91,10 +91,13 @@ NOT_COMPANY_ENDINGS = {"act", "agreement", "initiative", "project", "summit", "c
                        "euv", "lithography"}   # chipmaking tools ("High-NA EUV")
 
 
-# the endings of a public body's or an outlet's name, never a company's however its context reads
-PUBLIC_ENDINGS = {"law", "policy", "department", "ministry", "government", "council", "committee", "office", "agency",
-                  "administration", "bureau", "authority", "directorate", "court", "parliament", "senate", "commission",
-                  "news", "times", "journal", "herald", "tribune", "gazette", "telegraph", "magazine"}
+# what an apposition calls a site, not a company ("the Frontier Site, a 1 GW data-centre site built by B")
+SITE_APPOSITIONS = frozenset({"site", "campus", "cluster", "facility", "centre", "center", "park", "hub", "plant",
+                              "complex", "project", "supercomputer", "building", "hall", "location", "region"})
+# the endings of names that name no company alone but may end a company's where its context says so ("Veridian
+# Campus", "the Halden Foundation", "Laurentide Pension Plan", "Backlist Exchange"): not a public body's, an
+# outlet's, a programme's or a place's ("Department", "Times", "Initiative", "Site")
+COMPANY_CAPABLE_ENDINGS = frozenset({"campus", "centre", "center", "foundation", "exchange", "house", "plan"})
 
 
 def _taken_whole(tok: Token, taken: set[int]) -> bool:
@@ -888,9 +891,14 @@ class NameFinder:
     @staticmethod
     def _called_company(ending: str, w: Weights) -> bool:
         """A name ending in a word that names no company by itself, which the words
-        around it call one twice over ("Veridian Campus, a developer of data centres, ...";
-        "the Halden Foundation, an investor in ..."); never a public body's or an outlet's."""
-        return w.context >= 2 * COMPANY_AT and ending not in PUBLIC_ENDINGS
+        around it call one twice over ("Veridian Campus, a developer of data centres,
+        agreed to ..."), where the ending may end a company's name at all
+        (`COMPANY_CAPABLE_ENDINGS`), and no apposition calls it a site ("the
+        Frontier Campus, a 1 GW site developed by B")."""
+        return w.context >= 2 * COMPANY_AT and ending in COMPANY_CAPABLE_ENDINGS and not any(
+            ch.lemma_.lower() in SITE_APPOSITIONS for sp in w.occurrences
+            for ch in [c for c in sp.root.children if c.dep_ == "appos"]
+            + ([sp.root.head] if sp.root.dep_ == "appos" else []))
 
     def _suffixed(self, w: Weights) -> bool:
         """A company's suffix ends the name somewhere ("News Corp", which `_trim` keeps whole)."""
@@ -1345,14 +1353,20 @@ class NameFinder:
     def _founder(self, span: Span, root: Token) -> bool:
         """A first and family name that founded the company: "Founded in 2018 by
         Omri Geller and Ronen Dar, ..." (two or three words in title case with
-        no company-name ending; a venture "founded by" companies names them
-        otherwise: "Basalt Infrastructure", "SoftBank")."""
+        no company-name ending)."""
         if root.dep_ == "conj":
             root = root.head
         by = root.head
-        return root.dep_ == "pobj" and by.dep_ in ("agent", "prep") and by.lower_ == "by" \
-            and by.head.lemma_.lower() in FOUNDING_VERBS and 2 <= len(span) <= 3 \
-            and all(t.is_title and t.is_alpha for t in span) and span[-1].text not in self.cues.heads
+        if not (root.dep_ == "pobj" and by.dep_ in ("agent", "prep") and by.lower_ == "by"
+                and by.head.lemma_.lower() in FOUNDING_VERBS and 2 <= len(span) <= 3
+                and all(t.is_title and t.is_alpha for t in span) and span[-1].text not in self.cues.heads):
+            return False
+        founded, names = by.head, [root, *root.conjuncts]
+        # (people, where the tagger calls one of them a person and none is described: not "a venture founded by
+        # Silver Lake and Mubadala", nor "founded by Kestrel Rock, an Abu Dhabi fund, and Nvidia")
+        return not (founded.dep_ in ("acl", "relcl") and founded.head.lemma_.lower() == "venture") \
+            and any(n.ent_type_ == "PERSON" for n in names) and not any(
+                ch.dep_ == "appos" for n in names for ch in n.children)
 
     def _title_apposition(self, span: Span, root: Token) -> bool:
         """The name in apposition to a person's title: "its chief executive,

@@ -715,12 +715,9 @@ class Proposer:
         if _fab_tools(b.trigger):
             return None, src, dst
         if kind == "purchase" and (_buys_site(b.trigger) or _built_site(b.trigger)
-                                   or b.pattern.get("lease") and _leased_at_own_site(b.trigger)
-                                   or b.pattern.get("lease") and not words & HARDWARE and "Hardware" not in things
-                                   and not _energy(b.trigger.head)):
+                                   or b.pattern.get("lease") and _leased_at_own_site(b.trigger)):
             # "leased a data-centre campus from B", "a campus built for A by B", "B signed a lease with A for
-            # 300 MW at its campus"; a lease of nothing named is of space ("A signed a 17-year lease with B";
-            # not "a lease with B for 400 MW of solar power", the parser hanging "for" on the verb)
+            # 300 MW at its campus"
             return "compute_purchase", src, dst
         if kind == "purchase" and b.trigger.lemma_.lower() in RENT_VERBS and (
                 words & COMPUTE and not words & HARDWARE and "Hardware" not in things

@@ -728,9 +728,12 @@ class References:
             if not own and not earlier:
                 return rounds.current if rounds.current not in backers else \
                     next((c for c in reversed(recent) if c not in backers), last_subject)
+        # (the names of the sentence and the references read in it before this one: "the cloud company is one
+        # of its customers" describes the company "the cloud company" stands for)
+        read_here = here + [m for m in out if sent.start <= m.token_start < sent.end]
         if np.root.lower_ == "its" and len(pair := _coordinated_subjects(np.root, here)) > 1 \
                 and _coordinated_owner(np.root, here) is None and not _in_subject(np.root) \
-                and not _described_companies(np.root, here):
+                and not _described_companies(np.root, read_here):
             # "A and B each committed $19 billion to its funding": neither ("their" would be theirs)
             # (not "A said its unit and B would invest", where "its" is in the subject; nor "A and B
             # will be its partners", which `_described_companies` reads)
@@ -746,7 +749,7 @@ class References:
             earlier = [c for c in earlier if c not in listed] or earlier
         # "A, B and C are its partners", "A is named as its supplier": "its" is never
         # its own clause's subject, the company the clause says it is to
-        predicated = _described_companies(np.root, here + [m for m in out if sent.start <= m.token_start < sent.end])
+        predicated = _described_companies(np.root, read_here)
         if predicated:
             earlier = [c for c in earlier if c not in predicated]
             last_subject = None if last_subject in predicated else last_subject
@@ -1966,11 +1969,12 @@ def _subject_phrase_companies(verb: Token, here: list[Mention]) -> set[str]:
     while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
         subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in RELATIVE_PRONOUNS:
-        return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
     # (a clause has one subject: of two the parser gives a verb, the nearer: "the chipmaker invested in B,
     # and the cloud company is one of its customers", where "invested" is read as the first noun's modifier)
-    span = {t.i for t in _phrase_proper(subjects[-1])} if subjects else set()
+    subjects = subjects[-1:]
+    if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in RELATIVE_PRONOUNS:
+        return {m.company for m in here if m.company and m.token_start <= verb.head.i < m.token_end}
+    span = {t.i for ch in subjects for t in _phrase_proper(ch)}
     return {m.company for m in here if m.company and m.token_start in span}
 
 

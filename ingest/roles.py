@@ -561,7 +561,7 @@ class DealRoles:
         if named.dep_ == "conj" and _singular_relative(named):
             return [m for m in found if m.token_start <= named.i < m.token_end]
         listed = [w for w in (named.head, *named.head.conjuncts) if w.i < named.i] if named.dep_ == "appos" else []
-        if named.tag_ == "NN" and len(listed) > 1:
+        if named.tag_ == "NN" and len(listed) > 1 and named.lemma_.lower() not in COLLECTIVE_NOUNS:
             # a singular noun in apposition to a list describes its last member alone, wherever the parser
             # hangs it ("investors include A, B and C, the Riyadh firm controlled by D": D controls C)
             last = max(listed, key=lambda w: w.i)
@@ -612,6 +612,9 @@ class DealRoles:
 VEHICLES = set(LEMMAS["vehicle_noun"])
 AFFILIATION = set(LEMMAS["affiliation_verb"])
 STAFF_NOUNS = frozenset(LEMMAS["staff_noun"])
+# singular nouns that name several companies at once ("A, B and C, a group of funds controlled by D")
+COLLECTIVE_NOUNS = frozenset({"group", "consortium", "syndicate", "trio", "pair", "duo", "coalition", "club",
+                              "alliance", "bloc", "network", "team", "family", "set", "collective", "partnership"})
 
 
 def _employer(staff: Token, by_anchor: dict[int, list[Mention]]) -> list[Mention]:

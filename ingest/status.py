@@ -387,8 +387,9 @@ def _small_clause(tok) -> bool:
 
 
 # verbs whose clause takes a bare infinitive that is the event they bring about or show, its modal or
-# negation the event's: "the agreement may also see Samsung take part in B's round" (may: not yet agreed)
-_BARE_INFINITIVE_HEADS = frozenset({"see", "let", "have", "help", "watch"})
+# negation the event's: "the agreement may also see Samsung take part in B's round" (may: not yet agreed;
+# "have" is `_caused`'s)
+_BARE_INFINITIVE_HEADS = frozenset({"see", "let", "help", "watch"})
 
 
 INVESTOR_NOUNS = frozenset(LEMMAS["investor_noun"])

@@ -164,7 +164,7 @@ _COMPUTE_TIME = f"compound|amod[{','.join(LEMMAS['compute_time_word'])}]"
 # where a platform stands that its users name, as the object of "to": "to customers of B", "to B's
 # (B cloud) customers"
 _USERS_OF_PLATFORM = {"of": ">prep|dative[to]>pobj(@user_noun)>prep[of,on]>pobj",
-                      "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss"}
+                      "poss": ">prep|dative[to]>pobj(@user_noun)>>compound|poss|amod"}    # ("Azure" read as a colour)
 
 # what a buyer's own computing is called, which a seller supplies ("B supplies most of A's computing capacity")
 _BUYERS_CAPACITY = "capacity|compute|computing|infrastructure"
@@ -771,7 +771,7 @@ PATTERNS: list[dict] = [
     {"name": "round_that_drew", "kind": "investment", "trigger": "draw|attract|include|feature|bring|pull",
      "pos": "VERB", "round": True, "roles": {"investor": ">dobj", "_round": "<relcl(@round_noun)"}},
     # ... said of the round as its subject: "the round also draws (attracted) B, the Abu Dhabi investor"
-    {"name": "round_drew", "kind": "investment", "trigger": "draw|attract|pull", "pos": "VERB", "round": True,
+    {"name": "round_drew", "kind": "investment", "trigger": "draw|attract", "pos": "VERB", "round": True,
      "roles": {"investor": ">dobj", "_round": ">nsubj(@round_noun)"}},
     # "closed a round whose backers included A and B"
     {"name": "round_whose_investors_include", "kind": "investment", "trigger": "@include_verb", "round": True,
@@ -2335,6 +2335,9 @@ PATTERNS: list[dict] = [
     # ---- distribution: the model's maker -> the platform that offers it -------------------
     {"name": "offered_on", "kind": "distribution", "trigger": "@offer_verb", "pos": "VERB",
      "roles": {"model": ">nsubjpass", "platform": ">prep[in,on,through,via,into,inside,within]>pobj"}},
+    # ... or bought there by its users: "A's model can now be bought (purchased) through B's Vertex AI"
+    {"name": "bought_through", "kind": "distribution", "trigger": "buy|purchase", "pos": "VERB",
+     "roles": {"model": ">nsubjpass", "platform": ">prep[through,via]>pobj"}},
     # offered (available) to a platform's users: "A's models will be offered to customers of B", "... to
     # B's customers", "A's assistant is available to B cloud customers"
     *({"name": f"offered_to_users_{how}", "kind": "distribution", "trigger": "@offer_verb|@give_verb", "pos": "VERB",
