@@ -67,10 +67,10 @@ NOT_NAME_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "OR
 JOINERS = {"&", "-", ":", "."}
 # the lower-case particles inside a name of another language: "Banco do Brasil", "Ventos do Sul Energia"
 NAME_PARTICLES = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den"}
-# the verbs whose agent founded a company ("founded in 2018 by A and B")
-FOUNDING_VERBS = frozenset({"found", "co-found", "cofound"})
 # ... and those inside a person's ("Alwaleed bin Talal", "Mohammed bin Zayed")
 PERSON_PARTICLES = NAME_PARTICLES | {"bin", "bint", "ibn", "al", "el", "ben"}
+# the verbs whose agent founded a company ("founded in 2018 by A and B")
+FOUNDING_VERBS = frozenset({"found", "co-found", "cofound"})
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 # a dateline's dash comes within this many tokens of its line's start ("OSLO, Norway, and AUSTIN, Texas, May 2, 2025 -")
 DATELINE_TOKENS = 24

@@ -226,7 +226,6 @@ class CoinedName:
                     word.dep_ = "dobj"
         return doc
 
-
     def _after_to(self, word: Token) -> None:
         """Make a coined name the tagger read as a verb after a lower-case "to" its object."""
         to, before = word.doc[word.i - 1], word.doc[word.i - 2]

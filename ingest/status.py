@@ -372,7 +372,8 @@ BEING_VERBS = frozenset({"be", "remain", "sit", "stay"})
 def _small_clause(tok) -> bool:
     """A deal noun that "make" predicates of a party, which the parse makes
     that verb's clausal complement: "the deal does not make A an investor
-    in B" (the verb's negation is the deal's).
+    in B" (the verb's negation is the deal's); or a bare infinitive that
+    "see" ("let", "help", "watch") governs: "the pact may see A take part".
 
     >>> from ingest.pipeline import load_nlp
     >>> doc = load_nlp()("The deal does not make Acme an investor in Zorb.")
