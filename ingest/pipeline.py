@@ -210,8 +210,7 @@ class CoinedName:
         rows = doc.to_array([POS, IS_TITLE, IS_LOWER]).tolist()
         for j in [j for j, (pos, _, lower) in enumerate(rows) if pos == VERB and not lower and j > 1]:
             self._after_to(doc[j])
-        rows = [row[:2] for row in rows]
-        for word in [doc[i] for i, (pos, title) in enumerate(rows) if title and pos in _MODIFIER_POS]:
+        for word in [doc[i] for i, (pos, title, _) in enumerate(rows) if title and pos in _MODIFIER_POS]:
             if word.is_alpha and len(word) > 3 \
                     and word.lower_ not in self.english and word.lemma_.lower() not in self.english \
                     and not word.is_stop and word.tag_ not in _COMPARED and word.dep_ != "amod" \
